@@ -1,0 +1,89 @@
+//! The command line, as clap definitions (also the source of completions and the man page).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::date::Date;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "goodrel",
+    version,
+    about = "Check a municipality's integration and good-relations plan against the Integration Act 681/2023 and the Council of Europe's multilevel-governance guidance",
+    long_about = None
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    /// When to use colours: auto (only on a terminal, never with NO_COLOR), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check plan directories; exit 0 when no errors, 1 with errors, 2 when the check could not run.
+    Check(CheckArgs),
+    /// List every rule with its id, severity and what it checks.
+    Rules(RulesArgs),
+    /// Show one rule's documentation: what it checks, why, how to fix, and its sources.
+    Explain {
+        /// A rule id (e.g. IA012) or name (e.g. measure-without-responsible).
+        rule: String,
+    },
+    /// Print the JSON Schema of plan files (for editors and other tools).
+    Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Plan directories (or single plan files) to check; each gets its own report.
+    #[arg(required = true, value_name = "PLAN_DIR")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
+    /// Also fail (exit 1) on findings of this level: `warnings`.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Deny>,
+    /// Always exit 0 when the check ran, whatever it found (for report-only jobs).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Print only errors and the result line.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

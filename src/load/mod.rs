@@ -1,0 +1,179 @@
+//! Stage 2: read each discovered file and parse it, YAML or TOML, into a [`node::Node`] tree
+//! that keeps a span for every key and value. Anything wrong with a file is a located
+//! [`Problem`], which the model stage turns into a finding; nothing here panics on input.
+
+pub mod node;
+pub mod toml;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use node::{Node, Span};
+
+/// Bounds that keep a hostile file from exhausting time or memory.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_bytes: u64,
+    pub max_nodes: usize,
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 8 * 1024 * 1024,
+            max_nodes: 500_000,
+            max_depth: 64,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    Unreadable,
+    Binary,
+    NotUtf8,
+    TooLarge,
+    Syntax,
+    DuplicateKey,
+}
+
+/// Why a file could not be read as plan data, and where.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    pub message: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Yaml,
+    Toml,
+}
+
+impl Syntax {
+    pub fn of(path: &Path) -> Option<Syntax> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "yaml" | "yml" => Some(Syntax::Yaml),
+            "toml" => Some(Syntax::Toml),
+            _ => None,
+        }
+    }
+}
+
+/// One plan file as read: its repo-relative name for output and its parsed tree.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The path shown in findings: relative to where goodrel runs, forward slashes.
+    pub display: String,
+    pub syntax: Syntax,
+    pub text: String,
+    pub root: Option<Node>,
+}
+
+/// Reads and parses one plan file.
+pub fn load_file(
+    path: &Path,
+    display: String,
+    limits: &Limits,
+) -> Result<SourceFile, (String, Problem)> {
+    let fail = |kind, message: String, span| {
+        Err((
+            display.clone(),
+            Problem {
+                kind,
+                message,
+                span,
+            },
+        ))
+    };
+    let syntax = Syntax::of(path).unwrap_or(Syntax::Yaml);
+    let start = Span::point(1, 1);
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > limits.max_bytes => {
+            return fail(
+                ProblemKind::TooLarge,
+                format!(
+                    "the file is {} bytes, more than the {} a plan file may have; split it by sector",
+                    meta.len(),
+                    limits.max_bytes
+                ),
+                start,
+            );
+        }
+        Ok(_) => {}
+        Err(e) => {
+            return fail(
+                ProblemKind::Unreadable,
+                format!("cannot read the file: {e}"),
+                start,
+            );
+        }
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            return fail(
+                ProblemKind::Unreadable,
+                format!("cannot read the file: {e}"),
+                start,
+            );
+        }
+    };
+    let text = match decode(&bytes) {
+        Ok(t) => t,
+        Err(p) => return Err((display, p)),
+    };
+    let parsed = match syntax {
+        Syntax::Yaml => yaml::parse(&text, limits),
+        Syntax::Toml => toml::parse(&text),
+    };
+    match parsed {
+        Ok(root) => Ok(SourceFile {
+            path: path.to_path_buf(),
+            display,
+            syntax,
+            text,
+            root,
+        }),
+        Err(p) => Err((display, p)),
+    }
+}
+
+/// Plan files are UTF-8 text; a NUL byte means a binary file was saved with a plan extension.
+fn decode(bytes: &[u8]) -> Result<String, Problem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let span = byte_pos(bytes, at);
+        return Err(Problem {
+            kind: ProblemKind::Binary,
+            message: "this is a binary file, not a text plan file; remove it or give it another extension".into(),
+            span,
+        });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => Err(Problem {
+            kind: ProblemKind::NotUtf8,
+            message: "the file is not UTF-8 text (saved in another encoding?); save it as UTF-8"
+                .into(),
+            span: byte_pos(bytes, e.valid_up_to()),
+        }),
+    }
+}
+
+fn byte_pos(bytes: &[u8], at: usize) -> Span {
+    let before = &bytes[..at.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Span::point(line, col)
+}

@@ -1,0 +1,105 @@
+//! TOML to [`Node`] with spans, through the `toml` crate's span-keeping document parser, so a
+//! TOML plan file is located exactly as a YAML one is.
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+
+use super::node::{Key, Node, NodeValue, Pos, Span};
+use super::{Problem, ProblemKind};
+
+/// Maps byte offsets to 1-based line and character column.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    pub fn pos(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        Pos { line, col: col + 1 }
+    }
+
+    pub fn span(&self, range: Range<usize>) -> Span {
+        Span {
+            start: self.pos(range.start),
+            end: self.pos(range.end),
+        }
+    }
+}
+
+pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
+    let index = LineIndex::new(text);
+    let doc = DeTable::parse(text).map_err(|e| {
+        let span = e.span().map_or(Span::point(1, 1), |r| index.span(r));
+        Problem {
+            kind: ProblemKind::Syntax,
+            message: format!("this is not valid TOML: {}", e.message().trim_end()),
+            span,
+        }
+    })?;
+    let span = index.span(doc.span());
+    let root = table(doc.get_ref(), span, &index)?;
+    match &root.value {
+        NodeValue::Map(entries) if entries.is_empty() => Ok(None),
+        _ => Ok(Some(root)),
+    }
+}
+
+fn table(t: &DeTable<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Problem> {
+    let mut entries = Vec::with_capacity(t.len());
+    for (k, v) in t.iter() {
+        let key = Key {
+            name: k.get_ref().to_string(),
+            span: index.span(k.span()),
+        };
+        let vspan = index.span(v.span());
+        entries.push((key, value(v.get_ref(), vspan, index)?));
+    }
+    Ok(Node {
+        span,
+        value: NodeValue::Map(entries),
+    })
+}
+
+fn value(v: &DeValue<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Problem> {
+    let value = match v {
+        DeValue::String(s) => NodeValue::Str(s.to_string()),
+        DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) => NodeValue::Int(n),
+            Err(_) => {
+                return Err(Problem {
+                    kind: ProblemKind::Syntax,
+                    message: "this number is too large".into(),
+                    span,
+                });
+            }
+        },
+        DeValue::Float(f) => {
+            NodeValue::Float(f.as_str().replace('_', "").parse().unwrap_or(f64::NAN))
+        }
+        DeValue::Boolean(b) => NodeValue::Bool(*b),
+        // Dates are written as text in YAML plans; TOML's native dates become the same text.
+        DeValue::Datetime(d) => NodeValue::Str(d.to_string()),
+        DeValue::Array(items) => NodeValue::Seq(
+            items
+                .iter()
+                .map(|item| value(item.get_ref(), index.span(item.span()), index))
+                .collect::<Result<_, _>>()?,
+        ),
+        DeValue::Table(t) => return table(t, span, index),
+    };
+    Ok(Node { span, value })
+}

@@ -1,0 +1,234 @@
+//! YAML to [`Node`] with spans, built on saphyr-parser's event stream (a maintained YAML 1.2
+//! parser that reports a span for every event). Aliases are expanded under a budget, so an
+//! alias bomb is a located error rather than a hang.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
+
+use super::node::{Key, Node, NodeValue, Span};
+use super::{Limits, Problem, ProblemKind};
+
+fn pos(m: &Marker) -> super::node::Pos {
+    super::node::Pos {
+        line: m.line(),
+        col: m.col() + 1,
+    }
+}
+
+fn span(s: &saphyr_parser::Span) -> Span {
+    Span {
+        start: pos(&s.start),
+        end: pos(&s.end),
+    }
+}
+
+enum Frame {
+    Seq(Span, Vec<Node>, usize),
+    Map(Span, Vec<(Key, Node)>, Option<Key>, usize),
+}
+
+/// Parses one YAML plan file. An empty file yields `None` (no sections).
+pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0usize;
+    let mut nodes = 0usize;
+    let mut duplicate: Option<Problem> = None;
+
+    for event in Parser::new_from_str(text) {
+        let (event, ev_span) = event.map_err(|e| Problem {
+            kind: ProblemKind::Syntax,
+            message: format!("this is not valid YAML: {}", e.info()),
+            span: Span::point(pos(e.marker()).line, pos(e.marker()).col),
+        })?;
+        let sp = span(&ev_span);
+        let finished: Option<(Node, usize)> = match event {
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(Problem {
+                        kind: ProblemKind::Syntax,
+                        message:
+                            "a plan file holds one YAML document, but a second one starts here"
+                                .into(),
+                        span: sp,
+                    });
+                }
+                None
+            }
+            Event::Scalar(value, style, anchor, _tag) => {
+                let node = Node {
+                    span: sp,
+                    value: scalar(&value, style),
+                };
+                Some((node, anchor))
+            }
+            Event::Alias(id) => {
+                let Some(target) = anchors.get(&id) else {
+                    return Err(Problem {
+                        kind: ProblemKind::Syntax,
+                        message: "this alias refers to an anchor that is not defined before it"
+                            .into(),
+                        span: sp,
+                    });
+                };
+                nodes += count(target);
+                if nodes > limits.max_nodes {
+                    return Err(too_many(sp, limits));
+                }
+                let mut copy = target.clone();
+                copy.span = sp;
+                Some((copy, 0))
+            }
+            Event::SequenceStart(anchor, _) => {
+                push_frame(&mut stack, Frame::Seq(sp, Vec::new(), anchor), sp, limits)?;
+                None
+            }
+            Event::MappingStart(anchor, _) => {
+                push_frame(
+                    &mut stack,
+                    Frame::Map(sp, Vec::new(), None, anchor),
+                    sp,
+                    limits,
+                )?;
+                None
+            }
+            Event::SequenceEnd => match stack.pop() {
+                Some(Frame::Seq(start, items, anchor)) => Some((
+                    Node {
+                        span: start.join(sp),
+                        value: NodeValue::Seq(items),
+                    },
+                    anchor,
+                )),
+                _ => None,
+            },
+            Event::MappingEnd => match stack.pop() {
+                Some(Frame::Map(start, entries, _, anchor)) => Some((
+                    Node {
+                        span: start.join(sp),
+                        value: NodeValue::Map(entries),
+                    },
+                    anchor,
+                )),
+                _ => None,
+            },
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => None,
+        };
+        let Some((node, anchor)) = finished else {
+            continue;
+        };
+        nodes += 1;
+        if nodes > limits.max_nodes {
+            return Err(too_many(sp, limits));
+        }
+        if anchor != 0 {
+            anchors.insert(anchor, node.clone());
+        }
+        match stack.last_mut() {
+            None => root = Some(node),
+            Some(Frame::Seq(_, items, _)) => items.push(node),
+            Some(Frame::Map(_, entries, pending, _)) => match pending.take() {
+                None => {
+                    let name = match &node.value {
+                        NodeValue::Str(s) => s.clone(),
+                        NodeValue::Int(i) => i.to_string(),
+                        NodeValue::Bool(b) => b.to_string(),
+                        NodeValue::Float(f) => f.to_string(),
+                        NodeValue::Null => String::new(),
+                        NodeValue::Seq(_) | NodeValue::Map(_) => {
+                            return Err(Problem {
+                                kind: ProblemKind::Syntax,
+                                message: "a key must be a plain word, not a list or a map".into(),
+                                span: node.span,
+                            });
+                        }
+                    };
+                    if duplicate.is_none() && entries.iter().any(|(k, _)| k.name == name) {
+                        duplicate = Some(Problem {
+                            kind: ProblemKind::DuplicateKey,
+                            message: format!(
+                                "the key `{name}` appears twice in the same map; the second one would silently replace the first"
+                            ),
+                            span: node.span,
+                        });
+                    }
+                    *pending = Some(Key {
+                        name,
+                        span: node.span,
+                    });
+                }
+                Some(key) => entries.push((key, node)),
+            },
+        }
+    }
+    if let Some(problem) = duplicate {
+        return Err(problem);
+    }
+    Ok(root.filter(|n| !matches!(n.value, NodeValue::Null)))
+}
+
+fn push_frame(
+    stack: &mut Vec<Frame>,
+    frame: Frame,
+    sp: Span,
+    limits: &Limits,
+) -> Result<(), Problem> {
+    if stack.len() >= limits.max_depth {
+        return Err(Problem {
+            kind: ProblemKind::TooLarge,
+            message: format!(
+                "the document nests deeper than {} levels; a plan never needs this, so the file is not read",
+                limits.max_depth
+            ),
+            span: sp,
+        });
+    }
+    stack.push(frame);
+    Ok(())
+}
+
+fn too_many(sp: Span, limits: &Limits) -> Problem {
+    Problem {
+        kind: ProblemKind::TooLarge,
+        message: format!(
+            "the file expands to more than {} values (aliases that repeat each other?); it is not read",
+            limits.max_nodes
+        ),
+        span: sp,
+    }
+}
+
+fn count(node: &Node) -> usize {
+    1 + match &node.value {
+        NodeValue::Seq(items) => items.iter().map(count).sum(),
+        NodeValue::Map(entries) => entries.iter().map(|(_, v)| count(v)).sum(),
+        _ => 0,
+    }
+}
+
+/// Resolves a scalar by the YAML 1.2 core schema: only plain scalars become non-strings.
+fn scalar(value: &str, style: ScalarStyle) -> NodeValue {
+    if style != ScalarStyle::Plain {
+        return NodeValue::Str(value.to_owned());
+    }
+    match value {
+        "" | "~" | "null" | "Null" | "NULL" => return NodeValue::Null,
+        "true" | "True" | "TRUE" => return NodeValue::Bool(true),
+        "false" | "False" | "FALSE" => return NodeValue::Bool(false),
+        _ => {}
+    }
+    if let Ok(i) = value.parse::<i64>() {
+        return NodeValue::Int(i);
+    }
+    let looks_numeric = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
+        && value.chars().any(|c| c.is_ascii_digit());
+    if looks_numeric && let Ok(f) = value.parse::<f64>() {
+        return NodeValue::Float(f);
+    }
+    NodeValue::Str(value.to_owned())
+}

@@ -1,0 +1,1015 @@
+//! The plan file format: the sections a municipality writes, as Rust types. These types are
+//! the format's single definition: serde reads plan files into them and schemars turns them
+//! into `schemas/plan.schema.json`. Field names are plain English snake_case; where a
+//! Finnish or Swedish word maps to one value unambiguously it is accepted as an alias.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+
+/// One plan file: any of the sections, each optional. A plan is the union of its files.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(default)]
+#[schemars(deny_unknown_fields, title = "goodrel plan file")]
+pub struct PlanFile {
+    /// Who the plan belongs to. Exactly one file of the plan holds this section.
+    pub municipality: Option<Municipality>,
+    /// Everyone who carries out or cooperates on the work: city sectors, the wellbeing
+    /// services county, the ELY Centre or vitality centre, NGOs, parishes, police, companies.
+    pub actors: Vec<Actor>,
+    /// The integration programme: the services of the initial phase of integration.
+    pub services: Vec<Service>,
+    /// What the municipality wants to achieve, per planning area.
+    pub objectives: Vec<Objective>,
+    /// What is done to reach the objectives.
+    pub measures: Vec<Measure>,
+    /// How progress is measured.
+    pub indicators: Vec<Indicator>,
+    /// Cooperation groups, councils, working groups, co-design processes and dialogues.
+    pub structures: Vec<Structure>,
+    /// Hearings of residents and organisations, and the needs they brought up.
+    pub consultations: Vec<Consultation>,
+    /// Related plans and programmes this plan connects to.
+    pub links: Vec<Link>,
+    /// The two-yearly reports to the ELY Centre / vitality centre.
+    pub reports: Vec<Report>,
+}
+
+/// The names of the sections, in the order documented.
+pub const SECTIONS: &[&str] = &[
+    "municipality",
+    "actors",
+    "services",
+    "objectives",
+    "measures",
+    "indicators",
+    "structures",
+    "consultations",
+    "links",
+    "reports",
+];
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Municipality {
+    /// The municipality's name, e.g. "Oulu" or "Raasepori / Raseborg".
+    pub name: String,
+    /// Statistics Finland municipality code, e.g. "564".
+    #[serde(default)]
+    pub code: Option<String>,
+    /// The regional state authority that receives the reports: an ELY Centre (before 2026)
+    /// or a regional vitality centre (from 2026).
+    #[serde(default)]
+    pub regional_authority: Option<RegionalAuthority>,
+    /// The wellbeing services county the municipality belongs to.
+    #[serde(default)]
+    pub wellbeing_services_county: Option<String>,
+    /// Official languages of the municipality, e.g. [fi] or [fi, sv].
+    #[serde(default)]
+    pub official_languages: Vec<String>,
+    /// The period the plan covers.
+    #[serde(default)]
+    pub plan_period: Option<Period>,
+    /// Which body approved the plan and when.
+    #[serde(default)]
+    pub approval: Option<Approval>,
+    /// The vision the plan communicates; inclusion and good relations belong at its core.
+    #[serde(default)]
+    pub vision: Option<String>,
+    /// The actor id of the party that coordinates integration and good-relations work.
+    #[serde(default)]
+    pub coordinator: Option<String>,
+    /// How the planning is organised: alone, with other municipalities, as part of another plan.
+    #[serde(default)]
+    pub planning: Option<Planning>,
+    /// What the municipality means by good relations, and between which groups.
+    #[serde(default)]
+    pub good_relations: Option<GoodRelationsScope>,
+    /// The local immigration situation the plan rests on.
+    #[serde(default)]
+    pub situation: Option<Situation>,
+    /// How objectives are communicated to authorities and residents.
+    #[serde(default)]
+    pub communication: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct RegionalAuthority {
+    /// `ely_centre` (plans written before 2026) or `vitality_centre` (elinvoimakeskus).
+    pub kind: RegionalAuthorityKind,
+    /// Its name, e.g. "Pohjois-Pohjanmaan ELY-keskus" or "Pohjois-Suomen elinvoimakeskus".
+    pub name: String,
+    /// The actor id of the authority, if it is also listed under `actors`.
+    #[serde(default)]
+    pub actor: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionalAuthorityKind {
+    #[serde(
+        alias = "ely",
+        alias = "ely-keskus",
+        alias = "ely_keskus",
+        alias = "nts-central"
+    )]
+    ElyCentre,
+    #[serde(alias = "elinvoimakeskus", alias = "livskraftscentral")]
+    VitalityCentre,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Period {
+    pub start: Date,
+    pub end: Date,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Approval {
+    /// E.g. "City Council" / "kaupunginvaltuusto".
+    pub body: String,
+    pub date: Date,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Planning {
+    pub mode: PlanningMode,
+    /// When the planning is part of another document: its title.
+    #[serde(default)]
+    pub document: Option<String>,
+    /// Decision-makers' timetable for preparing and approving the plan.
+    #[serde(default)]
+    pub timetable: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanningMode {
+    /// The municipality plans on its own.
+    Alone,
+    /// Together with neighbouring municipalities.
+    WithOtherMunicipalities,
+    /// Together with the employment authority.
+    WithEmploymentAuthority,
+    /// As part of another planning document (e.g. the wellbeing plan).
+    PartOfOtherPlan,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct GoodRelationsScope {
+    /// What the municipality means by relations between population groups.
+    pub definition: String,
+    /// Which population groups the work concerns.
+    #[serde(default)]
+    pub groups: Vec<PopulationGroup>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Situation {
+    /// A short description of the local immigration situation.
+    pub summary: String,
+    /// The year the figures describe.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// Residents whose native language is not Finnish, Swedish or Sámi.
+    #[serde(default)]
+    pub foreign_language_residents: Option<u64>,
+    /// Why people have come: asylum, quota refugees, study, work, family.
+    #[serde(default)]
+    pub reasons: Vec<ArrivalReason>,
+    /// Where the figures come from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ArrivalReason {
+    #[serde(alias = "turvapaikka")]
+    Asylum,
+    #[serde(alias = "kiintiöpakolaisuus")]
+    QuotaRefugee,
+    #[serde(alias = "opiskelu")]
+    Study,
+    #[serde(alias = "työ")]
+    Work,
+    #[serde(alias = "perhe")]
+    Family,
+    TemporaryProtection,
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Actor {
+    /// A short unique id used to refer to this actor, e.g. `youth-services`.
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    /// Local, regional, national or international.
+    #[serde(default)]
+    pub level: Option<GovernanceLevel>,
+    /// For a municipal sector or a service provider: the sector it works in.
+    #[serde(default)]
+    pub sector: Option<Sector>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    /// A sector or unit of the municipality itself.
+    #[serde(alias = "toimiala", alias = "kunta")]
+    MunicipalSector,
+    /// Elected decision-makers: the council, the board, committees.
+    #[serde(alias = "päättäjät")]
+    DecisionMakers,
+    #[serde(alias = "hyvinvointialue", alias = "välfärdsområde")]
+    WellbeingServicesCounty,
+    #[serde(alias = "ely-keskus")]
+    ElyCentre,
+    #[serde(alias = "elinvoimakeskus")]
+    VitalityCentre,
+    /// The public employment authority (TE services / municipal employment area).
+    #[serde(alias = "työllisyysalue")]
+    EmploymentAuthority,
+    Kela,
+    /// Regional State Administrative Agency.
+    Avi,
+    RegionalCouncil,
+    Ministry,
+    /// A national advisory or expert body (e.g. ETNO, RONK).
+    NationalBody,
+    #[serde(alias = "järjestö", alias = "organisation", alias = "organization")]
+    Ngo,
+    #[serde(alias = "yhdistys", alias = "förening")]
+    Association,
+    #[serde(alias = "seurakunta", alias = "församling")]
+    Parish,
+    ReligiousCommunity,
+    LanguageCommunity,
+    #[serde(alias = "yritys", alias = "företag")]
+    Business,
+    #[serde(alias = "oppilaitos", alias = "läroanstalt")]
+    EducationalInstitution,
+    #[serde(alias = "poliisi", alias = "polis")]
+    Police,
+    InternationalOrganisation,
+    Other,
+}
+
+impl ActorKind {
+    /// Actors that are the city itself, as opposed to partners outside it.
+    pub fn is_city(self) -> bool {
+        matches!(self, ActorKind::MunicipalSector | ActorKind::DecisionMakers)
+    }
+
+    /// Civil society: NGOs, associations, parishes and communities.
+    pub fn is_civil_society(self) -> bool {
+        matches!(
+            self,
+            ActorKind::Ngo
+                | ActorKind::Association
+                | ActorKind::Parish
+                | ActorKind::ReligiousCommunity
+                | ActorKind::LanguageCommunity
+        )
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum GovernanceLevel {
+    #[serde(alias = "paikallinen")]
+    Local,
+    #[serde(alias = "alueellinen")]
+    Regional,
+    #[serde(alias = "kansallinen")]
+    National,
+    #[serde(alias = "kansainvälinen")]
+    International,
+}
+
+/// Municipal sectors and service areas (CoE-MLG Part III base level; MoJ-GR task areas).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    #[serde(alias = "varhaiskasvatus", alias = "småbarnspedagogik")]
+    EarlyChildhoodEducation,
+    #[serde(alias = "perusopetus", alias = "grundläggande_utbildning")]
+    BasicEducation,
+    #[serde(alias = "toinen_aste")]
+    UpperSecondaryEducation,
+    #[serde(alias = "vapaa_sivistystyö")]
+    LiberalAdultEducation,
+    #[serde(alias = "kulttuuri", alias = "kultur")]
+    Culture,
+    #[serde(alias = "nuoriso", alias = "nuorisopalvelut", alias = "ungdom")]
+    Youth,
+    #[serde(alias = "kirjasto", alias = "bibliotek")]
+    Library,
+    #[serde(alias = "liikunta", alias = "idrott")]
+    Sports,
+    #[serde(alias = "elinkeino", alias = "näringsliv")]
+    BusinessServices,
+    #[serde(alias = "kotoutuminen", alias = "integration")]
+    IntegrationServices,
+    #[serde(alias = "työllisyys", alias = "sysselsättning")]
+    Employment,
+    #[serde(alias = "etsivä_nuorisotyö")]
+    OutreachYouthWork,
+    #[serde(alias = "osallisuus", alias = "delaktighet")]
+    Participation,
+    #[serde(
+        alias = "kaupunkisuunnittelu",
+        alias = "kaavoitus",
+        alias = "stadsplanering"
+    )]
+    UrbanPlanning,
+    #[serde(alias = "liikenne", alias = "trafik")]
+    Transport,
+    #[serde(alias = "asuminen", alias = "boende")]
+    Housing,
+    #[serde(alias = "ympäristö", alias = "miljö")]
+    Environment,
+    #[serde(alias = "turvallisuus", alias = "säkerhet")]
+    Security,
+    #[serde(alias = "sosiaali_ja_terveys", alias = "sote")]
+    SocialAndHealth,
+    /// The municipality as an employer.
+    #[serde(alias = "henkilöstö", alias = "hr")]
+    HumanResources,
+    #[serde(alias = "hankinnat", alias = "upphandling")]
+    Procurement,
+    #[serde(alias = "viestintä", alias = "kommunikation")]
+    Communications,
+    #[serde(alias = "hallinto", alias = "förvaltning")]
+    Administration,
+}
+
+/// Population groups: the integration programme's target groups and the groups the guide
+/// names for equality and inclusion work.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PopulationGroup {
+    /// Every resident: the mark of a mainstream service.
+    #[serde(alias = "kaikki_asukkaat", alias = "alla_invånare", alias = "everyone")]
+    AllResidents,
+    #[serde(alias = "maahanmuuttajat", alias = "invandrare")]
+    Immigrants,
+    /// Immigrants who are clients of employment services.
+    EmploymentServicesClients,
+    /// First residence permit granted less than three years ago.
+    RecentResidencePermit,
+    /// Receiving income support other than temporarily.
+    IncomeSupportRecipients,
+    /// Receiving home care allowance.
+    HomeCareAllowanceRecipients,
+    /// Persons with refugee status (incl. quota refugees) or subsidiary protection.
+    #[serde(alias = "pakolaiset", alias = "flyktingar")]
+    Refugees,
+    /// Arrived in Finland as minors without a guardian.
+    UnaccompaniedMinors,
+    #[serde(alias = "ihmiskaupan_uhrit")]
+    TraffickingVictims,
+    /// Others assessed as needing integration services.
+    OthersInNeed,
+    AsylumSeekers,
+    #[serde(alias = "tilapäistä_suojelua_saavat")]
+    TemporaryProtection,
+    #[serde(alias = "kielivähemmistöt", alias = "språkliga_minoriteter")]
+    LinguisticMinorities,
+    #[serde(alias = "kulttuurivähemmistöt")]
+    CulturalMinorities,
+    #[serde(alias = "uskonnolliset_vähemmistöt")]
+    ReligiousMinorities,
+    #[serde(alias = "ruotsinkieliset", alias = "svenskspråkiga")]
+    SwedishSpeakers,
+    #[serde(alias = "seksuaali_ja_sukupuolivähemmistöt", alias = "lgbtiq")]
+    SexualAndGenderMinorities,
+    #[serde(alias = "lapset", alias = "barn")]
+    Children,
+    #[serde(alias = "nuoret", alias = "unga")]
+    YoungPeople,
+    #[serde(alias = "ikääntyneet", alias = "äldre")]
+    OlderPeople,
+    #[serde(alias = "naiset", alias = "kvinnor")]
+    Women,
+    #[serde(alias = "vammaiset", alias = "personer_med_funktionsnedsättning")]
+    PersonsWithDisabilities,
+    #[serde(alias = "romanit", alias = "romer")]
+    Roma,
+    #[serde(alias = "saamelaiset", alias = "samer")]
+    Sami,
+    /// The majority population (kantaväestö).
+    #[serde(alias = "kantaväestö", alias = "majoritetsbefolkning")]
+    MajorityPopulation,
+}
+
+impl PopulationGroup {
+    /// The broadened target group of the needs assessment under the Integration Act 681/2023.
+    pub const NEEDS_ASSESSMENT: &'static [PopulationGroup] = &[
+        PopulationGroup::EmploymentServicesClients,
+        PopulationGroup::RecentResidencePermit,
+        PopulationGroup::IncomeSupportRecipients,
+        PopulationGroup::HomeCareAllowanceRecipients,
+        PopulationGroup::Refugees,
+        PopulationGroup::UnaccompaniedMinors,
+        PopulationGroup::TraffickingVictims,
+        PopulationGroup::OthersInNeed,
+    ];
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    /// Which of the programme's six minimum-content components this service provides.
+    pub component: Component,
+    /// The actor id responsible for the service.
+    #[serde(default)]
+    pub responsible: Option<String>,
+    /// Actor ids of other service providers this service cooperates with.
+    #[serde(default)]
+    pub cooperation: Vec<String>,
+    #[serde(default)]
+    pub target_groups: Vec<PopulationGroup>,
+    /// Languages the service is offered in, e.g. [fi, en, ar, so].
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// The six minimum-content components of the integration programme.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Component {
+    /// Assessment of integration service needs and skills (or its cross-sectoral version).
+    #[serde(alias = "osaamisen_ja_palvelutarpeen_arviointi")]
+    NeedsAssessment,
+    /// The integration plan based on the assessment (incl. the cross-sectoral version).
+    #[serde(alias = "kotoutumissuunnitelma")]
+    IntegrationPlan,
+    /// Multilingual civic orientation.
+    #[serde(alias = "monikielinen_yhteiskuntaorientaatio")]
+    CivicOrientation,
+    /// Integration training and the final examination of language proficiency.
+    #[serde(alias = "kotoutumiskoulutus")]
+    IntegrationTraining,
+    /// Other training and services for language, literacy, social and working-life skills,
+    /// employment and entrepreneurship.
+    SkillsAndEmployment,
+    /// Guidance and counselling during the programme.
+    #[serde(alias = "ohjaus_ja_neuvonta")]
+    GuidanceAndCounselling,
+}
+
+impl Component {
+    pub const ALL: [Component; 6] = [
+        Component::NeedsAssessment,
+        Component::IntegrationPlan,
+        Component::CivicOrientation,
+        Component::IntegrationTraining,
+        Component::SkillsAndEmployment,
+        Component::GuidanceAndCounselling,
+    ];
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Component::NeedsAssessment => "assessment of integration service needs and skills",
+            Component::IntegrationPlan => "integration plan based on the assessment",
+            Component::CivicOrientation => "multilingual civic orientation",
+            Component::IntegrationTraining => {
+                "integration training with a final language examination"
+            }
+            Component::SkillsAndEmployment => {
+                "other training and services for language, literacy, working-life skills and employment"
+            }
+            Component::GuidanceAndCounselling => "guidance and counselling during the programme",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Objective {
+    pub id: String,
+    /// The planning area this objective belongs to.
+    pub area: Area,
+    pub statement: String,
+    /// Indicator ids that measure progress on this objective.
+    #[serde(default)]
+    pub indicators: Vec<String>,
+    /// The national objective (e.g. of the Government Integration Programme VALKO) this
+    /// objective turns into local action.
+    #[serde(default)]
+    pub national_objective: Option<String>,
+}
+
+/// The five planning areas of the Integration Act, plus other objectives the municipality sets.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// Employment and education.
+    #[serde(alias = "työllisyys_ja_koulutus")]
+    EmploymentAndEducation,
+    /// Wellbeing, health and housing.
+    #[serde(alias = "hyvinvointi_terveys_ja_asuminen")]
+    WellbeingHealthHousing,
+    /// Inclusion, equality and equity.
+    #[serde(alias = "osallisuus_yhdenvertaisuus_ja_tasa_arvo")]
+    InclusionAndEquality,
+    /// Opportunities to maintain one's own language and culture.
+    #[serde(alias = "oma_kieli_ja_kulttuuri")]
+    OwnLanguageAndCulture,
+    /// Promoting good relations between population groups.
+    #[serde(alias = "hyvät_väestösuhteet", alias = "goda_relationer")]
+    GoodRelations,
+    /// Any other objective the municipality sets.
+    #[serde(alias = "muu")]
+    Other,
+}
+
+impl Area {
+    /// The five areas the Act requires objectives for.
+    pub const STATUTORY: [Area; 5] = [
+        Area::EmploymentAndEducation,
+        Area::WellbeingHealthHousing,
+        Area::InclusionAndEquality,
+        Area::OwnLanguageAndCulture,
+        Area::GoodRelations,
+    ];
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Area::EmploymentAndEducation => "employment and education",
+            Area::WellbeingHealthHousing => "wellbeing, health and housing",
+            Area::InclusionAndEquality => "inclusion, equality and equity",
+            Area::OwnLanguageAndCulture => "maintaining one's own language and culture",
+            Area::GoodRelations => "good relations between population groups",
+            Area::Other => "other objectives",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Area::EmploymentAndEducation => "employment_and_education",
+            Area::WellbeingHealthHousing => "wellbeing_health_housing",
+            Area::InclusionAndEquality => "inclusion_and_equality",
+            Area::OwnLanguageAndCulture => "own_language_and_culture",
+            Area::GoodRelations => "good_relations",
+            Area::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Measure {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Objective ids this measure serves.
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    /// The actor id responsible for carrying out the measure.
+    #[serde(default)]
+    pub responsible: Option<String>,
+    /// Actor ids of the partners it is done with.
+    #[serde(default)]
+    pub partners: Vec<String>,
+    #[serde(default)]
+    pub sector: Option<Sector>,
+    #[serde(default)]
+    pub target_groups: Vec<PopulationGroup>,
+    /// The pyramid level; inferred from the other fields when left out.
+    #[serde(default)]
+    pub level: Option<PyramidLevel>,
+    /// What kind of action this is.
+    #[serde(default)]
+    pub kind: Option<MeasureKind>,
+    /// Free keywords describing the purpose, e.g. [dialogue, mediation].
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub timetable: Option<Timetable>,
+    #[serde(default)]
+    pub funding: Option<Funding>,
+    /// Ids of consultation needs this measure answers.
+    #[serde(default)]
+    pub answers: Vec<String>,
+    /// Forms of participation residents have in this measure.
+    #[serde(default)]
+    pub participation: Vec<ParticipationForm>,
+    #[serde(default)]
+    pub status: Option<Status>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Timetable {
+    pub start: Date,
+    #[serde(default)]
+    pub end: Option<Date>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Funding {
+    /// Where the money comes from, e.g. "city budget", "state compensation", "AMIF".
+    pub source: String,
+    #[serde(default)]
+    pub amount_eur: Option<f64>,
+    /// What the money pays for beyond the measure itself.
+    #[serde(default)]
+    pub covers: Vec<FundingUse>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingUse {
+    Consultation,
+    CoDesign,
+    Meetings,
+    MeetingFees,
+    Interpretation,
+    /// Changes that consultation identified.
+    FollowUp,
+}
+
+/// The three levels of the CoE guide's pyramid.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PyramidLevel {
+    /// Mainstreaming diversity in general services and policy.
+    #[serde(
+        alias = "mainstreaming",
+        alias = "general_services",
+        alias = "perustaso"
+    )]
+    Base,
+    /// Structures, services and practices for equality and inclusion.
+    #[serde(alias = "equality_and_inclusion", alias = "keskitaso")]
+    Middle,
+    /// Structures, services and practices for interaction, conflict and hate crime.
+    #[serde(alias = "interaction", alias = "huippu")]
+    Top,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureKind {
+    /// Developing a general service for everyone.
+    ServiceDevelopment,
+    /// A targeted service for a particular group.
+    TargetedService,
+    Training,
+    Information,
+    Guidance,
+    /// Anti-discrimination or anti-racism work.
+    AntiDiscrimination,
+    /// A council, forum or other participatory structure.
+    ParticipatoryStructure,
+    /// Facilitated encounters between groups.
+    Encounter,
+    Dialogue,
+    Mediation,
+    HateCrimeResponse,
+    Research,
+    Survey,
+    Campaign,
+    Event,
+    Other,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipationForm {
+    #[serde(alias = "tieto", alias = "tiedottaminen")]
+    Information,
+    #[serde(alias = "aloite", alias = "aloitteellisuus")]
+    Initiation,
+    #[serde(alias = "suunnittelu")]
+    Planning,
+    #[serde(alias = "päätöksenteko")]
+    DecisionMaking,
+    #[serde(alias = "toteutus")]
+    Implementation,
+    #[serde(alias = "arviointi")]
+    Evaluation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Planned,
+    Ongoing,
+    Done,
+    Dropped,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Where the data comes from, e.g. "Statistics Finland", "school health survey".
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub baseline: Option<Measurement>,
+    #[serde(default)]
+    pub target: Option<Measurement>,
+    /// Measured values over time.
+    #[serde(default)]
+    pub values: Vec<Measurement>,
+    /// How often it is measured.
+    #[serde(default)]
+    pub frequency: Option<Frequency>,
+    /// A standard instrument the indicator uses, e.g. `esis`.
+    #[serde(default)]
+    pub instrument: Option<Instrument>,
+    /// For a survey instrument: the statements asked, in order.
+    #[serde(default)]
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Measurement {
+    pub value: f64,
+    pub date: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Instrument {
+    /// THL's Experiences of Social Inclusion Scale.
+    Esis,
+    /// A recurring survey of the atmosphere between population groups.
+    AtmosphereSurvey,
+    /// The Ministry of Justice good-relations data-collection sessions.
+    DataCollectionSessions,
+    Other,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Weekly,
+    Monthly,
+    EveryTwoMonths,
+    Quarterly,
+    TwiceAYear,
+    Yearly,
+    EveryTwoYears,
+    /// Convened when needed; the plan should say what triggers a meeting.
+    AsNeeded,
+}
+
+impl Frequency {
+    /// Roughly how many times a year.
+    pub fn per_year(self) -> f64 {
+        match self {
+            Frequency::Weekly => 52.0,
+            Frequency::Monthly => 12.0,
+            Frequency::EveryTwoMonths => 6.0,
+            Frequency::Quarterly => 4.0,
+            Frequency::TwiceAYear => 2.0,
+            Frequency::Yearly => 1.0,
+            Frequency::EveryTwoYears => 0.5,
+            Frequency::AsNeeded => 0.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Structure {
+    pub id: String,
+    pub name: String,
+    pub kind: StructureKind,
+    /// The actor id that convenes it.
+    #[serde(default)]
+    pub convener: Option<String>,
+    /// Actor ids of member organisations.
+    #[serde(default)]
+    pub members: Vec<String>,
+    /// Population groups represented in it.
+    #[serde(default)]
+    pub groups: Vec<PopulationGroup>,
+    /// The planning areas it works on, e.g. [good_relations].
+    #[serde(default)]
+    pub remit: Vec<Area>,
+    #[serde(default)]
+    pub meets: Option<Frequency>,
+    /// What it may decide, propose or initiate.
+    #[serde(default)]
+    pub mandate: Option<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub resources: Option<Resources>,
+    /// Whether composition, proceedings and outcomes are public.
+    #[serde(default)]
+    pub transparency: Option<Transparency>,
+    #[serde(default)]
+    pub participation: Vec<ParticipationForm>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StructureKind {
+    /// The local cross-sectoral cooperation group for immigration, integration and good relations.
+    #[serde(alias = "yhteistyöryhmä")]
+    CooperationGroup,
+    /// The regional cooperation group set up by the ELY Centre / vitality centre.
+    RegionalCooperationGroup,
+    /// A cross-sectoral working group for good relations.
+    GoodRelationsWorkingGroup,
+    /// A council for a specific group, e.g. an immigrant council.
+    #[serde(alias = "neuvosto", alias = "råd")]
+    Council,
+    WorkingGroup,
+    SteeringGroup,
+    CoDesign,
+    Dialogue,
+    /// A session where decision-makers discuss what residents brought up.
+    DecisionMakerSession,
+    Network,
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Resources {
+    #[serde(default)]
+    pub budget_eur: Option<f64>,
+    /// Whether members are paid meeting fees.
+    #[serde(default)]
+    pub meeting_fees: Option<bool>,
+    /// Who provides secretarial support.
+    #[serde(default)]
+    pub secretariat: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Transparency {
+    #[serde(default)]
+    pub composition_public: bool,
+    #[serde(default)]
+    pub minutes_public: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Consultation {
+    pub id: String,
+    pub title: String,
+    pub date: Date,
+    pub method: ConsultationMethod,
+    /// The actor id that organised it.
+    #[serde(default)]
+    pub organiser: Option<String>,
+    /// Population groups heard.
+    #[serde(default)]
+    pub groups: Vec<PopulationGroup>,
+    /// Actor ids of organisations heard.
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Languages it was held in.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub participants: Option<u32>,
+    /// The needs it brought up.
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    /// Structure ids where its results were discussed with decision-makers.
+    #[serde(default)]
+    pub recognised_in: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Need {
+    pub id: String,
+    pub need: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsultationMethod {
+    FocusGroup,
+    DiscussionSession,
+    Survey,
+    Hearing,
+    Workshop,
+    ResidentMeeting,
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Link {
+    pub id: String,
+    pub kind: LinkKind,
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// How this plan takes immigrants and integration clients into account (mainstreaming).
+    #[serde(default)]
+    pub mainstreaming: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    #[serde(alias = "kuntastrategia", alias = "kaupunkistrategia")]
+    MunicipalStrategy,
+    #[serde(alias = "yhdenvertaisuussuunnitelma")]
+    NonDiscriminationPlan,
+    #[serde(alias = "tasa-arvosuunnitelma")]
+    GenderEqualityPlan,
+    #[serde(alias = "turvallisuussuunnitelma")]
+    SecurityPlan,
+    #[serde(alias = "hyvinvointikertomus")]
+    WellbeingReportAndPlan,
+    #[serde(alias = "kielistrategia")]
+    LanguageStrategy,
+    /// The Government Integration Programme.
+    Valko,
+    AntiRacismActionPlan,
+    /// The regional advisory board for ethnic relations' plan.
+    RegionalEtno,
+    /// National Roma Policy or a local Roma working group's plan.
+    RomaPolicy,
+    /// The wellbeing services county's own planning (e.g. its integration or wellbeing plan).
+    WellbeingServicesCountyPlan,
+    RegionalProgramme,
+    InteractionPlan,
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Report {
+    pub id: String,
+    /// The two-year period reported on.
+    pub period: Period,
+    /// When it was sent; leave out while the report is being written.
+    #[serde(default)]
+    pub submitted: Option<Date>,
+    /// The authority it was sent to (ELY Centre / vitality centre).
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub contents: ReportContents,
+}
+
+/// The five things the two-yearly report covers; each holds a short account or a reference
+/// to the section of the report.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ReportContents {
+    #[serde(default)]
+    pub objectives_achieved: Option<String>,
+    #[serde(default)]
+    pub measures_implemented: Option<String>,
+    #[serde(default)]
+    pub equal_access: Option<String>,
+    #[serde(default)]
+    pub financial_resources: Option<String>,
+    #[serde(default)]
+    pub effectiveness: Option<String>,
+}

@@ -1,0 +1,212 @@
+//! Machine output. These types are the versioned JSON format (`"version": 1`), kept apart
+//! from internal structs so that refactoring the code does not break users' scripts.
+
+use serde::Serialize;
+
+use crate::PlanReport;
+use crate::finding::{Finding, Severity};
+use crate::load::node::Pos;
+use crate::rules::{self, Family, Rule};
+
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct CheckOutput<'a> {
+    pub version: u32,
+    pub tool: Tool,
+    pub as_of: String,
+    pub plans: Vec<PlanOutput<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+pub fn tool() -> Tool {
+    Tool {
+        name: "goodrel",
+        version: env!("CARGO_PKG_VERSION"),
+    }
+}
+
+#[derive(Serialize)]
+pub struct PlanOutput<'a> {
+    pub root: &'a str,
+    pub files: Vec<&'a str>,
+    pub findings: Vec<FindingOutput<'a>>,
+    pub summary: Summary,
+}
+
+#[derive(Serialize)]
+pub struct FindingOutput<'a> {
+    pub rule: &'static str,
+    pub name: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    pub message: &'a str,
+    pub location: Option<LocationOutput<'a>>,
+    pub hint: Option<&'a str>,
+    pub help: &'static str,
+    pub sources: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct LocationOutput<'a> {
+    pub file: &'a str,
+    pub path: &'a str,
+    pub start: Position,
+    pub end: Position,
+}
+
+#[derive(Serialize)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl From<Pos> for Position {
+    fn from(p: Pos) -> Self {
+        Position {
+            line: p.line,
+            column: p.col,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Summary {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+    pub by_family: Vec<FamilyCount>,
+}
+
+#[derive(Serialize)]
+pub struct FamilyCount {
+    pub family: Family,
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+pub fn finding(f: &Finding) -> FindingOutput<'_> {
+    FindingOutput {
+        rule: f.rule.id,
+        name: f.rule.name,
+        family: f.rule.family,
+        severity: f.severity,
+        message: &f.message,
+        location: f.location.as_ref().map(|l| LocationOutput {
+            file: &l.file,
+            path: &l.path,
+            start: l.span.start.into(),
+            end: l.span.end.into(),
+        }),
+        hint: f.hint.as_deref(),
+        help: f.rule.help,
+        sources: f.rule.sources.iter().map(ToString::to_string).collect(),
+    }
+}
+
+pub fn summary(findings: &[Finding]) -> Summary {
+    let count = |fam: Option<Family>, s: Severity| {
+        findings
+            .iter()
+            .filter(|f| f.severity == s && fam.is_none_or(|fam| f.rule.family == fam))
+            .count()
+    };
+    Summary {
+        error: count(None, Severity::Error),
+        warning: count(None, Severity::Warning),
+        info: count(None, Severity::Info),
+        by_family: Family::ALL
+            .iter()
+            .map(|&fam| FamilyCount {
+                family: fam,
+                error: count(Some(fam), Severity::Error),
+                warning: count(Some(fam), Severity::Warning),
+                info: count(Some(fam), Severity::Info),
+            })
+            .collect(),
+    }
+}
+
+pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date) -> String {
+    let out = CheckOutput {
+        version: VERSION,
+        tool: tool(),
+        as_of: as_of.to_string(),
+        plans: reports
+            .iter()
+            .map(|r| PlanOutput {
+                root: &r.root,
+                files: r.plan.files.iter().map(|f| f.display.as_str()).collect(),
+                findings: r.findings.iter().map(finding).collect(),
+                summary: summary(&r.findings),
+            })
+            .collect(),
+    };
+    to_string(&out)
+}
+
+#[derive(Serialize)]
+pub struct RuleOutput {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    pub summary: &'static str,
+    pub rationale: &'static str,
+    pub help: &'static str,
+    pub sources: Vec<SourceOutput>,
+}
+
+#[derive(Serialize)]
+pub struct SourceOutput {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub at: &'static str,
+}
+
+pub fn rule(r: &Rule) -> RuleOutput {
+    RuleOutput {
+        id: r.id,
+        name: r.name,
+        family: r.family,
+        severity: r.severity,
+        summary: r.summary,
+        rationale: r.rationale,
+        help: r.help,
+        sources: r
+            .sources
+            .iter()
+            .map(|s| SourceOutput {
+                key: s.doc.key(),
+                title: s.doc.title(),
+                at: s.at,
+            })
+            .collect(),
+    }
+}
+
+pub fn rules() -> String {
+    #[derive(Serialize)]
+    struct Rules {
+        version: u32,
+        rules: Vec<RuleOutput>,
+    }
+    to_string(&Rules {
+        version: VERSION,
+        rules: rules::all().map(rule).collect(),
+    })
+}
+
+/// Serialises output types; they contain only strings and numbers, so this cannot fail.
+pub fn to_string<T: Serialize>(value: &T) -> String {
+    let mut s =
+        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}

@@ -1,0 +1,51 @@
+//! Stage 5: turn results into text for people and formats for machines. Renderers only
+//! format what analysis decided; they return strings and never print.
+
+pub mod json;
+pub mod text;
+
+/// Whether to use ANSI colours (decided once at the edge from the terminal and `NO_COLOR`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    pub fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+
+    pub fn severity(&self, severity: crate::finding::Severity) -> String {
+        use crate::finding::Severity;
+        let code = match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        self.paint(code, severity.as_str())
+    }
+
+    pub fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+
+    pub fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+}
+
+/// A table with the project's look: UTF-8 borders, fitted to the terminal (or 100 columns
+/// when output is not a terminal, so files and CI logs stay stable).
+pub fn table(header: Vec<&str>) -> comfy_table::Table {
+    let mut t = comfy_table::Table::new();
+    t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+        .set_header(header);
+    if t.width().is_none() {
+        t.set_width(100);
+    }
+    t
+}

@@ -1,0 +1,168 @@
+//! The human-readable report: findings grouped by file, then a summary table by family.
+
+use std::fmt::Write as _;
+
+use super::Style;
+use crate::PlanReport;
+use crate::finding::{Finding, Severity};
+use crate::rules::{self, Family, Rule};
+
+/// Renders `check` results for a terminal. `quiet` leaves out everything but errors'
+/// findings and the one-line result.
+pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
+    let mut out = String::new();
+    for report in reports {
+        if reports.len() > 1 || !quiet {
+            let _ = writeln!(
+                out,
+                "{} {}  ({} plan file{})",
+                style.bold("plan"),
+                style.bold(&report.root),
+                report.plan.files.len(),
+                if report.plan.files.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            );
+        }
+        if report.empty {
+            let _ = writeln!(
+                out,
+                "  no plan files (.yaml, .yml, .toml) found under {}\n",
+                report.root
+            );
+            continue;
+        }
+        let mut current: Option<&str> = None;
+        for f in &report.findings {
+            if quiet && f.severity != Severity::Error {
+                continue;
+            }
+            let file = f
+                .location
+                .as_ref()
+                .map_or(report.root.as_str(), |l| l.file.as_str());
+            if current != Some(file) {
+                let _ = writeln!(out, "\n{}", style.bold(file));
+                current = Some(file);
+            }
+            finding(&mut out, f, style);
+        }
+        if !quiet {
+            out.push('\n');
+            out.push_str(&summary_table(report).to_string());
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{}\n", result_line(report, style));
+    }
+    out
+}
+
+fn finding(out: &mut String, f: &Finding, style: Style) {
+    let _ = writeln!(
+        out,
+        "  {}[{}] {}",
+        style.severity(f.severity),
+        style.bold(f.rule.id),
+        f.message
+    );
+    if let Some(l) = &f.location {
+        let path = if l.path.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", l.path)
+        };
+        let _ = writeln!(
+            out,
+            "    {} {}:{}:{}{}",
+            style.dim("-->"),
+            l.file,
+            l.span.start.line,
+            l.span.start.col,
+            style.dim(&path)
+        );
+    }
+    let help = match &f.hint {
+        Some(h) => format!("{h} {}", f.rule.help),
+        None => f.rule.help.to_owned(),
+    };
+    let _ = writeln!(out, "    {} {help}", style.paint("36", "help:"));
+    let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+}
+
+/// Error, warning and info counts per family.
+pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
+    let mut t = super::table(vec!["family", "errors", "warnings", "info"]);
+    for family in Family::ALL {
+        let count = |s: Severity| {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.rule.family == family && f.severity == s)
+                .count()
+        };
+        t.add_row(vec![
+            family.title().to_owned(),
+            count(Severity::Error).to_string(),
+            count(Severity::Warning).to_string(),
+            count(Severity::Info).to_string(),
+        ]);
+    }
+    t
+}
+
+fn result_line(report: &PlanReport, style: Style) -> String {
+    let (e, w, i) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info),
+    );
+    let verdict = if e > 0 {
+        style.paint("1;31", "statutory or format errors found")
+    } else {
+        style.paint("1;32", "no errors")
+    };
+    format!(
+        "{}: {verdict} ({e} error{}, {w} warning{}, {i} info)",
+        report.root,
+        if e == 1 { "" } else { "s" },
+        if w == 1 { "" } else { "s" }
+    )
+}
+
+/// The rule catalogue as a table.
+pub fn rules_table() -> String {
+    let mut t = super::table(vec!["id", "name", "severity", "family", "checks"]);
+    for r in rules::all() {
+        t.add_row(vec![
+            r.id,
+            r.name,
+            r.severity.as_str(),
+            r.family.title(),
+            r.summary,
+        ]);
+    }
+    format!("{t}\n")
+}
+
+/// One rule's full documentation, as `goodrel explain` shows it.
+pub fn explain(rule: &Rule) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}", rule.id, rule.name);
+    let _ = writeln!(out, "family:   {}", rule.family.title());
+    let _ = writeln!(out, "severity: {} (default)\n", rule.severity);
+    let _ = writeln!(out, "What it checks\n  {}\n", rule.summary);
+    let _ = writeln!(out, "Why\n  {}\n", rule.rationale);
+    let _ = writeln!(out, "How to fix\n  {}\n", rule.help);
+    let _ = writeln!(out, "Sources");
+    for s in rule.sources {
+        let at = if s.at.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", s.at)
+        };
+        let _ = writeln!(out, "  - {}{at}", s.doc.title());
+    }
+    out
+}

@@ -1,0 +1,90 @@
+//! Format rules: problems reading the plan files themselves. The loader and the model stage
+//! report these; they have no check function of their own.
+
+use super::{Family, Rule, SourceDoc, src};
+use crate::finding::Severity;
+
+const FORMAT_DOC: &[super::Source] = &[src(SourceDoc::Goodrel, "docs/plan-format.md")];
+
+macro_rules! format_rule {
+    ($ident:ident, $id:literal, $name:literal, $summary:literal, $rationale:literal, $help:literal) => {
+        pub static $ident: Rule = Rule {
+            id: $id,
+            name: $name,
+            family: Family::Format,
+            severity: Severity::Error,
+            summary: $summary,
+            rationale: $rationale,
+            help: $help,
+            sources: FORMAT_DOC,
+            check: None,
+        };
+    };
+}
+
+format_rule!(
+    UNREADABLE_FILE,
+    "PLAN001",
+    "unreadable-file",
+    "A plan file cannot be read as text: unreadable, binary, not UTF-8 or too large.",
+    "A file goodrel cannot read is a part of the plan nobody can check; it is an error so that CI does not pass a plan it has only partly seen.",
+    "Save the file as UTF-8 text, move binary files (PDFs, images) out of the plan directory, or split a very large file by sector."
+);
+format_rule!(
+    SYNTAX_ERROR,
+    "PLAN002",
+    "syntax-error",
+    "A plan file is not valid YAML or TOML.",
+    "A file that does not parse contributes nothing to the plan, so everything in it would silently go unchecked.",
+    "Fix the syntax at the line shown: check indentation (YAML uses spaces, not tabs), quotes and colons."
+);
+format_rule!(
+    UNKNOWN_KEY,
+    "PLAN003",
+    "unknown-key",
+    "A section or field name is not part of the plan format.",
+    "A misspelt key is silently ignored by most tools, and the information in it is lost; goodrel refuses to guess.",
+    "Use one of the documented names (see `goodrel schema` or docs/plan-format.md); the closest known name is suggested."
+);
+format_rule!(
+    INVALID_VALUE,
+    "PLAN004",
+    "invalid-value",
+    "A field has the wrong type, a value outside its documented choices, or a required field is missing.",
+    "Rules can only check what they can read; a value of the wrong shape would otherwise be dropped.",
+    "Write the value as the format documents it: text, a number, a date YYYY-MM-DD, a list, or one of the listed choices."
+);
+format_rule!(
+    DUPLICATE_ID,
+    "PLAN005",
+    "duplicate-id",
+    "Two items of the plan share an id (ids are unique across all files).",
+    "References by id would become ambiguous; which measure is `M12`?",
+    "Give one of the two items a different id and update the references to it."
+);
+format_rule!(
+    DANGLING_REFERENCE,
+    "PLAN006",
+    "dangling-reference",
+    "A reference names an id that no item of the right kind has.",
+    "A responsible actor or objective that does not exist means the plan does not say who does what.",
+    "Correct the id, or add the missing item (e.g. the actor under `actors`)."
+);
+format_rule!(
+    MUNICIPALITY_SECTION,
+    "PLAN007",
+    "municipality-section",
+    "The `municipality` section is missing, or appears in more than one file.",
+    "Every plan belongs to exactly one municipality; many rules read its period, authority and vision.",
+    "Keep exactly one `municipality:` section, usually in `plan.yaml` at the top of the plan directory."
+);
+
+pub static RULES: &[&Rule] = &[
+    &UNREADABLE_FILE,
+    &SYNTAX_ERROR,
+    &UNKNOWN_KEY,
+    &INVALID_VALUE,
+    &DUPLICATE_ID,
+    &DANGLING_REFERENCE,
+    &MUNICIPALITY_SECTION,
+];

@@ -1,0 +1,5 @@
+//! Rules: good_relations.
+
+use super::Rule;
+
+pub static RULES: &[&Rule] = &[];

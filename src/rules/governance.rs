@@ -1,0 +1,5 @@
+//! Rules: governance.
+
+use super::Rule;
+
+pub static RULES: &[&Rule] = &[];

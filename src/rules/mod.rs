@@ -1,0 +1,258 @@
+//! The rule catalogue. Each rule is declared once, as a [`Rule`] value holding everything
+//! that describes it (id, name, severity, rationale, help, sources) plus its check function;
+//! `goodrel rules`, `goodrel explain`, the docs and SARIF metadata are all generated from it.
+
+pub mod format;
+pub mod good_relations;
+pub mod governance;
+pub mod integration_act;
+pub mod participation;
+pub mod pyramid;
+
+use serde::Serialize;
+
+use crate::finding::{Finding, Location, Severity};
+use crate::model::Plan;
+use crate::model::date::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    Format,
+    IntegrationAct,
+    Governance,
+    GoodRelations,
+    Participation,
+    Pyramid,
+}
+
+impl Family {
+    pub const ALL: [Family; 6] = [
+        Family::IntegrationAct,
+        Family::Governance,
+        Family::GoodRelations,
+        Family::Participation,
+        Family::Pyramid,
+        Family::Format,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Family::Format => "Plan format",
+            Family::IntegrationAct => "Integration Act",
+            Family::Governance => "CoE governance",
+            Family::GoodRelations => "Good relations",
+            Family::Participation => "Participation",
+            Family::Pyramid => "Pyramid",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Family::Format => "format",
+            Family::IntegrationAct => "integration_act",
+            Family::Governance => "governance",
+            Family::GoodRelations => "good_relations",
+            Family::Participation => "participation",
+            Family::Pyramid => "pyramid",
+        }
+    }
+}
+
+/// The documents rules rest on (domain reference, table of sources).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceDoc {
+    /// Laki kotoutumisen edistämisestä 681/2023, as summarised in CoE-MLG Part I.
+    IntegrationAct,
+    /// Non-Discrimination Act 1325/2014, as presented in MoJ-GR.
+    NonDiscriminationAct,
+    /// The ministry's current planning checklist for municipalities.
+    MinistryChecklist,
+    CoeMlg,
+    MojGr,
+    MojTool,
+    CoeLab,
+    Osce,
+    /// goodrel's own plan format.
+    Goodrel,
+}
+
+impl SourceDoc {
+    pub fn key(self) -> &'static str {
+        match self {
+            SourceDoc::IntegrationAct => "Integration Act 681/2023",
+            SourceDoc::NonDiscriminationAct => "Non-Discrimination Act 1325/2014",
+            SourceDoc::MinistryChecklist => "TEM planning checklist",
+            SourceDoc::CoeMlg => "CoE-MLG",
+            SourceDoc::MojGr => "MoJ-GR",
+            SourceDoc::MojTool => "MoJ-TOOL",
+            SourceDoc::CoeLab => "CoE-LAB",
+            SourceDoc::Osce => "OSCE",
+            SourceDoc::Goodrel => "goodrel",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            SourceDoc::IntegrationAct => {
+                "Act on the Promotion of Integration (Laki kotoutumisen edistämisestä) 681/2023"
+            }
+            SourceDoc::NonDiscriminationAct => {
+                "Non-Discrimination Act (Yhdenvertaisuuslaki) 1325/2014"
+            }
+            SourceDoc::MinistryChecklist => {
+                "Ministry of Economic Affairs and Employment: planning checklist for municipal integration promotion"
+            }
+            SourceDoc::CoeMlg => {
+                "Council of Europe (2025), Guide for municipalities: multilevel governance and cross-sectoral cooperation to promote integration and good relations"
+            }
+            SourceDoc::MojGr => {
+                "Ministry of Justice (2022), Municipalities as promoters of good relations between population groups"
+            }
+            SourceDoc::MojTool => {
+                "Ministry of Justice, Municipalities promote good relations: a tool for municipal efforts on good relations"
+            }
+            SourceDoc::CoeLab => {
+                "Council of Europe (2019), Inclusive Integration Policy Lab, Helsinki meeting report"
+            }
+            SourceDoc::Osce => {
+                "OSCE/ODIHR (2017), Local and central government co-ordination on the process of migrant integration"
+            }
+            SourceDoc::Goodrel => "goodrel plan format (docs/plan-format.md)",
+        }
+    }
+}
+
+/// A citation: the document and where in it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Source {
+    pub doc: SourceDoc,
+    pub at: &'static str,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.at.is_empty() {
+            f.write_str(self.doc.key())
+        } else {
+            write!(f, "{}, {}", self.doc.key(), self.at)
+        }
+    }
+}
+
+/// One rule, declared once.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable id, grouped by family: `PLAN…`, `IA…`, `MLG…`, `GR…`, `PAR…`, `PYR…`.
+    pub id: &'static str,
+    /// Kebab-case name, e.g. `measure-without-responsible`.
+    pub name: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    /// What it checks, one sentence.
+    pub summary: &'static str,
+    /// Why it matters and why it has this severity.
+    pub rationale: &'static str,
+    /// How to fix a finding.
+    pub help: &'static str,
+    pub sources: &'static [Source],
+    /// `None` for rules the loader reports (format problems).
+    pub check: Option<fn(&mut Check<'_>)>,
+}
+
+impl Rule {
+    pub fn source_line(&self) -> String {
+        self.sources
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+/// Every rule, in catalogue order.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    format::RULES
+        .iter()
+        .chain(integration_act::RULES)
+        .chain(governance::RULES)
+        .chain(good_relations::RULES)
+        .chain(participation::RULES)
+        .chain(pyramid::RULES)
+        .copied()
+}
+
+pub fn find(id_or_name: &str) -> Option<&'static Rule> {
+    all().find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
+}
+
+/// What a check function sees: the plan, the reference date, and a place to report.
+pub struct Check<'a> {
+    pub plan: &'a Plan,
+    /// The date deadlines are judged against (`--as-of`, default today).
+    pub as_of: Date,
+    rule: &'static Rule,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Check<'a> {
+    pub fn new(plan: &'a Plan, as_of: Date, rule: &'static Rule) -> Self {
+        Check {
+            plan,
+            as_of,
+            rule,
+            findings: Vec::new(),
+        }
+    }
+
+    pub fn report(&mut self, message: impl Into<String>, location: Option<Location>) {
+        self.findings.push(Finding {
+            rule: self.rule,
+            severity: self.rule.severity,
+            message: message.into(),
+            location,
+            hint: None,
+        });
+    }
+
+    pub fn report_hint(
+        &mut self,
+        message: impl Into<String>,
+        location: Option<Location>,
+        hint: impl Into<String>,
+    ) {
+        self.report(message, location);
+        if let Some(f) = self.findings.last_mut() {
+            f.hint = Some(hint.into());
+        }
+    }
+
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.findings
+    }
+}
+
+/// Runs every rule that has a check function over a loaded plan.
+pub fn run_all(plan: &Plan, as_of: Date) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in all() {
+        if let Some(check) = rule.check {
+            let mut ctx = Check::new(plan, as_of, rule);
+            check(&mut ctx);
+            out.extend(ctx.into_findings());
+        }
+    }
+    out
+}
+
+/// Shorthand for declaring a source.
+pub const fn src(doc: SourceDoc, at: &'static str) -> Source {
+    Source { doc, at }
+}

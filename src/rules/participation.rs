@@ -1,0 +1,5 @@
+//! Rules: participation.
+
+use super::Rule;
+
+pub static RULES: &[&Rule] = &[];

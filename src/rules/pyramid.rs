@@ -1,0 +1,5 @@
+//! Rules: pyramid.
+
+use super::Rule;
+
+pub static RULES: &[&Rule] = &[];
