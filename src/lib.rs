@@ -47,6 +47,16 @@ pub struct PlanReport {
     pub findings: Vec<Finding>,
     /// True when the directory held no plan file at all.
     pub empty: bool,
+    /// Plan files that could not be read or parsed. While any exist, content rules are not
+    /// run: a plan missing a file's sections would be misjudged.
+    pub unreadable_files: usize,
+}
+
+impl PlanReport {
+    /// Whether the content rules ran.
+    pub fn content_checked(&self) -> bool {
+        !self.empty && self.unreadable_files == 0
+    }
 }
 
 impl PlanReport {
@@ -62,7 +72,7 @@ impl PlanReport {
 pub fn load_plan(
     dir: &Path,
     options: &CheckOptions,
-) -> Result<(Plan, Vec<Finding>, bool), discover::DiscoverError> {
+) -> Result<(model::Built, bool), discover::DiscoverError> {
     let entries = discover::discover(dir)?;
     let mut loaded = Vec::with_capacity(entries.len());
     for entry in entries {
@@ -82,8 +92,7 @@ pub fn load_plan(
         }
     }
     let empty = loaded.is_empty();
-    let built = model::build(discover::display_path(dir), loaded);
-    Ok((built.plan, built.findings, empty))
+    Ok((model::build(discover::display_path(dir), loaded), empty))
 }
 
 /// Runs the whole pipeline on one plan directory.
@@ -91,8 +100,13 @@ pub fn check_dir(
     dir: &Path,
     options: &CheckOptions,
 ) -> Result<PlanReport, discover::DiscoverError> {
-    let (plan, mut findings, empty) = load_plan(dir, options)?;
-    if !empty {
+    let (built, empty) = load_plan(dir, options)?;
+    let model::Built {
+        plan,
+        mut findings,
+        unreadable_files,
+    } = built;
+    if !empty && unreadable_files == 0 {
         findings.extend(rules::run_all(&plan, options.as_of));
     }
     findings.sort_by_cached_key(Finding::sort_key);
@@ -101,6 +115,7 @@ pub fn check_dir(
         plan,
         findings,
         empty,
+        unreadable_files,
     })
 }
 

@@ -205,6 +205,9 @@ impl Plan {
 pub struct Built {
     pub plan: Plan,
     pub findings: Vec<Finding>,
+    /// Files found but not readable as plan data; content rules would misjudge a plan
+    /// missing them, so they are not run while this is non-zero.
+    pub unreadable_files: usize,
 }
 
 /// Merges loaded files (and files that failed to load) into one plan.
@@ -214,10 +217,14 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
         ..Plan::default()
     };
     let mut findings = Vec::new();
+    let mut unreadable_files = 0;
     for result in loaded {
         match result {
             Ok(file) => plan.files.push(file),
-            Err((display, problem)) => findings.push(problem_finding(&display, &problem)),
+            Err((display, problem)) => {
+                unreadable_files += 1;
+                findings.push(problem_finding(&display, &problem));
+            }
         }
     }
     for file_index in 0..plan.files.len() {
@@ -227,6 +234,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
         }
     }
     if plan.municipality.is_none()
+        && unreadable_files == 0
         && findings
             .iter()
             .all(|f| f.rule.id != format::MUNICIPALITY_SECTION.id)
@@ -247,7 +255,11 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
     }
     index_ids(&mut plan, &mut findings);
     resolve_references(&plan, &mut findings);
-    Built { plan, findings }
+    Built {
+        plan,
+        findings,
+        unreadable_files,
+    }
 }
 
 fn problem_finding(display: &str, problem: &Problem) -> Finding {

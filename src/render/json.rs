@@ -35,6 +35,8 @@ pub fn tool() -> Tool {
 pub struct PlanOutput<'a> {
     pub root: &'a str,
     pub files: Vec<&'a str>,
+    /// False when some file could not be read, so only format findings are reported.
+    pub content_checked: bool,
     pub findings: Vec<FindingOutput<'a>>,
     pub summary: Summary,
 }
@@ -143,6 +145,7 @@ pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date) -> String 
             .map(|r| PlanOutput {
                 root: &r.root,
                 files: r.plan.files.iter().map(|f| f.display.as_str()).collect(),
+                content_checked: r.content_checked(),
                 findings: r.findings.iter().map(finding).collect(),
                 summary: summary(&r.findings),
             })

@@ -18,12 +18,8 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 "{} {}  ({} plan file{})",
                 style.bold("plan"),
                 style.bold(&report.root),
-                report.plan.files.len(),
-                if report.plan.files.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                }
+                n_files(report),
+                if n_files(report) == 1 { "" } else { "s" }
             );
         }
         if report.empty {
@@ -49,6 +45,24 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
             }
             finding(&mut out, f, style);
         }
+        if report.unreadable_files > 0 {
+            let _ = writeln!(
+                out,
+                "\n  {} the content rules did not run: {} plan file{} could not be read; fix {} first",
+                style.paint("1;33", "note:"),
+                report.unreadable_files,
+                if report.unreadable_files == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+                if report.unreadable_files == 1 {
+                    "it"
+                } else {
+                    "them"
+                },
+            );
+        }
         if !quiet {
             out.push('\n');
             out.push_str(&summary_table(report).to_string());
@@ -57,6 +71,10 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
         let _ = writeln!(out, "{}\n", result_line(report, style));
     }
     out
+}
+
+fn n_files(report: &PlanReport) -> usize {
+    report.plan.files.len() + report.unreadable_files
 }
 
 fn finding(out: &mut String, f: &Finding, style: Style) {
