@@ -145,12 +145,11 @@ pub fn load_file(
 /// Plan files are UTF-8 text; a NUL byte means a binary file was saved with a plan extension.
 fn decode(bytes: &[u8]) -> Result<String, Problem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        let span = byte_pos(bytes, at);
+    if bytes.contains(&0) {
         return Err(Problem {
             kind: ProblemKind::Binary,
             message: "this is a binary file, not a text plan file; remove it or give it another extension".into(),
-            span,
+            span: Span::point(1, 1),
         });
     }
     match std::str::from_utf8(bytes) {

@@ -1,6 +1,7 @@
 //! Stage 5: turn results into text for people and formats for machines. Renderers only
 //! format what analysis decided; they return strings and never print.
 
+pub mod catalogue;
 pub mod json;
 pub mod text;
 
