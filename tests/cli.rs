@@ -1,5 +1,7 @@
 //! CLI behaviour on the built binary: exit codes, bad input, formats.
 
+#![allow(clippy::unwrap_used)]
+
 use std::path::Path;
 
 use assert_cmd::Command;

@@ -4,6 +4,8 @@
 //! `# as-of: YYYY-MM-DD` sets the date (default 2026-11-23) and, in a fail fixture,
 //! `# expect-lines: 7 12` lists the exact lines the rule must report.
 
+#![allow(clippy::unwrap_used)]
+
 use std::path::{Path, PathBuf};
 
 use goodrel::model::date::Date;
