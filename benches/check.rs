@@ -34,7 +34,9 @@ fn main() {
     let options = goodrel::CheckOptions::default();
     println!("plans  total ms  ms/plan  findings");
     for n in [1usize, 10, 100, 300] {
-        let dirs: Vec<PathBuf> = (0..n).map(|i| scratch.join(format!("n{n}/plan{i}"))).collect();
+        let dirs: Vec<PathBuf> = (0..n)
+            .map(|i| scratch.join(format!("n{n}/plan{i}")))
+            .collect();
         for d in &dirs {
             copy_dir(&example, d);
         }
