@@ -36,7 +36,7 @@ fn is_plan_file(path: &Path) -> bool {
     ) && path.file_name().and_then(|n| n.to_str()) != Some(goodrel::discover::CONFIG_FILE)
 }
 
-/// Plan files below `dir`, hidden folders skipped (as the tool does), sorted.
+/// Plan files below `dir`, hidden files and folders skipped (as the tool does), sorted.
 fn plan_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -46,8 +46,10 @@ fn plan_files(dir: &Path) -> Vec<PathBuf> {
         };
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if path.is_dir() && !hidden {
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
                 stack.push(path);
             } else if path.is_file() && is_plan_file(&path) {
                 out.push(path);
@@ -228,4 +230,67 @@ fn every_bundled_example_file_names_the_schema_on_its_first_line() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Field names (`properties`) and choice values (`enum`/`const`) anywhere in the schema.
+fn schema_names(node: &serde_json::Value, fields: &mut Vec<String>, values: &mut Vec<String>) {
+    match node {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                match (key.as_str(), child) {
+                    ("properties", serde_json::Value::Object(props)) => {
+                        fields.extend(props.keys().cloned());
+                    }
+                    ("enum", serde_json::Value::Array(items)) => {
+                        values.extend(items.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+                    }
+                    ("const", serde_json::Value::String(s)) => values.push(s.clone()),
+                    _ => {}
+                }
+                schema_names(child, fields, values);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                schema_names(item, fields, values);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// docs/plan-format.md is written by hand for coordinators; this keeps it from falling behind
+/// the format: every field and every choice value of the schema must appear in it.
+#[test]
+fn the_format_guide_names_every_field_and_value() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let doc = std::fs::read_to_string(manifest.join("docs/plan-format.md")).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(&goodrel::schema::plan_schema_json()).unwrap();
+    let (mut fields, mut values) = (Vec::new(), Vec::new());
+    schema_names(&schema, &mut fields, &mut values);
+    fields.sort();
+    fields.dedup();
+    values.sort();
+    values.dedup();
+    assert!(
+        fields.len() > 50 && values.len() > 100,
+        "schema walk found too little"
+    );
+    let missing: Vec<String> = fields
+        .iter()
+        .filter(|f| !doc.contains(&format!("`{f}`")) && !doc.contains(&format!("## {f}\n")))
+        .map(|f| format!("field `{f}`"))
+        .chain(
+            values
+                .iter()
+                .filter(|v| !doc.contains(&format!("`{v}`")))
+                .map(|v| format!("value `{v}`")),
+        )
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/plan-format.md does not mention: {}",
+        missing.join(", ")
+    );
 }
