@@ -261,6 +261,16 @@ impl Config {
             .any(|a| set.is_match(a))
     }
 
+    /// Whether `path` is this configuration file (which is never plan data, whatever its
+    /// name).
+    pub fn is_file(&self, path: &Path) -> bool {
+        let Some(file) = &self.file else {
+            return false;
+        };
+        path.file_name() == file.file_name()
+            && std::fs::canonicalize(path).is_ok_and(|p| &p == file)
+    }
+
     /// Applies levels (`off` removes a finding) and per-rule path ignores to `findings`.
     /// `cli` overrides win over the file; with `no_ignores` the path ignores are skipped.
     /// Fixed rules (see [`is_fixed`]) are left alone.
@@ -490,6 +500,15 @@ impl Parser<'_> {
     }
 
     fn file_ignores(&mut self, value: &Spanned<DeValue<'_>>) -> Option<GlobSet> {
+        if value.get_ref().is_table() {
+            self.report(
+                self.span(value),
+                "ignore",
+                "the top-level `ignore` is a list of plan-file patterns, e.g. ignore = [\"drafts/**\"]; to ignore a rule's findings at a place, write `ignore = [\"measures[M12]\"]` under [rules.RULE]".into(),
+                None,
+            );
+            return None;
+        }
         let patterns = self.strings(value, "ignore");
         let mut builder = GlobSetBuilder::new();
         let mut any = false;

@@ -101,8 +101,9 @@ fn load_with(
     for entry in entries {
         match entry {
             discover::Entry::File(path)
-                if !options.no_ignores
-                    && config.ignores_file(dir, canonical_dir.as_deref(), &path) => {}
+                if config.is_file(&path)
+                    || (!options.no_ignores
+                        && config.ignores_file(dir, canonical_dir.as_deref(), &path)) => {}
             discover::Entry::File(path) => {
                 let display = discover::display_path(&path);
                 loaded.push(load::load_file(&path, display, &options.limits));

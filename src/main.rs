@@ -86,10 +86,9 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
     }
     let out = match args.format {
         CheckFormat::Text => render::text::check(&reports, style, args.quiet),
-        CheckFormat::Json => render::json::check(
-            &reports,
-            reports.first().map_or(options.as_of, |r| r.as_of),
-        ),
+        CheckFormat::Json => {
+            render::json::check(&reports, reports.first().map_or(options.as_of, |r| r.as_of))
+        }
     };
     emit(&out)?;
     if reports.iter().any(|r| r.empty) {

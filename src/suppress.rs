@@ -1,6 +1,6 @@
 //! Inline suppressions: a YAML or TOML comment `# goodrel: ignore[RULE] reason` (or
 //! `ignore[RULE1, RULE2] reason`) silences findings of those rules whose span covers the
-//! comment's line, or that start on the line directly below it.
+//! comment's line, or, for a comment alone on its line, that start on the line below it.
 //!
 //! A suppression must give a reason (else it suppresses nothing and is `PLAN009`); a rule
 //! in it that suppresses nothing is `PLAN010`; an unknown rule, a rule that cannot be
@@ -43,6 +43,8 @@ pub enum DirectiveKind {
 #[derive(Debug, Clone)]
 pub struct Directive {
     pub line: usize,
+    /// The comment is alone on its line, so it also covers the line below.
+    pub own_line: bool,
     /// From the `#` to the end of the line.
     pub span: Span,
     pub kind: DirectiveKind,
@@ -73,14 +75,15 @@ pub fn scan(file: &SourceFile) -> Vec<Directive> {
                 line: line_no,
                 col: before.chars().count() + 1,
             };
-            let strings =
-                strings.get_or_insert_with(|| file.root.as_ref().map_or_else(Vec::new, string_spans));
+            let strings = strings
+                .get_or_insert_with(|| file.root.as_ref().map_or_else(Vec::new, string_spans));
             if strings.iter().any(|s| s.start <= pos && pos < s.end) {
                 continue;
             }
             let body_at = line.len() - body.len();
             out.push(Directive {
                 line: line_no,
+                own_line: before.trim().is_empty(),
                 span: Span {
                     start: pos,
                     end: Pos {
@@ -213,12 +216,18 @@ fn last_end(node: &Node) -> Pos {
     .unwrap_or(node.span.end)
 }
 
-fn covers(directive_line: usize, file: &SourceFile, location: &Location) -> bool {
+fn covers(directive: &Directive, file: &SourceFile, location: &Location) -> bool {
     let (start, last) = lines_covered(file, location.span);
-    directive_line + 1 == start || (start..=last).contains(&directive_line)
+    (directive.own_line && directive.line + 1 == start) || (start..=last).contains(&directive.line)
 }
 
-fn finding(rule: &'static Rule, file: &str, span: Span, message: String, hint: Option<String>) -> Finding {
+fn finding(
+    rule: &'static Rule,
+    file: &str,
+    span: Span,
+    message: String,
+    hint: Option<String>,
+) -> Finding {
     Finding {
         rule,
         severity: rule.severity,
@@ -251,7 +260,11 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                 continue;
             };
             if reason.is_none() {
-                let ids = codes.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(", ");
+                let ids = codes
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 extra.push(finding(
                     &format::SUPPRESSION_WITHOUT_REASON,
                     &file.display,
@@ -269,7 +282,10 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                         &format::SUPPRESSION_INVALID,
                         &file.display,
                         code.span,
-                        format!("this suppression names `{}`, which is not a rule", code.text),
+                        format!(
+                            "this suppression names `{}`, which is not a rule",
+                            code.text
+                        ),
                         did_you_mean(&code.text, candidates),
                     ));
                     continue;
@@ -296,7 +312,7 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                         continue;
                     }
                     let Some(loc) = &f.location else { continue };
-                    if loc.file == file.display && covers(directive.line, file, loc) {
+                    if loc.file == file.display && covers(&directive, file, loc) {
                         suppressed[i] = true;
                         used = true;
                     }
@@ -307,8 +323,11 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                         &file.display,
                         code.span,
                         format!(
-                            "this suppression of {} ({}) suppresses nothing: no {} finding covers this line or starts on the line below",
-                            rule.id, rule.name, rule.id
+                            "this suppression of {} ({}) suppresses nothing: no {} finding covers this line{}",
+                            rule.id,
+                            rule.name,
+                            rule.id,
+                            if directive.own_line { " or starts on the line below" } else { "" }
                         ),
                         None,
                     ));
