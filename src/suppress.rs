@@ -216,11 +216,6 @@ fn last_end(node: &Node) -> Pos {
     .unwrap_or(node.span.end)
 }
 
-fn covers(directive: &Directive, file: &SourceFile, location: &Location) -> bool {
-    let (start, last) = lines_covered(file, location.span);
-    (directive.own_line && directive.line + 1 == start) || (start..=last).contains(&directive.line)
-}
-
 fn finding(
     rule: &'static Rule,
     file: &str,
@@ -246,6 +241,8 @@ fn finding(
 /// nothing.
 pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
     let mut suppressed = vec![false; findings.len()];
+    // The lines each finding covers, worked out once and only when a suppression needs it.
+    let mut covered: Vec<Option<(usize, usize)>> = vec![None; findings.len()];
     let mut extra = Vec::new();
     for file in &plan.files {
         for directive in scan(file) {
@@ -312,7 +309,14 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                         continue;
                     }
                     let Some(loc) = &f.location else { continue };
-                    if loc.file == file.display && covers(&directive, file, loc) {
+                    if loc.file != file.display || directive.line + 1 < loc.span.start.line {
+                        continue;
+                    }
+                    let (start, last) =
+                        *covered[i].get_or_insert_with(|| lines_covered(file, loc.span));
+                    if (directive.own_line && directive.line + 1 == start)
+                        || (start..=last).contains(&directive.line)
+                    {
                         suppressed[i] = true;
                         used = true;
                     }
