@@ -237,7 +237,7 @@ pub static NOT_MONITORED: Rule = Rule {
     sources: &[
         src(
             SourceDoc::MojGr,
-            "monitoring and measuring relations; Example 10 (atmosphere survey)",
+            "monitoring and measuring relations between population groups, Example 10 (atmosphere survey)",
         ),
         src(
             SourceDoc::MojTool,

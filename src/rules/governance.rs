@@ -109,8 +109,18 @@ fn is_cooperation_body(kind: StructureKind) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Sources.
 
-const fn element(at: &'static str) -> super::Source {
-    src(SourceDoc::CoeMlg, at)
+/// A citation of the guide's list of multilevel-governance elements or of its Table 1 of
+/// recommendations for Finland, both under the same Part I heading.
+macro_rules! element {
+    ($at:literal $(,)?) => {
+        src(
+            SourceDoc::CoeMlg,
+            concat!(
+                "Part I, \"Council of Europe recommendations for multilevel governance to promote intercultural integration and good relations\", ",
+                $at
+            ),
+        )
+    };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,9 +135,7 @@ pub static COORDINATOR_MISSING: Rule = Rule {
     rationale: "Coordinating cross-sectoral cooperation is the second element of good multilevel governance, and the guide expects the municipality (or, for a joint plan, the ELY Centre / vitality centre) to take that role; the ministry's planning checklist starts by naming the coordinating authority. Without a named coordinator, sectors, the wellbeing services county and NGOs have nobody to turn to. Warning: guidance, not a statutory wording.",
     help: "Set `municipality.coordinator` to the actor id of the unit that coordinates the work (e.g. the integration services or the equality coordinator), and list that actor under `actors`.",
     sources: &[
-        element(
-            "Part I, element 2: coordination of cross-governmental and cross-sectoral cooperation",
-        ),
+        element!("element 2: coordination of cross-governmental and cross-sectoral cooperation",),
         src(
             SourceDoc::MinistryChecklist,
             "step 1: name the coordinating authority",
@@ -162,9 +170,7 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
     rationale: "The cooperation group for immigration, integration and good relations, and the good-relations working group, exist to bring different sectors together: education, leisure, housing and vitality services, the employment authority, Kela, the wellbeing services county, NGOs, schools and companies. A group drawn from one or two corners of the organisation cannot coordinate cross-sectoral work (element 2). Counted: the distinct sectors of municipal members plus the distinct kinds of the other members. Warning: guidance.",
     help: "Add members from other sectors (e.g. youth, housing, basic education) and from outside the city (wellbeing services county, employment authority, NGOs, companies) to the structure's `members`.",
     sources: &[
-        element(
-            "Part I, element 2: coordination of cross-governmental and cross-sectoral cooperation",
-        ),
+        element!("element 2: coordination of cross-governmental and cross-sectoral cooperation",),
         src(
             SourceDoc::CoeMlg,
             "Part I, \"Setting up a cross-sectoral cooperation group\"",
@@ -227,8 +233,8 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
     rationale: "Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned. A plan with no recorded consultation, or only consultations long before its period, cannot show that it rests on local needs. Consultations held in the year before the period starts count, since that is when a plan is prepared. Warning: guidance.",
     help: "Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations under `consultations`, with their date, the groups heard and the needs they brought up.",
     sources: &[
-        element(
-            "Part I, element 3: grassroots consultation, planning based on local needs, regular meetings",
+        element!(
+            "element 3: grassroots consultation, planning based on local needs, regular meetings",
         ),
         src(
             SourceDoc::CoeMlg,
@@ -283,8 +289,8 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
     rationale: "Regular meetings belong to the third element of good multilevel governance, and Recommendation 5 for Finland asks that meeting frequency be set by need and timed with the planning cycles of the sectors involved. A standing body with no meeting rhythm tends to meet only when someone remembers. The OSCE likewise names regular, repeated exchange as a principle. Warning: guidance.",
     help: "Add `meets:` (e.g. quarterly, twice_a_year, as_needed) to the structure; if it meets as needed, say in its `mandate` what triggers a meeting.",
     sources: &[
-        element("Part I, element 3: regular meetings"),
-        element("Part I, Table 1, Recommendation 5"),
+        element!("element 3: regular meetings"),
+        element!("Table 1, Recommendation 5"),
         src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
     ],
     check: Some(|c: &mut Check<'_>| {
@@ -318,9 +324,7 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
     summary: "A measure does not say how it is funded.",
     rationale: "Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.",
     help: "Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.",
-    sources: &[element(
-        "Part I, element 4: ensuring sustainable and fair funding",
-    )],
+    sources: &[element!("element 4: ensuring sustainable and fair funding",)],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
             if m.funding.is_none() {
@@ -346,7 +350,7 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
     rationale: "The guide ties the fourth element (funding) to participation: inclusion does not happen through communication alone, so resources are needed for consultation, co-design and regular meetings, and councils' members should be paid meeting fees. A plan where no funding covers any of these leaves participation to goodwill. Warning: guidance.",
     help: "In a measure's `funding.covers`, list what the money pays for (consultation, co_design, meetings, meeting_fees, interpretation), or give a structure `resources` with `budget_eur` or `meeting_fees: true`.",
     sources: &[
-        element("Part I, element 4, and the paragraph on securing resources for inclusion"),
+        element!("element 4, and the paragraph on securing resources for inclusion"),
         src(
             SourceDoc::CoeMlg,
             "Part III, \"Councils for specific groups\" (financial resources)",
@@ -414,6 +418,11 @@ const VISION_STEMS: &[&str] = &[
     "likabehandl",
 ];
 
+fn speaks_of_inclusion(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    VISION_STEMS.iter().any(|stem| lower.contains(stem))
+}
+
 pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
     id: "MLG008",
     name: "vision-without-inclusion",
@@ -422,8 +431,8 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
     summary: "The plan has no vision, or its vision says nothing about inclusion, good relations, equality or diversity.",
     rationale: "The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, good relations, equality, diversity, belonging or integration in English, Finnish or Swedish. Warning: guidance.",
     help: "Write `municipality.vision` so that it says, in your own words, that inclusion and good relations between population groups are at the core of the plan.",
-    sources: &[element(
-        "Part I, element 5: a vision with inclusion and good relations at its core",
+    sources: &[element!(
+        "element 5: a vision with inclusion and good relations at its core",
     )],
     check: Some(|c: &mut Check<'_>| {
         let Some(m) = &c.plan.municipality else {
@@ -435,8 +444,7 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
                 c.report("the plan states no vision", Some(at));
             }
             Some(text) => {
-                let lower = text.to_lowercase();
-                if !VISION_STEMS.iter().any(|stem| lower.contains(stem)) {
+                if !speaks_of_inclusion(text) {
                     let at = c.plan.at(&m.loc, "vision");
                     c.report(
                         "the vision does not mention inclusion, good relations, equality or diversity",
@@ -460,7 +468,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
     rationale: "Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, and one without a target cannot show whether the objective was reached, so the two-yearly report has nothing to measure against. Warning: guidance.",
     help: "Give the indicator a `baseline` and a `target`, each with a `value` and a `date`.",
     sources: &[
-        element("Part I, element 6: monitoring and evaluation of results at all levels"),
+        element!("element 6: monitoring and evaluation of results at all levels"),
         src(
             SourceDoc::CoeMlg,
             "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
@@ -491,8 +499,8 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
     summary: "An indicator has had no value recorded in the year and more since its baseline.",
     rationale: "Monitoring (element 6) means measuring again. When more than a year has passed since an indicator's baseline and no later value is recorded, either the measurement is not being done or its results are not reaching the plan. Info: the plan may simply be waiting for its next survey round.",
     help: "Add the latest measurement to the indicator's `values` (with its `date`), or check that the measurement is actually scheduled.",
-    sources: &[element(
-        "Part I, element 6: monitoring and evaluation of results at all levels",
+    sources: &[element!(
+        "element 6: monitoring and evaluation of results at all levels",
     )],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
@@ -526,7 +534,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
     rationale: "Recommendation 2 for Finland asks that vertical and horizontal cooperation be used to turn national programmes into concrete local action plans, and the municipality is to take the national integration objectives (VALKO) into account in its planning. When no objective names the national objective it serves, the link between levels is invisible. Warning: guidance.",
     help: "Add `national_objective:` to the objectives that carry out a national programme, naming the programme and its objective (e.g. \"VALKO: employment of immigrant women\").",
     sources: &[
-        element("Part I, Table 1, Recommendation 2"),
+        element!("Table 1, Recommendation 2"),
         src(
             SourceDoc::CoeMlg,
             "Part II, \"Actors, policy programmes and participatory structures\"",
@@ -561,7 +569,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
     rationale: "Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the local plans that share objectives with integration and good relations. A plan that connects to fewer than two of them works in isolation. Warning: guidance.",
     help: "Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan) and say how each takes immigrants into account.",
     sources: &[
-        element("Part I, Table 1, Recommendation 4"),
+        element!("Table 1, Recommendation 4"),
         src(
             SourceDoc::MojGr,
             "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
@@ -605,7 +613,7 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
     rationale: "Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure or structure of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. Warning: guidance.",
     help: "Name businesses and civil-society organisations as `partners` of measures or `members` of structures (with actor kinds business, ngo, association, parish, religious_community or language_community).",
     sources: &[
-        element("Part I, Table 1, Recommendation 6"),
+        element!("Table 1, Recommendation 6"),
         src(
             SourceDoc::Osce,
             "3.2, \"Partnership and stakeholder co-operation\"",
@@ -634,7 +642,7 @@ pub static NO_CO_CREATION: Rule = Rule {
     rationale: "Recommendation 7 for Finland asks that the participatory elements of the plan be built on co-creation: actions are considered and developed together with civil society. A measure or structure counts when its `participation` includes planning or decision-making and a civil-society organisation is among its actors. Without one, civil society is at most informed or asked to help carry things out. Warning: guidance.",
     help: "For a measure or structure developed together with civil society, add `participation: [planning]` (or decision_making) and name the organisations among its `partners` or `members`.",
     sources: &[
-        element("Part I, Table 1, Recommendation 7"),
+        element!("Table 1, Recommendation 7"),
         src(
             SourceDoc::CoeMlg,
             "Part III, \"Forms of governance participation\" and \"Co-design\"",
@@ -685,20 +693,18 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
             if !(is_cooperation_body(s.kind) || s.kind == StructureKind::Council) {
                 continue;
             }
-            let missing = match &s.transparency {
-                None => "its composition or its minutes",
-                Some(t) => match (t.composition_public, t.minutes_public) {
-                    (true, true) => continue,
-                    (false, true) => "its composition",
-                    (true, false) => "its minutes",
-                    (false, false) => "its composition or its minutes",
-                },
+            let (composition, minutes) = s
+                .transparency
+                .as_ref()
+                .map_or((false, false), |t| (t.composition_public, t.minutes_public));
+            let missing = match (composition, minutes) {
+                (true, true) => continue,
+                (false, true) => "does not publish its composition",
+                (true, false) => "does not publish its minutes",
+                (false, false) => "publishes neither its composition nor its minutes",
             };
             let at = c.plan.at(&s.loc, "transparency");
-            c.report(
-                format!("{} does not publish {missing}", structure_label(s)),
-                Some(at),
-            );
+            c.report(format!("{} {missing}", structure_label(s)), Some(at));
         }
     }),
 };
@@ -719,3 +725,35 @@ pub static RULES: &[&Rule] = &[
     &NO_CO_CREATION,
     &STRUCTURE_NOT_TRANSPARENT,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vision_vocabulary_in_three_languages() {
+        assert!(speaks_of_inclusion("An INCLUSIVE city for all"));
+        assert!(speaks_of_inclusion(
+            "Hyvät väestösuhteet ja yhdenvertaisuus"
+        ));
+        assert!(speaks_of_inclusion(
+            "En stad med goda relationer och mångfald"
+        ));
+        assert!(!speaks_of_inclusion("A vibrant city of growth and jobs"));
+    }
+
+    #[test]
+    fn immigrant_groups() {
+        assert!(is_immigrant_group(PopulationGroup::Refugees));
+        assert!(is_immigrant_group(PopulationGroup::RecentResidencePermit));
+        assert!(!is_immigrant_group(PopulationGroup::OlderPeople));
+        assert!(!is_immigrant_group(PopulationGroup::MajorityPopulation));
+    }
+
+    #[test]
+    fn counts_and_words() {
+        assert_eq!(count(1, "need", "needs"), "one need");
+        assert_eq!(count(3, "need", "needs"), "3 needs");
+        assert_eq!(words(&ActorKind::MunicipalSector), "municipal sector");
+    }
+}

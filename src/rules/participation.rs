@@ -187,3 +187,16 @@ pub static RULES: &[&Rule] = &[
     &CONSULTATION_NOT_RECOGNISED,
     &IMMIGRANTS_NOT_REPRESENTED,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::language_code;
+
+    #[test]
+    fn language_names_fold_to_codes() {
+        assert_eq!(language_code("Finnish"), "fi");
+        assert_eq!(language_code(" SV "), "sv");
+        assert_eq!(language_code("fi-FI"), "fi");
+        assert_eq!(language_code("ar"), "ar");
+    }
+}
