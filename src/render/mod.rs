@@ -1,7 +1,11 @@
 //! Stage 5: turn results into text for people and formats for machines. Renderers only
 //! format what analysis decided; they return strings and never print.
 
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 /// Whether to use ANSI colours (decided once at the edge from the terminal and `NO_COLOR`).
