@@ -126,7 +126,10 @@ mod tests {
         let schema = plan_schema_value();
         let area = &schema["$defs"]["Area"];
         assert!(area["description"].is_string());
-        assert!(area["anyOf"][0]["oneOf"].is_array(), "documented values first");
+        assert!(
+            area["anyOf"][0]["oneOf"].is_array(),
+            "documented values first"
+        );
         let aliases = area["anyOf"][1]["enum"].as_array().expect("aliases");
         assert!(aliases.iter().any(|a| a == "muu"));
         assert!(!aliases.iter().any(|a| a == "other"));

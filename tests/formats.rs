@@ -282,7 +282,10 @@ fn github_title_escapes_colon_and_comma_and_severities_map_to_commands() {
         render::github::escape_property("a:b,c%d\r\ne"),
         "a%3Ab%2Cc%25d%0D%0Ae"
     );
-    assert_eq!(render::github::escape_data("a:b,c%d\r\ne"), "a:b,c%25d%0D%0Ae");
+    assert_eq!(
+        render::github::escape_data("a:b,c%d\r\ne"),
+        "a:b,c%25d%0D%0Ae"
+    );
     let mut warning = crafted();
     warning.severity = Severity::Warning;
     assert!(render::github::annotation(&warning).starts_with("::warning file="));
@@ -356,7 +359,10 @@ fn github_format_appends_the_markdown_report_to_the_step_summary() {
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(stdout.contains("::error file=tests/fixtures/rules/IA012/fail.yaml,line=9"));
     let written = std::fs::read_to_string(&summary).expect("summary");
-    assert!(written.starts_with("earlier step\n# goodrel report"), "{written}");
+    assert!(
+        written.starts_with("earlier step\n# goodrel report"),
+        "{written}"
+    );
     assert!(written.contains("IA012"));
 }
 
@@ -378,9 +384,11 @@ fn junit_parses_with_the_expected_counts() {
         match reader.read_event().expect("well-formed XML") {
             Event::Start(e) | Event::Empty(e) => {
                 let attr = |name: &str| {
-                    e.try_get_attribute(name)
-                        .expect("attribute")
-                        .map(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).expect("value").into_owned())
+                    e.try_get_attribute(name).expect("attribute").map(|a| {
+                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                            .expect("value")
+                            .into_owned()
+                    })
                 };
                 match e.name().0 {
                     "testsuite" => {
@@ -564,7 +572,11 @@ fn every_format_has_the_same_exit_code() {
             Some(0),
             "{format}"
         );
-        assert_eq!(run("tests/fixtures/rules/IA002/pass.yaml", &[]), Some(0), "{format}");
+        assert_eq!(
+            run("tests/fixtures/rules/IA002/pass.yaml", &[]),
+            Some(0),
+            "{format}"
+        );
         assert_eq!(run("tests/no-such-plan", &[]), Some(2), "{format}");
     }
 }
@@ -675,7 +687,10 @@ fn completions_and_man_page_are_generated() {
         let text = String::from_utf8(out.stdout).expect("UTF-8");
         assert!(text.contains("goodrel"), "{shell}");
         if ["bash", "zsh", "fish"].contains(&shell) {
-            assert!(text.contains("markdown"), "{shell} completes --format values");
+            assert!(
+                text.contains("markdown"),
+                "{shell} completes --format values"
+            );
         }
     }
     let out = Command::cargo_bin("goodrel")
@@ -685,6 +700,57 @@ fn completions_and_man_page_are_generated() {
         .expect("runs");
     assert!(out.status.success());
     let man = String::from_utf8(out.stdout).expect("UTF-8");
-    assert!(man.starts_with(".ie") || man.contains(".TH goodrel"), "{man}");
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH goodrel"),
+        "{man}"
+    );
     assert!(man.contains("check"));
+}
+
+/// The CI examples are valid YAML and every `goodrel` command in them is one the CLI accepts.
+#[test]
+fn ci_examples_run_commands_goodrel_accepts() {
+    use clap::Parser;
+    let limits = goodrel::load::Limits::default();
+    for (file, must_have) in [
+        (
+            "examples/ci/github-workflow.yml",
+            &[
+                "--format sarif",
+                "--exit-zero",
+                "github/codeql-action/upload-sarif",
+                "security-events: write",
+                "--format github",
+            ][..],
+        ),
+        (
+            "examples/ci/gitlab-ci.yml",
+            &["--format junit", "junit: goodrel-junit.xml", "--exit-zero"][..],
+        ),
+    ] {
+        let path = manifest_dir().join(file);
+        let text = std::fs::read_to_string(&path).expect("CI example");
+        let parsed = goodrel::load::load_file(&path, file.to_owned(), &limits)
+            .unwrap_or_else(|(_, p)| panic!("{file} is not valid YAML: {}", p.message));
+        assert!(parsed.root.is_some());
+        for needle in must_have {
+            assert!(text.contains(needle), "{file} lacks {needle}");
+        }
+        let mut commands = 0;
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            let Some(at) = line.find("goodrel check") else {
+                continue;
+            };
+            let command = line[at..].split(" >").next().unwrap_or_default();
+            let args: Vec<String> = command
+                .split_whitespace()
+                .map(|a| a.trim_matches('"').replace("$PLAN_DIR", "plan"))
+                .collect();
+            if let Err(e) = goodrel::cli::Cli::try_parse_from(&args) {
+                panic!("{file}: `{command}` is not a valid goodrel command: {e}");
+            }
+            commands += 1;
+        }
+        assert!(commands >= 2, "{file} runs goodrel check");
+    }
 }
