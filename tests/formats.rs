@@ -144,6 +144,25 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
 
     let findings: Vec<&Finding> = reports.iter().flat_map(|r| &r.findings).collect();
     let results = runs[0]["results"].as_array().expect("results");
+    // Distinct findings keep distinct alerts.
+    let mut seen = std::collections::HashMap::new();
+    for (result, finding) in results.iter().zip(&findings) {
+        let fp = result["partialFingerprints"]["goodrel/v1"].to_string();
+        let key = (
+            finding.rule.id,
+            finding
+                .location
+                .as_ref()
+                .map(|l| (l.file.clone(), l.path.clone())),
+            finding.message.clone(),
+        );
+        if let Some(other) = seen.insert(fp.clone(), key.clone()) {
+            assert_eq!(
+                other, key,
+                "two different findings share the fingerprint {fp}"
+            );
+        }
+    }
     assert_eq!(results.len(), findings.len(), "one result per finding");
     for (result, finding) in results.iter().zip(&findings) {
         assert_eq!(result["ruleId"], finding.rule.id);
@@ -320,9 +339,11 @@ fn github_output_groups_findings_per_file() {
         } else if line == "::endgroup::" {
             assert!(open);
             open = false;
-        } else if line.starts_with("::") {
+        } else if let Some(command_line) = line.strip_prefix("::") {
             assert!(open, "annotations sit inside a group: {line}");
-            let (command, rest) = line[2..].split_once(' ').expect("command and properties");
+            let (command, rest) = command_line
+                .split_once(' ')
+                .expect("command and properties");
             assert!(["error", "warning", "notice"].contains(&command));
             let (props, _message) = rest.split_once("::").expect("message separator");
             for prop in props.split(',') {
@@ -753,4 +774,31 @@ fn ci_examples_run_commands_goodrel_accepts() {
         }
         assert!(commands >= 2, "{file} runs goodrel check");
     }
+}
+
+/// Regions end on the last line of the thing concerned, not on the next item's line.
+#[test]
+fn regions_end_where_the_item_ends() {
+    let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
+    let github = render::github::check(&reports);
+    assert!(
+        github.contains(
+            "::error file=tests/fixtures/rules/IA012/fail.yaml,line=9,endLine=11,title=IA012"
+        ),
+        "{github}"
+    );
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let result = log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["ruleId"] == "IA012")
+        .expect("IA012 result");
+    let region = &result["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startLine"], 9);
+    assert_eq!(region["endLine"], 11);
+    assert_eq!(
+        region["endColumn"], 38,
+        "after `description: nobody owns this one`"
+    );
 }

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
+use crate::load::node::Span;
 
 /// The workflow command for a severity.
 pub fn command(severity: Severity) -> &'static str {
@@ -31,9 +32,14 @@ pub fn escape_property(s: &str) -> String {
 
 /// One annotation line (without the trailing newline).
 pub fn annotation(f: &Finding) -> String {
+    annotation_with(f, f.location.as_ref().map(|l| l.span))
+}
+
+/// One annotation line for `f`, located at `span` (its location's span, tightened).
+fn annotation_with(f: &Finding, span: Option<Span>) -> String {
     let mut props: Vec<String> = Vec::new();
-    if let Some(l) = &f.location {
-        let (start, end) = (l.span.start, l.span.end);
+    if let (Some(l), Some(span)) = (&f.location, span) {
+        let (start, end) = (span.start, span.end);
         // Spans end exclusively; a span ending at column 1 of a later line ends on the line
         // before it.
         let end_line = if end.line > start.line && end.col <= 1 {
@@ -73,6 +79,7 @@ pub fn annotation(f: &Finding) -> String {
 
 /// Renders `check` results as workflow commands, one `::group::` per file.
 pub fn check(reports: &[PlanReport]) -> String {
+    let sources = super::sarif::Sources::of(reports);
     let mut out = String::new();
     for report in reports {
         let mut current: Option<&str> = None;
@@ -88,7 +95,11 @@ pub fn check(reports: &[PlanReport]) -> String {
                 let _ = writeln!(out, "::group::{}", escape_data(file));
                 current = Some(file);
             }
-            out.push_str(&annotation(f));
+            let span = f
+                .location
+                .as_ref()
+                .map(|l| sources.tighten(&l.file, l.span));
+            out.push_str(&annotation_with(f, span));
             out.push('\n');
         }
         if current.is_some() {

@@ -40,7 +40,7 @@ pub fn escape(s: &str) -> String {
 /// escaped.
 pub fn escape_message(s: &str) -> String {
     let parts: Vec<&str> = s.split('`').collect();
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return escape(s);
     }
     parts

@@ -6,17 +6,20 @@ use serde::Serialize;
 
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
+use crate::load::node::{Pos, Span};
 use crate::rules::{self, Rule};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub const VERSION: &str = "2.1.0";
 /// Where the tool's documentation lives: Cargo.toml's `repository`, else its `homepage`;
 /// left out of the log while the package declares neither.
-pub const INFORMATION_URI: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
-    env!("CARGO_PKG_HOMEPAGE")
-} else {
-    env!("CARGO_PKG_REPOSITORY")
-};
+pub const INFORMATION_URI: &str =
+    first_non_empty(env!("CARGO_PKG_REPOSITORY"), env!("CARGO_PKG_HOMEPAGE"));
+
+const fn first_non_empty(a: &'static str, b: &'static str) -> &'static str {
+    if a.is_empty() { b } else { a }
+}
+
 /// The base id for artifact locations relative to the checked-out repository.
 pub const SRCROOT: &str = "%SRCROOT%";
 /// The key of goodrel's own partial fingerprint (bump the version if the recipe changes).
@@ -194,6 +197,14 @@ pub fn fingerprint(f: &Finding, file: &str) -> String {
     fnv1a64_hex(&[f.rule.id, file, path])
 }
 
+/// The fingerprint of a finding that shares its rule, file and symbolic path with another
+/// finding of the same run (e.g. one finding per missing component, all on the `services`
+/// section): the message tells them apart, so code scanning keeps them as separate alerts.
+pub fn fingerprint_with_message(f: &Finding, file: &str) -> String {
+    let path = f.location.as_ref().map_or("", |l| l.path.as_str());
+    fnv1a64_hex(&[f.rule.id, file, path, &f.message])
+}
+
 /// Turns a display path (relative, forward slashes) into a URI reference: relative paths
 /// are percent-encoded path segments under `%SRCROOT%`; absolute paths become `file:` URIs.
 pub fn artifact(display: &str) -> ArtifactLocation {
@@ -237,6 +248,69 @@ fn truncate(s: &str, max: usize) -> String {
     let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
     out.push('…');
     out
+}
+
+/// The lines of every plan file, to tighten spans before they are shown to CI systems.
+///
+/// The YAML loader ends a list item or map where the next one begins, so a span can run
+/// into the indentation of the next item's line (and over blank and comment lines between
+/// them). CI systems highlight every line of a region, so the end is moved back to the last
+/// character that belongs to the thing itself.
+pub struct Sources<'a> {
+    files: std::collections::HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> Sources<'a> {
+    pub fn of(reports: &'a [PlanReport]) -> Self {
+        let files = reports
+            .iter()
+            .flat_map(|r| &r.plan.files)
+            .map(|f| (f.display.as_str(), f.text.lines().collect()))
+            .collect();
+        Sources { files }
+    }
+
+    /// `span` with its end moved back over trailing whitespace, blank and comment lines.
+    pub fn tighten(&self, file: &str, span: Span) -> Span {
+        let Some(lines) = self.files.get(file) else {
+            return span;
+        };
+        let blank_or_comment = |l: &str| {
+            let t = l.trim();
+            t.is_empty() || t.starts_with('#')
+        };
+        let mut end = span.end;
+        while end.line > span.start.line && end.line >= 2 {
+            let before_is_blank = lines.get(end.line - 1).is_none_or(|l| {
+                l.chars()
+                    .take(end.col.saturating_sub(1))
+                    .all(char::is_whitespace)
+            });
+            if !before_is_blank {
+                break;
+            }
+            let prev = lines.get(end.line - 2).copied().unwrap_or("");
+            if blank_or_comment(prev) && end.line - 1 > span.start.line {
+                end = Pos {
+                    line: end.line - 1,
+                    col: 1,
+                };
+                continue;
+            }
+            end = Pos {
+                line: end.line - 1,
+                col: prev.trim_end().chars().count() + 1,
+            };
+            break;
+        }
+        if end < span.start {
+            end = span.start;
+        }
+        Span {
+            start: span.start,
+            end,
+        }
+    }
 }
 
 /// One rule as a SARIF reporting descriptor.
@@ -288,7 +362,21 @@ pub fn descriptor(r: &Rule) -> ReportingDescriptor {
 pub fn log(reports: &[PlanReport]) -> Log {
     let all: Vec<&'static Rule> = rules::all().collect();
     let index_of = |id: &str| all.iter().position(|r| r.id == id).unwrap_or(0);
+    let sources = Sources::of(reports);
     let mut results = Vec::new();
+    // How many findings share each plain fingerprint; shared ones get the message mixed in.
+    let mut shared: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for report in reports {
+        let fallback = report
+            .plan
+            .files
+            .first()
+            .map_or(report.root.as_str(), |f| f.display.as_str());
+        for f in &report.findings {
+            let file = f.location.as_ref().map_or(fallback, |l| l.file.as_str());
+            *shared.entry(fingerprint(f, file)).or_default() += 1;
+        }
+    }
     for report in reports {
         // Findings about the whole plan with nothing to point at land on the plan's first
         // file (or the directory), because code scanning needs a location for every result.
@@ -299,19 +387,22 @@ pub fn log(reports: &[PlanReport]) -> Log {
             .map_or(report.root.as_str(), |f| f.display.as_str());
         for f in &report.findings {
             let (file, region) = match &f.location {
-                Some(l) => (
-                    l.file.as_str(),
-                    Region {
-                        start_line: l.span.start.line.max(1),
-                        start_column: l.span.start.col.max(1),
-                        end_line: l.span.end.line.max(l.span.start.line).max(1),
-                        end_column: if l.span.end.line > l.span.start.line {
-                            l.span.end.col.max(1)
-                        } else {
-                            l.span.end.col.max(l.span.start.col).max(1)
+                Some(l) => {
+                    let span = sources.tighten(&l.file, l.span);
+                    (
+                        l.file.as_str(),
+                        Region {
+                            start_line: span.start.line.max(1),
+                            start_column: span.start.col.max(1),
+                            end_line: span.end.line.max(span.start.line).max(1),
+                            end_column: if span.end.line > span.start.line {
+                                span.end.col.max(1)
+                            } else {
+                                span.end.col.max(span.start.col).max(1)
+                            },
                         },
-                    },
-                ),
+                    )
+                }
                 None => (
                     fallback,
                     Region {
@@ -336,7 +427,14 @@ pub fn log(reports: &[PlanReport]) -> Log {
                     },
                 }],
                 partial_fingerprints: Fingerprints {
-                    goodrel_v1: fingerprint(f, file),
+                    goodrel_v1: {
+                        let plain = fingerprint(f, file);
+                        if shared.get(&plain).copied().unwrap_or(0) > 1 {
+                            fingerprint_with_message(f, file)
+                        } else {
+                            plain
+                        }
+                    },
                 },
             });
         }
