@@ -34,6 +34,27 @@ pub enum Command {
     },
     /// Print the JSON Schema of plan files (for editors and other tools).
     Schema,
+    /// Start a new plan: one commented file per section, plus the schema for editors.
+    /// Never overwrites: refuses if any of the files exists.
+    Init(InitArgs),
+    /// Print a shell completion script, e.g. `goodrel completions bash > /etc/bash_completion.d/goodrel`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `goodrel man > goodrel.1`.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The directory to create the plan in (created if missing).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The municipality's name, written into plan.yaml.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -80,8 +101,19 @@ pub struct RulesArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
+    /// For people at a terminal.
     Text,
+    /// goodrel's versioned JSON.
     Json,
+    /// SARIF 2.1.0, e.g. for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions annotations (workflow commands); also appends a Markdown report to
+    /// $GITHUB_STEP_SUMMARY when it is set.
+    Github,
+    /// JUnit XML for GitLab, Jenkins and other CI test reports.
+    Junit,
+    /// A Markdown report, e.g. for a pull-request comment.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,10 +2,11 @@
 //! code (0 clean, 1 findings at the fail level, 2 the tool could not do its job).
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Parser;
-use goodrel::cli::{CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, ListFormat};
+use clap::{CommandFactory, Parser};
+use goodrel::cli::{CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, InitArgs, ListFormat};
 use goodrel::finding::Severity;
 use goodrel::model::date::Date;
 use goodrel::render::{self, Style};
@@ -58,7 +59,35 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
             emit(&goodrel::schema::plan_schema_json())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Init(args) => init(&args),
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "goodrel", &mut buf);
+            emit(&String::from_utf8_lossy(&buf))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
+            emit(&String::from_utf8_lossy(&buf))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+fn init(args: &InitArgs) -> anyhow::Result<ExitCode> {
+    let name = args.name.as_deref().unwrap_or(goodrel::init::DEFAULT_NAME);
+    let written = goodrel::init::init(&args.dir, name)?;
+    let dir = goodrel::discover::display_path(&args.dir);
+    let mut out = format!("Created a new plan in {dir}:\n");
+    for path in &written {
+        out.push_str(&format!("  {}\n", goodrel::discover::display_path(path)));
+    }
+    out.push_str(&format!(
+        "\nNext: fill in plan.yaml, then run `goodrel check {dir}`; its findings list what the plan still lacks.\n"
+    ));
+    emit(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
@@ -89,8 +118,23 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
         CheckFormat::Json => {
             render::json::check(&reports, reports.first().map_or(options.as_of, |r| r.as_of))
         }
+        CheckFormat::Sarif => render::sarif::check(&reports),
+        CheckFormat::Github => render::github::check(&reports),
+        CheckFormat::Junit => render::junit::check(&reports),
+        CheckFormat::Markdown => render::markdown::check(&reports),
     };
     emit(&out)?;
+    if args.format == CheckFormat::Github
+        && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
+    {
+        // GitHub renders only about ten annotations per step; the job summary holds them all.
+        if let Err(e) = append(Path::new(&path), &render::markdown::check(&reports)) {
+            eprintln!(
+                "goodrel: warning: cannot write the job summary to {}: {e}",
+                Path::new(&path).display()
+            );
+        }
+    }
     if reports.iter().any(|r| r.empty) {
         anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
     }
@@ -108,6 +152,15 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Appends to a file (the job summary), creating it if needed.
+fn append(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())
 }
 
 /// Writes to stdout; a closed pipe (e.g. `| head`) ends quietly.

@@ -33,9 +33,12 @@ pub fn plan_schema_json() -> String {
     s
 }
 
+/// Returns every name serde accepts for one enumeration.
+pub type AcceptedNames = fn() -> Vec<String>;
+
 /// Every enumeration of the plan format, by its schema name, with the names serde accepts.
 /// A test checks that no enumeration of the schema is missing here.
-pub const ENUMS: &[(&str, fn() -> Vec<String>)] = &[
+pub const ENUMS: &[(&str, AcceptedNames)] = &[
     ("RegionalAuthorityKind", accepted::<RegionalAuthorityKind>),
     ("PlanningMode", accepted::<PlanningMode>),
     ("ArrivalReason", accepted::<ArrivalReason>),
@@ -75,7 +78,10 @@ fn accepted<T: DeserializeOwned>() -> Vec<String> {
         .collect()
 }
 
-/// The values an enumeration's schema already lists (`enum` arrays and `const`s).
+/// Marks the schema branch that holds aliases, so messages can list canonical values only.
+pub const ALIASES_MARK: &str = "x-goodrel-aliases";
+
+/// The values an enumeration's schema lists (`enum` arrays and `const`s), aliases included.
 pub fn listed_values(def: &Value) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(values) = def.get("enum").and_then(Value::as_array) {
@@ -108,7 +114,8 @@ fn add_aliases(def: &mut Value, accepted: &[String]) {
     let branch = serde_json::json!({
         "type": "string",
         "enum": aliases,
-        "description": "Finnish, Swedish and other accepted spellings of the values above."
+        "description": "Finnish, Swedish and other accepted spellings of the values above.",
+        ALIASES_MARK: true
     });
     match def.get_mut("oneOf").and_then(Value::as_array_mut) {
         Some(branches) => branches.push(branch),

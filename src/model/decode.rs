@@ -250,31 +250,16 @@ pub(crate) fn known_keys(path: &[Seg]) -> Option<Vec<String>> {
         .map(|p| p.keys().cloned().collect())
 }
 
-/// The documented (canonical) values of the enumeration at `path`. schemars writes an enum
-/// as `enum: [...]`, or as `oneOf` branches holding a `const` (documented variants) or an
-/// `enum` (the undocumented ones).
+/// The documented (canonical) values of the enumeration at `path`, without the aliases.
 fn known_values(path: &[Seg]) -> Vec<String> {
-    fn collect(node: &Value, out: &mut Vec<String>) {
-        if let Some(values) = node.get("enum").and_then(Value::as_array) {
-            out.extend(values.iter().filter_map(Value::as_str).map(str::to_owned));
-        }
-        if let Some(c) = node.get("const").and_then(Value::as_str) {
-            out.push(c.to_owned());
-        }
-        for branch in node
-            .get("oneOf")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            collect(branch, out);
-        }
+    let Some(node) = schema_at(path) else {
+        return Vec::new();
+    };
+    let mut canonical = node.clone();
+    if let Some(branches) = canonical.get_mut("oneOf").and_then(Value::as_array_mut) {
+        branches.retain(|b| b.get(crate::schema::ALIASES_MARK).is_none());
     }
-    let mut out = Vec::new();
-    if let Some(node) = schema_at(path) {
-        collect(node, &mut out);
-    }
-    out
+    crate::schema::listed_values(&canonical)
 }
 
 /// Follows `$ref` and picks the non-null branch of an optional value.

@@ -2,7 +2,11 @@
 //! format what analysis decided; they return strings and never print.
 
 pub mod catalogue;
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 /// Whether to use ANSI colours (decided once at the edge from the terminal and `NO_COLOR`).

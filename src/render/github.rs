@@ -1,0 +1,134 @@
+//! GitHub Actions workflow commands: one `::error` / `::warning` / `::notice` annotation per
+//! finding, grouped per file with `::group::`. GitHub shows only about ten annotations per
+//! step, so the binary also appends the Markdown report to `$GITHUB_STEP_SUMMARY`
+//! ([`super::markdown::check`]); this module stays pure and only returns text.
+
+use std::fmt::Write as _;
+
+use crate::PlanReport;
+use crate::finding::{Finding, Severity};
+use crate::load::node::Span;
+
+/// The workflow command for a severity.
+pub fn command(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    }
+}
+
+/// Escapes a command's message (the part after `::`), as GitHub's toolkit does.
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a command property value (`file=`, `title=`): data escaping plus `:` and `,`.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// One annotation line (without the trailing newline).
+pub fn annotation(f: &Finding) -> String {
+    annotation_with(f, f.location.as_ref().map(|l| l.span))
+}
+
+/// One annotation line for `f`, located at `span` (its location's span, tightened).
+fn annotation_with(f: &Finding, span: Option<Span>) -> String {
+    let mut props: Vec<String> = Vec::new();
+    if let (Some(l), Some(span)) = (&f.location, span) {
+        let (start, end) = (span.start, span.end);
+        // Spans end exclusively; a span ending at column 1 of a later line ends on the line
+        // before it.
+        let end_line = if end.line > start.line && end.col <= 1 {
+            end.line - 1
+        } else {
+            end.line.max(start.line)
+        };
+        props.push(format!("file={}", escape_property(&l.file)));
+        props.push(format!("line={}", start.line.max(1)));
+        props.push(format!("endLine={}", end_line.max(start.line).max(1)));
+        if end_line <= start.line {
+            let end_col = if end.col > start.col {
+                end.col - 1
+            } else {
+                start.col
+            };
+            props.push(format!("col={}", start.col.max(1)));
+            props.push(format!("endColumn={}", end_col.max(1)));
+        }
+    }
+    props.push(format!(
+        "title={}",
+        escape_property(&format!("{} {}", f.rule.id, f.rule.name))
+    ));
+    let message = format!(
+        "{}\nhelp: {}",
+        super::sarif::message_with_hint(f),
+        f.rule.help
+    );
+    format!(
+        "::{} {}::{}",
+        command(f.severity),
+        props.join(","),
+        escape_data(&message)
+    )
+}
+
+/// Renders `check` results as workflow commands, one `::group::` per file.
+pub fn check(reports: &[PlanReport]) -> String {
+    let sources = super::sarif::Sources::of(reports);
+    let mut out = String::new();
+    for report in reports {
+        let mut current: Option<&str> = None;
+        for f in &report.findings {
+            let file = f
+                .location
+                .as_ref()
+                .map_or(report.root.as_str(), |l| l.file.as_str());
+            if current != Some(file) {
+                if current.is_some() {
+                    out.push_str("::endgroup::\n");
+                }
+                let _ = writeln!(out, "::group::{}", escape_data(file));
+                current = Some(file);
+            }
+            let span = f
+                .location
+                .as_ref()
+                .map(|l| sources.tighten(&l.file, l.span));
+            out.push_str(&annotation_with(f, span));
+            out.push('\n');
+        }
+        if current.is_some() {
+            out.push_str("::endgroup::\n");
+        }
+        let (e, w, i) = (
+            report.count(Severity::Error),
+            report.count(Severity::Warning),
+            report.count(Severity::Info),
+        );
+        let _ = writeln!(
+            out,
+            "{}: {e} error(s), {w} warning(s), {i} info",
+            escape_data(&report.root)
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_follows_the_toolkit() {
+        assert_eq!(escape_data("50% a\r\nb: c, d"), "50%25 a%0D%0Ab: c, d");
+        assert_eq!(
+            escape_property("50% a\r\nb: c, d"),
+            "50%25 a%0D%0Ab%3A c%2C d"
+        );
+    }
+}

@@ -1,0 +1,157 @@
+//! JUnit XML for GitLab, Jenkins and other CI test reports: one `<testsuite>` per plan
+//! directory and one `<testcase>` per rule of the registry, which fails when the rule found
+//! errors or warnings in that plan. Info findings go to the test case's `<system-out>`.
+
+use std::io;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+
+use crate::PlanReport;
+use crate::finding::{Finding, Severity};
+use crate::rules::{self, Rule};
+
+/// Drops the characters XML 1.0 cannot hold at all (control characters other than tab and
+/// line breaks); quick-xml escapes the rest.
+fn xml_safe(s: &str) -> String {
+    s.chars()
+        .filter(|&c| matches!(c, '\t' | '\n' | '\r') || !c.is_control())
+        .collect()
+}
+
+fn where_(f: &Finding, root: &str) -> String {
+    match &f.location {
+        Some(l) => format!("{}:{}:{}", l.file, l.span.start.line, l.span.start.col),
+        None => root.to_owned(),
+    }
+}
+
+fn lines(findings: &[&Finding], root: &str) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            format!(
+                "{}: {}: {}",
+                where_(f, root),
+                f.severity,
+                super::sarif::message_with_hint(f)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+struct Case<'a> {
+    rule: &'static Rule,
+    failing: Vec<&'a Finding>,
+    info: Vec<&'a Finding>,
+}
+
+fn cases(report: &PlanReport) -> Vec<Case<'_>> {
+    rules::all()
+        .map(|rule| {
+            let (failing, info) = report
+                .findings
+                .iter()
+                .filter(|f| f.rule.id == rule.id)
+                .partition(|f| f.severity >= Severity::Warning);
+            Case {
+                rule,
+                failing,
+                info,
+            }
+        })
+        .collect()
+}
+
+fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> io::Result<()> {
+    let name = format!("{} {}", case.rule.id, case.rule.name);
+    let classname = format!("goodrel.{}", case.rule.family.key());
+    let element = w
+        .create_element("testcase")
+        .with_attribute(("name", name.as_str()))
+        .with_attribute(("classname", classname.as_str()))
+        .with_attribute(("file", root));
+    if case.failing.is_empty() && case.info.is_empty() {
+        element.write_empty()?;
+        return Ok(());
+    }
+    element.write_inner_content(|w| {
+        if let Some(first) = case.failing.first() {
+            let worst = case
+                .failing
+                .iter()
+                .map(|f| f.severity)
+                .max()
+                .unwrap_or(Severity::Warning);
+            let message = xml_safe(&first.message);
+            let text = xml_safe(&lines(&case.failing, root));
+            w.create_element("failure")
+                .with_attribute(("type", worst.as_str()))
+                .with_attribute(("message", message.as_str()))
+                .write_text_content(BytesText::new(&text))?;
+        }
+        if !case.info.is_empty() {
+            let text = xml_safe(&lines(&case.info, root));
+            w.create_element("system-out")
+                .write_text_content(BytesText::new(&text))?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+fn write_all<W: io::Write>(w: &mut Writer<W>, reports: &[PlanReport]) -> io::Result<()> {
+    let all: Vec<Vec<Case<'_>>> = reports.iter().map(cases).collect();
+    let tests: usize = all.iter().map(Vec::len).sum();
+    let failures: usize = all
+        .iter()
+        .flatten()
+        .filter(|c| !c.failing.is_empty())
+        .count();
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.create_element("testsuites")
+        .with_attribute(("name", "goodrel"))
+        .with_attribute(("tests", tests.to_string().as_str()))
+        .with_attribute(("failures", failures.to_string().as_str()))
+        .with_attribute(("errors", "0"))
+        .write_inner_content(|w| {
+            for (report, cases) in reports.iter().zip(&all) {
+                let failed = cases.iter().filter(|c| !c.failing.is_empty()).count();
+                let root = xml_safe(&report.root);
+                w.create_element("testsuite")
+                    .with_attribute(("name", root.as_str()))
+                    .with_attribute(("tests", cases.len().to_string().as_str()))
+                    .with_attribute(("failures", failed.to_string().as_str()))
+                    .with_attribute(("errors", "0"))
+                    .with_attribute(("skipped", "0"))
+                    .write_inner_content(|w| {
+                        for case in cases {
+                            write_case(w, case, &root)?;
+                        }
+                        Ok(())
+                    })?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+/// Renders `check` results as a JUnit XML report.
+pub fn check(reports: &[PlanReport]) -> String {
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    // Writing into memory does not fail; if it ever did, the report says so in XML.
+    if let Err(e) = write_all(&mut w, reports) {
+        let mut w = Writer::new(Vec::new());
+        let msg = e.to_string();
+        let _ = w
+            .create_element("testsuites")
+            .with_attribute(("name", "goodrel"))
+            .with_attribute(("error", msg.as_str()))
+            .write_empty();
+        return String::from_utf8_lossy(&w.into_inner()).into_owned();
+    }
+    let mut out = String::from_utf8_lossy(&w.into_inner()).into_owned();
+    out.push('\n');
+    out
+}

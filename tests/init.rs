@@ -1,0 +1,244 @@
+//! `goodrel init`: the scaffold loads without format findings, points editors at its schema
+//! copy, its commented examples fit together, and it never overwrites anything.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use goodrel::model::date::Date;
+use goodrel::{CheckOptions, check_dir};
+use serde_json::Value;
+
+fn goodrel() -> Command {
+    let mut cmd = Command::cargo_bin("goodrel").expect("binary");
+    cmd.env_remove("GITHUB_STEP_SUMMARY");
+    cmd
+}
+
+fn options() -> CheckOptions {
+    CheckOptions {
+        as_of: Date::parse("2026-11-23").expect("date"),
+        ..CheckOptions::default()
+    }
+}
+
+fn format_findings(dir: &Path) -> Vec<String> {
+    let report = check_dir(dir, &options()).expect("plan loads");
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule.id.starts_with("PLAN"))
+        .map(|f| {
+            let at = f
+                .location
+                .as_ref()
+                .map(|l| format!("{}:{}", l.file, l.span.start.line))
+                .unwrap_or_default();
+            format!("{} {at} {}", f.rule.id, f.message)
+        })
+        .collect()
+}
+
+#[test]
+fn init_then_check_shows_only_content_findings() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("plan");
+    let out = goodrel().arg("init").arg(&dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(stdout.contains("plan.yaml"), "{stdout}");
+
+    for section in goodrel::model::SECTIONS {
+        let file = if *section == "municipality" {
+            "plan.yaml".to_owned()
+        } else {
+            format!("{section}.yaml")
+        };
+        let text = std::fs::read_to_string(dir.join(&file)).expect("section file");
+        assert!(
+            text.starts_with(goodrel::init::SCHEMA_COMMENT),
+            "{file} starts with the schema comment"
+        );
+        assert!(
+            text.lines().any(|l| l.starts_with(&format!("{section}:"))),
+            "{file} holds the {section} section"
+        );
+    }
+
+    // The JSON report: no format finding, but content findings to work on.
+    let out = goodrel()
+        .args(["check", "--as-of", "2026-11-23", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "content errors remain to be fixed"
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let findings = report["plans"][0]["findings"].as_array().expect("findings");
+    assert!(!findings.is_empty(), "the to-do list is not empty");
+    let format: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["family"] == "format")
+        .collect();
+    assert!(format.is_empty(), "format findings: {format:?}");
+    assert_eq!(
+        report["plans"][0]["files"].as_array().map(Vec::len),
+        Some(goodrel::model::SECTIONS.len()),
+        "one file per section; the schema copy in .goodrel/ is not plan data"
+    );
+}
+
+#[test]
+fn a_second_init_refuses_and_changes_nothing() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    goodrel().arg("init").arg(dir).assert().success();
+    let plan = dir.join("plan.yaml");
+    std::fs::write(&plan, "municipality: {name: Edited}\n").expect("edit");
+
+    let out = goodrel().arg("init").arg(dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(stderr.contains("refusing to overwrite"), "{stderr}");
+    assert!(stderr.contains("plan.yaml"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(&plan).expect("read"),
+        "municipality: {name: Edited}\n"
+    );
+}
+
+#[test]
+fn init_refuses_when_any_one_file_exists_and_writes_nothing() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join(".goodrel")).expect("mkdir");
+    std::fs::write(dir.join(".goodrel/plan.schema.json"), "{}").expect("write");
+    let out = goodrel().arg("init").arg(dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!dir.join("plan.yaml").exists(), "nothing was written");
+    assert!(!dir.join("actors.yaml").exists(), "nothing was written");
+    assert_eq!(
+        std::fs::read_to_string(dir.join(".goodrel/plan.schema.json")).expect("read"),
+        "{}"
+    );
+}
+
+#[test]
+fn init_into_a_file_is_an_error() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let file = tmp.path().join("plan.yaml");
+    std::fs::write(&file, "x: 1\n").expect("write");
+    let out = goodrel().arg("init").arg(&file).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "x: 1\n");
+}
+
+#[test]
+fn init_writes_the_schema_copy_that_the_comment_lines_name() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("nested/new/plan");
+    goodrel().arg("init").arg(&dir).assert().success();
+    let copy = std::fs::read_to_string(dir.join(goodrel::init::SCHEMA_FILE)).expect("copy");
+    assert_eq!(copy, goodrel::schema::plan_schema_json());
+    let target = goodrel::init::SCHEMA_COMMENT
+        .split_once("$schema=")
+        .map(|(_, t)| t)
+        .expect("directive");
+    assert!(
+        dir.join(target).is_file(),
+        "{target} resolves from the plan files"
+    );
+}
+
+#[test]
+fn the_municipality_name_is_written_safely() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let name = "Pietarsaari: \"Jakobstad\" # 100%";
+    goodrel()
+        .arg("init")
+        .arg(tmp.path())
+        .args(["--name", name])
+        .assert()
+        .success();
+    assert!(format_findings(tmp.path()).is_empty());
+    let report = check_dir(tmp.path(), &options()).expect("loads");
+    let municipality = report.plan.municipality.as_ref().expect("municipality");
+    assert_eq!(municipality.name, name);
+}
+
+/// Uncommenting every example (delete `[]`, remove the `# ` in front of each line below the
+/// data) gives a plan whose references all resolve: the examples fit together.
+fn uncomment(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_data = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if !in_data {
+            if !trimmed.is_empty() && !trimmed.starts_with('#') {
+                in_data = true;
+                out.push_str(&line.replace(": []", ":"));
+            } else {
+                out.push_str(line);
+            }
+        } else if trimmed.starts_with("# ") {
+            out.push_str(&line.replacen("# ", "", 1));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_commented_examples_form_a_plan_without_format_findings() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    for (file, text) in goodrel::init::files("Esimerkkilä") {
+        std::fs::write(dir.join(file), uncomment(&text)).expect("write");
+    }
+    let problems = format_findings(dir);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let report = check_dir(dir, &options()).expect("loads");
+    let plan = &report.plan;
+    assert!(!plan.actors.is_empty() && !plan.measures.is_empty());
+    assert_eq!(plan.services.len(), 6, "one service per component");
+    assert_eq!(plan.objectives.len(), 5, "one objective per statutory area");
+    for rule in ["IA001", "IA002", "IA012"] {
+        assert!(
+            report.findings.iter().all(|f| f.rule.id != rule),
+            "the example satisfies {rule}"
+        );
+    }
+}
+
+/// Both the scaffold and its uncommented examples validate against the plan schema, so an
+/// editor shows no schema errors on them.
+#[test]
+fn scaffold_and_examples_validate_against_the_schema() {
+    let schema: Value =
+        serde_json::from_str(&goodrel::schema::plan_schema_json()).expect("schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let limits = goodrel::load::Limits::default();
+    for (file, text) in goodrel::init::files(goodrel::init::DEFAULT_NAME) {
+        for (variant, body) in [("scaffold", text.clone()), ("example", uncomment(&text))] {
+            let path = tmp.path().join(format!("{variant}-{file}"));
+            std::fs::write(&path, &body).expect("write");
+            let loaded = goodrel::load::load_file(&path, file.to_owned(), &limits).expect("parses");
+            let json = loaded.root.expect("not empty").to_json();
+            let errors: Vec<String> = validator
+                .iter_errors(&json)
+                .map(|e| format!("{e} at {}", e.instance_path()))
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{variant} {file}:\n{}",
+                errors.join("\n")
+            );
+        }
+    }
+}
