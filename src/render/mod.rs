@@ -2,6 +2,7 @@
 //! format what analysis decided; they return strings and never print.
 
 pub mod json;
+pub mod pyramid;
 pub mod text;
 
 /// Whether to use ANSI colours (decided once at the edge from the terminal and `NO_COLOR`).
