@@ -16,7 +16,9 @@
 //! | base: reference sectors without a mainstreaming measure | 5 per sector, at most 50 |
 //!
 //! Ties go to the higher level (top, then middle, then base), because the guide's published
-//! analysis found the top the level most often missing, then to the order above.
+//! analysis found the top the level most often missing, then to the order above. The level
+//! of the first (heaviest) gap is the *main gap*. The details of a level (its sub-areas,
+//! groups or sectors) are not listed when the whole level is empty: the empty level is the gap.
 
 use super::{ItemKind, Level, Overview, Subarea, level_key, level_label, words_of};
 use crate::model::{Plan, PopulationGroup, Sector};
@@ -92,7 +94,7 @@ impl GuideGroup {
             GuideGroup::Immigrants => "immigrants",
             GuideGroup::LinguisticAndCulturalMinorities => "linguistic and cultural minorities",
             GuideGroup::SexualAndGenderMinorities => "sexual and gender minorities",
-            GuideGroup::AgeGroups => "age groups (children, young people, older people)",
+            GuideGroup::AgeGroups => "children, young people or older people",
             GuideGroup::PersonsWithDisabilities => "persons with disabilities",
             GuideGroup::Roma => "the Roma",
             GuideGroup::Sami => "the Sámi",
@@ -358,8 +360,31 @@ pub fn gaps(plan: &Plan, overview: &Overview<'_>) -> Vec<Gap> {
         }
     }
 
-    // Middle: the guide's groups that nothing reaches. Services of the integration programme
-    // reach immigrants by definition.
+    // Middle: the guide's groups that nothing reaches (not repeated when the whole level is
+    // empty).
+    if !overview.tier(Level::Middle).empty() {
+        middle_groups(plan, overview, &mut out);
+    }
+
+    // Base: reference sectors without a base-level item (not repeated when the level is empty).
+    if !overview.tier(Level::Base).empty() {
+        base_sectors(overview, &mut out);
+    }
+
+    // The worst first; ties to the higher level, then by kind; stable otherwise.
+    out.sort_by_key(|g| {
+        (
+            std::cmp::Reverse(g.weight),
+            order(g.level),
+            kind_order(&g.kind),
+        )
+    });
+    out
+}
+
+/// The guide's groups that no item lists in its target groups. Services of the integration
+/// programme reach immigrants by definition.
+fn middle_groups(plan: &Plan, overview: &Overview<'_>, out: &mut Vec<Gap>) {
     let named: &[PopulationGroup] = plan
         .municipality
         .as_ref()
@@ -393,8 +418,10 @@ pub fn gaps(plan: &Plan, overview: &Overview<'_>) -> Vec<Gap> {
             weight,
         });
     }
+}
 
-    // Base: reference sectors without a base-level item.
+/// The reference sectors in which no base-level item works.
+fn base_sectors(overview: &Overview<'_>, out: &mut Vec<Gap>) {
     let missing: Vec<Sector> = BASE_SECTORS
         .iter()
         .copied()
@@ -410,27 +437,9 @@ pub fn gaps(plan: &Plan, overview: &Overview<'_>) -> Vec<Gap> {
                 .min(WEIGHT_SECTORS_MAX),
         });
     }
-
-    // The worst first; ties to the higher level, then by kind; stable otherwise.
-    out.sort_by_key(|g| {
-        (
-            std::cmp::Reverse(g.weight),
-            order(g.level),
-            kind_order(&g.kind),
-        )
-    });
-    out
 }
 
-/// The summed gap weight per level, top first.
-pub fn weight_by_level(gaps: &[Gap]) -> [(Level, u32); 3] {
-    super::LEVELS_TOP_DOWN.map(|level| {
-        (
-            level,
-            gaps.iter()
-                .filter(|g| g.level == level)
-                .map(|g| g.weight)
-                .sum(),
-        )
-    })
+/// The level of the heaviest gap: where the plan most needs work.
+pub fn main_gap(gaps: &[Gap]) -> Option<Level> {
+    gaps.first().map(|g| g.level)
 }

@@ -373,24 +373,13 @@ pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
         let _ = writeln!(out, "  none found at the current threshold");
         return out;
     }
-    let weights = pyramid::gaps::weight_by_level(gaps);
     let _ = writeln!(out, "{}", s.bold("Gaps, worst first"));
-    let by_level = weights
-        .iter()
-        .map(|(l, w)| format!("{} {w}", level_key(*l)))
-        .collect::<Vec<_>>()
-        .join(&format!(" {} ", g.dot));
-    let _ = writeln!(out, "  gap weight by level: {by_level}");
-    if let Some((level, _)) = weights
-        .iter()
-        .filter(|(_, w)| *w > 0)
-        .max_by_key(|(l, w)| (*w, *l))
-    {
+    if let Some(level) = pyramid::gaps::main_gap(gaps) {
         let _ = writeln!(
             out,
             "  main gap: the {} level ({})",
-            level_key(*level),
-            level_label(*level)
+            level_key(level),
+            level_label(level)
         );
     }
     for (i, gap) in gaps.iter().enumerate() {
