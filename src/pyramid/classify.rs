@@ -132,7 +132,7 @@ struct Inference {
     subareas: u8,
 }
 
-fn infer_measure(plan: &Plan, m: &Measure, scratch: &mut Scratch) -> Inference {
+fn infer_measure(m: &Measure, sector: Option<Sector>, scratch: &mut Scratch) -> Inference {
     scratch.tags.clear();
     scratch.tags.push(' ');
     for tag in &m.tags {
@@ -150,10 +150,6 @@ fn infer_measure(plan: &Plan, m: &Measure, scratch: &mut Scratch) -> Inference {
     if let Some((_, (_, Some(sub)))) = kind {
         subareas |= sub.bit();
     }
-    let sector = m
-        .sector
-        .or_else(|| m.responsible.as_deref().and_then(|r| actor_sector(plan, r)));
-
     let evidence = if let Some((k, (level, _))) = kind {
         Some(Evidence {
             level,
@@ -209,7 +205,11 @@ fn any_non_city<'a>(plan: &Plan, ids: impl IntoIterator<Item = &'a str>) -> bool
 }
 
 fn measure<'p>(plan: &'p Plan, m: &'p Item<Measure>, scratch: &mut Scratch) -> Placement<'p> {
-    let inference = infer_measure(plan, m, scratch);
+    // The measure's sector, else its responsible actor's.
+    let sector = m
+        .sector
+        .or_else(|| m.responsible.as_deref().and_then(|r| actor_sector(plan, r)));
+    let inference = infer_measure(m, sector, scratch);
     let non_city = any_non_city(
         plan,
         m.responsible
@@ -217,9 +217,6 @@ fn measure<'p>(plan: &'p Plan, m: &'p Item<Measure>, scratch: &mut Scratch) -> P
             .into_iter()
             .chain(m.partners.iter().map(String::as_str)),
     );
-    let sector = m
-        .sector
-        .or_else(|| m.responsible.as_deref().and_then(|r| actor_sector(plan, r)));
     let (level, source, signal, because, contradiction) = match (m.level, inference.evidence) {
         (Some(declared), evidence) => {
             let contradiction = evidence.filter(|e| e.signal.is_strong() && e.level != declared);

@@ -1,9 +1,9 @@
 //! The keyword vocabulary that places a measure by its words, in English, Finnish and Swedish.
 //!
-//! The table is a `static`: it is built once, at compile time, and matching allocates nothing
-//! for it. Text is first normalised by [`normalise`] into lowercase words separated by single
-//! spaces, with a space at each end (`" naapurustosovittelu alkaa "`). A pattern is then a
-//! plain substring search:
+//! The table is a `static`, compiled into the program; an index of it by first letter is built
+//! once, on first use, and matching allocates nothing. Text is first normalised by [`normalise`] into lowercase words separated by single
+//! spaces, with a space at each end (`" naapurustosovittelu alkaa "`). A pattern then
+//! matches as a plain substring would (one pass over the text finds every term):
 //!
 //! - a pattern that starts with a space must start a word (`" mediat"` matches "mediation"
 //!   and "mediator" but not "intermediate"; English words are matched this way);
@@ -17,6 +17,8 @@
 //! mainstreaming); a *weak* term is a hint used only when nothing structured places the
 //! measure. Words that in everyday Finnish and Swedish service language also mean "customer
 //! service" or "meeting" (kohtaaminen, möte) are weak for that reason.
+
+use std::sync::OnceLock;
 
 use super::{Level, Subarea};
 
@@ -346,29 +348,81 @@ pub struct Hits {
     pub strong_subareas: u8,
 }
 
-/// Searches one normalised text for every term; one pass over the table.
+/// One term in the index: its position in [`TERMS`], its core (the pattern without its
+/// boundary spaces) and which boundaries it needs.
+#[derive(Clone, Copy)]
+struct Entry {
+    term: usize,
+    core: &'static [u8],
+    starts_word: bool,
+    ends_word: bool,
+}
+
+impl Entry {
+    /// Whether the term matches `text` with its core starting at byte `i`.
+    fn matches_at(&self, text: &[u8], i: usize) -> bool {
+        let end = i + self.core.len();
+        // Cheap second-byte test first: most candidates fail here.
+        self.core.get(1).is_none_or(|b| text.get(i + 1) == Some(b))
+            && text.get(i..end) == Some(self.core)
+            && (!self.starts_word || (i > 0 && text.get(i - 1) == Some(&b' ')))
+            && (!self.ends_word || text.get(end) == Some(&b' '))
+    }
+}
+
+/// The terms grouped by the first byte of their core, so that [`scan`] looks at each position
+/// of a text only against the few terms that can start there. Built once, on first use.
+fn index() -> &'static [Vec<Entry>] {
+    static INDEX: OnceLock<Vec<Vec<Entry>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut buckets = vec![Vec::new(); 256];
+        for (term, t) in TERMS.iter().enumerate() {
+            let core = t.pattern.trim().as_bytes();
+            if let Some(&first) = core.first() {
+                buckets[usize::from(first)].push(Entry {
+                    term,
+                    core,
+                    starts_word: t.pattern.starts_with(' '),
+                    ends_word: t.pattern.ends_with(' '),
+                });
+            }
+        }
+        buckets
+    })
+}
+
+/// Searches one normalised text for every term in a single pass over the text. Of the terms
+/// found, the one earliest in [`TERMS`] wins for each strength, at its first occurrence.
 pub fn scan(normalised: &str) -> Hits {
     let mut hits = Hits::default();
-    if normalised.trim().is_empty() {
-        return hits;
-    }
-    for term in TERMS {
-        let Some(at) = normalised.find(term.pattern) else {
+    let text = normalised.as_bytes();
+    let index = index();
+    let (mut strong_i, mut weak_i) = (usize::MAX, usize::MAX);
+    for (i, &byte) in text.iter().enumerate() {
+        let Some(bucket) = index.get(usize::from(byte)) else {
             continue;
         };
-        if term.strong
-            && let Some(sub) = term.subarea
-        {
-            hits.strong_subareas |= sub.bit();
-        }
-        // The table is ordered top level first, so the first match of each strength wins.
-        let slot = if term.strong {
-            &mut hits.strong
-        } else {
-            &mut hits.weak
-        };
-        if slot.is_none() {
-            *slot = Some(Hit { term, at });
+        for entry in bucket {
+            if !entry.matches_at(text, i) {
+                continue;
+            }
+            let Some(term) = TERMS.get(entry.term) else {
+                continue;
+            };
+            // Where the pattern (with its leading space, if any) starts.
+            let at = if entry.starts_word { i - 1 } else { i };
+            let best = if term.strong {
+                if let Some(sub) = term.subarea {
+                    hits.strong_subareas |= sub.bit();
+                }
+                (&mut hits.strong, &mut strong_i)
+            } else {
+                (&mut hits.weak, &mut weak_i)
+            };
+            if entry.term < *best.1 {
+                *best.1 = entry.term;
+                *best.0 = Some(Hit { term, at });
+            }
         }
     }
     hits
@@ -461,5 +515,56 @@ mod tests {
         );
         assert_eq!(matched("Grannmedling").as_deref(), Some("grannmedling"));
         assert_eq!(matched("Lunch").as_deref(), None);
+    }
+
+    /// The strong hit, the weak hit (pattern and position) and the strong sub-areas.
+    type Found = (
+        Option<(&'static str, usize)>,
+        Option<(&'static str, usize)>,
+        u8,
+    );
+
+    /// The reference semantics: every term by plain substring search, in table order.
+    fn naive(normalised: &str) -> Found {
+        let (mut strong, mut weak, mut subs) = (None, None, 0u8);
+        for term in TERMS {
+            let Some(at) = normalised.find(term.pattern) else {
+                continue;
+            };
+            if term.strong {
+                if let Some(s) = term.subarea {
+                    subs |= s.bit();
+                }
+                strong = strong.or(Some((term.pattern, at)));
+            } else {
+                weak = weak.or(Some((term.pattern, at)));
+            }
+        }
+        (strong, weak, subs)
+    }
+
+    #[test]
+    fn the_indexed_scan_agrees_with_plain_substring_search() {
+        let texts = [
+            "Naapurustosovittelun kehittäminen ja rasismin vastainen työ",
+            "Dialogue between Roma and the majority; hate crimes and victim support",
+            "Grannmedling, hatbrott och mötesplats för unga i alla invånare",
+            "Library for all residents with a meeting place",
+            "mediation mediation conflict",
+            "Sami  roma romani sámi",
+            "nothing here at all",
+            "",
+        ];
+        let mut buf = String::new();
+        for text in texts {
+            normalise(text, &mut buf);
+            let h = scan(&buf);
+            let got = (
+                h.strong.map(|x| (x.term.pattern, x.at)),
+                h.weak.map(|x| (x.term.pattern, x.at)),
+                h.strong_subareas,
+            );
+            assert_eq!(got, naive(&buf), "{text}");
+        }
     }
 }
