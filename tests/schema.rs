@@ -10,6 +10,8 @@ fn checked_in_schema_is_current() {
             std::fs::write(&path, generated).expect("write schema");
             return;
         }
-        panic!("schemas/plan.schema.json is stale: run `GOODREL_BLESS=1 cargo test --test schema` and commit it");
+        panic!(
+            "schemas/plan.schema.json is stale: run `GOODREL_BLESS=1 cargo test --test schema` and commit it"
+        );
     }
 }
