@@ -45,6 +45,33 @@ pub enum Command {
     },
     /// Print the man page (roff), e.g. `goodrel man > goodrel.1`.
     Man,
+    /// Place the plan's measures on the CoE guide's three-level pyramid; --gaps lists what is missing.
+    Pyramid(PyramidArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PyramidArgs {
+    /// The plan directory (or a single plan file).
+    #[arg(value_name = "PLAN_DIR")]
+    pub path: PathBuf,
+    /// Also list the gaps of each level, the worst first, with suggestions.
+    #[arg(long)]
+    pub gaps: bool,
+    /// Output format (JSON always includes the gaps).
+    #[arg(long, short = 'f', value_enum, default_value_t = PyramidFormat::Text)]
+    pub format: PyramidFormat,
+    /// Draw with plain ASCII (the default when the locale is not UTF-8).
+    #[arg(long)]
+    pub ascii: bool,
+    /// A level with fewer placed items than N is thin.
+    #[arg(long, value_name = "N", default_value_t = crate::pyramid::DEFAULT_THIN_BELOW)]
+    pub thin_below: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PyramidFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

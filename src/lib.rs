@@ -13,6 +13,7 @@ pub mod finding;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod pyramid;
 pub mod render;
 pub mod rules;
 pub mod schema;

@@ -72,7 +72,49 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
             emit(&String::from_utf8_lossy(&buf))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Pyramid(args) => pyramid(&args, style),
     }
+}
+
+fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<ExitCode> {
+    use goodrel::cli::PyramidFormat;
+    use goodrel::render::pyramid as draw;
+    let (goodrel::model::Built { plan, findings, .. }, empty) =
+        goodrel::load_plan(&args.path, &goodrel::CheckOptions::default())?;
+    if empty {
+        anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
+    }
+    let options = goodrel::pyramid::Options {
+        thin_below: args.thin_below,
+    };
+    let overview = goodrel::pyramid::overview(&plan, &options);
+    let gaps = goodrel::pyramid::gaps(&plan, &overview);
+    let out = match args.format {
+        PyramidFormat::Json => draw::json(&plan, &overview, &gaps),
+        PyramidFormat::Text => draw::text(
+            &plan,
+            &overview,
+            args.gaps.then_some(gaps.as_slice()),
+            &draw::TextOptions {
+                ascii: args.ascii || !draw::locale_is_utf8(|k| std::env::var(k).ok()),
+                width: None,
+                style,
+            },
+        ),
+    };
+    emit(&out)?;
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        eprintln!(
+            "goodrel: note: {errors} part{} of the plan could not be read and {} left out; run `goodrel check` to see why",
+            if errors == 1 { "" } else { "s" },
+            if errors == 1 { "is" } else { "are" }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn init(args: &InitArgs) -> anyhow::Result<ExitCode> {

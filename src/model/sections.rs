@@ -113,7 +113,7 @@ pub enum RegionalAuthorityKind {
         alias = "ely",
         alias = "ely-keskus",
         alias = "ely_keskus",
-        alias = "nts-central"
+        alias = "ntm-centralen"
     )]
     ElyCentre,
     #[serde(alias = "elinvoimakeskus", alias = "livskraftscentral")]

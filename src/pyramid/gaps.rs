@@ -1,0 +1,445 @@
+//! What each level of the pyramid lacks, ordered by weight (the worst first).
+//!
+//! Gaps are analysed only when the plan has at least one measure; without measures the
+//! Integration Act rules already report the missing planning.
+//!
+//! Weights (docs/pyramid.md explains them):
+//!
+//! | gap | weight |
+//! |---|---|
+//! | a level has nothing | 100 |
+//! | a level is thin (fewer than `--thin-below` items, default 3) | 60 |
+//! | a level is served only by the city itself | 40 |
+//! | a top-level sub-area has nothing | 30 each |
+//! | a group the guide names is reached by nothing: immigrants, or a group the plan itself names in `municipality.good_relations.groups` | 30 each |
+//! | ... any other group the guide names | 15 each |
+//! | base: reference sectors without a mainstreaming measure | 5 per sector, at most 50 |
+//!
+//! Ties go to the higher level (top, then middle, then base), because the guide's published
+//! analysis found the top the level most often missing, then to the order above. The level
+//! of the first (heaviest) gap is the *main gap*. The details of a level (its sub-areas,
+//! groups or sectors) are not listed when the whole level is empty: the empty level is the gap.
+
+use super::{ItemKind, Level, Overview, Subarea, level_key, level_label, words_of};
+use crate::model::{Plan, PopulationGroup, Sector};
+
+pub const WEIGHT_EMPTY: u32 = 100;
+pub const WEIGHT_THIN: u32 = 60;
+pub const WEIGHT_CITY_ONLY: u32 = 40;
+pub const WEIGHT_SUBAREA: u32 = 30;
+pub const WEIGHT_GROUP_NAMED: u32 = 30;
+pub const WEIGHT_GROUP_OTHER: u32 = 15;
+pub const WEIGHT_PER_SECTOR: u32 = 5;
+pub const WEIGHT_SECTORS_MAX: u32 = 50;
+
+/// The municipal sectors in which the base level expects a mainstreaming measure.
+///
+/// The list joins the sectors the CoE guide names for the base of the pyramid (CoE-MLG
+/// Part III: housing, education, employment, urban planning, youth, culture, sports,
+/// libraries, transport, security, the city as employer, procurement) with the municipal
+/// task areas where relations between population groups matter (MoJ-GR: early childhood,
+/// basic and liberal adult education, culture, youth, library, sports; business policy,
+/// employment support, outreach youth work; participation; urban and land-use planning,
+/// transport, housing, environment, security and preparedness). Integration services are
+/// left out: they belong to the middle level. Social and health services are left out: since
+/// 2023 the wellbeing services county provides them, not the municipality.
+pub const BASE_SECTORS: &[Sector] = &[
+    Sector::EarlyChildhoodEducation,
+    Sector::BasicEducation,
+    Sector::LiberalAdultEducation,
+    Sector::Culture,
+    Sector::Youth,
+    Sector::Library,
+    Sector::Sports,
+    Sector::BusinessServices,
+    Sector::Employment,
+    Sector::OutreachYouthWork,
+    Sector::Participation,
+    Sector::UrbanPlanning,
+    Sector::Transport,
+    Sector::Housing,
+    Sector::Environment,
+    Sector::Security,
+    Sector::HumanResources,
+    Sector::Procurement,
+];
+
+/// The population groups the guide names for the middle level (CoE-MLG Part III,
+/// "Structures, services and practices for equality and inclusion").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GuideGroup {
+    Immigrants,
+    LinguisticAndCulturalMinorities,
+    SexualAndGenderMinorities,
+    AgeGroups,
+    PersonsWithDisabilities,
+    Roma,
+    Sami,
+}
+
+impl GuideGroup {
+    pub const ALL: [GuideGroup; 7] = [
+        GuideGroup::Immigrants,
+        GuideGroup::LinguisticAndCulturalMinorities,
+        GuideGroup::SexualAndGenderMinorities,
+        GuideGroup::AgeGroups,
+        GuideGroup::PersonsWithDisabilities,
+        GuideGroup::Roma,
+        GuideGroup::Sami,
+    ];
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            GuideGroup::Immigrants => "immigrants",
+            GuideGroup::LinguisticAndCulturalMinorities => "linguistic and cultural minorities",
+            GuideGroup::SexualAndGenderMinorities => "sexual and gender minorities",
+            GuideGroup::AgeGroups => "children, young people or older people",
+            GuideGroup::PersonsWithDisabilities => "persons with disabilities",
+            GuideGroup::Roma => "the Roma",
+            GuideGroup::Sami => "the Sámi",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            GuideGroup::Immigrants => "immigrants",
+            GuideGroup::LinguisticAndCulturalMinorities => "linguistic_and_cultural_minorities",
+            GuideGroup::SexualAndGenderMinorities => "sexual_and_gender_minorities",
+            GuideGroup::AgeGroups => "age_groups",
+            GuideGroup::PersonsWithDisabilities => "persons_with_disabilities",
+            GuideGroup::Roma => "roma",
+            GuideGroup::Sami => "sami",
+        }
+    }
+
+    /// The plan's target-group values that count as reaching this group.
+    pub fn members(self) -> &'static [PopulationGroup] {
+        use PopulationGroup as P;
+        match self {
+            GuideGroup::Immigrants => &[
+                P::Immigrants,
+                P::EmploymentServicesClients,
+                P::RecentResidencePermit,
+                P::IncomeSupportRecipients,
+                P::HomeCareAllowanceRecipients,
+                P::Refugees,
+                P::UnaccompaniedMinors,
+                P::TraffickingVictims,
+                P::OthersInNeed,
+                P::AsylumSeekers,
+                P::TemporaryProtection,
+            ],
+            GuideGroup::LinguisticAndCulturalMinorities => &[
+                P::LinguisticMinorities,
+                P::CulturalMinorities,
+                P::ReligiousMinorities,
+                P::SwedishSpeakers,
+            ],
+            GuideGroup::SexualAndGenderMinorities => &[P::SexualAndGenderMinorities],
+            GuideGroup::AgeGroups => &[P::Children, P::YoungPeople, P::OlderPeople],
+            GuideGroup::PersonsWithDisabilities => &[P::PersonsWithDisabilities],
+            GuideGroup::Roma => &[P::Roma],
+            GuideGroup::Sami => &[P::Sami],
+        }
+    }
+
+    fn reached_by(self, groups: &[PopulationGroup]) -> bool {
+        groups.iter().any(|g| self.members().contains(g))
+    }
+}
+
+/// What a gap is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GapKind {
+    /// Nothing is placed at the level.
+    LevelEmpty,
+    /// Fewer than `below` items are placed at the level.
+    LevelThin { count: usize, below: usize },
+    /// Every item at the level is run by the city alone.
+    CityOnly { count: usize },
+    /// Reference sectors with no base-level measure.
+    SectorsWithoutMainstreaming(Vec<Sector>),
+    /// A group the guide names that no measure, service or structure reaches.
+    GroupUnreached {
+        group: GuideGroup,
+        named_by_plan: bool,
+    },
+    /// A top-level sub-area with nothing in it.
+    SubareaMissing(Subarea),
+}
+
+/// One gap of the overview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub level: Level,
+    pub kind: GapKind,
+    pub weight: u32,
+}
+
+impl Gap {
+    /// The `PYR…` rule that reports this gap in `goodrel check`.
+    pub fn rule_id(&self) -> &'static str {
+        match self.kind {
+            GapKind::LevelEmpty => "PYR001",
+            GapKind::LevelThin { .. } => "PYR002",
+            GapKind::SectorsWithoutMainstreaming(_) => "PYR003",
+            GapKind::GroupUnreached { .. } => "PYR004",
+            GapKind::SubareaMissing(_) => "PYR005",
+            GapKind::CityOnly { .. } => "PYR006",
+        }
+    }
+
+    /// A stable key for machine output.
+    pub fn key(&self) -> &'static str {
+        match self.kind {
+            GapKind::LevelEmpty => "level_empty",
+            GapKind::LevelThin { .. } => "level_thin",
+            GapKind::SectorsWithoutMainstreaming(_) => "base_sectors_without_mainstreaming",
+            GapKind::GroupUnreached { .. } => "middle_group_unreached",
+            GapKind::SubareaMissing(_) => "top_subarea_missing",
+            GapKind::CityOnly { .. } => "level_city_only",
+        }
+    }
+
+    /// What the gap is about (the sub-area, group or sectors), for machine output.
+    pub fn subjects(&self) -> Vec<String> {
+        match &self.kind {
+            GapKind::SectorsWithoutMainstreaming(sectors) => sectors
+                .iter()
+                .map(|s| words_of(s).replace(' ', "_"))
+                .collect(),
+            GapKind::GroupUnreached { group, .. } => vec![group.key().to_owned()],
+            GapKind::SubareaMissing(sub) => vec![sub.key().to_owned()],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The gap in one plain sentence.
+    pub fn message(&self) -> String {
+        let level = format!(
+            "the {} level ({})",
+            level_key(self.level),
+            level_label(self.level)
+        );
+        match &self.kind {
+            GapKind::LevelEmpty => format!("{level} has nothing placed on it"),
+            GapKind::LevelThin { count, below } => format!(
+                "{level} is thin: {count} item{} placed, fewer than {below}",
+                if *count == 1 { "" } else { "s" }
+            ),
+            GapKind::CityOnly { count: 1 } => format!(
+                "{level} is served only by the city itself: its one item has no partner outside the city"
+            ),
+            GapKind::CityOnly { count } => format!(
+                "{level} is served only by the city itself: none of its {count} items has a partner outside the city"
+            ),
+            GapKind::SectorsWithoutMainstreaming(sectors) => format!(
+                "{} of {} reference sectors have no measure mainstreaming diversity at the base level: {}",
+                sectors.len(),
+                BASE_SECTORS.len(),
+                sectors.iter().map(words_of).collect::<Vec<_>>().join(", ")
+            ),
+            GapKind::GroupUnreached {
+                group,
+                named_by_plan,
+            } => format!(
+                "no measure, service or structure lists {} in its target groups{}",
+                group.describe(),
+                if *named_by_plan {
+                    " (a group the plan names in its good-relations groups)"
+                } else {
+                    ""
+                }
+            ),
+            GapKind::SubareaMissing(sub) => {
+                format!("the top level has nothing for {}", sub.describe())
+            }
+        }
+    }
+
+    /// A one-line suggestion grounded in the CoE guide (CoE-MLG Part III).
+    pub fn suggestion(&self) -> String {
+        match (&self.kind, self.level) {
+            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Top) => {
+                "Build structures that are used systematically for timely, facilitated encounters, dialogue, conflict mediation and responding to hate crime, not only ad hoc (CoE-MLG Part III).".to_owned()
+            }
+            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Middle) => {
+                "Add anti-discrimination and anti-racism work and targeted services or participatory structures, such as a council, for the groups the guide names (CoE-MLG Part III).".to_owned()
+            }
+            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Base) => {
+                "Make diversity part of the general services of every sector, e.g. housing, education, employment, youth and culture, so that groups meet and segregation is prevented (CoE-MLG Part III).".to_owned()
+            }
+            (GapKind::CityOnly { .. }, _) => {
+                "Place the services of non-city operators (NGOs, parishes, the wellbeing services county, the police) at this level too, and agree partnerships where none exist (CoE-MLG Part III, Oulu analysis).".to_owned()
+            }
+            (GapKind::SectorsWithoutMainstreaming(_), _) => {
+                "Give each listed sector a measure that adapts its general services to a diverse population: do groups meet there, and does the service meet everyone's needs? (CoE-MLG Part III; MoJ-GR)".to_owned()
+            }
+            (GapKind::GroupUnreached { group, .. }, _) => format!(
+                "Add a targeted service, anti-discrimination measure or participatory structure for {} (CoE-MLG Part III).",
+                group.describe()
+            ),
+            (GapKind::SubareaMissing(sub), _) => match sub {
+                Subarea::Encounters => "Organise facilitated encounters between groups on an equal footing, with shared goals and a sense of security (CoE-MLG Part III).",
+                Subarea::Dialogue => "Plan dialogues at the right time (preventive, defusing, reconciling), facilitated in a balanced way and backed by the city (CoE-MLG Part III, dialogue).",
+                Subarea::Mediation => "Set up conflict mediation, e.g. neighbourhood or community mediation, for confrontations between groups (CoE-MLG Part III).",
+                Subarea::HateCrimeResponse => "Agree with the police and partners how the city responds to hate crime, as local security planning guidance recommends (CoE-MLG Part III).",
+                Subarea::CommunitySupport => "Plan how the city supports the wider community after a hate crime, e.g. a listening forum through the immigrant council (CoE-MLG Part III, Oulu example).",
+            }
+            .to_owned(),
+        }
+    }
+}
+
+fn order(level: Level) -> u8 {
+    match level {
+        Level::Top => 0,
+        Level::Middle => 1,
+        Level::Base => 2,
+    }
+}
+
+fn kind_order(kind: &GapKind) -> u8 {
+    match kind {
+        GapKind::LevelEmpty => 0,
+        GapKind::LevelThin { .. } => 1,
+        GapKind::CityOnly { .. } => 2,
+        GapKind::SubareaMissing(_) => 3,
+        GapKind::GroupUnreached { .. } => 4,
+        GapKind::SectorsWithoutMainstreaming(_) => 5,
+    }
+}
+
+/// Every gap of the overview, the worst first. Empty when the plan has no measures.
+pub fn gaps(plan: &Plan, overview: &Overview<'_>) -> Vec<Gap> {
+    let mut out = Vec::new();
+    if !overview.has_measures {
+        return out;
+    }
+    for level in super::LEVELS_TOP_DOWN {
+        let tier = overview.tier(level);
+        if tier.empty() {
+            out.push(Gap {
+                level,
+                kind: GapKind::LevelEmpty,
+                weight: WEIGHT_EMPTY,
+            });
+            continue;
+        }
+        if tier.thin {
+            out.push(Gap {
+                level,
+                kind: GapKind::LevelThin {
+                    count: tier.count,
+                    below: overview.thin_below,
+                },
+                weight: WEIGHT_THIN,
+            });
+        }
+        if tier.with_non_city == 0 {
+            out.push(Gap {
+                level,
+                kind: GapKind::CityOnly { count: tier.count },
+                weight: WEIGHT_CITY_ONLY,
+            });
+        }
+    }
+
+    // Top: sub-areas with nothing (not repeated when the whole level is empty).
+    if !overview.tier(Level::Top).empty() {
+        let covered = overview.at(Level::Top).fold(0u8, |set, p| set | p.subareas);
+        for sub in Subarea::ALL {
+            if covered & sub.bit() == 0 {
+                out.push(Gap {
+                    level: Level::Top,
+                    kind: GapKind::SubareaMissing(sub),
+                    weight: WEIGHT_SUBAREA,
+                });
+            }
+        }
+    }
+
+    // Middle: the guide's groups that nothing reaches (not repeated when the whole level is
+    // empty).
+    if !overview.tier(Level::Middle).empty() {
+        middle_groups(plan, overview, &mut out);
+    }
+
+    // Base: reference sectors without a base-level item (not repeated when the level is empty).
+    if !overview.tier(Level::Base).empty() {
+        base_sectors(overview, &mut out);
+    }
+
+    // The worst first; ties to the higher level, then by kind; stable otherwise.
+    out.sort_by_key(|g| {
+        (
+            std::cmp::Reverse(g.weight),
+            order(g.level),
+            kind_order(&g.kind),
+        )
+    });
+    out
+}
+
+/// The guide's groups that no item lists in its target groups. Services of the integration
+/// programme reach immigrants by definition.
+fn middle_groups(plan: &Plan, overview: &Overview<'_>, out: &mut Vec<Gap>) {
+    let named: &[PopulationGroup] = plan
+        .municipality
+        .as_ref()
+        .and_then(|m| m.good_relations.as_ref())
+        .map_or(&[], |g| g.groups.as_slice());
+    let any_service = overview
+        .placements
+        .iter()
+        .any(|p| p.kind == ItemKind::Service);
+    for group in GuideGroup::ALL {
+        let reached = overview
+            .placements
+            .iter()
+            .any(|p| group.reached_by(p.groups))
+            || (group == GuideGroup::Immigrants && any_service);
+        if reached {
+            continue;
+        }
+        let named_by_plan = group.reached_by(named);
+        let weight = if named_by_plan || group == GuideGroup::Immigrants {
+            WEIGHT_GROUP_NAMED
+        } else {
+            WEIGHT_GROUP_OTHER
+        };
+        out.push(Gap {
+            level: Level::Middle,
+            kind: GapKind::GroupUnreached {
+                group,
+                named_by_plan,
+            },
+            weight,
+        });
+    }
+}
+
+/// The reference sectors in which no base-level item works.
+fn base_sectors(overview: &Overview<'_>, out: &mut Vec<Gap>) {
+    let missing: Vec<Sector> = BASE_SECTORS
+        .iter()
+        .copied()
+        .filter(|s| !overview.at(Level::Base).any(|p| p.sector == Some(*s)))
+        .collect();
+    if !missing.is_empty() {
+        let count = u32::try_from(missing.len()).unwrap_or(u32::MAX);
+        out.push(Gap {
+            level: Level::Base,
+            kind: GapKind::SectorsWithoutMainstreaming(missing),
+            weight: count
+                .saturating_mul(WEIGHT_PER_SECTOR)
+                .min(WEIGHT_SECTORS_MAX),
+        });
+    }
+}
+
+/// The level of the heaviest gap: where the plan most needs work.
+pub fn main_gap(gaps: &[Gap]) -> Option<Level> {
+    gaps.first().map(|g| g.level)
+}

@@ -1,0 +1,674 @@
+//! `goodrel pyramid`: the drawing, a table per level, the gap list, and the versioned JSON
+//! output. Everything here formats what [`crate::pyramid`] decided and returns a `String`.
+
+use std::fmt::Write as _;
+
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use serde::Serialize;
+
+use super::Style;
+use super::json::{Tool, tool};
+use crate::model::Plan;
+use crate::pyramid::{
+    self, Gap, ItemKind, LEVELS_TOP_DOWN, Level, Overview, Placement, level_key, level_label,
+    words_of,
+};
+
+/// Width used for tables and wrapped text when it cannot be detected (and in tests).
+pub const DEFAULT_WIDTH: u16 = 80;
+
+/// How to render the text report.
+#[derive(Debug, Clone, Copy)]
+pub struct TextOptions {
+    /// Plain ASCII instead of Unicode box drawing.
+    pub ascii: bool,
+    /// Table width; `None` fits the terminal (or [`DEFAULT_WIDTH`] when not on one).
+    pub width: Option<u16>,
+    pub style: Style,
+}
+
+impl Default for TextOptions {
+    fn default() -> Self {
+        TextOptions {
+            ascii: false,
+            width: Some(DEFAULT_WIDTH),
+            style: Style::default(),
+        }
+    }
+}
+
+/// Whether the locale can show Unicode: the first set of `LC_ALL`, `LC_CTYPE` and `LANG`
+/// (POSIX precedence) names UTF-8. `var` looks a variable up (`std::env::var` at the edge).
+pub fn locale_is_utf8(var: impl Fn(&str) -> Option<String>) -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.is_empty()))
+        .is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("utf-8") || v.contains("utf8")
+        })
+}
+
+/// The glyphs of one drawing style.
+struct Glyphs {
+    h: char,
+    v: char,
+    tl: char,
+    tr: char,
+    bl: char,
+    br: char,
+    join: char,
+    dot: &'static str,
+    dash: &'static str,
+}
+
+const UNICODE: Glyphs = Glyphs {
+    h: '─',
+    v: '│',
+    tl: '┌',
+    tr: '┐',
+    bl: '└',
+    br: '┘',
+    join: '┴',
+    dot: "·",
+    dash: "—",
+};
+
+const ASCII: Glyphs = Glyphs {
+    h: '-',
+    v: '|',
+    tl: '+',
+    tr: '+',
+    bl: '+',
+    br: '+',
+    join: '+',
+    dot: "-",
+    dash: "-",
+};
+
+fn glyphs(ascii: bool) -> &'static Glyphs {
+    if ascii { &ASCII } else { &UNICODE }
+}
+
+/// Inner width of each tier's box, and its indent; the base is widest.
+fn geometry(level: Level) -> (usize, usize) {
+    match level {
+        Level::Top => (38, 18),
+        Level::Middle => (54, 10),
+        Level::Base => (70, 2),
+    }
+}
+
+fn centred(text: &str, width: usize) -> String {
+    let len = text.chars().count();
+    if len >= width {
+        return text.chars().take(width).collect();
+    }
+    let left = (width - len) / 2;
+    format!(
+        "{}{text}{}",
+        " ".repeat(left),
+        " ".repeat(width - len - left)
+    )
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The pyramid: three stacked tiers, widest at the base, each with its count and the share
+/// of its items run with partners outside the city.
+pub fn drawing(overview: &Overview<'_>, ascii: bool) -> String {
+    let g = glyphs(ascii);
+    let mut out = String::new();
+    let mut above: Option<(usize, usize)> = None;
+    for level in LEVELS_TOP_DOWN {
+        let (inner, indent) = geometry(level);
+        let tier = overview.tier(level);
+        // The top edge, joined to the tier above.
+        let mut edge = String::new();
+        edge.push_str(&" ".repeat(indent));
+        edge.push(g.tl);
+        for col in 0..inner {
+            let abs = indent + 1 + col;
+            let on_join = above.is_some_and(|(ai, aind)| abs == aind || abs == aind + ai + 1);
+            edge.push(if on_join { g.join } else { g.h });
+        }
+        edge.push(g.tr);
+        let _ = writeln!(out, "{edge}");
+
+        let mut title = format!(
+            "{} {} {}",
+            level_key(level).to_uppercase(),
+            g.dot,
+            level_label(level)
+        );
+        if tier.empty() {
+            let _ = write!(title, " {} empty", g.dot);
+        } else if tier.thin {
+            let _ = write!(title, " {} thin", g.dot);
+        }
+        let stats = if tier.empty() {
+            "nothing placed here".to_owned()
+        } else {
+            format!(
+                "{} {} {}% with non-city partners",
+                plural(tier.count, "item", "items"),
+                g.dot,
+                tier.non_city_percent()
+            )
+        };
+        for line in [title, stats] {
+            let _ = writeln!(
+                out,
+                "{}{}{}{}",
+                " ".repeat(indent),
+                g.v,
+                centred(&line, inner),
+                g.v
+            );
+        }
+        above = Some((inner, indent));
+    }
+    let (inner, indent) = geometry(Level::Base);
+    let _ = writeln!(
+        out,
+        "{}{}{}{}",
+        " ".repeat(indent),
+        g.bl,
+        g.h.to_string().repeat(inner),
+        g.br
+    );
+    out
+}
+
+fn new_table(header: Vec<&str>, options: &TextOptions) -> Table {
+    let mut t = Table::new();
+    t.load_style(if options.ascii {
+        presets::ASCII_FULL_CONDENSED
+    } else {
+        presets::UTF8_FULL_CONDENSED
+    })
+    .set_content_arrangement(ContentArrangement::Dynamic)
+    .set_header(header);
+    match options.width {
+        Some(w) => {
+            t.force_no_tty().set_width(w);
+        }
+        None => {
+            if t.width().is_none() {
+                t.set_width(DEFAULT_WIDTH);
+            }
+        }
+    }
+    t
+}
+
+fn none(options: &TextOptions) -> &'static str {
+    glyphs(options.ascii).dash
+}
+
+/// What the "sector / groups" column shows: a service's programme component, else a measure's
+/// sector, else the target groups.
+fn scope(p: &Placement<'_>) -> String {
+    if let Some(c) = p.component {
+        return format!("programme: {}", words_of(&c));
+    }
+    if p.kind == ItemKind::Measure
+        && let Some(s) = p.sector
+    {
+        return words_of(&s);
+    }
+    p.groups.iter().map(words_of).collect::<Vec<_>>().join(", ")
+}
+
+fn reason_cell(p: &Placement<'_>) -> String {
+    let mut s = p.because.clone();
+    if let Some(e) = &p.contradiction {
+        let _ = write!(
+            s,
+            "; but {} says {} (PYR007)",
+            e.because,
+            level_key(e.level)
+        );
+    }
+    s
+}
+
+fn or_none(s: String, options: &TextOptions) -> String {
+    if s.is_empty() {
+        none(options).to_owned()
+    } else {
+        s
+    }
+}
+
+/// Breaks an id longer than `width` after its hyphens (`integration-` / `unit`), so that the
+/// table wraps it where a reader expects rather than at an arbitrary letter.
+fn break_id(id: &str, width: usize) -> String {
+    if id.chars().count() <= width {
+        return id.to_owned();
+    }
+    let mut out = String::new();
+    let mut line = 0;
+    for part in id.split_inclusive('-') {
+        let len = part.chars().count();
+        if line > 0 && line + len > width {
+            out.push('\n');
+            line = 0;
+        }
+        out.push_str(part);
+        line += len;
+    }
+    out
+}
+
+/// Keeps a column at least as wide as its longest unbreakable value (up to `cap`), so that
+/// ids are not split in the middle.
+fn keep_whole(t: &mut Table, column: usize, longest: usize, cap: usize) {
+    // The boundary counts the cell's padding (one space each side).
+    let width = u16::try_from(longest.min(cap) + 2).unwrap_or(u16::MAX);
+    if let Some(c) = t.column_mut(column) {
+        c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+    }
+}
+
+/// The table of one level: id, title, responsible and partners, sector or groups, reason.
+/// The responsible actor and the partners share a column (partners marked `+`), which
+/// leaves the title and the reason room to stay readable at 80 columns.
+pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions) -> String {
+    const WHO_MAX: usize = 16;
+    let mut t = new_table(
+        vec![
+            "id",
+            "title",
+            "responsible\n+ partners",
+            "sector / groups",
+            "reason",
+        ],
+        options,
+    );
+    let (mut id_w, mut who_w) = (2, 4);
+    for p in overview.at(level) {
+        id_w = id_w.max(p.id.chars().count());
+        let mut who = vec![
+            p.responsible
+                .map_or_else(|| none(options).to_owned(), |r| break_id(r, WHO_MAX)),
+        ];
+        who.extend(
+            p.partners
+                .iter()
+                .map(|x| break_id(&format!("+ {x}"), WHO_MAX)),
+        );
+        who_w = who_w.max(
+            p.responsible
+                .iter()
+                .map(|r| r.chars().count())
+                .chain(p.partners.iter().map(|x| x.chars().count() + 2))
+                .max()
+                .unwrap_or(1),
+        );
+        t.add_row(vec![
+            p.id.to_owned(),
+            p.title.to_owned(),
+            who.join("\n"),
+            or_none(scope(p), options),
+            reason_cell(p),
+        ]);
+    }
+    keep_whole(&mut t, 0, id_w, 8);
+    keep_whole(&mut t, 2, who_w, WHO_MAX);
+    format!("{t}\n")
+}
+
+/// The table of items that could not be placed.
+pub fn unplaced_table(overview: &Overview<'_>, options: &TextOptions) -> String {
+    let mut t = new_table(vec!["id", "title", "why not placed"], options);
+    for p in overview.unplaced() {
+        t.add_row(vec![
+            format!("{} {}", p.kind.noun(), p.id),
+            p.title.to_owned(),
+            p.because.clone(),
+        ]);
+    }
+    format!("{t}\n")
+}
+
+/// Greedy word wrap of `text` to `width` columns, every line prefixed with `indent`.
+fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let mut out = String::new();
+    let mut line = String::from(indent);
+    let mut len = indent.chars().count();
+    let base = len;
+    for word in text.split_whitespace() {
+        let wl = word.chars().count();
+        if len > base && len + 1 + wl > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from(indent);
+            len = base;
+        }
+        if len > base {
+            line.push(' ');
+            len += 1;
+        }
+        line.push_str(word);
+        len += wl;
+    }
+    if len > base {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The gap list, worst first, each with its weight, rule and suggestion.
+pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
+    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let g = glyphs(options.ascii);
+    let s = options.style;
+    let mut out = String::new();
+    if gaps.is_empty() {
+        let _ = writeln!(out, "{}", s.bold("Gaps"));
+        let _ = writeln!(out, "  none found at the current threshold");
+        return out;
+    }
+    let _ = writeln!(out, "{}", s.bold("Gaps, worst first"));
+    if let Some(level) = pyramid::gaps::main_gap(gaps) {
+        let _ = writeln!(
+            out,
+            "  main gap: the {} level ({})",
+            level_key(level),
+            level_label(level)
+        );
+    }
+    for (i, gap) in gaps.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "\n{:>3}. {} {} weight {} {} {}",
+            i + 1,
+            s.bold(level_key(gap.level)),
+            g.dot,
+            gap.weight,
+            g.dot,
+            gap.rule_id()
+        );
+        out.push_str(&wrap(&gap.message(), width, "     "));
+        out.push_str(&wrap(
+            &format!(
+                "{} {}",
+                if options.ascii { "->" } else { "→" },
+                gap.suggestion()
+            ),
+            width,
+            "     ",
+        ));
+    }
+    out
+}
+
+/// The whole text report: heading, drawing, a table per level, unplaced items, coordination
+/// structures and, when `gaps` is given, the gap list.
+pub fn text(
+    plan: &Plan,
+    overview: &Overview<'_>,
+    gaps: Option<&[Gap]>,
+    options: &TextOptions,
+) -> String {
+    let s = options.style;
+    let g = glyphs(options.ascii);
+    let mut out = String::new();
+    let name = plan
+        .municipality
+        .as_ref()
+        .map_or(plan.root.as_str(), |m| m.name.as_str());
+    let unplaced = overview.unplaced().count();
+    let _ = writeln!(out, "{} {name}  ({})", s.bold("Pyramid of"), plan.root);
+    let _ = writeln!(
+        out,
+        "{} placed, {} not placed, {} kept off the pyramid\n",
+        plural(overview.placed_count(), "item", "items"),
+        unplaced,
+        plural(
+            overview.coordination.len(),
+            "coordination structure",
+            "coordination structures"
+        )
+    );
+    out.push_str(&drawing(overview, options.ascii));
+    for level in LEVELS_TOP_DOWN {
+        let tier = overview.tier(level);
+        let _ = writeln!(
+            out,
+            "\n{} {} {}  ({})",
+            s.bold(&level_key(level).to_uppercase()),
+            g.dot,
+            level_label(level),
+            plural(tier.count, "item", "items")
+        );
+        if tier.empty() {
+            let _ = writeln!(out, "  nothing placed at this level");
+        } else {
+            out.push_str(&level_table(overview, level, options));
+        }
+    }
+    if unplaced > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}  ({unplaced}; declare `level:` or add a kind, target group or sector)",
+            s.bold("NOT PLACED")
+        );
+        out.push_str(&unplaced_table(overview, options));
+    }
+    if !overview.coordination.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}  (coordination across all levels)",
+            s.bold("OFF THE PYRAMID")
+        );
+        let list = overview
+            .coordination
+            .iter()
+            .map(|p| format!("{} {} ({})", p.id, p.title, words_of_kind(p, plan)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        out.push_str(&wrap(
+            &list,
+            usize::from(options.width.unwrap_or(DEFAULT_WIDTH)),
+            "  ",
+        ));
+    }
+    if let Some(gaps) = gaps {
+        out.push('\n');
+        if overview.has_measures {
+            out.push_str(&gaps_text(gaps, options));
+        } else {
+            let _ = writeln!(
+                out,
+                "{}\n  the plan has no measures yet, so there is nothing to analyse",
+                s.bold("Gaps")
+            );
+        }
+    }
+    out
+}
+
+fn words_of_kind(p: &Placement<'_>, plan: &Plan) -> String {
+    plan.structure(p.id)
+        .map_or_else(String::new, |s| words_of(&s.kind))
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON: versioned output types, kept apart from the analysis types.
+
+/// Version of the `pyramid --format json` output.
+pub const JSON_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct PyramidOutput<'a> {
+    pub version: u32,
+    pub tool: Tool,
+    pub root: &'a str,
+    pub municipality: Option<&'a str>,
+    pub thin_below: usize,
+    /// The levels, top first.
+    pub levels: Vec<LevelOutput>,
+    /// Every measure, service and participatory structure; unplaced ones have `level: null`.
+    pub items: Vec<ItemOutput<'a>>,
+    /// Coordination structures, which are not placed on the pyramid.
+    pub coordination: Vec<ItemOutput<'a>>,
+    /// Gaps, worst first (empty when the plan has no measures).
+    pub gaps: Vec<GapOutput>,
+}
+
+#[derive(Serialize)]
+pub struct LevelOutput {
+    pub level: Level,
+    pub label: &'static str,
+    pub count: usize,
+    pub with_non_city_partners: usize,
+    /// Share of the level's items with non-city partners, 0–100.
+    pub non_city_percent: usize,
+    pub empty: bool,
+    pub thin: bool,
+}
+
+#[derive(Serialize)]
+pub struct ItemOutput<'a> {
+    pub kind: ItemKind,
+    pub id: &'a str,
+    pub title: &'a str,
+    pub level: Option<Level>,
+    /// `declared`, `inferred`, or null when unplaced.
+    pub level_source: Option<pyramid::Source>,
+    pub signal: Option<pyramid::Signal>,
+    /// E.g. "target group: roma -> equality & inclusion".
+    pub reason: String,
+    /// For a declared level that strong evidence contradicts: that evidence.
+    pub contradiction: Option<ContradictionOutput>,
+    pub subareas: Vec<pyramid::Subarea>,
+    pub responsible: Option<&'a str>,
+    pub partners: &'a [String],
+    pub non_city_partners: bool,
+    pub sector: Option<crate::model::Sector>,
+    /// For a service of the integration programme: its component.
+    pub component: Option<crate::model::Component>,
+    pub target_groups: &'a [crate::model::PopulationGroup],
+    pub location: Option<super::json::LocationOutput<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct ContradictionOutput {
+    pub level: Level,
+    pub signal: pyramid::Signal,
+    pub reason: String,
+}
+
+#[derive(Serialize)]
+pub struct GapOutput {
+    pub rank: usize,
+    pub level: Level,
+    pub kind: &'static str,
+    pub rule: &'static str,
+    pub weight: u32,
+    pub subjects: Vec<String>,
+    pub message: String,
+    pub suggestion: String,
+}
+
+fn item_output<'a>(
+    p: &Placement<'a>,
+    locations: &'a [crate::finding::Location],
+    index: usize,
+) -> ItemOutput<'a> {
+    ItemOutput {
+        kind: p.kind,
+        id: p.id,
+        title: p.title,
+        level: p.level,
+        level_source: p.source,
+        signal: p.signal,
+        reason: p.reason(),
+        contradiction: p.contradiction.as_ref().map(|e| ContradictionOutput {
+            level: e.level,
+            signal: e.signal,
+            reason: e.because.clone(),
+        }),
+        subareas: p.subarea_list().collect(),
+        responsible: p.responsible,
+        partners: p.partners,
+        non_city_partners: p.non_city,
+        sector: p.sector,
+        component: p.component,
+        target_groups: p.groups,
+        location: locations.get(index).map(|l| super::json::LocationOutput {
+            file: &l.file,
+            path: &l.path,
+            start: l.span.start.into(),
+            end: l.span.end.into(),
+        }),
+    }
+}
+
+/// The overview and its gaps as JSON (`"version": 1`).
+pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap]) -> String {
+    let item_locations: Vec<_> = overview
+        .placements
+        .iter()
+        .map(|p| plan.item(p.loc))
+        .collect();
+    let coordination_locations: Vec<_> = overview
+        .coordination
+        .iter()
+        .map(|p| plan.item(p.loc))
+        .collect();
+    let out = PyramidOutput {
+        version: JSON_VERSION,
+        tool: tool(),
+        root: &plan.root,
+        municipality: plan.municipality.as_ref().map(|m| m.name.as_str()),
+        thin_below: overview.thin_below,
+        levels: LEVELS_TOP_DOWN
+            .iter()
+            .map(|&level| {
+                let t = overview.tier(level);
+                LevelOutput {
+                    level,
+                    label: level_label(level),
+                    count: t.count,
+                    with_non_city_partners: t.with_non_city,
+                    non_city_percent: t.non_city_percent(),
+                    empty: t.empty(),
+                    thin: t.thin,
+                }
+            })
+            .collect(),
+        items: overview
+            .placements
+            .iter()
+            .enumerate()
+            .map(|(i, p)| item_output(p, &item_locations, i))
+            .collect(),
+        coordination: overview
+            .coordination
+            .iter()
+            .enumerate()
+            .map(|(i, p)| item_output(p, &coordination_locations, i))
+            .collect(),
+        gaps: gaps
+            .iter()
+            .enumerate()
+            .map(|(i, g)| GapOutput {
+                rank: i + 1,
+                level: g.level,
+                kind: g.key(),
+                rule: g.rule_id(),
+                weight: g.weight,
+                subjects: g.subjects(),
+                message: g.message(),
+                suggestion: g.suggestion(),
+            })
+            .collect(),
+    };
+    super::json::to_string(&out)
+}

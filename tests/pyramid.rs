@@ -1,0 +1,770 @@
+//! The pyramid: placement per signal (firing and not firing), declared-vs-inferred
+//! contradictions, the gaps of the Oulu-like example, the JSON output, and snapshots of the
+//! drawing and the tables.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use goodrel::CheckOptions;
+use goodrel::model::Plan;
+use goodrel::pyramid::{self, GapKind, ItemKind, Level, Signal, Source, Subarea};
+use goodrel::render::pyramid as draw;
+
+/// Writes `yaml` as the only file of a fresh plan directory and loads it.
+fn load(yaml: &str) -> Plan {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "goodrel-pyramid-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("plan.yaml"), yaml).expect("write plan");
+    let (goodrel::model::Built { plan, findings, .. }, _) =
+        goodrel::load_plan(&dir, &CheckOptions::default()).expect("loads");
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut plan = plan;
+    plan.root = "test-plan".to_owned();
+    assert!(
+        findings.is_empty(),
+        "fixture has format problems: {:?}",
+        findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    plan
+}
+
+const HEAD: &str = "municipality: {name: Test}
+actors:
+  - {id: city, name: City, kind: municipal_sector}
+  - {id: youth, name: Youth services, kind: municipal_sector, sector: youth}
+  - {id: ngo, name: NGO, kind: ngo}
+";
+
+/// What one measure's placement came to.
+#[derive(Debug)]
+struct Placed {
+    level: Option<Level>,
+    source: Option<Source>,
+    signal: Option<Signal>,
+    reason: String,
+    subareas: Vec<Subarea>,
+    contradiction: Option<(Level, Signal)>,
+}
+
+/// Places the single measure written as a YAML flow map (or block) after `measures:`.
+fn place(measure: &str) -> Placed {
+    let plan = load(&format!("{HEAD}measures:\n  - {measure}\n"));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let p = ov
+        .placements
+        .iter()
+        .find(|p| p.kind == ItemKind::Measure)
+        .expect("one measure");
+    Placed {
+        level: p.level,
+        source: p.source,
+        signal: p.signal,
+        reason: p.reason(),
+        subareas: p.subarea_list().collect(),
+        contradiction: p.contradiction.as_ref().map(|e| (e.level, e.signal)),
+    }
+}
+
+fn inferred(measure: &str, level: Level, signal: Signal) -> Placed {
+    let p = place(measure);
+    assert_eq!(p.level, Some(level), "{measure}: {p:?}");
+    assert_eq!(p.source, Some(Source::Inferred), "{measure}: {p:?}");
+    assert_eq!(p.signal, Some(signal), "{measure}: {p:?}");
+    p
+}
+
+fn unplaced(measure: &str) {
+    let p = place(measure);
+    assert_eq!(p.level, None, "{measure} should be unplaced: {p:?}");
+    assert_eq!(p.source, None);
+    assert!(
+        p.reason.starts_with("nothing to place it by"),
+        "{}",
+        p.reason
+    );
+}
+
+// --- kind ------------------------------------------------------------------------------
+
+#[test]
+fn kind_places_a_measure() {
+    let p = inferred(
+        "{id: A, title: Evening event, kind: dialogue}",
+        Level::Top,
+        Signal::Kind,
+    );
+    assert_eq!(p.reason, "kind: dialogue -> interaction & conflict");
+    assert_eq!(p.subareas, vec![Subarea::Dialogue]);
+    inferred(
+        "{id: A, title: Evening event, kind: targeted_service}",
+        Level::Middle,
+        Signal::Kind,
+    );
+    inferred(
+        "{id: A, title: Evening event, kind: anti_discrimination}",
+        Level::Middle,
+        Signal::Kind,
+    );
+    inferred(
+        "{id: A, title: Evening event, kind: service_development}",
+        Level::Base,
+        Signal::Kind,
+    );
+    let p = inferred(
+        "{id: A, title: Evening event, kind: hate_crime_response}",
+        Level::Top,
+        Signal::Kind,
+    );
+    assert_eq!(p.subareas, vec![Subarea::HateCrimeResponse]);
+}
+
+#[test]
+fn kinds_that_say_nothing_about_the_level_do_not_place() {
+    unplaced("{id: A, title: Evening event, kind: training}");
+    unplaced("{id: A, title: Evening event, kind: campaign}");
+}
+
+// --- target groups -----------------------------------------------------------------------
+
+#[test]
+fn a_named_target_group_places_in_the_middle() {
+    let p = inferred(
+        "{id: A, title: Homework club, target_groups: [roma]}",
+        Level::Middle,
+        Signal::TargetGroup,
+    );
+    assert_eq!(p.reason, "target group: roma -> equality & inclusion");
+    inferred(
+        "{id: A, title: Homework club, target_groups: [sami, children]}",
+        Level::Middle,
+        Signal::TargetGroup,
+    );
+}
+
+#[test]
+fn all_residents_places_at_the_base() {
+    let p = inferred(
+        "{id: A, title: Homework club, target_groups: [all_residents]}",
+        Level::Base,
+        Signal::TargetGroup,
+    );
+    assert_eq!(p.reason, "target group: all residents -> general services");
+}
+
+#[test]
+fn mixed_target_groups_do_not_place() {
+    unplaced("{id: A, title: Homework club, target_groups: [roma, majority_population]}");
+    unplaced("{id: A, title: Homework club, target_groups: [all_residents, immigrants]}");
+    unplaced("{id: A, title: Homework club, target_groups: [majority_population]}");
+}
+
+// --- sector and tags -----------------------------------------------------------------------
+
+#[test]
+fn the_sector_places_a_measure() {
+    let p = inferred(
+        "{id: A, title: Homework club, sector: library}",
+        Level::Base,
+        Signal::Sector,
+    );
+    assert_eq!(p.reason, "sector: library -> general services");
+    inferred(
+        "{id: A, title: Homework club, sector: integration_services}",
+        Level::Middle,
+        Signal::Sector,
+    );
+    // The responsible actor's sector counts when the measure has none.
+    inferred(
+        "{id: A, title: Homework club, responsible: youth}",
+        Level::Base,
+        Signal::Sector,
+    );
+}
+
+#[test]
+fn no_sector_anywhere_does_not_place() {
+    unplaced("{id: A, title: Homework club, responsible: city}");
+    unplaced("{id: A, title: Homework club, responsible: ngo}");
+}
+
+#[test]
+fn tags_place_a_measure() {
+    let p = inferred(
+        "{id: A, title: Evening event, tags: [dialogue]}",
+        Level::Top,
+        Signal::StrongTag,
+    );
+    assert_eq!(p.subareas, vec![Subarea::Dialogue]);
+    let p = inferred(
+        "{id: A, title: Evening event, tags: [community_support]}",
+        Level::Top,
+        Signal::Tag,
+    );
+    assert_eq!(p.subareas, vec![Subarea::CommunitySupport]);
+    inferred(
+        "{id: A, title: Evening event, tags: [anti-racism]}",
+        Level::Middle,
+        Signal::StrongTag,
+    );
+}
+
+#[test]
+fn tags_without_vocabulary_words_do_not_place() {
+    unplaced("{id: A, title: Evening event, tags: [annual, evening]}");
+}
+
+// --- words, per language ---------------------------------------------------------------------
+
+#[test]
+fn english_keywords_place() {
+    let p = inferred(
+        "{id: A, title: Neighbourhood mediation}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    assert_eq!(p.subareas, vec![Subarea::Mediation]);
+    assert!(p.reason.contains("\"mediation\""), "{}", p.reason);
+    inferred(
+        "{id: A, title: Responding to hate crimes}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Training, description: Recognising discrimination in services}",
+        Level::Middle,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Mainstreaming in the city strategy}",
+        Level::Base,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: A meeting place in every district}",
+        Level::Top,
+        Signal::Word,
+    );
+}
+
+#[test]
+fn english_keywords_do_not_fire_inside_other_words() {
+    unplaced("{id: A, title: Media literacy course}");
+    unplaced("{id: A, title: Intermediate courses whatever the weather}");
+}
+
+#[test]
+fn finnish_keywords_place_through_inflection_and_compounds() {
+    let p = inferred(
+        "{id: A, title: Naapurustosovittelun kehittäminen}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    assert!(p.reason.contains("naapurustosovittelun"), "{}", p.reason);
+    let p = inferred(
+        "{id: A, title: Viharikosten ehkäisy}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    assert_eq!(p.subareas, vec![Subarea::HateCrimeResponse]);
+    inferred(
+        "{id: A, title: Nuorten dialogit}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Rasismin vastainen koulutus}",
+        Level::Middle,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Syrjinnän tunnistaminen}",
+        Level::Middle,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Kohtaamispaikka lähiöön}",
+        Level::Top,
+        Signal::Word,
+    );
+}
+
+#[test]
+fn finnish_lookalikes_do_not_fire() {
+    unplaced("{id: A, title: Sovellus kirjaston lainoihin}");
+    unplaced("{id: A, title: Kesätapahtuma}");
+}
+
+#[test]
+fn swedish_keywords_place() {
+    let p = inferred(
+        "{id: A, title: Grannmedling i bostadsområden}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    assert_eq!(p.subareas, vec![Subarea::Mediation]);
+    inferred(
+        "{id: A, title: Åtgärder mot hatbrott}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Dialog mellan grupper}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Diskriminering på bostadsmarknaden}",
+        Level::Middle,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: Mötesplats för unga}",
+        Level::Top,
+        Signal::Word,
+    );
+}
+
+#[test]
+fn swedish_lookalikes_do_not_fire() {
+    unplaced("{id: A, title: Medlemsmöte för föreningar}");
+    unplaced("{id: A, title: Sommarfest}");
+}
+
+// --- the order of signals ------------------------------------------------------------------
+
+#[test]
+fn signals_are_taken_in_order() {
+    // The kind beats a strong word.
+    inferred(
+        "{id: A, title: Anti-racism dialogue, kind: targeted_service}",
+        Level::Middle,
+        Signal::Kind,
+    );
+    // A strong word beats the target group: work between groups is still the top.
+    inferred(
+        "{id: A, title: Dialogue between Roma and other residents, target_groups: [roma]}",
+        Level::Top,
+        Signal::StrongWord,
+    );
+    // The target group beats the sector.
+    inferred(
+        "{id: A, title: Homework club, target_groups: [roma], sector: youth}",
+        Level::Middle,
+        Signal::TargetGroup,
+    );
+    // The sector beats a weak word.
+    inferred(
+        "{id: A, title: A meeting place for young people, sector: youth}",
+        Level::Base,
+        Signal::Sector,
+    );
+}
+
+// --- declared levels ------------------------------------------------------------------------
+
+#[test]
+fn a_declared_level_is_used() {
+    let p = place("{id: A, title: Homework club, level: top}");
+    assert_eq!(p.level, Some(Level::Top));
+    assert_eq!(p.source, Some(Source::Declared));
+    assert_eq!(p.reason, "declared: level top -> interaction & conflict");
+    assert_eq!(p.contradiction, None);
+}
+
+#[test]
+fn a_declared_level_against_strong_evidence_is_a_contradiction() {
+    let p = place("{id: A, title: Neighbourhood help, kind: mediation, level: base}");
+    assert_eq!(
+        p.level,
+        Some(Level::Base),
+        "the declared level is still used"
+    );
+    assert_eq!(p.contradiction, Some((Level::Top, Signal::Kind)));
+    let p = place("{id: A, title: Sovittelupalvelu, level: middle}");
+    assert_eq!(p.contradiction, Some((Level::Top, Signal::StrongWord)));
+}
+
+#[test]
+fn a_declared_level_against_weak_evidence_is_no_contradiction() {
+    let p = place("{id: A, title: Homework club, target_groups: [roma], level: base}");
+    assert_eq!(p.contradiction, None);
+    let p = place("{id: A, title: A meeting place, sector: youth, level: middle}");
+    assert_eq!(p.contradiction, None);
+    let p = place("{id: A, title: Neighbourhood mediation, kind: mediation, level: top}");
+    assert_eq!(p.contradiction, None);
+}
+
+// --- services and structures --------------------------------------------------------------------
+
+#[test]
+fn services_and_structures_are_placed() {
+    let plan = load(&format!(
+        "{HEAD}services:
+  - {{id: S1, name: Civic orientation, component: civic_orientation, responsible: city, cooperation: [ngo]}}
+structures:
+  - {{id: C1, name: Immigrant council, kind: council}}
+  - {{id: C2, name: Cooperation group, kind: cooperation_group}}
+  - {{id: C3, name: District dialogues, kind: dialogue}}
+  - {{id: C4, name: Co-design of youth services, kind: co_design}}
+  - {{id: C5, name: Mediation network, kind: network}}
+  - {{id: C6, name: Steering network, kind: network}}
+  - {{id: C7, name: Something else, kind: other}}
+"
+    ));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let level_of = |id: &str| ov.placements.iter().find(|p| p.id == id).map(|p| p.level);
+    assert_eq!(level_of("S1"), Some(Some(Level::Middle)));
+    assert_eq!(level_of("C1"), Some(Some(Level::Middle)));
+    assert_eq!(level_of("C3"), Some(Some(Level::Top)));
+    assert_eq!(level_of("C4"), Some(Some(Level::Middle)));
+    assert_eq!(level_of("C5"), Some(Some(Level::Top)));
+    assert_eq!(
+        level_of("C7"),
+        Some(None),
+        "kind other without words is unplaced"
+    );
+    let coordination: Vec<_> = ov.coordination.iter().map(|p| p.id).collect();
+    assert_eq!(coordination, ["C2", "C6"]);
+    let s1 = ov.placements.iter().find(|p| p.id == "S1").expect("S1");
+    assert!(s1.non_city);
+    assert_eq!(s1.source, Some(Source::Inferred));
+}
+
+#[test]
+fn the_share_with_non_city_partners_counts_responsible_and_partners() {
+    let plan = load(&format!(
+        "{HEAD}measures:
+  - {{id: A, title: One, sector: library, responsible: city, partners: [ngo]}}
+  - {{id: B, title: Two, sector: library, responsible: ngo}}
+  - {{id: C, title: Three, sector: library, responsible: city, partners: [youth]}}
+  - {{id: D, title: Four, sector: library, responsible: city}}
+"
+    ));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let base = ov.tier(Level::Base);
+    assert_eq!((base.count, base.with_non_city), (4, 2));
+    assert_eq!(base.non_city_percent(), 50);
+}
+
+// --- gaps -------------------------------------------------------------------------------------
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/oulu-like")
+}
+
+fn load_example() -> Plan {
+    let (goodrel::model::Built { plan, findings, .. }, empty) =
+        goodrel::load_plan(&example(), &CheckOptions::default()).expect("example loads");
+    assert!(!empty);
+    assert!(
+        findings.is_empty(),
+        "the example has format problems: {:?}",
+        findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    let mut plan = plan;
+    plan.root = "examples/oulu-like".to_owned();
+    plan
+}
+
+#[test]
+fn the_oulu_like_example_leaves_every_level_to_inference() {
+    let plan = load_example();
+    assert!(plan.measures.iter().all(|m| m.level.is_none()));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    assert_eq!(ov.unplaced().count(), 0);
+    assert!(ov.tier(Level::Base).count >= 10);
+    assert!(ov.tier(Level::Middle).count >= 10);
+    assert_eq!(ov.tier(Level::Top).count, 1);
+}
+
+#[test]
+fn the_oulu_like_example_has_its_main_gap_at_the_top() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let gaps = pyramid::gaps(&plan, &ov);
+    assert_eq!(gaps.first().map(|g| g.level), Some(Level::Top));
+    // Every top-level gap ranks above every other gap.
+    let first_other = gaps.iter().position(|g| g.level != Level::Top);
+    let last_top = gaps.iter().rposition(|g| g.level == Level::Top);
+    assert!(last_top < first_other, "{gaps:#?}");
+    // The base and the middle are neither thin nor empty.
+    for g in &gaps {
+        if matches!(g.kind, GapKind::LevelThin { .. } | GapKind::LevelEmpty) {
+            assert_eq!(g.level, Level::Top, "{g:?}");
+        }
+    }
+    assert_eq!(pyramid::gaps::main_gap(&gaps), Some(Level::Top));
+    // The analysis' findings: the top is thin and run by the city alone.
+    assert!(
+        gaps.iter()
+            .any(|g| g.level == Level::Top && matches!(g.kind, GapKind::LevelThin { .. }))
+    );
+    assert!(
+        gaps.iter()
+            .any(|g| g.level == Level::Top && matches!(g.kind, GapKind::CityOnly { .. }))
+    );
+}
+
+#[test]
+fn a_higher_threshold_makes_more_levels_thin() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options { thin_below: 15 });
+    assert!(ov.tier(Level::Middle).thin);
+    assert!(!ov.tier(Level::Base).thin);
+    let ov = pyramid::overview(&plan, &pyramid::Options { thin_below: 0 });
+    assert!(!ov.tier(Level::Top).thin);
+}
+
+#[test]
+fn an_empty_level_is_reported_once_without_its_sub_areas() {
+    let plan = load(&format!(
+        "{HEAD}measures:\n  - {{id: A, title: One, sector: library, responsible: city}}\n"
+    ));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let gaps = pyramid::gaps(&plan, &ov);
+    assert_eq!(gaps[0].kind, GapKind::LevelEmpty);
+    assert!(gaps.iter().all(|g| !matches!(
+        g.kind,
+        GapKind::SubareaMissing(_) | GapKind::GroupUnreached { .. }
+    )));
+    assert_eq!(
+        gaps.iter()
+            .filter(|g| g.kind == GapKind::LevelEmpty)
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_plan_without_measures_has_no_gaps() {
+    let plan = load(HEAD);
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    assert!(pyramid::gaps(&plan, &ov).is_empty());
+}
+
+#[test]
+fn the_oulu_like_example_checks_with_mainly_pyramid_findings() {
+    let report = goodrel::check_dir(
+        &example(),
+        &CheckOptions {
+            as_of: goodrel::model::date::Date::parse("2026-11-23").expect("date"),
+            ..CheckOptions::default()
+        },
+    )
+    .expect("checks");
+    let errors: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == goodrel::finding::Severity::Error)
+        .map(|f| format!("{} {}", f.rule.id, f.message))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let pyr = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.id.starts_with("PYR"))
+        .count();
+    assert!(
+        pyr * 2 >= report.findings.len(),
+        "expected mainly pyramid findings, got {:#?}",
+        report
+            .findings
+            .iter()
+            .map(|f| f.rule.id)
+            .collect::<Vec<_>>()
+    );
+}
+
+// --- JSON ---------------------------------------------------------------------------------------
+
+#[test]
+fn json_holds_every_item_with_level_source_and_reason_and_the_gaps() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let gaps = pyramid::gaps(&plan, &ov);
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &gaps)).expect("valid JSON");
+    assert_eq!(json["version"], 1);
+    let items = json["items"].as_array().expect("items");
+    for m in &plan.measures {
+        let item = items
+            .iter()
+            .find(|i| i["id"] == m.id.as_str())
+            .unwrap_or_else(|| panic!("measure {} missing from JSON", m.id));
+        assert_eq!(item["kind"], "measure");
+        assert!(item["level"].is_string(), "{item}");
+        assert_eq!(item["level_source"], "inferred");
+        assert!(item["reason"].as_str().is_some_and(|r| r.contains(" -> ")));
+        assert!(
+            item["location"]["start"]["line"]
+                .as_u64()
+                .is_some_and(|l| l > 1)
+        );
+    }
+    let b16 = items.iter().find(|i| i["id"] == "B16").expect("B16");
+    assert_eq!(b16["level"], "base");
+    assert_eq!(
+        b16["reason"],
+        "target group: all residents -> general services"
+    );
+    let gaps = json["gaps"].as_array().expect("gaps");
+    assert!(!gaps.is_empty());
+    assert_eq!(gaps[0]["level"], "top");
+    assert_eq!(gaps[0]["rank"], 1);
+    assert!(
+        gaps.iter()
+            .all(|g| g["rule"].as_str().is_some_and(|r| r.starts_with("PYR")))
+    );
+    let levels = json["levels"].as_array().expect("levels");
+    assert_eq!(levels[0]["level"], "top");
+    assert_eq!(levels[0]["thin"], true);
+    assert_eq!(levels[2]["level"], "base");
+    assert_eq!(json["coordination"][0]["id"], "C1");
+}
+
+#[test]
+fn json_marks_declared_levels_and_contradictions() {
+    let plan = load(&format!(
+        "{HEAD}measures:
+  - {{id: A, title: Neighbourhood help, kind: mediation, level: base}}
+  - {{id: B, title: Miscellaneous}}
+"
+    ));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &[])).expect("valid JSON");
+    let a = &json["items"][0];
+    assert_eq!(a["level"], "base");
+    assert_eq!(a["level_source"], "declared");
+    assert_eq!(a["contradiction"]["level"], "top");
+    assert_eq!(a["contradiction"]["signal"], "kind");
+    let b = &json["items"][1];
+    assert!(b["level"].is_null());
+    assert!(b["level_source"].is_null());
+}
+
+// --- locale ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_locale_decides_unicode() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    };
+    assert!(draw::locale_is_utf8(env(&[("LANG", "fi_FI.UTF-8")])));
+    assert!(draw::locale_is_utf8(env(&[("LC_CTYPE", "C.utf8")])));
+    assert!(!draw::locale_is_utf8(env(&[("LANG", "C")])));
+    assert!(!draw::locale_is_utf8(env(&[])));
+    // LC_ALL overrides the others; an empty value is skipped.
+    assert!(!draw::locale_is_utf8(env(&[
+        ("LC_ALL", "POSIX"),
+        ("LANG", "en_US.UTF-8")
+    ])));
+    assert!(draw::locale_is_utf8(env(&[
+        ("LC_ALL", ""),
+        ("LANG", "en_US.UTF-8")
+    ])));
+}
+
+// --- snapshots --------------------------------------------------------------------------------------
+
+fn options(ascii: bool) -> draw::TextOptions {
+    draw::TextOptions {
+        ascii,
+        width: Some(80),
+        ..draw::TextOptions::default()
+    }
+}
+
+#[test]
+fn snapshot_drawing_unicode() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    insta::assert_snapshot!("drawing_unicode", draw::drawing(&ov, false));
+}
+
+#[test]
+fn snapshot_drawing_ascii() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let out = draw::drawing(&ov, true);
+    assert!(out.is_ascii());
+    insta::assert_snapshot!("drawing_ascii", out);
+}
+
+#[test]
+fn snapshot_tables_at_80_columns() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let mut out = String::new();
+    for level in pyramid::LEVELS_TOP_DOWN {
+        out.push_str(&draw::level_table(&ov, level, &options(false)));
+    }
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 80),
+        "a table line is wider than 80 columns"
+    );
+    insta::assert_snapshot!("tables_unicode", out);
+}
+
+#[test]
+fn snapshot_full_report_ascii_with_gaps() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let gaps = pyramid::gaps(&plan, &ov);
+    let out = draw::text(&plan, &ov, Some(&gaps), &options(true));
+    assert!(out.lines().all(|l| l.chars().count() <= 80));
+    insta::assert_snapshot!("report_ascii_gaps", out);
+}
+
+#[test]
+fn snapshot_unplaced_and_contradicted() {
+    let plan = load(&format!(
+        "{HEAD}measures:
+  - {{id: A, title: Neighbourhood help, kind: mediation, level: base, responsible: city}}
+  - {{id: B, title: Miscellaneous, responsible: ngo}}
+"
+    ));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let gaps = pyramid::gaps(&plan, &ov);
+    insta::assert_snapshot!(
+        "report_unplaced_contradicted",
+        draw::text(&plan, &ov, Some(&gaps), &options(false))
+    );
+}
+
+// --- docs ----------------------------------------------------------------------------------------
+
+#[test]
+fn docs_list_every_vocabulary_word_and_reference_sector() {
+    let docs =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/pyramid.md"))
+            .expect("docs/pyramid.md");
+    let lower = docs.to_lowercase();
+    let mut missing = Vec::new();
+    for term in pyramid::vocab::TERMS {
+        for word in term.word.split(" / ") {
+            if !lower.contains(&word.to_lowercase()) {
+                missing.push(word);
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "docs/pyramid.md lacks words: {missing:?}"
+    );
+    for sector in pyramid::gaps::BASE_SECTORS {
+        let key = pyramid::words_of(sector).replace(' ', "_");
+        assert!(docs.contains(&format!("`{key}`")), "docs lack sector {key}");
+    }
+    assert!(docs.contains(&format!("default **{}**", pyramid::DEFAULT_THIN_BELOW)));
+}

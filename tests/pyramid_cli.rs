@@ -1,0 +1,138 @@
+//! `goodrel pyramid` on the built binary: exit codes, formats, ASCII and locale handling.
+
+use assert_cmd::Command;
+
+fn goodrel() -> Command {
+    let mut cmd = Command::cargo_bin("goodrel").expect("binary");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_CTYPE")
+        .env("LANG", "en_US.UTF-8")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn gaps_put_the_top_first_for_the_oulu_like_example() {
+    let out = stdout(goodrel().args(["pyramid", "examples/oulu-like", "--gaps"]));
+    assert!(out.contains("main gap: the top level"), "{out}");
+    let first = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("1. "))
+        .expect("a first gap");
+    assert!(first.contains("top"), "{first}");
+    // Only the top is called thin.
+    assert!(out.contains("TOP · interaction & conflict · thin"));
+    assert!(!out.contains("MIDDLE · equality & inclusion · thin"));
+    assert!(!out.contains("BASE · general services · thin"));
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!words.contains("the middle level (equality & inclusion) is thin"));
+    assert!(!words.contains("the base level (general services) is thin"));
+}
+
+#[test]
+fn without_gaps_there_is_no_gap_list() {
+    let out = stdout(goodrel().args(["pyramid", "examples/oulu-like"]));
+    assert!(out.contains('┌'));
+    assert!(!out.contains("Gaps, worst first"));
+}
+
+#[test]
+fn ascii_by_flag_or_by_locale() {
+    let out = stdout(goodrel().args(["pyramid", "examples/oulu-like", "--ascii"]));
+    assert!(!out.contains('┌') && !out.contains('│') && !out.contains('·'));
+    assert!(out.contains("+-------+"));
+    let out = stdout(
+        goodrel()
+            .env("LANG", "C")
+            .args(["pyramid", "examples/oulu-like"]),
+    );
+    assert!(!out.contains('┌'), "a C locale should get ASCII");
+    let out = stdout(
+        goodrel()
+            .env("LC_ALL", "fi_FI.UTF-8")
+            .env("LANG", "C")
+            .args(["pyramid", "examples/oulu-like"]),
+    );
+    assert!(out.contains('┌'), "LC_ALL wins over LANG");
+}
+
+#[test]
+fn json_output_parses_and_holds_items_and_gaps() {
+    let out = stdout(goodrel().args(["pyramid", "examples/oulu-like", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(v["items"].as_array().is_some_and(|a| a.len() > 20));
+    assert_eq!(v["gaps"][0]["level"], "top");
+}
+
+#[test]
+fn thin_below_changes_the_threshold() {
+    let out = stdout(goodrel().args([
+        "pyramid",
+        "examples/oulu-like",
+        "--gaps",
+        "--thin-below",
+        "15",
+    ]));
+    // The gap list wraps at 80 columns; compare the words.
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains(
+        "the middle level (equality & inclusion) is thin: 14 items placed, fewer than 15"
+    ));
+}
+
+#[test]
+fn a_missing_path_exits_2() {
+    let out = goodrel()
+        .args(["pyramid", "no/such/plan"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out.stderr.is_empty());
+}
+
+#[test]
+fn check_reports_the_same_gaps_as_pyr_rules() {
+    let out = goodrel()
+        .args([
+            "check",
+            "examples/oulu-like",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-23",
+        ])
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let rules: Vec<&str> = v["plans"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .filter(|r| r.starts_with("PYR"))
+        .collect();
+    let pyramid = stdout(goodrel().args(["pyramid", "examples/oulu-like", "--format", "json"]));
+    let p: serde_json::Value = serde_json::from_str(&pyramid).expect("JSON");
+    let mut from_gaps: Vec<&str> = p["gaps"]
+        .as_array()
+        .expect("gaps")
+        .iter()
+        .filter_map(|g| g["rule"].as_str())
+        .collect();
+    let mut from_check = rules.clone();
+    from_gaps.sort_unstable();
+    from_check.sort_unstable();
+    assert_eq!(from_check, from_gaps);
+}
