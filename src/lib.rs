@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod discover;
 pub mod finding;
+pub mod governance;
 pub mod load;
 pub mod model;
 pub mod render;
