@@ -34,6 +34,28 @@ pub enum Command {
     },
     /// Print the JSON Schema of plan files (for editors and other tools).
     Schema,
+    /// Show the plan's actors, structures and programme links by level of governance, what
+    /// is missing against the CoE reference set, participation forms and structure quality;
+    /// `--trace` adds the identification -> recognition -> action trace.
+    Governance(GovernanceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GovernanceArgs {
+    /// The plan directory (or a single plan file).
+    #[arg(value_name = "PLAN_DIR")]
+    pub path: PathBuf,
+    /// Also follow every consultation's needs to where they were recognised and to the
+    /// measures answering them, and show the data-collection cycles.
+    #[arg(long)]
+    pub trace: bool,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    /// Judge dated things (a council's current focus issues, a cycle's next round) as of
+    /// this date, YYYY-MM-DD. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use goodrel::cli::{CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, ListFormat};
+use goodrel::cli::{
+    CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs, ListFormat,
+};
 use goodrel::finding::Severity;
 use goodrel::model::date::Date;
 use goodrel::render::{self, Style};
@@ -58,7 +60,33 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
             emit(&goodrel::schema::plan_schema_json())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Governance(args) => governance(&args, style),
     }
+}
+
+fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
+    let options = goodrel::CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today),
+        ..goodrel::CheckOptions::default()
+    };
+    let (built, empty) = goodrel::load_plan(&args.path, &options)?;
+    if empty {
+        anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
+    }
+    let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
+    emit(&match args.format {
+        ListFormat::Text => {
+            render::governance::text(&built.plan, &overview, options.as_of, style)
+        }
+        ListFormat::Json => render::governance::json(&built.plan, &overview, options.as_of),
+    })?;
+    if built.unreadable_files > 0 {
+        eprintln!(
+            "goodrel: note: {} plan file(s) could not be read, so their content is missing from this view; `goodrel check` shows why",
+            built.unreadable_files
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {

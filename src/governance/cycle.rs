@@ -140,7 +140,7 @@ fn follow<'a>(
     if cycle.action_plan.len() > MAX_ACTION_PLAN {
         too_large = Some(Gap {
             what: format!(
-                "has an action plan of {} measures; the tool's action plan holds one to {MAX_ACTION_PLAN} that the participants themselves carry out",
+                "has an action plan of {} measures; the tool's action plan holds one to four that the participants themselves carry out",
                 cycle.action_plan.len()
             ),
             field: field(&["cycle", "action_plan"]),

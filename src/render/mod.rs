@@ -2,6 +2,7 @@
 //! format what analysis decided; they return strings and never print.
 
 pub mod catalogue;
+pub mod governance;
 pub mod json;
 pub mod text;
 
