@@ -266,11 +266,105 @@ fn schema_command_prints_the_checked_in_schema() {
 
 #[test]
 fn text_output_snapshot() {
-    let (_, stdout, _) = run(&[
+    // A plan with an unparsable file: only format findings, so the snapshot does not move
+    // when content rules are added (the examples' snapshots cover those).
+    let (code, stdout, _) = run(&[
         "check",
-        "tests/fixtures/rules/PLAN006/fail.yaml",
+        "tests/fixtures/cli/unreadable",
         "--as-of",
         "2026-11-23",
     ]);
+    assert_eq!(code, 1);
     insta::assert_snapshot!(stdout);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// (rule, file name, symbolic path, line) of every finding.
+fn findings(dir: &Path) -> Vec<(String, String, String, u64)> {
+    let (_, stdout, _) = run(&[
+        "check",
+        dir.to_str().unwrap(),
+        "-f",
+        "json",
+        "--as-of",
+        "2026-11-23",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    v["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let file = f["location"]["file"].as_str().unwrap_or_default();
+            let file = file.rsplit('/').next().unwrap_or_default().to_owned();
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                file,
+                f["location"]["path"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                f["location"]["start"]["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+/// Acceptance: deleting one line from the complete example (a measure's responsible party)
+/// makes exactly the expected rule fire, at that measure's line.
+#[test]
+fn deleting_a_responsible_line_fires_exactly_ia012_at_the_measure() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("city");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/city"),
+        &plan,
+    );
+    let before = findings(&plan);
+
+    let file = plan.join("measures/education.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let removed = lines
+        .iter()
+        .position(|l| l.trim() == "responsible: basic-education")
+        .unwrap();
+    let measure_line = lines[..removed]
+        .iter()
+        .rposition(|l| l.trim_start().starts_with("- id:"))
+        .unwrap()
+        + 1;
+    let edited: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != removed)
+        .map(|(_, l)| *l)
+        .collect();
+    std::fs::write(&file, edited.join("\n") + "\n").unwrap();
+
+    // Lines below the deleted one shift, so findings are compared by rule and symbolic path.
+    let key = |f: &(String, String, String, u64)| (f.0.clone(), f.2.clone());
+    let before_keys: Vec<_> = before.iter().map(key).collect();
+    let after = findings(&plan);
+    let new: Vec<_> = after
+        .iter()
+        .filter(|f| !before_keys.contains(&key(f)))
+        .collect();
+    assert_eq!(new.len(), 1, "new findings: {new:?}");
+    assert_eq!(new[0].0, "IA012");
+    assert_eq!(new[0].1, "education.yaml");
+    assert_eq!(new[0].3, measure_line as u64);
+    assert_eq!(after.len(), before.len() + 1);
 }

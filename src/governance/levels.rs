@@ -55,8 +55,9 @@ pub fn actor_level(kind: ActorKind) -> GovernanceLevel {
 /// Whether an actor of this kind can only work at one level (public authorities), so that
 /// a different declared level is a mistake rather than a choice.
 pub fn fixed_actor_level(kind: ActorKind) -> Option<GovernanceLevel> {
+    // Municipal sectors are left out: a service run jointly by several municipalities (an
+    // adult education centre, say) is fairly placed at regional level.
     match kind {
-        ActorKind::MunicipalSector | ActorKind::DecisionMakers => Some(GovernanceLevel::Local),
         ActorKind::WellbeingServicesCounty
         | ActorKind::ElyCentre
         | ActorKind::VitalityCentre

@@ -250,28 +250,31 @@ pub(crate) fn known_keys(path: &[Seg]) -> Option<Vec<String>> {
         .map(|p| p.keys().cloned().collect())
 }
 
-/// The documented (canonical) values of the enumeration at `path`.
+/// The documented (canonical) values of the enumeration at `path`. schemars writes an enum
+/// as `enum: [...]`, or as `oneOf` branches holding a `const` (documented variants) or an
+/// `enum` (the undocumented ones).
 fn known_values(path: &[Seg]) -> Vec<String> {
-    let Some(node) = schema_at(path) else {
-        return Vec::new();
-    };
-    if let Some(values) = node.get("enum").and_then(Value::as_array) {
-        return values
-            .iter()
-            .filter_map(Value::as_str)
-            .map(str::to_owned)
-            .collect();
+    fn collect(node: &Value, out: &mut Vec<String>) {
+        if let Some(values) = node.get("enum").and_then(Value::as_array) {
+            out.extend(values.iter().filter_map(Value::as_str).map(str::to_owned));
+        }
+        if let Some(c) = node.get("const").and_then(Value::as_str) {
+            out.push(c.to_owned());
+        }
+        for branch in node
+            .get("oneOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            collect(branch, out);
+        }
     }
-    node.get("oneOf")
-        .and_then(Value::as_array)
-        .map(|branches| {
-            branches
-                .iter()
-                .filter_map(|b| b.get("const").and_then(Value::as_str))
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
+    let mut out = Vec::new();
+    if let Some(node) = schema_at(path) {
+        collect(node, &mut out);
+    }
+    out
 }
 
 /// Follows `$ref` and picks the non-null branch of an optional value.

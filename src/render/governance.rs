@@ -37,6 +37,39 @@ fn words<T: Serialize>(value: &T) -> String {
     }
 }
 
+/// Ids joined with commas (the table wraps them), or a dash.
+fn ids<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let v: Vec<&str> = items.collect();
+    if v.is_empty() {
+        "–".to_owned()
+    } else {
+        v.join(", ")
+    }
+}
+
+/// Greedy word wrap to [`WIDTH`] columns; continuation lines get `indent` spaces.
+fn wrap(text: &str, indent: usize) -> String {
+    let width = usize::from(WIDTH);
+    let body = text.trim_start_matches(' ');
+    let lead = text.len() - body.len();
+    let mut out = " ".repeat(lead);
+    let mut col = lead;
+    for word in body.split(' ') {
+        let len = word.chars().count();
+        if col > indent.max(lead) && col + 1 + len > width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            col = indent;
+        } else if col > lead {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += len;
+    }
+    out
+}
+
 fn lines(items: impl Iterator<Item = String>) -> String {
     let v: Vec<String> = items.collect();
     if v.is_empty() {
@@ -69,23 +102,36 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
         "{}",
         style.bold("Multilevel map (CoE-MLG Part II)")
     );
-    let mut t = table(vec!["level", "actors", "structures", "programme links"]);
+    let mut t = table(vec!["level", "actors, structures and programme links (by id)"]);
     for row in &o.map.rows {
         if row.level == GovernanceLevel::International && row.is_empty() {
             continue;
         }
+        let part = |noun: &str, v: Vec<&str>| format!("{noun} ({}): {}", v.len(), ids(v.into_iter()));
         t.add_row(vec![
             levels::level_name(row.level).to_owned(),
-            lines(row.actors.iter().map(|a| a.item.name.clone())),
-            lines(row.structures.iter().map(|s| s.item.name.clone())),
-            lines(row.links.iter().map(|l| l.item.title.clone())),
+            [
+                part("actors", row.actors.iter().map(|a| a.item.id.as_str()).collect()),
+                part(
+                    "structures",
+                    row.structures.iter().map(|s| s.item.id.as_str()).collect(),
+                ),
+                part(
+                    "programme links",
+                    row.links.iter().map(|l| l.item.id.as_str()).collect(),
+                ),
+            ]
+            .join("\n"),
         ]);
     }
     let _ = writeln!(out, "{t}");
     let _ = writeln!(
         out,
         "{}\n",
-        style.dim("Levels the plan does not declare are inferred from each item's kind.")
+        style.dim(&wrap(
+            "Levels the plan does not declare are inferred from each item's kind; `--format json` adds names and kinds.",
+            0
+        ))
     );
 
     // Missing pieces.
@@ -168,9 +214,9 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
     if !groups.is_empty() {
         let _ = writeln!(
             out,
-            "{}\n  {}.",
+            "{}\n{}",
             style.bold("Cooperation groups against the plan's cycle"),
-            o.required_meetings.because
+            wrap(&format!("  {}.", o.required_meetings.because), 2)
         );
         for s in groups {
             let verdict = match s.meets {
@@ -185,7 +231,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
                     style.paint("1;33", "too rarely")
                 ),
             };
-            let _ = writeln!(out, "  {} '{}' {verdict}", s.id, s.name);
+            let _ = writeln!(out, "{}", wrap(&format!("  {} '{}' {verdict}", s.id, s.name), 4));
         }
         out.push('\n');
     }
@@ -203,6 +249,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
 }
 
 fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
+    let warn = style.paint("1;33", "!");
     let _ = writeln!(
         out,
         "{}",
@@ -215,15 +262,20 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
         let c = k.consultation;
         let _ = writeln!(
             out,
-            "\nconsultation {} '{}' ({}, {})",
-            style.bold(&c.id),
-            c.title,
-            c.date,
-            words(&c.method)
+            "\n{}",
+            wrap(
+                &format!(
+                    "consultation {} '{}' ({}, {})",
+                    style.bold(&c.id),
+                    c.title,
+                    c.date,
+                    words(&c.method)
+                ),
+                2
+            )
         );
         let heard: Vec<String> = c.groups.iter().map(words).collect();
-        let _ = writeln!(
-            out,
+        let line = format!(
             "  heard: {}; languages: {}",
             if heard.is_empty() {
                 "no groups recorded".to_owned()
@@ -236,62 +288,58 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
                 c.languages.join(", ")
             }
         );
+        let _ = writeln!(out, "{}", wrap(&line, 4));
         if let LanguageProvision::Missing(group) = k.language {
-            let _ = writeln!(
-                out,
-                "  {} {} heard without a language of their own",
-                style.paint("1;33", "!"),
+            let line = format!(
+                "  {warn} {} heard without a language of their own",
                 words(&group)
             );
+            let _ = writeln!(out, "{}", wrap(&line, 4));
         }
         if k.recognised_in.is_empty() {
             let _ = writeln!(
                 out,
-                "  {} recognised in: nowhere (no structure or decision-maker session named)",
-                style.paint("1;33", "!")
+                "  {warn} recognised in: nowhere (no structure or decision-maker session named)"
             );
         } else {
             let places: Vec<String> = k
                 .recognised_in
                 .iter()
                 .map(|r| match r.structure {
-                    Some(s) => format!("{} '{}' ({})", s.id, s.name, words(&s.kind)),
+                    Some(s) => format!("{} ({})", s.id, words(&s.kind)),
                     None => format!("{} (not a structure in the plan)", r.id),
                 })
                 .collect();
-            let _ = writeln!(out, "  recognised in: {}", places.join("; "));
+            let line = format!("  recognised in: {}", places.join(", "));
+            let _ = writeln!(out, "{}", wrap(&line, 4));
         }
         if c.needs.is_empty() {
             let _ = writeln!(out, "  needs: none recorded");
         }
         for n in &k.needs {
-            let target = match n.state {
-                NeedState::Unanswered => format!(
-                    "{} no measure answers it ({}:{})",
-                    style.paint("1;33", "!"),
-                    n.location.file,
-                    n.location.span.start.line
-                ),
-                _ => n
-                    .answered_by
-                    .iter()
-                    .map(|m| {
-                        let status = m.status.map(|s| format!(" ({})", words(&s))).unwrap_or_default();
-                        format!("{} '{}'{status}", m.id, m.title)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            };
-            let note = if n.state == NeedState::OnlyDropped {
-                format!(" {} all dropped", style.paint("1;33", "!"))
-            } else {
-                String::new()
-            };
-            let _ = writeln!(
-                out,
-                "  need {} '{}' -> {target}{note}",
-                n.need.id, n.need.need
-            );
+            let _ = writeln!(out, "{}", wrap(&format!("  need {} '{}'", n.need.id, n.need.need), 4));
+            match n.state {
+                NeedState::Unanswered => {
+                    let _ = writeln!(
+                        out,
+                        "    -> {warn} no measure answers it ({}:{})",
+                        n.location.file, n.location.span.start.line
+                    );
+                }
+                NeedState::Answered | NeedState::OnlyDropped => {
+                    for m in &n.answered_by {
+                        let status = m
+                            .status
+                            .map(|s| format!(" ({})", words(&s)))
+                            .unwrap_or_default();
+                        let line = format!("    -> {} '{}'{status}", m.id, m.title);
+                        let _ = writeln!(out, "{}", wrap(&line, 7));
+                    }
+                    if n.state == NeedState::OnlyDropped {
+                        let _ = writeln!(out, "    {warn} every measure answering it was dropped");
+                    }
+                }
+            }
         }
     }
     if !tr.measures_citing_no_need.is_empty() && tr.has_needs() {
@@ -300,12 +348,12 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             .iter()
             .map(|m| m.id.as_str())
             .collect();
-        let _ = writeln!(
-            out,
-            "\nmeasures citing no need ({}): {}",
+        let line = format!(
+            "measures citing no need ({}): {}",
             ids.len(),
             ids.join(", ")
         );
+        let _ = writeln!(out, "\n{}", wrap(&line, 2));
     }
     out.push('\n');
 }
@@ -319,7 +367,11 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
     if cycles.is_empty() {
         let _ = writeln!(
             out,
-            "  No cycle recorded (a `cycle:` block on a decision-maker session records one)."
+            "{}",
+            wrap(
+                "  No cycle recorded (a `cycle:` block on a decision-maker session records one).",
+                2
+            )
         );
         return;
     }
@@ -331,22 +383,37 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
         };
         let _ = writeln!(
             out,
-            "\n{} '{}' ({held})",
-            style.bold(&t.session.id),
-            t.session.name
+            "\n{}",
+            wrap(
+                &format!("{} '{}' ({held})", style.bold(&t.session.id), t.session.name),
+                2
+            )
         );
         let ds: Vec<&str> = t.discussion_sessions.iter().map(|c| c.id.as_str()).collect();
-        let _ = writeln!(
-            out,
+        let line = format!(
             "  1 discussion sessions: {}",
-            if ds.is_empty() { "–".to_owned() } else { ds.join(", ") }
+            if ds.is_empty() {
+                "–".to_owned()
+            } else {
+                ds.join(", ")
+            }
         );
+        let _ = writeln!(out, "{}", wrap(&line, 4));
         let ap: Vec<&str> = t.action_plan.iter().map(|m| m.id.as_str()).collect();
-        let _ = writeln!(
-            out,
-            "  2 action plan: {}",
-            if ap.is_empty() { "–".to_owned() } else { format!("{} ({} measure{})", ap.join(", "), ap.len(), if ap.len() == 1 { "" } else { "s" }) }
+        let line = format!(
+            "  2 decision-maker session's action plan: {}",
+            if ap.is_empty() {
+                "–".to_owned()
+            } else {
+                format!(
+                    "{} ({} measure{})",
+                    ap.join(", "),
+                    ap.len(),
+                    if ap.len() == 1 { "" } else { "s" }
+                )
+            }
         );
+        let _ = writeln!(out, "{}", wrap(&line, 4));
         let survey = match &t.cycle.feedback_survey {
             None => "–".to_owned(),
             Some(s) => {
@@ -376,7 +443,8 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
             .chain(t.too_large.iter())
             .chain(t.not_repeated.iter())
         {
-            let _ = writeln!(out, "  {} {}", style.paint("1;33", "!"), gap.what);
+            let line = format!("  {} {}", style.paint("1;33", "!"), gap.what);
+            let _ = writeln!(out, "{}", wrap(&line, 4));
         }
     }
     out.push('\n');

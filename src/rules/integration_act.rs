@@ -1,13 +1,41 @@
 //! Integration Act 681/2023: the integration programme (§13) and the municipality's duty to
-//! plan, develop and monitor integration promotion (§45). Statutory duties are errors.
+//! plan, develop and monitor integration promotion (§45). Statutory duties are errors; what
+//! the savings amendments (HE 192/2024) turned into options is a warning.
 
-use super::{Check, Family, Rule, SourceDoc, src};
-use crate::finding::Severity;
-use crate::model::Component;
+use super::{Check, Family, Rule, Source, SourceDoc, src};
+use crate::finding::{Location, Severity};
+use crate::model::{
+    ActorKind, Area, Component, LinkKind, Plan, PopulationGroup, ReportContents, StructureKind,
+};
 
-const PROGRAMME: &[super::Source] = &[
+/// The CoE guide's Part I section that summarises the Act's programme and planning duties.
+const COE_PLANNING: &str =
+    "Part I, \"Integration programmes and strategic planning and monitoring of integration\"";
+
+const PROGRAMME: &[Source] = &[
     src(SourceDoc::IntegrationAct, "§13 integration programme"),
-    src(SourceDoc::CoeMlg, "Part I, \"Integration programme\""),
+    src(SourceDoc::CoeMlg, COE_PLANNING),
+];
+
+const PLANNING: &[Source] = &[
+    src(
+        SourceDoc::IntegrationAct,
+        "§45 planning, development and monitoring",
+    ),
+    src(SourceDoc::CoeMlg, COE_PLANNING),
+];
+
+const REPORTING: &[Source] = &[src(SourceDoc::CoeMlg, COE_PLANNING)];
+
+const COOPERATION_GROUP: &[Source] = &[
+    src(
+        SourceDoc::MinistryChecklist,
+        "step 2, ensuring cooperation and consultation",
+    ),
+    src(
+        SourceDoc::CoeMlg,
+        "Part I, \"Setting up a cross-sectoral cooperation group\"",
+    ),
 ];
 
 pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
@@ -58,6 +86,138 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
     }),
 };
 
+pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
+    id: "IA003",
+    name: "service-without-responsible",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "A service of the integration programme names no responsible actor.",
+    rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. Since services are provided by the municipality, the wellbeing services county, other authorities, NGOs and educational institutions, a service without a named owner leaves the division of labour unclear. Error: statutory content of the programme.",
+    help: "Add `responsible:` with the id of the actor (listed under `actors`) that provides the service.",
+    sources: PROGRAMME,
+    check: Some(|c: &mut Check<'_>| {
+        for s in &c.plan.services {
+            if s.responsible.is_none() {
+                let at = c.plan.item(&s.loc);
+                c.report(
+                    format!("service {} '{}' names no responsible actor", s.id, s.name),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
+pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
+    id: "IA004",
+    name: "programme-without-cooperation",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "No service of the integration programme names a cooperating provider.",
+    rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. A programme in which no service names a partner does not describe that cooperation. Error: statutory content of the programme.",
+    help: "Add `cooperation:` to the services, listing the ids of the other providers each one works with (e.g. the wellbeing services county, Kela, educational institutions, NGOs).",
+    sources: PROGRAMME,
+    check: Some(|c: &mut Check<'_>| {
+        let services = &c.plan.services;
+        if !services.is_empty() && services.iter().all(|s| s.cooperation.is_empty()) {
+            let at = c.plan.section("services");
+            c.report(
+                "no service of the integration programme names a cooperating provider, so the programme does not describe cooperation with other service providers",
+                at,
+            );
+        }
+    }),
+};
+
+pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
+    id: "IA005",
+    name: "needs-assessment-target-group-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "A group of the broadened needs-assessment target group is not listed by any needs-assessment service.",
+    rationale: "The reformed Act broadens who must be offered an assessment of integration service needs and skills: besides immigrants in employment services, those with a first residence permit under three years old, non-temporary income-support recipients, home-care-allowance recipients, people with refugee status, those who arrived as unaccompanied minors, victims of human trafficking and others assessed as needing services. The guide notes that reaching these new groups needs new working processes, so the programme should show how each is reached. One error per group missing.",
+    help: "List the group in `target_groups` of the service with `component: needs_assessment` that reaches it (or add a service that does).",
+    sources: &[
+        src(SourceDoc::IntegrationAct, "§13 integration programme"),
+        src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let assessments: Vec<_> = c
+            .plan
+            .services
+            .iter()
+            .filter(|s| s.component == Component::NeedsAssessment)
+            .collect();
+        let Some(first) = assessments.first() else {
+            return; // IA002 reports the missing component.
+        };
+        let at = c.plan.at(&first.loc, "target_groups");
+        for &group in PopulationGroup::NEEDS_ASSESSMENT {
+            if !assessments.iter().any(|s| s.target_groups.contains(&group)) {
+                c.report(
+                    format!(
+                        "no needs-assessment service lists {} among its target groups",
+                        group_words(group)
+                    ),
+                    Some(at.clone()),
+                );
+            }
+        }
+    }),
+};
+
+pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
+    id: "IA010",
+    name: "area-without-objectives",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "One of the five statutory planning areas has no objective.",
+    rationale: "§45 requires the municipality to define objectives, measures, responsible parties, cooperation and monitoring for five areas: employment and education; wellbeing, health and housing; inclusion, equality and equity; maintaining one's own language and culture; and good relations. An area without an objective is missing from the plan. One error per area.",
+    help: "Add an objective with `area:` set to the missing area (e.g. `area: good_relations`).",
+    sources: PLANNING,
+    check: Some(|c: &mut Check<'_>| {
+        for area in Area::STATUTORY {
+            if !c.plan.objectives.iter().any(|o| o.area == area) {
+                let at = c.plan.section("objectives");
+                c.report(
+                    format!(
+                        "the plan sets no objective for {} (`{}`)",
+                        area.describe(),
+                        area.key()
+                    ),
+                    at,
+                );
+            }
+        }
+    }),
+};
+
+pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
+    id: "IA011",
+    name: "objective-without-measures",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "An objective has no measure serving it.",
+    rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. Error: statutory.",
+    help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it.",
+    sources: PLANNING,
+    check: Some(|c: &mut Check<'_>| {
+        for o in &c.plan.objectives {
+            if c.plan.measures_for(&o.id).next().is_none() {
+                let at = c.plan.item(&o.loc);
+                c.report(
+                    format!(
+                        "no measure serves objective {} ({})",
+                        o.id,
+                        o.area.describe()
+                    ),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
 pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
     id: "IA012",
     name: "measure-without-responsible",
@@ -66,16 +226,7 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
     summary: "A measure names no responsible party.",
     rationale: "§45 requires responsible parties for the measures of each planning area; a measure nobody owns is rarely carried out. Error: statutory.",
     help: "Add `responsible:` with the id of the actor who carries the measure out.",
-    sources: &[
-        src(
-            SourceDoc::IntegrationAct,
-            "§45 planning, development and monitoring",
-        ),
-        src(
-            SourceDoc::CoeMlg,
-            "Part I, \"Planning, development and monitoring\"",
-        ),
-    ],
+    sources: PLANNING,
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
             if m.responsible.is_none() {
@@ -89,8 +240,650 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
     }),
 };
 
+pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
+    id: "IA013",
+    name: "area-without-cooperation",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "A statutory planning area has measures, but none of them names a partner.",
+    rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011.)",
+    help: "Add `partners:` to the area's measures, listing the ids of the actors each one is done with.",
+    sources: PLANNING,
+    check: Some(|c: &mut Check<'_>| {
+        for area in Area::STATUTORY {
+            let Some((first, measures, with_partners)) = area_cooperation(c.plan, area) else {
+                continue;
+            };
+            if measures > 0 && with_partners == 0 {
+                let area = area.describe();
+                let lack = if measures == 1 {
+                    format!("the only measure for {area} names no partner")
+                } else {
+                    format!("none of the {measures} measures for {area} names a partner")
+                };
+                c.report(
+                    format!("{lack}, so the plan shows no cooperation in this area"),
+                    Some(first),
+                );
+            }
+        }
+    }),
+};
+
+pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
+    id: "IA014",
+    name: "objective-without-indicators",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "An objective names no indicator to measure progress.",
+    rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on. Error: statutory.",
+    help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it.",
+    sources: PLANNING,
+    check: Some(|c: &mut Check<'_>| {
+        for o in &c.plan.objectives {
+            if o.indicators.is_empty() {
+                let at = c.plan.item(&o.loc);
+                c.report(
+                    format!(
+                        "objective {} ({}) names no indicator to measure progress",
+                        o.id,
+                        o.area.describe()
+                    ),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
+pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
+    id: "IA016",
+    name: "strategy-mainstreaming-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "The plan does not show how the municipal strategy takes immigrants and integration clients into account.",
+    rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. Error: statutory.",
+    help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text saying how the strategy takes immigrants and integration clients into account.",
+    sources: PLANNING,
+    check: Some(|c: &mut Check<'_>| {
+        let mut strategies = c
+            .plan
+            .links
+            .iter()
+            .filter(|l| l.kind == LinkKind::MunicipalStrategy);
+        let Some(first) = strategies.next() else {
+            let at = c.plan.section("links");
+            c.report(
+                "the plan links to no municipal strategy, so it does not show that the strategy takes immigrants and integration clients into account",
+                at,
+            );
+            return;
+        };
+        let has_text = |m: &Option<String>| m.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if !has_text(&first.mainstreaming) && !strategies.any(|l| has_text(&l.mainstreaming)) {
+            let at = c.plan.at(&first.loc, "mainstreaming");
+            c.report(
+                format!(
+                    "the municipal strategy link {} '{}' does not say how immigrants and integration clients are taken into account",
+                    first.id, first.title
+                ),
+                Some(at),
+            );
+        }
+    }),
+};
+
+pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
+    id: "IA017",
+    name: "wellbeing-county-cooperation-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "The plan shows no cooperation with the wellbeing services county.",
+    rationale: "§45 requires the municipality's integration planning to be coordinated with the wellbeing services county's, and the ministry's current checklist says the municipality ensures cooperation with the county, which provides the social and health services immigrants need. The savings amendments (HE 192/2024) kept this duty. The plan shows it when an actor of kind `wellbeing_services_county` is responsible for or a partner in a measure or service, or a member or convener of a structure. Error: statutory.",
+    help: "List the county under `actors` with `kind: wellbeing_services_county` and name it where it cooperates: a measure's `partners`, a service's `cooperation`, or a structure's `members`.",
+    sources: &[
+        src(
+            SourceDoc::IntegrationAct,
+            "§45 planning, development and monitoring",
+        ),
+        src(
+            SourceDoc::MinistryChecklist,
+            "step 2, ensuring cooperation and consultation",
+        ),
+        src(SourceDoc::CoeMlg, COE_PLANNING),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        if cooperates_with_county(c.plan) {
+            return;
+        }
+        let listed = c
+            .plan
+            .actors
+            .iter()
+            .find(|a| a.kind == ActorKind::WellbeingServicesCounty);
+        let why = match listed {
+            Some(a) => format!(
+                "{} is not responsible for or a partner in any measure or service, nor a member or convener of any structure",
+                a.name
+            ),
+            None => {
+                let named = c
+                    .plan
+                    .municipality
+                    .as_ref()
+                    .and_then(|m| m.wellbeing_services_county.as_deref())
+                    .map_or_else(String::new, |name| format!(" ({name})"));
+                format!("the county{named} is not listed among the actors")
+            }
+        };
+        let at = c.plan.whole();
+        c.report(
+            format!("the plan shows no cooperation with the wellbeing services county: {why}"),
+            at,
+        );
+    }),
+};
+
+pub static COOPERATION_GROUP_MISSING: Rule = Rule {
+    id: "IA018",
+    name: "cooperation-group-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Warning,
+    summary: "The plan has no local cross-sectoral cooperation group and no regional cooperation group.",
+    rationale: "The CoE guide's account of the Act presents a local cross-sectoral cooperation group for immigration, integration and good relations (or taking part in the regional group set up by the ELY Centre / vitality centre) as the main forum for multilevel and cross-sectoral cooperation. After the savings amendments (HE 192/2024) the ministry's current checklist says the municipality *may* set up such a group, so goodrel warns rather than errs: without one, cooperation rests on separate contacts.",
+    help: "Add a structure with `kind: cooperation_group` (convened by the municipality, with members from its sectors, the wellbeing services county, the employment authority, Kela, NGOs, schools and companies), or one with `kind: regional_cooperation_group` for the regional group the municipality takes part in.",
+    sources: COOPERATION_GROUP,
+    check: Some(|c: &mut Check<'_>| {
+        let has_group = c.plan.structures.iter().any(|s| {
+            matches!(
+                s.kind,
+                StructureKind::CooperationGroup | StructureKind::RegionalCooperationGroup
+            )
+        });
+        if !has_group {
+            let at = c.plan.section("structures");
+            c.report(
+                "the plan has no cross-sectoral cooperation group for immigration, integration and good relations, local or regional",
+                at,
+            );
+        }
+    }),
+};
+
+pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
+    id: "IA019",
+    name: "participation-in-planning-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "The plan shows no way for organisations and immigrants living in the municipality to take part in planning.",
+    rationale: "The municipality must ensure that organisations and immigrants living in the municipality can take part in planning integration promotion; the ministry's checklist asks for the active involvement of immigrant residents. The plan shows this with a consultation or structure that involves civil-society actors (NGOs, associations, parishes, religious or language communities) and one that hears immigrants. Error: statutory.",
+    help: "Add a consultation (or structure) that lists civil-society actors under `organisations` (or `members`), and one whose `groups` include immigrants (e.g. `immigrants`, `refugees`, `linguistic_minorities`).",
+    sources: &[
+        src(
+            SourceDoc::IntegrationAct,
+            "§45 planning, development and monitoring",
+        ),
+        src(
+            SourceDoc::MinistryChecklist,
+            "step 2, ensuring cooperation and consultation",
+        ),
+        src(
+            SourceDoc::CoeMlg,
+            "Part I, \"Setting up a cross-sectoral cooperation group\"",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let missing = match (involves_organisations(c.plan), hears_immigrants(c.plan)) {
+            (true, true) => return,
+            (false, true) => {
+                "organisations (no consultation or structure involves an NGO, association, parish or community)"
+            }
+            (true, false) => "immigrants (no consultation or structure hears an immigrant group)",
+            (false, false) => {
+                "organisations or immigrants (no consultation or structure involves a civil-society actor or hears an immigrant group)"
+            }
+        };
+        let at = c.plan.section("consultations");
+        c.report(
+            format!("the plan shows no way for {missing} to take part in planning"),
+            at,
+        );
+    }),
+};
+
+pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
+    id: "IA020",
+    name: "good-relations-working-group-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Warning,
+    summary: "The plan has no cross-sectoral working group for good relations.",
+    rationale: "The CoE guide's account of the Act has the municipality set up a local cross-sectoral working group to plan and implement good-relations work; a cooperation group whose remit includes good relations can serve. After the savings amendments (HE 192/2024) the ministry's current checklist presents the cooperation group as something the municipality *may* set up, so goodrel warns rather than errs.",
+    help: "Add a structure with `kind: good_relations_working_group`, or add `good_relations` to the `remit` of the cooperation group.",
+    sources: &[
+        src(SourceDoc::CoeMlg, "Part I, \"Promoting good relations\""),
+        src(
+            SourceDoc::MinistryChecklist,
+            "step 2, ensuring cooperation and consultation",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let has_group = c.plan.structures.iter().any(|s| {
+            s.kind == StructureKind::GoodRelationsWorkingGroup
+                || (s.kind == StructureKind::CooperationGroup
+                    && s.remit.contains(&Area::GoodRelations))
+        });
+        if !has_group {
+            let at = c.plan.section("structures");
+            c.report(
+                "the plan has no cross-sectoral working group for good relations, and no cooperation group has good relations in its remit",
+                at,
+            );
+        }
+    }),
+};
+
+pub static REPORT_OVERDUE: Rule = Rule {
+    id: "IA021",
+    name: "report-overdue",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "The two-yearly report to the ELY Centre / vitality centre is overdue.",
+    rationale: "Following the CoE guide's (2025) account of the Act, the municipality reports every two years to its ELY Centre (from 2026, its regional vitality centre) on how the objectives were achieved and which measures were implemented. Due date: two years after the latest `submitted` date among the plan's reports; with no submitted report, two years after the start of the plan period (no finding when the plan has no period, see IA024). The report is overdue when the check date (`--as-of`, default today) is after the due date. Error: a reporting duty missed.",
+    help: "Submit the report and record it under `reports` with its `period` and `submitted` date.",
+    sources: REPORTING,
+    check: Some(|c: &mut Check<'_>| {
+        let last = c.plan.reports.iter().filter_map(|r| r.submitted).max();
+        let period = c.plan.municipality.as_ref().and_then(|m| {
+            m.plan_period
+                .as_ref()
+                .map(|p| (p.start, c.plan.at(&m.loc, "plan_period")))
+        });
+        let (due, since) = match (last, &period) {
+            (Some(last), _) => (
+                last.add_years(2),
+                format!("the last report, submitted on {last}"),
+            ),
+            (None, Some((start, _))) => (
+                start.add_years(2),
+                format!("the start of the plan period on {start}, with no report submitted since"),
+            ),
+            (None, None) => return,
+        };
+        if c.as_of <= due {
+            return;
+        }
+        let at = match c.plan.sections.get("reports") {
+            Some(loc) => Some(c.plan.item(loc)),
+            None => period.map(|(_, at)| at).or_else(|| c.plan.whole()),
+        };
+        c.report(
+            format!(
+                "the two-yearly report to {} was due on {due}, two years after {since}",
+                authority(c.plan)
+            ),
+            at,
+        );
+    }),
+};
+
+pub static REPORT_CONTENTS_MISSING: Rule = Rule {
+    id: "IA022",
+    name: "report-contents-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "A two-yearly report leaves out one of its five required contents.",
+    rationale: "Following the CoE guide's (2025) account of the Act, the two-yearly report says how the objectives were achieved and which measures were implemented, and also covers equal access to services, the adequacy of financial resources and how effectiveness was achieved. Each content left out is its own error.",
+    help: "Fill in the missing field under the report's `contents:` with a short account or a reference to the section of the report that covers it.",
+    sources: REPORTING,
+    check: Some(|c: &mut Check<'_>| {
+        for r in &c.plan.reports {
+            let at = c.plan.at(&r.loc, "contents");
+            for (present, what) in report_contents(&r.contents) {
+                if !present {
+                    c.report(
+                        format!(
+                            "report {} ({} to {}) does not cover {what}",
+                            r.id, r.period.start, r.period.end
+                        ),
+                        Some(at.clone()),
+                    );
+                }
+            }
+        }
+    }),
+};
+
+pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
+    id: "IA023",
+    name: "national-objectives-not-considered",
+    family: Family::IntegrationAct,
+    severity: Severity::Error,
+    summary: "The plan does not show that it takes the national integration objectives into account.",
+    rationale: "§45 requires the municipality's planning to take into account the national objectives for promoting integration, set in the Government Integration Programme (VALKO). The plan shows this with a `valko` link or with objectives that name the `national_objective` they turn into local action. Error: statutory.",
+    help: "Add a link of `kind: valko` to the Government Integration Programme, or set `national_objective:` on the objectives that carry a national objective.",
+    sources: PLANNING,
+    check: Some(|c: &mut Check<'_>| {
+        let linked = c.plan.links.iter().any(|l| l.kind == LinkKind::Valko);
+        let carried = c
+            .plan
+            .objectives
+            .iter()
+            .any(|o| o.national_objective.is_some());
+        if !linked && !carried {
+            let at = c.plan.section("links");
+            c.report(
+                "the plan neither links to the Government Integration Programme (VALKO) nor names a national objective for any of its objectives",
+                at,
+            );
+        }
+    }),
+};
+
+pub static PLAN_PERIOD_MISSING: Rule = Rule {
+    id: "IA024",
+    name: "plan-period-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Warning,
+    summary: "The municipality section gives no plan period.",
+    rationale: "Monitoring under §45 and the two-yearly reporting are judged against the period the plan covers; without one, goodrel cannot tell when a report is due or whether consultations are current. Warning: the Act does not prescribe the period's form, but without it deadlines go unchecked.",
+    help: "Add `plan_period: {start: YYYY-MM-DD, end: YYYY-MM-DD}` to the `municipality` section.",
+    sources: &[
+        src(
+            SourceDoc::IntegrationAct,
+            "§45 planning, development and monitoring",
+        ),
+        src(SourceDoc::Goodrel, "municipality.plan_period"),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        if let Some(m) = &c.plan.municipality
+            && m.plan_period.is_none()
+        {
+            let at = c.plan.item(&m.loc);
+            c.report(
+                format!(
+                    "the plan of {} gives no plan period, so report deadlines and monitoring cannot be checked",
+                    m.name
+                ),
+                Some(at),
+            );
+        }
+    }),
+};
+
+pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
+    id: "IA025",
+    name: "regional-authority-missing",
+    family: Family::IntegrationAct,
+    severity: Severity::Warning,
+    summary: "The municipality section does not name its ELY Centre / vitality centre.",
+    rationale: "The regional state authority receives the two-yearly reports and sets up the regional cooperation group. ELY Centres handed their integration tasks to regional vitality centres on 1 January 2026, so the plan should say which authority it deals with rather than leave readers (and goodrel's messages) to guess. Warning: a gap in the plan's description, not a statutory breach in itself.",
+    help: "Add `regional_authority: {kind: vitality_centre, name: \"...\"}` (or `kind: ely_centre` for a plan written before 2026) to the `municipality` section.",
+    sources: &[
+        src(SourceDoc::CoeMlg, COE_PLANNING),
+        src(SourceDoc::Goodrel, "municipality.regional_authority"),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        if let Some(m) = &c.plan.municipality
+            && m.regional_authority.is_none()
+        {
+            let at = c.plan.item(&m.loc);
+            c.report(
+                format!(
+                    "the plan of {} does not name the ELY Centre / vitality centre that receives its reports",
+                    m.name
+                ),
+                Some(at),
+            );
+        }
+    }),
+};
+
 pub static RULES: &[&Rule] = &[
     &PROGRAMME_WITHOUT_SERVICES,
     &PROGRAMME_COMPONENT_MISSING,
+    &SERVICE_WITHOUT_RESPONSIBLE,
+    &PROGRAMME_WITHOUT_COOPERATION,
+    &NEEDS_ASSESSMENT_TARGET_GROUP_MISSING,
+    &AREA_WITHOUT_OBJECTIVES,
+    &OBJECTIVE_WITHOUT_MEASURES,
     &MEASURE_WITHOUT_RESPONSIBLE,
+    &AREA_WITHOUT_COOPERATION,
+    &OBJECTIVE_WITHOUT_INDICATORS,
+    &STRATEGY_MAINSTREAMING_MISSING,
+    &WELLBEING_COUNTY_COOPERATION_MISSING,
+    &COOPERATION_GROUP_MISSING,
+    &PARTICIPATION_IN_PLANNING_MISSING,
+    &GOOD_RELATIONS_WORKING_GROUP_MISSING,
+    &REPORT_OVERDUE,
+    &REPORT_CONTENTS_MISSING,
+    &NATIONAL_OBJECTIVES_NOT_CONSIDERED,
+    &PLAN_PERIOD_MISSING,
+    &REGIONAL_AUTHORITY_MISSING,
 ];
+
+/// A needs-assessment target group in plain words.
+fn group_words(group: PopulationGroup) -> &'static str {
+    match group {
+        PopulationGroup::EmploymentServicesClients => {
+            "immigrants who are clients of employment services"
+        }
+        PopulationGroup::RecentResidencePermit => {
+            "immigrants whose first residence permit is less than three years old"
+        }
+        PopulationGroup::IncomeSupportRecipients => {
+            "immigrants receiving income support other than temporarily"
+        }
+        PopulationGroup::HomeCareAllowanceRecipients => "immigrants receiving home care allowance",
+        PopulationGroup::Refugees => "people with refugee status",
+        PopulationGroup::UnaccompaniedMinors => "those who arrived as unaccompanied minors",
+        PopulationGroup::TraffickingVictims => "victims of human trafficking",
+        PopulationGroup::OthersInNeed => "others assessed as needing integration services",
+        _ => "a target group",
+    }
+}
+
+/// Groups whose presence means immigrants are heard.
+fn is_immigrant_group(group: PopulationGroup) -> bool {
+    matches!(
+        group,
+        PopulationGroup::Immigrants
+            | PopulationGroup::AsylumSeekers
+            | PopulationGroup::TemporaryProtection
+            | PopulationGroup::LinguisticMinorities
+    ) || PopulationGroup::NEEDS_ASSESSMENT.contains(&group)
+}
+
+/// For one area: where its first objective is, how many measures serve its objectives, and
+/// how many of those name a partner. `None` when the area has no objective.
+fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)> {
+    let first = plan.objectives.iter().find(|o| o.area == area)?;
+    let objectives: Vec<&str> = plan
+        .objectives
+        .iter()
+        .filter(|o| o.area == area)
+        .map(|o| o.id.as_str())
+        .collect();
+    let serving = plan.measures.iter().filter(|m| {
+        m.objectives
+            .iter()
+            .any(|o| objectives.contains(&o.as_str()))
+    });
+    let (measures, with_partners) = serving.fold((0, 0), |(n, p), m| {
+        (n + 1, p + usize::from(!m.partners.is_empty()))
+    });
+    Some((plan.item(&first.loc), measures, with_partners))
+}
+
+/// Whether an actor of kind `wellbeing_services_county` takes part anywhere in the plan.
+fn cooperates_with_county(plan: &Plan) -> bool {
+    let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
+    let any = |ids: &[String]| ids.iter().any(county);
+    plan.measures
+        .iter()
+        .any(|m| m.responsible.as_ref().is_some_and(county) || any(&m.partners))
+        || plan
+            .services
+            .iter()
+            .any(|s| s.responsible.as_ref().is_some_and(county) || any(&s.cooperation))
+        || plan
+            .structures
+            .iter()
+            .any(|s| s.convener.as_ref().is_some_and(county) || any(&s.members))
+}
+
+/// Whether a consultation or structure involves a civil-society actor.
+fn involves_organisations(plan: &Plan) -> bool {
+    let civil = |id: &String| plan.actor(id).is_some_and(|a| a.kind.is_civil_society());
+    let any = |ids: &[String]| ids.iter().any(civil);
+    plan.consultations
+        .iter()
+        .any(|c| c.organiser.as_ref().is_some_and(civil) || any(&c.organisations))
+        || plan
+            .structures
+            .iter()
+            .any(|s| s.convener.as_ref().is_some_and(civil) || any(&s.members))
+}
+
+/// Whether a consultation or structure hears an immigrant group.
+fn hears_immigrants(plan: &Plan) -> bool {
+    let any = |groups: &[PopulationGroup]| groups.iter().copied().any(is_immigrant_group);
+    plan.consultations.iter().any(|c| any(&c.groups))
+        || plan.structures.iter().any(|s| any(&s.groups))
+}
+
+/// The authority that receives the reports, as the plan names it.
+fn authority(plan: &Plan) -> String {
+    plan.municipality
+        .as_ref()
+        .and_then(|m| m.regional_authority.as_ref())
+        .map_or_else(
+            || "the ELY Centre / vitality centre".to_owned(),
+            |a| a.name.clone(),
+        )
+}
+
+/// The five contents of a report: whether each is written, and what it is in plain words.
+fn report_contents(contents: &ReportContents) -> [(bool, &'static str); 5] {
+    let written = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+    [
+        (
+            written(&contents.objectives_achieved),
+            "how the objectives were achieved",
+        ),
+        (
+            written(&contents.measures_implemented),
+            "which measures were implemented",
+        ),
+        (written(&contents.equal_access), "equal access to services"),
+        (
+            written(&contents.financial_resources),
+            "the adequacy of financial resources",
+        ),
+        (
+            written(&contents.effectiveness),
+            "how effectiveness was achieved",
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::date::Date;
+    use crate::{CheckOptions, check_dir};
+
+    /// Runs the pipeline on one YAML plan and returns `rule`'s findings as (line, message).
+    fn run(name: &str, yaml: &str, as_of: &str, rule: &str) -> Vec<(usize, String)> {
+        let dir = std::env::temp_dir().join(format!("goodrel-ia-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("plan.yaml"), yaml).unwrap();
+        let options = CheckOptions {
+            as_of: Date::parse(as_of).unwrap(),
+            ..CheckOptions::default()
+        };
+        let report = check_dir(&dir, &options).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == rule)
+            .map(|f| {
+                let line = f.location.as_ref().map_or(0, |l| l.span.start.line);
+                (line, f.message.clone())
+            })
+            .collect()
+    }
+
+    const NO_REPORTS: &str =
+        "municipality:\n  name: Fixture\n  plan_period: {start: 2024-02-01, end: 2027-12-31}\n";
+
+    #[test]
+    fn report_due_two_years_after_plan_start_without_reports() {
+        assert!(run("start-due", NO_REPORTS, "2026-02-01", "IA021").is_empty());
+        let late = run("start-late", NO_REPORTS, "2026-02-02", "IA021");
+        assert_eq!(late.len(), 1);
+        // No reports section: the finding points at the plan period.
+        assert_eq!(late[0].0, 3);
+        assert!(late[0].1.contains("the ELY Centre / vitality centre"));
+        assert!(late[0].1.contains("due on 2026-02-01"));
+    }
+
+    #[test]
+    fn unsubmitted_reports_fall_back_to_the_plan_period() {
+        let plan = format!(
+            "{NO_REPORTS}reports:\n  - id: R1\n    period: {{start: 2024-01-01, end: 2025-12-31}}\n"
+        );
+        let late = run("draft", &plan, "2026-06-01", "IA021");
+        assert_eq!(late.len(), 1);
+        assert_eq!(late[0].0, 4); // the reports section
+    }
+
+    #[test]
+    fn no_plan_period_and_no_report_is_not_judged() {
+        let plan = "municipality: {name: Fixture}\n";
+        assert!(run("no-period", plan, "2030-01-01", "IA021").is_empty());
+    }
+
+    #[test]
+    fn participation_names_what_is_missing() {
+        let base =
+            "municipality: {name: Fixture}\nactors:\n  - {id: ngo, name: Refugee Aid, kind: ngo}\n";
+        let neither = run("par-neither", base, "2026-01-01", "IA019");
+        assert!(neither[0].1.contains("organisations or immigrants"));
+        let orgs = format!(
+            "{base}structures:\n  - {{id: N1, name: Network, kind: network, members: [ngo]}}\n"
+        );
+        let only_orgs = run("par-orgs", &orgs, "2026-01-01", "IA019");
+        assert!(only_orgs[0].1.contains("no way for immigrants"));
+        let both = format!(
+            "{orgs}consultations:\n  - {{id: K1, title: Focus group, date: 2025-05-01, method: focus_group, groups: [asylum_seekers]}}\n"
+        );
+        assert!(run("par-both", &both, "2026-01-01", "IA019").is_empty());
+    }
+
+    #[test]
+    fn county_cooperation_counts_every_role() {
+        let base = "municipality: {name: Fixture}\nactors:\n  - {id: hva, name: County, kind: hyvinvointialue}\n";
+        assert!(
+            run("county-none", base, "2026-01-01", "IA017")[0]
+                .1
+                .contains("County is not responsible")
+        );
+        for (name, part) in [
+            (
+                "county-measure",
+                "measures:\n  - {id: M1, title: T, responsible: hva}\n",
+            ),
+            (
+                "county-service",
+                "services:\n  - {id: S1, name: S, component: needs_assessment, cooperation: [hva]}\n",
+            ),
+            (
+                "county-convener",
+                "structures:\n  - {id: G1, name: G, kind: working_group, convener: hva}\n",
+            ),
+        ] {
+            let plan = format!("{base}{part}");
+            assert!(run(name, &plan, "2026-01-01", "IA017").is_empty(), "{name}");
+        }
+    }
+}

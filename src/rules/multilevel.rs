@@ -53,7 +53,7 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
     family: Family::Governance,
     severity: Severity::Info,
     summary: "An authority's declared level differs from the level its kind works at (e.g. a ministry marked local).",
-    rationale: "The multilevel map places actors by their `level`, and public authorities work at one level only: municipal sectors and decision-makers locally; the wellbeing services county, the ELY Centre / vitality centre, AVI and the regional council regionally; ministries nationally. A different declared level is almost always a slip and puts the actor on the wrong row of `goodrel governance`. NGOs, businesses and other actors may work at any level and are not checked. Info: it changes the overview, not compliance.",
+    rationale: "The multilevel map places actors by their `level`, and some public authorities work at one level only: the wellbeing services county, the ELY Centre / vitality centre, AVI and the regional council regionally, ministries nationally. A different declared level is almost always a slip and puts the actor on the wrong row of `goodrel governance`. Municipal sectors (a jointly run service may be regional), NGOs, businesses and other actors may work at any level and are not checked. Info: it changes the overview, not compliance.",
     help: "Correct the actor's `level` (or leave it out: goodrel infers it from the kind).",
     sources: &[src(
         SourceDoc::CoeMlg,

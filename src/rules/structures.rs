@@ -259,30 +259,46 @@ pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
 // ---------------------------------------------------------------------------------------
 // The identification -> recognition -> action trace.
 
+/// How many measure ids PAR018 names before it refers to `governance --trace`.
+const LISTED_MEASURES: usize = 8;
+
 pub static MEASURE_CITES_NO_NEED: Rule = Rule {
     id: "PAR018",
-    name: "measure-cites-no-need",
+    name: "measures-cite-no-need",
     family: Family::Participation,
     severity: Severity::Info,
-    summary: "A measure answers no need brought up in a consultation, although the plan records consultation needs.",
-    rationale: "In the Beqiri model action rests on identified and recognised local needs. When a plan records consultation needs, a measure that cites none shows either a link not yet written down or work planned without the residents' view. Quiet when the plan records no consultation needs (the trace is not in use) and for dropped measures. Info: many measures legitimately come from statute or strategy.",
-    help: "If the measure responds to something residents brought up, add the need's id to its `answers`.",
+    summary: "Measures answer no need brought up in a consultation, although the plan records consultation needs.",
+    rationale: "In the Beqiri model action rests on identified and recognised local needs. When a plan records consultation needs, measures that cite none show either links not yet written down or work planned without the residents' view. One finding per plan, at the measures section, counts them and names the first few; `goodrel governance --trace` lists them all. Quiet when the plan records no consultation needs (the trace is not in use); dropped measures are not counted. Info: many measures legitimately come from statute or strategy.",
+    help: "Where a measure responds to something residents brought up, add the need's id to its `answers`; `goodrel governance PLAN_DIR --trace` lists the measures concerned.",
     sources: &[BEQIRI],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let t = trace::trace(plan);
-        if !t.has_needs() {
+        if !t.has_needs() || t.measures_citing_no_need.is_empty() {
             return;
         }
-        for m in &t.measures_citing_no_need {
-            c.report(
-                format!(
-                    "measure {} '{}' answers no need brought up in a consultation",
-                    m.id, m.title
-                ),
-                Some(plan.item(&m.loc)),
-            );
+        let n = t.measures_citing_no_need.len();
+        let total = plan
+            .measures
+            .iter()
+            .filter(|m| m.status != Some(crate::model::Status::Dropped))
+            .count();
+        let mut ids: Vec<&str> = t
+            .measures_citing_no_need
+            .iter()
+            .take(LISTED_MEASURES)
+            .map(|m| m.id.as_str())
+            .collect();
+        if n > LISTED_MEASURES {
+            ids.push("...");
         }
+        c.report(
+            format!(
+                "{n} of {total} measures answer no need brought up in a consultation: {}",
+                ids.join(", ")
+            ),
+            plan.section("measures"),
+        );
     }),
 };
 
