@@ -320,11 +320,11 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             let _ = writeln!(out, "{}", wrap(&format!("  need {} '{}'", n.need.id, n.need.need), 4));
             match n.state {
                 NeedState::Unanswered => {
-                    let _ = writeln!(
-                        out,
+                    let line = format!(
                         "    -> {warn} no measure answers it ({}:{})",
                         n.location.file, n.location.span.start.line
                     );
+                    let _ = writeln!(out, "{}", wrap(&line, 7));
                 }
                 NeedState::Answered | NeedState::OnlyDropped => {
                     for m in &n.answered_by {
