@@ -75,9 +75,7 @@ fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
     }
     let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
     emit(&match args.format {
-        ListFormat::Text => {
-            render::governance::text(&built.plan, &overview, options.as_of, style)
-        }
+        ListFormat::Text => render::governance::text(&built.plan, &overview, options.as_of, style),
         ListFormat::Json => render::governance::json(&built.plan, &overview, options.as_of),
     })?;
     if built.unreadable_files > 0 {

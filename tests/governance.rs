@@ -82,7 +82,12 @@ fn remove_item(file: &Path, id: &str) {
             out.push(line);
         }
     }
-    assert_ne!(out.len(), text.lines().count(), "{id} not found in {}", file.display());
+    assert_ne!(
+        out.len(),
+        text.lines().count(),
+        "{id} not found in {}",
+        file.display()
+    );
     std::fs::write(file, out.join("\n") + "\n").unwrap();
 }
 
@@ -128,7 +133,12 @@ fn a_plan_without_regional_partners_and_links_gets_them_named_as_suggestions() {
         );
     }
     let keys = missing_keys(&plan);
-    for key in ["security_plan", "roma_policy", "valko", "non_discrimination_plan"] {
+    for key in [
+        "security_plan",
+        "roma_policy",
+        "valko",
+        "non_discrimination_plan",
+    ] {
         assert!(keys.contains(&key), "{key} not suggested: {keys:?}");
     }
     // Suggestions are the view's, never findings of `check`.
@@ -140,7 +150,12 @@ fn a_plan_without_regional_partners_and_links_gets_them_named_as_suggestions() {
         },
     )
     .unwrap();
-    assert!(report.findings.iter().all(|f| !f.message.contains("reference set")));
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| !f.message.contains("reference set"))
+    );
 }
 
 #[test]
@@ -192,12 +207,24 @@ fn incomplete_example_names_its_missing_regional_partner_and_programme_links() {
     };
     // The plan names its ELY Centre as regional authority but not among its actors.
     assert!(
-        has("regional", "partner", "Harjumaan ELY-keskus (the plan's regional authority)"),
+        has(
+            "regional",
+            "partner",
+            "Harjumaan ELY-keskus (the plan's regional authority)"
+        ),
         "{missing:?}"
     );
-    assert!(has("regional", "structure", "regional integration cooperation group"));
+    assert!(has(
+        "regional",
+        "structure",
+        "regional integration cooperation group"
+    ));
     assert!(has("regional", "programme_link", "regional ETNO"));
-    assert!(has("regional", "programme_link", "wellbeing services county's planning"));
+    assert!(has(
+        "regional",
+        "programme_link",
+        "wellbeing services county's planning"
+    ));
     assert!(has("national", "programme_link", "National Roma Policy"));
     // The text view says the same, as suggestions.
     let (_, text, _) = run(&["governance", "examples/incomplete", "--as-of", AS_OF]);
@@ -270,7 +297,11 @@ fn removing_the_only_measure_answering_a_need_leaves_it_unanswered_at_its_line()
     let tmp = copy_dir(&root().join("examples/city"));
     let before = load(tmp.path());
     let t = trace::trace(&before);
-    assert_eq!(t.unanswered().count(), 0, "the city example answers every need");
+    assert_eq!(
+        t.unanswered().count(),
+        0,
+        "the city example answers every need"
+    );
     let need = t
         .needs()
         .find(|(_, n)| n.need.id == "N-COUNCIL-INITIATIVE")
@@ -288,7 +319,10 @@ fn removing_the_only_measure_answering_a_need_leaves_it_unanswered_at_its_line()
     assert_eq!(n.need.id, "N-COUNCIL-INITIATIVE");
     assert_eq!(k.consultation.id, "C-2024-IMMIGRANT-COUNCIL");
     let file = tmp.path().join("consultations.yaml");
-    assert_eq!(n.location.span.start.line, line_of(&file, "id: N-COUNCIL-INITIATIVE"));
+    assert_eq!(
+        n.location.span.start.line,
+        line_of(&file, "id: N-COUNCIL-INITIATIVE")
+    );
     assert!(n.location.file.ends_with("consultations.yaml"));
 }
 
@@ -411,7 +445,11 @@ fn each_missing_council_element_fires_its_own_rule_only() {
 #[test]
 fn a_council_without_initiative_mandate_or_meeting_fees_is_told_so() {
     let found = council_findings(&council_plan(Some("rights")));
-    assert!(found[0].1.contains("no mandate to submit initiatives to the municipal council"));
+    assert!(
+        found[0]
+            .1
+            .contains("no mandate to submit initiatives to the municipal council")
+    );
     let found = council_findings(&council_plan(Some("resources")));
     assert!(found[0].1.contains("meeting fee"));
 }
@@ -425,7 +463,9 @@ fn the_plan_cycle_asks_for_two_to_four_meetings_a_year() {
         let dir = tempfile::tempdir().unwrap();
         let mut yaml = String::from("municipality:\n  name: T\n");
         if let Some(f) = freq {
-            yaml.push_str(&format!("indicators:\n  - {{id: I1, name: x, frequency: {f}}}\n"));
+            yaml.push_str(&format!(
+                "indicators:\n  - {{id: I1, name: x, frequency: {f}}}\n"
+            ));
         }
         std::fs::write(dir.path().join("plan.yaml"), yaml).unwrap();
         quality::required_meetings(&load(dir.path())).per_year
@@ -519,10 +559,18 @@ fn governance_command_exit_codes_and_json() {
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(json["version"], 1);
     assert_eq!(json["municipality"], "Jokila");
-    let needs = json["trace"]["consultations"][0]["needs"].as_array().unwrap();
+    let needs = json["trace"]["consultations"][0]["needs"]
+        .as_array()
+        .unwrap();
     assert_eq!(needs[0]["state"], "answered");
     assert_eq!(json["cycles"][0]["session"], "dm-2026");
-    assert_eq!(json["structure_quality"][0]["elements"].as_array().unwrap().len(), 6);
+    assert_eq!(
+        json["structure_quality"][0]["elements"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
     // Without --trace there is no trace in the output.
     let (_, stdout, _) = run(&["governance", "tests/fixtures/governance/full", "-f", "json"]);
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
@@ -530,7 +578,10 @@ fn governance_command_exit_codes_and_json() {
 
     let (code, stdout, stderr) = run(&["governance", "no/such/plan"]);
     assert_eq!(code, 2);
-    assert!(stdout.is_empty() && stderr.contains("no/such/plan"), "{stderr}");
+    assert!(
+        stdout.is_empty() && stderr.contains("no/such/plan"),
+        "{stderr}"
+    );
     let empty = tempfile::tempdir().unwrap();
     assert_eq!(run(&["governance", empty.path().to_str().unwrap()]).0, 2);
 }

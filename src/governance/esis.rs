@@ -121,7 +121,10 @@ mod tests {
         let p = check_items(&["something else".to_owned()]);
         assert_eq!(
             p,
-            vec![ItemProblem::WrongCount(1), ItemProblem::Differs { index: 0 }]
+            vec![
+                ItemProblem::WrongCount(1),
+                ItemProblem::Differs { index: 0 }
+            ]
         );
     }
 }

@@ -100,7 +100,10 @@ mod tests {
         let fi = vec!["fi".to_owned()];
         let both = vec!["fi".to_owned(), "sv".to_owned()];
         assert!(is_language_minority(PopulationGroup::SwedishSpeakers, &fi));
-        assert!(!is_language_minority(PopulationGroup::SwedishSpeakers, &both));
+        assert!(!is_language_minority(
+            PopulationGroup::SwedishSpeakers,
+            &both
+        ));
         assert!(provides_for(
             PopulationGroup::SwedishSpeakers,
             &["svenska".to_owned()],

@@ -499,7 +499,9 @@ pub fn required_meetings(plan: &Plan) -> Required {
         }
         _ => Required {
             per_year: MIN_MEETINGS_PER_YEAR,
-            because: "the plan's yearly budget and monitoring cycle needs at least two meetings a year".to_owned(),
+            because:
+                "the plan's yearly budget and monitoring cycle needs at least two meetings a year"
+                    .to_owned(),
         },
     }
 }

@@ -6,9 +6,7 @@
 
 use crate::finding::Location;
 use crate::load::node::Seg;
-use crate::model::{
-    Consultation, Item, Measure, Need, Plan, PopulationGroup, Status, Structure,
-};
+use crate::model::{Consultation, Item, Measure, Need, Plan, PopulationGroup, Status, Structure};
 
 use super::languages;
 
@@ -134,7 +132,7 @@ pub fn trace(plan: &Plan) -> Trace<'_> {
                     let answered_by: Vec<&Item<Measure>> = plan
                         .measures
                         .iter()
-                        .filter(|m| m.answers.iter().any(|a| *a == need.id))
+                        .filter(|m| m.answers.contains(&need.id))
                         .collect();
                     let state = if answered_by.is_empty() {
                         NeedState::Unanswered

@@ -97,21 +97,24 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
     );
 
     // The map.
-    let _ = writeln!(
-        out,
-        "{}",
-        style.bold("Multilevel map (CoE-MLG Part II)")
-    );
-    let mut t = table(vec!["level", "actors, structures and programme links (by id)"]);
+    let _ = writeln!(out, "{}", style.bold("Multilevel map (CoE-MLG Part II)"));
+    let mut t = table(vec![
+        "level",
+        "actors, structures and programme links (by id)",
+    ]);
     for row in &o.map.rows {
         if row.level == GovernanceLevel::International && row.is_empty() {
             continue;
         }
-        let part = |noun: &str, v: Vec<&str>| format!("{noun} ({}): {}", v.len(), ids(v.into_iter()));
+        let part =
+            |noun: &str, v: Vec<&str>| format!("{noun} ({}): {}", v.len(), ids(v.into_iter()));
         t.add_row(vec![
             levels::level_name(row.level).to_owned(),
             [
-                part("actors", row.actors.iter().map(|a| a.item.id.as_str()).collect()),
+                part(
+                    "actors",
+                    row.actors.iter().map(|a| a.item.id.as_str()).collect(),
+                ),
                 part(
                     "structures",
                     row.structures.iter().map(|s| s.item.id.as_str()).collect(),
@@ -187,7 +190,9 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
         let _ = writeln!(
             out,
             "{}",
-            style.bold("Councils, co-design and dialogues against their elements (CoE-MLG Part III)")
+            style.bold(
+                "Councils, co-design and dialogues against their elements (CoE-MLG Part III)"
+            )
         );
         let mut t = table(vec!["structure", "kind", "met", "missing"]);
         for q in &o.quality {
@@ -231,7 +236,11 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
                     style.paint("1;33", "too rarely")
                 ),
             };
-            let _ = writeln!(out, "{}", wrap(&format!("  {} '{}' {verdict}", s.id, s.name), 4));
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&format!("  {} '{}' {verdict}", s.id, s.name), 4)
+            );
         }
         out.push('\n');
     }
@@ -317,7 +326,11 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             let _ = writeln!(out, "  needs: none recorded");
         }
         for n in &k.needs {
-            let _ = writeln!(out, "{}", wrap(&format!("  need {} '{}'", n.need.id, n.need.need), 4));
+            let _ = writeln!(
+                out,
+                "{}",
+                wrap(&format!("  need {} '{}'", n.need.id, n.need.need), 4)
+            );
             match n.state {
                 NeedState::Unanswered => {
                     let line = format!(
@@ -385,11 +398,19 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
             out,
             "\n{}",
             wrap(
-                &format!("{} '{}' ({held})", style.bold(&t.session.id), t.session.name),
+                &format!(
+                    "{} '{}' ({held})",
+                    style.bold(&t.session.id),
+                    t.session.name
+                ),
                 2
             )
         );
-        let ds: Vec<&str> = t.discussion_sessions.iter().map(|c| c.id.as_str()).collect();
+        let ds: Vec<&str> = t
+            .discussion_sessions
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
         let line = format!(
             "  1 discussion sessions: {}",
             if ds.is_empty() {

@@ -17,14 +17,24 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
     rationale: "The CoE elements ask for regular meetings, and Recommendation 5 for Finland asks that meeting frequency follow need and be synchronised with the cycles of the sectors and levels whose objectives and actions the group coordinates. goodrel takes the plan's cycle as at least two meetings a year (one while the sectors prepare next year's budget and operating plans, one to review implementation), raised to the most frequent indicator measurement in the plan up to quarterly, so that the group sees each round of monitoring data. `as_needed` ties the group to no cycle. A group without `meets` is left to the rule on meeting frequency. The regional group is convened by the ELY Centre / vitality centre and not checked. Warning: a guide recommendation.",
     help: "Set the group's `meets` to match the plan's cycle (e.g. `quarterly` or `twice_a_year`) and schedule the meetings before budget preparation and after each monitoring round.",
     sources: &[
-        src(SourceDoc::CoeMlg, "Part I, element 3 \"Grassroots consultation ... regular meetings\""),
+        src(
+            SourceDoc::CoeMlg,
+            "Part I, element 3 \"Grassroots consultation ... regular meetings\"",
+        ),
         src(SourceDoc::CoeMlg, "Part I, Table 1, Recommendation 5"),
-        src(SourceDoc::Osce, "Chapter 4, \"Create sustainable, enduring partnerships\""),
+        src(
+            SourceDoc::Osce,
+            "Chapter 4, \"Create sustainable, enduring partnerships\"",
+        ),
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let required = quality::required_meetings(plan);
-        for s in plan.structures.iter().filter(|s| quality::is_cycle_group(s.kind)) {
+        for s in plan
+            .structures
+            .iter()
+            .filter(|s| quality::is_cycle_group(s.kind))
+        {
             let Some(meets) = s.meets else { continue };
             let message = if meets == Frequency::AsNeeded {
                 format!(
@@ -62,8 +72,7 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for a in &plan.actors {
-            let (Some(declared), Some(fixed)) = (a.level, levels::fixed_actor_level(a.kind))
-            else {
+            let (Some(declared), Some(fixed)) = (a.level, levels::fixed_actor_level(a.kind)) else {
                 continue;
             };
             if declared != fixed {

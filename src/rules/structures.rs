@@ -11,7 +11,10 @@ use crate::governance::{cycle, esis, forms, quality, trace};
 use crate::load::node::Seg;
 use crate::model::{Instrument, StructureKind};
 
-const COUNCILS: Source = src(SourceDoc::CoeMlg, "Part III, \"Councils for specific groups\"");
+const COUNCILS: Source = src(
+    SourceDoc::CoeMlg,
+    "Part III, \"Councils for specific groups\"",
+);
 const CO_DESIGN: Source = src(SourceDoc::CoeMlg, "Part III, \"Conditions for co-design\"");
 const DIALOGUE: Source = src(
     SourceDoc::CoeMlg,
@@ -48,7 +51,10 @@ fn council_element(c: &mut Check<'_>, key: &str) {
             .and_then(|e| e.gap);
         if let Some(gap) = gap {
             let at = plan.locate(&s.loc, &gap.field);
-            c.report(format!("council {} '{}' {}", s.id, s.name, gap.what), Some(at));
+            c.report(
+                format!("council {} '{}' {}", s.id, s.name, gap.what),
+                Some(at),
+            );
         }
     }
 }
@@ -115,7 +121,10 @@ pub static COUNCIL_WITHOUT_INITIATIVE_MANDATE: Rule = Rule {
     help: "Give the council the right to submit initiatives to the municipal council and record it as `rights: [initiatives_to_council]`.",
     sources: &[
         COUNCILS,
-        src(SourceDoc::CoeMlg, "Part III, \"Forms of governance participation\" (initiation participation)"),
+        src(
+            SourceDoc::CoeMlg,
+            "Part III, \"Forms of governance participation\" (initiation participation)",
+        ),
     ],
     check: Some(|c: &mut Check<'_>| council_element(c, "decision_making_link")),
 };
@@ -142,7 +151,10 @@ pub static COUNCIL_MEMBERSHIP_CRITERIA_MISSING: Rule = Rule {
     help: "Add `membership:` with `diversity: [languages, religions, gender, ...]` (at least two) and `chair:` describing what the chair needs.",
     sources: &[
         COUNCILS,
-        src(SourceDoc::Osce, "Chapter 4, \"Ensure that policies reflect diversity\""),
+        src(
+            SourceDoc::Osce,
+            "Chapter 4, \"Ensure that policies reflect diversity\"",
+        ),
     ],
     check: Some(|c: &mut Check<'_>| council_element(c, "membership")),
 };
@@ -169,7 +181,10 @@ pub static COUNCIL_WITHOUT_MEETING_FEES: Rule = Rule {
     help: "Pay members a meeting fee and record `resources: {meeting_fees: true}` on the council.",
     sources: &[
         COUNCILS,
-        src(SourceDoc::CoeMlg, "Part I, element 4 \"Ensuring sustainable and fair funding\""),
+        src(
+            SourceDoc::CoeMlg,
+            "Part I, element 4 \"Ensuring sustainable and fair funding\"",
+        ),
     ],
     check: Some(|c: &mut Check<'_>| council_element(c, "meeting_fees")),
 };
@@ -227,7 +242,10 @@ pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
     help: "List the languages the information reaches residents in (`languages: [fi, en, ar, so, uk]` on the measure or structure), adding the main languages of the municipality's residents.",
     sources: &[
         FORMS,
-        src(SourceDoc::MojTool, "discussion sessions in the participants' own language"),
+        src(
+            SourceDoc::MojTool,
+            "discussion sessions in the participants' own language",
+        ),
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -236,15 +254,21 @@ pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
                 continue;
             }
             let (what, loc, langs) = match &item {
-                forms::InformationItem::Structure(s, _) => {
-                    (format!("structure {} '{}'", s.id, s.name), &s.loc, &s.languages)
-                }
-                forms::InformationItem::Measure(m, _) => {
-                    (format!("measure {} '{}'", m.id, m.title), &m.loc, &m.languages)
-                }
+                forms::InformationItem::Structure(s, _) => (
+                    format!("structure {} '{}'", s.id, s.name),
+                    &s.loc,
+                    &s.languages,
+                ),
+                forms::InformationItem::Measure(m, _) => (
+                    format!("measure {} '{}'", m.id, m.title),
+                    &m.loc,
+                    &m.languages,
+                ),
             };
             let message = if langs.is_empty() {
-                format!("{what} offers information participation but records no languages it reaches residents in")
+                format!(
+                    "{what} offers information participation but records no languages it reaches residents in"
+                )
             } else {
                 format!(
                     "{what} offers information participation only in {}",
@@ -344,7 +368,10 @@ pub static CO_DESIGN_WITHOUT_RESOURCES: Rule = Rule {
     help: "Set `resources: {budget_eur: ...}` and `co_design: {time: \"six workshops, Sep 2026 to Feb 2027\"}` on the co-design structure.",
     sources: &[
         CO_DESIGN,
-        src(SourceDoc::CoeMlg, "Part I, element 4 \"Ensuring sustainable and fair funding\""),
+        src(
+            SourceDoc::CoeMlg,
+            "Part I, element 4 \"Ensuring sustainable and fair funding\"",
+        ),
     ],
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "resources")),
 };
@@ -466,7 +493,10 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
             for gap in &t.incomplete {
                 let at = plan.locate(&t.session.loc, &gap.field);
                 c.report(
-                    format!("data-collection cycle of {} '{}' {}", t.session.id, t.session.name, gap.what),
+                    format!(
+                        "data-collection cycle of {} '{}' {}",
+                        t.session.id, t.session.name, gap.what
+                    ),
                     Some(at),
                 );
             }
@@ -489,7 +519,10 @@ pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
             if let Some(gap) = &t.too_large {
                 let at = plan.locate(&t.session.loc, &gap.field);
                 c.report(
-                    format!("decision-maker session {} '{}' {}", t.session.id, t.session.name, gap.what),
+                    format!(
+                        "decision-maker session {} '{}' {}",
+                        t.session.id, t.session.name, gap.what
+                    ),
                     Some(at),
                 );
             }
@@ -512,7 +545,10 @@ pub static CYCLE_NOT_REPEATED: Rule = Rule {
             if let Some(gap) = &t.not_repeated {
                 let at = plan.locate(&t.session.loc, &gap.field);
                 c.report(
-                    format!("data-collection cycle of {} '{}' {}", t.session.id, t.session.name, gap.what),
+                    format!(
+                        "data-collection cycle of {} '{}' {}",
+                        t.session.id, t.session.name, gap.what
+                    ),
                     Some(at),
                 );
             }
@@ -548,22 +584,44 @@ pub static ESIS_MODIFIED: Rule = Rule {
                 };
                 let (message, at) = match p {
                     esis::ItemProblem::NoItems => (
-                        format!("indicator {} '{}' uses ESIS but lists none of its statements, so goodrel cannot confirm they are unmodified", i.id, i.name),
+                        format!(
+                            "indicator {} '{}' uses ESIS but lists none of its statements, so goodrel cannot confirm they are unmodified",
+                            i.id, i.name
+                        ),
                         plan.at(&i.loc, "items"),
                     ),
                     esis::ItemProblem::WrongCount(n) => (
-                        format!("indicator {} '{}' lists {n} ESIS statement(s); the scale has {}", i.id, i.name, esis::STATEMENTS),
+                        format!(
+                            "indicator {} '{}' lists {n} ESIS statement(s); the scale has {}",
+                            i.id,
+                            i.name,
+                            esis::STATEMENTS
+                        ),
                         plan.at(&i.loc, "items"),
                     ),
                     esis::ItemProblem::OutOfOrder { index, statement } => (
-                        format!("item {} of indicator {} is ESIS statement {}, out of order", index + 1, i.id, statement + 1),
+                        format!(
+                            "item {} of indicator {} is ESIS statement {}, out of order",
+                            index + 1,
+                            i.id,
+                            statement + 1
+                        ),
                         item_at(index),
                     ),
                     esis::ItemProblem::Differs { index } => (
                         if i.items.len() == esis::STATEMENTS {
-                            format!("item {} of indicator {} differs from ESIS statement {}", index + 1, i.id, index + 1)
+                            format!(
+                                "item {} of indicator {} differs from ESIS statement {}",
+                                index + 1,
+                                i.id,
+                                index + 1
+                            )
                         } else {
-                            format!("item {} of indicator {} is not one of the ESIS statements", index + 1, i.id)
+                            format!(
+                                "item {} of indicator {} is not one of the ESIS statements",
+                                index + 1,
+                                i.id
+                            )
                         },
                         item_at(index),
                     ),
@@ -618,7 +676,12 @@ pub static ESIS_SCALE_CHANGED: Rule = Rule {
                 && n != esis::SCALE_POINTS
             {
                 c.report(
-                    format!("indicator {} '{}' uses a {n}-point scale; ESIS uses {}", i.id, i.name, esis::SCALE_POINTS),
+                    format!(
+                        "indicator {} '{}' uses a {n}-point scale; ESIS uses {}",
+                        i.id,
+                        i.name,
+                        esis::SCALE_POINTS
+                    ),
                     Some(plan.at(&i.loc, "scale_points")),
                 );
             }
