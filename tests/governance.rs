@@ -585,3 +585,17 @@ fn governance_command_exit_codes_and_json() {
     let empty = tempfile::tempdir().unwrap();
     assert_eq!(run(&["governance", empty.path().to_str().unwrap()]).0, 2);
 }
+
+#[test]
+fn the_governance_doc_lists_every_reference_piece_and_rule() {
+    let doc = std::fs::read_to_string(root().join("docs/governance.md")).unwrap();
+    for (_, _, key) in governance::levels::reference_keys() {
+        assert!(doc.contains(&format!("`{key}`")), "docs/governance.md lacks `{key}`");
+    }
+    for rule in goodrel::rules::structures::RULES
+        .iter()
+        .chain(goodrel::rules::multilevel::RULES)
+    {
+        assert!(doc.contains(rule.id), "docs/governance.md lacks {}", rule.id);
+    }
+}
