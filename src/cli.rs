@@ -78,6 +78,20 @@ pub struct CheckArgs {
     /// Print only errors and the result line.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Set a rule's or family's level: RULE=off|info|warning|error (repeatable; wins over the
+    /// configuration file), e.g. `--level IA012=warning --level governance=off`.
+    #[arg(long = "level", value_name = "RULE=LEVEL", value_parser = crate::config::parse_level_override)]
+    pub levels: Vec<crate::config::LevelOverride>,
+    /// Honour no inline `# goodrel: ignore[...]` suppression and no `ignore` of the
+    /// configuration, so every finding shows.
+    #[arg(long)]
+    pub no_ignores: bool,
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@
 //! renderers never decide.
 
 pub mod cli;
+pub mod config;
 pub mod discover;
 pub mod finding;
 pub mod governance;
@@ -15,6 +16,7 @@ pub mod model;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod suppress;
 
 use std::path::Path;
 
@@ -27,14 +29,27 @@ use model::date::Date;
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     pub as_of: Date,
+    /// True when `as_of` was given explicitly (`--as-of`), so it wins over the
+    /// configuration file's `as_of`; otherwise the file's date, when it has one, is used.
+    pub as_of_explicit: bool,
     pub limits: load::Limits,
+    /// Where the configuration comes from (default: the nearest `goodrel.toml`).
+    pub config: config::ConfigSource,
+    /// `--level RULE=LEVEL` overrides, which win over the configuration file.
+    pub levels: Vec<config::LevelOverride>,
+    /// `--no-ignores`: honour no inline suppression and no `ignore` of the configuration.
+    pub no_ignores: bool,
 }
 
 impl Default for CheckOptions {
     fn default() -> Self {
         CheckOptions {
             as_of: Date::today(),
+            as_of_explicit: false,
             limits: load::Limits::default(),
+            config: config::ConfigSource::default(),
+            levels: Vec::new(),
+            no_ignores: false,
         }
     }
 }
@@ -51,6 +66,11 @@ pub struct PlanReport {
     /// Plan files that could not be read or parsed. While any exist, content rules are not
     /// run: a plan missing a file's sections would be misjudged.
     pub unreadable_files: usize,
+    /// The date deadlines were judged against (`--as-of`, else the configuration's, else
+    /// the one in the options).
+    pub as_of: Date,
+    /// The configuration file used, if any.
+    pub config: Option<std::path::PathBuf>,
 }
 
 impl PlanReport {
@@ -69,15 +89,32 @@ impl PlanReport {
     }
 }
 
-/// Discovers, loads and models a plan directory (stages 1–3).
+/// Discovers, loads and models a plan directory (stages 1–3), skipping the plan files the
+/// configuration ignores. The configuration's own findings come first in the list.
 pub fn load_plan(
     dir: &Path,
     options: &CheckOptions,
 ) -> Result<(model::Built, bool), discover::DiscoverError> {
+    let config = config::Config::resolve(&options.config, dir);
+    let (mut built, empty) = load_with(dir, options, &config)?;
+    built.findings.splice(0..0, config.findings);
+    Ok((built, empty))
+}
+
+fn load_with(
+    dir: &Path,
+    options: &CheckOptions,
+    config: &config::Config,
+) -> Result<(model::Built, bool), discover::DiscoverError> {
     let entries = discover::discover(dir)?;
+    let canonical_dir = std::fs::canonicalize(dir).ok();
     let mut loaded = Vec::with_capacity(entries.len());
     for entry in entries {
         match entry {
+            discover::Entry::File(path)
+                if config.is_file(&path)
+                    || (!options.no_ignores
+                        && config.ignores_file(dir, canonical_dir.as_deref(), &path)) => {}
             discover::Entry::File(path) => {
                 let display = discover::display_path(&path);
                 loaded.push(load::load_file(&path, display, &options.limits));
@@ -101,15 +138,25 @@ pub fn check_dir(
     dir: &Path,
     options: &CheckOptions,
 ) -> Result<PlanReport, discover::DiscoverError> {
-    let (built, empty) = load_plan(dir, options)?;
+    let mut config = config::Config::resolve(&options.config, dir);
+    let as_of = match config.as_of {
+        Some(date) if !options.as_of_explicit => date,
+        _ => options.as_of,
+    };
+    let (built, empty) = load_with(dir, options, &config)?;
     let model::Built {
         plan,
         mut findings,
         unreadable_files,
     } = built;
     if !empty && unreadable_files == 0 {
-        findings.extend(rules::run_all(&plan, options.as_of));
+        findings.extend(rules::run_all(&plan, as_of));
     }
+    if !options.no_ignores {
+        suppress::apply(&plan, &mut findings);
+    }
+    config.apply(&mut findings, &options.levels, options.no_ignores);
+    findings.append(&mut config.findings);
     findings.sort_by_cached_key(Finding::sort_key);
     Ok(PlanReport {
         root: discover::display_path(dir),
@@ -117,6 +164,8 @@ pub fn check_dir(
         findings,
         empty,
         unreadable_files,
+        as_of,
+        config: config.file,
     })
 }
 

@@ -88,8 +88,22 @@ fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
 }
 
 fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
+    let config = match (&args.config, args.no_config) {
+        (_, true) => goodrel::config::ConfigSource::None,
+        (Some(path), false) => {
+            if !path.is_file() {
+                anyhow::bail!("{}: no such configuration file", path.display());
+            }
+            goodrel::config::ConfigSource::File(path.clone())
+        }
+        (None, false) => goodrel::config::ConfigSource::Discover,
+    };
     let options = goodrel::CheckOptions {
         as_of: args.as_of.unwrap_or_else(Date::today),
+        as_of_explicit: args.as_of.is_some(),
+        config,
+        levels: args.levels.clone(),
+        no_ignores: args.no_ignores,
         ..goodrel::CheckOptions::default()
     };
     let mut reports = Vec::with_capacity(args.paths.len());
@@ -98,7 +112,9 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
     }
     let out = match args.format {
         CheckFormat::Text => render::text::check(&reports, style, args.quiet),
-        CheckFormat::Json => render::json::check(&reports, options.as_of),
+        CheckFormat::Json => {
+            render::json::check(&reports, reports.first().map_or(options.as_of, |r| r.as_of))
+        }
     };
     emit(&out)?;
     if reports.iter().any(|r| r.empty) {

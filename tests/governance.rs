@@ -590,12 +590,61 @@ fn governance_command_exit_codes_and_json() {
 fn the_governance_doc_lists_every_reference_piece_and_rule() {
     let doc = std::fs::read_to_string(root().join("docs/governance.md")).unwrap();
     for (_, _, key) in governance::levels::reference_keys() {
-        assert!(doc.contains(&format!("`{key}`")), "docs/governance.md lacks `{key}`");
+        assert!(
+            doc.contains(&format!("`{key}`")),
+            "docs/governance.md lacks `{key}`"
+        );
     }
     for rule in goodrel::rules::structures::RULES
         .iter()
         .chain(goodrel::rules::multilevel::RULES)
     {
-        assert!(doc.contains(rule.id), "docs/governance.md lacks {}", rule.id);
+        assert!(
+            doc.contains(rule.id),
+            "docs/governance.md lacks {}",
+            rule.id
+        );
     }
+}
+
+fn check_findings(dir: &Path, rule: &str) -> Vec<(String, usize)> {
+    let report = check_dir(
+        dir,
+        &CheckOptions {
+            as_of: as_of(),
+            ..CheckOptions::default()
+        },
+    )
+    .unwrap();
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == rule)
+        .map(|f| {
+            let l = f.location.as_ref().unwrap();
+            (l.file.clone(), l.span.start.line)
+        })
+        .collect()
+}
+
+#[test]
+fn removing_the_only_answering_measure_makes_par002_fire_at_the_need() {
+    let tmp = copy_dir(&root().join("examples/city"));
+    assert_eq!(check_findings(tmp.path(), "PAR002"), vec![]);
+    remove_item(&tmp.path().join("measures/good-relations.yaml"), "M-GR-08");
+    let found = check_findings(tmp.path(), "PAR002");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.ends_with("consultations.yaml"));
+    assert_eq!(
+        found[0].1,
+        line_of(
+            &tmp.path().join("consultations.yaml"),
+            "id: N-COUNCIL-INITIATIVE"
+        )
+    );
+    // PAR002 and the trace agree on where the need is.
+    let plan = load(tmp.path());
+    let t = trace::trace(&plan);
+    let (_, n) = t.unanswered().next().unwrap();
+    assert_eq!(n.location.span.start.line, found[0].1);
 }

@@ -3,7 +3,7 @@
 //! the plan holds whatever could be read, so content rules still run on the rest.
 
 pub mod date;
-mod decode;
+pub(crate) mod decode;
 pub mod sections;
 
 use std::collections::HashMap;

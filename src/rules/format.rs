@@ -1,5 +1,6 @@
-//! Format rules: problems reading the plan files themselves. The loader and the model stage
-//! report these; they have no check function of their own.
+//! Format rules: problems reading the plan files themselves, the configuration file and the
+//! inline suppressions. The loader, the model stage, [`crate::config`] and
+//! [`crate::suppress`] report these; they have no check function of their own.
 
 use super::{Family, Rule, SourceDoc, src};
 use crate::finding::Severity;
@@ -79,6 +80,61 @@ format_rule!(
     "Keep exactly one `municipality:` section, usually in `plan.yaml` at the top of the plan directory."
 );
 
+const CONFIG_DOC: &[super::Source] = &[src(SourceDoc::Goodrel, "docs/configuration.md")];
+
+macro_rules! config_rule {
+    ($ident:ident, $id:literal, $name:literal, $severity:expr, $summary:literal, $rationale:literal, $help:literal) => {
+        pub static $ident: Rule = Rule {
+            id: $id,
+            name: $name,
+            family: Family::Format,
+            severity: $severity,
+            summary: $summary,
+            rationale: $rationale,
+            help: $help,
+            sources: CONFIG_DOC,
+            check: None,
+        };
+    };
+}
+
+config_rule!(
+    CONFIG_INVALID,
+    "PLAN008",
+    "config-invalid",
+    Severity::Error,
+    "The goodrel.toml configuration file has an unknown key, an unknown rule or family, a bad level, or a value of the wrong kind.",
+    "The configuration decides which findings are shown and how severe they are; a misspelt rule id or level would silently leave a rule on, off or at the wrong severity, so the run fails until the file says what was meant. A configuration error cannot itself be switched off or suppressed.",
+    "Correct the key or value at the line shown (the closest known name is suggested); the keys and levels are listed in docs/configuration.md."
+);
+config_rule!(
+    SUPPRESSION_WITHOUT_REASON,
+    "PLAN009",
+    "suppression-without-reason",
+    Severity::Error,
+    "An inline `# goodrel: ignore[RULE]` comment gives no reason, so it suppresses nothing.",
+    "A silenced finding may be a statutory gap; whoever reads the plan later (the council, the ELY Centre / vitality centre, the next coordinator) must be able to see why it was accepted. A suppression without a reason is not honoured and is an error so that the reason gets written.",
+    "Write the reason after the bracket, e.g. `# goodrel: ignore[IA012] the county runs this measure; agreed in the cooperation group on 3 May`."
+);
+config_rule!(
+    UNUSED_SUPPRESSION,
+    "PLAN010",
+    "unused-suppression",
+    Severity::Warning,
+    "An inline `# goodrel: ignore[RULE]` comment names a rule that reports nothing where the comment is.",
+    "A suppression left behind after the plan was fixed would silently hide the next finding of that rule at the same place. It is a warning: the plan itself is not wrong, the comment is stale.",
+    "Delete the suppression (or the rule id that is no longer needed in it); if the finding moved, move the comment onto or directly above the line reported."
+);
+config_rule!(
+    SUPPRESSION_INVALID,
+    "PLAN011",
+    "suppression-invalid",
+    Severity::Error,
+    "An inline `# goodrel:` comment names an unknown rule, a rule that cannot be suppressed, or is not written as `# goodrel: ignore[RULE] reason`.",
+    "A misspelt suppression does nothing, so the finding it was meant to cover keeps showing, or a later one is not covered as intended; it is an error so that the comment is corrected rather than mistaken for a working one.",
+    "Write the comment as `# goodrel: ignore[RULE] reason` with a rule id from `goodrel rules` (the closest known id is suggested); unreadable-file and syntax-error findings cannot be suppressed."
+);
+
 pub static RULES: &[&Rule] = &[
     &UNREADABLE_FILE,
     &SYNTAX_ERROR,
@@ -87,4 +143,8 @@ pub static RULES: &[&Rule] = &[
     &DUPLICATE_ID,
     &DANGLING_REFERENCE,
     &MUNICIPALITY_SECTION,
+    &CONFIG_INVALID,
+    &SUPPRESSION_WITHOUT_REASON,
+    &UNUSED_SUPPRESSION,
+    &SUPPRESSION_INVALID,
 ];

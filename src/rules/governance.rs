@@ -1,5 +1,759 @@
-//! Rules: governance.
+//! Council of Europe multilevel governance (CoE-MLG Part I): the elements of good multilevel
+//! governance that apply to a municipality (2–6), the recommendations for Finland that concern
+//! municipalities (2, 4, 5, 6, 7) and the OSCE's transparency principle. These are guidance,
+//! not statute, so they are warnings (or info where they are advice).
 
-use super::Rule;
+use serde::Serialize;
 
-pub static RULES: &[&Rule] = &[];
+use super::{Check, Family, Rule, SourceDoc, src};
+use crate::finding::{Location, Severity};
+use crate::model::{
+    ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, PopulationGroup, Structure,
+    StructureKind,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared with the good-relations and participation families.
+
+/// Whether a population group is immigrants or one of the integration programme's target
+/// groups (the needs-assessment groups, refugees, asylum seekers, linguistic minorities).
+pub(crate) fn is_immigrant_group(group: PopulationGroup) -> bool {
+    matches!(
+        group,
+        PopulationGroup::Immigrants
+            | PopulationGroup::Refugees
+            | PopulationGroup::AsylumSeekers
+            | PopulationGroup::TemporaryProtection
+            | PopulationGroup::LinguisticMinorities
+    ) || PopulationGroup::NEEDS_ASSESSMENT.contains(&group)
+}
+
+/// The actor ids a measure involves: its responsible party and its partners.
+pub(crate) fn measure_actors(m: &Measure) -> impl Iterator<Item = &str> {
+    m.responsible
+        .iter()
+        .chain(m.partners.iter())
+        .map(String::as_str)
+}
+
+/// The actor ids a structure involves: its convener and its members.
+pub(crate) fn structure_actors(s: &Structure) -> impl Iterator<Item = &str> {
+    s.convener
+        .iter()
+        .chain(s.members.iter())
+        .map(String::as_str)
+}
+
+/// A plan value's canonical spelling in plain words (`municipal_sector` -> "municipal sector").
+pub(crate) fn words<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
+        .unwrap_or_default()
+}
+
+/// "one sector" / "3 sectors".
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("one {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// How a structure is named in messages: "council G2 'Immigrant council'".
+pub(crate) fn structure_label(s: &Structure) -> String {
+    format!("{} {} '{}'", words(&s.kind), s.id, s.name)
+}
+
+/// Whether any of the actors named by `ids` is of a kind for which `pred` holds.
+pub(crate) fn involves<'a>(
+    plan: &Plan,
+    ids: impl Iterator<Item = &'a str>,
+    pred: impl Fn(ActorKind) -> bool,
+) -> bool {
+    ids.filter_map(|id| plan.actor(id)).any(|a| pred(a.kind))
+}
+
+/// Whether any measure or structure of the plan involves an actor for which `pred` holds.
+fn anyone_involves(plan: &Plan, pred: impl Fn(ActorKind) -> bool + Copy) -> bool {
+    plan.measures
+        .iter()
+        .any(|m| involves(plan, measure_actors(m), pred))
+        || plan
+            .structures
+            .iter()
+            .any(|s| involves(plan, structure_actors(s), pred))
+}
+
+/// Where a finding about "no measure or structure does X" points: the structures section
+/// when there is one, else the measures section (else the municipality section).
+fn measures_or_structures(plan: &Plan) -> Option<Location> {
+    if plan.sections.contains_key("structures") {
+        plan.section("structures")
+    } else {
+        plan.section("measures")
+    }
+}
+
+/// The standing cooperation bodies the Act and the guide expect to be cross-sectoral.
+fn is_cooperation_body(kind: StructureKind) -> bool {
+    matches!(
+        kind,
+        StructureKind::CooperationGroup
+            | StructureKind::RegionalCooperationGroup
+            | StructureKind::GoodRelationsWorkingGroup
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources.
+
+/// A citation of the guide's list of multilevel-governance elements or of its Table 1 of
+/// recommendations for Finland, both under the same Part I heading.
+macro_rules! element {
+    ($at:literal $(,)?) => {
+        src(
+            SourceDoc::CoeMlg,
+            concat!(
+                "Part I, \"Council of Europe recommendations for multilevel governance to promote intercultural integration and good relations\", ",
+                $at
+            ),
+        )
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Element 2: coordination of cross-governmental and cross-sectoral cooperation.
+
+pub static COORDINATOR_MISSING: Rule = Rule {
+    id: "MLG002",
+    name: "coordinator-missing",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "The plan does not name the party that coordinates integration and good-relations work.",
+    rationale: "Coordinating cross-sectoral cooperation is the second element of good multilevel governance, and the guide expects the municipality (or, for a joint plan, the ELY Centre / vitality centre) to take that role; the ministry's planning checklist starts by naming the coordinating authority. Without a named coordinator, sectors, the wellbeing services county and NGOs have nobody to turn to. Warning: guidance, not a statutory wording.",
+    help: "Set `municipality.coordinator` to the actor id of the unit that coordinates the work (e.g. the integration services or the equality coordinator), and list that actor under `actors`.",
+    sources: &[
+        element!("element 2: coordination of cross-governmental and cross-sectoral cooperation",),
+        src(
+            SourceDoc::MinistryChecklist,
+            "step 1: name the coordinating authority",
+        ),
+        src(
+            SourceDoc::CoeMlg,
+            "Part III, introduction (cooperation coordinated by an actor)",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        if let Some(m) = &c.plan.municipality
+            && m.coordinator.is_none()
+        {
+            let at = c.plan.item(&m.loc);
+            c.report(
+                format!(
+                    "the plan of {} does not name who coordinates integration and good-relations work",
+                    m.name
+                ),
+                Some(at),
+            );
+        }
+    }),
+};
+
+pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
+    id: "MLG003",
+    name: "cooperation-not-cross-sectoral",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "A cooperation group or good-relations working group draws its members from fewer than three sectors or kinds of organisation.",
+    rationale: "The cooperation group for immigration, integration and good relations, and the good-relations working group, exist to bring different sectors together: education, leisure, housing and vitality services, the employment authority, Kela, the wellbeing services county, NGOs, schools and companies. A group drawn from one or two corners of the organisation cannot coordinate cross-sectoral work (element 2). Counted: the distinct sectors of municipal members plus the distinct kinds of the other members. Warning: guidance.",
+    help: "Add members from other sectors (e.g. youth, housing, basic education) and from outside the city (wellbeing services county, employment authority, NGOs, companies) to the structure's `members`.",
+    sources: &[
+        element!("element 2: coordination of cross-governmental and cross-sectoral cooperation",),
+        src(
+            SourceDoc::CoeMlg,
+            "Part I, \"Setting up a cross-sectoral cooperation group\"",
+        ),
+        src(
+            SourceDoc::MinistryChecklist,
+            "step 2: a cooperation group drawing on several services",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        for s in c
+            .plan
+            .structures
+            .iter()
+            .filter(|s| is_cooperation_body(s.kind))
+        {
+            let mut covered: Vec<String> = Vec::new();
+            for actor in s.members.iter().filter_map(|id| c.plan.actor(id)) {
+                let name = match (actor.kind, actor.sector) {
+                    (ActorKind::MunicipalSector, Some(sector)) => words(&sector),
+                    (kind, _) => words(&kind),
+                };
+                if !covered.contains(&name) {
+                    covered.push(name);
+                }
+            }
+            if covered.len() < 3 {
+                let what = if covered.is_empty() {
+                    "no sector or organisation at all".to_owned()
+                } else {
+                    format!(
+                        "only {} ({})",
+                        count(
+                            covered.len(),
+                            "sector or kind of organisation",
+                            "sectors or kinds of organisation"
+                        ),
+                        covered.join(", ")
+                    )
+                };
+                let at = c.plan.at(&s.loc, "members");
+                c.report(
+                    format!("{} has members from {what}", structure_label(s)),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Element 3: grassroots consultation, planning based on local needs, regular meetings.
+
+pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
+    id: "MLG004",
+    name: "no-grassroots-consultation",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "The plan records no consultation of residents or organisations, or none around the plan period.",
+    rationale: "Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned. A plan with no recorded consultation, or only consultations long before its period, cannot show that it rests on local needs. Consultations held in the year before the period starts count, since that is when a plan is prepared. Warning: guidance.",
+    help: "Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations under `consultations`, with their date, the groups heard and the needs they brought up.",
+    sources: &[
+        element!(
+            "element 3: grassroots consultation, planning based on local needs, regular meetings",
+        ),
+        src(
+            SourceDoc::CoeMlg,
+            "Part II, \"The Beqiri model of facilitated information flow\"",
+        ),
+        src(
+            SourceDoc::MojTool,
+            "discussion sessions with population groups",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let at = c.plan.section("consultations");
+        if c.plan.consultations.is_empty() {
+            c.report(
+                "the plan records no consultation of residents or organisations",
+                at,
+            );
+            return;
+        }
+        let Some(period) = c
+            .plan
+            .municipality
+            .as_ref()
+            .and_then(|m| m.plan_period.as_ref())
+        else {
+            return;
+        };
+        let from = period.start.add_years(-1);
+        let in_period = |d: crate::model::date::Date| d >= from && d <= period.end;
+        if c.plan.consultations.iter().any(|k| in_period(k.date)) {
+            return;
+        }
+        let latest = c.plan.consultations.iter().max_by_key(|k| k.date);
+        if let Some(k) = latest {
+            c.report(
+                format!(
+                    "no consultation is dated within the plan period {} – {} or the year before it; the latest is {} '{}' of {}",
+                    period.start, period.end, k.id, k.title, k.date
+                ),
+                at,
+            );
+        }
+    }),
+};
+
+pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
+    id: "MLG005",
+    name: "meeting-frequency-unset",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "A cooperation group, council, working group or steering group does not say how often it meets.",
+    rationale: "Regular meetings belong to the third element of good multilevel governance, and Recommendation 5 for Finland asks that meeting frequency be set by need and timed with the planning cycles of the sectors involved. A standing body with no meeting rhythm tends to meet only when someone remembers. The OSCE likewise names regular, repeated exchange as a principle. Warning: guidance.",
+    help: "Add `meets:` (e.g. quarterly, twice_a_year, as_needed) to the structure; if it meets as needed, say in its `mandate` what triggers a meeting.",
+    sources: &[
+        element!("element 3: regular meetings"),
+        element!("Table 1, Recommendation 5"),
+        src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        for s in &c.plan.structures {
+            let standing = is_cooperation_body(s.kind)
+                || matches!(
+                    s.kind,
+                    StructureKind::Council
+                        | StructureKind::WorkingGroup
+                        | StructureKind::SteeringGroup
+                );
+            if standing && s.meets.is_none() {
+                let at = c.plan.item(&s.loc);
+                c.report(
+                    format!("{} does not say how often it meets", structure_label(s)),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Element 4: sustainable and fair funding.
+
+pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
+    id: "MLG006",
+    name: "measure-without-funding",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "A measure does not say how it is funded.",
+    rationale: "Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.",
+    help: "Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.",
+    sources: &[element!("element 4: ensuring sustainable and fair funding",)],
+    check: Some(|c: &mut Check<'_>| {
+        for m in &c.plan.measures {
+            if m.funding.is_none() {
+                let at = c.plan.item(&m.loc);
+                c.report(
+                    format!(
+                        "measure {} '{}' does not say how it is funded",
+                        m.id, m.title
+                    ),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
+pub static PARTICIPATION_UNFUNDED: Rule = Rule {
+    id: "MLG007",
+    name: "participation-unfunded",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "No money in the plan is set aside for consultation, co-design, meetings, meeting fees or interpretation.",
+    rationale: "The guide ties the fourth element (funding) to participation: inclusion does not happen through communication alone, so resources are needed for consultation, co-design and regular meetings, and councils' members should be paid meeting fees. A plan where no funding covers any of these leaves participation to goodwill. Warning: guidance.",
+    help: "In a measure's `funding.covers`, list what the money pays for (consultation, co_design, meetings, meeting_fees, interpretation), or give a structure `resources` with `budget_eur` or `meeting_fees: true`.",
+    sources: &[
+        element!("element 4, and the paragraph on securing resources for inclusion"),
+        src(
+            SourceDoc::CoeMlg,
+            "Part III, \"Councils for specific groups\" (financial resources)",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        const PARTICIPATION: [FundingUse; 5] = [
+            FundingUse::Consultation,
+            FundingUse::CoDesign,
+            FundingUse::Meetings,
+            FundingUse::MeetingFees,
+            FundingUse::Interpretation,
+        ];
+        let measure_funded = c.plan.measures.iter().any(|m| {
+            m.funding
+                .as_ref()
+                .is_some_and(|f| f.covers.iter().any(|u| PARTICIPATION.contains(u)))
+        });
+        let structure_funded = c.plan.structures.iter().any(|s| {
+            s.resources.as_ref().is_some_and(|r| {
+                r.budget_eur.is_some_and(|b| b > 0.0) || r.meeting_fees == Some(true)
+            })
+        });
+        if !measure_funded && !structure_funded {
+            let at = c.plan.whole();
+            c.report(
+                "no funding in the plan covers consultation, co-design, meetings, meeting fees or interpretation",
+                at,
+            );
+        }
+    }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Element 5: a vision with inclusion and good relations at its core.
+
+/// Word stems that show a vision is about inclusion, good relations, equality or diversity
+/// (English, Finnish, Swedish), matched case-insensitively as substrings.
+const VISION_STEMS: &[&str] = &[
+    // English
+    "inclusi",
+    "good relations",
+    "equal",
+    "divers",
+    "belong",
+    "intercultural",
+    "discriminat",
+    "integrat",
+    // Finnish
+    "osallisuu",
+    "yhdenvertai",
+    "väestösuhte",
+    "monimuotoi",
+    "moninai",
+    "kotoutu",
+    "tasa-arvo",
+    "syrjimät",
+    // Swedish
+    "delaktig",
+    "goda relationer",
+    "jämlik",
+    "jämställ",
+    "mångfald",
+    "inkluder",
+    "likabehandl",
+];
+
+fn speaks_of_inclusion(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    VISION_STEMS.iter().any(|stem| lower.contains(stem))
+}
+
+pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
+    id: "MLG008",
+    name: "vision-without-inclusion",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "The plan has no vision, or its vision says nothing about inclusion, good relations, equality or diversity.",
+    rationale: "The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, good relations, equality, diversity, belonging or integration in English, Finnish or Swedish. Warning: guidance.",
+    help: "Write `municipality.vision` so that it says, in your own words, that inclusion and good relations between population groups are at the core of the plan.",
+    sources: &[element!(
+        "element 5: a vision with inclusion and good relations at its core",
+    )],
+    check: Some(|c: &mut Check<'_>| {
+        let Some(m) = &c.plan.municipality else {
+            return;
+        };
+        match m.vision.as_deref().map(str::trim) {
+            None | Some("") => {
+                let at = c.plan.at(&m.loc, "vision");
+                c.report("the plan states no vision", Some(at));
+            }
+            Some(text) => {
+                if !speaks_of_inclusion(text) {
+                    let at = c.plan.at(&m.loc, "vision");
+                    c.report(
+                        "the vision does not mention inclusion, good relations, equality or diversity",
+                        Some(at),
+                    );
+                }
+            }
+        }
+    }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Element 6: monitoring and evaluation of results.
+
+pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
+    id: "MLG009",
+    name: "indicator-without-baseline-or-target",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "An indicator lacks a baseline or a target.",
+    rationale: "Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, and one without a target cannot show whether the objective was reached, so the two-yearly report has nothing to measure against. Warning: guidance.",
+    help: "Give the indicator a `baseline` and a `target`, each with a `value` and a `date`.",
+    sources: &[
+        element!("element 6: monitoring and evaluation of results at all levels"),
+        src(
+            SourceDoc::CoeMlg,
+            "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        for i in &c.plan.indicators {
+            let missing = match (&i.baseline, &i.target) {
+                (None, None) => "baseline and no target",
+                (None, Some(_)) => "baseline",
+                (Some(_), None) => "target",
+                (Some(_), Some(_)) => continue,
+            };
+            let at = c.plan.item(&i.loc);
+            c.report(
+                format!("indicator {} '{}' has no {missing}", i.id, i.name),
+                Some(at),
+            );
+        }
+    }),
+};
+
+pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
+    id: "MLG010",
+    name: "indicator-never-measured",
+    family: Family::Governance,
+    severity: Severity::Info,
+    summary: "An indicator has had no value recorded in the year and more since its baseline.",
+    rationale: "Monitoring (element 6) means measuring again. When more than a year has passed since an indicator's baseline and no later value is recorded, either the measurement is not being done or its results are not reaching the plan. Info: the plan may simply be waiting for its next survey round.",
+    help: "Add the latest measurement to the indicator's `values` (with its `date`), or check that the measurement is actually scheduled.",
+    sources: &[element!(
+        "element 6: monitoring and evaluation of results at all levels",
+    )],
+    check: Some(|c: &mut Check<'_>| {
+        for i in &c.plan.indicators {
+            let Some(baseline) = &i.baseline else {
+                continue;
+            };
+            let measured = i.values.iter().any(|v| v.date > baseline.date);
+            if !measured && c.as_of > baseline.date.add_years(1) {
+                let at = c.plan.at(&i.loc, "values");
+                c.report(
+                    format!(
+                        "indicator {} '{}' has no value recorded since its baseline of {}",
+                        i.id, i.name, baseline.date
+                    ),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Recommendations for Finland relevant to municipalities.
+
+pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
+    id: "MLG011",
+    name: "national-programmes-not-localised",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "No objective says which national objective (e.g. of the Government Integration Programme) it turns into local action.",
+    rationale: "Recommendation 2 for Finland asks that vertical and horizontal cooperation be used to turn national programmes into concrete local action plans, and the municipality is to take the national integration objectives (VALKO) into account in its planning. When no objective names the national objective it serves, the link between levels is invisible. Warning: guidance.",
+    help: "Add `national_objective:` to the objectives that carry out a national programme, naming the programme and its objective (e.g. \"VALKO: employment of immigrant women\").",
+    sources: &[
+        element!("Table 1, Recommendation 2"),
+        src(
+            SourceDoc::CoeMlg,
+            "Part II, \"Actors, policy programmes and participatory structures\"",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        // With no objectives at all the Integration Act rules already speak.
+        if c.plan.objectives.is_empty() {
+            return;
+        }
+        if !c
+            .plan
+            .objectives
+            .iter()
+            .any(|o| o.national_objective.is_some())
+        {
+            let at = c.plan.section("objectives");
+            c.report(
+                "no objective names the national objective it turns into local action",
+                at,
+            );
+        }
+    }),
+};
+
+pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
+    id: "MLG012",
+    name: "few-strategy-synergies",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "The plan links to fewer than two related municipal plans (security, wellbeing, non-discrimination, language, gender equality, interaction or anti-racism).",
+    rationale: "Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the local plans that share objectives with integration and good relations. A plan that connects to fewer than two of them works in isolation. Warning: guidance.",
+    help: "Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan) and say how each takes immigrants into account.",
+    sources: &[
+        element!("Table 1, Recommendation 4"),
+        src(
+            SourceDoc::MojGr,
+            "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        const SYNERGY: [LinkKind; 7] = [
+            LinkKind::SecurityPlan,
+            LinkKind::WellbeingReportAndPlan,
+            LinkKind::NonDiscriminationPlan,
+            LinkKind::LanguageStrategy,
+            LinkKind::GenderEqualityPlan,
+            LinkKind::InteractionPlan,
+            LinkKind::AntiRacismActionPlan,
+        ];
+        let count = c
+            .plan
+            .links
+            .iter()
+            .filter(|l| SYNERGY.contains(&l.kind))
+            .count();
+        if count < 2 {
+            let at = c.plan.section("links");
+            c.report(
+                format!(
+                    "the plan links to {} of the related municipal plans (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism); at least two are expected",
+                    if count == 0 { "none".to_owned() } else { format!("only {count}") }
+                ),
+                at,
+            );
+        }
+    }),
+};
+
+pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
+    id: "MLG013",
+    name: "no-cross-sector-channels",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "No measure or structure involves a business, or none involves a civil-society organisation.",
+    rationale: "Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure or structure of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. Warning: guidance.",
+    help: "Name businesses and civil-society organisations as `partners` of measures or `members` of structures (with actor kinds business, ngo, association, parish, religious_community or language_community).",
+    sources: &[
+        element!("Table 1, Recommendation 6"),
+        src(
+            SourceDoc::Osce,
+            "3.2, \"Partnership and stakeholder co-operation\"",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let business = anyone_involves(c.plan, |k| k == ActorKind::Business);
+        let civil = anyone_involves(c.plan, ActorKind::is_civil_society);
+        let missing = match (business, civil) {
+            (true, true) => return,
+            (false, true) => "a business",
+            (true, false) => "a civil-society organisation (NGO, association, parish or community)",
+            (false, false) => "a business or a civil-society organisation",
+        };
+        let at = measures_or_structures(c.plan);
+        c.report(format!("no measure or structure involves {missing}"), at);
+    }),
+};
+
+pub static NO_CO_CREATION: Rule = Rule {
+    id: "MLG014",
+    name: "no-co-creation",
+    family: Family::Governance,
+    severity: Severity::Warning,
+    summary: "No measure or structure lets civil society take part in planning or decision-making.",
+    rationale: "Recommendation 7 for Finland asks that the participatory elements of the plan be built on co-creation: actions are considered and developed together with civil society. A measure or structure counts when its `participation` includes planning or decision-making and a civil-society organisation is among its actors. Without one, civil society is at most informed or asked to help carry things out. Warning: guidance.",
+    help: "For a measure or structure developed together with civil society, add `participation: [planning]` (or decision_making) and name the organisations among its `partners` or `members`.",
+    sources: &[
+        element!("Table 1, Recommendation 7"),
+        src(
+            SourceDoc::CoeMlg,
+            "Part III, \"Forms of governance participation\" and \"Co-design\"",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let plan = c.plan;
+        let co_creative = |forms: &[ParticipationForm]| {
+            forms.iter().any(|f| {
+                matches!(
+                    f,
+                    ParticipationForm::Planning | ParticipationForm::DecisionMaking
+                )
+            })
+        };
+        let civil = ActorKind::is_civil_society;
+        let found = plan
+            .measures
+            .iter()
+            .any(|m| co_creative(&m.participation) && involves(plan, measure_actors(m), civil))
+            || plan.structures.iter().any(|s| {
+                co_creative(&s.participation) && involves(plan, structure_actors(s), civil)
+            });
+        if !found {
+            let at = measures_or_structures(plan);
+            c.report(
+                "no measure or structure involves civil society in planning or decision-making",
+                at,
+            );
+        }
+    }),
+};
+
+pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
+    id: "MLG015",
+    name: "structure-not-transparent",
+    family: Family::Governance,
+    severity: Severity::Info,
+    summary: "A cooperation group, good-relations working group or council does not make both its composition and its minutes public.",
+    rationale: "The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Info: advice on good practice, not a requirement of the Act or the CoE guide.",
+    help: "Add `transparency: { composition_public: true, minutes_public: true }` once the members and the minutes are published (e.g. on the city's website).",
+    sources: &[src(
+        SourceDoc::Osce,
+        "3.2, \"Accountability and public acceptance\"",
+    )],
+    check: Some(|c: &mut Check<'_>| {
+        for s in &c.plan.structures {
+            if !(is_cooperation_body(s.kind) || s.kind == StructureKind::Council) {
+                continue;
+            }
+            let (composition, minutes) = s
+                .transparency
+                .as_ref()
+                .map_or((false, false), |t| (t.composition_public, t.minutes_public));
+            let missing = match (composition, minutes) {
+                (true, true) => continue,
+                (false, true) => "does not publish its composition",
+                (true, false) => "does not publish its minutes",
+                (false, false) => "publishes neither its composition nor its minutes",
+            };
+            let at = c.plan.at(&s.loc, "transparency");
+            c.report(format!("{} {missing}", structure_label(s)), Some(at));
+        }
+    }),
+};
+
+pub static RULES: &[&Rule] = &[
+    &COORDINATOR_MISSING,
+    &COOPERATION_NOT_CROSS_SECTORAL,
+    &NO_GRASSROOTS_CONSULTATION,
+    &MEETING_FREQUENCY_UNSET,
+    &MEASURE_WITHOUT_FUNDING,
+    &PARTICIPATION_UNFUNDED,
+    &VISION_WITHOUT_INCLUSION,
+    &INDICATOR_WITHOUT_BASELINE_OR_TARGET,
+    &INDICATOR_NEVER_MEASURED,
+    &NATIONAL_PROGRAMMES_NOT_LOCALISED,
+    &FEW_STRATEGY_SYNERGIES,
+    &NO_CROSS_SECTOR_CHANNELS,
+    &NO_CO_CREATION,
+    &STRUCTURE_NOT_TRANSPARENT,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vision_vocabulary_in_three_languages() {
+        assert!(speaks_of_inclusion("An INCLUSIVE city for all"));
+        assert!(speaks_of_inclusion(
+            "Hyvät väestösuhteet ja yhdenvertaisuus"
+        ));
+        assert!(speaks_of_inclusion(
+            "En stad med goda relationer och mångfald"
+        ));
+        assert!(!speaks_of_inclusion("A vibrant city of growth and jobs"));
+    }
+
+    #[test]
+    fn immigrant_groups() {
+        assert!(is_immigrant_group(PopulationGroup::Refugees));
+        assert!(is_immigrant_group(PopulationGroup::RecentResidencePermit));
+        assert!(!is_immigrant_group(PopulationGroup::OlderPeople));
+        assert!(!is_immigrant_group(PopulationGroup::MajorityPopulation));
+    }
+
+    #[test]
+    fn counts_and_words() {
+        assert_eq!(count(1, "need", "needs"), "one need");
+        assert_eq!(count(3, "need", "needs"), "3 needs");
+        assert_eq!(words(&ActorKind::MunicipalSector), "municipal sector");
+    }
+}

@@ -1,5 +1,202 @@
-//! Rules: participation.
+//! Participation and inclusion (CoE-MLG Parts II and III, MoJ-TOOL): whether immigrants are
+//! heard in a language they use, whether what they said reaches decision-makers and turns into
+//! action (the Beqiri model), and whether they take part in a standing structure. Guidance,
+//! so warnings.
 
-use super::Rule;
+use super::governance::{count, is_immigrant_group, words};
+use super::{Check, Family, Rule, SourceDoc, src};
+use crate::finding::Severity;
+use crate::load::node::Seg;
 
-pub static RULES: &[&Rule] = &[];
+const BEQIRI: super::Source = src(
+    SourceDoc::CoeMlg,
+    "Part II, \"The Beqiri model of facilitated information flow\"",
+);
+
+/// A language as a lower-case code, so that "Finnish", "suomi" and "FI" compare equal.
+fn language_code(lang: &str) -> String {
+    let lower = lang.trim().to_lowercase();
+    let code = lower.split(['-', '_']).next().unwrap_or_default();
+    match code {
+        "fin" | "finnish" | "suomi" | "finska" => "fi".to_owned(),
+        "swe" | "swedish" | "svenska" | "ruotsi" => "sv".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
+    id: "PAR001",
+    name: "consultation-without-language-provision",
+    family: Family::Participation,
+    severity: Severity::Warning,
+    summary: "A consultation that hears immigrants was held only in the municipality's official languages, or records no languages.",
+    rationale: "The Ministry of Justice tool stresses that language minorities should be able to discuss in their own language, with sessions run by organisations and facilitators who share it, and the CoE guide's account of information participation calls for multilingual, multichannel information. A hearing of immigrants held only in Finnish or Swedish reaches those who already speak them. Official languages default to Finnish and Swedish when the plan does not list them. Warning: guidance.",
+    help: "List the languages the consultation was held or interpreted in under `languages` (e.g. [fi, ar, so, uk]); if it was held only in the official languages, arrange sessions in the participants' own languages next time.",
+    sources: &[
+        src(
+            SourceDoc::MojTool,
+            "discussion sessions in the participants' own language",
+        ),
+        src(
+            SourceDoc::CoeMlg,
+            "Part III, \"Forms of governance participation\" (information participation)",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let official: Vec<String> = match &c.plan.municipality {
+            Some(m) if !m.official_languages.is_empty() => m
+                .official_languages
+                .iter()
+                .map(|l| language_code(l))
+                .collect(),
+            _ => vec!["fi".to_owned(), "sv".to_owned()],
+        };
+        for k in &c.plan.consultations {
+            let Some(group) = k.groups.iter().copied().find(|g| is_immigrant_group(*g)) else {
+                continue;
+            };
+            let other = k
+                .languages
+                .iter()
+                .any(|l| !official.contains(&language_code(l)));
+            if other {
+                continue;
+            }
+            let message = if k.languages.is_empty() {
+                format!(
+                    "consultation {} '{}' heard {} but records no languages it was held in",
+                    k.id,
+                    k.title,
+                    words(&group)
+                )
+            } else {
+                format!(
+                    "consultation {} '{}' heard {} but was held only in {}",
+                    k.id,
+                    k.title,
+                    words(&group),
+                    k.languages.join(", ")
+                )
+            };
+            let at = c.plan.at(&k.loc, "languages");
+            c.report(message, Some(at));
+        }
+    }),
+};
+
+pub static NEED_UNANSWERED: Rule = Rule {
+    id: "PAR002",
+    name: "need-unanswered",
+    family: Family::Participation,
+    severity: Severity::Warning,
+    summary: "A need brought up in a consultation is not answered by any measure.",
+    rationale: "In the Beqiri model that the CoE guide presents, local knowledge is identified, recognised together with decision-makers and then acted on; meaningful inclusion means that problems identified together are addressed in some way. A need that no measure answers stops at identification, and people who took part learn that consultation changes nothing. Warning: guidance (a need may be knowingly left for later; say so in a measure).",
+    help: "Add the need's id to the `answers` of the measure that responds to it, or add a measure for it.",
+    sources: &[
+        BEQIRI,
+        src(SourceDoc::MojTool, "decision-maker session and action plan"),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        for k in &c.plan.consultations {
+            for (index, need) in k.needs.iter().enumerate() {
+                let answered = c.plan.measures.iter().any(|m| m.answers.contains(&need.id));
+                if !answered {
+                    let at = c
+                        .plan
+                        .locate(&k.loc, &[Seg::Key("needs".into()), Seg::Index(index)]);
+                    c.report(
+                        format!(
+                            "need {} '{}' from consultation {} is not answered by any measure",
+                            need.id, need.need, k.id
+                        ),
+                        Some(at),
+                    );
+                }
+            }
+        }
+    }),
+};
+
+pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
+    id: "PAR003",
+    name: "consultation-not-recognised",
+    family: Family::Participation,
+    severity: Severity::Warning,
+    summary: "A consultation brought up needs, but the plan does not say where they were discussed with decision-makers.",
+    rationale: "Recognition, the middle step of the Beqiri model, means working through what was heard together with decision-makers so that it becomes shared understanding; the Ministry of Justice tool does this in a decision-maker session. When a consultation's needs were never taken to a structure with decision-makers, they rarely reach the budget. Warning: guidance.",
+    help: "Set the consultation's `recognised_in` to the structure(s) where its results were discussed with decision-makers (e.g. a decision_maker_session or the cooperation group).",
+    sources: &[
+        BEQIRI,
+        src(SourceDoc::MojTool, "session for local decision-makers"),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        for k in &c.plan.consultations {
+            if !k.needs.is_empty() && k.recognised_in.is_empty() {
+                let at = c.plan.at(&k.loc, "recognised_in");
+                c.report(
+                    format!(
+                        "consultation {} '{}' brought up {} but the plan does not say where they were discussed with decision-makers",
+                        k.id,
+                        k.title,
+                        count(k.needs.len(), "need", "needs")
+                    ),
+                    Some(at),
+                );
+            }
+        }
+    }),
+};
+
+pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
+    id: "PAR004",
+    name: "immigrants-not-represented",
+    family: Family::Participation,
+    severity: Severity::Warning,
+    summary: "No council, group or other structure has immigrants themselves taking part.",
+    rationale: "The municipality is to ensure that immigrants living in it can take part in planning integration promotion, and the CoE guide presents councils for specific groups, such as immigrant councils, as the permanent way to bring immigrants into municipal decision-making. When no structure lists immigrants among the groups taking part, they are at most consulted now and then. Warning: guidance on how to meet the participation duty.",
+    help: "Add `groups: [immigrants]` (or the groups concerned) to the structures where immigrants take part, or set up an immigrant council or a seat for immigrant residents in the cooperation group.",
+    sources: &[
+        src(
+            SourceDoc::CoeMlg,
+            "Part III, \"Councils for specific groups\"",
+        ),
+        src(
+            SourceDoc::CoeMlg,
+            "Part I, \"Setting up a cross-sectoral cooperation group\" (participation of immigrants)",
+        ),
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let represented = c
+            .plan
+            .structures
+            .iter()
+            .any(|s| s.groups.iter().any(|g| is_immigrant_group(*g)));
+        if !represented {
+            let at = c.plan.section("structures");
+            c.report(
+                "no council, group or other structure of the plan has immigrants taking part",
+                at,
+            );
+        }
+    }),
+};
+
+pub static RULES: &[&Rule] = &[
+    &CONSULTATION_WITHOUT_LANGUAGE_PROVISION,
+    &NEED_UNANSWERED,
+    &CONSULTATION_NOT_RECOGNISED,
+    &IMMIGRANTS_NOT_REPRESENTED,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::language_code;
+
+    #[test]
+    fn language_names_fold_to_codes() {
+        assert_eq!(language_code("Finnish"), "fi");
+        assert_eq!(language_code(" SV "), "sv");
+        assert_eq!(language_code("fi-FI"), "fi");
+        assert_eq!(language_code("ar"), "ar");
+    }
+}

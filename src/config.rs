@@ -1,0 +1,640 @@
+//! The configuration file, `goodrel.toml`: per-rule and per-family levels, plan files and
+//! finding paths to ignore, the as-of date and the rule pack. It is not plan data.
+//!
+//! The file is read with toml's span-keeping document parser and walked key by key, so that
+//! every mistake in it (an unknown key, rule or family, a bad level, a value of the wrong
+//! kind) is reported in one run as a located `PLAN008 config-invalid` finding with the
+//! closest known name, and the valid rest of the file still applies. See
+//! docs/configuration.md for the format and every decision behind it.
+
+use std::path::{Path, PathBuf};
+
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::discover::{self, CONFIG_FILE};
+use crate::finding::{Finding, Location, Severity};
+use crate::load::node::Span;
+use crate::load::toml::LineIndex;
+use crate::model::date::Date;
+use crate::model::decode::did_you_mean;
+use crate::rules::{self, Family, Rule, format};
+
+/// The rule packs goodrel knows. Finnish law (the Integration Act 681/2023 as in force from
+/// 2025) is the first and, for now, only one.
+pub const RULE_PACKS: &[&str] = &["fi-2025"];
+
+/// The rule pack used when the configuration names none.
+pub const DEFAULT_RULE_PACK: &str = "fi-2025";
+
+const TOP_KEYS: &[&str] = &["as_of", "rule_pack", "ignore", "rules"];
+const RULE_TABLE_KEYS: &[&str] = &["level", "ignore"];
+
+/// What a rule or family is set to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Off,
+    On(Severity),
+}
+
+impl Level {
+    pub const NAMES: [&'static str; 4] = ["off", "info", "warning", "error"];
+
+    pub fn parse(s: &str) -> Option<Level> {
+        match s {
+            "off" => Some(Level::Off),
+            "info" => Some(Level::On(Severity::Info)),
+            "warning" => Some(Level::On(Severity::Warning)),
+            "error" => Some(Level::On(Severity::Error)),
+            _ => None,
+        }
+    }
+}
+
+/// What a level or an ignore applies to: one rule, or every rule of a family.
+#[derive(Debug, Clone, Copy)]
+pub enum Target {
+    Rule(&'static Rule),
+    Family(Family),
+}
+
+impl Target {
+    /// A rule id or name (any case), or a family key (`integration_act`, `governance`, ...).
+    pub fn parse(s: &str) -> Option<Target> {
+        if let Some(family) = Family::ALL.iter().find(|f| f.key() == s) {
+            return Some(Target::Family(*family));
+        }
+        rules::find(s).map(Target::Rule)
+    }
+
+    fn applies_to(self, rule: &Rule) -> bool {
+        match self {
+            Target::Rule(r) => r.id == rule.id,
+            Target::Family(f) => f == rule.family,
+        }
+    }
+
+    fn is_rule(self) -> bool {
+        matches!(self, Target::Rule(_))
+    }
+
+    /// Every name a target may be written as, for did-you-mean hints.
+    fn candidates() -> Vec<&'static str> {
+        Family::ALL
+            .iter()
+            .map(|f| f.key())
+            .chain(rules::all().flat_map(|r| [r.id, r.name]))
+            .collect()
+    }
+}
+
+/// Rules whose findings neither the configuration nor a suppression can change: a file that
+/// cannot be read or parsed is a part of the plan nobody checked (its suppressions included),
+/// and a broken configuration cannot vouch for itself.
+pub fn is_fixed(rule: &Rule) -> bool {
+    rule.id == format::UNREADABLE_FILE.id
+        || rule.id == format::SYNTAX_ERROR.id
+        || rule.id == format::CONFIG_INVALID.id
+}
+
+/// A `--level RULE=LEVEL` given on the command line; it wins over the configuration file.
+#[derive(Debug, Clone, Copy)]
+pub struct LevelOverride {
+    pub target: Target,
+    pub level: Level,
+}
+
+/// Parses `RULE=LEVEL` (or `FAMILY=LEVEL`), for clap.
+pub fn parse_level_override(s: &str) -> Result<LevelOverride, String> {
+    let Some((name, level)) = s.split_once('=') else {
+        return Err(format!(
+            "`{s}` is not RULE=LEVEL (e.g. IA012=warning or governance=off)"
+        ));
+    };
+    let (name, level) = (name.trim(), level.trim());
+    let target = Target::parse(name).ok_or_else(|| {
+        let hint = did_you_mean(name, Target::candidates().into_iter())
+            .map_or_else(String::new, |h| format!("; {h}"));
+        format!("no rule or family `{name}`{hint}")
+    })?;
+    if let Target::Rule(rule) = target
+        && is_fixed(rule)
+    {
+        return Err(format!("{} cannot be reconfigured", rule.id));
+    }
+    let level = Level::parse(level).ok_or_else(|| {
+        let hint = did_you_mean(level, Level::NAMES.into_iter())
+            .map_or_else(String::new, |h| format!("; {h}"));
+        format!("`{level}` is not a level: use off, info, warning or error{hint}")
+    })?;
+    Ok(LevelOverride { target, level })
+}
+
+/// Where `check` takes its configuration from.
+#[derive(Debug, Clone, Default)]
+pub enum ConfigSource {
+    /// The nearest `goodrel.toml` in or above the plan directory, up to the git root.
+    #[default]
+    Discover,
+    /// This file (`--config`).
+    File(PathBuf),
+    /// No configuration file (`--no-config`).
+    None,
+}
+
+/// One `[rules]` entry.
+#[derive(Debug, Clone)]
+struct RuleEntry {
+    target: Target,
+    level: Option<Level>,
+    /// Symbolic paths of findings to ignore, e.g. `measures[M12]`.
+    ignore: Vec<String>,
+}
+
+/// A loaded configuration (the defaults when there is no file).
+#[derive(Debug, Default)]
+pub struct Config {
+    /// The file it was read from.
+    pub file: Option<PathBuf>,
+    /// The directory `ignore` patterns are relative to (canonical).
+    pub dir: Option<PathBuf>,
+    pub as_of: Option<Date>,
+    /// The rule pack named in the file, if any (see [`RULE_PACKS`]).
+    pub rule_pack: Option<&'static str>,
+    rules: Vec<RuleEntry>,
+    file_ignores: Option<GlobSet>,
+    /// Problems with the file itself (`PLAN008`).
+    pub findings: Vec<Finding>,
+}
+
+impl Config {
+    /// The configuration `source` gives for the plan at `plan`.
+    pub fn resolve(source: &ConfigSource, plan: &Path) -> Config {
+        match source {
+            ConfigSource::None => Config::default(),
+            ConfigSource::File(path) => Config::load(path),
+            ConfigSource::Discover => find(plan).map_or_else(Config::default, |p| Config::load(&p)),
+        }
+    }
+
+    /// Reads a configuration file; a file that cannot be read is a `PLAN008` finding.
+    pub fn load(path: &Path) -> Config {
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let display = discover::display_path(&canonical);
+        let dir = canonical.parent().map(Path::to_path_buf);
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                let mut config = Config::parse(&text, &display);
+                config.file = Some(canonical);
+                config.dir = dir;
+                config
+            }
+            Err(e) => {
+                let mut config = Config {
+                    file: Some(canonical),
+                    dir,
+                    ..Config::default()
+                };
+                config.findings.push(problem(
+                    &display,
+                    Span::point(1, 1),
+                    "",
+                    format!("the configuration file cannot be read: {e}"),
+                    None,
+                ));
+                config
+            }
+        }
+    }
+
+    /// Parses configuration text; `display` names the file in findings.
+    pub fn parse(text: &str, display: &str) -> Config {
+        let mut config = Config::default();
+        let index = LineIndex::new(text);
+        let mut p = Parser {
+            display,
+            index: &index,
+            findings: Vec::new(),
+        };
+        match DeTable::parse(text) {
+            Err(e) => {
+                let span = e.span().map_or(Span::point(1, 1), |r| index.span(r));
+                p.report(
+                    span,
+                    "",
+                    format!(
+                        "the configuration file is not valid TOML: {}",
+                        e.message().trim_end()
+                    ),
+                    None,
+                );
+            }
+            Ok(doc) => p.top(doc.get_ref(), &mut config),
+        }
+        config.findings = p.findings;
+        config
+    }
+
+    /// Whether the plan file `file`, found under the plan directory `plan_dir` (canonical
+    /// form `canonical_dir`), matches an `ignore` pattern. Patterns are relative to the
+    /// configuration file's directory; a plan outside it is matched by its path relative to
+    /// the plan directory. A file named directly on the command line is never ignored.
+    pub fn ignores_file(&self, plan_dir: &Path, canonical_dir: Option<&Path>, file: &Path) -> bool {
+        let Some(set) = &self.file_ignores else {
+            return false;
+        };
+        let Ok(in_plan) = file.strip_prefix(plan_dir) else {
+            return false;
+        };
+        if in_plan.as_os_str().is_empty() {
+            return false;
+        }
+        let full = canonical_dir.map(|d| d.join(in_plan));
+        let rel = match (&full, &self.dir) {
+            (Some(full), Some(dir)) => full.strip_prefix(dir).unwrap_or(in_plan),
+            _ => in_plan,
+        };
+        // A pattern naming a folder ignores everything below it.
+        rel.ancestors()
+            .filter(|a| !a.as_os_str().is_empty())
+            .any(|a| set.is_match(a))
+    }
+
+    /// Whether `path` is this configuration file (which is never plan data, whatever its
+    /// name).
+    pub fn is_file(&self, path: &Path) -> bool {
+        let Some(file) = &self.file else {
+            return false;
+        };
+        path.file_name() == file.file_name()
+            && std::fs::canonicalize(path).is_ok_and(|p| &p == file)
+    }
+
+    /// Applies levels (`off` removes a finding) and per-rule path ignores to `findings`.
+    /// `cli` overrides win over the file; with `no_ignores` the path ignores are skipped.
+    /// Fixed rules (see [`is_fixed`]) are left alone.
+    pub fn apply(&self, findings: &mut Vec<Finding>, cli: &[LevelOverride], no_ignores: bool) {
+        if self.rules.is_empty() && cli.is_empty() {
+            return;
+        }
+        findings.retain_mut(|f| {
+            if is_fixed(f.rule) {
+                return true;
+            }
+            if !no_ignores && self.ignores_finding(f) {
+                return false;
+            }
+            match self.level_of(f.rule, cli) {
+                Some(Level::Off) => false,
+                Some(Level::On(severity)) => {
+                    f.severity = severity;
+                    true
+                }
+                None => true,
+            }
+        });
+    }
+
+    /// The configured level of `rule`: a command-line rule, a command-line family, a file
+    /// rule, a file family, in that order of precedence (the last of equals wins).
+    pub fn level_of(&self, rule: &Rule, cli: &[LevelOverride]) -> Option<Level> {
+        let from_cli = |want_rule: bool| {
+            cli.iter()
+                .rev()
+                .find(|o| o.target.is_rule() == want_rule && o.target.applies_to(rule))
+                .map(|o| o.level)
+        };
+        let from_file = |want_rule: bool| {
+            self.rules
+                .iter()
+                .rev()
+                .filter(|e| e.target.is_rule() == want_rule && e.target.applies_to(rule))
+                .find_map(|e| e.level)
+        };
+        from_cli(true)
+            .or_else(|| from_cli(false))
+            .or_else(|| from_file(true))
+            .or_else(|| from_file(false))
+    }
+
+    fn ignores_finding(&self, f: &Finding) -> bool {
+        let Some(path) = f.location.as_ref().map(|l| l.path.as_str()) else {
+            return false;
+        };
+        self.rules
+            .iter()
+            .filter(|e| e.target.applies_to(f.rule))
+            .flat_map(|e| &e.ignore)
+            .any(|prefix| path_has_prefix(path, prefix))
+    }
+}
+
+/// Whether the symbolic path `path` is `prefix` or lies below it (`measures[M12]` covers
+/// `measures[M12].responsible` but not `measures[M120]`).
+pub fn path_has_prefix(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// The nearest `goodrel.toml` in or above `plan` (a directory or a file), stopping after the
+/// first directory that contains `.git` (the repository root) or at the filesystem root.
+pub fn find(plan: &Path) -> Option<PathBuf> {
+    let start = std::fs::canonicalize(plan).ok()?;
+    let mut dir = if start.is_dir() {
+        start.as_path()
+    } else {
+        start.parent()?
+    };
+    loop {
+        let candidate = dir.join(CONFIG_FILE);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+        dir = dir.parent()?;
+    }
+}
+
+fn problem(
+    display: &str,
+    span: Span,
+    path: &str,
+    message: String,
+    hint: Option<String>,
+) -> Finding {
+    Finding {
+        rule: &format::CONFIG_INVALID,
+        severity: format::CONFIG_INVALID.severity,
+        message,
+        location: Some(Location {
+            file: display.to_owned(),
+            span,
+            path: path.to_owned(),
+        }),
+        hint,
+    }
+}
+
+struct Parser<'a> {
+    display: &'a str,
+    index: &'a LineIndex<'a>,
+    findings: Vec<Finding>,
+}
+
+impl Parser<'_> {
+    fn report(&mut self, span: Span, path: &str, message: String, hint: Option<String>) {
+        self.findings
+            .push(problem(self.display, span, path, message, hint));
+    }
+
+    fn span<T>(&self, v: &Spanned<T>) -> Span {
+        self.index.span(v.span())
+    }
+
+    fn top(&mut self, doc: &DeTable<'_>, config: &mut Config) {
+        for (key, value) in doc.iter() {
+            let name = key.get_ref().as_ref();
+            let kspan = self.span(key);
+            match name {
+                "as_of" => config.as_of = self.as_of(value),
+                "rule_pack" => config.rule_pack = self.rule_pack(value),
+                "ignore" => config.file_ignores = self.file_ignores(value),
+                "rules" => self.rules(value, &mut config.rules),
+                _ => {
+                    let hint = did_you_mean(name, TOP_KEYS.iter().copied());
+                    self.report(
+                        kspan,
+                        name,
+                        format!(
+                            "`{name}` is not a configuration key; the keys are as_of, rule_pack, ignore and [rules]"
+                        ),
+                        hint,
+                    );
+                }
+            }
+        }
+    }
+
+    fn wrong_kind(&mut self, value: &Spanned<DeValue<'_>>, path: &str, want: &str) {
+        let got = match value.get_ref() {
+            DeValue::String(_) => "text",
+            DeValue::Integer(_) | DeValue::Float(_) => "a number",
+            DeValue::Boolean(_) => "a yes/no value",
+            DeValue::Datetime(_) => "a date",
+            DeValue::Array(_) => "a list",
+            DeValue::Table(_) => "a table",
+        };
+        self.report(
+            self.span(value),
+            path,
+            format!("`{path}` must be {want}, not {got}"),
+            None,
+        );
+    }
+
+    fn as_of(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Date> {
+        let text = match value.get_ref() {
+            DeValue::Datetime(d) => d.to_string(),
+            DeValue::String(s) => s.to_string(),
+            _ => {
+                self.wrong_kind(value, "as_of", "a date such as 2026-11-23");
+                return None;
+            }
+        };
+        let date = (text.len() == 10).then(|| Date::parse(&text)).flatten();
+        if date.is_none() {
+            self.report(
+                self.span(value),
+                "as_of",
+                format!("`{text}` is not a date; write as_of as YYYY-MM-DD, e.g. 2026-11-23"),
+                None,
+            );
+        }
+        date
+    }
+
+    fn rule_pack(&mut self, value: &Spanned<DeValue<'_>>) -> Option<&'static str> {
+        let Some(name) = value.get_ref().as_str() else {
+            self.wrong_kind(value, "rule_pack", "text such as \"fi-2025\"");
+            return None;
+        };
+        let known = RULE_PACKS.iter().find(|p| **p == name).copied();
+        if known.is_none() {
+            let hint = did_you_mean(name, RULE_PACKS.iter().copied());
+            self.report(
+                self.span(value),
+                "rule_pack",
+                format!(
+                    "there is no rule pack `{name}`; the known packs are: {}",
+                    RULE_PACKS.join(", ")
+                ),
+                hint,
+            );
+        }
+        known
+    }
+
+    /// A list of texts; each element that is not text is reported.
+    fn strings(&mut self, value: &Spanned<DeValue<'_>>, path: &str) -> Vec<(String, Span)> {
+        let Some(items) = value.get_ref().as_array() else {
+            self.wrong_kind(value, path, "a list of texts, e.g. [\"drafts/**\"]");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            match item.get_ref().as_str() {
+                Some(s) if !s.trim().is_empty() => out.push((s.trim().to_owned(), self.span(item))),
+                Some(_) => self.report(
+                    self.span(item),
+                    &format!("{path}[{i}]"),
+                    format!("`{path}` has an empty entry"),
+                    None,
+                ),
+                None => self.wrong_kind(item, &format!("{path}[{i}]"), "text"),
+            }
+        }
+        out
+    }
+
+    fn file_ignores(&mut self, value: &Spanned<DeValue<'_>>) -> Option<GlobSet> {
+        if value.get_ref().is_table() {
+            self.report(
+                self.span(value),
+                "ignore",
+                "the top-level `ignore` is a list of plan-file patterns, e.g. ignore = [\"drafts/**\"]; to ignore a rule's findings at a place, write `ignore = [\"measures[M12]\"]` under [rules.RULE]".into(),
+                None,
+            );
+            return None;
+        }
+        let patterns = self.strings(value, "ignore");
+        let mut builder = GlobSetBuilder::new();
+        let mut any = false;
+        for (i, (pattern, span)) in patterns.iter().enumerate() {
+            let normal = pattern.trim_start_matches("./").trim_start_matches('/');
+            let normal = normal.trim_end_matches('/');
+            match GlobBuilder::new(normal).literal_separator(true).build() {
+                Ok(glob) => {
+                    builder.add(glob);
+                    any = true;
+                }
+                Err(e) => self.report(
+                    *span,
+                    &format!("ignore[{i}]"),
+                    format!("`{pattern}` is not a valid path pattern: {}", e.kind()),
+                    None,
+                ),
+            }
+        }
+        if !any {
+            return None;
+        }
+        match builder.build() {
+            Ok(set) => Some(set),
+            Err(e) => {
+                self.report(
+                    self.span(value),
+                    "ignore",
+                    format!("the ignore patterns cannot be used: {e}"),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    fn rules(&mut self, value: &Spanned<DeValue<'_>>, out: &mut Vec<RuleEntry>) {
+        let Some(table) = value.get_ref().as_table() else {
+            self.wrong_kind(value, "rules", "a table: [rules]");
+            return;
+        };
+        for (key, value) in table.iter() {
+            let name = key.get_ref().as_ref();
+            let path = format!("rules.{name}");
+            let Some(target) = Target::parse(name) else {
+                let hint = did_you_mean(name, Target::candidates().into_iter());
+                self.report(
+                    self.span(key),
+                    &path,
+                    format!(
+                        "there is no rule or rule family `{name}`; use a rule id from `goodrel rules` or a family: {}",
+                        Family::ALL.map(Family::key).join(", ")
+                    ),
+                    hint,
+                );
+                continue;
+            };
+            if let Target::Rule(rule) = target
+                && is_fixed(rule)
+            {
+                self.report(
+                    self.span(key),
+                    &path,
+                    format!(
+                        "{} ({}) cannot be reconfigured: its findings mean part of the plan or the configuration could not be read",
+                        rule.id, rule.name
+                    ),
+                    None,
+                );
+                continue;
+            }
+            let mut entry = RuleEntry {
+                target,
+                level: None,
+                ignore: Vec::new(),
+            };
+            match value.get_ref() {
+                DeValue::String(level) => entry.level = self.level(level, value, &path),
+                DeValue::Table(t) => {
+                    for (k, v) in t.iter() {
+                        let kname = k.get_ref().as_ref();
+                        let kpath = format!("{path}.{kname}");
+                        match kname {
+                            "level" => match v.get_ref().as_str() {
+                                Some(level) => entry.level = self.level(level, v, &kpath),
+                                None => self.wrong_kind(v, &kpath, "one of off, info, warning, error"),
+                            },
+                            "ignore" => {
+                                entry.ignore =
+                                    self.strings(v, &kpath).into_iter().map(|(s, _)| s).collect();
+                            }
+                            _ => {
+                                let hint = did_you_mean(kname, RULE_TABLE_KEYS.iter().copied());
+                                self.report(
+                                    self.span(k),
+                                    &kpath,
+                                    format!(
+                                        "`{kname}` is not a key of a rule entry; use level and ignore"
+                                    ),
+                                    hint,
+                                );
+                            }
+                        }
+                    }
+                }
+                _ => self.wrong_kind(
+                    value,
+                    &path,
+                    "a level (\"off\", \"info\", \"warning\", \"error\") or a table with level and ignore",
+                ),
+            }
+            out.push(entry);
+        }
+    }
+
+    fn level(&mut self, text: &str, value: &Spanned<DeValue<'_>>, path: &str) -> Option<Level> {
+        let level = Level::parse(text);
+        if level.is_none() {
+            let hint = did_you_mean(text, Level::NAMES.into_iter());
+            self.report(
+                self.span(value),
+                path,
+                format!("`{text}` is not a level; use off, info, warning or error"),
+                hint,
+            );
+        }
+        level
+    }
+}
