@@ -47,6 +47,28 @@ pub enum Command {
     Man,
     /// Place the plan's measures on the CoE guide's three-level pyramid; --gaps lists what is missing.
     Pyramid(PyramidArgs),
+    /// Show the plan's actors, structures and programme links by level of governance, what
+    /// is missing against the CoE reference set, participation forms and structure quality;
+    /// `--trace` adds the identification -> recognition -> action trace.
+    Governance(GovernanceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GovernanceArgs {
+    /// The plan directory (or a single plan file).
+    #[arg(value_name = "PLAN_DIR")]
+    pub path: PathBuf,
+    /// Also follow every consultation's needs to where they were recognised and to the
+    /// measures answering them, and show the data-collection cycles.
+    #[arg(long)]
+    pub trace: bool,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    /// Judge dated things (a council's current focus issues, a cycle's next round) as of
+    /// this date, YYYY-MM-DD. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod discover;
 pub mod finding;
+pub mod governance;
 pub mod init;
 pub mod load;
 pub mod model;

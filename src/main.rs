@@ -6,7 +6,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
-use goodrel::cli::{CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, InitArgs, ListFormat};
+use goodrel::cli::{
+    CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs, InitArgs, ListFormat,
+};
 use goodrel::finding::Severity;
 use goodrel::model::date::Date;
 use goodrel::render::{self, Style};
@@ -73,6 +75,7 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Pyramid(args) => pyramid(&args, style),
+        Command::Governance(args) => governance(&args, style),
     }
 }
 
@@ -112,6 +115,29 @@ fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<Exi
             "goodrel: note: {errors} part{} of the plan could not be read and {} left out; run `goodrel check` to see why",
             if errors == 1 { "" } else { "s" },
             if errors == 1 { "is" } else { "are" }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
+    let options = goodrel::CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today),
+        ..goodrel::CheckOptions::default()
+    };
+    let (built, empty) = goodrel::load_plan(&args.path, &options)?;
+    if empty {
+        anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
+    }
+    let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
+    emit(&match args.format {
+        ListFormat::Text => render::governance::text(&built.plan, &overview, options.as_of, style),
+        ListFormat::Json => render::governance::json(&built.plan, &overview, options.as_of),
+    })?;
+    if built.unreadable_files > 0 {
+        eprintln!(
+            "goodrel: note: {} plan file(s) could not be read, so their content is missing from this view; `goodrel check` shows why",
+            built.unreadable_files
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -58,6 +58,10 @@ pub const ENUMS: &[(&str, AcceptedNames)] = &[
     ("StructureKind", accepted::<StructureKind>),
     ("ConsultationMethod", accepted::<ConsultationMethod>),
     ("LinkKind", accepted::<LinkKind>),
+    ("ReportingUnit", accepted::<ReportingUnit>),
+    ("StructureRight", accepted::<StructureRight>),
+    ("DiversityDimension", accepted::<DiversityDimension>),
+    ("DialogueTiming", accepted::<DialogueTiming>),
 ];
 
 /// The names (canonical and aliases) serde accepts for a unit-variant enum, read from the

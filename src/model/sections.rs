@@ -622,6 +622,14 @@ pub struct Measure {
     pub participation: Vec<ParticipationForm>,
     #[serde(default)]
     pub status: Option<Status>,
+    /// Languages the measure reaches residents in, e.g. [fi, en, ar, so]; for information
+    /// participation, multilingual information is what lets every group take part.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// For a measure of kind `dialogue`: the conditions a dialogue needs (CoE-MLG Part III,
+    /// "Using dialogue to promote inclusion and good relations").
+    #[serde(default)]
+    pub dialogue: Option<DialogueConditions>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -757,6 +765,29 @@ pub struct Indicator {
     /// For a survey instrument: the statements asked, in order.
     #[serde(default)]
     pub items: Vec<String>,
+    /// The language the `items` are written in (default `en`). goodrel can confirm that ESIS
+    /// statements are unmodified only for the English wording of the CoE guide.
+    #[serde(default)]
+    pub items_language: Option<String>,
+    /// Whether results are reported for groups or used to assess individual clients. ESIS is
+    /// validated for groups only.
+    #[serde(default)]
+    pub reported_for: Option<ReportingUnit>,
+    /// How many points the answer scale has (ESIS uses a five-point agreement scale).
+    #[serde(default)]
+    pub scale_points: Option<u8>,
+}
+
+/// Who a survey indicator's results describe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportingUnit {
+    /// Results are reported for groups (e.g. participants of an activity, a district).
+    #[serde(alias = "ryhmät", alias = "grupper")]
+    Groups,
+    /// Results are used to assess individual clients.
+    #[serde(alias = "yksilöt", alias = "individer")]
+    Individuals,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -842,6 +873,215 @@ pub struct Structure {
     pub transparency: Option<Transparency>,
     #[serde(default)]
     pub participation: Vec<ParticipationForm>,
+    /// The level of governance it works at; when left out, a regional cooperation group is
+    /// regional and every other kind local. Set it for e.g. a regional ETNO board (regional)
+    /// or the Good Relations Forum (national) the municipality takes part in.
+    #[serde(default)]
+    pub level: Option<GovernanceLevel>,
+    /// For a council: the issues it focuses on, per period (the structure of meaningful
+    /// inclusion).
+    #[serde(default)]
+    pub focus_issues: Vec<FocusIssues>,
+    /// What it has the right to do, e.g. [initiatives_to_council, information,
+    /// strategy_participation].
+    #[serde(default)]
+    pub rights: Vec<StructureRight>,
+    /// Ids of the structures it is linked to, e.g. a council linked to the cooperation group
+    /// that plans and monitors integration and good relations.
+    #[serde(default)]
+    pub linked_to: Vec<String>,
+    /// For a council: how members and the chair are chosen.
+    #[serde(default)]
+    pub membership: Option<Membership>,
+    /// For a council: how members' skills are developed, e.g. ["training on municipal
+    /// decision-making", "study trip"].
+    #[serde(default)]
+    pub skills_development: Vec<String>,
+    /// For a co-design process: its conditions (CoE-MLG Part III, "Conditions for co-design").
+    #[serde(default)]
+    pub co_design: Option<CoDesignConditions>,
+    /// For a dialogue: its conditions (CoE-MLG Part III, "Using dialogue to promote inclusion
+    /// and good relations").
+    #[serde(default)]
+    pub dialogue: Option<DialogueConditions>,
+    /// For a decision-maker session: the Ministry of Justice good-relations data-collection
+    /// cycle it belongs to (discussion sessions, this session and its action plan, a
+    /// feedback survey, the next round).
+    #[serde(default)]
+    pub cycle: Option<DataCollectionCycle>,
+}
+
+/// The issues a council focuses on during one period.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct FocusIssues {
+    /// The period; when left out, the issues hold for the whole plan period.
+    #[serde(default)]
+    pub period: Option<Period>,
+    pub issues: Vec<String>,
+}
+
+/// Rights a participatory structure has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StructureRight {
+    /// May submit initiatives and proposals to the municipal (city) council.
+    #[serde(alias = "aloiteoikeus")]
+    InitiativesToCouncil,
+    /// Receives information, e.g. to monitor the accessibility of targeted services.
+    #[serde(alias = "tiedonsaanti")]
+    Information,
+    /// Takes part in the strategic planning, monitoring and evaluation of integration and
+    /// good relations.
+    StrategyParticipation,
+    /// May propose thematic or ad hoc working groups.
+    ProposeWorkingGroups,
+    /// Gives statements on matters concerning the groups it represents.
+    #[serde(alias = "lausunnot")]
+    Statements,
+}
+
+/// How a council's members and chair are chosen.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Membership {
+    /// The kinds of diversity recruitment seeks, e.g. [languages, religions, gender].
+    #[serde(default)]
+    pub diversity: Vec<DiversityDimension>,
+    /// What is required of the chair, e.g. "expertise in the mandate, communication skills".
+    #[serde(default)]
+    pub chair: Option<String>,
+    /// The expertise and motivation sought from members.
+    #[serde(default)]
+    pub expertise: Option<String>,
+}
+
+/// Dimensions of diversity a council's membership can reflect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DiversityDimension {
+    Backgrounds,
+    Languages,
+    Religions,
+    Nationalities,
+    Gender,
+    Occupations,
+    Ages,
+    Disability,
+    Other,
+}
+
+/// The conditions for co-design.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct CoDesignConditions {
+    /// The time set aside, e.g. "six workshops, September 2026 to February 2027". The money
+    /// is the structure's `resources.budget_eur`.
+    #[serde(default)]
+    pub time: Option<String>,
+    /// What the process may genuinely change, e.g. "the service's opening hours and format".
+    #[serde(default)]
+    pub open_to_change: Option<String>,
+    /// How the power imbalance between staff and residents is identified and balanced.
+    #[serde(default)]
+    pub power_balance: Option<String>,
+    #[serde(default)]
+    pub facilitator: Option<Facilitator>,
+    #[serde(default)]
+    pub venue: Option<Venue>,
+}
+
+/// Who facilitates a co-design process.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Facilitator {
+    pub name: String,
+    /// Whether the facilitator shares the community's identity or has experiential
+    /// knowledge of the matter.
+    #[serde(default)]
+    pub experiential_knowledge: bool,
+    /// A community member with experiential knowledge who leads the process alongside.
+    #[serde(default)]
+    pub co_lead: Option<String>,
+}
+
+/// Where co-design meetings are held.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Venue {
+    pub name: String,
+    /// Whether it is accessible, easy to get to and comfortable for the participants.
+    #[serde(default)]
+    pub accessible: Option<bool>,
+}
+
+/// The conditions for a dialogue that improves relations between groups.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct DialogueConditions {
+    /// When in the course of tensions it is held.
+    #[serde(default)]
+    pub timing: Option<DialogueTiming>,
+    /// The common interest or objective, clarified with the parties.
+    #[serde(default)]
+    pub common_interest: Option<String>,
+    /// How it is facilitated so that no party dominates another.
+    #[serde(default)]
+    pub facilitation: Option<String>,
+    /// Actor ids of the public authorities backing it (e.g. the mayor's office, the city
+    /// board). A dialogue convened by a public authority has its support already.
+    #[serde(default)]
+    pub supported_by: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DialogueTiming {
+    /// Before tensions arise.
+    #[serde(alias = "ennaltaehkäisevä")]
+    Preventive,
+    /// To defuse tensions or a conflict.
+    Defusing,
+    /// To strengthen reconciliation after a conflict.
+    #[serde(alias = "sovinto")]
+    Reconciliation,
+}
+
+/// The Ministry of Justice good-relations data-collection cycle, recorded on the
+/// decision-maker session it centres on: discussion sessions with population groups ->
+/// this decision-maker session with an action plan of one to four measures -> a feedback
+/// survey -> monitoring and the next round of sessions.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct DataCollectionCycle {
+    /// When the decision-maker session was (or will be) held.
+    #[serde(default)]
+    pub held: Option<Date>,
+    /// Consultation ids of the discussion sessions whose results the session discussed
+    /// (consultations whose `recognised_in` names this structure count too).
+    #[serde(default)]
+    pub discussion_sessions: Vec<String>,
+    /// Measure ids of the action plan the session agreed: one to four measures.
+    #[serde(default)]
+    pub action_plan: Vec<String>,
+    /// The survey participants answered at the end of the session.
+    #[serde(default)]
+    pub feedback_survey: Option<FeedbackSurvey>,
+    /// When the discussion sessions are repeated to monitor relations and the measures.
+    #[serde(default)]
+    pub next_round: Option<Date>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct FeedbackSurvey {
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub respondents: Option<u32>,
+    /// What it showed, or where its results are.
+    #[serde(default)]
+    pub summary: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
@@ -950,6 +1190,10 @@ pub struct Link {
     /// How this plan takes immigrants and integration clients into account (mainstreaming).
     #[serde(default)]
     pub mainstreaming: Option<String>,
+    /// The level of governance the linked programme belongs to; when left out it follows
+    /// from the kind (e.g. `valko` national, `regional_etno` regional, `security_plan` local).
+    #[serde(default)]
+    pub level: Option<GovernanceLevel>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]

@@ -6,8 +6,10 @@ pub mod format;
 pub mod good_relations;
 pub mod governance;
 pub mod integration_act;
+pub mod multilevel;
 pub mod participation;
 pub mod pyramid;
+pub mod structures;
 
 use serde::Serialize;
 
@@ -183,8 +185,10 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
         .iter()
         .chain(integration_act::RULES)
         .chain(governance::RULES)
+        .chain(multilevel::RULES)
         .chain(good_relations::RULES)
         .chain(participation::RULES)
+        .chain(structures::RULES)
         .chain(pyramid::RULES)
         .copied()
 }

@@ -1,0 +1,197 @@
+//! The Ministry of Justice good-relations data-collection cycle (MoJ-TOOL): discussion
+//! sessions with population groups -> a decision-maker session whose outcome is an action
+//! plan of one to four measures -> a feedback survey at the end of the session ->
+//! monitoring and a repeated round of sessions.
+//!
+//! A plan records a cycle with a `cycle:` block on the decision-maker session (a structure
+//! of kind `decision_maker_session`). Its discussion sessions are the consultations listed
+//! in `cycle.discussion_sessions` plus every consultation whose `recognised_in` names the
+//! session.
+
+use crate::load::node::Seg;
+use crate::model::date::Date;
+use crate::model::{
+    Consultation, ConsultationMethod, DataCollectionCycle, Item, Measure, Plan, Structure,
+    StructureKind,
+};
+
+use super::quality::Gap;
+
+/// The most measures the tool's action plan holds.
+pub const MAX_ACTION_PLAN: usize = 4;
+
+/// One recorded cycle, followed through.
+#[derive(Debug)]
+pub struct CycleTrace<'a> {
+    pub session: &'a Item<Structure>,
+    pub cycle: &'a DataCollectionCycle,
+    pub discussion_sessions: Vec<&'a Item<Consultation>>,
+    pub action_plan: Vec<&'a Item<Measure>>,
+    /// False while the session lies after the as-of date: its outcome cannot exist yet.
+    pub held: bool,
+    /// Parts missing (rule `data-collection-cycle-incomplete`).
+    pub incomplete: Vec<Gap>,
+    /// Set when the action plan is larger than [`MAX_ACTION_PLAN`].
+    pub too_large: Option<Gap>,
+    /// Set when the next round is not planned or is overdue.
+    pub not_repeated: Option<Gap>,
+}
+
+fn field(path: &[&str]) -> Vec<Seg> {
+    path.iter().map(|p| Seg::Key((*p).to_owned())).collect()
+}
+
+fn indexed(path: &str, i: usize) -> Vec<Seg> {
+    vec![
+        Seg::Key("cycle".into()),
+        Seg::Key(path.to_owned()),
+        Seg::Index(i),
+    ]
+}
+
+/// Every structure with a `cycle:` block, followed through as of `as_of`.
+pub fn cycles(plan: &Plan, as_of: Date) -> Vec<CycleTrace<'_>> {
+    let recorded: Vec<(&Item<Structure>, &DataCollectionCycle)> = plan
+        .structures
+        .iter()
+        .filter_map(|s| s.cycle.as_ref().map(|c| (s, c)))
+        .collect();
+    recorded
+        .iter()
+        .map(|&(session, cycle)| follow(plan, session, cycle, &recorded, as_of))
+        .collect()
+}
+
+fn follow<'a>(
+    plan: &'a Plan,
+    session: &'a Item<Structure>,
+    cycle: &'a DataCollectionCycle,
+    all: &[(&'a Item<Structure>, &'a DataCollectionCycle)],
+    as_of: Date,
+) -> CycleTrace<'a> {
+    let mut incomplete = Vec::new();
+    let held = cycle.held.is_none_or(|d| d <= as_of);
+
+    // Discussion sessions.
+    let mut discussion_sessions: Vec<&Item<Consultation>> = Vec::new();
+    for (i, id) in cycle.discussion_sessions.iter().enumerate() {
+        match plan.consultations.iter().find(|c| c.id == *id) {
+            Some(c) => discussion_sessions.push(c),
+            None => incomplete.push(Gap {
+                what: format!(
+                    "lists `{id}` as a discussion session, but the plan has no consultation with that id"
+                ),
+                field: indexed("discussion_sessions", i),
+            }),
+        }
+    }
+    for c in &plan.consultations {
+        if c.recognised_in.iter().any(|r| *r == session.id)
+            && !discussion_sessions.iter().any(|d| d.id == c.id)
+        {
+            discussion_sessions.push(c);
+        }
+    }
+    if discussion_sessions.is_empty() && cycle.discussion_sessions.is_empty() {
+        incomplete.push(Gap {
+            what: "has no discussion sessions: list them in `cycle.discussion_sessions` or name this session in the consultations' `recognised_in`".to_owned(),
+            field: field(&["cycle", "discussion_sessions"]),
+        });
+    }
+
+    // The decision-maker session itself.
+    if session.kind != StructureKind::DecisionMakerSession {
+        incomplete.push(Gap {
+            what: "records a data-collection cycle but is not a decision-maker session (kind: decision_maker_session)".to_owned(),
+            field: field(&["kind"]),
+        });
+    }
+
+    // Its outcome: the action plan, and the feedback survey.
+    let mut action_plan: Vec<&Item<Measure>> = Vec::new();
+    for (i, id) in cycle.action_plan.iter().enumerate() {
+        match plan.measures.iter().find(|m| m.id == *id) {
+            Some(m) => action_plan.push(m),
+            None => incomplete.push(Gap {
+                what: format!(
+                    "lists `{id}` in its action plan, but the plan has no measure with that id"
+                ),
+                field: indexed("action_plan", i),
+            }),
+        }
+    }
+    let mut too_large = None;
+    let mut not_repeated = None;
+    if held {
+        if cycle.action_plan.is_empty() {
+            incomplete.push(Gap {
+                what: "has no action plan: list the one to four measures the session agreed in `cycle.action_plan`".to_owned(),
+                field: field(&["cycle", "action_plan"]),
+            });
+        }
+        if cycle.feedback_survey.is_none() {
+            incomplete.push(Gap {
+                what: "records no feedback survey of the session's participants".to_owned(),
+                field: field(&["cycle", "feedback_survey"]),
+            });
+        }
+        not_repeated = repeat(plan, session, cycle, all, as_of);
+    }
+    if cycle.action_plan.len() > MAX_ACTION_PLAN {
+        too_large = Some(Gap {
+            what: format!(
+                "has an action plan of {} measures; the tool's action plan holds one to four that the participants themselves carry out",
+                cycle.action_plan.len()
+            ),
+            field: field(&["cycle", "action_plan"]),
+        });
+    }
+    CycleTrace {
+        session,
+        cycle,
+        discussion_sessions,
+        action_plan,
+        held,
+        incomplete,
+        too_large,
+        not_repeated,
+    }
+}
+
+/// Whether the next round is planned and, once due, under way.
+fn repeat(
+    plan: &Plan,
+    session: &Item<Structure>,
+    cycle: &DataCollectionCycle,
+    all: &[(&Item<Structure>, &DataCollectionCycle)],
+    as_of: Date,
+) -> Option<Gap> {
+    let Some(next) = cycle.next_round else {
+        return Some(Gap {
+            what: "does not say when the discussion sessions will be repeated (`cycle.next_round`)"
+                .to_owned(),
+            field: field(&["cycle", "next_round"]),
+        });
+    };
+    if next > as_of {
+        return None;
+    }
+    let later_cycle = all.iter().any(|(s, c)| {
+        s.id != session.id
+            && c.held
+                .is_some_and(|h| cycle.held.is_none_or(|this| h > this))
+    });
+    let later_sessions = plan
+        .consultations
+        .iter()
+        .any(|c| c.method == ConsultationMethod::DiscussionSession && c.date >= next);
+    if later_cycle || later_sessions {
+        return None;
+    }
+    Some(Gap {
+        what: format!(
+            "planned the next round of discussion sessions for {next}, but the plan records no later sessions or decision-maker session"
+        ),
+        field: field(&["cycle", "next_round"]),
+    })
+}
