@@ -59,8 +59,13 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                 None
             }
             Event::Scalar(value, style, anchor, _tag) => {
+                let span = if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
+                    trim_block_end(text, sp)
+                } else {
+                    sp
+                };
                 let node = Node {
-                    span: sp,
+                    span,
                     value: scalar(&value, style),
                 };
                 Some((node, anchor))
@@ -98,7 +103,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq(start, items, anchor)) => Some((
                     Node {
-                        span: start.join(sp),
+                        span: close(start, sp, items.last().map(|n| n.span)),
                         value: NodeValue::Seq(items),
                     },
                     anchor,
@@ -108,7 +113,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
             Event::MappingEnd => match stack.pop() {
                 Some(Frame::Map(start, entries, _, anchor)) => Some((
                     Node {
-                        span: start.join(sp),
+                        span: close(start, sp, entries.last().map(|(_, v)| v.span)),
                         value: NodeValue::Map(entries),
                     },
                     anchor,
@@ -190,6 +195,48 @@ fn push_frame(
     Ok(())
 }
 
+/// A block scalar's span as the parser gives it runs over the blank and comment lines that
+/// follow it, up to the next token; end it after its last character instead.
+fn trim_block_end(text: &str, span: Span) -> Span {
+    let mut end = span.end;
+    for (offset, line) in text
+        .lines()
+        .skip(span.start.line)
+        .take(span.end.line.saturating_sub(span.start.line))
+        .enumerate()
+    {
+        let trimmed = line.trim();
+        let line_no = span.start.line + 1 + offset;
+        if !trimmed.is_empty() && !trimmed.starts_with('#') && line_no <= span.end.line {
+            end = super::node::Pos {
+                line: line_no,
+                col: line.trim_end().chars().count() + 1,
+            };
+        }
+    }
+    if end.line >= span.end.line && span.end.col > 1 {
+        return span;
+    }
+    Span {
+        start: span.start,
+        end: end.max(span.start),
+    }
+}
+
+/// The span of a finished collection. A flow collection ends at its closing bracket (the end
+/// event has width); a block collection ends where its last child ends, not where the next
+/// token begins, so a finding's region does not run into the following item.
+fn close(start: Span, end_event: Span, last_child: Option<Span>) -> Span {
+    let end = match last_child {
+        Some(child) if end_event.start == end_event.end => child.end,
+        _ => end_event.end,
+    };
+    Span {
+        start: start.start,
+        end: end.max(start.start),
+    }
+}
+
 fn too_many(sp: Span, limits: &Limits) -> Problem {
     Problem {
         kind: ProblemKind::TooLarge,
@@ -231,4 +278,45 @@ fn scalar(value: &str, style: ScalarStyle) -> NodeValue {
         return NodeValue::Float(f);
     }
     NodeValue::Str(value.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::node::Seg;
+
+    fn parse_ok(text: &str) -> Node {
+        parse(text, &Limits::default())
+            .ok()
+            .flatten()
+            .expect("parses")
+    }
+
+    #[test]
+    fn a_block_item_ends_at_its_last_value_not_at_the_next_item() {
+        let root = parse_ok(
+            "measures:\n  - id: M1\n    description: >\n      folded\n      text\n\n  # note\n  - id: M2\n    tags: [a, b]\n",
+        );
+        let m1 = root
+            .at(&[Seg::Key("measures".into()), Seg::Index(0)])
+            .expect("M1");
+        assert_eq!((m1.span.start.line, m1.span.start.col), (2, 5));
+        assert_eq!((m1.span.end.line, m1.span.end.col), (5, 11));
+        let m2 = root
+            .at(&[Seg::Key("measures".into()), Seg::Index(1)])
+            .expect("M2");
+        assert_eq!(
+            (m2.span.end.line, m2.span.end.col),
+            (9, 17),
+            "a flow list ends at its bracket"
+        );
+    }
+
+    #[test]
+    fn spans_are_one_based_lines_and_character_columns() {
+        let root = parse_ok("name: Ylä-Koskela\nkind: ngo\n");
+        let (key, value) = root.entry("kind").expect("kind");
+        assert_eq!((key.span.start.line, key.span.start.col), (2, 1));
+        assert_eq!((value.span.start.line, value.span.start.col), (2, 7));
+    }
 }

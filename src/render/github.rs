@@ -79,7 +79,6 @@ fn annotation_with(f: &Finding, span: Option<Span>) -> String {
 
 /// Renders `check` results as workflow commands, one `::group::` per file.
 pub fn check(reports: &[PlanReport]) -> String {
-    let sources = super::sarif::Sources::of(reports);
     let mut out = String::new();
     for report in reports {
         let mut current: Option<&str> = None;
@@ -95,10 +94,7 @@ pub fn check(reports: &[PlanReport]) -> String {
                 let _ = writeln!(out, "::group::{}", escape_data(file));
                 current = Some(file);
             }
-            let span = f
-                .location
-                .as_ref()
-                .map(|l| sources.tighten(&l.file, l.span));
+            let span = f.location.as_ref().map(|l| l.span);
             out.push_str(&annotation_with(f, span));
             out.push('\n');
         }

@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
-use crate::load::node::{Pos, Span};
 use crate::rules::{self, Rule};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -250,69 +249,6 @@ fn truncate(s: &str, max: usize) -> String {
     out
 }
 
-/// The lines of every plan file, to tighten spans before they are shown to CI systems.
-///
-/// The YAML loader ends a list item or map where the next one begins, so a span can run
-/// into the indentation of the next item's line (and over blank and comment lines between
-/// them). CI systems highlight every line of a region, so the end is moved back to the last
-/// character that belongs to the thing itself.
-pub struct Sources<'a> {
-    files: std::collections::HashMap<&'a str, Vec<&'a str>>,
-}
-
-impl<'a> Sources<'a> {
-    pub fn of(reports: &'a [PlanReport]) -> Self {
-        let files = reports
-            .iter()
-            .flat_map(|r| &r.plan.files)
-            .map(|f| (f.display.as_str(), f.text.lines().collect()))
-            .collect();
-        Sources { files }
-    }
-
-    /// `span` with its end moved back over trailing whitespace, blank and comment lines.
-    pub fn tighten(&self, file: &str, span: Span) -> Span {
-        let Some(lines) = self.files.get(file) else {
-            return span;
-        };
-        let blank_or_comment = |l: &str| {
-            let t = l.trim();
-            t.is_empty() || t.starts_with('#')
-        };
-        let mut end = span.end;
-        while end.line > span.start.line && end.line >= 2 {
-            let before_is_blank = lines.get(end.line - 1).is_none_or(|l| {
-                l.chars()
-                    .take(end.col.saturating_sub(1))
-                    .all(char::is_whitespace)
-            });
-            if !before_is_blank {
-                break;
-            }
-            let prev = lines.get(end.line - 2).copied().unwrap_or("");
-            if blank_or_comment(prev) && end.line - 1 > span.start.line {
-                end = Pos {
-                    line: end.line - 1,
-                    col: 1,
-                };
-                continue;
-            }
-            end = Pos {
-                line: end.line - 1,
-                col: prev.trim_end().chars().count() + 1,
-            };
-            break;
-        }
-        if end < span.start {
-            end = span.start;
-        }
-        Span {
-            start: span.start,
-            end,
-        }
-    }
-}
-
 /// One rule as a SARIF reporting descriptor.
 pub fn descriptor(r: &Rule) -> ReportingDescriptor {
     let sources_text = r
@@ -362,7 +298,6 @@ pub fn descriptor(r: &Rule) -> ReportingDescriptor {
 pub fn log(reports: &[PlanReport]) -> Log {
     let all: Vec<&'static Rule> = rules::all().collect();
     let index_of = |id: &str| all.iter().position(|r| r.id == id).unwrap_or(0);
-    let sources = Sources::of(reports);
     let mut results = Vec::new();
     // How many findings share each plain fingerprint; shared ones get the message mixed in.
     let mut shared: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -388,7 +323,7 @@ pub fn log(reports: &[PlanReport]) -> Log {
         for f in &report.findings {
             let (file, region) = match &f.location {
                 Some(l) => {
-                    let span = sources.tighten(&l.file, l.span);
+                    let span = l.span;
                     (
                         l.file.as_str(),
                         Region {
