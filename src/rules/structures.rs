@@ -9,7 +9,7 @@ use super::{Check, Family, Rule, Source, SourceDoc, src};
 use crate::finding::Severity;
 use crate::governance::{Subject, esis, forms, trace};
 use crate::load::node::Seg;
-use crate::model::{Instrument, Loc};
+use crate::model::Instrument;
 
 const COUNCILS: Source = src(
     SourceDoc::CoeMlg,
@@ -56,16 +56,9 @@ fn report_element(
             .find(|e| e.key == key)
             .and_then(|e| e.gap.as_ref());
         if let Some(gap) = gap {
-            let at = plan.locate(subject_loc(&q.subject), &gap.field);
+            let at = plan.locate(q.subject.loc(), &gap.field);
             c.report(format!("{} {}", describe(&q.subject), gap.what), Some(at));
         }
-    }
-}
-
-fn subject_loc<'a>(s: &Subject<'a>) -> &'a Loc {
-    match s {
-        Subject::Council(s) | Subject::CoDesign(s) => &s.loc,
-        Subject::Dialogue(d) => d.loc(),
     }
 }
 
