@@ -182,7 +182,7 @@ fn json_output_is_versioned_and_complete() {
     assert_eq!(v["version"], 1);
     let findings = v["plans"][0]["findings"].as_array().unwrap();
     let dangling: Vec<_> = findings.iter().filter(|f| f["rule"] == "PLAN006").collect();
-    assert_eq!(dangling.len(), 2);
+    assert_eq!(dangling.len(), 7);
     assert_eq!(
         dangling[0]["location"]["file"],
         "tests/fixtures/rules/PLAN006/fail.yaml"
@@ -190,6 +190,23 @@ fn json_output_is_versioned_and_complete() {
     assert_eq!(dangling[0]["location"]["start"]["line"], 11);
     assert_eq!(dangling[0]["location"]["path"], "measures[M1].responsible");
     assert_eq!(dangling[0]["hint"], "did you mean `youth`?");
+    // Ids in nested blocks are located at the id, with the kind they should name.
+    let wrong_kind = dangling
+        .iter()
+        .find(|f| f["location"]["path"] == "structures[S1].cycle.action_plan[1]")
+        .unwrap();
+    assert!(
+        wrong_kind["message"]
+            .as_str()
+            .unwrap()
+            .contains("names the consultation `K1`, but it should name a measure"),
+        "{wrong_kind}"
+    );
+    let linked = dangling
+        .iter()
+        .find(|f| f["location"]["path"] == "structures[C1].linked_to[0]")
+        .unwrap();
+    assert_eq!(linked["hint"], "did you mean `coop`?");
     assert!(v["plans"][0]["summary"]["error"].as_u64().unwrap() >= 2);
 }
 

@@ -41,14 +41,6 @@ fn field(path: &[&str]) -> Vec<Seg> {
     path.iter().map(|p| Seg::Key((*p).to_owned())).collect()
 }
 
-fn indexed(path: &str, i: usize) -> Vec<Seg> {
-    vec![
-        Seg::Key("cycle".into()),
-        Seg::Key(path.to_owned()),
-        Seg::Index(i),
-    ]
-}
-
 /// Every structure with a `cycle:` block, followed through as of `as_of`.
 pub fn cycles(plan: &Plan, as_of: Date) -> Vec<CycleTrace<'_>> {
     let recorded: Vec<(&Item<Structure>, &DataCollectionCycle)> = plan
@@ -72,19 +64,13 @@ fn follow<'a>(
     let mut incomplete = Vec::new();
     let held = cycle.held.is_none_or(|d| d <= as_of);
 
-    // Discussion sessions.
-    let mut discussion_sessions: Vec<&Item<Consultation>> = Vec::new();
-    for (i, id) in cycle.discussion_sessions.iter().enumerate() {
-        match plan.consultations.iter().find(|c| c.id == *id) {
-            Some(c) => discussion_sessions.push(c),
-            None => incomplete.push(Gap {
-                what: format!(
-                    "lists `{id}` as a discussion session, but the plan has no consultation with that id"
-                ),
-                field: indexed("discussion_sessions", i),
-            }),
-        }
-    }
+    // Discussion sessions. An id that names no consultation is a dangling reference
+    // (PLAN006), reported where the plan is loaded.
+    let mut discussion_sessions: Vec<&Item<Consultation>> = cycle
+        .discussion_sessions
+        .iter()
+        .filter_map(|id| plan.consultations.iter().find(|c| c.id == *id))
+        .collect();
     for c in &plan.consultations {
         if c.recognised_in.iter().any(|r| *r == session.id)
             && !discussion_sessions.iter().any(|d| d.id == c.id)
@@ -108,18 +94,12 @@ fn follow<'a>(
     }
 
     // Its outcome: the action plan, and the feedback survey.
-    let mut action_plan: Vec<&Item<Measure>> = Vec::new();
-    for (i, id) in cycle.action_plan.iter().enumerate() {
-        match plan.measures.iter().find(|m| m.id == *id) {
-            Some(m) => action_plan.push(m),
-            None => incomplete.push(Gap {
-                what: format!(
-                    "lists `{id}` in its action plan, but the plan has no measure with that id"
-                ),
-                field: indexed("action_plan", i),
-            }),
-        }
-    }
+    // An id that names no measure is a dangling reference (PLAN006).
+    let action_plan: Vec<&Item<Measure>> = cycle
+        .action_plan
+        .iter()
+        .filter_map(|id| plan.measures.iter().find(|m| m.id == *id))
+        .collect();
     let mut too_large = None;
     let mut not_repeated = None;
     if held {

@@ -14,7 +14,7 @@ pub mod quality;
 pub mod trace;
 
 use crate::model::date::Date;
-use crate::model::{Item, Plan, Structure, StructureKind};
+use crate::model::{Item, Loc, Plan, Structure, StructureKind};
 
 /// Everything the `governance` view shows.
 #[derive(Debug)]
@@ -45,7 +45,7 @@ pub enum Subject<'a> {
     Dialogue(quality::Dialogue<'a>),
 }
 
-impl Subject<'_> {
+impl<'a> Subject<'a> {
     pub fn id(&self) -> &str {
         match self {
             Subject::Council(s) | Subject::CoDesign(s) => &s.id,
@@ -59,6 +59,14 @@ impl Subject<'_> {
             Subject::Council(s) | Subject::CoDesign(s) => &s.name,
             Subject::Dialogue(quality::Dialogue::Structure(s)) => &s.name,
             Subject::Dialogue(quality::Dialogue::Measure(m)) => &m.title,
+        }
+    }
+
+    /// Where the structure (or dialogue measure) is written.
+    pub fn loc(&self) -> &'a Loc {
+        match self {
+            Subject::Council(s) | Subject::CoDesign(s) => &s.loc,
+            Subject::Dialogue(d) => d.loc(),
         }
     }
 

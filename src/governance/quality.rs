@@ -160,28 +160,10 @@ fn information_right(plan: &Plan, s: &Structure) -> Option<Gap> {
     if linked || s.rights.contains(&StructureRight::StrategyParticipation) {
         return None;
     }
-    let unknown: Vec<&str> = s
-        .linked_to
-        .iter()
-        .filter(|id| plan.structure(id).is_none())
-        .map(String::as_str)
-        .collect();
-    let note = if unknown.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " (`linked_to` names {}, which the plan does not define as a structure)",
-            unknown.join(", ")
-        )
-    };
     let what = if s.rights.contains(&StructureRight::Information) {
-        format!(
-            "has a right to information but no part in strategic planning, monitoring and evaluation: it is linked to no cooperation or steering group{note}"
-        )
+        "has a right to information but no part in strategic planning, monitoring and evaluation: it is linked to no cooperation or steering group"
     } else {
-        format!(
-            "has no right to information and participation: it is linked to no cooperation or steering group and has no `strategy_participation` right{note}"
-        )
+        "has no right to information and participation: it is linked to no cooperation or steering group and has no `strategy_participation` right"
     };
     let field = if s.linked_to.is_empty() {
         "rights"

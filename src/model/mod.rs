@@ -522,10 +522,22 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
         ids: &'a [String],
         expect: Kind,
     ) {
+        nested(refs, loc, &[field], ids, expect);
+    }
+    /// A list of ids below a nested block, e.g. `cycle.action_plan`.
+    fn nested<'a>(
+        refs: &mut Vec<Reference<'a>>,
+        loc: &'a Loc,
+        path: &[&str],
+        ids: &'a [String],
+        expect: Kind,
+    ) {
         for (i, id) in ids.iter().enumerate() {
+            let mut field: Vec<Seg> = path.iter().map(|k| Seg::Key((*k).to_owned())).collect();
+            field.push(Seg::Index(i));
             refs.push(Reference {
                 loc,
-                field: vec![Seg::Key(field.to_owned()), Seg::Index(i)],
+                field,
                 id,
                 expect,
             });
@@ -595,10 +607,51 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
         );
         many(&mut refs, &m.loc, "partners", &m.partners, Kind::Actor);
         many(&mut refs, &m.loc, "answers", &m.answers, Kind::Need);
+        if let Some(d) = &m.dialogue {
+            nested(
+                &mut refs,
+                &m.loc,
+                &["dialogue", "supported_by"],
+                &d.supported_by,
+                Kind::Actor,
+            );
+        }
     }
     for s in &plan.structures {
         one(&mut refs, &s.loc, "convener", &s.convener, Kind::Actor);
         many(&mut refs, &s.loc, "members", &s.members, Kind::Actor);
+        many(
+            &mut refs,
+            &s.loc,
+            "linked_to",
+            &s.linked_to,
+            Kind::Structure,
+        );
+        if let Some(d) = &s.dialogue {
+            nested(
+                &mut refs,
+                &s.loc,
+                &["dialogue", "supported_by"],
+                &d.supported_by,
+                Kind::Actor,
+            );
+        }
+        if let Some(c) = &s.cycle {
+            nested(
+                &mut refs,
+                &s.loc,
+                &["cycle", "discussion_sessions"],
+                &c.discussion_sessions,
+                Kind::Consultation,
+            );
+            nested(
+                &mut refs,
+                &s.loc,
+                &["cycle", "action_plan"],
+                &c.action_plan,
+                Kind::Measure,
+            );
+        }
     }
     for c in &plan.consultations {
         one(&mut refs, &c.loc, "organiser", &c.organiser, Kind::Actor);

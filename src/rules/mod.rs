@@ -11,11 +11,15 @@ pub mod participation;
 pub mod pyramid;
 pub mod structures;
 
+use std::cell::OnceCell;
+
 use serde::Serialize;
 
 use crate::finding::{Finding, Location, Severity};
+use crate::governance::{self as governance_model, StructureQuality, cycle, trace};
 use crate::model::Plan;
 use crate::model::date::Date;
+use crate::pyramid as pyramid_model;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -197,20 +201,85 @@ pub fn find(id_or_name: &str) -> Option<&'static Rule> {
     all().find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
 }
 
-/// What a check function sees: the plan, the reference date, and a place to report.
+/// Analyses several rules share, each computed at most once per check run (on first use)
+/// and handed to every rule through [`Check`]. The rules read the same results that
+/// `goodrel pyramid` and `goodrel governance` show, without rebuilding them per rule.
+pub struct Derived<'a> {
+    plan: &'a Plan,
+    as_of: Date,
+    pyramid: OnceCell<(pyramid_model::Overview<'a>, Vec<pyramid_model::Gap>)>,
+    trace: OnceCell<trace::Trace<'a>>,
+    cycles: OnceCell<Vec<cycle::CycleTrace<'a>>>,
+    structure_quality: OnceCell<Vec<StructureQuality<'a>>>,
+}
+
+impl<'a> Derived<'a> {
+    pub fn new(plan: &'a Plan, as_of: Date) -> Self {
+        Derived {
+            plan,
+            as_of,
+            pyramid: OnceCell::new(),
+            trace: OnceCell::new(),
+            cycles: OnceCell::new(),
+            structure_quality: OnceCell::new(),
+        }
+    }
+
+    fn pyramid_and_gaps(&self) -> &(pyramid_model::Overview<'a>, Vec<pyramid_model::Gap>) {
+        self.pyramid.get_or_init(|| {
+            let overview = pyramid_model::overview(self.plan, &pyramid_model::Options::default());
+            let gaps = pyramid_model::gaps(self.plan, &overview);
+            (overview, gaps)
+        })
+    }
+
+    /// The pyramid overview with the default threshold, as `goodrel pyramid` builds it.
+    pub fn pyramid(&self) -> &pyramid_model::Overview<'a> {
+        &self.pyramid_and_gaps().0
+    }
+
+    /// The overview's gaps, the worst first.
+    pub fn pyramid_gaps(&self) -> &[pyramid_model::Gap] {
+        &self.pyramid_and_gaps().1
+    }
+
+    /// The identification -> recognition -> action trace.
+    pub fn trace(&self) -> &trace::Trace<'a> {
+        self.trace.get_or_init(|| trace::trace(self.plan))
+    }
+
+    /// The recorded data-collection cycles, as of the check date.
+    pub fn cycles(&self) -> &[cycle::CycleTrace<'a>] {
+        self.cycles
+            .get_or_init(|| cycle::cycles(self.plan, self.as_of))
+    }
+
+    /// Councils, co-design processes and dialogues with their element checks, as of the
+    /// check date.
+    pub fn structure_quality(&self) -> &[StructureQuality<'a>] {
+        self.structure_quality
+            .get_or_init(|| governance_model::structure_quality(self.plan, self.as_of))
+    }
+}
+
+/// What a check function sees: the plan, the reference date, the shared analyses, and a
+/// place to report.
 pub struct Check<'a> {
     pub plan: &'a Plan,
     /// The date deadlines are judged against (`--as-of`, default today).
     pub as_of: Date,
+    /// Analyses shared between rules (computed once per run).
+    pub derived: &'a Derived<'a>,
     rule: &'static Rule,
     findings: Vec<Finding>,
 }
 
 impl<'a> Check<'a> {
-    pub fn new(plan: &'a Plan, as_of: Date, rule: &'static Rule) -> Self {
+    pub fn new(derived: &'a Derived<'a>, rule: &'static Rule) -> Self {
         Check {
-            plan,
-            as_of,
+            plan: derived.plan,
+            as_of: derived.as_of,
+            derived,
             rule,
             findings: Vec::new(),
         }
@@ -245,10 +314,11 @@ impl<'a> Check<'a> {
 
 /// Runs every rule that has a check function over a loaded plan.
 pub fn run_all(plan: &Plan, as_of: Date) -> Vec<Finding> {
+    let derived = Derived::new(plan, as_of);
     let mut out = Vec::new();
     for rule in all() {
         if let Some(check) = rule.check {
-            let mut ctx = Check::new(plan, as_of, rule);
+            let mut ctx = Check::new(&derived, rule);
             check(&mut ctx);
             out.extend(ctx.into_findings());
         }

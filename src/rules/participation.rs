@@ -1,36 +1,26 @@
-//! Participation and inclusion (CoE-MLG Parts II and III, MoJ-TOOL): whether immigrants are
-//! heard in a language they use, whether what they said reaches decision-makers and turns into
-//! action (the Beqiri model), and whether they take part in a standing structure. Guidance,
-//! so warnings.
+//! Participation and inclusion (CoE-MLG Parts II and III, MoJ-TOOL): whether immigrants and
+//! other language minorities are heard in a language of their own, whether what they said
+//! reaches decision-makers and turns into action (the Beqiri model), and whether they take
+//! part in a standing structure. Guidance, so warnings. PAR001–PAR003 report what the
+//! identification -> recognition -> action trace ([`crate::governance::trace`]) finds.
 
 use super::governance::{count, is_immigrant_group, words};
 use super::{Check, Family, Rule, SourceDoc, src};
 use crate::finding::Severity;
-use crate::load::node::Seg;
+use crate::governance::trace::LanguageProvision;
 
 const BEQIRI: super::Source = src(
     SourceDoc::CoeMlg,
     "Part II, \"The Beqiri model of facilitated information flow\"",
 );
 
-/// A language as a lower-case code, so that "Finnish", "suomi" and "FI" compare equal.
-fn language_code(lang: &str) -> String {
-    let lower = lang.trim().to_lowercase();
-    let code = lower.split(['-', '_']).next().unwrap_or_default();
-    match code {
-        "fin" | "finnish" | "suomi" | "finska" => "fi".to_owned(),
-        "swe" | "swedish" | "svenska" | "ruotsi" => "sv".to_owned(),
-        other => other.to_owned(),
-    }
-}
-
 pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
     id: "PAR001",
     name: "consultation-without-language-provision",
     family: Family::Participation,
     severity: Severity::Warning,
-    summary: "A consultation that hears immigrants was held only in the municipality's official languages, or records no languages.",
-    rationale: "The Ministry of Justice tool stresses that language minorities should be able to discuss in their own language, with sessions run by organisations and facilitators who share it, and the CoE guide's account of information participation calls for multilingual, multichannel information. A hearing of immigrants held only in Finnish or Swedish reaches those who already speak them. Official languages default to Finnish and Swedish when the plan does not list them. Warning: guidance.",
+    summary: "A consultation that hears immigrants or another language minority was not held in a language of their own (e.g. only in the municipality's official languages), or records no languages.",
+    rationale: "The Ministry of Justice tool stresses that language minorities should be able to discuss in their own language, with sessions run by organisations and facilitators who share it, and the CoE guide's account of information participation calls for multilingual, multichannel information. A hearing of immigrants held only in Finnish or Swedish reaches those who already speak them. Language minorities are the immigrant groups (any language beyond the official ones counts), Swedish speakers where Swedish is not official (Swedish is needed) and the Sámi where no Sámi language is official (a Sámi language is needed); official languages default to Finnish and Swedish when the plan does not list them. This is the language verdict `goodrel governance --trace` shows. Warning: guidance.",
     help: "List the languages the consultation was held or interpreted in under `languages` (e.g. [fi, ar, so, uk]); if it was held only in the official languages, arrange sessions in the participants' own languages next time.",
     sources: &[
         src(
@@ -43,25 +33,12 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
         ),
     ],
     check: Some(|c: &mut Check<'_>| {
-        let official: Vec<String> = match &c.plan.municipality {
-            Some(m) if !m.official_languages.is_empty() => m
-                .official_languages
-                .iter()
-                .map(|l| language_code(l))
-                .collect(),
-            _ => vec!["fi".to_owned(), "sv".to_owned()],
-        };
-        for k in &c.plan.consultations {
-            let Some(group) = k.groups.iter().copied().find(|g| is_immigrant_group(*g)) else {
+        let plan = c.plan;
+        for t in &c.derived.trace().consultations {
+            let LanguageProvision::Missing(group) = t.language else {
                 continue;
             };
-            let other = k
-                .languages
-                .iter()
-                .any(|l| !official.contains(&language_code(l)));
-            if other {
-                continue;
-            }
+            let k = t.consultation;
             let message = if k.languages.is_empty() {
                 format!(
                     "consultation {} '{}' heard {} but records no languages it was held in",
@@ -78,8 +55,7 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
                     k.languages.join(", ")
                 )
             };
-            let at = c.plan.at(&k.loc, "languages");
-            c.report(message, Some(at));
+            c.report(message, Some(plan.at(&k.loc, "languages")));
         }
     }),
 };
@@ -97,22 +73,15 @@ pub static NEED_UNANSWERED: Rule = Rule {
         src(SourceDoc::MojTool, "decision-maker session and action plan"),
     ],
     check: Some(|c: &mut Check<'_>| {
-        for k in &c.plan.consultations {
-            for (index, need) in k.needs.iter().enumerate() {
-                let answered = c.plan.measures.iter().any(|m| m.answers.contains(&need.id));
-                if !answered {
-                    let at = c
-                        .plan
-                        .locate(&k.loc, &[Seg::Key("needs".into()), Seg::Index(index)]);
-                    c.report(
-                        format!(
-                            "need {} '{}' from consultation {} is not answered by any measure",
-                            need.id, need.need, k.id
-                        ),
-                        Some(at),
-                    );
-                }
-            }
+        // Needs answered only by dropped measures are PAR019's.
+        for (k, n) in c.derived.trace().unanswered() {
+            c.report(
+                format!(
+                    "need {} '{}' from consultation {} is not answered by any measure",
+                    n.need.id, n.need.need, k.consultation.id
+                ),
+                Some(n.location.clone()),
+            );
         }
     }),
 };
@@ -130,9 +99,11 @@ pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
         src(SourceDoc::MojTool, "session for local decision-makers"),
     ],
     check: Some(|c: &mut Check<'_>| {
-        for k in &c.plan.consultations {
-            if !k.needs.is_empty() && k.recognised_in.is_empty() {
-                let at = c.plan.at(&k.loc, "recognised_in");
+        let plan = c.plan;
+        for t in &c.derived.trace().consultations {
+            let k = t.consultation;
+            if !t.needs.is_empty() && t.recognised_in.is_empty() {
+                let at = plan.at(&k.loc, "recognised_in");
                 c.report(
                     format!(
                         "consultation {} '{}' brought up {} but the plan does not say where they were discussed with decision-makers",
@@ -187,16 +158,3 @@ pub static RULES: &[&Rule] = &[
     &CONSULTATION_NOT_RECOGNISED,
     &IMMIGRANTS_NOT_REPRESENTED,
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::language_code;
-
-    #[test]
-    fn language_names_fold_to_codes() {
-        assert_eq!(language_code("Finnish"), "fi");
-        assert_eq!(language_code(" SV "), "sv");
-        assert_eq!(language_code("fi-FI"), "fi");
-        assert_eq!(language_code("ar"), "ar");
-    }
-}

@@ -17,16 +17,18 @@ const OULU: Source = src(
     "Part III, \"Example: Analysis and overview of Oulu's integration programme\"",
 );
 
-/// Runs the overview with the default threshold and reports every gap `wanted` selects.
+/// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
+/// selects.
 fn report_gaps(c: &mut Check<'_>, wanted: fn(&GapKind) -> bool) {
-    let overview = pyramid::overview(c.plan, &pyramid::Options::default());
-    for gap in pyramid::gaps(c.plan, &overview) {
+    let derived = c.derived;
+    let overview = derived.pyramid();
+    for gap in derived.pyramid_gaps() {
         if !wanted(&gap.kind) {
             continue;
         }
         let at = match gap.kind {
             // Point at the first item of a city-only level: that is where partners go.
-            GapKind::CityOnly { .. } => first_at(c, &overview, gap.level),
+            GapKind::CityOnly { .. } => first_at(c, overview, gap.level),
             _ => c.plan.section("measures"),
         };
         c.report_hint(gap.message(), at, gap.suggestion());
@@ -145,7 +147,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
     help: "Correct `level:` (base, middle or top), or the measure's `kind:` if that is what is wrong.",
     sources: &[PYRAMID],
     check: Some(|c: &mut Check<'_>| {
-        let overview = pyramid::overview(c.plan, &pyramid::Options::default());
+        let overview = c.derived.pyramid();
         for p in &overview.placements {
             let (Some(declared), Some(e)) = (p.level, &p.contradiction) else {
                 continue;
@@ -178,7 +180,7 @@ pub static UNPLACED: Rule = Rule {
     help: "Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.",
     sources: &[PYRAMID],
     check: Some(|c: &mut Check<'_>| {
-        let overview = pyramid::overview(c.plan, &pyramid::Options::default());
+        let overview = c.derived.pyramid();
         for p in overview.unplaced() {
             let at = c.plan.item(p.loc);
             c.report(

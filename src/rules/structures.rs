@@ -7,9 +7,9 @@
 
 use super::{Check, Family, Rule, Source, SourceDoc, src};
 use crate::finding::Severity;
-use crate::governance::{cycle, esis, forms, quality, trace};
+use crate::governance::{Subject, esis, forms, trace};
 use crate::load::node::Seg;
-use crate::model::{Instrument, StructureKind};
+use crate::model::Instrument;
 
 const COUNCILS: Source = src(
     SourceDoc::CoeMlg,
@@ -37,63 +37,62 @@ const MOJ_CYCLE: Source = src(
     "discussion sessions, session for decision-makers, monitoring and assessment",
 );
 
-/// Reports the council element `key` for every council that lacks it.
-fn council_element(c: &mut Check<'_>, key: &str) {
+/// Reports the element or condition `key` of every structure (or dialogue measure) that
+/// `subject` selects and that lacks it, from the run's shared quality checks.
+fn report_element(
+    c: &mut Check<'_>,
+    subject: fn(&Subject<'_>) -> bool,
+    key: &str,
+    describe: fn(&Subject<'_>) -> String,
+) {
     let plan = c.plan;
-    for s in plan
-        .structures
-        .iter()
-        .filter(|s| s.kind == StructureKind::Council)
-    {
-        let gap = quality::council(plan, s, c.as_of)
-            .into_iter()
+    for q in c.derived.structure_quality() {
+        if !subject(&q.subject) {
+            continue;
+        }
+        let gap = q
+            .checks
+            .iter()
             .find(|e| e.key == key)
-            .and_then(|e| e.gap);
+            .and_then(|e| e.gap.as_ref());
         if let Some(gap) = gap {
-            let at = plan.locate(&s.loc, &gap.field);
-            c.report(
-                format!("council {} '{}' {}", s.id, s.name, gap.what),
-                Some(at),
-            );
+            let at = plan.locate(q.subject.loc(), &gap.field);
+            c.report(format!("{} {}", describe(&q.subject), gap.what), Some(at));
         }
     }
+}
+
+/// Reports the council element `key` for every council that lacks it.
+fn council_element(c: &mut Check<'_>, key: &str) {
+    report_element(
+        c,
+        |s| matches!(s, Subject::Council(_)),
+        key,
+        |s| format!("council {} '{}'", s.id(), s.name()),
+    );
 }
 
 /// Reports the co-design condition `key` for every co-design process that lacks it.
 fn co_design_condition(c: &mut Check<'_>, key: &str) {
-    let plan = c.plan;
-    for s in plan
-        .structures
-        .iter()
-        .filter(|s| s.kind == StructureKind::CoDesign)
-    {
-        let gap = quality::co_design(s)
-            .into_iter()
-            .find(|e| e.key == key)
-            .and_then(|e| e.gap);
-        if let Some(gap) = gap {
-            let at = plan.locate(&s.loc, &gap.field);
-            c.report(
-                format!("co-design process {} '{}' {}", s.id, s.name, gap.what),
-                Some(at),
-            );
-        }
-    }
+    report_element(
+        c,
+        |s| matches!(s, Subject::CoDesign(_)),
+        key,
+        |s| format!("co-design process {} '{}'", s.id(), s.name()),
+    );
 }
 
 /// Reports the dialogue condition `key` for every dialogue that lacks it.
 fn dialogue_condition(c: &mut Check<'_>, key: &str) {
-    let plan = c.plan;
-    for d in quality::dialogues(plan) {
-        let gap = quality::dialogue(plan, d)
-            .into_iter()
-            .find(|e| e.key == key)
-            .and_then(|e| e.gap);
-        if let Some(gap) = gap {
-            let at = plan.locate(d.loc(), &gap.field);
-            c.report(format!("{} {}", d.describe(), gap.what), Some(at));
-        }
-    }
+    report_element(
+        c,
+        |s| matches!(s, Subject::Dialogue(_)),
+        key,
+        |s| match s {
+            Subject::Dialogue(d) => d.describe(),
+            other => format!("{} {}", other.id(), other.name()),
+        },
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -297,7 +296,7 @@ pub static MEASURE_CITES_NO_NEED: Rule = Rule {
     sources: &[BEQIRI],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
-        let t = trace::trace(plan);
+        let t = c.derived.trace();
         if !t.has_needs() || t.measures_citing_no_need.is_empty() {
             return;
         }
@@ -336,7 +335,7 @@ pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
     help: "Answer the need with a measure that is planned, ongoing or done, or record why it is left (and tell those consulted).",
     sources: &[BEQIRI],
     check: Some(|c: &mut Check<'_>| {
-        let t = trace::trace(c.plan);
+        let t = c.derived.trace();
         for (k, n) in t.needs() {
             if n.state == trace::NeedState::OnlyDropped {
                 let ids: Vec<&str> = n.answered_by.iter().map(|m| m.id.as_str()).collect();
@@ -489,7 +488,7 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
     sources: &[MOJ_CYCLE, BEQIRI],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
-        for t in cycle::cycles(plan, c.as_of) {
+        for t in c.derived.cycles() {
             for gap in &t.incomplete {
                 let at = plan.locate(&t.session.loc, &gap.field);
                 c.report(
@@ -515,7 +514,7 @@ pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
     sources: &[MOJ_CYCLE],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
-        for t in cycle::cycles(plan, c.as_of) {
+        for t in c.derived.cycles() {
             if let Some(gap) = &t.too_large {
                 let at = plan.locate(&t.session.loc, &gap.field);
                 c.report(
@@ -541,7 +540,7 @@ pub static CYCLE_NOT_REPEATED: Rule = Rule {
     sources: &[MOJ_CYCLE],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
-        for t in cycle::cycles(plan, c.as_of) {
+        for t in c.derived.cycles() {
             if let Some(gap) = &t.not_repeated {
                 let at = plan.locate(&t.session.loc, &gap.field);
                 c.report(
