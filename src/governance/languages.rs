@@ -47,20 +47,6 @@ pub fn beyond_official<'a>(langs: &'a [String], official: &[String]) -> Vec<&'a 
         .collect()
 }
 
-/// Groups whose members often speak neither official language: immigrants in any of the
-/// Integration Act's target groups, asylum seekers, people under temporary protection and
-/// linguistic minorities.
-pub fn is_immigrant_group(group: PopulationGroup) -> bool {
-    matches!(
-        group,
-        PopulationGroup::Immigrants
-            | PopulationGroup::Refugees
-            | PopulationGroup::AsylumSeekers
-            | PopulationGroup::TemporaryProtection
-            | PopulationGroup::LinguisticMinorities
-    ) || PopulationGroup::NEEDS_ASSESSMENT.contains(&group)
-}
-
 /// Whether `group` is a language minority where `official` are the official languages:
 /// the immigrant groups above, Swedish speakers where Swedish is not official, and the
 /// Sámi where no Sámi language is official.
@@ -68,7 +54,7 @@ pub fn is_language_minority(group: PopulationGroup, official: &[String]) -> bool
     match group {
         PopulationGroup::SwedishSpeakers => !official.iter().any(|l| l == "sv"),
         PopulationGroup::Sami => !official.iter().any(|l| is_sami(l)),
-        g => is_immigrant_group(g),
+        g => g.is_immigrant(),
     }
 }
 

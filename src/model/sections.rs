@@ -419,6 +419,19 @@ pub enum PopulationGroup {
 }
 
 impl PopulationGroup {
+    /// Immigrants and the integration programme's target groups (the needs-assessment groups,
+    /// refugees, asylum seekers, people under temporary protection, linguistic minorities).
+    pub fn is_immigrant(self) -> bool {
+        matches!(
+            self,
+            PopulationGroup::Immigrants
+                | PopulationGroup::Refugees
+                | PopulationGroup::AsylumSeekers
+                | PopulationGroup::TemporaryProtection
+                | PopulationGroup::LinguisticMinorities
+        ) || PopulationGroup::NEEDS_ASSESSMENT.contains(&self)
+    }
+
     /// The broadened target group of the needs assessment under the Integration Act 681/2023.
     pub const NEEDS_ASSESSMENT: &'static [PopulationGroup] = &[
         PopulationGroup::EmploymentServicesClients,

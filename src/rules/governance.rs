@@ -8,25 +8,11 @@ use serde::Serialize;
 use super::{Check, Family, Rule, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
-    ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, PopulationGroup, Structure,
-    StructureKind,
+    ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure, StructureKind,
 };
 
 // ---------------------------------------------------------------------------------------------
 // Helpers shared with the good-relations and participation families.
-
-/// Whether a population group is immigrants or one of the integration programme's target
-/// groups (the needs-assessment groups, refugees, asylum seekers, linguistic minorities).
-pub(crate) fn is_immigrant_group(group: PopulationGroup) -> bool {
-    matches!(
-        group,
-        PopulationGroup::Immigrants
-            | PopulationGroup::Refugees
-            | PopulationGroup::AsylumSeekers
-            | PopulationGroup::TemporaryProtection
-            | PopulationGroup::LinguisticMinorities
-    ) || PopulationGroup::NEEDS_ASSESSMENT.contains(&group)
-}
 
 /// The actor ids a measure involves: its responsible party and its partners.
 pub(crate) fn measure_actors(m: &Measure) -> impl Iterator<Item = &str> {
@@ -729,6 +715,7 @@ pub static RULES: &[&Rule] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PopulationGroup;
 
     #[test]
     fn vision_vocabulary_in_three_languages() {
@@ -744,10 +731,10 @@ mod tests {
 
     #[test]
     fn immigrant_groups() {
-        assert!(is_immigrant_group(PopulationGroup::Refugees));
-        assert!(is_immigrant_group(PopulationGroup::RecentResidencePermit));
-        assert!(!is_immigrant_group(PopulationGroup::OlderPeople));
-        assert!(!is_immigrant_group(PopulationGroup::MajorityPopulation));
+        assert!(PopulationGroup::Refugees.is_immigrant());
+        assert!(PopulationGroup::RecentResidencePermit.is_immigrant());
+        assert!(!PopulationGroup::OlderPeople.is_immigrant());
+        assert!(!PopulationGroup::MajorityPopulation.is_immigrant());
     }
 
     #[test]

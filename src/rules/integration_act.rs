@@ -682,17 +682,6 @@ fn group_words(group: PopulationGroup) -> &'static str {
     }
 }
 
-/// Groups whose presence means immigrants are heard.
-fn is_immigrant_group(group: PopulationGroup) -> bool {
-    matches!(
-        group,
-        PopulationGroup::Immigrants
-            | PopulationGroup::AsylumSeekers
-            | PopulationGroup::TemporaryProtection
-            | PopulationGroup::LinguisticMinorities
-    ) || PopulationGroup::NEEDS_ASSESSMENT.contains(&group)
-}
-
 /// For one area: where its first objective is, how many measures serve its objectives, and
 /// how many of those name a partner. `None` when the area has no objective.
 fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)> {
@@ -746,7 +735,8 @@ fn involves_organisations(plan: &Plan) -> bool {
 
 /// Whether a consultation or structure hears an immigrant group.
 fn hears_immigrants(plan: &Plan) -> bool {
-    let any = |groups: &[PopulationGroup]| groups.iter().copied().any(is_immigrant_group);
+    let any =
+        |groups: &[PopulationGroup]| groups.iter().copied().any(PopulationGroup::is_immigrant);
     plan.consultations.iter().any(|c| any(&c.groups))
         || plan.structures.iter().any(|s| any(&s.groups))
 }

@@ -4,7 +4,7 @@
 //! part in a standing structure. Guidance, so warnings. PAR001–PAR003 report what the
 //! identification -> recognition -> action trace ([`crate::governance::trace`]) finds.
 
-use super::governance::{count, is_immigrant_group, words};
+use super::governance::{count, words};
 use super::{Check, Family, Rule, SourceDoc, src};
 use crate::finding::Severity;
 use crate::governance::trace::LanguageProvision;
@@ -141,7 +141,7 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
             .plan
             .structures
             .iter()
-            .any(|s| s.groups.iter().any(|g| is_immigrant_group(*g)));
+            .any(|s| s.groups.iter().any(|g| g.is_immigrant()));
         if !represented {
             let at = c.plan.section("structures");
             c.report(
