@@ -20,7 +20,14 @@ pub(super) fn item<T: DeserializeOwned>(
     node: &Node,
     findings: &mut Vec<Finding>,
 ) -> Option<T> {
-    unknown_keys(plan, loc, node, &loc.path.clone(), findings);
+    unknown_keys(
+        plan,
+        loc,
+        node,
+        schema_at(&loc.path),
+        &mut loc.path.clone(),
+        findings,
+    );
     let mut value = node.to_json();
     let mut removed: Vec<Vec<Seg>> = Vec::new();
     for _ in 0..MAX_RETRIES {
@@ -103,28 +110,41 @@ fn remove(value: &mut Value, path: &[Seg]) -> bool {
 }
 
 /// Reports every key of `node` (at `path` from the file root) that the schema does not know.
-fn unknown_keys(plan: &Plan, loc: &Loc, node: &Node, path: &[Seg], findings: &mut Vec<Finding>) {
+/// `schema` is the schema node describing `node`, carried down the recursion so that no
+/// lookup starts again from the root (this runs for every item of every plan).
+fn unknown_keys(
+    plan: &Plan,
+    loc: &Loc,
+    node: &Node,
+    schema: Option<&Value>,
+    path: &mut Vec<Seg>,
+    findings: &mut Vec<Finding>,
+) {
     use crate::load::node::NodeValue;
+    let Some(schema) = schema.map(|s| resolve(self::schema(), s)) else {
+        return;
+    };
     match &node.value {
         NodeValue::Map(entries) => {
-            let Some(known) = known_keys(path) else {
+            let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
                 return;
             };
             for (key, child) in entries {
-                let mut child_path = path.to_vec();
-                child_path.push(Seg::Key(key.name.clone()));
-                if known.contains(&key.name) {
-                    unknown_keys(plan, loc, child, &child_path, findings);
+                path.push(Seg::Key(key.name.clone()));
+                if let Some(child_schema) = properties.get(&key.name) {
+                    unknown_keys(plan, loc, child, Some(child_schema), path, findings);
+                    path.pop();
                     continue;
                 }
-                let rel = &child_path[loc.path.len()..];
-                let hint = did_you_mean(&key.name, known.iter().map(String::as_str));
+                let rel = &path[loc.path.len()..];
+                let hint = did_you_mean(&key.name, properties.keys().map(String::as_str));
                 let mut message = format!(
                     "`{}` is not a field of {}",
                     key.name,
                     describe(loc, &rel[..rel.len() - 1])
                 );
                 if hint.is_none() {
+                    let known: Vec<&str> = properties.keys().map(String::as_str).collect();
                     message.push_str(&format!("; its fields are: {}", known.join(", ")));
                 }
                 findings.push(Finding {
@@ -134,13 +154,15 @@ fn unknown_keys(plan: &Plan, loc: &Loc, node: &Node, path: &[Seg], findings: &mu
                     location: Some(plan.locate(loc, rel)),
                     hint,
                 });
+                path.pop();
             }
         }
         NodeValue::Seq(items) => {
+            let item_schema = schema.get("items");
             for (i, child) in items.iter().enumerate() {
-                let mut child_path = path.to_vec();
-                child_path.push(Seg::Index(i));
-                unknown_keys(plan, loc, child, &child_path, findings);
+                path.push(Seg::Index(i));
+                unknown_keys(plan, loc, child, item_schema, path, findings);
+                path.pop();
             }
         }
         _ => {}
@@ -239,15 +261,6 @@ fn schema_at(path: &[Seg]) -> Option<&'static Value> {
         };
     }
     Some(resolve(root, node))
-}
-
-/// The field names the format allows for the map at `path`; `None` when the schema does
-/// not describe that map's fields.
-pub(crate) fn known_keys(path: &[Seg]) -> Option<Vec<String>> {
-    schema_at(path)?
-        .get("properties")
-        .and_then(Value::as_object)
-        .map(|p| p.keys().cloned().collect())
 }
 
 /// The documented (canonical) values of the enumeration at `path`, without the aliases.
