@@ -85,9 +85,10 @@ pub struct PyramidArgs {
     /// Draw with plain ASCII (the default when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
-    /// A level with fewer placed items than N is thin.
-    #[arg(long, value_name = "N", default_value_t = crate::pyramid::DEFAULT_THIN_BELOW)]
-    pub thin_below: usize,
+    /// A level with fewer placed items than N is thin [default: `[pyramid] thin_below` of
+    /// goodrel.toml, else 3].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub thin_below: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -28,7 +28,7 @@ pub const RULE_PACKS: &[&str] = &["fi-2025"];
 /// The rule pack used when the configuration names none.
 pub const DEFAULT_RULE_PACK: &str = "fi-2025";
 
-const TOP_KEYS: &[&str] = &["as_of", "rule_pack", "ignore", "rules"];
+const TOP_KEYS: &[&str] = &["as_of", "rule_pack", "ignore", "rules", "pyramid"];
 const RULE_TABLE_KEYS: &[&str] = &["level", "ignore"];
 
 /// What a rule or family is set to.
@@ -162,6 +162,9 @@ pub struct Config {
     pub as_of: Option<Date>,
     /// The rule pack named in the file, if any (see [`RULE_PACKS`]).
     pub rule_pack: Option<&'static str>,
+    /// `[pyramid] thin_below`: a pyramid level with fewer placed items is thin (for both
+    /// `check` and `pyramid`; `--thin-below` wins).
+    pub thin_below: Option<usize>,
     rules: Vec<RuleEntry>,
     file_ignores: Option<GlobSet>,
     /// Problems with the file itself (`PLAN008`).
@@ -403,13 +406,14 @@ impl Parser<'_> {
                 "rule_pack" => config.rule_pack = self.rule_pack(value),
                 "ignore" => config.file_ignores = self.file_ignores(value),
                 "rules" => self.rules(value, &mut config.rules),
+                "pyramid" => config.thin_below = self.pyramid(value),
                 _ => {
                     let hint = did_you_mean(name, TOP_KEYS.iter().copied());
                     self.report(
                         kspan,
                         name,
                         format!(
-                            "`{name}` is not a configuration key; the keys are as_of, rule_pack, ignore and [rules]"
+                            "`{name}` is not a configuration key; the keys are as_of, rule_pack, ignore, [rules] and [pyramid]"
                         ),
                         hint,
                     );
@@ -454,6 +458,50 @@ impl Parser<'_> {
             );
         }
         date
+    }
+
+    /// `[pyramid]`: only `thin_below`, a whole number of at least 1.
+    fn pyramid(&mut self, value: &Spanned<DeValue<'_>>) -> Option<usize> {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.wrong_kind(
+                value,
+                "pyramid",
+                "a table such as `[pyramid]` with `thin_below = 3`",
+            );
+            return None;
+        };
+        let mut thin_below = None;
+        for (key, v) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if name != "thin_below" {
+                let hint = did_you_mean(name, ["thin_below"].into_iter());
+                self.report(
+                    self.span(key),
+                    &format!("pyramid.{name}"),
+                    format!("`{name}` is not a key of [pyramid]; the only key is thin_below"),
+                    hint,
+                );
+                continue;
+            }
+            let n = match v.get_ref() {
+                DeValue::Integer(i) => i.as_str().parse::<usize>().ok().filter(|n| *n >= 1),
+                _ => None,
+            };
+            if n.is_none() {
+                self.wrong_kind_or_range(v, "pyramid.thin_below", "a whole number of at least 1");
+            }
+            thin_below = n.or(thin_below);
+        }
+        thin_below
+    }
+
+    fn wrong_kind_or_range(&mut self, value: &Spanned<DeValue<'_>>, path: &str, want: &str) {
+        self.report(
+            self.span(value),
+            path,
+            format!("`{path}` must be {want}"),
+            None,
+        );
     }
 
     fn rule_pack(&mut self, value: &Spanned<DeValue<'_>>) -> Option<&'static str> {

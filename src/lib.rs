@@ -152,7 +152,10 @@ pub fn check_dir(
         unreadable_files,
     } = built;
     if !empty && unreadable_files == 0 {
-        findings.extend(rules::run_all(&plan, as_of));
+        let pyramid = pyramid::Options {
+            thin_below: config.thin_below.unwrap_or(pyramid::DEFAULT_THIN_BELOW),
+        };
+        findings.extend(rules::run_all(&plan, as_of, &pyramid));
     }
     if !options.no_ignores {
         suppress::apply(&plan, &mut findings);

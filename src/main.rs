@@ -87,8 +87,14 @@ fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<Exi
     if empty {
         anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
     }
+    let config =
+        goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
     let options = goodrel::pyramid::Options {
-        thin_below: args.thin_below,
+        thin_below: args
+            .thin_below
+            .map(|n| n as usize)
+            .or(config.thin_below)
+            .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
     };
     let overview = goodrel::pyramid::overview(&plan, &options);
     let gaps = goodrel::pyramid::gaps(&plan, &overview);

@@ -560,3 +560,63 @@ fn the_documented_suppression_examples_are_valid() {
         );
     }
 }
+
+/// `[pyramid] thin_below` feeds both `check` (PYR002) and `goodrel pyramid`; the flag wins.
+#[test]
+fn pyramid_threshold_from_the_config_reaches_check_and_the_pyramid_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan");
+    std::fs::create_dir_all(&plan).unwrap();
+    for entry in
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/oulu-like")).unwrap()
+    {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, plan.join(path.file_name().unwrap())).unwrap();
+    }
+    let thin_levels = |report: &PlanReport| of(report, "PYR002").len();
+    let default = check_dir(&plan, &options()).unwrap();
+    assert_eq!(
+        thin_levels(&default),
+        1,
+        "only the top is thin at the default of 3"
+    );
+
+    std::fs::write(
+        dir.path().join("goodrel.toml"),
+        "[pyramid]\nthin_below = 20\n",
+    )
+    .unwrap();
+    let strict = check_dir(&plan, &options()).unwrap();
+    assert!(of(&strict, "PLAN008").is_empty());
+    assert_eq!(
+        thin_levels(&strict),
+        3,
+        "base (16) and middle (14) are thin below 20 too"
+    );
+
+    let pyramid = |extra: &[&str]| {
+        let out = Command::cargo_bin("goodrel")
+            .unwrap()
+            .args(["pyramid", plan.to_str().unwrap(), "--gaps", "-f", "json"])
+            .args(extra)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["thin_below"].as_u64().unwrap()
+    };
+    assert_eq!(pyramid(&[]), 20);
+    assert_eq!(pyramid(&["--thin-below", "2"]), 2);
+
+    std::fs::write(
+        dir.path().join("goodrel.toml"),
+        "[pyramid]\nthin_below = 0\nthin = 2\n",
+    )
+    .unwrap();
+    let bad = check_dir(&plan, &options()).unwrap();
+    let messages: Vec<_> = of(&bad, "PLAN008")
+        .iter()
+        .map(|f| f.message.clone())
+        .collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("thin_below") || messages[1].contains("thin_below"));
+}

@@ -207,6 +207,7 @@ pub fn find(id_or_name: &str) -> Option<&'static Rule> {
 pub struct Derived<'a> {
     plan: &'a Plan,
     as_of: Date,
+    pyramid_options: pyramid_model::Options,
     pyramid: OnceCell<(pyramid_model::Overview<'a>, Vec<pyramid_model::Gap>)>,
     trace: OnceCell<trace::Trace<'a>>,
     cycles: OnceCell<Vec<cycle::CycleTrace<'a>>>,
@@ -214,10 +215,11 @@ pub struct Derived<'a> {
 }
 
 impl<'a> Derived<'a> {
-    pub fn new(plan: &'a Plan, as_of: Date) -> Self {
+    pub fn new(plan: &'a Plan, as_of: Date, pyramid_options: pyramid_model::Options) -> Self {
         Derived {
             plan,
             as_of,
+            pyramid_options,
             pyramid: OnceCell::new(),
             trace: OnceCell::new(),
             cycles: OnceCell::new(),
@@ -227,13 +229,13 @@ impl<'a> Derived<'a> {
 
     fn pyramid_and_gaps(&self) -> &(pyramid_model::Overview<'a>, Vec<pyramid_model::Gap>) {
         self.pyramid.get_or_init(|| {
-            let overview = pyramid_model::overview(self.plan, &pyramid_model::Options::default());
+            let overview = pyramid_model::overview(self.plan, &self.pyramid_options);
             let gaps = pyramid_model::gaps(self.plan, &overview);
             (overview, gaps)
         })
     }
 
-    /// The pyramid overview with the default threshold, as `goodrel pyramid` builds it.
+    /// The pyramid overview with the configured threshold, as `goodrel pyramid` builds it.
     pub fn pyramid(&self) -> &pyramid_model::Overview<'a> {
         &self.pyramid_and_gaps().0
     }
@@ -313,8 +315,8 @@ impl<'a> Check<'a> {
 }
 
 /// Runs every rule that has a check function over a loaded plan.
-pub fn run_all(plan: &Plan, as_of: Date) -> Vec<Finding> {
-    let derived = Derived::new(plan, as_of);
+pub fn run_all(plan: &Plan, as_of: Date, pyramid: &pyramid_model::Options) -> Vec<Finding> {
+    let derived = Derived::new(plan, as_of, *pyramid);
     let mut out = Vec::new();
     for rule in all() {
         if let Some(check) = rule.check {
