@@ -13,6 +13,9 @@ use goodrel::finding::Severity;
 use goodrel::model::date::Date;
 use goodrel::render::{self, Style};
 
+/// Exit-2 message when a plan directory holds no plan file at all.
+const NO_PLAN_FILES: &str = "no plan files (.yaml, .yml, .toml) found; is this the plan directory?";
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let style = Style {
@@ -85,7 +88,7 @@ fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<Exi
     let (goodrel::model::Built { plan, findings, .. }, empty) =
         goodrel::load_plan(&args.path, &goodrel::CheckOptions::default())?;
     if empty {
-        anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
+        anyhow::bail!(NO_PLAN_FILES);
     }
     let config =
         goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
@@ -133,7 +136,7 @@ fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
     };
     let (built, empty) = goodrel::load_plan(&args.path, &options)?;
     if empty {
-        anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
+        anyhow::bail!(NO_PLAN_FILES);
     }
     let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
     emit(&match args.format {
@@ -210,7 +213,7 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
         }
     }
     if reports.iter().any(|r| r.empty) {
-        anyhow::bail!("no plan files (.yaml, .yml, .toml) found; is this the plan directory?");
+        anyhow::bail!(NO_PLAN_FILES);
     }
     let fail_at = if args.deny == Some(Deny::Warnings) {
         Severity::Warning

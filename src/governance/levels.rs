@@ -228,7 +228,7 @@ fn has_structure(plan: &Plan, kinds: &[StructureKind]) -> bool {
 }
 
 fn has_link(plan: &Plan, kinds: &[LinkKind]) -> bool {
-    plan.links.iter().any(|l| kinds.contains(&l.kind))
+    kinds.iter().any(|k| plan.links_to(*k))
 }
 
 /// One entry of the reference set.

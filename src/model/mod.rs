@@ -195,9 +195,14 @@ impl Plan {
         ids.iter().filter_map(|id| self.actor(id)).map(|a| a.kind)
     }
 
-    /// Whether `id` names a wellbeing services county among the plan's actors.
+    /// Whether `id` names an actor of `kind`.
     pub fn is_kind(&self, id: &str, kind: ActorKind) -> bool {
         self.actor(id).is_some_and(|a| a.kind == kind)
+    }
+
+    /// Whether the plan links to a related plan or programme of `kind`.
+    pub fn links_to(&self, kind: LinkKind) -> bool {
+        self.links.iter().any(|l| l.kind == kind)
     }
 }
 
@@ -432,35 +437,30 @@ fn push<T: serde::de::DeserializeOwned>(
 fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
     let mut ids: HashMap<String, (Kind, usize)> = HashMap::new();
     let mut seen: HashMap<String, Location> = HashMap::new();
-    let mut add = |plan: &Plan,
-                   id: &str,
-                   kind: Kind,
-                   index: usize,
-                   at: Location,
-                   findings: &mut Vec<Finding>| {
-        if let Some(first) = seen.get(id) {
-            findings.push(Finding {
-                rule: &format::DUPLICATE_ID,
-                severity: format::DUPLICATE_ID.severity,
-                message: format!(
-                    "the id `{id}` is already used by the {} at {}:{}",
-                    ids.get(id).map_or("item", |(k, _)| k.noun()),
-                    first.file,
-                    first.span.start.line
-                ),
-                location: Some(at),
-                hint: None,
-            });
-            let _ = plan;
-        } else {
-            seen.insert(id.to_owned(), at);
-            ids.insert(id.to_owned(), (kind, index));
-        }
-    };
+    let mut add =
+        |id: &str, kind: Kind, index: usize, at: Location, findings: &mut Vec<Finding>| {
+            if let Some(first) = seen.get(id) {
+                findings.push(Finding {
+                    rule: &format::DUPLICATE_ID,
+                    severity: format::DUPLICATE_ID.severity,
+                    message: format!(
+                        "the id `{id}` is already used by the {} at {}:{}",
+                        ids.get(id).map_or("item", |(k, _)| k.noun()),
+                        first.file,
+                        first.span.start.line
+                    ),
+                    location: Some(at),
+                    hint: None,
+                });
+            } else {
+                seen.insert(id.to_owned(), at);
+                ids.insert(id.to_owned(), (kind, index));
+            }
+        };
     macro_rules! index {
         ($list:ident, $kind:expr) => {
             for (i, item) in plan.$list.iter().enumerate() {
-                add(plan, &item.id, $kind, i, plan.at(&item.loc, "id"), findings);
+                add(&item.id, $kind, i, plan.at(&item.loc, "id"), findings);
             }
         };
     }
@@ -483,7 +483,7 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
                     Seg::Key("id".into()),
                 ],
             );
-            add(plan, &need.id, Kind::Need, ci, at, findings);
+            add(&need.id, Kind::Need, ci, at, findings);
         }
     }
     plan.ids = ids;

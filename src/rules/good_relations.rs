@@ -149,12 +149,7 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
         src(SourceDoc::CoeMlg, "Part III, introduction"),
     ],
     check: Some(|c: &mut Check<'_>| {
-        if !c
-            .plan
-            .links
-            .iter()
-            .any(|l| l.kind == LinkKind::NonDiscriminationPlan)
-        {
+        if !c.plan.links_to(LinkKind::NonDiscriminationPlan) {
             let at = c.plan.section("links");
             c.report(
                 "the plan does not link to the municipality's non-discrimination plan",
@@ -183,12 +178,7 @@ pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
         ),
     ],
     check: Some(|c: &mut Check<'_>| {
-        if !c
-            .plan
-            .links
-            .iter()
-            .any(|l| l.kind == LinkKind::SecurityPlan)
-        {
+        if !c.plan.links_to(LinkKind::SecurityPlan) {
             let at = c.plan.section("links");
             c.report(
                 "the plan does not link to the municipality's security plan",

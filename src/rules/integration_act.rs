@@ -563,7 +563,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
     help: "Add a link of `kind: valko` to the Government Integration Programme, or set `national_objective:` on the objectives that carry a national objective.",
     sources: PLANNING,
     check: Some(|c: &mut Check<'_>| {
-        let linked = c.plan.links.iter().any(|l| l.kind == LinkKind::Valko);
+        let linked = c.plan.links_to(LinkKind::Valko);
         let carried = c
             .plan
             .objectives
