@@ -164,6 +164,7 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
         }
     }
     assert_eq!(results.len(), findings.len(), "one result per finding");
+    let mut line_hashes = std::collections::HashSet::new();
     for (result, finding) in results.iter().zip(&findings) {
         assert_eq!(result["ruleId"], finding.rule.id);
         let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
@@ -191,10 +192,30 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
             Some(l) => {
                 assert_eq!(percent_decode(uri), l.file, "uri names the finding's file");
                 assert_eq!(line, l.span.start.line, "startLine of {}", finding.message);
+                let text = std::fs::read_to_string(&l.file).unwrap_or_default();
+                let first = text.lines().nth(line - 1).unwrap_or_default();
+                let utf16: usize = first
+                    .chars()
+                    .take(l.span.start.col - 1)
+                    .map(char::len_utf16)
+                    .sum();
                 assert_eq!(
                     physical["region"]["startColumn"].as_u64(),
-                    Some(l.span.start.col as u64)
+                    Some(utf16 as u64 + 1),
+                    "startColumn counts UTF-16 code units"
                 );
+                assert_eq!(
+                    physical["region"]["endLine"].as_u64(),
+                    Some(line as u64),
+                    "the region is the item's first line"
+                );
+                if l.span.end.line > l.span.start.line {
+                    let context = &physical["contextRegion"];
+                    assert_eq!(context["startLine"].as_u64(), Some(line as u64));
+                    assert_eq!(context["endLine"].as_u64(), Some(l.span.end.line as u64));
+                } else {
+                    assert!(physical.get("contextRegion").is_none());
+                }
                 assert!(
                     Path::new(&l.file).is_file(),
                     "{} is a file relative to the repo root",
@@ -207,6 +228,25 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
             .as_str()
             .expect("fingerprint");
         assert_eq!(fingerprint.len(), 16);
+        let line_hash = result["partialFingerprints"]["primaryLocationLineHash"]
+            .as_str()
+            .expect("primaryLocationLineHash");
+        assert!(
+            line_hash.starts_with(fingerprint),
+            "the line hash is goodrel's fingerprint plus a disambiguator"
+        );
+        assert!(
+            line_hashes.insert(line_hash.to_owned()),
+            "two results share primaryLocationLineHash {line_hash}"
+        );
+    }
+    let configurations = runs[0]["invocations"][0]["properties"]["configurations"]
+        .as_array()
+        .expect("the invocation names the configurations");
+    assert_eq!(configurations.len(), reports.len());
+    for (c, r) in configurations.iter().zip(&reports) {
+        assert_eq!(c["planDirectory"], r.root.as_str());
+        assert!(c.get("configurationFile").is_some(), "null says none");
     }
     findings.len()
 }
@@ -792,9 +832,156 @@ fn regions_end_where_the_item_ends() {
         .expect("IA012 result");
     let region = &result["locations"][0]["physicalLocation"]["region"];
     assert_eq!(region["startLine"], 9);
+    assert_eq!(
+        region["endLine"], 9,
+        "the region is the measure's first line"
+    );
+    let region = &result["locations"][0]["physicalLocation"]["contextRegion"];
+    assert_eq!(region["startLine"], 9);
     assert_eq!(region["endLine"], 11);
     assert_eq!(
         region["endColumn"], 38,
         "after `description: nobody owns this one`"
     );
+}
+
+/// Every rule says how precise it is and GitHub's problem severity; `helpUri` points at the
+/// rule's own section of docs/rules.md once there is a public home, and is left out before.
+#[test]
+fn sarif_rules_carry_precision_severity_and_a_stable_help_anchor() {
+    let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let driver = &log["runs"][0]["tool"]["driver"];
+    let docs = std::fs::read_to_string(manifest_dir().join("docs/rules.md")).expect("rules.md");
+    for (json, rule) in driver["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .zip(goodrel::rules::all())
+    {
+        let precision = json["properties"]["precision"].as_str().expect("precision");
+        assert!(["very-high", "high", "medium", "low"].contains(&precision));
+        let expected = match rule.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "recommendation",
+        };
+        assert_eq!(json["properties"]["problem.severity"], expected);
+        // No public home yet: an absolute helpUri would be invented, so there is none.
+        assert_eq!(env!("CARGO_PKG_REPOSITORY"), "");
+        assert!(json.get("helpUri").is_none());
+        let uri = render::sarif::help_uri("https://example.org/goodrel/", rule).expect("uri");
+        let anchor = uri.rsplit('#').next().expect("anchor");
+        assert_eq!(
+            uri,
+            format!(
+                "https://example.org/goodrel/blob/v{}/docs/rules.md#{anchor}",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        assert!(
+            docs.contains(&format!("\n### {}\n", rule.id)) && anchor == rule.id.to_lowercase(),
+            "docs/rules.md has the section #{anchor} that {} links to",
+            rule.id
+        );
+    }
+    assert!(driver.get("informationUri").is_none());
+    assert_eq!(
+        log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"]
+            .as_str()
+            .map(|t| !t.is_empty()),
+        Some(true)
+    );
+    assert_eq!(log["runs"][0]["columnKind"], "utf16CodeUnits");
+}
+
+/// The invocation names the configuration file each plan was checked with, or says none.
+#[test]
+fn sarif_invocation_names_the_configuration() {
+    let with = check_dir(Path::new("tests/fixtures/config/off"), &options()).expect("loads");
+    let without = check_dir(
+        Path::new("tests/fixtures/rules/IA012/fail.yaml"),
+        &CheckOptions {
+            config: goodrel::config::ConfigSource::None,
+            ..options()
+        },
+    )
+    .expect("loads");
+    let log: Value = serde_json::from_str(&render::sarif::check(&[with, without])).expect("JSON");
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    let configurations = &invocation["properties"]["configurations"];
+    assert_eq!(
+        configurations[0]["configurationFile"],
+        "tests/fixtures/config/off/goodrel.toml"
+    );
+    assert_eq!(configurations[1]["configurationFile"], Value::Null);
+    assert!(sarif_validator().is_valid(&log));
+}
+
+/// Findings of one rule on one line (one per missing item of a section) stay separate alerts
+/// in GitHub, which keys alerts on `primaryLocationLineHash` alone.
+#[test]
+fn sarif_line_hashes_tell_apart_findings_on_one_line() {
+    let reports = reports(&examples());
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let mut by_line: std::collections::HashMap<(String, String, u64), Vec<String>> =
+        std::collections::HashMap::new();
+    for r in log["runs"][0]["results"].as_array().expect("results") {
+        let physical = &r["locations"][0]["physicalLocation"];
+        by_line
+            .entry((
+                r["ruleId"].as_str().unwrap_or_default().to_owned(),
+                physical["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                physical["region"]["startLine"].as_u64().unwrap_or_default(),
+            ))
+            .or_default()
+            .push(
+                r["partialFingerprints"]["primaryLocationLineHash"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
+    }
+    let shared: Vec<_> = by_line.values().filter(|h| h.len() > 1).collect();
+    assert!(!shared.is_empty(), "the examples have repeats on one line");
+    for hashes in shared {
+        let distinct: std::collections::HashSet<_> = hashes.iter().collect();
+        assert_eq!(distinct.len(), hashes.len(), "{hashes:?}");
+    }
+}
+
+/// A file name that is not UTF-8 is percent-encoded from its own bytes.
+#[cfg(unix)]
+#[test]
+fn sarif_uris_keep_the_bytes_of_non_utf8_file_names() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = std::ffi::OsStr::from_bytes(b"toimenpiteet-\xe4.yaml");
+    std::fs::write(
+        dir.path().join(name),
+        "measures:\n  - id: M1\n    title: Homework club\n",
+    )
+    .expect("write");
+    let out = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["check", "--format", "sarif", "--no-config"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let uris: Vec<&str> = log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str())
+        .collect();
+    assert!(
+        uris.iter().any(|u| u.ends_with("/toimenpiteet-%E4.yaml")),
+        "{uris:?}"
+    );
+    assert!(sarif_validator().is_valid(&log));
 }
