@@ -464,7 +464,12 @@ fn junit_parses_with_the_expected_counts() {
                     "testcase" => {
                         cases += 1;
                         let classname = attr("classname").expect("classname");
-                        assert!(classname.starts_with("goodrel."), "{classname}");
+                        assert!(
+                            classname.starts_with("goodrel.")
+                                || classname.starts_with("tests/fixtures/rules/"),
+                            "a family or a file and line: {classname}"
+                        );
+                        assert_eq!(attr("time").as_deref(), Some("0"));
                         let name = attr("name").expect("name");
                         assert!(goodrel::rules::all().any(|r| name.starts_with(r.id)));
                     }
@@ -984,4 +989,109 @@ fn sarif_uris_keep_the_bytes_of_non_utf8_file_names() {
         "{uris:?}"
     );
     assert!(sarif_validator().is_valid(&log));
+}
+
+/// `xmllint`, when it is installed; in CI (`CI` set) its absence fails the test, so that a
+/// schema check that did not run cannot pass as one that did.
+fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{name} is required in CI (.ci/run installs it)"
+        );
+        eprintln!("note: {name} is not installed; skipping its check");
+    }
+    found
+}
+
+/// Validates XML against an XSD with xmllint; returns its complaints.
+fn xmllint_errors(xmllint: &Path, xsd: &Path, xml: &str) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("report.xml");
+    std::fs::write(&file, xml).expect("write");
+    let out = std::process::Command::new(xmllint)
+        .arg("--noout")
+        .arg("--schema")
+        .arg(xsd)
+        .arg(&file)
+        .output()
+        .expect("xmllint runs");
+    (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn junit_of_every_example_validates_against_junit_10_xsd() {
+    let Some(xmllint) = tool("xmllint") else {
+        return;
+    };
+    let xsd = manifest_dir().join("tests/data/junit-10.xsd");
+    let mut all = examples();
+    all.extend(fail_fixtures());
+    for path in &all {
+        let xml = render::junit::check(&reports(std::slice::from_ref(path)));
+        if let Some(errors) = xmllint_errors(&xmllint, &xsd, &xml) {
+            panic!("JUnit of {} is not valid:\n{errors}", path.display());
+        }
+    }
+    // Not vacuous: the old `file` attribute on a test case is rejected.
+    let xml = render::junit::check(&reports(&examples()));
+    let bad = xml.replacen("<testcase ", "<testcase file=\"x\" ", 1);
+    assert!(xmllint_errors(&xmllint, &xsd, &bad).is_some());
+    assert!(xmllint_errors(&xmllint, &xsd, &xml).is_none());
+}
+
+/// A switched-off rule is a skipped test, `time` is present, and a failing case names the
+/// file and line of its first finding in its class name and its failure.
+#[test]
+fn junit_skips_switched_off_rules_and_locates_failures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("goodrel.toml"),
+        "[rules]\nIA014 = \"off\"\n",
+    )
+    .expect("config");
+    std::fs::copy(
+        manifest_dir().join("tests/fixtures/rules/IA012/fail.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .expect("copy");
+    let report = check_dir(dir.path(), &options()).expect("loads");
+    assert_eq!(report.switched_off, vec!["IA014"]);
+    let xml = render::junit::check(&[report]);
+    let case = |id: &str| {
+        let at = xml
+            .find(&format!("<testcase name=\"{id} "))
+            .unwrap_or_else(|| panic!("{id} in {xml}"));
+        let end = xml[at..].find("</testcase>").map_or(xml.len(), |e| at + e);
+        let next = xml[at + 1..]
+            .find("<testcase")
+            .map_or(xml.len(), |e| at + 1 + e);
+        xml[at..end.min(next)].to_owned()
+    };
+    let off = case("IA014");
+    assert!(
+        off.contains("<skipped message=\"switched off by the configuration\"/>"),
+        "{off}"
+    );
+    assert!(xml.contains("skipped=\"1\""), "the suite counts it");
+    let failing = case("IA012");
+    let file = format!("{}/plan.yaml", goodrel::discover::display_path(dir.path()));
+    assert!(
+        failing.contains(&format!("classname=\"{file}:9\"")),
+        "{failing}"
+    );
+    assert!(
+        failing.contains(&format!("{file}:9:5: error:")),
+        "{failing}"
+    );
+    assert!(failing.contains("time=\"0\""));
+    assert!(
+        xml.contains("classname=\"goodrel.format\" time=\"0\"/>"),
+        "passing rules keep their family as class name"
+    );
 }
