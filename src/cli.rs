@@ -160,6 +160,9 @@ pub enum CheckFormat {
     /// GitHub Actions annotations (workflow commands); also appends a Markdown report to
     /// $GITHUB_STEP_SUMMARY when it is set.
     Github,
+    /// GitLab Code Quality JSON, for `artifacts:reports:codequality` (findings on the
+    /// merge request's diff).
+    Gitlab,
     /// JUnit XML for GitLab, Jenkins and other CI test reports.
     Junit,
     /// A Markdown report, e.g. for a pull-request comment.

@@ -197,6 +197,7 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
         }
         CheckFormat::Sarif => render::sarif::check(&reports),
         CheckFormat::Github => render::github::check(&reports),
+        CheckFormat::Gitlab => render::gitlab::check(&reports),
         CheckFormat::Junit => render::junit::check(&reports),
         CheckFormat::Markdown => render::markdown::check(&reports),
     };

@@ -614,7 +614,13 @@ fn markdown_lists_errors_before_warnings_before_info() {
 
 #[test]
 fn every_format_has_the_same_exit_code() {
-    for format in ["text", "json", "sarif", "github", "junit", "markdown"] {
+    use clap::ValueEnum;
+    let formats: Vec<String> = goodrel::cli::CheckFormat::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
+        .collect();
+    assert!(formats.iter().any(|f| f == "gitlab"));
+    for format in formats.iter().map(String::as_str) {
         let run = |path: &str, extra: &[&str]| {
             Command::cargo_bin("goodrel")
                 .expect("binary")
@@ -1094,4 +1100,123 @@ fn junit_skips_switched_off_rules_and_locates_failures() {
         xml.contains("classname=\"goodrel.format\" time=\"0\"/>"),
         "passing rules keep their family as class name"
     );
+}
+
+/// The Code Climate issue shape GitLab documents for Code Quality reports
+/// (docs.gitlab.com/ci/testing/code_quality, "Code Quality report format"): an array of
+/// issues, each with a description, a check name, a unique fingerprint, one of GitLab's five
+/// severities, a relative path and the line the issue begins on.
+fn gitlab_code_quality_schema() -> Value {
+    serde_json::json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["description", "check_name", "fingerprint", "severity", "location"],
+            "properties": {
+                "type": {"const": "issue"},
+                "description": {"type": "string", "minLength": 1},
+                "check_name": {"type": "string", "minLength": 1},
+                "fingerprint": {"type": "string", "minLength": 1},
+                "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+                "categories": {"type": "array", "items": {"type": "string"}},
+                "location": {
+                    "type": "object",
+                    "required": ["path", "lines"],
+                    "properties": {
+                        "path": {"type": "string", "pattern": "^[^/\\\\]"},
+                        "lines": {
+                            "type": "object",
+                            "required": ["begin"],
+                            "properties": {
+                                "begin": {"type": "integer", "minimum": 1},
+                                "end": {"type": "integer", "minimum": 1}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+#[test]
+fn gitlab_code_quality_of_examples_has_the_documented_shape() {
+    let validator = jsonschema::validator_for(&gitlab_code_quality_schema()).expect("compiles");
+    for example in examples() {
+        let reports = reports(std::slice::from_ref(&example));
+        let out = Command::cargo_bin("goodrel")
+            .expect("binary")
+            .args(["check", "--format", "gitlab", "--as-of", "2026-11-23"])
+            .arg(&example)
+            .output()
+            .expect("runs");
+        let issues: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let errors: Vec<String> = validator
+            .iter_errors(&issues)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{}: {}",
+            example.display(),
+            errors.join("\n")
+        );
+        let issues = issues.as_array().expect("array");
+        let findings: Vec<&Finding> = reports.iter().flat_map(|r| &r.findings).collect();
+        assert_eq!(issues.len(), findings.len(), "each finding once");
+        let mut fingerprints = std::collections::HashSet::new();
+        for (issue, f) in issues.iter().zip(&findings) {
+            assert!(
+                fingerprints.insert(issue["fingerprint"].as_str().unwrap_or_default()),
+                "distinct fingerprints"
+            );
+            assert_eq!(issue["check_name"], f.rule.id);
+            if let Some(l) = &f.location {
+                assert_eq!(issue["location"]["path"], l.file.as_str());
+                assert_eq!(issue["location"]["lines"]["begin"], l.span.start.line);
+                assert!(Path::new(&l.file).is_file());
+            }
+            let expected = match f.severity {
+                Severity::Error if goodrel::config::is_fixed(f.rule) => "blocker",
+                Severity::Error => "major",
+                Severity::Warning => "minor",
+                Severity::Info => "info",
+            };
+            assert_eq!(issue["severity"], expected);
+        }
+    }
+    // Not vacuous: GitLab's severities only.
+    let bad = serde_json::json!([{"description": "d", "check_name": "c", "fingerprint": "f",
+        "severity": "error", "location": {"path": "a", "lines": {"begin": 1}}}]);
+    assert!(!validator.is_valid(&bad));
+}
+
+/// examples/incomplete lists each finding once, with a distinct fingerprint, even where one
+/// rule reports several findings on one line.
+#[test]
+fn gitlab_fingerprints_of_incomplete_are_distinct_on_shared_lines() {
+    let reports = reports(&[PathBuf::from("examples/incomplete")]);
+    let issues: Value = serde_json::from_str(&render::gitlab::check(&reports)).expect("JSON");
+    let issues = issues.as_array().expect("array");
+    assert_eq!(issues.len(), reports[0].findings.len());
+    let mut per_line = std::collections::HashMap::<(String, String, u64), usize>::new();
+    for i in issues {
+        *per_line
+            .entry((
+                i["check_name"].to_string(),
+                i["location"]["path"].to_string(),
+                i["location"]["lines"]["begin"].as_u64().unwrap_or_default(),
+            ))
+            .or_default() += 1;
+    }
+    assert!(
+        per_line.values().any(|n| *n > 1),
+        "some rule repeats on a line"
+    );
+    let distinct: std::collections::HashSet<&str> = issues
+        .iter()
+        .filter_map(|i| i["fingerprint"].as_str())
+        .collect();
+    assert_eq!(distinct.len(), issues.len());
 }

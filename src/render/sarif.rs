@@ -432,6 +432,52 @@ pub fn descriptor(r: &Rule) -> ReportingDescriptor {
     }
 }
 
+/// The file a finding is reported on: its own, else (for findings about the whole plan)
+/// the plan's first file, else the plan directory.
+pub fn reported_file<'a>(report: &'a PlanReport, f: &'a Finding) -> &'a str {
+    match &f.location {
+        Some(l) => l.file.as_str(),
+        None => report
+            .plan
+            .files
+            .first()
+            .map_or(report.root.as_str(), |s| s.display.as_str()),
+    }
+}
+
+/// Each finding's identity, in order: goodrel's fingerprint (rule, file and symbolic path,
+/// with the message mixed in where several findings share those) and, unique within the
+/// log, that fingerprint with `:n` for its n-th occurrence (GitHub's own line hashes have
+/// the same shape). Neither depends on a line number.
+pub fn identities(reports: &[PlanReport]) -> Vec<(String, String)> {
+    let mut shared: HashMap<String, usize> = HashMap::new();
+    for report in reports {
+        for f in &report.findings {
+            *shared
+                .entry(fingerprint(f, reported_file(report, f)))
+                .or_default() += 1;
+        }
+    }
+    let mut repeats: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for report in reports {
+        for f in &report.findings {
+            let file = reported_file(report, f);
+            let plain = fingerprint(f, file);
+            let v1 = if shared.get(&plain).copied().unwrap_or(0) > 1 {
+                fingerprint_with_message(f, file)
+            } else {
+                plain
+            };
+            let n = repeats.entry(v1.clone()).or_default();
+            *n += 1;
+            let unique = format!("{v1}:{n}");
+            out.push((v1, unique));
+        }
+    }
+    out
+}
+
 /// The region of a finding's first line and, when it spans more, the whole of it, in
 /// UTF-16 columns of `lines` (the file's lines, when goodrel read it).
 fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
@@ -471,32 +517,9 @@ fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
 pub fn log(reports: &[PlanReport]) -> Log {
     let all: Vec<&'static Rule> = rules::all().collect();
     let index_of = |id: &str| all.iter().position(|r| r.id == id).unwrap_or(0);
-    let fallback = |report: &'_ PlanReport| -> String {
-        report
-            .plan
-            .files
-            .first()
-            .map_or(report.root.clone(), |f| f.display.clone())
-    };
     let mut results = Vec::new();
-    // How many findings share each plain fingerprint; shared ones get the message mixed in.
-    let mut shared: HashMap<String, usize> = HashMap::new();
+    let mut identities = identities(reports).into_iter();
     for report in reports {
-        let fallback = fallback(report);
-        for f in &report.findings {
-            let file = f
-                .location
-                .as_ref()
-                .map_or(fallback.as_str(), |l| l.file.as_str());
-            *shared.entry(fingerprint(f, file)).or_default() += 1;
-        }
-    }
-    // How often each goodrel/v1 value has been given, for the line hash's disambiguator.
-    let mut repeats: HashMap<String, usize> = HashMap::new();
-    for report in reports {
-        // Findings about the whole plan with nothing to point at land on the plan's first
-        // file (or the directory), because code scanning needs a location for every result.
-        let fallback = fallback(report);
         let sources: HashMap<&str, (&crate::load::SourceFile, Vec<&str>)> = report
             .plan
             .files
@@ -504,24 +527,17 @@ pub fn log(reports: &[PlanReport]) -> Log {
             .map(|s| (s.display.as_str(), (s, s.text.lines().collect())))
             .collect();
         for f in &report.findings {
-            let (file, region, context_region) = match &f.location {
+            // Findings about the whole plan with nothing to point at land on the plan's
+            // first file (or the directory): code scanning needs a location for every result.
+            let file = reported_file(report, f);
+            let (region, context_region) = match &f.location {
                 Some(l) => {
                     let lines = sources.get(l.file.as_str()).map_or(&[][..], |(_, l)| l);
-                    let (region, context) = regions(l.span, lines);
-                    (l.file.as_str(), region, context)
+                    regions(l.span, lines)
                 }
-                None => (fallback.as_str(), regions(Span::point(1, 1), &[]).0, None),
+                None => (regions(Span::point(1, 1), &[]).0, None),
             };
-            let goodrel_v1 = {
-                let plain = fingerprint(f, file);
-                if shared.get(&plain).copied().unwrap_or(0) > 1 {
-                    fingerprint_with_message(f, file)
-                } else {
-                    plain
-                }
-            };
-            let n = repeats.entry(goodrel_v1.clone()).or_default();
-            *n += 1;
+            let (goodrel_v1, line_hash) = identities.next().unwrap_or_default();
             let artifact_location = match sources.get(file) {
                 Some((s, _)) => artifact_from_bytes(&display_bytes(&s.path)),
                 None => artifact(file),
@@ -541,7 +557,7 @@ pub fn log(reports: &[PlanReport]) -> Log {
                     },
                 }],
                 partial_fingerprints: Fingerprints {
-                    primary_location_line_hash: format!("{goodrel_v1}:{n}"),
+                    primary_location_line_hash: line_hash,
                     goodrel_v1,
                 },
             });
