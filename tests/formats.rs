@@ -793,7 +793,13 @@ fn ci_examples_run_commands_goodrel_accepts() {
         ),
         (
             "examples/ci/gitlab-ci.yml",
-            &["--format junit", "junit: goodrel-junit.xml", "--exit-zero"][..],
+            &[
+                "--format junit",
+                "junit: goodrel-junit.xml",
+                "--format gitlab",
+                "codequality: gl-code-quality-report.json",
+                "--exit-zero",
+            ][..],
         ),
     ] {
         let path = manifest_dir().join(file);
@@ -1219,4 +1225,93 @@ fn gitlab_fingerprints_of_incomplete_are_distinct_on_shared_lines() {
         .filter_map(|i| i["fingerprint"].as_str())
         .collect();
     assert_eq!(distinct.len(), issues.len());
+}
+
+/// A schema copy from tests/data, compiled without network access: the `jsonschema`
+/// dev-dependency is built without its HTTP resolver, so a remote `$ref` fails here.
+fn offline_validator(name: &str) -> jsonschema::Validator {
+    let text = std::fs::read_to_string(manifest_dir().join("tests/data").join(name))
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+    jsonschema::options()
+        .build(&schema)
+        .unwrap_or_else(|e| panic!("{name} compiles offline: {e}"))
+}
+
+fn yaml_as_json(file: &str) -> Value {
+    let path = manifest_dir().join(file);
+    let parsed =
+        goodrel::load::load_file(&path, file.to_owned(), &goodrel::load::Limits::default())
+            .unwrap_or_else(|(_, p)| panic!("{file} is not valid YAML: {}", p.message));
+    parsed.root.expect("not empty").to_json()
+}
+
+/// The CI examples validate against the GitHub-workflow schema (SchemaStore) and GitLab's
+/// CI schema, and use the action versions that are current.
+#[test]
+fn ci_examples_validate_against_their_schemas() {
+    for (file, schema) in [
+        ("examples/ci/github-workflow.yml", "github-workflow.json"),
+        ("examples/ci/gitlab-ci.yml", "gitlab-ci.json"),
+    ] {
+        let validator = offline_validator(schema);
+        let json = yaml_as_json(file);
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{file}:\n{}", errors.join("\n"));
+        // Not vacuous: a misspelt key is rejected.
+        let mut bad = json.clone();
+        if let Some(map) = bad.as_object_mut() {
+            map.insert("jobz".into(), Value::from(1));
+        }
+        if file.contains("gitlab") {
+            bad["goodrel"]["artifacts"]["reports"]["codequalty"] = Value::from("x");
+        }
+        assert!(
+            !validator.is_valid(&bad),
+            "{file}: a broken copy is rejected"
+        );
+    }
+    let github = std::fs::read_to_string(manifest_dir().join("examples/ci/github-workflow.yml"))
+        .expect("workflow");
+    let uses: Vec<&str> = github
+        .lines()
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("- uses: ")
+                .or_else(|| l.trim().strip_prefix("uses: "))
+        })
+        .collect();
+    let major = |action: &str| -> Vec<u32> {
+        uses.iter()
+            .filter_map(|u| u.strip_prefix(&format!("{action}@v")))
+            .map(|v| {
+                v.split('.')
+                    .next()
+                    .unwrap_or_default()
+                    .parse()
+                    .expect("a version")
+            })
+            .collect()
+    };
+    assert!(
+        major("actions/checkout").iter().all(|v| *v >= 5) && !major("actions/checkout").is_empty()
+    );
+    assert!(major("actions/cache").iter().all(|v| *v >= 5) && !major("actions/cache").is_empty());
+    assert_eq!(major("github/codeql-action/upload-sarif"), vec![4]);
+    let workflow = yaml_as_json("examples/ci/github-workflow.yml");
+    let condition = workflow["jobs"]["code-scanning"]["if"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        condition.contains("github.event.pull_request.head.repo.full_name == github.repository"),
+        "the SARIF job is skipped on fork pull requests: {condition}"
+    );
+    let gitlab = yaml_as_json("examples/ci/gitlab-ci.yml");
+    assert_eq!(
+        gitlab["goodrel"]["artifacts"]["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
 }
