@@ -1315,3 +1315,105 @@ fn ci_examples_validate_against_their_schemas() {
         "gl-code-quality-report.json"
     );
 }
+
+/// A report too long for a pull-request comment keeps every summary, then as many findings
+/// as fit, then says how many were left out.
+#[test]
+fn markdown_is_capped_with_summary_first_and_a_count_of_the_rest() {
+    let reports = reports(&examples());
+    let total: usize = reports.iter().map(|r| r.findings.len()).sum();
+    let full = render::markdown::check_within(&reports, usize::MAX);
+    assert!(!full.contains("more finding"), "nothing cut without a cap");
+    let rows = |md: &str| md.lines().filter(|l| l.starts_with("| **")).count();
+    assert_eq!(rows(&full), total);
+    assert!(full.len() > 8_000, "the examples make a long report");
+    for cap in [6_000, full.len() / 2, full.len() - 1] {
+        let md = render::markdown::check_within(&reports, cap);
+        assert!(md.len() < cap, "{} >= {cap}", md.len());
+        for r in &reports {
+            assert!(
+                md.contains(&format!("## Plan `{}`", r.root)),
+                "every plan's summary is kept"
+            );
+        }
+        assert_eq!(
+            md.matches("| Family | Errors | Warnings | Info |").count(),
+            reports.len()
+        );
+        let shown = rows(&md);
+        assert!(shown < total);
+        assert!(
+            md.ends_with(&format!(
+                "\n{} more finding{}: see the job log or the SARIF upload.\n",
+                total - shown,
+                if total - shown == 1 { "" } else { "s" }
+            )),
+            "{}",
+            &md[md.len().saturating_sub(200)..]
+        );
+        assert!(
+            full.starts_with(md.lines().next().unwrap_or_default()),
+            "same start as the full report"
+        );
+    }
+}
+
+/// A plan with hundreds of measures stays below GitHub's comment limit of 65,536.
+#[test]
+fn markdown_of_a_huge_plan_fits_a_pull_request_comment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut yaml = String::from("measures:\n");
+    for i in 0..404 {
+        yaml.push_str(&format!(
+            "  - id: M{i}\n    title: \"Measure | {i} with *markup*\"\n    description: nobody owns it\n"
+        ));
+    }
+    std::fs::write(dir.path().join("plan.yaml"), yaml).expect("write");
+    let out = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["check", "--format", "markdown", "--no-config"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let md = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        md.chars().count() < 65_536,
+        "{} characters",
+        md.chars().count()
+    );
+    assert!(md.len() <= render::markdown::MAX_LEN);
+    assert!(md.contains("| Family | Errors | Warnings | Info |"));
+    assert!(md.contains("more findings: see the job log or the SARIF upload."));
+}
+
+/// A `|` in a plan directory's name shows as itself in the heading (outside a table a
+/// backslash before it would be shown).
+#[test]
+fn markdown_heading_shows_a_pipe_without_backslash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("a|b");
+    std::fs::create_dir(&plan).expect("mkdir");
+    std::fs::copy(
+        manifest_dir().join("tests/fixtures/rules/IA012/fail.yaml"),
+        plan.join("plan.yaml"),
+    )
+    .expect("copy");
+    let report = check_dir(&plan, &options()).expect("loads");
+    let md = render::markdown::check(&[report]);
+    let heading = md
+        .lines()
+        .find(|l| l.starts_with("## Plan "))
+        .expect("heading");
+    assert!(
+        heading.contains("a|b`") && !heading.contains("\\|"),
+        "{heading}"
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| **IA012**"))
+        .expect("row");
+    assert!(
+        row.contains("a\\|b/plan.yaml"),
+        "cells keep the escape: {row}"
+    );
+}
