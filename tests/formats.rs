@@ -1417,3 +1417,110 @@ fn markdown_heading_shows_a_pipe_without_backslash() {
         "cells keep the escape: {row}"
     );
 }
+
+/// `goodrel man --dir` writes every page the top page names, and mandoc finds nothing to
+/// warn about in any of them.
+#[test]
+fn man_pages_per_subcommand_exist_and_lint_clean() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["man", "--dir"])
+        .arg(dir.path().join("man"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let man = dir.path().join("man");
+    let top = std::fs::read_to_string(man.join("goodrel.1")).expect("goodrel.1");
+    let named: Vec<String> = top
+        .match_indices("(1)")
+        .filter_map(|(at, _)| top[..at].rsplit(['\n', ' ']).next())
+        .map(|name| name.replace("\\-", "-"))
+        .collect();
+    assert!(named.len() >= 9, "{named:?}");
+    for name in &named {
+        assert!(
+            man.join(format!("{name}.1")).is_file(),
+            "{name}(1) is written"
+        );
+    }
+    assert!(named.iter().any(|n| n == "goodrel-check"));
+    let listed = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(listed.lines().count(), named.len() + 1, "{listed}");
+    let Some(mandoc) = tool("mandoc") else {
+        return;
+    };
+    for page in std::fs::read_dir(&man).expect("dir").filter_map(Result::ok) {
+        let lint = std::process::Command::new(&mandoc)
+            .args(["-Tlint", "-W", "warning"])
+            .arg(page.path())
+            .output()
+            .expect("mandoc runs");
+        assert!(
+            lint.status.success() && lint.stdout.is_empty() && lint.stderr.is_empty(),
+            "{}: {}{}",
+            page.path().display(),
+            String::from_utf8_lossy(&lint.stdout),
+            String::from_utf8_lossy(&lint.stderr)
+        );
+    }
+}
+
+/// Fish keeps `$GITHUB_STEP_SUMMARY` in a description instead of expanding it, and every
+/// shell completes `goodrel explain` with the rule ids.
+#[test]
+fn completions_escape_fish_and_offer_rule_ids() {
+    let script = |shell: &str| {
+        let out = Command::cargo_bin("goodrel")
+            .expect("binary")
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let fish = script("fish");
+    assert!(fish.contains("\\$GITHUB_STEP_SUMMARY"), "escaped in fish");
+    assert!(!fish.contains(" $GITHUB_STEP_SUMMARY"));
+    assert!(
+        fish.contains("test -z \"$cmd\""),
+        "the script's own variables stay"
+    );
+    for rule in goodrel::rules::all() {
+        assert!(
+            fish.lines()
+                .any(|l| l.contains("__fish_goodrel_using_subcommand explain")
+                    && l.contains(&format!(" -a '{}' ", rule.id))),
+            "fish completes explain with {}",
+            rule.id
+        );
+    }
+    for shell in ["bash", "zsh"] {
+        let text = script(shell);
+        for rule in goodrel::rules::all() {
+            assert!(text.contains(rule.id), "{shell} offers {}", rule.id);
+        }
+    }
+    // Names still work, and an unknown rule still gets the list.
+    let named = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["explain", "measure-without-responsible"])
+        .output()
+        .expect("runs");
+    assert!(named.status.success());
+    let unknown = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["explain", "XX1"])
+        .output()
+        .expect("runs");
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("known rules"));
+}
+
+#[test]
+fn fish_value_lists_escape_dollars_only_inside_them() {
+    let script = "complete -c g -a \"x\\t'a $B \\\" $C'\" -d 'd $E'\ntest -z \"$cmd\"\n";
+    assert_eq!(
+        goodrel::cli::escape_fish_value_lists(script),
+        "complete -c g -a \"x\\t'a \\$B \\\" \\$C'\" -d 'd $E'\ntest -z \"$cmd\"\n"
+    );
+}
