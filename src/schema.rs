@@ -3,8 +3,10 @@
 //! schemars lists only the canonical (English) value of each choice, while the loader also
 //! accepts the Finnish and Swedish aliases declared on the serde types. So that an editor does
 //! not underline `nuoriso` which goodrel accepts, the aliases are added to each enumeration's
-//! schema, taken from serde itself (the names a type's deserializer reports it expects).
+//! schema, taken from serde itself (the names a type's deserializer reports it expects), each
+//! as its own value whose description says which English value it is read as.
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -33,8 +35,9 @@ pub fn plan_schema_json() -> String {
     s
 }
 
-/// Returns every name serde accepts for one enumeration.
-pub type AcceptedNames = fn() -> Vec<String>;
+/// Returns every name serde accepts for one enumeration, each with the canonical value it is
+/// read as.
+pub type AcceptedNames = fn() -> Vec<(String, String)>;
 
 /// Every enumeration of the plan format, by its schema name, with the names serde accepts.
 /// A test checks that no enumeration of the schema is missing here.
@@ -65,8 +68,9 @@ pub const ENUMS: &[(&str, AcceptedNames)] = &[
 ];
 
 /// The names (canonical and aliases) serde accepts for a unit-variant enum, read from the
-/// error it gives for a name it does not know.
-fn accepted<T: DeserializeOwned>() -> Vec<String> {
+/// error it gives for a name it does not know, each with the canonical name serde writes for
+/// the value it reads.
+fn accepted<T: DeserializeOwned + Serialize>() -> Vec<(String, String)> {
     let Err(err) = serde_json::from_value::<T>(Value::String("\u{1}".into())) else {
         return Vec::new();
     };
@@ -79,6 +83,11 @@ fn accepted<T: DeserializeOwned>() -> Vec<String> {
         .split(", ")
         .map(|n| n.trim_matches('`').to_owned())
         .filter(|n| !n.is_empty())
+        .filter_map(|name| {
+            let value = serde_json::from_value::<T>(Value::String(name.clone())).ok()?;
+            let canonical = serde_json::to_value(value).ok()?.as_str()?.to_owned();
+            Some((name, canonical))
+        })
         .collect()
 }
 
@@ -105,27 +114,46 @@ pub fn listed_values(def: &Value) -> Vec<String> {
     out
 }
 
-fn add_aliases(def: &mut Value, accepted: &[String]) {
-    let listed = listed_values(def);
-    let aliases: Vec<Value> = accepted
+/// The description of `value` in an enumeration's schema, if it has one.
+fn value_description<'a>(def: &'a Value, value: &str) -> Option<&'a str> {
+    def.get("oneOf")
+        .and_then(Value::as_array)?
         .iter()
-        .filter(|n| !listed.contains(n))
-        .map(|n| Value::String(n.clone()))
+        .find(|b| b.get("const").and_then(Value::as_str) == Some(value))?
+        .get("description")
+        .and_then(Value::as_str)
+}
+
+/// Adds each alias as its own value, described as the canonical value it is read as, so an
+/// editor's hover on `nuoriso` says `youth` and what that means.
+fn add_aliases(def: &mut Value, accepted: &[(String, String)]) {
+    let listed = listed_values(def);
+    let branches: Vec<Value> = accepted
+        .iter()
+        .filter(|(name, _)| !listed.contains(name))
+        .map(|(name, canonical)| {
+            let description = match value_description(def, canonical) {
+                Some(d) => format!("Read as `{canonical}`: {d}"),
+                None => format!("Read as `{canonical}`."),
+            };
+            serde_json::json!({
+                "type": "string",
+                "const": name,
+                "description": description,
+                ALIASES_MARK: true
+            })
+        })
         .collect();
-    if aliases.is_empty() {
+    if branches.is_empty() {
         return;
     }
-    let branch = serde_json::json!({
-        "type": "string",
-        "enum": aliases,
-        "description": "Finnish, Swedish and other accepted spellings of the values above.",
-        ALIASES_MARK: true
-    });
     match def.get_mut("oneOf").and_then(Value::as_array_mut) {
-        Some(branches) => branches.push(branch),
+        Some(existing) => existing.extend(branches),
         None => {
             let original = def.take();
-            *def = serde_json::json!({ "oneOf": [original, branch] });
+            let mut all = vec![original];
+            all.extend(branches);
+            *def = serde_json::json!({ "oneOf": all });
         }
     }
 }
@@ -137,8 +165,8 @@ mod tests {
     #[test]
     fn aliases_are_read_from_serde() {
         let names = accepted::<Sector>();
-        assert!(names.contains(&"youth".to_owned()));
-        assert!(names.contains(&"nuoriso".to_owned()));
+        assert!(names.contains(&("youth".to_owned(), "youth".to_owned())));
+        assert!(names.contains(&("nuoriso".to_owned(), "youth".to_owned())));
     }
 
     #[test]
