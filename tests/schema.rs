@@ -119,3 +119,24 @@ fn every_enum_value_is_described_and_aliases_name_their_value() {
         .expect("nuoriso");
     assert_eq!(nuoriso["description"], "Read as `youth`: Youth services.");
 }
+
+/// The docs say what the schema does: it lists the Finnish and Swedish spellings too.
+#[test]
+fn docs_describe_the_aliases_the_schema_lists() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let schema = goodrel::schema::plan_schema_json();
+    assert!(schema.contains("\"const\": \"nuoriso\""));
+    for file in ["docs/plan-format.md", "examples/small-town/plan.yaml"] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let flat = text.replace("\n# ", " ").replace('\n', " ");
+        for claim in [
+            "English values only",
+            "the only ones the editor schema knows",
+        ] {
+            assert!(!flat.contains(claim), "{file} still says {claim:?}");
+        }
+    }
+    let doc = std::fs::read_to_string(root.join("docs/plan-format.md")).unwrap();
+    assert!(doc.contains("Read as `youth`: Youth services."));
+    assert!(schema.contains("Read as `youth`: Youth services."));
+}
