@@ -1524,3 +1524,22 @@ fn fish_value_lists_escape_dollars_only_inside_them() {
         "complete -c g -a \"x\\t'a \\$B \\\" \\$C'\" -d 'd $E'\ntest -z \"$cmd\"\n"
     );
 }
+
+/// The consumer formats of one small plan, frozen: any change to what CI tools receive shows
+/// up as a snapshot diff to review.
+#[test]
+fn consumer_formats_snapshot() {
+    let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
+    insta::assert_snapshot!("gitlab_ia012", render::gitlab::check(&reports));
+    insta::assert_snapshot!("junit_ia012", render::junit::check(&reports));
+    insta::assert_snapshot!("markdown_ia012", render::markdown::check(&reports));
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let mut run = log["runs"][0].clone();
+    if let Some(run) = run.as_object_mut() {
+        run.remove("tool");
+    }
+    insta::assert_snapshot!(
+        "sarif_run_ia012",
+        serde_json::to_string_pretty(&run).expect("JSON")
+    );
+}

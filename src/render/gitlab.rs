@@ -15,7 +15,6 @@ pub struct Issue {
     pub kind: &'static str,
     pub check_name: &'static str,
     pub description: String,
-    pub categories: [&'static str; 1],
     pub severity: &'static str,
     pub fingerprint: String,
     pub location: IssueLocation,
@@ -69,7 +68,6 @@ pub fn issues(reports: &[PlanReport]) -> Vec<Issue> {
                     f.rule.name,
                     super::sarif::message_with_hint(f)
                 ),
-                categories: ["Style"],
                 severity: severity(f),
                 fingerprint: unique,
                 location: IssueLocation {
