@@ -1543,3 +1543,23 @@ fn consumer_formats_snapshot() {
         serde_json::to_string_pretty(&run).expect("JSON")
     );
 }
+
+/// The schema copies in tests/data are the ones tests/data/README.md names, with licences.
+#[test]
+fn consumer_schema_copies_are_the_named_ones() {
+    let data = manifest_dir().join("tests/data");
+    let read = |name: &str| std::fs::read_to_string(data.join(name)).expect(name);
+    let github: Value = serde_json::from_str(&read("github-workflow.json")).expect("JSON");
+    assert_eq!(
+        github["$id"],
+        "https://json.schemastore.org/github-workflow.json"
+    );
+    let gitlab: Value = serde_json::from_str(&read("gitlab-ci.json")).expect("JSON");
+    assert_eq!(gitlab["$id"], "https://gitlab.com/.gitlab-ci.yml");
+    let xsd = read("junit-10.xsd");
+    assert!(xsd.contains("Copyright (c) 2014, Gregory Boissinot"));
+    assert!(xsd.contains("<xs:element name=\"testcase\">"));
+    assert!(read("junit-10.xsd.LICENSE").starts_with("The MIT License (MIT)"));
+    assert!(read("github-workflow.json.LICENSE").contains("Apache License"));
+    assert!(read("gitlab-ci.json.LICENSE").contains("MIT Expat"));
+}
