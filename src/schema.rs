@@ -18,14 +18,98 @@ pub fn plan_schema_value() -> Value {
         .into_generator()
         .into_root_schema_for::<PlanFile>();
     let mut value = schema.to_value();
+    // No title: yaml-language-server puts the nearest title above every hover, twice for an
+    // optional field ("PlanFile || PlanFile"), which tells the reader nothing.
+    if let Some(root) = value.as_object_mut() {
+        root.remove("title");
+    }
+    unwrap_lines(&mut value);
     if let Some(defs) = value.get_mut("$defs").and_then(Value::as_object_mut) {
         for (name, accepted) in ENUMS {
             if let Some(def) = defs.get_mut(*name) {
                 add_aliases(def, &accepted());
+                to_enum_descriptions(def);
             }
         }
     }
     value
+}
+
+/// Rewrites an enumeration given as one `const` per value into `enum` lists with
+/// `enumDescriptions` / `markdownEnumDescriptions` (the keywords VS Code's JSON support and
+/// yaml-language-server read), one list of the English values and one of the aliases. With a
+/// `const` per value, yaml-language-server's hover on a field shows the matched value's text
+/// instead of the field's description; with the lists it shows the field's description, then
+/// each value's.
+fn to_enum_descriptions(def: &mut Value) {
+    let Some(branches) = def.get("oneOf").and_then(Value::as_array) else {
+        return;
+    };
+    let mut canonical = (Vec::new(), Vec::new());
+    let mut aliases = (Vec::new(), Vec::new());
+    for branch in branches {
+        let (Some(value), Some(description)) = (
+            branch.get("const").and_then(Value::as_str),
+            branch.get("description").and_then(Value::as_str),
+        ) else {
+            // A value without a description: leave the schema as schemars wrote it (the
+            // schema test names the value).
+            return;
+        };
+        let list = if branch.get(ALIASES_MARK).is_some() {
+            &mut aliases
+        } else {
+            &mut canonical
+        };
+        list.0.push(Value::from(value));
+        list.1.push(Value::from(description));
+    }
+    let list = |(values, descriptions): (Vec<Value>, Vec<Value>), mark: bool| {
+        let mut branch = serde_json::json!({
+            "type": "string",
+            "enum": values,
+            "enumDescriptions": descriptions.clone(),
+            "markdownEnumDescriptions": descriptions,
+        });
+        if mark {
+            branch[ALIASES_MARK] = Value::Bool(true);
+        }
+        branch
+    };
+    let has_aliases = !aliases.0.is_empty();
+    let mut new = list(canonical, false);
+    if has_aliases {
+        new = serde_json::json!({ "oneOf": [new, list(aliases, true)] });
+    }
+    if let (Some(description), Some(object)) =
+        (def.get("description").cloned(), new.as_object_mut())
+    {
+        object.insert("description".into(), description);
+    }
+    *def = new;
+}
+
+/// Joins the lines of every description back into paragraphs: doc comments wrap at 100
+/// columns, and editors would show each wrapped line as a paragraph of its own.
+fn unwrap_lines(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match v {
+                    Value::String(s) if key == "description" => {
+                        *s = s
+                            .split("\n\n")
+                            .map(|p| p.split('\n').map(str::trim).collect::<Vec<_>>().join(" "))
+                            .collect::<Vec<_>>()
+                            .join("\n\n");
+                    }
+                    _ => unwrap_lines(v),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(unwrap_lines),
+        _ => {}
+    }
 }
 
 /// The schema as written to `schemas/plan.schema.json` (pretty, trailing newline).
@@ -116,6 +200,7 @@ pub fn listed_values(def: &Value) -> Vec<String> {
 
 /// The description of `value` in an enumeration's schema, if it has one.
 fn value_description<'a>(def: &'a Value, value: &str) -> Option<&'a str> {
+    // Called before `to_enum_descriptions`, while each value is a `const` of its own.
     def.get("oneOf")
         .and_then(Value::as_array)?
         .iter()
