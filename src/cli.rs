@@ -30,6 +30,7 @@ pub enum Command {
     /// Show one rule's documentation: what it checks, why, how to fix, and its sources.
     Explain {
         /// A rule id (e.g. IA012) or name (e.g. measure-without-responsible).
+        #[arg(value_parser = RuleIdParser, hide_possible_values = true)]
         rule: String,
     },
     /// Print the JSON Schema of plan files (for editors and other tools).
@@ -43,8 +44,14 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff), e.g. `goodrel man > goodrel.1`.
-    Man,
+    /// Print the man page (roff), e.g. `goodrel man > goodrel.1`; with --dir, write one page
+    /// per subcommand (goodrel.1, goodrel-check.1, ...) into a directory.
+    Man {
+        /// Write goodrel.1 and a goodrel-SUBCOMMAND.1 for each subcommand into this directory
+        /// (created if missing) instead of printing the top page.
+        #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+        dir: Option<PathBuf>,
+    },
     /// Place the plan's measures on the CoE guide's three-level pyramid; --gaps lists what is missing.
     Pyramid(PyramidArgs),
     /// Show the plan's actors, structures and programme links by level of governance, what
@@ -145,6 +152,7 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
+    /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
 }
@@ -160,6 +168,9 @@ pub enum CheckFormat {
     /// GitHub Actions annotations (workflow commands); also appends a Markdown report to
     /// $GITHUB_STEP_SUMMARY when it is set.
     Github,
+    /// GitLab Code Quality JSON, for `artifacts:reports:codequality` (findings on the
+    /// merge request's diff).
+    Gitlab,
     /// JUnit XML for GitLab, Jenkins and other CI test reports.
     Junit,
     /// A Markdown report, e.g. for a pull-request comment.
@@ -182,4 +193,138 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// The date on the man pages: when the command line last changed (update it with the CLI).
+/// A fixed date keeps the pages reproducible, and mandoc wants one it can parse.
+pub const MAN_DATE: &str = "2026-12-01";
+
+/// One page as roff. clap_mangen separates an option's help from its list of values with
+/// `.br`, an empty line and `.br`, which mandoc lints; `.sp` renders the same.
+fn render_man(cmd: clap::Command) -> std::io::Result<String> {
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cmd)
+        .date(MAN_DATE)
+        .source(format!("goodrel {}", env!("CARGO_PKG_VERSION")))
+        .manual("goodrel manual")
+        .render(&mut buf)?;
+    Ok(String::from_utf8_lossy(&buf)
+        .replace("\n.br\n\n.br\n", "\n.sp\n")
+        .replace("\n\n.br\n", "\n.sp\n"))
+}
+
+/// The command tree as the man pages see it: subcommand pages are named `goodrel-NAME`.
+fn man_command() -> clap::Command {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    cmd
+}
+
+/// The top man page (roff).
+pub fn man_page() -> std::io::Result<String> {
+    render_man(man_command())
+}
+
+/// Writes goodrel.1 and one page per subcommand (goodrel-check.1, ...) into `dir` (the top
+/// page's list of subcommands names them); returns the files written.
+pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir)?;
+    let cmd = man_command();
+    let mut written = Vec::new();
+    let top = dir.join("goodrel.1");
+    std::fs::write(&top, render_man(cmd.clone())?)?;
+    written.push(top);
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let path = dir.join(format!("goodrel-{}.1", sub.get_name()));
+        std::fs::write(&path, render_man(sub.clone())?)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Accepts any rule id or name (`explain` says which exist when it is unknown) and offers
+/// the registry's ids to shell completions.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleIdParser;
+
+impl clap::builder::TypedValueParser for RuleIdParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::rules::all().map(|r| {
+            clap::builder::PossibleValue::new(r.id).help(r.summary)
+        })))
+    }
+}
+
+/// A completion script for `shell`. Fish expands `$NAME` inside the double-quoted value
+/// lists clap_complete writes (`-a "value\t'help'"`), so a help text naming
+/// `$GITHUB_STEP_SUMMARY` would show blank there; the dollars in those lists are escaped.
+pub fn completions(shell: clap_complete::Shell) -> String {
+    use clap::CommandFactory;
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "goodrel", &mut buf);
+    let script = String::from_utf8_lossy(&buf).into_owned();
+    if shell == clap_complete::Shell::Fish {
+        let mut script = escape_fish_value_lists(&script);
+        // clap_complete's fish script completes options only, not positional values.
+        for rule in crate::rules::all() {
+            script.push_str(&format!(
+                "complete -c goodrel -n \"__fish_goodrel_using_subcommand explain\" -f -a {} -d {}\n",
+                fish_quote(rule.id),
+                fish_quote(rule.summary)
+            ));
+        }
+        script
+    } else {
+        script
+    }
+}
+
+/// A fish single-quoted string (only `\\` and `'` are special inside).
+fn fish_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+/// Escapes `$` inside every `-a "..."` argument of a fish script's `complete` commands.
+pub fn escape_fish_value_lists(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    let mut rest = script;
+    while let Some(at) = rest.find(" -a \"") {
+        let (before, after) = rest.split_at(at + 5);
+        out.push_str(before);
+        let mut chars = after.char_indices();
+        let mut end = after.len();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '\\' => {
+                    out.push(c);
+                    if let Some((_, next)) = chars.next() {
+                        out.push(next);
+                    }
+                }
+                '"' => {
+                    end = i;
+                    break;
+                }
+                '$' => out.push_str("\\$"),
+                _ => out.push(c),
+            }
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }

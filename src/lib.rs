@@ -73,6 +73,9 @@ pub struct PlanReport {
     pub as_of: Date,
     /// The configuration file used, if any.
     pub config: Option<std::path::PathBuf>,
+    /// Rules switched off (`off` in the configuration or `--level`), which JUnit reports as
+    /// skipped rather than passed.
+    pub switched_off: Vec<&'static str>,
 }
 
 impl PlanReport {
@@ -163,6 +166,16 @@ pub fn check_dir(
     config.apply(&mut findings, &options.levels, options.no_ignores);
     findings.append(&mut config.findings);
     findings.sort_by_cached_key(Finding::sort_key);
+    let switched_off = rules::all()
+        .filter(|r| {
+            !config::is_fixed(r)
+                && matches!(
+                    config.level_of(r, &options.levels),
+                    Some(config::Level::Off)
+                )
+        })
+        .map(|r| r.id)
+        .collect();
     Ok(PlanReport {
         root: discover::display_path(dir),
         plan,
@@ -171,6 +184,7 @@ pub fn check_dir(
         unreadable_files,
         as_of,
         config: config.file,
+        switched_off,
     })
 }
 

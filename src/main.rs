@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use goodrel::cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs, InitArgs, ListFormat,
 };
@@ -66,15 +66,21 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
         }
         Command::Init(args) => init(&args),
         Command::Completions { shell } => {
-            let mut buf = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "goodrel", &mut buf);
-            emit(&String::from_utf8_lossy(&buf))?;
+            emit(&goodrel::cli::completions(shell))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Man => {
-            let mut buf = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
-            emit(&String::from_utf8_lossy(&buf))?;
+        Command::Man { dir } => {
+            match dir {
+                Some(dir) => {
+                    let written = goodrel::cli::write_man_pages(&dir)?;
+                    let list: String = written
+                        .iter()
+                        .map(|p| format!("{}\n", goodrel::discover::display_path(p)))
+                        .collect();
+                    emit(&list)?;
+                }
+                None => emit(&goodrel::cli::man_page()?)?,
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Pyramid(args) => pyramid(&args, style),
@@ -197,6 +203,7 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
         }
         CheckFormat::Sarif => render::sarif::check(&reports),
         CheckFormat::Github => render::github::check(&reports),
+        CheckFormat::Gitlab => render::gitlab::check(&reports),
         CheckFormat::Junit => render::junit::check(&reports),
         CheckFormat::Markdown => render::markdown::check(&reports),
     };

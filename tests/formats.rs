@@ -164,6 +164,7 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
         }
     }
     assert_eq!(results.len(), findings.len(), "one result per finding");
+    let mut line_hashes = std::collections::HashSet::new();
     for (result, finding) in results.iter().zip(&findings) {
         assert_eq!(result["ruleId"], finding.rule.id);
         let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
@@ -191,10 +192,30 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
             Some(l) => {
                 assert_eq!(percent_decode(uri), l.file, "uri names the finding's file");
                 assert_eq!(line, l.span.start.line, "startLine of {}", finding.message);
+                let text = std::fs::read_to_string(&l.file).unwrap_or_default();
+                let first = text.lines().nth(line - 1).unwrap_or_default();
+                let utf16: usize = first
+                    .chars()
+                    .take(l.span.start.col - 1)
+                    .map(char::len_utf16)
+                    .sum();
                 assert_eq!(
                     physical["region"]["startColumn"].as_u64(),
-                    Some(l.span.start.col as u64)
+                    Some(utf16 as u64 + 1),
+                    "startColumn counts UTF-16 code units"
                 );
+                assert_eq!(
+                    physical["region"]["endLine"].as_u64(),
+                    Some(line as u64),
+                    "the region is the item's first line"
+                );
+                if l.span.end.line > l.span.start.line {
+                    let context = &physical["contextRegion"];
+                    assert_eq!(context["startLine"].as_u64(), Some(line as u64));
+                    assert_eq!(context["endLine"].as_u64(), Some(l.span.end.line as u64));
+                } else {
+                    assert!(physical.get("contextRegion").is_none());
+                }
                 assert!(
                     Path::new(&l.file).is_file(),
                     "{} is a file relative to the repo root",
@@ -207,6 +228,25 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
             .as_str()
             .expect("fingerprint");
         assert_eq!(fingerprint.len(), 16);
+        let line_hash = result["partialFingerprints"]["primaryLocationLineHash"]
+            .as_str()
+            .expect("primaryLocationLineHash");
+        assert!(
+            line_hash.starts_with(fingerprint),
+            "the line hash is goodrel's fingerprint plus a disambiguator"
+        );
+        assert!(
+            line_hashes.insert(line_hash.to_owned()),
+            "two results share primaryLocationLineHash {line_hash}"
+        );
+    }
+    let configurations = runs[0]["invocations"][0]["properties"]["configurations"]
+        .as_array()
+        .expect("the invocation names the configurations");
+    assert_eq!(configurations.len(), reports.len());
+    for (c, r) in configurations.iter().zip(&reports) {
+        assert_eq!(c["planDirectory"], r.root.as_str());
+        assert!(c.get("configurationFile").is_some(), "null says none");
     }
     findings.len()
 }
@@ -424,7 +464,12 @@ fn junit_parses_with_the_expected_counts() {
                     "testcase" => {
                         cases += 1;
                         let classname = attr("classname").expect("classname");
-                        assert!(classname.starts_with("goodrel."), "{classname}");
+                        assert!(
+                            classname.starts_with("goodrel.")
+                                || classname.starts_with("tests/fixtures/rules/"),
+                            "a family or a file and line: {classname}"
+                        );
+                        assert_eq!(attr("time").as_deref(), Some("0"));
                         let name = attr("name").expect("name");
                         assert!(goodrel::rules::all().any(|r| name.starts_with(r.id)));
                     }
@@ -569,7 +614,13 @@ fn markdown_lists_errors_before_warnings_before_info() {
 
 #[test]
 fn every_format_has_the_same_exit_code() {
-    for format in ["text", "json", "sarif", "github", "junit", "markdown"] {
+    use clap::ValueEnum;
+    let formats: Vec<String> = goodrel::cli::CheckFormat::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value().map(|v| v.get_name().to_owned()))
+        .collect();
+    assert!(formats.iter().any(|f| f == "gitlab"));
+    for format in formats.iter().map(String::as_str) {
         let run = |path: &str, extra: &[&str]| {
             Command::cargo_bin("goodrel")
                 .expect("binary")
@@ -742,7 +793,13 @@ fn ci_examples_run_commands_goodrel_accepts() {
         ),
         (
             "examples/ci/gitlab-ci.yml",
-            &["--format junit", "junit: goodrel-junit.xml", "--exit-zero"][..],
+            &[
+                "--format junit",
+                "junit: goodrel-junit.xml",
+                "--format gitlab",
+                "codequality: gl-code-quality-report.json",
+                "--exit-zero",
+            ][..],
         ),
     ] {
         let path = manifest_dir().join(file);
@@ -792,9 +849,717 @@ fn regions_end_where_the_item_ends() {
         .expect("IA012 result");
     let region = &result["locations"][0]["physicalLocation"]["region"];
     assert_eq!(region["startLine"], 9);
+    assert_eq!(
+        region["endLine"], 9,
+        "the region is the measure's first line"
+    );
+    let region = &result["locations"][0]["physicalLocation"]["contextRegion"];
+    assert_eq!(region["startLine"], 9);
     assert_eq!(region["endLine"], 11);
     assert_eq!(
         region["endColumn"], 38,
         "after `description: nobody owns this one`"
     );
+}
+
+/// Every rule says how precise it is and GitHub's problem severity; `helpUri` points at the
+/// rule's own section of docs/rules.md once there is a public home, and is left out before.
+#[test]
+fn sarif_rules_carry_precision_severity_and_a_stable_help_anchor() {
+    let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let driver = &log["runs"][0]["tool"]["driver"];
+    let docs = std::fs::read_to_string(manifest_dir().join("docs/rules.md")).expect("rules.md");
+    for (json, rule) in driver["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .zip(goodrel::rules::all())
+    {
+        let precision = json["properties"]["precision"].as_str().expect("precision");
+        assert!(["very-high", "high", "medium", "low"].contains(&precision));
+        let expected = match rule.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "recommendation",
+        };
+        assert_eq!(json["properties"]["problem.severity"], expected);
+        // No public home yet: an absolute helpUri would be invented, so there is none.
+        assert_eq!(env!("CARGO_PKG_REPOSITORY"), "");
+        assert!(json.get("helpUri").is_none());
+        let uri = render::sarif::help_uri("https://example.org/goodrel/", rule).expect("uri");
+        let anchor = uri.rsplit('#').next().expect("anchor");
+        assert_eq!(
+            uri,
+            format!(
+                "https://example.org/goodrel/blob/v{}/docs/rules.md#{anchor}",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        assert!(
+            docs.contains(&format!("\n### {}\n", rule.id)) && anchor == rule.id.to_lowercase(),
+            "docs/rules.md has the section #{anchor} that {} links to",
+            rule.id
+        );
+    }
+    assert!(driver.get("informationUri").is_none());
+    assert_eq!(
+        log["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"]
+            .as_str()
+            .map(|t| !t.is_empty()),
+        Some(true)
+    );
+    assert_eq!(log["runs"][0]["columnKind"], "utf16CodeUnits");
+}
+
+/// The invocation names the configuration file each plan was checked with, or says none.
+#[test]
+fn sarif_invocation_names_the_configuration() {
+    let with = check_dir(Path::new("tests/fixtures/config/off"), &options()).expect("loads");
+    let without = check_dir(
+        Path::new("tests/fixtures/rules/IA012/fail.yaml"),
+        &CheckOptions {
+            config: goodrel::config::ConfigSource::None,
+            ..options()
+        },
+    )
+    .expect("loads");
+    let log: Value = serde_json::from_str(&render::sarif::check(&[with, without])).expect("JSON");
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    let configurations = &invocation["properties"]["configurations"];
+    assert_eq!(
+        configurations[0]["configurationFile"],
+        "tests/fixtures/config/off/goodrel.toml"
+    );
+    assert_eq!(configurations[1]["configurationFile"], Value::Null);
+    assert!(sarif_validator().is_valid(&log));
+}
+
+/// Findings of one rule on one line (one per missing item of a section) stay separate alerts
+/// in GitHub, which keys alerts on `primaryLocationLineHash` alone.
+#[test]
+fn sarif_line_hashes_tell_apart_findings_on_one_line() {
+    let reports = reports(&examples());
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let mut by_line: std::collections::HashMap<(String, String, u64), Vec<String>> =
+        std::collections::HashMap::new();
+    for r in log["runs"][0]["results"].as_array().expect("results") {
+        let physical = &r["locations"][0]["physicalLocation"];
+        by_line
+            .entry((
+                r["ruleId"].as_str().unwrap_or_default().to_owned(),
+                physical["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+                physical["region"]["startLine"].as_u64().unwrap_or_default(),
+            ))
+            .or_default()
+            .push(
+                r["partialFingerprints"]["primaryLocationLineHash"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
+    }
+    let shared: Vec<_> = by_line.values().filter(|h| h.len() > 1).collect();
+    assert!(!shared.is_empty(), "the examples have repeats on one line");
+    for hashes in shared {
+        let distinct: std::collections::HashSet<_> = hashes.iter().collect();
+        assert_eq!(distinct.len(), hashes.len(), "{hashes:?}");
+    }
+}
+
+/// A file name that is not UTF-8 is percent-encoded from its own bytes.
+#[cfg(unix)]
+#[test]
+fn sarif_uris_keep_the_bytes_of_non_utf8_file_names() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = std::ffi::OsStr::from_bytes(b"toimenpiteet-\xe4.yaml");
+    std::fs::write(
+        dir.path().join(name),
+        "measures:\n  - id: M1\n    title: Homework club\n",
+    )
+    .expect("write");
+    let out = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["check", "--format", "sarif", "--no-config"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let uris: Vec<&str> = log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str())
+        .collect();
+    assert!(
+        uris.iter().any(|u| u.ends_with("/toimenpiteet-%E4.yaml")),
+        "{uris:?}"
+    );
+    assert!(sarif_validator().is_valid(&log));
+}
+
+/// `xmllint`, when it is installed; in CI (`CI` set) its absence fails the test, so that a
+/// schema check that did not run cannot pass as one that did.
+fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{name} is required in CI (.ci/run installs it)"
+        );
+        eprintln!("note: {name} is not installed; skipping its check");
+    }
+    found
+}
+
+/// Validates XML against an XSD with xmllint; returns its complaints.
+fn xmllint_errors(xmllint: &Path, xsd: &Path, xml: &str) -> Option<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("report.xml");
+    std::fs::write(&file, xml).expect("write");
+    let out = std::process::Command::new(xmllint)
+        .arg("--noout")
+        .arg("--schema")
+        .arg(xsd)
+        .arg(&file)
+        .output()
+        .expect("xmllint runs");
+    (!out.status.success()).then(|| String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn junit_of_every_example_validates_against_junit_10_xsd() {
+    let Some(xmllint) = tool("xmllint") else {
+        return;
+    };
+    let xsd = manifest_dir().join("tests/data/junit-10.xsd");
+    let mut all = examples();
+    all.extend(fail_fixtures());
+    for path in &all {
+        let xml = render::junit::check(&reports(std::slice::from_ref(path)));
+        if let Some(errors) = xmllint_errors(&xmllint, &xsd, &xml) {
+            panic!("JUnit of {} is not valid:\n{errors}", path.display());
+        }
+    }
+    // Not vacuous: the old `file` attribute on a test case is rejected.
+    let xml = render::junit::check(&reports(&examples()));
+    let bad = xml.replacen("<testcase ", "<testcase file=\"x\" ", 1);
+    assert!(xmllint_errors(&xmllint, &xsd, &bad).is_some());
+    assert!(xmllint_errors(&xmllint, &xsd, &xml).is_none());
+}
+
+/// A switched-off rule is a skipped test, `time` is present, and a failing case names the
+/// file and line of its first finding in its class name and its failure.
+#[test]
+fn junit_skips_switched_off_rules_and_locates_failures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("goodrel.toml"),
+        "[rules]\nIA014 = \"off\"\n",
+    )
+    .expect("config");
+    std::fs::copy(
+        manifest_dir().join("tests/fixtures/rules/IA012/fail.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .expect("copy");
+    let report = check_dir(dir.path(), &options()).expect("loads");
+    assert_eq!(report.switched_off, vec!["IA014"]);
+    let xml = render::junit::check(&[report]);
+    let case = |id: &str| {
+        let at = xml
+            .find(&format!("<testcase name=\"{id} "))
+            .unwrap_or_else(|| panic!("{id} in {xml}"));
+        let end = xml[at..].find("</testcase>").map_or(xml.len(), |e| at + e);
+        let next = xml[at + 1..]
+            .find("<testcase")
+            .map_or(xml.len(), |e| at + 1 + e);
+        xml[at..end.min(next)].to_owned()
+    };
+    let off = case("IA014");
+    assert!(
+        off.contains("<skipped message=\"switched off by the configuration\"/>"),
+        "{off}"
+    );
+    assert!(xml.contains("skipped=\"1\""), "the suite counts it");
+    let failing = case("IA012");
+    let file = format!("{}/plan.yaml", goodrel::discover::display_path(dir.path()));
+    assert!(
+        failing.contains(&format!("classname=\"{file}:9\"")),
+        "{failing}"
+    );
+    assert!(
+        failing.contains(&format!("{file}:9:5: error:")),
+        "{failing}"
+    );
+    assert!(failing.contains("time=\"0\""));
+    assert!(
+        xml.contains("classname=\"goodrel.format\" time=\"0\"/>"),
+        "passing rules keep their family as class name"
+    );
+}
+
+/// The Code Climate issue shape GitLab documents for Code Quality reports
+/// (docs.gitlab.com/ci/testing/code_quality, "Code Quality report format"): an array of
+/// issues, each with a description, a check name, a unique fingerprint, one of GitLab's five
+/// severities, a relative path and the line the issue begins on.
+fn gitlab_code_quality_schema() -> Value {
+    serde_json::json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["description", "check_name", "fingerprint", "severity", "location"],
+            "properties": {
+                "type": {"const": "issue"},
+                "description": {"type": "string", "minLength": 1},
+                "check_name": {"type": "string", "minLength": 1},
+                "fingerprint": {"type": "string", "minLength": 1},
+                "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+                "categories": {"type": "array", "items": {"type": "string"}},
+                "location": {
+                    "type": "object",
+                    "required": ["path", "lines"],
+                    "properties": {
+                        "path": {"type": "string", "pattern": "^[^/\\\\]"},
+                        "lines": {
+                            "type": "object",
+                            "required": ["begin"],
+                            "properties": {
+                                "begin": {"type": "integer", "minimum": 1},
+                                "end": {"type": "integer", "minimum": 1}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+#[test]
+fn gitlab_code_quality_of_examples_has_the_documented_shape() {
+    let validator = jsonschema::validator_for(&gitlab_code_quality_schema()).expect("compiles");
+    for example in examples() {
+        let reports = reports(std::slice::from_ref(&example));
+        let out = Command::cargo_bin("goodrel")
+            .expect("binary")
+            .args(["check", "--format", "gitlab", "--as-of", "2026-11-23"])
+            .arg(&example)
+            .output()
+            .expect("runs");
+        let issues: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let errors: Vec<String> = validator
+            .iter_errors(&issues)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{}: {}",
+            example.display(),
+            errors.join("\n")
+        );
+        let issues = issues.as_array().expect("array");
+        let findings: Vec<&Finding> = reports.iter().flat_map(|r| &r.findings).collect();
+        assert_eq!(issues.len(), findings.len(), "each finding once");
+        let mut fingerprints = std::collections::HashSet::new();
+        for (issue, f) in issues.iter().zip(&findings) {
+            assert!(
+                fingerprints.insert(issue["fingerprint"].as_str().unwrap_or_default()),
+                "distinct fingerprints"
+            );
+            assert_eq!(issue["check_name"], f.rule.id);
+            if let Some(l) = &f.location {
+                assert_eq!(issue["location"]["path"], l.file.as_str());
+                assert_eq!(issue["location"]["lines"]["begin"], l.span.start.line);
+                assert!(Path::new(&l.file).is_file());
+            }
+            let expected = match f.severity {
+                Severity::Error if goodrel::config::is_fixed(f.rule) => "blocker",
+                Severity::Error => "major",
+                Severity::Warning => "minor",
+                Severity::Info => "info",
+            };
+            assert_eq!(issue["severity"], expected);
+        }
+    }
+    // Not vacuous: GitLab's severities only.
+    let bad = serde_json::json!([{"description": "d", "check_name": "c", "fingerprint": "f",
+        "severity": "error", "location": {"path": "a", "lines": {"begin": 1}}}]);
+    assert!(!validator.is_valid(&bad));
+}
+
+/// examples/incomplete lists each finding once, with a distinct fingerprint, even where one
+/// rule reports several findings on one line.
+#[test]
+fn gitlab_fingerprints_of_incomplete_are_distinct_on_shared_lines() {
+    let reports = reports(&[PathBuf::from("examples/incomplete")]);
+    let issues: Value = serde_json::from_str(&render::gitlab::check(&reports)).expect("JSON");
+    let issues = issues.as_array().expect("array");
+    assert_eq!(issues.len(), reports[0].findings.len());
+    let mut per_line = std::collections::HashMap::<(String, String, u64), usize>::new();
+    for i in issues {
+        *per_line
+            .entry((
+                i["check_name"].to_string(),
+                i["location"]["path"].to_string(),
+                i["location"]["lines"]["begin"].as_u64().unwrap_or_default(),
+            ))
+            .or_default() += 1;
+    }
+    assert!(
+        per_line.values().any(|n| *n > 1),
+        "some rule repeats on a line"
+    );
+    let distinct: std::collections::HashSet<&str> = issues
+        .iter()
+        .filter_map(|i| i["fingerprint"].as_str())
+        .collect();
+    assert_eq!(distinct.len(), issues.len());
+}
+
+/// A schema copy from tests/data, compiled without network access: the `jsonschema`
+/// dev-dependency is built without its HTTP resolver, so a remote `$ref` fails here.
+fn offline_validator(name: &str) -> jsonschema::Validator {
+    let text = std::fs::read_to_string(manifest_dir().join("tests/data").join(name))
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+    jsonschema::options()
+        .build(&schema)
+        .unwrap_or_else(|e| panic!("{name} compiles offline: {e}"))
+}
+
+fn yaml_as_json(file: &str) -> Value {
+    let path = manifest_dir().join(file);
+    let parsed =
+        goodrel::load::load_file(&path, file.to_owned(), &goodrel::load::Limits::default())
+            .unwrap_or_else(|(_, p)| panic!("{file} is not valid YAML: {}", p.message));
+    parsed.root.expect("not empty").to_json()
+}
+
+/// The CI examples validate against the GitHub-workflow schema (SchemaStore) and GitLab's
+/// CI schema, and use the action versions that are current.
+#[test]
+fn ci_examples_validate_against_their_schemas() {
+    for (file, schema) in [
+        ("examples/ci/github-workflow.yml", "github-workflow.json"),
+        ("examples/ci/gitlab-ci.yml", "gitlab-ci.json"),
+    ] {
+        let validator = offline_validator(schema);
+        let json = yaml_as_json(file);
+        let errors: Vec<String> = validator
+            .iter_errors(&json)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{file}:\n{}", errors.join("\n"));
+        // Not vacuous: a misspelt key is rejected.
+        let mut bad = json.clone();
+        if let Some(map) = bad.as_object_mut() {
+            map.insert("jobz".into(), Value::from(1));
+        }
+        if file.contains("gitlab") {
+            bad["goodrel"]["artifacts"]["reports"]["codequalty"] = Value::from("x");
+        }
+        assert!(
+            !validator.is_valid(&bad),
+            "{file}: a broken copy is rejected"
+        );
+    }
+    let github = std::fs::read_to_string(manifest_dir().join("examples/ci/github-workflow.yml"))
+        .expect("workflow");
+    let uses: Vec<&str> = github
+        .lines()
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("- uses: ")
+                .or_else(|| l.trim().strip_prefix("uses: "))
+        })
+        .collect();
+    let major = |action: &str| -> Vec<u32> {
+        uses.iter()
+            .filter_map(|u| u.strip_prefix(&format!("{action}@v")))
+            .map(|v| {
+                v.split('.')
+                    .next()
+                    .unwrap_or_default()
+                    .parse()
+                    .expect("a version")
+            })
+            .collect()
+    };
+    assert!(
+        major("actions/checkout").iter().all(|v| *v >= 5) && !major("actions/checkout").is_empty()
+    );
+    assert!(major("actions/cache").iter().all(|v| *v >= 5) && !major("actions/cache").is_empty());
+    assert_eq!(major("github/codeql-action/upload-sarif"), vec![4]);
+    let workflow = yaml_as_json("examples/ci/github-workflow.yml");
+    let condition = workflow["jobs"]["code-scanning"]["if"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        condition.contains("github.event.pull_request.head.repo.full_name == github.repository"),
+        "the SARIF job is skipped on fork pull requests: {condition}"
+    );
+    let gitlab = yaml_as_json("examples/ci/gitlab-ci.yml");
+    assert_eq!(
+        gitlab["goodrel"]["artifacts"]["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
+}
+
+/// A report too long for a pull-request comment keeps every summary, then as many findings
+/// as fit, then says how many were left out.
+#[test]
+fn markdown_is_capped_with_summary_first_and_a_count_of_the_rest() {
+    let reports = reports(&examples());
+    let total: usize = reports.iter().map(|r| r.findings.len()).sum();
+    let full = render::markdown::check_within(&reports, usize::MAX);
+    assert!(!full.contains("more finding"), "nothing cut without a cap");
+    let rows = |md: &str| md.lines().filter(|l| l.starts_with("| **")).count();
+    assert_eq!(rows(&full), total);
+    assert!(full.len() > 8_000, "the examples make a long report");
+    for cap in [6_000, full.len() / 2, full.len() - 1] {
+        let md = render::markdown::check_within(&reports, cap);
+        assert!(md.len() < cap, "{} >= {cap}", md.len());
+        for r in &reports {
+            assert!(
+                md.contains(&format!("## Plan `{}`", r.root)),
+                "every plan's summary is kept"
+            );
+        }
+        assert_eq!(
+            md.matches("| Family | Errors | Warnings | Info |").count(),
+            reports.len()
+        );
+        let shown = rows(&md);
+        assert!(shown < total);
+        assert!(
+            md.ends_with(&format!(
+                "\n{} more finding{}: see the job log or the SARIF upload.\n",
+                total - shown,
+                if total - shown == 1 { "" } else { "s" }
+            )),
+            "{}",
+            &md[md.len().saturating_sub(200)..]
+        );
+        assert!(
+            full.starts_with(md.lines().next().unwrap_or_default()),
+            "same start as the full report"
+        );
+    }
+}
+
+/// A plan with hundreds of measures stays below GitHub's comment limit of 65,536.
+#[test]
+fn markdown_of_a_huge_plan_fits_a_pull_request_comment() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut yaml = String::from("measures:\n");
+    for i in 0..404 {
+        yaml.push_str(&format!(
+            "  - id: M{i}\n    title: \"Measure | {i} with *markup*\"\n    description: nobody owns it\n"
+        ));
+    }
+    std::fs::write(dir.path().join("plan.yaml"), yaml).expect("write");
+    let out = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["check", "--format", "markdown", "--no-config"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let md = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        md.chars().count() < 65_536,
+        "{} characters",
+        md.chars().count()
+    );
+    assert!(md.len() <= render::markdown::MAX_LEN);
+    assert!(md.contains("| Family | Errors | Warnings | Info |"));
+    assert!(md.contains("more findings: see the job log or the SARIF upload."));
+}
+
+/// A `|` in a plan directory's name shows as itself in the heading (outside a table a
+/// backslash before it would be shown).
+#[test]
+fn markdown_heading_shows_a_pipe_without_backslash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("a|b");
+    std::fs::create_dir(&plan).expect("mkdir");
+    std::fs::copy(
+        manifest_dir().join("tests/fixtures/rules/IA012/fail.yaml"),
+        plan.join("plan.yaml"),
+    )
+    .expect("copy");
+    let report = check_dir(&plan, &options()).expect("loads");
+    let md = render::markdown::check(&[report]);
+    let heading = md
+        .lines()
+        .find(|l| l.starts_with("## Plan "))
+        .expect("heading");
+    assert!(
+        heading.contains("a|b`") && !heading.contains("\\|"),
+        "{heading}"
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| **IA012**"))
+        .expect("row");
+    assert!(
+        row.contains("a\\|b/plan.yaml"),
+        "cells keep the escape: {row}"
+    );
+}
+
+/// `goodrel man --dir` writes every page the top page names, and mandoc finds nothing to
+/// warn about in any of them.
+#[test]
+fn man_pages_per_subcommand_exist_and_lint_clean() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["man", "--dir"])
+        .arg(dir.path().join("man"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let man = dir.path().join("man");
+    let top = std::fs::read_to_string(man.join("goodrel.1")).expect("goodrel.1");
+    let named: Vec<String> = top
+        .match_indices("(1)")
+        .filter_map(|(at, _)| top[..at].rsplit(['\n', ' ']).next())
+        .map(|name| name.replace("\\-", "-"))
+        .collect();
+    assert!(named.len() >= 9, "{named:?}");
+    for name in &named {
+        assert!(
+            man.join(format!("{name}.1")).is_file(),
+            "{name}(1) is written"
+        );
+    }
+    assert!(named.iter().any(|n| n == "goodrel-check"));
+    let listed = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(listed.lines().count(), named.len() + 1, "{listed}");
+    let Some(mandoc) = tool("mandoc") else {
+        return;
+    };
+    for page in std::fs::read_dir(&man).expect("dir").filter_map(Result::ok) {
+        let lint = std::process::Command::new(&mandoc)
+            .args(["-Tlint", "-W", "warning"])
+            .arg(page.path())
+            .output()
+            .expect("mandoc runs");
+        assert!(
+            lint.status.success() && lint.stdout.is_empty() && lint.stderr.is_empty(),
+            "{}: {}{}",
+            page.path().display(),
+            String::from_utf8_lossy(&lint.stdout),
+            String::from_utf8_lossy(&lint.stderr)
+        );
+    }
+}
+
+/// Fish keeps `$GITHUB_STEP_SUMMARY` in a description instead of expanding it, and every
+/// shell completes `goodrel explain` with the rule ids.
+#[test]
+fn completions_escape_fish_and_offer_rule_ids() {
+    let script = |shell: &str| {
+        let out = Command::cargo_bin("goodrel")
+            .expect("binary")
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let fish = script("fish");
+    assert!(fish.contains("\\$GITHUB_STEP_SUMMARY"), "escaped in fish");
+    assert!(!fish.contains(" $GITHUB_STEP_SUMMARY"));
+    assert!(
+        fish.contains("test -z \"$cmd\""),
+        "the script's own variables stay"
+    );
+    for rule in goodrel::rules::all() {
+        assert!(
+            fish.lines()
+                .any(|l| l.contains("__fish_goodrel_using_subcommand explain")
+                    && l.contains(&format!(" -a '{}' ", rule.id))),
+            "fish completes explain with {}",
+            rule.id
+        );
+    }
+    for shell in ["bash", "zsh"] {
+        let text = script(shell);
+        for rule in goodrel::rules::all() {
+            assert!(text.contains(rule.id), "{shell} offers {}", rule.id);
+        }
+    }
+    // Names still work, and an unknown rule still gets the list.
+    let named = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["explain", "measure-without-responsible"])
+        .output()
+        .expect("runs");
+    assert!(named.status.success());
+    let unknown = Command::cargo_bin("goodrel")
+        .expect("binary")
+        .args(["explain", "XX1"])
+        .output()
+        .expect("runs");
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("known rules"));
+}
+
+#[test]
+fn fish_value_lists_escape_dollars_only_inside_them() {
+    let script = "complete -c g -a \"x\\t'a $B \\\" $C'\" -d 'd $E'\ntest -z \"$cmd\"\n";
+    assert_eq!(
+        goodrel::cli::escape_fish_value_lists(script),
+        "complete -c g -a \"x\\t'a \\$B \\\" \\$C'\" -d 'd $E'\ntest -z \"$cmd\"\n"
+    );
+}
+
+/// The consumer formats of one small plan, frozen: any change to what CI tools receive shows
+/// up as a snapshot diff to review.
+#[test]
+fn consumer_formats_snapshot() {
+    let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
+    insta::assert_snapshot!("gitlab_ia012", render::gitlab::check(&reports));
+    insta::assert_snapshot!("junit_ia012", render::junit::check(&reports));
+    insta::assert_snapshot!("markdown_ia012", render::markdown::check(&reports));
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let mut run = log["runs"][0].clone();
+    if let Some(run) = run.as_object_mut() {
+        run.remove("tool");
+    }
+    insta::assert_snapshot!(
+        "sarif_run_ia012",
+        serde_json::to_string_pretty(&run).expect("JSON")
+    );
+}
+
+/// The schema copies in tests/data are the ones tests/data/README.md names, with licences.
+#[test]
+fn consumer_schema_copies_are_the_named_ones() {
+    let data = manifest_dir().join("tests/data");
+    let read = |name: &str| std::fs::read_to_string(data.join(name)).expect(name);
+    let github: Value = serde_json::from_str(&read("github-workflow.json")).expect("JSON");
+    assert_eq!(
+        github["$id"],
+        "https://json.schemastore.org/github-workflow.json"
+    );
+    let gitlab: Value = serde_json::from_str(&read("gitlab-ci.json")).expect("JSON");
+    assert_eq!(gitlab["$id"], "https://gitlab.com/.gitlab-ci.yml");
+    let xsd = read("junit-10.xsd");
+    assert!(xsd.contains("Copyright (c) 2014, Gregory Boissinot"));
+    assert!(xsd.contains("<xs:element name=\"testcase\">"));
+    assert!(read("junit-10.xsd.LICENSE").starts_with("The MIT License (MIT)"));
+    assert!(read("github-workflow.json.LICENSE").contains("Apache License"));
+    assert!(read("gitlab-ci.json.LICENSE").contains("MIT Expat"));
 }

@@ -109,6 +109,8 @@ pub struct RegionalAuthority {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RegionalAuthorityKind {
+    /// An ELY Centre (Centre for Economic Development, Transport and the Environment), which
+    /// received the reports before 2026.
     #[serde(
         alias = "ely",
         alias = "ely-keskus",
@@ -116,6 +118,8 @@ pub enum RegionalAuthorityKind {
         alias = "ntm-centralen"
     )]
     ElyCentre,
+    /// A regional vitality centre (elinvoimakeskus), which took over the ELY Centres'
+    /// integration tasks in 2026.
     #[serde(alias = "elinvoimakeskus", alias = "livskraftscentral")]
     VitalityCentre,
 }
@@ -123,7 +127,9 @@ pub enum RegionalAuthorityKind {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Period {
+    /// The first day of the period, YYYY-MM-DD.
     pub start: Date,
+    /// The last day of the period, YYYY-MM-DD.
     pub end: Date,
 }
 
@@ -132,12 +138,14 @@ pub struct Period {
 pub struct Approval {
     /// E.g. "City Council" / "kaupunginvaltuusto".
     pub body: String,
+    /// The date of the approving decision, YYYY-MM-DD.
     pub date: Date,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Planning {
+    /// Whether the municipality plans alone, with others, or inside another plan.
     pub mode: PlanningMode,
     /// When the planning is part of another document: its title.
     #[serde(default)]
@@ -192,17 +200,24 @@ pub struct Situation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ArrivalReason {
+    /// Came as asylum seekers.
     #[serde(alias = "turvapaikka")]
     Asylum,
+    /// Came as quota refugees.
     #[serde(alias = "kiintiöpakolaisuus")]
     QuotaRefugee,
+    /// Came to study.
     #[serde(alias = "opiskelu")]
     Study,
+    /// Came to work.
     #[serde(alias = "työ")]
     Work,
+    /// Came on family grounds.
     #[serde(alias = "perhe")]
     Family,
+    /// Came under temporary protection (e.g. from Ukraine).
     TemporaryProtection,
+    /// Any other reason.
     Other,
 }
 
@@ -211,7 +226,10 @@ pub enum ArrivalReason {
 pub struct Actor {
     /// A short unique id used to refer to this actor, e.g. `youth-services`.
     pub id: String,
+    /// The actor's name as residents know it, e.g. "Youth services" / "Nuorisopalvelut".
     pub name: String,
+    /// What sort of actor it is: a municipal sector, the wellbeing services county, an NGO, and
+    /// so on.
     pub kind: ActorKind,
     /// Local, regional, national or international.
     #[serde(default)]
@@ -230,37 +248,54 @@ pub enum ActorKind {
     /// Elected decision-makers: the council, the board, committees.
     #[serde(alias = "päättäjät")]
     DecisionMakers,
+    /// The wellbeing services county, which runs social and health services.
     #[serde(alias = "hyvinvointialue", alias = "välfärdsområde")]
     WellbeingServicesCounty,
+    /// The ELY Centre (before 2026).
     #[serde(alias = "ely-keskus")]
     ElyCentre,
+    /// The regional vitality centre (elinvoimakeskus, from 2026).
     #[serde(alias = "elinvoimakeskus")]
     VitalityCentre,
     /// The public employment authority (TE services / municipal employment area).
     #[serde(alias = "työllisyysalue")]
     EmploymentAuthority,
+    /// Kela, the Social Insurance Institution of Finland.
     Kela,
     /// Regional State Administrative Agency.
     Avi,
+    /// The regional council (maakuntaliitto).
     RegionalCouncil,
+    /// A ministry, e.g. the Ministry of Economic Affairs and Employment or the Ministry of
+    /// Justice.
     Ministry,
     /// A national advisory or expert body (e.g. ETNO, RONK).
     NationalBody,
+    /// A non-governmental organisation.
     #[serde(alias = "järjestö", alias = "organisation", alias = "organization")]
     Ngo,
+    /// A registered or informal association, e.g. a residents' or cultural association.
     #[serde(alias = "yhdistys", alias = "förening")]
     Association,
+    /// A parish of the Evangelical Lutheran or the Orthodox Church.
     #[serde(alias = "seurakunta", alias = "församling")]
     Parish,
+    /// Another religious community, e.g. a mosque or congregation.
     ReligiousCommunity,
+    /// A community formed around a language, e.g. an Arabic-speaking community.
     LanguageCommunity,
+    /// A company or other employer.
     #[serde(alias = "yritys", alias = "företag")]
     Business,
+    /// A school, college, university or adult education centre.
     #[serde(alias = "oppilaitos", alias = "läroanstalt")]
     EducationalInstitution,
+    /// The police.
     #[serde(alias = "poliisi", alias = "polis")]
     Police,
+    /// An international organisation, e.g. the Council of Europe or UNHCR.
     InternationalOrganisation,
+    /// Any other kind of actor.
     Other,
 }
 
@@ -288,12 +323,17 @@ impl ActorKind {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum GovernanceLevel {
+    /// The municipality and its local partners.
     #[serde(alias = "paikallinen")]
     Local,
+    /// The region: the wellbeing services county, the ELY Centre or vitality centre, the
+    /// regional council.
     #[serde(alias = "alueellinen")]
     Regional,
+    /// The state: ministries and national bodies.
     #[serde(alias = "kansallinen")]
     National,
+    /// International organisations and networks.
     #[serde(alias = "kansainvälinen")]
     International,
 }
@@ -304,55 +344,77 @@ pub enum GovernanceLevel {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
+    /// Early childhood education and care.
     #[serde(alias = "varhaiskasvatus", alias = "småbarnspedagogik")]
     EarlyChildhoodEducation,
+    /// Basic (comprehensive) education.
     #[serde(alias = "perusopetus", alias = "grundläggande_utbildning")]
     BasicEducation,
+    /// Upper secondary schools and vocational education.
     #[serde(alias = "toinen_aste")]
     UpperSecondaryEducation,
+    /// Liberal adult education, e.g. adult education centres.
     #[serde(alias = "vapaa_sivistystyö")]
     LiberalAdultEducation,
+    /// Cultural services.
     #[serde(alias = "kulttuuri", alias = "kultur")]
     Culture,
+    /// Youth services.
     #[serde(alias = "nuoriso", alias = "nuorisopalvelut", alias = "ungdom")]
     Youth,
+    /// Library services.
     #[serde(alias = "kirjasto", alias = "bibliotek")]
     Library,
+    /// Sports and exercise services.
     #[serde(alias = "liikunta", alias = "idrott")]
     Sports,
+    /// Business and enterprise services.
     #[serde(alias = "elinkeino", alias = "näringsliv")]
     BusinessServices,
+    /// The municipality's integration services.
     #[serde(alias = "kotoutuminen", alias = "integration")]
     IntegrationServices,
+    /// Employment services.
     #[serde(alias = "työllisyys", alias = "sysselsättning")]
     Employment,
+    /// Outreach youth work.
     #[serde(alias = "etsivä_nuorisotyö")]
     OutreachYouthWork,
+    /// Participation and inclusion services (e.g. resident participation).
     #[serde(alias = "osallisuus", alias = "delaktighet")]
     Participation,
+    /// Urban and land-use planning.
     #[serde(
         alias = "kaupunkisuunnittelu",
         alias = "kaavoitus",
         alias = "stadsplanering"
     )]
     UrbanPlanning,
+    /// Transport and mobility.
     #[serde(alias = "liikenne", alias = "trafik")]
     Transport,
+    /// Housing.
     #[serde(alias = "asuminen", alias = "boende")]
     Housing,
+    /// Environmental services.
     #[serde(alias = "ympäristö", alias = "miljö")]
     Environment,
+    /// Safety and security work.
     #[serde(alias = "turvallisuus", alias = "säkerhet")]
     Security,
+    /// Social and health services (run by the wellbeing services county).
     #[serde(alias = "sosiaali_ja_terveys", alias = "sote")]
     SocialAndHealth,
     /// The municipality as an employer.
     #[serde(alias = "henkilöstö", alias = "hr")]
     HumanResources,
+    /// Procurement.
     #[serde(alias = "hankinnat", alias = "upphandling")]
     Procurement,
+    /// Communications.
     #[serde(alias = "viestintä", alias = "kommunikation")]
     Communications,
+    /// General administration.
     #[serde(alias = "hallinto", alias = "förvaltning")]
     Administration,
 }
@@ -367,6 +429,7 @@ pub enum PopulationGroup {
     /// Every resident: the mark of a mainstream service.
     #[serde(alias = "kaikki_asukkaat", alias = "alla_invånare", alias = "everyone")]
     AllResidents,
+    /// Immigrants in general.
     #[serde(alias = "maahanmuuttajat", alias = "invandrare")]
     Immigrants,
     /// Immigrants who are clients of employment services.
@@ -382,35 +445,50 @@ pub enum PopulationGroup {
     Refugees,
     /// Arrived in Finland as minors without a guardian.
     UnaccompaniedMinors,
+    /// Victims of human trafficking.
     #[serde(alias = "ihmiskaupan_uhrit")]
     TraffickingVictims,
     /// Others assessed as needing integration services.
     OthersInNeed,
+    /// People seeking asylum.
     AsylumSeekers,
+    /// People receiving temporary protection.
     #[serde(alias = "tilapäistä_suojelua_saavat")]
     TemporaryProtection,
+    /// Linguistic minorities.
     #[serde(alias = "kielivähemmistöt", alias = "språkliga_minoriteter")]
     LinguisticMinorities,
+    /// Cultural minorities.
     #[serde(alias = "kulttuurivähemmistöt")]
     CulturalMinorities,
+    /// Religious minorities.
     #[serde(alias = "uskonnolliset_vähemmistöt")]
     ReligiousMinorities,
+    /// Swedish-speaking residents.
     #[serde(alias = "ruotsinkieliset", alias = "svenskspråkiga")]
     SwedishSpeakers,
+    /// Sexual and gender minorities.
     #[serde(alias = "seksuaali_ja_sukupuolivähemmistöt", alias = "lgbtiq")]
     SexualAndGenderMinorities,
+    /// Children.
     #[serde(alias = "lapset", alias = "barn")]
     Children,
+    /// Young people.
     #[serde(alias = "nuoret", alias = "unga")]
     YoungPeople,
+    /// Older people.
     #[serde(alias = "ikääntyneet", alias = "äldre")]
     OlderPeople,
+    /// Women.
     #[serde(alias = "naiset", alias = "kvinnor")]
     Women,
+    /// Persons with disabilities.
     #[serde(alias = "vammaiset", alias = "personer_med_funktionsnedsättning")]
     PersonsWithDisabilities,
+    /// The Roma.
     #[serde(alias = "romanit", alias = "romer")]
     Roma,
+    /// The Sámi.
     #[serde(alias = "saamelaiset", alias = "samer")]
     Sami,
     /// The majority population (kantaväestö).
@@ -448,7 +526,9 @@ impl PopulationGroup {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Service {
+    /// A short unique id used to refer to this service, e.g. `civic-orientation`.
     pub id: String,
+    /// The service's name, e.g. "Multilingual civic orientation".
     pub name: String,
     /// Which of the programme's six minimum-content components this service provides.
     pub component: Component,
@@ -458,11 +538,13 @@ pub struct Service {
     /// Actor ids of other service providers this service cooperates with.
     #[serde(default)]
     pub cooperation: Vec<String>,
+    /// The population groups the service is meant for.
     #[serde(default)]
     pub target_groups: Vec<PopulationGroup>,
     /// Languages the service is offered in, e.g. [fi, en, ar, so].
     #[serde(default)]
     pub languages: Vec<String>,
+    /// What the service offers and how it is reached, in a sentence or two.
     #[serde(default)]
     pub description: Option<String>,
 }
@@ -522,9 +604,11 @@ impl Component {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Objective {
+    /// A short unique id used to refer to this objective, e.g. `O1`.
     pub id: String,
     /// The planning area this objective belongs to.
     pub area: Area,
+    /// What the municipality wants to achieve, in one sentence.
     pub statement: String,
     /// Indicator ids that measure progress on this objective.
     #[serde(default)]
@@ -597,8 +681,12 @@ impl Area {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Measure {
+    /// A short unique id used to refer to this measure, e.g. `M12`.
     pub id: String,
+    /// The measure's name, e.g. "Language café".
     pub title: String,
+    /// What is done, for whom and how, in a sentence or two; goodrel reads it to place the
+    /// measure on the pyramid when `level` and `kind` are left out.
     #[serde(default)]
     pub description: Option<String>,
     /// Objective ids this measure serves.
@@ -610,8 +698,11 @@ pub struct Measure {
     /// Actor ids of the partners it is done with.
     #[serde(default)]
     pub partners: Vec<String>,
+    /// The municipal sector or service area the measure belongs to.
     #[serde(default)]
     pub sector: Option<Sector>,
+    /// The population groups the measure is meant for; `all_residents` marks a mainstream
+    /// measure.
     #[serde(default)]
     pub target_groups: Vec<PopulationGroup>,
     /// The pyramid level; inferred from the other fields when left out.
@@ -623,8 +714,10 @@ pub struct Measure {
     /// Free keywords describing the purpose, e.g. [dialogue, mediation].
     #[serde(default)]
     pub tags: Vec<String>,
+    /// When the measure starts and (if it is not ongoing) ends.
     #[serde(default)]
     pub timetable: Option<Timetable>,
+    /// Where the measure's money comes from and what it covers.
     #[serde(default)]
     pub funding: Option<Funding>,
     /// Ids of consultation needs this measure answers.
@@ -633,6 +726,7 @@ pub struct Measure {
     /// Forms of participation residents have in this measure.
     #[serde(default)]
     pub participation: Vec<ParticipationForm>,
+    /// Whether the measure is planned, ongoing, done or dropped.
     #[serde(default)]
     pub status: Option<Status>,
     /// Languages the measure reaches residents in, e.g. [fi, en, ar, so]; for information
@@ -648,7 +742,9 @@ pub struct Measure {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Timetable {
+    /// When the measure starts, YYYY-MM-DD.
     pub start: Date,
+    /// When the measure ends, YYYY-MM-DD; leave out for an ongoing measure.
     #[serde(default)]
     pub end: Option<Date>,
 }
@@ -658,6 +754,7 @@ pub struct Timetable {
 pub struct Funding {
     /// Where the money comes from, e.g. "city budget", "state compensation", "AMIF".
     pub source: String,
+    /// The amount in euros, e.g. 12000.
     #[serde(default)]
     pub amount_eur: Option<f64>,
     /// What the money pays for beyond the measure itself.
@@ -668,10 +765,15 @@ pub struct Funding {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FundingUse {
+    /// Consulting residents and organisations.
     Consultation,
+    /// Co-design with residents.
     CoDesign,
+    /// Meeting costs: venues, refreshments, travel.
     Meetings,
+    /// Fees paid to members for attending meetings.
     MeetingFees,
+    /// Interpretation and translation.
     Interpretation,
     /// Changes that consultation identified.
     FollowUp,
@@ -705,8 +807,11 @@ pub enum MeasureKind {
     ServiceDevelopment,
     /// A targeted service for a particular group.
     TargetedService,
+    /// Training, e.g. for staff or residents.
     Training,
+    /// Information for residents or staff.
     Information,
+    /// Guidance and counselling.
     Guidance,
     /// Anti-discrimination or anti-racism work.
     AntiDiscrimination,
@@ -714,13 +819,21 @@ pub enum MeasureKind {
     ParticipatoryStructure,
     /// Facilitated encounters between groups.
     Encounter,
+    /// A dialogue between groups or between residents and the municipality.
     Dialogue,
+    /// Mediation of disputes or conflicts.
     Mediation,
+    /// Preventing or responding to hate crime and hate speech.
     HateCrimeResponse,
+    /// Research or a study.
     Research,
+    /// A survey of residents or staff.
     Survey,
+    /// A campaign.
     Campaign,
+    /// An event, e.g. a festival or open day.
     Event,
+    /// Any other kind of action.
     Other,
 }
 
@@ -729,16 +842,22 @@ pub enum MeasureKind {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum ParticipationForm {
+    /// Residents are informed.
     #[serde(alias = "tieto", alias = "tiedottaminen")]
     Information,
+    /// Residents can make initiatives.
     #[serde(alias = "aloite", alias = "aloitteellisuus")]
     Initiation,
+    /// Residents take part in planning.
     #[serde(alias = "suunnittelu")]
     Planning,
+    /// Residents take part in decisions.
     #[serde(alias = "päätöksenteko")]
     DecisionMaking,
+    /// Residents take part in carrying it out.
     #[serde(alias = "toteutus")]
     Implementation,
+    /// Residents take part in evaluating it.
     #[serde(alias = "arviointi")]
     Evaluation,
 }
@@ -746,24 +865,33 @@ pub enum ParticipationForm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Decided but not started.
     Planned,
+    /// Being carried out.
     Ongoing,
+    /// Carried out.
     Done,
+    /// Given up.
     Dropped,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Indicator {
+    /// A short unique id used to refer to this indicator, e.g. `I3`.
     pub id: String,
+    /// What is measured, e.g. "Employment rate of foreign-language speakers".
     pub name: String,
+    /// The unit of the values, e.g. "%", "persons" or "score 1–5".
     #[serde(default)]
     pub unit: Option<String>,
     /// Where the data comes from, e.g. "Statistics Finland", "school health survey".
     #[serde(default)]
     pub source: Option<String>,
+    /// The value at the start of the plan period, with the date it was measured.
     #[serde(default)]
     pub baseline: Option<Measurement>,
+    /// The value the plan aims for, with the date it should be reached.
     #[serde(default)]
     pub target: Option<Measurement>,
     /// Measured values over time.
@@ -806,7 +934,9 @@ pub enum ReportingUnit {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Measurement {
+    /// The measured (or target) value, in the indicator's unit.
     pub value: f64,
+    /// When it was measured (or should be reached), YYYY-MM-DD.
     pub date: Date,
 }
 
@@ -819,6 +949,7 @@ pub enum Instrument {
     AtmosphereSurvey,
     /// The Ministry of Justice good-relations data-collection sessions.
     DataCollectionSessions,
+    /// Another instrument.
     Other,
 }
 
@@ -827,12 +958,19 @@ pub enum Instrument {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Frequency {
+    /// Once a week.
     Weekly,
+    /// Once a month.
     Monthly,
+    /// Every two months.
     EveryTwoMonths,
+    /// Four times a year.
     Quarterly,
+    /// Twice a year.
     TwiceAYear,
+    /// Once a year.
     Yearly,
+    /// Every two years.
     EveryTwoYears,
     /// Convened when needed; the plan should say what triggers a meeting.
     AsNeeded,
@@ -857,8 +995,12 @@ impl Frequency {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Structure {
+    /// A short unique id used to refer to this structure, e.g. `cooperation-group`.
     pub id: String,
+    /// The structure's name, e.g. "Immigrant council" / "Maahanmuuttajaneuvosto".
     pub name: String,
+    /// What sort of structure it is: a cooperation group, a council, a working group, a
+    /// co-design process, and so on.
     pub kind: StructureKind,
     /// The actor id that convenes it.
     #[serde(default)]
@@ -872,18 +1014,23 @@ pub struct Structure {
     /// The planning areas it works on, e.g. [good_relations].
     #[serde(default)]
     pub remit: Vec<Area>,
+    /// How often it meets.
     #[serde(default)]
     pub meets: Option<Frequency>,
     /// What it may decide, propose or initiate.
     #[serde(default)]
     pub mandate: Option<String>,
+    /// Languages it works in, e.g. [fi, en]; interpretation counts.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Its budget, meeting fees and secretarial support.
     #[serde(default)]
     pub resources: Option<Resources>,
     /// Whether composition, proceedings and outcomes are public.
     #[serde(default)]
     pub transparency: Option<Transparency>,
+    /// Forms of participation its members have: information, initiation, planning,
+    /// decision-making, implementation, evaluation.
     #[serde(default)]
     pub participation: Vec<ParticipationForm>,
     /// The level of governance it works at; when left out, a regional cooperation group is
@@ -931,6 +1078,7 @@ pub struct FocusIssues {
     /// The period; when left out, the issues hold for the whole plan period.
     #[serde(default)]
     pub period: Option<Period>,
+    /// The issues, each in a few words, e.g. "youth employment".
     pub issues: Vec<String>,
 }
 
@@ -973,14 +1121,23 @@ pub struct Membership {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DiversityDimension {
+    /// Different (e.g. migration) backgrounds.
     Backgrounds,
+    /// Different languages.
     Languages,
+    /// Different religions and beliefs.
     Religions,
+    /// Different nationalities.
     Nationalities,
+    /// Gender balance.
     Gender,
+    /// Different occupations.
     Occupations,
+    /// Different ages.
     Ages,
+    /// Members with disabilities.
     Disability,
+    /// Another dimension.
     Other,
 }
 
@@ -998,8 +1155,10 @@ pub struct CoDesignConditions {
     /// How the power imbalance between staff and residents is identified and balanced.
     #[serde(default)]
     pub power_balance: Option<String>,
+    /// Who facilitates the process.
     #[serde(default)]
     pub facilitator: Option<Facilitator>,
+    /// Where the meetings are held.
     #[serde(default)]
     pub venue: Option<Venue>,
 }
@@ -1008,6 +1167,7 @@ pub struct CoDesignConditions {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Facilitator {
+    /// The facilitator's name or organisation.
     pub name: String,
     /// Whether the facilitator shares the community's identity or has experiential
     /// knowledge of the matter.
@@ -1022,6 +1182,7 @@ pub struct Facilitator {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Venue {
+    /// The venue's name, e.g. a library or a community centre.
     pub name: String,
     /// Whether it is accessible, easy to get to and comfortable for the participants.
     #[serde(default)]
@@ -1088,8 +1249,10 @@ pub struct DataCollectionCycle {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct FeedbackSurvey {
+    /// When the survey was answered, YYYY-MM-DD.
     #[serde(default)]
     pub date: Option<Date>,
+    /// How many participants answered.
     #[serde(default)]
     pub respondents: Option<u32>,
     /// What it showed, or where its results are.
@@ -1110,19 +1273,26 @@ pub enum StructureKind {
     /// A council for a specific group, e.g. an immigrant council.
     #[serde(alias = "neuvosto", alias = "råd")]
     Council,
+    /// Another working group.
     WorkingGroup,
+    /// A steering group.
     SteeringGroup,
+    /// A co-design process with residents.
     CoDesign,
+    /// A dialogue between groups.
     Dialogue,
     /// A session where decision-makers discuss what residents brought up.
     DecisionMakerSession,
+    /// A network of organisations.
     Network,
+    /// Any other structure.
     Other,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Resources {
+    /// Its yearly budget in euros.
     #[serde(default)]
     pub budget_eur: Option<f64>,
     /// Whether members are paid meeting fees.
@@ -1136,8 +1306,10 @@ pub struct Resources {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Transparency {
+    /// Whether its members are published.
     #[serde(default)]
     pub composition_public: bool,
+    /// Whether its minutes or outcomes are published.
     #[serde(default)]
     pub minutes_public: bool,
 }
@@ -1145,9 +1317,14 @@ pub struct Transparency {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Consultation {
+    /// A short unique id used to refer to this consultation, e.g. `C1`.
     pub id: String,
+    /// The consultation's name, e.g. "Hearing of Somali-speaking families".
     pub title: String,
+    /// When it was held, YYYY-MM-DD.
     pub date: Date,
+    /// How residents were heard: a focus group, a discussion session, a survey, a hearing, a
+    /// workshop.
     pub method: ConsultationMethod,
     /// The actor id that organised it.
     #[serde(default)]
@@ -1161,6 +1338,7 @@ pub struct Consultation {
     /// Languages it was held in.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// How many people took part.
     #[serde(default)]
     pub participants: Option<u32>,
     /// The needs it brought up.
@@ -1174,30 +1352,46 @@ pub struct Consultation {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Need {
+    /// A short unique id the measures answering this need refer to (their `answers`), e.g.
+    /// `N1`.
     pub id: String,
+    /// The need as the participants put it, in a sentence.
     pub need: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsultationMethod {
+    /// A focus group.
     FocusGroup,
+    /// A discussion session (e.g. the Ministry of Justice good-relations data collection).
     DiscussionSession,
+    /// A survey.
     Survey,
+    /// A hearing.
     Hearing,
+    /// A workshop.
     Workshop,
+    /// A residents' meeting.
     ResidentMeeting,
+    /// Any other method.
     Other,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Link {
+    /// A short unique id used to refer to this link, e.g. `strategy`.
     pub id: String,
+    /// What sort of plan or programme it is: the municipal strategy, the non-discrimination
+    /// plan, VALKO, and so on.
     pub kind: LinkKind,
+    /// The linked plan's title, e.g. "Oulu city strategy 2030".
     pub title: String,
+    /// Where the linked plan is published.
     #[serde(default)]
     pub url: Option<String>,
+    /// The period the linked plan covers.
     #[serde(default)]
     pub period: Option<Period>,
     /// How this plan takes immigrants and integration clients into account (mainstreaming).
@@ -1212,20 +1406,27 @@ pub struct Link {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LinkKind {
+    /// The municipal (city) strategy.
     #[serde(alias = "kuntastrategia", alias = "kaupunkistrategia")]
     MunicipalStrategy,
+    /// The non-discrimination plan.
     #[serde(alias = "yhdenvertaisuussuunnitelma")]
     NonDiscriminationPlan,
+    /// The gender equality plan.
     #[serde(alias = "tasa-arvosuunnitelma")]
     GenderEqualityPlan,
+    /// The local safety and security plan.
     #[serde(alias = "turvallisuussuunnitelma")]
     SecurityPlan,
+    /// The wellbeing report and plan.
     #[serde(alias = "hyvinvointikertomus")]
     WellbeingReportAndPlan,
+    /// The language strategy or language programme.
     #[serde(alias = "kielistrategia")]
     LanguageStrategy,
     /// The Government Integration Programme.
     Valko,
+    /// An anti-racism action plan.
     AntiRacismActionPlan,
     /// The regional advisory board for ethnic relations' plan.
     RegionalEtno,
@@ -1233,14 +1434,18 @@ pub enum LinkKind {
     RomaPolicy,
     /// The wellbeing services county's own planning (e.g. its integration or wellbeing plan).
     WellbeingServicesCountyPlan,
+    /// A regional programme, e.g. of the regional council.
     RegionalProgramme,
+    /// An interaction or participation plan.
     InteractionPlan,
+    /// Any other plan or programme.
     Other,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Report {
+    /// A short unique id used to refer to this report, e.g. `report-2025`.
     pub id: String,
     /// The two-year period reported on.
     pub period: Period,
@@ -1250,6 +1455,7 @@ pub struct Report {
     /// The authority it was sent to (ELY Centre / vitality centre).
     #[serde(default)]
     pub to: Option<String>,
+    /// What the report says on each of the five required contents.
     #[serde(default)]
     pub contents: ReportContents,
 }
@@ -1259,14 +1465,19 @@ pub struct Report {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct ReportContents {
+    /// How the plan's objectives have been achieved.
     #[serde(default)]
     pub objectives_achieved: Option<String>,
+    /// Which measures have been carried out.
     #[serde(default)]
     pub measures_implemented: Option<String>,
+    /// How equal access to services has been ensured.
     #[serde(default)]
     pub equal_access: Option<String>,
+    /// The financial resources used for the work.
     #[serde(default)]
     pub financial_resources: Option<String>,
+    /// How effective the measures have been.
     #[serde(default)]
     pub effectiveness: Option<String>,
 }

@@ -1,6 +1,9 @@
-//! JUnit XML for GitLab, Jenkins and other CI test reports: one `<testsuite>` per plan
-//! directory and one `<testcase>` per rule of the registry, which fails when the rule found
-//! errors or warnings in that plan. Info findings go to the test case's `<system-out>`.
+//! JUnit XML for GitLab, Jenkins and other CI test reports, valid against the Jenkins
+//! xunit-plugin's junit-10.xsd: one `<testsuite>` per plan directory and one `<testcase>`
+//! per rule of the registry, which fails when the rule found errors or warnings in that
+//! plan, is `<skipped/>` when the rule was switched off, and keeps info findings in its
+//! `<system-out>`. `time` is always 0: goodrel does not time rules, and a report that does
+//! not change between runs of an unchanged plan can be compared.
 
 use std::io;
 
@@ -45,11 +48,13 @@ struct Case<'a> {
     rule: &'static Rule,
     failing: Vec<&'a Finding>,
     info: Vec<&'a Finding>,
+    off: bool,
 }
 
 fn cases(report: &PlanReport) -> Vec<Case<'_>> {
     rules::all()
         .map(|rule| {
+            let off = report.switched_off.contains(&rule.id);
             let (failing, info) = report
                 .findings
                 .iter()
@@ -59,19 +64,41 @@ fn cases(report: &PlanReport) -> Vec<Case<'_>> {
                 rule,
                 failing,
                 info,
+                off,
             }
         })
         .collect()
 }
 
+/// The class name: where a failing rule's first finding is (GitLab shows the class name as
+/// the test's suite, so it says where to look), else the rule's family.
+fn classname(case: &Case<'_>, root: &str) -> String {
+    match case.failing.first() {
+        Some(f) => match &f.location {
+            Some(l) => xml_safe(&format!("{}:{}", l.file, l.span.start.line)),
+            None => root.to_owned(),
+        },
+        None => format!("goodrel.{}", case.rule.family.key()),
+    }
+}
+
 fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> io::Result<()> {
     let name = format!("{} {}", case.rule.id, case.rule.name);
-    let classname = format!("goodrel.{}", case.rule.family.key());
+    let classname = classname(case, root);
     let element = w
         .create_element("testcase")
         .with_attribute(("name", name.as_str()))
         .with_attribute(("classname", classname.as_str()))
-        .with_attribute(("file", root));
+        .with_attribute(("time", "0"));
+    if case.off {
+        element.write_inner_content(|w| {
+            w.create_element("skipped")
+                .with_attribute(("message", "switched off by the configuration"))
+                .write_empty()?;
+            Ok(())
+        })?;
+        return Ok(());
+    }
     if case.failing.is_empty() && case.info.is_empty() {
         element.write_empty()?;
         return Ok(());
@@ -84,7 +111,7 @@ fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> i
                 .map(|f| f.severity)
                 .max()
                 .unwrap_or(Severity::Warning);
-            let message = xml_safe(&first.message);
+            let message = xml_safe(&format!("{}: {}", where_(first, root), first.message));
             let text = xml_safe(&lines(&case.failing, root));
             w.create_element("failure")
                 .with_attribute(("type", worst.as_str()))
@@ -107,24 +134,30 @@ fn write_all<W: io::Write>(w: &mut Writer<W>, reports: &[PlanReport]) -> io::Res
     let failures: usize = all
         .iter()
         .flatten()
-        .filter(|c| !c.failing.is_empty())
+        .filter(|c| !c.off && !c.failing.is_empty())
         .count();
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("testsuites")
         .with_attribute(("name", "goodrel"))
+        .with_attribute(("time", "0"))
         .with_attribute(("tests", tests.to_string().as_str()))
         .with_attribute(("failures", failures.to_string().as_str()))
         .with_attribute(("errors", "0"))
         .write_inner_content(|w| {
             for (report, cases) in reports.iter().zip(&all) {
-                let failed = cases.iter().filter(|c| !c.failing.is_empty()).count();
+                let failed = cases
+                    .iter()
+                    .filter(|c| !c.off && !c.failing.is_empty())
+                    .count();
+                let skipped = cases.iter().filter(|c| c.off).count();
                 let root = xml_safe(&report.root);
                 w.create_element("testsuite")
                     .with_attribute(("name", root.as_str()))
                     .with_attribute(("tests", cases.len().to_string().as_str()))
                     .with_attribute(("failures", failed.to_string().as_str()))
                     .with_attribute(("errors", "0"))
-                    .with_attribute(("skipped", "0"))
+                    .with_attribute(("skipped", skipped.to_string().as_str()))
+                    .with_attribute(("time", "0"))
                     .write_inner_content(|w| {
                         for case in cases {
                             write_case(w, case, &root)?;

@@ -68,7 +68,11 @@ fn cell(s: &str) -> String {
 /// A code span that holds any text (backticks inside get a longer fence); pipes are
 /// escaped so that the span can sit in a table cell.
 pub fn code(s: &str) -> String {
-    let s = s.replace(['\r', '\n'], " ").replace('|', "\\|");
+    fenced(&s.replace(['\r', '\n'], " ").replace('|', "\\|"))
+}
+
+/// A code span around `s` with a fence longer than any run of backticks in it.
+fn fenced(s: &str) -> String {
     let mut longest = 0;
     let mut run = 0;
     for c in s.chars() {
@@ -85,6 +89,11 @@ pub fn code(s: &str) -> String {
     } else {
         format!("{fence}{s}{fence}")
     }
+}
+
+/// A code span for a heading, where (unlike in a table cell) `\\|` would show its backslash.
+fn heading_code(s: &str) -> String {
+    fenced(&s.replace(['\r', '\n'], " "))
 }
 
 fn capitalised(s: &str) -> String {
@@ -131,50 +140,89 @@ fn finding_row(out: &mut String, f: &Finding, root: &str) {
     );
 }
 
-/// Renders `check` results as one Markdown document.
-pub fn check(reports: &[PlanReport]) -> String {
-    let mut out = String::from("# goodrel report\n");
-    for report in reports {
-        let (e, w, i) = (
-            report.count(Severity::Error),
-            report.count(Severity::Warning),
-            report.count(Severity::Info),
-        );
-        let _ = writeln!(out, "\n## Plan {}\n", code(&report.root));
-        if report.empty {
-            out.push_str("No plan files (.yaml, .yml, .toml) were found in this directory.\n");
-            continue;
-        }
-        let verdict = if e > 0 {
-            "**Statutory or format errors found**"
-        } else {
-            "**No errors**"
+/// The most a report may hold: GitHub refuses comments of 65,536 characters or more, so the
+/// report stays below with room for a bot's own line or two. Bytes are counted, which is
+/// never less than characters.
+pub const MAX_LEN: usize = 64_000;
+
+/// The summary of one plan: its heading, verdict and table by family.
+fn summary(report: &PlanReport) -> String {
+    let mut out = String::new();
+    let (e, w, i) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info),
+    );
+    let _ = writeln!(out, "\n## Plan {}\n", heading_code(&report.root));
+    if report.empty {
+        out.push_str("No plan files (.yaml, .yml, .toml) were found in this directory.\n");
+        return out;
+    }
+    let verdict = if e > 0 {
+        "**Statutory or format errors found**"
+    } else {
+        "**No errors**"
+    };
+    let _ = writeln!(
+        out,
+        "{verdict}: {}, {}, {} info in {}.\n",
+        plural(e, "error", "errors"),
+        plural(w, "warning", "warnings"),
+        i,
+        plural(report.plan.files.len(), "plan file", "plan files"),
+    );
+    out.push_str("| Family | Errors | Warnings | Info |\n|---|---:|---:|---:|\n");
+    for family in Family::ALL {
+        let count = |s: Severity| {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.rule.family == family && f.severity == s)
+                .count()
         };
         let _ = writeln!(
             out,
-            "{verdict}: {}, {}, {} info in {}.\n",
-            plural(e, "error", "errors"),
-            plural(w, "warning", "warnings"),
-            i,
-            plural(report.plan.files.len(), "plan file", "plan files"),
+            "| {} | {} | {} | {} |",
+            escape(family.title()),
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Info)
         );
-        out.push_str("| Family | Errors | Warnings | Info |\n|---|---:|---:|---:|\n");
-        for family in Family::ALL {
-            let count = |s: Severity| {
-                report
-                    .findings
-                    .iter()
-                    .filter(|f| f.rule.family == family && f.severity == s)
-                    .count()
-            };
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                escape(family.title()),
-                count(Severity::Error),
-                count(Severity::Warning),
-                count(Severity::Info)
-            );
+    }
+    out
+}
+
+/// The line that ends a report cut at [`MAX_LEN`].
+fn more(n: usize) -> String {
+    format!(
+        "\n{}: see the job log or the SARIF upload.\n",
+        plural(n, "more finding", "more findings")
+    )
+}
+
+/// Renders `check` results as one Markdown document of less than [`MAX_LEN`] bytes: every
+/// plan's summary, then its findings (errors first) as long as they fit, then how many were
+/// left out.
+pub fn check(reports: &[PlanReport]) -> String {
+    check_within(reports, MAX_LEN)
+}
+
+/// [`check`] with another cap (for tests).
+pub fn check_within(reports: &[PlanReport], max_len: usize) -> String {
+    let title = "# goodrel report\n";
+    let summaries: Vec<String> = reports.iter().map(summary).collect();
+    let total: usize = reports.iter().map(|r| r.findings.len()).sum();
+    // Room kept for what must come after the findings: the later summaries and the last line.
+    let mut reserved =
+        title.len() + summaries.iter().map(String::len).sum::<usize>() + more(total).len();
+    let mut out = String::from(title);
+    let mut shown = 0;
+    let mut full = false;
+    for (report, summary) in reports.iter().zip(&summaries) {
+        out.push_str(summary);
+        reserved -= summary.len();
+        if report.empty || full {
+            continue;
         }
         for severity in [Severity::Error, Severity::Warning, Severity::Info] {
             let group: Vec<&Finding> = report
@@ -182,15 +230,32 @@ pub fn check(reports: &[PlanReport]) -> String {
                 .iter()
                 .filter(|f| f.severity == severity)
                 .collect();
-            if group.is_empty() {
+            if group.is_empty() || full {
                 continue;
             }
-            let _ = writeln!(out, "\n### {} ({})\n", heading(severity), group.len());
-            out.push_str("| Rule | Finding | Where | How to fix |\n|---|---|---|---|\n");
+            let head = format!(
+                "\n### {} ({})\n\n| Rule | Finding | Where | How to fix |\n|---|---|---|---|\n",
+                heading(severity),
+                group.len()
+            );
+            let mut section = head.clone();
             for f in group {
-                finding_row(&mut out, f, &report.root);
+                let mut row = String::new();
+                finding_row(&mut row, f, &report.root);
+                if out.len() + section.len() + row.len() + reserved >= max_len {
+                    full = true;
+                    break;
+                }
+                section.push_str(&row);
+                shown += 1;
+            }
+            if section.len() > head.len() {
+                out.push_str(&section);
             }
         }
+    }
+    if shown < total {
+        out.push_str(&more(total - shown));
     }
     out
 }

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod github;
+pub mod gitlab;
 pub mod governance;
 pub mod json;
 pub mod junit;

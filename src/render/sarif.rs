@@ -2,11 +2,14 @@
 //! directory's results; the driver lists every rule of the registry, so a viewer can show a
 //! rule's documentation for any result.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
-use crate::rules::{self, Rule};
+use crate::load::node::Span;
+use crate::rules::{self, Family, Rule};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub const VERSION: &str = "2.1.0";
@@ -39,9 +42,49 @@ pub struct Log {
 #[serde(rename_all = "camelCase")]
 pub struct Run {
     pub tool: Tool,
-    /// Columns count Unicode characters, as goodrel's spans do.
+    pub invocations: Vec<Invocation>,
+    /// `%SRCROOT%` is left for the consumer to bind (code scanning binds it to the checkout),
+    /// because goodrel cannot know where the repository root is; the entry says what it means.
+    #[serde(rename = "originalUriBaseIds")]
+    pub original_uri_base_ids: BaseIds,
+    /// Columns count UTF-16 code units, which GitHub and most SARIF viewers assume whatever
+    /// the log says; goodrel's spans count characters and are converted per line.
     pub column_kind: &'static str,
     pub results: Vec<SarifResult>,
+}
+
+#[derive(Serialize)]
+pub struct BaseIds {
+    #[serde(rename = "%SRCROOT%")]
+    pub srcroot: BaseId,
+}
+
+#[derive(Serialize)]
+pub struct BaseId {
+    pub description: Text,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invocation {
+    /// True: a run that produced a log ran to completion (a run that could not exits 2
+    /// without writing one).
+    pub execution_successful: bool,
+    pub properties: InvocationProperties,
+}
+
+#[derive(Serialize)]
+pub struct InvocationProperties {
+    /// Which goodrel.toml each plan directory was checked with (`null`: none), so that a
+    /// reader of the log knows which levels and ignores shaped it.
+    pub configurations: Vec<PlanConfiguration>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanConfiguration {
+    pub plan_directory: String,
+    pub configuration_file: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -67,6 +110,10 @@ pub struct ReportingDescriptor {
     pub name: &'static str,
     pub short_description: Text,
     pub full_description: Text,
+    /// The rule's section of docs/rules.md; absent while the project has no public home
+    /// (SARIF requires an absolute URI here, and a made-up one would be a dead link).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help_uri: Option<String>,
     pub help: Help,
     pub default_configuration: Configuration,
     pub properties: RuleProperties,
@@ -91,6 +138,11 @@ pub struct Configuration {
 #[derive(Serialize)]
 pub struct RuleProperties {
     pub tags: Vec<&'static str>,
+    /// How often a finding of the rule is right (GitHub sorts and filters alerts by it).
+    pub precision: &'static str,
+    /// GitHub's severity of a non-security problem: `error`, `warning` or `recommendation`.
+    #[serde(rename = "problem.severity")]
+    pub problem_severity: &'static str,
 }
 
 #[derive(Serialize)]
@@ -114,7 +166,12 @@ pub struct ResultLocation {
 #[serde(rename_all = "camelCase")]
 pub struct PhysicalLocation {
     pub artifact_location: ArtifactLocation,
+    /// The first line of the thing concerned (its key): GitHub shows an alert in a pull
+    /// request's checks only when every line of the region is in the diff.
     pub region: Region,
+    /// The whole thing concerned, when it spans more than its first line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context_region: Option<Region>,
 }
 
 #[derive(Serialize)]
@@ -136,6 +193,11 @@ pub struct Region {
 
 #[derive(Serialize)]
 pub struct Fingerprints {
+    /// The only fingerprint GitHub code scanning uses for alert identity; when it is absent,
+    /// upload-sarif computes one from the text of the start line, which would make every
+    /// finding of a rule on one line the same alert.
+    #[serde(rename = "primaryLocationLineHash")]
+    pub primary_location_line_hash: String,
     #[serde(rename = "goodrel/v1")]
     pub goodrel_v1: String,
 }
@@ -207,11 +269,16 @@ pub fn fingerprint_with_message(f: &Finding, file: &str) -> String {
 /// Turns a display path (relative, forward slashes) into a URI reference: relative paths
 /// are percent-encoded path segments under `%SRCROOT%`; absolute paths become `file:` URIs.
 pub fn artifact(display: &str) -> ArtifactLocation {
-    let path = display.strip_prefix("./").unwrap_or(display);
-    let windows_drive =
-        path.len() >= 2 && path.as_bytes()[1] == b':' && path.as_bytes()[0].is_ascii_alphabetic();
-    if path.starts_with('/') || windows_drive {
-        let sep = if path.starts_with('/') { "" } else { "/" };
+    artifact_from_bytes(display.as_bytes())
+}
+
+/// Like [`artifact`], from the bytes of a path as shown (relative, forward slashes), so that
+/// a file name that is not UTF-8 keeps its own bytes instead of U+FFFD.
+pub fn artifact_from_bytes(display: &[u8]) -> ArtifactLocation {
+    let path = display.strip_prefix(b"./").unwrap_or(display);
+    let windows_drive = path.len() >= 2 && path[1] == b':' && path[0].is_ascii_alphabetic();
+    if path.starts_with(b"/") || windows_drive {
+        let sep = if path.starts_with(b"/") { "" } else { "/" };
         ArtifactLocation {
             uri: format!("file://{sep}{}", percent_encode(path)),
             uri_base_id: None,
@@ -224,10 +291,32 @@ pub fn artifact(display: &str) -> ArtifactLocation {
     }
 }
 
+/// The bytes of a plan file's path as goodrel shows it: relative to the working directory
+/// when below it, with forward slashes.
+pub fn display_bytes(path: &std::path::Path) -> Vec<u8> {
+    let rel = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            path.strip_prefix(&cwd)
+                .ok()
+                .map(std::path::Path::to_path_buf)
+        })
+        .unwrap_or_else(|| path.to_path_buf());
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        rel.as_os_str().as_bytes().to_vec()
+    }
+    #[cfg(not(unix))]
+    {
+        rel.to_string_lossy().replace('\\', "/").into_bytes()
+    }
+}
+
 /// Percent-encodes everything but RFC 3986 unreserved characters, `/` and a drive's `:`.
-fn percent_encode(path: &str) -> String {
+fn percent_encode(path: &[u8]) -> String {
     let mut out = String::with_capacity(path.len());
-    for (i, &b) in path.as_bytes().iter().enumerate() {
+    for (i, &b) in path.iter().enumerate() {
         let keep = b.is_ascii_alphanumeric()
             || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/')
             || (b == b':' && i == 1);
@@ -238,6 +327,52 @@ fn percent_encode(path: &str) -> String {
         }
     }
     out
+}
+
+/// A 1-based character column of `line` as a 1-based UTF-16 column; columns past the
+/// line's text (or of a file goodrel could not read) count one unit per character.
+pub fn utf16_column(line: &str, col: usize) -> usize {
+    let before = col.saturating_sub(1);
+    let (chars, units) = line
+        .chars()
+        .take(before)
+        .fold((0, 0), |(n, u), c| (n + 1, u + c.len_utf16()));
+    units + (before - chars) + 1
+}
+
+/// How often a rule's findings are right: format problems are facts about the file, the
+/// statutory rules check what the plan states, the guidance rules judge from wording and
+/// structure, and the pyramid places measures by their descriptions.
+pub fn precision(r: &Rule) -> &'static str {
+    match r.family {
+        Family::Format => "very-high",
+        Family::IntegrationAct => "high",
+        Family::Governance | Family::GoodRelations | Family::Participation => "medium",
+        Family::Pyramid => "low",
+    }
+}
+
+/// GitHub's `problem.severity` for a default severity.
+pub fn problem_severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "recommendation",
+    }
+}
+
+/// The rule's section of docs/rules.md under the documentation base (a repository's URL),
+/// pinned to this version's tag so the text matches the binary.
+pub fn help_uri(base: &str, r: &Rule) -> Option<String> {
+    if base.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{}/blob/v{}/docs/rules.md#{}",
+        base.trim_end_matches('/'),
+        env!("CARGO_PKG_VERSION"),
+        super::catalogue::anchor(r)
+    ))
 }
 
 fn truncate(s: &str, max: usize) -> String {
@@ -278,6 +413,7 @@ pub fn descriptor(r: &Rule) -> ReportingDescriptor {
         full_description: Text {
             text: truncate(r.rationale, FULL_DESCRIPTION_MAX),
         },
+        help_uri: help_uri(INFORMATION_URI, r),
         help: Help {
             text: format!("{}\n\nSources:\n{sources_text}", r.help),
             markdown: format!(
@@ -290,8 +426,91 @@ pub fn descriptor(r: &Rule) -> ReportingDescriptor {
         },
         properties: RuleProperties {
             tags: vec![r.family.key()],
+            precision: precision(r),
+            problem_severity: problem_severity(r.severity),
         },
     }
+}
+
+/// The file a finding is reported on: its own, else (for findings about the whole plan)
+/// the plan's first file, else the plan directory.
+pub fn reported_file<'a>(report: &'a PlanReport, f: &'a Finding) -> &'a str {
+    match &f.location {
+        Some(l) => l.file.as_str(),
+        None => report
+            .plan
+            .files
+            .first()
+            .map_or(report.root.as_str(), |s| s.display.as_str()),
+    }
+}
+
+/// Each finding's identity, in order: goodrel's fingerprint (rule, file and symbolic path,
+/// with the message mixed in where several findings share those) and, unique within the
+/// log, that fingerprint with `:n` for its n-th occurrence (GitHub's own line hashes have
+/// the same shape). Neither depends on a line number.
+pub fn identities(reports: &[PlanReport]) -> Vec<(String, String)> {
+    let mut shared: HashMap<String, usize> = HashMap::new();
+    for report in reports {
+        for f in &report.findings {
+            *shared
+                .entry(fingerprint(f, reported_file(report, f)))
+                .or_default() += 1;
+        }
+    }
+    let mut repeats: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for report in reports {
+        for f in &report.findings {
+            let file = reported_file(report, f);
+            let plain = fingerprint(f, file);
+            let v1 = if shared.get(&plain).copied().unwrap_or(0) > 1 {
+                fingerprint_with_message(f, file)
+            } else {
+                plain
+            };
+            let n = repeats.entry(v1.clone()).or_default();
+            *n += 1;
+            let unique = format!("{v1}:{n}");
+            out.push((v1, unique));
+        }
+    }
+    out
+}
+
+/// The region of a finding's first line and, when it spans more, the whole of it, in
+/// UTF-16 columns of `lines` (the file's lines, when goodrel read it).
+fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
+    let start_line = span.start.line.max(1);
+    let end_line = span.end.line.max(start_line);
+    let line_of = |n: usize| lines.get(n - 1).copied().unwrap_or("");
+    let first = line_of(start_line);
+    let col = |line: &str, c: usize| utf16_column(line, c.max(1));
+    let start_column = col(first, span.start.col);
+    if end_line == start_line {
+        let end_column = col(first, span.end.col).max(start_column);
+        let region = Region {
+            start_line,
+            start_column,
+            end_line,
+            end_column,
+        };
+        return (region, None);
+    }
+    let first_end = (first.trim_end().chars().count() + 1).max(span.start.col);
+    let region = Region {
+        start_line,
+        start_column,
+        end_line: start_line,
+        end_column: col(first, first_end).max(start_column),
+    };
+    let context = Region {
+        start_line,
+        start_column,
+        end_line,
+        end_column: col(line_of(end_line), span.end.col),
+    };
+    (region, Some(context))
 }
 
 /// The SARIF log for `check` over one or more plan directories.
@@ -299,54 +518,29 @@ pub fn log(reports: &[PlanReport]) -> Log {
     let all: Vec<&'static Rule> = rules::all().collect();
     let index_of = |id: &str| all.iter().position(|r| r.id == id).unwrap_or(0);
     let mut results = Vec::new();
-    // How many findings share each plain fingerprint; shared ones get the message mixed in.
-    let mut shared: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut identities = identities(reports).into_iter();
     for report in reports {
-        let fallback = report
+        let sources: HashMap<&str, (&crate::load::SourceFile, Vec<&str>)> = report
             .plan
             .files
-            .first()
-            .map_or(report.root.as_str(), |f| f.display.as_str());
+            .iter()
+            .map(|s| (s.display.as_str(), (s, s.text.lines().collect())))
+            .collect();
         for f in &report.findings {
-            let file = f.location.as_ref().map_or(fallback, |l| l.file.as_str());
-            *shared.entry(fingerprint(f, file)).or_default() += 1;
-        }
-    }
-    for report in reports {
-        // Findings about the whole plan with nothing to point at land on the plan's first
-        // file (or the directory), because code scanning needs a location for every result.
-        let fallback = report
-            .plan
-            .files
-            .first()
-            .map_or(report.root.as_str(), |f| f.display.as_str());
-        for f in &report.findings {
-            let (file, region) = match &f.location {
+            // Findings about the whole plan with nothing to point at land on the plan's
+            // first file (or the directory): code scanning needs a location for every result.
+            let file = reported_file(report, f);
+            let (region, context_region) = match &f.location {
                 Some(l) => {
-                    let span = l.span;
-                    (
-                        l.file.as_str(),
-                        Region {
-                            start_line: span.start.line.max(1),
-                            start_column: span.start.col.max(1),
-                            end_line: span.end.line.max(span.start.line).max(1),
-                            end_column: if span.end.line > span.start.line {
-                                span.end.col.max(1)
-                            } else {
-                                span.end.col.max(span.start.col).max(1)
-                            },
-                        },
-                    )
+                    let lines = sources.get(l.file.as_str()).map_or(&[][..], |(_, l)| l);
+                    regions(l.span, lines)
                 }
-                None => (
-                    fallback,
-                    Region {
-                        start_line: 1,
-                        start_column: 1,
-                        end_line: 1,
-                        end_column: 1,
-                    },
-                ),
+                None => (regions(Span::point(1, 1), &[]).0, None),
+            };
+            let (goodrel_v1, line_hash) = identities.next().unwrap_or_default();
+            let artifact_location = match sources.get(file) {
+                Some((s, _)) => artifact_from_bytes(&display_bytes(&s.path)),
+                None => artifact(file),
             };
             results.push(SarifResult {
                 rule_id: f.rule.id,
@@ -357,19 +551,14 @@ pub fn log(reports: &[PlanReport]) -> Log {
                 },
                 locations: vec![ResultLocation {
                     physical_location: PhysicalLocation {
-                        artifact_location: artifact(file),
+                        artifact_location,
                         region,
+                        context_region,
                     },
                 }],
                 partial_fingerprints: Fingerprints {
-                    goodrel_v1: {
-                        let plain = fingerprint(f, file);
-                        if shared.get(&plain).copied().unwrap_or(0) > 1 {
-                            fingerprint_with_message(f, file)
-                        } else {
-                            plain
-                        }
-                    },
+                    primary_location_line_hash: line_hash,
+                    goodrel_v1,
                 },
             });
         }
@@ -387,7 +576,29 @@ pub fn log(reports: &[PlanReport]) -> Log {
                     rules: all.iter().map(|r| descriptor(r)).collect(),
                 },
             },
-            column_kind: "unicodeCodePoints",
+            invocations: vec![Invocation {
+                execution_successful: true,
+                properties: InvocationProperties {
+                    configurations: reports
+                        .iter()
+                        .map(|r| PlanConfiguration {
+                            plan_directory: r.root.clone(),
+                            configuration_file: r
+                                .config
+                                .as_deref()
+                                .map(crate::discover::display_path),
+                        })
+                        .collect(),
+                },
+            }],
+            original_uri_base_ids: BaseIds {
+                srcroot: BaseId {
+                    description: Text {
+                        text: "The root of the repository that holds the plan (goodrel's working directory)".to_owned(),
+                    },
+                },
+            },
+            column_kind: "utf16CodeUnits",
             results,
         }],
     }
@@ -412,8 +623,21 @@ mod tests {
     }
 
     #[test]
+    fn columns_count_utf16_code_units() {
+        assert_eq!(utf16_column("ab", 3), 3);
+        assert_eq!(utf16_column("äb", 3), 3, "ä is one UTF-16 unit");
+        assert_eq!(utf16_column("😀b", 2), 3, "an emoji is two");
+        assert_eq!(utf16_column("", 5), 5, "past the text: one unit per column");
+    }
+
+    #[test]
     fn uris_are_relative_and_encoded() {
         let a = artifact("plan/sectors/nuoriso palvelut.yaml");
+        assert_eq!(
+            artifact_from_bytes(b"plan/\xe4.yaml").uri,
+            "plan/%E4.yaml",
+            "a Latin-1 file name keeps its byte"
+        );
         assert_eq!(a.uri, "plan/sectors/nuoriso%20palvelut.yaml");
         assert_eq!(a.uri_base_id, Some(SRCROOT));
         assert_eq!(artifact("./plan.yaml").uri, "plan.yaml");
