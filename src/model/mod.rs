@@ -5,6 +5,7 @@
 pub mod date;
 pub(crate) mod decode;
 pub mod sections;
+pub mod words;
 
 use std::collections::HashMap;
 use std::ops::Deref;
@@ -93,6 +94,13 @@ pub struct Plan {
     /// Ids of items that were written but could not be read; references to them are not
     /// reported again as dangling.
     unreadable_ids: Vec<String>,
+    /// Fields written but not readable (a wrong value, or a misspelt or Finnish/Swedish key
+    /// for them): the item's file and path, and the field below it (no list indices).
+    invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
+    /// Sections that could not be read in full (a section holding the wrong kind of value,
+    /// a misspelt or translated section key, an item that could not be read), in the order
+    /// documented. Rules that read them are skipped rather than misjudge the plan.
+    pub unreadable_sections: Vec<&'static str>,
 }
 
 impl Plan {
@@ -204,6 +212,47 @@ impl Plan {
     pub fn links_to(&self, kind: LinkKind) -> bool {
         self.links.iter().any(|l| l.kind == kind)
     }
+
+    /// Whether `field` (dotted, e.g. `timetable.start`) of the item at `loc` was written but
+    /// could not be read. A format finding already speaks for it, so rules that would call
+    /// it missing stay quiet. A field counts as invalid when it, a part of it or the map
+    /// holding it is.
+    pub fn invalid(&self, loc: &Loc, field: &str) -> bool {
+        self.invalid
+            .iter()
+            .any(|(file, item, bad)| *file == loc.file && *item == loc.path && overlaps(bad, field))
+    }
+
+    /// Whether `field` of any item of `section` was written but could not be read.
+    pub fn invalid_in(&self, section: &str, field: &str) -> bool {
+        self.invalid.iter().any(|(_, item, bad)| {
+            matches!(item.first(), Some(Seg::Key(s)) if s == section) && overlaps(bad, field)
+        })
+    }
+
+    /// The invalid fields of items, as (item label path prefix, section, dotted field).
+    pub(crate) fn invalid_fields(&self) -> impl Iterator<Item = (usize, &[Seg], &[Seg])> + '_ {
+        self.invalid
+            .iter()
+            .map(|(file, item, bad)| (*file, item.as_slice(), bad.as_slice()))
+    }
+
+    /// Whether every part of `section` written in the files could be read.
+    pub fn readable(&self, section: &str) -> bool {
+        !self.unreadable_sections.contains(&section)
+    }
+}
+
+/// Whether the dotted `field` and the path `bad` name the same field, one inside the other.
+fn overlaps(bad: &[Seg], field: &str) -> bool {
+    let wanted = field.split('.').filter(|p| !p.is_empty());
+    bad.iter()
+        .filter_map(|s| match s {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        })
+        .zip(wanted)
+        .all(|(a, b)| a == b)
 }
 
 /// What building a plan produced: the plan and the format findings.
@@ -232,17 +281,16 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
             }
         }
     }
-    for file_index in 0..plan.files.len() {
-        let root = plan.files[file_index].root.clone();
-        if let Some(root) = root {
-            read_sections(&mut plan, file_index, &root, &mut findings);
+    let mut parts = Parts::default();
+    for (file_index, file) in plan.files.iter().enumerate() {
+        if let Some(root) = &file.root {
+            read_sections(&plan, &mut parts, file_index, root, &mut findings);
         }
     }
-    if plan.municipality.is_none()
+    parts.move_into(&mut plan);
+    if !plan.sections.contains_key("municipality")
+        && plan.readable("municipality")
         && unreadable_files == 0
-        && findings
-            .iter()
-            .all(|f| f.rule.id != format::MUNICIPALITY_SECTION.id)
     {
         let location = plan.files.first().map(|f| Location {
             file: f.display.clone(),
@@ -310,7 +358,61 @@ fn format_finding(
     }
 }
 
-fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<Finding>) {
+/// What the files hold, gathered while the plan (and its files) are only read from.
+#[derive(Default)]
+struct Parts {
+    municipality: Option<Item<Municipality>>,
+    actors: Vec<Item<Actor>>,
+    services: Vec<Item<Service>>,
+    objectives: Vec<Item<Objective>>,
+    measures: Vec<Item<Measure>>,
+    indicators: Vec<Item<Indicator>>,
+    structures: Vec<Item<Structure>>,
+    consultations: Vec<Item<Consultation>>,
+    links: Vec<Item<Link>>,
+    reports: Vec<Item<Report>>,
+    sections: HashMap<&'static str, Loc>,
+    unreadable_ids: Vec<String>,
+    invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
+    unreadable_sections: Vec<&'static str>,
+}
+
+impl Parts {
+    fn move_into(self, plan: &mut Plan) {
+        plan.municipality = self.municipality;
+        plan.actors = self.actors;
+        plan.services = self.services;
+        plan.objectives = self.objectives;
+        plan.measures = self.measures;
+        plan.indicators = self.indicators;
+        plan.structures = self.structures;
+        plan.consultations = self.consultations;
+        plan.links = self.links;
+        plan.reports = self.reports;
+        plan.sections = self.sections;
+        plan.unreadable_ids = self.unreadable_ids;
+        plan.invalid = self.invalid;
+        plan.unreadable_sections = SECTIONS
+            .iter()
+            .copied()
+            .filter(|s| self.unreadable_sections.contains(s))
+            .collect();
+    }
+
+    fn unreadable(&mut self, section: &'static str) {
+        if !self.unreadable_sections.contains(&section) {
+            self.unreadable_sections.push(section);
+        }
+    }
+}
+
+fn read_sections(
+    plan: &Plan,
+    parts: &mut Parts,
+    file: usize,
+    root: &Node,
+    findings: &mut Vec<Finding>,
+) {
     let NodeValue::Map(entries) = &root.value else {
         findings.push(format_finding(
             plan,
@@ -327,25 +429,40 @@ fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<F
     };
     for (key, node) in entries {
         let Some(&section) = SECTIONS.iter().find(|s| **s == key.name) else {
-            let hint = decode::did_you_mean(&key.name, SECTIONS.iter().copied());
+            let (_, hint, meant) =
+                decode::unknown_key_words(&key.name, "a plan file", SECTIONS.iter().copied());
+            let message = match meant {
+                Some(_) => format!("`{}` is not a plan section", key.name),
+                None => format!(
+                    "`{}` is not a plan section; the sections are: {}",
+                    key.name,
+                    SECTIONS.join(", ")
+                ),
+            };
+            if let Some(meant) = meant
+                && let Some(&section) = SECTIONS.iter().find(|s| **s == meant)
+                && !matches!(node.value, NodeValue::Null)
+            {
+                parts.unreadable(section);
+            }
             findings.push(format_finding(
                 plan,
                 &format::UNKNOWN_KEY,
                 file,
                 &[Seg::Key(key.name.clone())],
-                format!("`{}` is not a plan section", key.name),
+                message,
                 hint,
             ));
             continue;
         };
         let section_path = vec![Seg::Key(section.to_owned())];
-        plan.sections.entry(section).or_insert_with(|| Loc {
+        parts.sections.entry(section).or_insert_with(|| Loc {
             file,
             path: section_path.clone(),
             label: section.to_owned(),
         });
         if section == "municipality" {
-            if let Some(first) = &plan.municipality {
+            if let Some(first) = &parts.municipality {
                 let first_file = plan.files[first.loc.file].display.clone();
                 findings.push(format_finding(
                     plan,
@@ -362,13 +479,16 @@ fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<F
                 path: section_path,
                 label: "municipality".into(),
             };
-            if let Some(value) = decode::item::<Municipality>(plan, &loc, node, findings) {
-                plan.municipality = Some(Item { value, loc });
+            if let Some(value) = read_item(plan, parts, &loc, node, findings) {
+                parts.municipality = Some(Item { value, loc });
+            } else {
+                parts.unreadable(section);
             }
             continue;
         }
         let NodeValue::Seq(items) = &node.value else {
             if !matches!(node.value, NodeValue::Null) {
+                parts.unreadable(section);
                 findings.push(format_finding(
                     plan,
                     &format::INVALID_VALUE,
@@ -397,37 +517,58 @@ fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<F
                 ),
             };
             let ok = match section {
-                "actors" => push(plan, &loc, item_node, findings, |p| &mut p.actors),
-                "services" => push(plan, &loc, item_node, findings, |p| &mut p.services),
-                "objectives" => push(plan, &loc, item_node, findings, |p| &mut p.objectives),
-                "measures" => push(plan, &loc, item_node, findings, |p| &mut p.measures),
-                "indicators" => push(plan, &loc, item_node, findings, |p| &mut p.indicators),
-                "structures" => push(plan, &loc, item_node, findings, |p| &mut p.structures),
-                "consultations" => push(plan, &loc, item_node, findings, |p| &mut p.consultations),
-                "links" => push(plan, &loc, item_node, findings, |p| &mut p.links),
-                "reports" => push(plan, &loc, item_node, findings, |p| &mut p.reports),
+                "actors" => push(plan, parts, loc, item_node, findings, |p| &mut p.actors),
+                "services" => push(plan, parts, loc, item_node, findings, |p| &mut p.services),
+                "objectives" => push(plan, parts, loc, item_node, findings, |p| &mut p.objectives),
+                "measures" => push(plan, parts, loc, item_node, findings, |p| &mut p.measures),
+                "indicators" => push(plan, parts, loc, item_node, findings, |p| &mut p.indicators),
+                "structures" => push(plan, parts, loc, item_node, findings, |p| &mut p.structures),
+                "consultations" => push(plan, parts, loc, item_node, findings, |p| {
+                    &mut p.consultations
+                }),
+                "links" => push(plan, parts, loc, item_node, findings, |p| &mut p.links),
+                "reports" => push(plan, parts, loc, item_node, findings, |p| &mut p.reports),
                 _ => true,
             };
-            if !ok && let Some(id) = id {
-                plan.unreadable_ids.push(id);
+            if !ok {
+                parts.unreadable(section);
+                if let Some(id) = id {
+                    parts.unreadable_ids.push(id);
+                }
             }
         }
     }
 }
 
-fn push<T: serde::de::DeserializeOwned>(
-    plan: &mut Plan,
+/// Reads one item, keeping its invalid-field markers.
+fn read_item<T: serde::de::DeserializeOwned>(
+    plan: &Plan,
+    parts: &mut Parts,
     loc: &Loc,
     node: &Node,
     findings: &mut Vec<Finding>,
-    list: impl FnOnce(&mut Plan) -> &mut Vec<Item<T>>,
+) -> Option<T> {
+    let decoded = decode::item::<T>(plan, loc, node, findings);
+    parts.invalid.extend(
+        decoded
+            .invalid
+            .into_iter()
+            .map(|field| (loc.file, loc.path.clone(), field)),
+    );
+    decoded.value
+}
+
+fn push<T: serde::de::DeserializeOwned>(
+    plan: &Plan,
+    parts: &mut Parts,
+    loc: Loc,
+    node: &Node,
+    findings: &mut Vec<Finding>,
+    list: impl FnOnce(&mut Parts) -> &mut Vec<Item<T>>,
 ) -> bool {
-    match decode::item::<T>(plan, loc, node, findings) {
+    match read_item::<T>(plan, parts, &loc, node, findings) {
         Some(value) => {
-            list(plan).push(Item {
-                value,
-                loc: loc.clone(),
-            });
+            list(parts).push(Item { value, loc });
             true
         }
         None => false,
