@@ -50,15 +50,19 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn sort_key(&self) -> (String, usize, usize, &'static str) {
+    /// File, line, column; at the same place a format finding (PLAN…) comes first, since it
+    /// explains what the content rules saw; then the rule id.
+    pub fn sort_key(&self) -> (String, usize, usize, bool, &'static str) {
+        let content = self.rule.family != crate::rules::Family::Format;
         match &self.location {
             Some(l) => (
                 l.file.clone(),
                 l.span.start.line,
                 l.span.start.col,
+                content,
                 self.rule.id,
             ),
-            None => (String::new(), 0, 0, self.rule.id),
+            None => (String::new(), 0, 0, content, self.rule.id),
         }
     }
 }

@@ -14,7 +14,7 @@ pub use sections::*;
 
 use crate::finding::{Finding, Location};
 use crate::load::node::{Node, NodeValue, Seg, Span, path_to_string};
-use crate::load::{Problem, ProblemKind, SourceFile};
+use crate::load::{Problem, ProblemKind, SourceFile, Syntax};
 use crate::rules::format;
 
 /// Where an item of the plan was written: its file and its path in that file's tree.
@@ -230,11 +230,44 @@ impl Plan {
         })
     }
 
-    /// The invalid fields of items, as (item label path prefix, section, dotted field).
-    pub(crate) fn invalid_fields(&self) -> impl Iterator<Item = (usize, &[Seg], &[Seg])> + '_ {
-        self.invalid
-            .iter()
-            .map(|(file, item, bad)| (*file, item.as_slice(), bad.as_slice()))
+    /// Whether a finding at the symbolic path `at` concerns an item whose `field` was
+    /// written but invalid (`at` is the item's label or a path below it).
+    pub fn invalid_label(&self, at: &str, field: &str) -> bool {
+        self.invalid.iter().any(|(file, item, bad)| {
+            overlaps(bad, field)
+                && self.label_of(*file, item).is_some_and(|label| {
+                    at == label
+                        || at
+                            .strip_prefix(label)
+                            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+                })
+        })
+    }
+
+    /// The label of the item at `path` in `file`, among the items that were read.
+    fn label_of(&self, file: usize, path: &[Seg]) -> Option<&str> {
+        macro_rules! find {
+            ($($list:ident),*) => {
+                $(if let Some(i) = self.$list.iter().find(|i| i.loc.file == file && i.loc.path == path) {
+                    return Some(&i.loc.label);
+                })*
+            };
+        }
+        find!(
+            actors,
+            services,
+            objectives,
+            measures,
+            indicators,
+            structures,
+            consultations,
+            links,
+            reports
+        );
+        self.municipality
+            .as_ref()
+            .filter(|m| m.loc.file == file && m.loc.path == path)
+            .map(|m| m.loc.label.as_str())
     }
 
     /// Whether every part of `section` written in the files could be read.
@@ -332,7 +365,15 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
             span: problem.span,
             path: String::new(),
         }),
-        hint: None,
+        hint: match (problem.kind, Syntax::of(std::path::Path::new(display))) {
+            (ProblemKind::Syntax | ProblemKind::DuplicateKey, Some(Syntax::Toml)) => Some(
+                "In TOML, text is quoted (`name = \"Oulu\"`), `[municipality]` starts a table and each `[[measures]]` starts one item of a list.".into(),
+            ),
+            (ProblemKind::Syntax | ProblemKind::DuplicateKey, _) => Some(
+                "In YAML, indent with spaces (never tabs), put a space after each `:` and `-`, and quote text that contains `: ` or starts with a special character.".into(),
+            ),
+            _ => None,
+        },
     }
 }
 
@@ -845,7 +886,14 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             .filter(|(_, (k, _))| *k == r.expect)
             .map(|(id, _)| id.as_str())
             .collect();
-        let hint = decode::did_you_mean(r.id, candidates.into_iter());
+        let hint = named(plan, r.id, r.expect)
+            .map(|(id, noun)| {
+                format!(
+                    "did you mean the id `{id}`? `{}` is that {noun}'s name; references use ids",
+                    r.id
+                )
+            })
+            .or_else(|| decode::did_you_mean(r.id, candidates.into_iter()));
         findings.push(Finding {
             rule: &format::DANGLING_REFERENCE,
             severity: format::DANGLING_REFERENCE.severity,
@@ -854,4 +902,39 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             hint,
         });
     }
+}
+
+/// The id of the item of kind `expect` whose name (an objective's statement) is `written`,
+/// for a reference that gives the name instead of the id.
+fn named<'a>(plan: &'a Plan, written: &str, expect: Kind) -> Option<(&'a str, &'static str)> {
+    let same = |name: &str| name.trim().eq_ignore_ascii_case(written.trim());
+    let id = match expect {
+        Kind::Actor => plan
+            .actors
+            .iter()
+            .find(|a| same(&a.name))
+            .map(|a| a.id.as_str()),
+        Kind::Indicator => plan
+            .indicators
+            .iter()
+            .find(|i| same(&i.name))
+            .map(|i| i.id.as_str()),
+        Kind::Objective => plan
+            .objectives
+            .iter()
+            .find(|o| same(&o.statement))
+            .map(|o| o.id.as_str()),
+        Kind::Structure => plan
+            .structures
+            .iter()
+            .find(|s| same(&s.name))
+            .map(|s| s.id.as_str()),
+        Kind::Measure => plan
+            .measures
+            .iter()
+            .find(|m| same(&m.title))
+            .map(|m| m.id.as_str()),
+        _ => None,
+    }?;
+    Some((id, expect.noun()))
 }

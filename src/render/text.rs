@@ -63,6 +63,9 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 },
             );
         }
+        for line in skipped_lines(&report.skipped) {
+            let _ = writeln!(out, "\n  {} {line}", style.paint("1;33", "note:"));
+        }
         if !quiet {
             out.push('\n');
             out.push_str(&summary_table(report).to_string());
@@ -71,6 +74,42 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
         let _ = writeln!(out, "{}\n", result_line(report, style));
     }
     out
+}
+
+/// One line per set of unreadable sections: how many rules were skipped for it, and which.
+pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<String> {
+    let mut groups: Vec<(&[&str], Vec<&str>)> = Vec::new();
+    for s in skipped {
+        match groups
+            .iter_mut()
+            .find(|(sections, _)| *sections == s.sections.as_slice())
+        {
+            Some((_, ids)) => ids.push(s.rule.id),
+            None => groups.push((&s.sections, vec![s.rule.id])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(sections, ids)| {
+            let names = match sections {
+                [one] => format!("`{one}`"),
+                [rest @ .., last] => format!(
+                    "{} and `{last}`",
+                    rest.iter()
+                        .map(|s| format!("`{s}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                [] => String::new(),
+            };
+            format!(
+                "{} rule{} skipped: {names} could not be read in full ({})",
+                ids.len(),
+                if ids.len() == 1 { "" } else { "s" },
+                ids.join(", ")
+            )
+        })
+        .collect()
 }
 
 fn n_files(report: &PlanReport) -> usize {
@@ -83,7 +122,7 @@ fn finding(out: &mut String, f: &Finding, style: Style) {
         "  {}[{}] {}",
         style.severity(f.severity),
         style.bold(f.rule.id),
-        f.message
+        f.message.replace('\n', "\n    ")
     );
     if let Some(l) = &f.location {
         let path = if l.path.is_empty() {

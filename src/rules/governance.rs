@@ -131,6 +131,7 @@ pub static COORDINATOR_MISSING: Rule = Rule {
             "Part III, introduction (cooperation coordinated by an actor)",
         ),
     ],
+    reads: &["municipality", "municipality.coordinator"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
             && m.coordinator.is_none()
@@ -166,6 +167,7 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
             "step 2: a cooperation group drawing on several services",
         ),
     ],
+    reads: &["actors", "structures"],
     check: Some(|c: &mut Check<'_>| {
         for s in c
             .plan
@@ -231,6 +233,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             "discussion sessions with population groups",
         ),
     ],
+    reads: &["municipality", "consultations"],
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
         if c.plan.consultations.is_empty() {
@@ -279,6 +282,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
         element!("Table 1, Recommendation 5"),
         src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
     ],
+    reads: &["structures"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             let standing = is_cooperation_body(s.kind)
@@ -311,6 +315,7 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
     rationale: "Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.",
     help: "Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.",
     sources: &[element!("element 4: ensuring sustainable and fair funding",)],
+    reads: &["measures", "measures.funding"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
             if m.funding.is_none() {
@@ -342,6 +347,7 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
             "Part III, \"Councils for specific groups\" (financial resources)",
         ),
     ],
+    reads: &["measures", "structures"],
     check: Some(|c: &mut Check<'_>| {
         const PARTICIPATION: [FundingUse; 5] = [
             FundingUse::Consultation,
@@ -420,6 +426,7 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
     sources: &[element!(
         "element 5: a vision with inclusion and good relations at its core",
     )],
+    reads: &["municipality", "municipality.vision"],
     check: Some(|c: &mut Check<'_>| {
         let Some(m) = &c.plan.municipality else {
             return;
@@ -460,6 +467,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
         ),
     ],
+    reads: &["indicators"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
             let missing = match (&i.baseline, &i.target) {
@@ -488,6 +496,7 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
     sources: &[element!(
         "element 6: monitoring and evaluation of results at all levels",
     )],
+    reads: &["indicators"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
             let Some(baseline) = &i.baseline else {
@@ -526,6 +535,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             "Part II, \"Actors, policy programmes and participatory structures\"",
         ),
     ],
+    reads: &["objectives"],
     check: Some(|c: &mut Check<'_>| {
         // With no objectives at all the Integration Act rules already speak.
         if c.plan.objectives.is_empty() {
@@ -561,6 +571,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
         ),
     ],
+    reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
         const SYNERGY: [LinkKind; 7] = [
             LinkKind::SecurityPlan,
@@ -605,6 +616,7 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
             "3.2, \"Partnership and stakeholder co-operation\"",
         ),
     ],
+    reads: &["actors", "measures", "structures"],
     check: Some(|c: &mut Check<'_>| {
         let business = anyone_involves(c.plan, |k| k == ActorKind::Business);
         let civil = anyone_involves(c.plan, ActorKind::is_civil_society);
@@ -634,6 +646,7 @@ pub static NO_CO_CREATION: Rule = Rule {
             "Part III, \"Forms of governance participation\" and \"Co-design\"",
         ),
     ],
+    reads: &["actors", "measures", "structures"],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let co_creative = |forms: &[ParticipationForm]| {
@@ -674,6 +687,7 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
         SourceDoc::Osce,
         "3.2, \"Accountability and public acceptance\"",
     )],
+    reads: &["structures"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             if !(is_cooperation_body(s.kind) || s.kind == StructureKind::Council) {

@@ -27,6 +27,7 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
             "Chapter 4, \"Create sustainable, enduring partnerships\"",
         ),
     ],
+    reads: &["actors", "measures", "indicators", "structures"],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let required = quality::required_meetings(plan);
@@ -69,6 +70,7 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
         SourceDoc::CoeMlg,
         "Part II, \"Actors, policy programmes and participatory structures\"",
     )],
+    reads: &["municipality", "actors", "structures", "links"],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for a in &plan.actors {
