@@ -126,7 +126,7 @@ impl<'p> Trail<'p> {
         step: Step::Root,
     };
 
-    fn to_vec(&self) -> Vec<Seg> {
+    fn path(&self) -> Vec<Seg> {
         let mut out = Vec::new();
         let mut at = Some(self);
         while let Some(t) = at {
@@ -347,7 +347,7 @@ enum Trouble {
 impl DeError {
     fn at(mut self, trail: &Trail<'_>) -> Self {
         if self.path.is_none() {
-            self.path = Some(trail.to_vec());
+            self.path = Some(trail.path());
         }
         self
     }
@@ -732,14 +732,6 @@ impl Shapes {
         Some(id)
     }
 
-    /// The field names of the object at `path`.
-    pub(crate) fn fields(&self, path: &[Seg]) -> Vec<&str> {
-        match self.at(path).map(|id| self.get(id)) {
-            Some(Shape::Object { fields, .. }) => fields.iter().map(|(f, _)| f.as_str()).collect(),
-            _ => Vec::new(),
-        }
-    }
-
     fn canonical(&self, id: ShapeId) -> Vec<String> {
         match self.get(id) {
             Shape::Choice { canonical } => canonical.clone(),
@@ -1018,9 +1010,6 @@ mod tests {
         assert!(b.is(&[Seg::Key("timetable".into()), Seg::Index(2)]));
         assert!(!b.is(&[Seg::Index(2)]));
         assert!(!a.is(&[Seg::Key("timetable".into()), Seg::Index(2)]));
-        assert_eq!(
-            b.to_vec(),
-            vec![Seg::Key("timetable".into()), Seg::Index(2)]
-        );
+        assert_eq!(b.path(), vec![Seg::Key("timetable".into()), Seg::Index(2)]);
     }
 }

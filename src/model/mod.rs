@@ -56,6 +56,21 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The section items of this kind are written in.
+    pub fn section(self) -> &'static str {
+        match self {
+            Kind::Actor => "actors",
+            Kind::Service => "services",
+            Kind::Objective => "objectives",
+            Kind::Measure => "measures",
+            Kind::Indicator => "indicators",
+            Kind::Structure => "structures",
+            Kind::Consultation | Kind::Need => "consultations",
+            Kind::Link => "links",
+            Kind::Report => "reports",
+        }
+    }
+
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Actor => "actor",
@@ -858,7 +873,12 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
 fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
     for r in references(plan) {
         let found = plan.kind_of(r.id);
-        if found == Some(r.expect) || plan.unreadable_ids.iter().any(|u| u == r.id) {
+        // A reference into a section that could not be read in full may name an item that
+        // was written there; the section's own finding speaks for it.
+        if found == Some(r.expect)
+            || plan.unreadable_ids.iter().any(|u| u == r.id)
+            || (found.is_none() && !plan.readable(r.expect.section()))
+        {
             continue;
         }
         let message = match found {
