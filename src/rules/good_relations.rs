@@ -123,12 +123,12 @@ pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
     severity: Severity::Warning,
     summary: "A measure has no timetable.",
     rationale: "The Ministry of Justice guide asks for a responsible party and a timetable for every measure, and for the municipality to follow whether the timetable is kept. A measure with no start date cannot be followed up, nor reported on in the two-yearly report. Warning: guidance.",
-    help: "Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date.",
+    help: "Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date; a standing measure has `ongoing: true` (its `start` may be left out).",
     sources: &[STRATEGY],
     reads: &["measures", "measures.timetable"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
-            if m.timetable.is_none() {
+            if m.timetable.as_ref().is_none_or(|t| t.is_empty()) {
                 let at = c.plan.item(&m.loc);
                 c.report(
                     format!("measure {} '{}' has no timetable", m.id, m.title),

@@ -395,3 +395,35 @@ fn quieted(plan: &Plan, rule: &Rule, finding: &Finding) -> bool {
 pub const fn src(doc: SourceDoc, at: &'static str) -> Source {
     Source { doc, at }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::node::Seg;
+
+    /// Every rule says what it reads, and every section or field it names is one of the plan
+    /// format's, so skipping and quieting cannot silently miss a misspelt entry.
+    #[test]
+    fn every_rule_declares_what_it_reads_in_the_formats_words() {
+        let shapes = crate::model::decode::shapes();
+        for rule in all() {
+            if rule.check.is_some() {
+                assert!(!rule.reads.is_empty(), "{} declares no reads", rule.id);
+            }
+            for read in rule.reads {
+                let mut path = Vec::new();
+                for (i, part) in read.split('.').enumerate() {
+                    path.push(Seg::Key(part.to_owned()));
+                    if i == 0 && part != "municipality" {
+                        path.push(Seg::Index(0));
+                    }
+                }
+                assert!(
+                    shapes.at(&path).is_some(),
+                    "{} reads `{read}`, which is not in the plan format",
+                    rule.id
+                );
+            }
+        }
+    }
+}
