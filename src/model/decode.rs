@@ -450,7 +450,7 @@ fn missing_field(plan: &Plan, loc: &Loc, rel: &[Seg], field: &str, syntax: Synta
     path.push(Seg::Key(field.to_owned()));
     let hint = shapes.at(&path).map(|s| {
         format!(
-            "add `{}` ({}), e.g. {}",
+            "Add `{}` ({}), e.g. {}.",
             field,
             shapes.accepts(s),
             shapes.example_line(field, s, syntax)
@@ -515,7 +515,7 @@ fn wrong_value(
         Some(s) => (
             shapes.accepts(s),
             Some(format!(
-                "for example {}",
+                "For example {}.",
                 shapes.example_line(field, s, syntax)
             )),
         ),
@@ -636,7 +636,7 @@ pub(super) fn unknown_key_words<'a>(
         return (
             format!("`{key}` is not a field of {of}"),
             Some(format!(
-                "`{key}` is the {language} for `{english}`: rename the key (keys are English; values may be Finnish or Swedish)"
+                "`{key}` is the {language} for `{english}`: rename the key (keys are English; values may be Finnish or Swedish)."
             )),
             Some(english),
         );
@@ -707,6 +707,17 @@ impl Shapes {
             defs: Vec::new(),
         };
         let root = c.node(schema);
+        // schemars groups documented and undocumented values apart; list them in the order
+        // the format declares them (the order serde reports), as the docs do.
+        for (name, accepted) in crate::schema::ENUMS {
+            let Some((_, id)) = c.defs.iter().find(|(n, _)| n == name) else {
+                continue;
+            };
+            if let Some(Shape::Choice { canonical }) = c.shapes.get_mut(*id) {
+                let order = accepted();
+                canonical.sort_by_key(|v| order.iter().position(|a| a == v).unwrap_or(usize::MAX));
+            }
+        }
         Shapes {
             shapes: c.shapes,
             root,
@@ -765,17 +776,20 @@ impl Shapes {
                 if required.is_empty() {
                     format!("a map with any of the fields {}", names.join(", "))
                 } else {
-                    format!(
-                        "a map with the field{} {} (and optionally {})",
+                    let optional: Vec<&str> = names
+                        .iter()
+                        .filter(|n| !required.iter().any(|r| r == *n))
+                        .copied()
+                        .collect();
+                    let mut s = format!(
+                        "a map with the field{} {}",
                         if required.len() == 1 { "" } else { "s" },
-                        required.join(", "),
-                        names
-                            .iter()
-                            .filter(|n| !required.iter().any(|r| r == *n))
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
+                        required.join(", ")
+                    );
+                    if !optional.is_empty() {
+                        s.push_str(&format!(" (and optionally {})", optional.join(", ")));
+                    }
+                    s
                 }
             }
         }
@@ -833,12 +847,15 @@ impl Shapes {
                 let sep = if toml { " = " } else { ": " };
                 let parts: Vec<String> = shown
                     .iter()
-                    .filter_map(|name| {
+                    .enumerate()
+                    .filter_map(|(i, name)| {
                         let (_, s) = fields.iter().find(|(f, _)| f == *name)?;
-                        Some(format!(
-                            "{name}{sep}{}",
-                            self.example(*s, syntax, depth + 1)
-                        ))
+                        // A second date (a period's end) is shown later than the first.
+                        let value = match self.get(*s) {
+                            Shape::Date { .. } if i > 0 => "2028-12-31".to_owned(),
+                            _ => self.example(*s, syntax, depth + 1),
+                        };
+                        Some(format!("{name}{sep}{value}"))
                     })
                     .collect();
                 format!("{{{}}}", parts.join(", "))

@@ -76,40 +76,40 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
     out
 }
 
-/// One line per set of unreadable sections: how many rules were skipped for it, and which.
+/// The skipped rules in one line: how many, the sections that could not be read, which rules
+/// (the JSON output says which section each rule was skipped for).
 pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<String> {
-    let mut groups: Vec<(&[&str], Vec<&str>)> = Vec::new();
+    if skipped.is_empty() {
+        return Vec::new();
+    }
+    let mut sections: Vec<&str> = Vec::new();
     for s in skipped {
-        match groups
-            .iter_mut()
-            .find(|(sections, _)| *sections == s.sections.as_slice())
-        {
-            Some((_, ids)) => ids.push(s.rule.id),
-            None => groups.push((&s.sections, vec![s.rule.id])),
+        for section in &s.sections {
+            if !sections.contains(section) {
+                sections.push(section);
+            }
         }
     }
-    groups
-        .into_iter()
-        .map(|(sections, ids)| {
-            let names = match sections {
-                [one] => format!("`{one}`"),
-                [rest @ .., last] => format!(
-                    "{} and `{last}`",
-                    rest.iter()
-                        .map(|s| format!("`{s}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                [] => String::new(),
-            };
-            format!(
-                "{} rule{} skipped: {names} could not be read in full ({})",
-                ids.len(),
-                if ids.len() == 1 { "" } else { "s" },
-                ids.join(", ")
-            )
-        })
-        .collect()
+    let names = match sections.as_slice() {
+        [rest @ .., last] if !rest.is_empty() => format!(
+            "{} and `{last}`",
+            rest.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => sections
+            .first()
+            .map(|s| format!("`{s}`"))
+            .unwrap_or_default(),
+    };
+    let ids: Vec<&str> = skipped.iter().map(|s| s.rule.id).collect();
+    vec![format!(
+        "{} rule{} skipped: {names} could not be read in full ({})",
+        ids.len(),
+        if ids.len() == 1 { "" } else { "s" },
+        ids.join(", ")
+    )]
 }
 
 fn n_files(report: &PlanReport) -> usize {
