@@ -958,3 +958,140 @@ fn named<'a>(plan: &'a Plan, written: &str, expect: Kind) -> Option<(&'a str, &'
     }?;
     Some((id, expect.noun()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Limits, yaml};
+
+    fn built(yaml_text: &str) -> Built {
+        let root = yaml::parse(yaml_text, &Limits::default()).ok().flatten();
+        let file = SourceFile {
+            path: "plan.yaml".into(),
+            display: "plan.yaml".into(),
+            syntax: Syntax::Yaml,
+            text: yaml_text.to_owned(),
+            root,
+        };
+        build("plan".into(), vec![Ok(file)])
+    }
+
+    fn rules(b: &Built) -> Vec<&'static str> {
+        b.findings.iter().map(|f| f.rule.id).collect()
+    }
+
+    #[test]
+    fn a_wrong_value_drops_only_its_field_and_marks_it_invalid() {
+        let b = built(
+            "municipality:\n  name: X\nmeasures:\n  - id: M1\n    title: T\n    responsible: [a, b]\n    timetable: {start: 31.2.2025, end: 2027}\n    target_groups: [children, nobody, roma]\n",
+        );
+        assert_eq!(
+            rules(&b),
+            ["PLAN004", "PLAN004", "PLAN004"],
+            "{:?}",
+            b.findings
+        );
+        let m = &b.plan.measures[0];
+        assert!(m.responsible.is_none());
+        assert!(b.plan.invalid(&m.loc, "responsible"));
+        assert!(
+            b.plan.invalid(&m.loc, "timetable"),
+            "a part of it is invalid"
+        );
+        assert!(b.plan.invalid(&m.loc, "timetable.start"));
+        assert!(!b.plan.invalid(&m.loc, "timetable.end"));
+        assert!(!b.plan.invalid(&m.loc, "partners"));
+        let t = m
+            .timetable
+            .as_ref()
+            .map(|t| (t.start, t.end.map(|d| d.to_string())));
+        assert_eq!(t, Some((None, Some("2027-12-31".into()))));
+        assert_eq!(
+            m.target_groups,
+            [PopulationGroup::Children, PopulationGroup::Roma],
+            "only the wrong entry is dropped"
+        );
+        assert!(b.plan.invalid_in("measures", "target_groups"));
+        assert!(b.plan.readable("measures"));
+    }
+
+    #[test]
+    fn a_nested_required_field_drops_its_block_not_the_item() {
+        let b = built("municipality:\n  name: X\n  approval: {body: Council, date: tomorrow}\n");
+        assert_eq!(rules(&b), ["PLAN004"], "{:?}", b.findings);
+        let m = b
+            .plan
+            .municipality
+            .as_ref()
+            .map(|m| (m.name.as_str(), m.approval.is_none()));
+        assert_eq!(m, Some(("X", true)));
+        assert!(
+            b.plan.invalid(
+                &b.plan
+                    .municipality
+                    .as_ref()
+                    .map(|m| m.loc.clone())
+                    .unwrap_or_else(|| unreachable!()),
+                "approval.date"
+            )
+        );
+    }
+
+    #[test]
+    fn an_item_that_cannot_be_read_leaves_its_section_unread() {
+        let b = built(
+            "municipality:\n  name: X\nactors:\n  - {id: a, name: A, kind: ngo}\n  - {id: b, name: B, kind: sports_club}\n",
+        );
+        assert_eq!(b.plan.actors.len(), 1);
+        assert_eq!(b.plan.unreadable_sections, ["actors"]);
+        assert_eq!(rules(&b), ["PLAN004"], "{:?}", b.findings);
+    }
+
+    #[test]
+    fn a_misspelt_or_translated_key_marks_the_field_it_stands_for() {
+        let b = built(
+            "measures:\n  - id: M1\n    title: T\n    responsibel: a\n    aikataulu: {start: 2025}\n",
+        );
+        let m = &b.plan.measures[0];
+        assert!(b.plan.invalid(&m.loc, "responsible"));
+        assert!(b.plan.invalid(&m.loc, "timetable"));
+        let hints: Vec<&str> = b
+            .findings
+            .iter()
+            .filter_map(|f| f.hint.as_deref())
+            .collect();
+        assert!(
+            hints
+                .iter()
+                .any(|h| h.contains("did you mean `responsible`?")),
+            "{hints:?}"
+        );
+        assert!(
+            hints
+                .iter()
+                .any(|h| h.contains("`aikataulu` is the Finnish for `timetable`")),
+            "{hints:?}"
+        );
+    }
+
+    #[test]
+    fn a_translated_section_key_leaves_the_section_unread_and_no_plan007() {
+        let b = built("kunta:\n  name: X\ntoimenpiteet:\n  - id: M1\n");
+        assert_eq!(b.plan.unreadable_sections, ["municipality", "measures"]);
+        assert_eq!(rules(&b), ["PLAN003", "PLAN003"], "{:?}", b.findings);
+    }
+
+    #[test]
+    fn a_name_written_for_an_id_suggests_the_id() {
+        let b = built(
+            "actors:\n  - {id: county, name: Keski-Suomen hyvinvointialue, kind: wellbeing_services_county}\nmeasures:\n  - {id: M1, title: T, responsible: Keski-Suomen hyvinvointialue}\n",
+        );
+        let hint = b
+            .findings
+            .iter()
+            .find(|f| f.rule.id == "PLAN006")
+            .and_then(|f| f.hint.clone())
+            .unwrap_or_default();
+        assert!(hint.starts_with("did you mean the id `county`?"), "{hint}");
+    }
+}
