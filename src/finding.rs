@@ -89,7 +89,7 @@ mod tests {
             location: Some(at.clone()),
             hint: None,
         };
-        let mut findings = vec![
+        let mut findings = [
             make(&crate::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE),
             make(&crate::rules::format::UNKNOWN_KEY),
         ];
