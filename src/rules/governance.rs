@@ -167,7 +167,12 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
             "step 2: a cooperation group drawing on several services",
         ),
     ],
-    reads: &["actors", "structures"],
+    reads: &[
+        "actors",
+        "structures",
+        "actors.sector",
+        "structures.members",
+    ],
     check: Some(|c: &mut Check<'_>| {
         for s in c
             .plan
@@ -233,7 +238,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             "discussion sessions with population groups",
         ),
     ],
-    reads: &["municipality", "consultations"],
+    reads: &["municipality", "consultations", "municipality.plan_period"],
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
         if c.plan.consultations.is_empty() {
@@ -282,7 +287,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
         element!("Table 1, Recommendation 5"),
         src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
     ],
-    reads: &["structures"],
+    reads: &["structures", "structures.meets"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             let standing = is_cooperation_body(s.kind)
@@ -347,7 +352,12 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
             "Part III, \"Councils for specific groups\" (financial resources)",
         ),
     ],
-    reads: &["measures", "structures"],
+    reads: &[
+        "measures",
+        "structures",
+        "measures.funding",
+        "structures.resources",
+    ],
     check: Some(|c: &mut Check<'_>| {
         const PARTICIPATION: [FundingUse; 5] = [
             FundingUse::Consultation,
@@ -467,7 +477,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
         ),
     ],
-    reads: &["indicators"],
+    reads: &["indicators", "indicators.baseline", "indicators.target"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
             let missing = match (&i.baseline, &i.target) {
@@ -496,7 +506,7 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
     sources: &[element!(
         "element 6: monitoring and evaluation of results at all levels",
     )],
-    reads: &["indicators"],
+    reads: &["indicators", "indicators.baseline", "indicators.values"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
             let Some(baseline) = &i.baseline else {
@@ -535,7 +545,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             "Part II, \"Actors, policy programmes and participatory structures\"",
         ),
     ],
-    reads: &["objectives"],
+    reads: &["objectives", "objectives.national_objective"],
     check: Some(|c: &mut Check<'_>| {
         // With no objectives at all the Integration Act rules already speak.
         if c.plan.objectives.is_empty() {
@@ -616,7 +626,16 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
             "3.2, \"Partnership and stakeholder co-operation\"",
         ),
     ],
-    reads: &["actors", "measures", "structures"],
+    reads: &[
+        "actors",
+        "measures",
+        "structures",
+        "measures.responsible",
+        "measures.partners",
+        "measures.kind",
+        "structures.convener",
+        "structures.members",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let business = anyone_involves(c.plan, |k| k == ActorKind::Business);
         let civil = anyone_involves(c.plan, ActorKind::is_civil_society);
@@ -646,7 +665,18 @@ pub static NO_CO_CREATION: Rule = Rule {
             "Part III, \"Forms of governance participation\" and \"Co-design\"",
         ),
     ],
-    reads: &["actors", "measures", "structures"],
+    reads: &[
+        "actors",
+        "measures",
+        "structures",
+        "measures.responsible",
+        "measures.partners",
+        "measures.kind",
+        "measures.participation",
+        "structures.convener",
+        "structures.members",
+        "structures.participation",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let co_creative = |forms: &[ParticipationForm]| {
@@ -687,7 +717,7 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
         SourceDoc::Osce,
         "3.2, \"Accountability and public acceptance\"",
     )],
-    reads: &["structures"],
+    reads: &["structures", "structures.transparency"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             if !(is_cooperation_body(s.kind) || s.kind == StructureKind::Council) {

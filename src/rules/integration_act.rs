@@ -126,6 +126,26 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
         "services",
         "measures",
         "structures",
+        "municipality.good_relations",
+        "actors.level",
+        "actors.sector",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+        "services.description",
+        "measures.description",
+        "measures.responsible",
+        "measures.partners",
+        "measures.sector",
+        "measures.target_groups",
+        "measures.level",
+        "measures.kind",
+        "measures.tags",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "structures.mandate",
+        "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
         let services = &c.plan.services;
@@ -151,7 +171,7 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         src(SourceDoc::IntegrationAct, "§13 integration programme"),
         src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
     ],
-    reads: &["services"],
+    reads: &["services", "services.target_groups"],
     check: Some(|c: &mut Check<'_>| {
         let assessments: Vec<_> = c
             .plan
@@ -270,6 +290,27 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         "objectives",
         "measures",
         "structures",
+        "municipality.good_relations",
+        "actors.level",
+        "actors.sector",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+        "services.description",
+        "measures.description",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+        "measures.sector",
+        "measures.target_groups",
+        "measures.level",
+        "measures.kind",
+        "measures.tags",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "structures.mandate",
+        "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
         for area in Area::STATUTORY {
@@ -301,7 +342,7 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
     rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on. Error: statutory.",
     help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it.",
     sources: PLANNING,
-    reads: &["objectives"],
+    reads: &["objectives", "objectives.indicators"],
     check: Some(|c: &mut Check<'_>| {
         for o in &c.plan.objectives {
             if o.indicators.is_empty() {
@@ -328,7 +369,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
     rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. Error: statutory.",
     help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text saying how the strategy takes immigrants and integration clients into account.",
     sources: PLANNING,
-    reads: &["links"],
+    reads: &["links", "links.mainstreaming"],
     check: Some(|c: &mut Check<'_>| {
         let mut strategies = c
             .plan
@@ -382,6 +423,27 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         "services",
         "measures",
         "structures",
+        "municipality.wellbeing_services_county",
+        "municipality.good_relations",
+        "actors.level",
+        "actors.sector",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+        "services.description",
+        "measures.description",
+        "measures.responsible",
+        "measures.partners",
+        "measures.sector",
+        "measures.target_groups",
+        "measures.level",
+        "measures.kind",
+        "measures.tags",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "structures.mandate",
+        "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
         if cooperates_with_county(c.plan) {
@@ -464,7 +526,17 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             "Part I, \"Setting up a cross-sectoral cooperation group\"",
         ),
     ],
-    reads: &["actors", "structures", "consultations"],
+    reads: &[
+        "actors",
+        "structures",
+        "consultations",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "consultations.organiser",
+        "consultations.groups",
+        "consultations.organisations",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let missing = match (involves_organisations(c.plan), hears_immigrants(c.plan)) {
             (true, true) => return,
@@ -499,7 +571,7 @@ pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
             "step 2, ensuring cooperation and consultation",
         ),
     ],
-    reads: &["structures"],
+    reads: &["structures", "structures.remit"],
     check: Some(|c: &mut Check<'_>| {
         let has_group = c.plan.structures.iter().any(|s| {
             s.kind == StructureKind::GoodRelationsWorkingGroup
@@ -525,7 +597,13 @@ pub static REPORT_OVERDUE: Rule = Rule {
     rationale: "Following the CoE guide's (2025) account of the Act, the municipality reports every two years to its ELY Centre (from 2026, its regional vitality centre) on how the objectives were achieved and which measures were implemented. Due date: two years after the latest `submitted` date among the plan's reports; with no submitted report, two years after the start of the plan period (no finding when the plan has no period, see IA024). The report is overdue when the check date (`--as-of`, default today) is after the due date. Error: a reporting duty missed.",
     help: "Submit the report and record it under `reports` with its `period` and `submitted` date.",
     sources: REPORTING,
-    reads: &["municipality", "reports"],
+    reads: &[
+        "municipality",
+        "reports",
+        "municipality.regional_authority",
+        "municipality.plan_period",
+        "reports.submitted",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let last = c.plan.reports.iter().filter_map(|r| r.submitted).max();
         let period = c.plan.municipality.as_ref().and_then(|m| {
@@ -570,7 +648,7 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
     rationale: "Following the CoE guide's (2025) account of the Act, the two-yearly report says how the objectives were achieved and which measures were implemented, and also covers equal access to services, the adequacy of financial resources and how effectiveness was achieved. Each content left out is its own error.",
     help: "Fill in the missing field under the report's `contents:` with a short account or a reference to the section of the report that covers it.",
     sources: REPORTING,
-    reads: &["reports"],
+    reads: &["reports", "reports.contents"],
     check: Some(|c: &mut Check<'_>| {
         for r in &c.plan.reports {
             let at = c.plan.at(&r.loc, "contents");
@@ -598,7 +676,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
     rationale: "§45 requires the municipality's planning to take into account the national objectives for promoting integration, set in the Government Integration Programme (VALKO). The plan shows this with a `valko` link or with objectives that name the `national_objective` they turn into local action. Error: statutory.",
     help: "Add a link of `kind: valko` to the Government Integration Programme, or set `national_objective:` on the objectives that carry a national objective.",
     sources: PLANNING,
-    reads: &["objectives", "links"],
+    reads: &["objectives", "links", "objectives.national_objective"],
     check: Some(|c: &mut Check<'_>| {
         let linked = c.plan.links_to(LinkKind::Valko);
         let carried = c

@@ -32,7 +32,21 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
             "Part III, \"Forms of governance participation\" (information participation)",
         ),
     ],
-    reads: &["measures", "structures", "consultations"],
+    reads: &[
+        "measures",
+        "structures",
+        "consultations",
+        "measures.kind",
+        "measures.answers",
+        "measures.status",
+        "measures.languages",
+        "structures.groups",
+        "structures.languages",
+        "consultations.groups",
+        "consultations.languages",
+        "consultations.needs",
+        "consultations.recognised_in",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in &c.derived.trace().consultations {
@@ -73,7 +87,21 @@ pub static NEED_UNANSWERED: Rule = Rule {
         BEQIRI,
         src(SourceDoc::MojTool, "decision-maker session and action plan"),
     ],
-    reads: &["measures", "structures", "consultations"],
+    reads: &[
+        "measures",
+        "structures",
+        "consultations",
+        "measures.kind",
+        "measures.answers",
+        "measures.status",
+        "measures.languages",
+        "structures.groups",
+        "structures.languages",
+        "consultations.groups",
+        "consultations.languages",
+        "consultations.needs",
+        "consultations.recognised_in",
+    ],
     check: Some(|c: &mut Check<'_>| {
         // Needs answered only by dropped measures are PAR019's.
         for (k, n) in c.derived.trace().unanswered() {
@@ -100,7 +128,21 @@ pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
         BEQIRI,
         src(SourceDoc::MojTool, "session for local decision-makers"),
     ],
-    reads: &["measures", "structures", "consultations"],
+    reads: &[
+        "measures",
+        "structures",
+        "consultations",
+        "measures.kind",
+        "measures.answers",
+        "measures.status",
+        "measures.languages",
+        "structures.groups",
+        "structures.languages",
+        "consultations.groups",
+        "consultations.languages",
+        "consultations.needs",
+        "consultations.recognised_in",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in &c.derived.trace().consultations {
@@ -139,7 +181,7 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
             "Part I, \"Setting up a cross-sectoral cooperation group\" (participation of immigrants)",
         ),
     ],
-    reads: &["structures"],
+    reads: &["structures", "structures.groups"],
     check: Some(|c: &mut Check<'_>| {
         let represented = c
             .plan
