@@ -232,7 +232,7 @@ fn plain_words(info: &str) -> &'static str {
         ),
         (
             "cannot start any token",
-            "a value starts with a character YAML reserves (such as `@`, `` ` `` or `%`): put the text in quotes",
+            "a value starts with a character YAML reserves (such as `@`, `%` or a backtick): put the text in quotes",
         ),
         (
             "did not find expected node content",
