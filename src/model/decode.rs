@@ -573,56 +573,74 @@ pub(crate) fn closest<'a>(
 
 /// Reports every key of `node` that its shape does not know. A key that is a misspelling or
 /// a Finnish or Swedish name of a field the map lacks marks that field present but invalid.
-fn unknown_keys(
+fn unknown_keys<'n>(
     plan: &Plan,
     loc: &Loc,
-    node: &Node,
+    node: &'n Node,
     shape: ShapeId,
-    path: &mut Vec<Seg>,
+    path: &mut Vec<Step<'n>>,
     invalid: &mut Vec<Vec<Seg>>,
     findings: &mut Vec<Finding>,
 ) {
     let shapes = shapes();
+    let nested = |n: &Node| matches!(n.value, NodeValue::Map(_) | NodeValue::Seq(_));
     match (&node.value, shapes.get(shape)) {
         (NodeValue::Map(entries), Shape::Object { fields, .. }) => {
             for (key, child) in entries {
-                path.push(Seg::Key(key.name.clone()));
                 if let Some((_, child_shape)) = fields.iter().find(|(f, _)| *f == key.name) {
-                    unknown_keys(plan, loc, child, *child_shape, path, invalid, findings);
-                    path.pop();
+                    if nested(child) {
+                        path.push(Step::Key(&key.name));
+                        unknown_keys(plan, loc, child, *child_shape, path, invalid, findings);
+                        path.pop();
+                    }
                     continue;
                 }
+                let here = owned(path);
                 let names = fields.iter().map(|(f, _)| f.as_str());
                 let (message, hint, meant) =
-                    unknown_key_words(&key.name, &describe(loc, &path[..path.len() - 1]), names);
+                    unknown_key_words(&key.name, &describe(loc, &here), names);
                 if let Some(meant) = meant
                     && node.get(meant).is_none()
                 {
-                    let mut field = strip(&path[..path.len() - 1]);
+                    let mut field = strip(&here);
                     field.push(Seg::Key(meant.to_owned()));
                     if !invalid.contains(&field) {
                         invalid.push(field);
                     }
                 }
+                let mut at = here;
+                at.push(Seg::Key(key.name.clone()));
                 findings.push(Finding {
                     rule: &format::UNKNOWN_KEY,
                     severity: format::UNKNOWN_KEY.severity,
                     message,
-                    location: Some(plan.locate(loc, path)),
+                    location: Some(plan.locate(loc, &at)),
                     hint,
                 });
-                path.pop();
             }
         }
         (NodeValue::Seq(items), Shape::List(item_shape)) => {
             for (i, child) in items.iter().enumerate() {
-                path.push(Seg::Index(i));
-                unknown_keys(plan, loc, child, *item_shape, path, invalid, findings);
-                path.pop();
+                if nested(child) {
+                    path.push(Step::Index(i));
+                    unknown_keys(plan, loc, child, *item_shape, path, invalid, findings);
+                    path.pop();
+                }
             }
         }
         _ => {}
     }
+}
+
+/// A borrowed path as an owned one, for a finding or a marker.
+fn owned(path: &[Step<'_>]) -> Vec<Seg> {
+    path.iter()
+        .filter_map(|s| match s {
+            Step::Root => None,
+            Step::Key(k) => Some(Seg::Key((*k).to_owned())),
+            Step::Index(i) => Some(Seg::Index(*i)),
+        })
+        .collect()
 }
 
 /// The message, hint and meant field for a key `of` (a described map) does not have:

@@ -976,6 +976,46 @@ mod tests {
         build("plan".into(), vec![Ok(file)])
     }
 
+    fn built_toml(toml_text: &str) -> Built {
+        let root = crate::load::toml::parse(toml_text).ok().flatten();
+        let file = SourceFile {
+            path: "plan.toml".into(),
+            display: "plan.toml".into(),
+            syntax: Syntax::Toml,
+            text: toml_text.to_owned(),
+            root,
+        };
+        build("plan".into(), vec![Ok(file)])
+    }
+
+    #[test]
+    fn yaml_and_toml_spell_the_same_timetables() {
+        let yaml = built(
+            "municipality:\n  name: X\nmeasures:\n  - {id: M1, title: T, timetable: {start: 1.3.2025, end: 2027}}\n  - {id: M2, title: U, timetable: {ongoing: true}}\n",
+        );
+        let toml = built_toml(
+            "[municipality]\nname = \"X\"\n\n[[measures]]\nid = \"M1\"\ntitle = \"T\"\ntimetable = { start = \"1.3.2025\", end = 2027 }\n\n[[measures]]\nid = \"M2\"\ntitle = \"U\"\ntimetable = { ongoing = true }\n",
+        );
+        let timetables = |b: &Built| -> Vec<String> {
+            b.plan
+                .measures
+                .iter()
+                .map(|m| format!("{:?}", m.timetable))
+                .collect()
+        };
+        assert!(yaml.findings.is_empty() && toml.findings.is_empty());
+        assert_eq!(timetables(&yaml), timetables(&toml));
+        let first = yaml.plan.measures[0].timetable.as_ref();
+        assert_eq!(
+            first.and_then(|t| t.start).map(|d| d.to_string()),
+            Some("2025-03-01".into())
+        );
+        assert_eq!(
+            first.and_then(|t| t.end).map(|d| d.to_string()),
+            Some("2027-12-31".into())
+        );
+    }
+
     fn rules(b: &Built) -> Vec<&'static str> {
         b.findings.iter().map(|f| f.rule.id).collect()
     }
