@@ -195,6 +195,15 @@ fn a_finnish_section_name_is_named_and_the_rules_reading_it_are_skipped() {
             "no PLAN003 at {file}:{line}: {added:?}"
         );
     }
+    assert!(
+        json["plans"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "PLAN003")
+            .all(|f| f["location"]["path"] == "toimenpiteet"),
+        "the symbolic path of a section key is the key"
+    );
     let hints: Vec<&str> = json["plans"][0]["findings"]
         .as_array()
         .unwrap()

@@ -131,7 +131,7 @@ impl Plan {
         let mut label = loc.label.clone();
         let rest = path_to_string(field);
         if !rest.is_empty() {
-            if !rest.starts_with('[') {
+            if !label.is_empty() && !rest.starts_with('[') {
                 label.push('.');
             }
             label.push_str(&rest);
