@@ -56,23 +56,21 @@ pub(super) fn item<T: DeserializeOwned>(
             }
             Err(err) => err,
         };
-        let rel = err.path.clone().unwrap_or_default();
-        let drop = match &err.kind {
+        // The value to leave out next time: the wrong one, or the map lacking a required
+        // field (at the item's own level, that is the item, which then cannot be read).
+        let drop = err.path.unwrap_or_default();
+        match &err.kind {
             Trouble::Missing(field) => {
-                let mut missing = rel.clone();
+                let mut missing = drop.clone();
                 missing.push(Seg::Key((*field).to_owned()));
+                // Not again when we left it out ourselves or a misspelt key stands for it.
                 let already = skip.contains(&missing) || invalid.contains(&strip(&missing));
                 if !already {
-                    findings.push(missing_field(plan, loc, &rel, field, syntax));
+                    findings.push(missing_field(plan, loc, &drop, field, syntax));
                 }
-                // The map lacking it cannot be read; at the item's own level, the item.
-                rel
             }
-            _ => {
-                findings.push(wrong_value(plan, loc, node, &rel, &err.kind, syntax));
-                rel
-            }
-        };
+            kind => findings.push(wrong_value(plan, loc, node, &drop, kind, syntax)),
+        }
         if drop.is_empty() {
             return Decoded {
                 value: None,
