@@ -21,6 +21,8 @@ impl Language {
 use Language::{Finnish as Fi, Swedish as Sv};
 
 /// The one table: a Finnish or Swedish word, the English key it stands for, its language.
+/// Words that are also an English near-miss of their key (Swedish `partner`) are left out:
+/// "did you mean `partners`?" serves both readers.
 /// A word may stand for a section and a field of the same name (`tavoitteet`: the section
 /// `objectives` and a measure's `objectives`); which applies depends on where it is written.
 pub const WORDS: &[(&str, &str, Language)] = &[
@@ -65,7 +67,6 @@ pub const WORDS: &[(&str, &str, Language)] = &[
     ("ansvarig_aktör", "responsible", Sv),
     ("kumppanit", "partners", Fi),
     ("yhteistyökumppanit", "partners", Fi),
-    ("partner", "partners", Sv),
     ("samarbetspartner", "partners", Sv),
     ("yhteistyö", "cooperation", Fi),
     ("samarbete", "cooperation", Sv),
