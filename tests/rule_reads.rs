@@ -24,11 +24,23 @@ fn declarations(source: &str) -> Vec<(String, String, String)> {
             .and_then(|r| r.split('"').next())
             .unwrap_or_default()
             .to_owned();
-        let (Some(reads_at), Some(check_at)) = (block.find("reads: &["), block.find("check: "))
+        let (Some(reads_at), Some(check_at)) = (block.find("reads: "), block.find("check: "))
         else {
             continue;
         };
-        let reads = block[reads_at..check_at].to_owned();
+        let mut reads = block[reads_at..check_at].to_owned();
+        // A list shared by the rules resting on one analysis, declared in rules/mod.rs.
+        if let Some(name) = reads.trim().strip_prefix("reads: super::") {
+            let name = name.trim_end_matches(',');
+            let shared = include_str!("../src/rules/mod.rs");
+            let start = shared
+                .find(&format!("pub const {name}: &[&str]"))
+                .unwrap_or_else(|| panic!("{id}: no `{name}` in rules/mod.rs"));
+            let end = shared[start..]
+                .find("];")
+                .map_or(shared.len(), |e| start + e);
+            reads = shared[start..end].to_owned();
+        }
         out.push((id, reads, block[check_at..].to_owned()));
     }
     out

@@ -269,6 +269,114 @@ impl<'a> Derived<'a> {
     }
 }
 
+/// What the pyramid overview and its gaps (`Derived::pyramid`) read, for the rules that rest
+/// on it alone.
+pub const PYRAMID_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "services",
+    "measures",
+    "structures",
+    "municipality.good_relations",
+    "actors.level",
+    "actors.sector",
+    "services.responsible",
+    "services.cooperation",
+    "services.target_groups",
+    "services.description",
+    "measures.description",
+    "measures.responsible",
+    "measures.partners",
+    "measures.sector",
+    "measures.target_groups",
+    "measures.level",
+    "measures.kind",
+    "measures.tags",
+    "structures.convener",
+    "structures.members",
+    "structures.groups",
+    "structures.mandate",
+    "structures.level",
+];
+
+/// What the identification -> recognition -> action trace (`Derived::trace`) read, for the rules
+/// that rest on it alone.
+pub const TRACE_READS: &[&str] = &[
+    "measures",
+    "structures",
+    "consultations",
+    "measures.kind",
+    "measures.answers",
+    "measures.status",
+    "measures.languages",
+    "structures.groups",
+    "structures.languages",
+    "consultations.groups",
+    "consultations.languages",
+    "consultations.needs",
+    "consultations.recognised_in",
+];
+
+/// What the structure-quality checks of councils, co-design and dialogues
+/// (`Derived::structure_quality`) read, for the rules that rest on it alone.
+pub const STRUCTURE_QUALITY_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "services",
+    "measures",
+    "indicators",
+    "structures",
+    "consultations",
+    "links",
+    "municipality.good_relations",
+    "actors.level",
+    "actors.sector",
+    "services.responsible",
+    "services.cooperation",
+    "services.target_groups",
+    "services.languages",
+    "services.description",
+    "measures.description",
+    "measures.responsible",
+    "measures.partners",
+    "measures.sector",
+    "measures.target_groups",
+    "measures.level",
+    "measures.kind",
+    "measures.tags",
+    "measures.languages",
+    "measures.dialogue",
+    "indicators.frequency",
+    "structures.convener",
+    "structures.members",
+    "structures.groups",
+    "structures.mandate",
+    "structures.languages",
+    "structures.resources",
+    "structures.level",
+    "structures.focus_issues",
+    "structures.rights",
+    "structures.linked_to",
+    "structures.membership",
+    "structures.skills_development",
+    "structures.co_design",
+    "structures.dialogue",
+    "consultations.groups",
+    "consultations.languages",
+    "links.period",
+    "links.level",
+];
+
+/// What the data-collection cycles (`Derived::cycles`) read, for the rules that rest on it alone.
+pub const CYCLE_READS: &[&str] = &[
+    "measures",
+    "structures",
+    "consultations",
+    "measures.kind",
+    "structures.cycle",
+    "consultations.recognised_in",
+];
+
 /// What a check function sees: the plan, the reference date, the shared analyses, and a
 /// place to report.
 pub struct Check<'a> {

@@ -32,21 +32,7 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
             "Part III, \"Forms of governance participation\" (information participation)",
         ),
     ],
-    reads: &[
-        "measures",
-        "structures",
-        "consultations",
-        "measures.kind",
-        "measures.answers",
-        "measures.status",
-        "measures.languages",
-        "structures.groups",
-        "structures.languages",
-        "consultations.groups",
-        "consultations.languages",
-        "consultations.needs",
-        "consultations.recognised_in",
-    ],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in &c.derived.trace().consultations {
@@ -87,21 +73,7 @@ pub static NEED_UNANSWERED: Rule = Rule {
         BEQIRI,
         src(SourceDoc::MojTool, "decision-maker session and action plan"),
     ],
-    reads: &[
-        "measures",
-        "structures",
-        "consultations",
-        "measures.kind",
-        "measures.answers",
-        "measures.status",
-        "measures.languages",
-        "structures.groups",
-        "structures.languages",
-        "consultations.groups",
-        "consultations.languages",
-        "consultations.needs",
-        "consultations.recognised_in",
-    ],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         // Needs answered only by dropped measures are PAR019's.
         for (k, n) in c.derived.trace().unanswered() {
@@ -128,21 +100,7 @@ pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
         BEQIRI,
         src(SourceDoc::MojTool, "session for local decision-makers"),
     ],
-    reads: &[
-        "measures",
-        "structures",
-        "consultations",
-        "measures.kind",
-        "measures.answers",
-        "measures.status",
-        "measures.languages",
-        "structures.groups",
-        "structures.languages",
-        "consultations.groups",
-        "consultations.languages",
-        "consultations.needs",
-        "consultations.recognised_in",
-    ],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in &c.derived.trace().consultations {
