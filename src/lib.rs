@@ -160,7 +160,12 @@ pub fn check_dir(
         };
         let outcome = rules::run(&plan, as_of, &pyramid);
         findings.extend(outcome.findings);
-        skipped = outcome.skipped;
+        // A rule switched off is not worth naming as skipped.
+        skipped = outcome
+            .skipped
+            .into_iter()
+            .filter(|s| config.level_of(s.rule, &options.levels) != Some(config::Level::Off))
+            .collect();
     }
     if !options.no_ignores {
         suppress::apply(&plan, &mut findings);

@@ -405,3 +405,32 @@ fn a_wrong_kind_of_value_says_what_the_field_takes_with_an_example() {
         .unwrap();
     assert_eq!(f["hint"], "For example `partners: […]`.");
 }
+
+#[test]
+fn a_rule_switched_off_is_not_named_as_skipped() {
+    let dir = city();
+    let plan = dir.path().join("city");
+    std::fs::write(plan.join("extra.yaml"), "objectives: see the strategy\n").unwrap();
+    let out = goodrel()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-01",
+            "--level",
+            "IA010=off",
+        ])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let skipped: Vec<&str> = json["plans"][0]["skipped_rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["rule"].as_str().unwrap())
+        .collect();
+    assert!(!skipped.contains(&"IA010"), "{skipped:?}");
+    assert!(skipped.contains(&"IA011"), "{skipped:?}");
+}
