@@ -381,10 +381,13 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
             path: String::new(),
         }),
         hint: match (problem.kind, Syntax::of(std::path::Path::new(display))) {
-            (ProblemKind::Syntax | ProblemKind::DuplicateKey, Some(Syntax::Toml)) => Some(
+            (ProblemKind::DuplicateKey, _) => Some(
+                "Keep one of the two: merge their values under one key, or rename the one that means something else.".into(),
+            ),
+            (ProblemKind::Syntax, Some(Syntax::Toml)) => Some(
                 "In TOML, text is quoted (`name = \"Oulu\"`), `[municipality]` starts a table and each `[[measures]]` starts one item of a list.".into(),
             ),
-            (ProblemKind::Syntax | ProblemKind::DuplicateKey, _) => Some(
+            (ProblemKind::Syntax, _) => Some(
                 "In YAML, indent with spaces (never tabs), put a space after each `:` and `-`, and quote text that contains `: ` or starts with a special character.".into(),
             ),
             _ => None,
