@@ -50,15 +50,51 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn sort_key(&self) -> (String, usize, usize, &'static str) {
+    /// File, line, column; at the same place a format finding (PLAN…) comes first, since it
+    /// explains what the content rules saw; then the rule id.
+    pub fn sort_key(&self) -> (String, usize, usize, bool, &'static str) {
+        let content = self.rule.family != crate::rules::Family::Format;
         match &self.location {
             Some(l) => (
                 l.file.clone(),
                 l.span.start.line,
                 l.span.start.col,
+                content,
                 self.rule.id,
             ),
-            None => (String::new(), 0, 0, self.rule.id),
+            None => (String::new(), 0, 0, content, self.rule.id),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::node::Pos;
+
+    #[test]
+    fn at_one_place_the_format_finding_comes_first() {
+        let at = Location {
+            file: "m.yaml".into(),
+            span: Span {
+                start: Pos { line: 3, col: 5 },
+                end: Pos { line: 3, col: 9 },
+            },
+            path: "measures[M1]".into(),
+        };
+        let make = |rule: &'static Rule| Finding {
+            rule,
+            severity: rule.severity,
+            message: String::new(),
+            location: Some(at.clone()),
+            hint: None,
+        };
+        let mut findings = [
+            make(&crate::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE),
+            make(&crate::rules::format::UNKNOWN_KEY),
+        ];
+        findings.sort_by_cached_key(Finding::sort_key);
+        let ids: Vec<&str> = findings.iter().map(|f| f.rule.id).collect();
+        assert_eq!(ids, ["PLAN003", "IA012"]);
     }
 }

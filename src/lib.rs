@@ -68,6 +68,8 @@ pub struct PlanReport {
     /// Plan files that could not be read or parsed. While any exist, content rules are not
     /// run: a plan missing a file's sections would be misjudged.
     pub unreadable_files: usize,
+    /// Content rules not run because a section they read could not be read in full.
+    pub skipped: Vec<rules::Skipped>,
     /// The date deadlines were judged against (`--as-of`, else the configuration's, else
     /// the one in the options).
     pub as_of: Date,
@@ -154,11 +156,19 @@ pub fn check_dir(
         mut findings,
         unreadable_files,
     } = built;
+    let mut skipped = Vec::new();
     if !empty && unreadable_files == 0 {
         let pyramid = pyramid::Options {
             thin_below: config.thin_below.unwrap_or(pyramid::DEFAULT_THIN_BELOW),
         };
-        findings.extend(rules::run_all(&plan, as_of, &pyramid));
+        let outcome = rules::run(&plan, as_of, &pyramid);
+        findings.extend(outcome.findings);
+        // A rule switched off is not worth naming as skipped.
+        skipped = outcome
+            .skipped
+            .into_iter()
+            .filter(|s| config.level_of(s.rule, &options.levels) != Some(config::Level::Off))
+            .collect();
     }
     if !options.no_ignores {
         suppress::apply(&plan, &mut findings);
@@ -182,6 +192,7 @@ pub fn check_dir(
         findings,
         empty,
         unreadable_files,
+        skipped,
         as_of,
         config: config.file,
         switched_off,

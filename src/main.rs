@@ -125,9 +125,14 @@ fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<Exi
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    if errors > 0 {
+    if !plan.unreadable_sections.is_empty() {
         eprintln!(
-            "goodrel: note: {errors} part{} of the plan could not be read and {} left out; run `goodrel check` to see why",
+            "goodrel: note: {} could not be read in full, so this view misses part of the plan; run `goodrel check` to see why",
+            plan.unreadable_sections.join(", ")
+        );
+    } else if errors > 0 {
+        eprintln!(
+            "goodrel: note: {errors} value{} of the plan could not be read and {} left out; run `goodrel check` to see why",
             if errors == 1 { "" } else { "s" },
             if errors == 1 { "is" } else { "are" }
         );

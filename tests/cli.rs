@@ -65,7 +65,7 @@ fn a_directory_of_broken_files_reports_each_located_and_exits_1() {
     write(
         d,
         "typo.yaml",
-        b"actors:\n  - id: a\n    name: A\n    kind: ngo\n    sektor: youth\n",
+        b"actors:\n  - id: a\n    name: A\n    kind: ngo\n    sectr: youth\n",
     );
     let (code, stdout, _) = run(&["check", d.to_str().unwrap()]);
     assert_eq!(code, 1, "{stdout}");

@@ -44,9 +44,10 @@ pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
     let index = LineIndex::new(text);
     let doc = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or(Span::point(1, 1), |r| index.span(r));
+        let parser = e.message().trim_end().replace('\n', " ");
         Problem {
             kind: ProblemKind::Syntax,
-            message: format!("this is not valid TOML: {}", e.message().trim_end()),
+            message: format!("{}\nTOML parser: {parser}", plain_words(&parser)),
             span,
         }
     })?;
@@ -56,6 +57,45 @@ pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
         NodeValue::Map(entries) if entries.is_empty() => Ok(None),
         _ => Ok(Some(root)),
     }
+}
+
+/// What a TOML parser message means for someone editing a plan.
+fn plain_words(info: &str) -> &'static str {
+    const PLAIN: &[(&str, &str)] = &[
+        (
+            "string values must be quoted",
+            "a value is missing or is text without quotes: TOML writes text in quotes, `name = \"Oulu\"`",
+        ),
+        (
+            "duplicate key",
+            "this key is already set in the same table; each key appears once per table",
+        ),
+        (
+            "unclosed table",
+            "a table header is not closed: write it `[municipality]`, or `[[measures]]` for a list item",
+        ),
+        (
+            "invalid basic string",
+            "a quoted text is not closed on its line: add the closing `\"` (use `\"\"\"` for text over several lines)",
+        ),
+        (
+            "invalid literal string",
+            "a quoted text is not closed on its line: add the closing `'`",
+        ),
+        (
+            "unclosed array",
+            "a list in brackets `[…]` is not closed, or its items are not separated by commas",
+        ),
+        (
+            "invalid inline table",
+            "an inline table `{…}` is not closed, or its entries are not separated by commas (it must stay on one line)",
+        ),
+        ("expected `=`", "a key is not followed by `=`"),
+    ];
+    PLAIN
+        .iter()
+        .find(|(pattern, _)| info.contains(pattern))
+        .map_or("this is not valid TOML", |(_, plain)| plain)
 }
 
 fn table(t: &DeTable<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Problem> {

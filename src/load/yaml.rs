@@ -38,11 +38,8 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
     let mut duplicate: Option<Problem> = None;
 
     for event in Parser::new_from_str(text) {
-        let (event, ev_span) = event.map_err(|e| Problem {
-            kind: ProblemKind::Syntax,
-            message: format!("this is not valid YAML: {}", e.info()),
-            span: Span::point(pos(e.marker()).line, pos(e.marker()).col),
-        })?;
+        let (event, ev_span) =
+            event.map_err(|e| syntax_problem(text, e.info(), pos(e.marker())))?;
         let sp = span(&ev_span);
         let finished: Option<(Node, usize)> = match event {
             Event::DocumentStart(_) => {
@@ -173,6 +170,91 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
         return Err(problem);
     }
     Ok(root.filter(|n| !matches!(n.value, NodeValue::Null)))
+}
+
+/// A parser error in plain words first, the parser's own text after it. A tab is reported on
+/// the line that holds it (the parser stops at the end of the line before).
+fn syntax_problem(text: &str, info: &str, at: super::node::Pos) -> Problem {
+    if info.contains("tab") {
+        let tab = text
+            .lines()
+            .enumerate()
+            .skip(at.line.saturating_sub(1))
+            .find_map(|(i, line)| {
+                let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+                line[..indent]
+                    .find('\t')
+                    .map(|col| Span::point(i + 1, line[..col].chars().count() + 1))
+            });
+        if let Some(span) = tab {
+            return Problem {
+                kind: ProblemKind::Syntax,
+                message: format!(
+                    "this line is indented with a tab; YAML indents with spaces only\nYAML parser: {info}"
+                ),
+                span,
+            };
+        }
+    }
+    Problem {
+        kind: ProblemKind::Syntax,
+        message: format!("{}\nYAML parser: {info}", plain_words(info)),
+        span: Span::point(at.line, at.col),
+    }
+}
+
+/// What a YAML parser message means for someone editing a plan.
+fn plain_words(info: &str) -> &'static str {
+    const PLAIN: &[(&str, &str)] = &[
+        (
+            "did not find expected '-' indicator",
+            "this line is indented differently from the list items around it: each item starts with `- ` at the same column, its fields lined up under the first",
+        ),
+        (
+            "did not find expected key",
+            "this line is indented differently from the keys above it: keys of one map start at the same column",
+        ),
+        (
+            "mapping values are not allowed",
+            "a `: ` here starts a key where none can start: put text that contains `: ` in quotes, or check the indentation of this line",
+        ),
+        (
+            "expected ',' or ']'",
+            "a list in brackets `[…]` is not closed, or its items are not separated by commas",
+        ),
+        (
+            "expected ',' or '}'",
+            "a map in braces `{…}` is not closed, or its entries are not separated by commas",
+        ),
+        (
+            "while scanning a quoted scalar",
+            "a quoted text is not closed: add the closing quote",
+        ),
+        (
+            "cannot start any token",
+            "a value starts with a character YAML reserves (such as `@`, `%` or a backtick): put the text in quotes",
+        ),
+        (
+            "did not find expected node content",
+            "a value is missing here, or starts with a character YAML reserves: put the text in quotes",
+        ),
+        (
+            "could not find expected ':'",
+            "a key is not followed by `: ` (a colon and a space)",
+        ),
+        (
+            "while scanning an alias",
+            "`*` starts a YAML alias here: put text that starts with `*` in quotes",
+        ),
+        (
+            "while scanning an anchor",
+            "`&` starts a YAML anchor here: put text that starts with `&` in quotes",
+        ),
+    ];
+    PLAIN
+        .iter()
+        .find(|(pattern, _)| info.contains(pattern))
+        .map_or("this is not valid YAML", |(_, plain)| plain)
 }
 
 fn push_frame(
@@ -309,6 +391,49 @@ mod tests {
             (m2.span.end.line, m2.span.end.col),
             (9, 17),
             "a flow list ends at its bracket"
+        );
+    }
+
+    fn problem(text: &str) -> Problem {
+        match parse(text, &Limits::default()) {
+            Err(p) => p,
+            Ok(_) => panic!("{text:?} parsed"),
+        }
+    }
+
+    #[test]
+    fn a_tab_is_reported_on_its_own_line() {
+        let p = problem("municipality:\n  name: X\n\tcode: \"1\"\n");
+        assert_eq!(
+            (p.span.start.line, p.span.start.col),
+            (3, 1),
+            "{}",
+            p.message
+        );
+        let first = p.message.lines().next().unwrap_or_default();
+        assert!(first.contains("indented with a tab"), "{}", p.message);
+        assert!(p.message.contains("YAML parser:"), "{}", p.message);
+    }
+
+    #[test]
+    fn parser_messages_get_a_plain_first_line() {
+        let p = problem("actors:\n  - id: a\n    name: A\n   - id: b\n");
+        let mut lines = p.message.lines();
+        assert!(
+            lines
+                .next()
+                .unwrap_or_default()
+                .contains("indented differently from the list items"),
+            "{}",
+            p.message
+        );
+        assert!(
+            lines
+                .next()
+                .unwrap_or_default()
+                .contains("did not find expected '-' indicator"),
+            "{}",
+            p.message
         );
     }
 

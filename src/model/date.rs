@@ -1,4 +1,6 @@
-//! Calendar dates as plans write them (`YYYY-MM-DD`), enough for deadlines and periods.
+//! Calendar dates as plans write them, enough for deadlines and periods: `YYYY-MM-DD`, and
+//! the Finnish day-first `1.3.2025` / `01.03.2025` (unambiguous: Finns never write the month
+//! first). A timetable's `start` and `end` may also be a bare year (1 January / 31 December).
 
 use std::fmt;
 
@@ -14,24 +16,80 @@ pub struct Date {
 
 impl Date {
     pub fn parse(s: &str) -> Option<Date> {
+        Date::read(s).ok()
+    }
+
+    /// Reads a date, or says why the text is not one.
+    pub fn read(s: &str) -> Result<Date, String> {
         let s = s.trim();
+        if let Some(date) = Date::read_finnish(s) {
+            return date;
+        }
+        Date::read_iso(s).ok_or_else(|| format!("`{s}` is not a date"))?
+    }
+
+    /// `D.M.YYYY`, either part with or without its leading zero.
+    fn read_finnish(s: &str) -> Option<Result<Date, String>> {
+        let mut parts = s.split('.');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |p: &str, max: usize| {
+            !p.is_empty() && p.len() <= max && p.chars().all(|c| c.is_ascii_digit())
+        };
+        if parts.next().is_some() || !digits(d, 2) || !digits(m, 2) || y.len() != 4 || !digits(y, 4)
+        {
+            return None;
+        }
+        let (day, month, year) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+        Some(Date::checked(year, month, day))
+    }
+
+    fn checked(year: i32, month: u32, day: u32) -> Result<Date, String> {
+        if !(1..=12).contains(&month) {
+            return Err(format!("there is no month {month}"));
+        }
+        let days = days_in_month(year, month);
+        if day == 0 || day > days {
+            return Err(format!(
+                "{} {year} has {days} days",
+                MONTHS[(month - 1) as usize]
+            ));
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// `YYYY-MM-DD`; `None` when the text is not in that shape at all.
+    fn read_iso(s: &str) -> Option<Result<Date, String>> {
         // TOML datetimes arrive as text; a date plan value keeps only its day.
         let day_part = s.get(..10).unwrap_or(s);
         let mut parts = day_part.split('-');
         let year: i32 = parts.next()?.parse().ok()?;
         let month: u32 = parts.next()?.parse().ok()?;
         let day: u32 = parts.next()?.parse().ok()?;
-        if parts.next().is_some()
-            || !(1..=12).contains(&month)
-            || day == 0
-            || day > days_in_month(year, month)
-        {
+        if parts.next().is_some() {
             return None;
         }
-        if s.len() > 10 && !s[10..].starts_with(['T', 't', ' ']) {
+        if s.len() > 10 && !s.get(10..).is_some_and(|t| t.starts_with(['T', 't', ' '])) {
             return None;
         }
-        Some(Date { year, month, day })
+        Some(Date::checked(year, month, day))
+    }
+
+    /// The first day of `year`.
+    pub fn start_of_year(year: i32) -> Date {
+        Date {
+            year,
+            month: 1,
+            day: 1,
+        }
+    }
+
+    /// The last day of `year`.
+    pub fn end_of_year(year: i32) -> Date {
+        Date {
+            year,
+            month: 12,
+            day: 31,
+        }
     }
 
     /// Today in UTC, from the system clock.
@@ -79,6 +137,21 @@ impl Date {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
@@ -97,7 +170,78 @@ impl fmt::Display for Date {
 impl std::str::FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Date::parse(s).ok_or_else(|| format!("`{s}` is not a date written YYYY-MM-DD"))
+        Date::read(s)
+    }
+}
+
+/// The years a bare year may be: a plan's measures start and end within these.
+const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+
+/// A date, or a bare year that stands for its first or last day.
+enum YearOrDate {
+    Year(i32),
+    Date(Date),
+}
+
+impl<'de> Deserialize<'de> for YearOrDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = YearOrDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date or a year")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<YearOrDate, E> {
+                if YEARS.contains(&v) {
+                    Ok(YearOrDate::Year(v as i32))
+                } else {
+                    Err(E::custom(format!("{v} is not a year of a plan")))
+                }
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<YearOrDate, E> {
+                self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<YearOrDate, E> {
+                match v.trim().parse::<i64>() {
+                    Ok(year) => self.visit_i64(year),
+                    Err(_) => Date::read(v).map(YearOrDate::Date).map_err(E::custom),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Reads a timetable's `start`: a date, or a year meaning its 1 January.
+pub fn start_or_year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    Ok(Option::<YearOrDate>::deserialize(d)?.map(|v| match v {
+        YearOrDate::Year(y) => Date::start_of_year(y),
+        YearOrDate::Date(date) => date,
+    }))
+}
+
+/// Reads a timetable's `end`: a date, or a year meaning its 31 December.
+pub fn end_or_year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    Ok(Option::<YearOrDate>::deserialize(d)?.map(|v| match v {
+        YearOrDate::Year(y) => Date::end_of_year(y),
+        YearOrDate::Date(date) => date,
+    }))
+}
+
+/// The schema of a date that may also be a bare year.
+pub struct DateOrYear;
+
+impl JsonSchema for DateOrYear {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DateOrYear".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let date = generator.subschema_for::<Date>();
+        schemars::json_schema!({
+            "anyOf": [date, {"type": "integer", "minimum": 1900, "maximum": 2200}],
+            "description": "A date (2025-03-01 or 1.3.2025) or a bare year: as a start, 1 January of that year; as an end, 31 December.",
+            crate::model::decode::DATE_MARK: "year"
+        })
     }
 }
 
@@ -114,6 +258,9 @@ impl serde::Serialize for Date {
     }
 }
 
+/// The two ways a date is written; a TOML date-time may follow the ISO day with its time.
+const DATE_PATTERN: &str = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}$)";
+
 impl JsonSchema for Date {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Date".into()
@@ -121,8 +268,9 @@ impl JsonSchema for Date {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "format": "date",
-            "description": "A date written YYYY-MM-DD, e.g. 2025-03-31."
+            "pattern": DATE_PATTERN,
+            "description": "A date written YYYY-MM-DD (e.g. 2025-03-31) or the Finnish way, day first (31.3.2025 or 31.03.2025).",
+            crate::model::decode::DATE_MARK: "date"
         })
     }
 }
@@ -142,6 +290,32 @@ mod tests {
         assert!(Date::parse("2025-13-01").is_none());
         assert!(Date::parse("25-1-1x").is_none());
         assert_eq!(Date::parse("2025-03-01T10:00:00Z").map(|d| d.day), Some(1));
+    }
+
+    #[test]
+    fn finnish_day_first_dates() {
+        for written in ["1.3.2025", "01.03.2025", "1.03.2025", " 01.3.2025 "] {
+            assert_eq!(
+                Date::parse(written).map(|d| d.to_string()),
+                Some("2025-03-01".into()),
+                "{written}"
+            );
+        }
+        assert_eq!(
+            Date::read("31.2.2025"),
+            Err("February 2025 has 28 days".into())
+        );
+        assert_eq!(Date::read("1.13.2025"), Err("there is no month 13".into()));
+        assert!(
+            Date::parse("1.3.25").is_none(),
+            "two-digit years are ambiguous"
+        );
+        assert!(Date::parse("1.3.2025.").is_none());
+        assert!(Date::parse("tomorrow").is_none());
+        assert_eq!(
+            Date::read("2025-02-30"),
+            Err("February 2025 has 28 days".into())
+        );
     }
 
     #[test]

@@ -1,173 +1,418 @@
-//! Typed reading of one plan item from its node, reporting every unknown key (with the
-//! closest known name) and the first wrong value, each at its own line.
+//! Typed reading of one plan item straight from its span tree. A serde `Deserializer` over
+//! `&Node` knows the path of every value it hands out, so a wrong value is located without an
+//! intermediate JSON copy; unknown keys are checked against the schema compiled once into
+//! per-type field tables. A wrong value drops only itself: the item is read again without it,
+//! and the field is recorded as present but invalid so rules do not also call it missing.
 
+use std::fmt;
 use std::sync::OnceLock;
 
-use serde::de::DeserializeOwned;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 use serde_json::Value;
 
-use super::{Loc, Plan};
+use super::{Loc, Plan, words};
 use crate::finding::Finding;
-use crate::load::node::{Node, Seg};
+use crate::load::Syntax;
+use crate::load::node::{Node, NodeValue, Seg};
 use crate::rules::format;
 
-/// Reads `node` as a `T`. Unknown keys are found by walking the node against the schema,
-/// so every one is reported; a wrong value is reported and, when its field is optional,
-/// dropped so the rest of the item is still read and checked.
+/// What reading one item gave: the value, unless a required field could not be read, and
+/// the fields (relative to the item, list indices left out) present but invalid.
+pub(super) struct Decoded<T> {
+    pub value: Option<T>,
+    pub invalid: Vec<Vec<Seg>>,
+}
+
+/// Reads `node` as a `T`, reporting every unknown key and every wrong value at its own line.
 pub(super) fn item<T: DeserializeOwned>(
     plan: &Plan,
     loc: &Loc,
     node: &Node,
     findings: &mut Vec<Finding>,
-) -> Option<T> {
-    unknown_keys(
-        plan,
-        loc,
-        node,
-        schema_at(&loc.path),
-        &mut loc.path.clone(),
-        findings,
-    );
-    let mut value = node.to_json();
-    let mut removed: Vec<Vec<Seg>> = Vec::new();
-    for _ in 0..MAX_RETRIES {
-        let err = match serde_path_to_error::deserialize::<_, T>(&value) {
-            Ok(v) => return Some(v),
+) -> Decoded<T> {
+    let shapes = shapes();
+    let shape = shapes.at(&loc.path);
+    let mut invalid: Vec<Vec<Seg>> = Vec::new();
+    if let Some(shape) = shape {
+        let mut path = Vec::new();
+        unknown_keys(plan, loc, node, shape, &mut path, &mut invalid, findings);
+    }
+    let syntax = plan.files.get(loc.file).map_or(Syntax::Yaml, |f| f.syntax);
+    // Values left out of the next attempt, each already reported.
+    let mut skip: Vec<Vec<Seg>> = Vec::new();
+    for _ in 0..MAX_ATTEMPTS {
+        let root = Trail::ROOT;
+        let de = NodeDe {
+            node,
+            trail: &root,
+            skip: &skip,
+        };
+        let err = match T::deserialize(de) {
+            Ok(value) => {
+                return Decoded {
+                    value: Some(value),
+                    invalid,
+                };
+            }
             Err(err) => err,
         };
-        let rel: Vec<Seg> = err
-            .path()
-            .iter()
-            .filter_map(|seg| match seg {
-                serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
-                serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
-                _ => None,
-            })
-            .collect();
-        let raw = err.inner().to_string();
-        if let Some(field) = raw
-            .strip_prefix("missing field `")
-            .map(|f| f.trim_end_matches('`'))
-        {
-            // A required field we removed ourselves was already reported.
-            let mut missing = rel.clone();
-            missing.push(Seg::Key(field.to_owned()));
-            if !removed.contains(&missing) {
-                let (message, hint) = explain_error(&raw, loc, &rel);
-                findings.push(located(plan, loc, &rel, message, hint));
+        // The value to leave out next time: the wrong one, or the map lacking a required
+        // field (at the item's own level, that is the item, which then cannot be read).
+        let drop = err.path.unwrap_or_default();
+        match &err.kind {
+            Trouble::Missing(field) => {
+                let mut missing = drop.clone();
+                missing.push(Seg::Key((*field).to_owned()));
+                // Not again when we left it out ourselves or a misspelt key stands for it.
+                let already = skip.contains(&missing) || invalid.contains(&strip(&missing));
+                if !already {
+                    findings.push(missing_field(plan, loc, &drop, field, syntax));
+                }
             }
-            return None;
+            kind => findings.push(wrong_value(plan, loc, node, &drop, kind, syntax)),
         }
-        let (message, hint) = explain_error(&raw, loc, &rel);
-        findings.push(located(plan, loc, &rel, message, hint));
-        // Drop the offending field (a whole list, for a bad element) and read on.
-        let mut field = rel.clone();
-        while matches!(field.last(), Some(Seg::Index(_))) {
-            field.pop();
-        }
-        if field.is_empty() || !remove(&mut value, &field) {
-            return None;
-        }
-        removed.push(field);
-    }
-    None
-}
-
-const MAX_RETRIES: usize = 16;
-
-fn located(plan: &Plan, loc: &Loc, rel: &[Seg], message: String, hint: Option<String>) -> Finding {
-    Finding {
-        rule: &format::INVALID_VALUE,
-        severity: format::INVALID_VALUE.severity,
-        message,
-        location: Some(plan.locate(loc, rel)),
-        hint,
-    }
-}
-
-fn remove(value: &mut Value, path: &[Seg]) -> bool {
-    let Some((last, parents)) = path.split_last() else {
-        return false;
-    };
-    let mut node = value;
-    for seg in parents {
-        node = match (seg, node) {
-            (Seg::Key(k), Value::Object(m)) => match m.get_mut(k) {
-                Some(n) => n,
-                None => return false,
-            },
-            (Seg::Index(i), Value::Array(a)) => match a.get_mut(*i) {
-                Some(n) => n,
-                None => return false,
-            },
-            _ => return false,
-        };
-    }
-    match (last, node) {
-        (Seg::Key(k), Value::Object(m)) => m.shift_remove(k).is_some(),
-        _ => false,
-    }
-}
-
-/// Reports every key of `node` (at `path` from the file root) that the schema does not know.
-/// `schema` is the schema node describing `node`, carried down the recursion so that no
-/// lookup starts again from the root (this runs for every item of every plan).
-fn unknown_keys(
-    plan: &Plan,
-    loc: &Loc,
-    node: &Node,
-    schema: Option<&Value>,
-    path: &mut Vec<Seg>,
-    findings: &mut Vec<Finding>,
-) {
-    use crate::load::node::NodeValue;
-    let Some(schema) = schema.map(|s| resolve(self::schema(), s)) else {
-        return;
-    };
-    match &node.value {
-        NodeValue::Map(entries) => {
-            let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
-                return;
+        if drop.is_empty() {
+            return Decoded {
+                value: None,
+                invalid,
             };
-            for (key, child) in entries {
-                path.push(Seg::Key(key.name.clone()));
-                if let Some(child_schema) = properties.get(&key.name) {
-                    unknown_keys(plan, loc, child, Some(child_schema), path, findings);
-                    path.pop();
+        }
+        let field = strip(&drop);
+        if !invalid.contains(&field) {
+            invalid.push(field);
+        }
+        skip.push(drop);
+    }
+    Decoded {
+        value: None,
+        invalid,
+    }
+}
+
+/// Enough for every field of the largest item to be wrong at once.
+const MAX_ATTEMPTS: usize = 64;
+
+/// The field a path names, list indices left out (`partners[2]` is the field `partners`).
+fn strip(path: &[Seg]) -> Vec<Seg> {
+    path.iter()
+        .filter(|s| matches!(s, Seg::Key(_)))
+        .cloned()
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// The deserializer.
+
+/// The path to the value being read, as a chain of borrowed steps (materialised only when
+/// something goes wrong or a skip list has to be consulted).
+#[derive(Clone, Copy)]
+struct Trail<'p> {
+    parent: Option<&'p Trail<'p>>,
+    step: Step<'p>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'p> {
+    Root,
+    Key(&'p str),
+    Index(usize),
+}
+
+impl<'p> Trail<'p> {
+    const ROOT: Trail<'static> = Trail {
+        parent: None,
+        step: Step::Root,
+    };
+
+    fn path(&self) -> Vec<Seg> {
+        let mut out = Vec::new();
+        let mut at = Some(self);
+        while let Some(t) = at {
+            match t.step {
+                Step::Root => {}
+                Step::Key(k) => out.push(Seg::Key(k.to_owned())),
+                Step::Index(i) => out.push(Seg::Index(i)),
+            }
+            at = t.parent;
+        }
+        out.reverse();
+        out
+    }
+
+    /// Whether this trail spells exactly `path`.
+    fn is(&self, path: &[Seg]) -> bool {
+        let mut at = Some(self);
+        let mut rest = path;
+        while let Some(t) = at {
+            match t.step {
+                Step::Root => {}
+                Step::Key(k) => match rest.split_last() {
+                    Some((Seg::Key(p), before)) if p == k => rest = before,
+                    _ => return false,
+                },
+                Step::Index(i) => match rest.split_last() {
+                    Some((Seg::Index(p), before)) if *p == i => rest = before,
+                    _ => return false,
+                },
+            }
+            at = t.parent;
+        }
+        rest.is_empty()
+    }
+}
+
+struct NodeDe<'a, 'p> {
+    node: &'a Node,
+    trail: &'p Trail<'p>,
+    skip: &'p [Vec<Seg>],
+}
+
+impl<'a, 'p> NodeDe<'a, 'p> {
+    fn unexpected(&self) -> de::Unexpected<'a> {
+        match &self.node.value {
+            NodeValue::Null => de::Unexpected::Unit,
+            NodeValue::Bool(b) => de::Unexpected::Bool(*b),
+            NodeValue::Int(i) => de::Unexpected::Signed(*i),
+            NodeValue::Float(f) => de::Unexpected::Float(*f),
+            NodeValue::Str(s) => de::Unexpected::Str(s),
+            NodeValue::Seq(_) => de::Unexpected::Seq,
+            NodeValue::Map(_) => de::Unexpected::Map,
+        }
+    }
+}
+
+impl<'de, 'p> de::Deserializer<'de> for NodeDe<'de, 'p> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.value {
+            NodeValue::Null => visitor.visit_unit(),
+            NodeValue::Bool(b) => visitor.visit_bool(*b),
+            NodeValue::Int(i) => visitor.visit_i64(*i),
+            NodeValue::Float(f) => visitor.visit_f64(*f),
+            NodeValue::Str(s) => visitor.visit_str(s),
+            NodeValue::Seq(items) => visitor.visit_seq(Items {
+                items: items.iter().enumerate(),
+                trail: self.trail,
+                skip: self.skip,
+            }),
+            NodeValue::Map(entries) => visitor.visit_map(Entries {
+                entries: entries.iter(),
+                value: None,
+                trail: self.trail,
+                skip: self.skip,
+            }),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.value {
+            NodeValue::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match &self.node.value {
+            NodeValue::Str(s) => visitor.visit_enum(s.as_str().into_deserializer()),
+            _ => Err(de::Error::invalid_type(self.unexpected(), &visitor)),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+struct Items<'a, 'p> {
+    items: std::iter::Enumerate<std::slice::Iter<'a, Node>>,
+    trail: &'p Trail<'p>,
+    skip: &'p [Vec<Seg>],
+}
+
+impl<'de, 'p> de::SeqAccess<'de> for Items<'de, 'p> {
+    type Error = DeError;
+
+    fn next_element_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<Option<S::Value>, DeError> {
+        for (i, node) in self.items.by_ref() {
+            let trail = Trail {
+                parent: Some(self.trail),
+                step: Step::Index(i),
+            };
+            if self.skip.iter().any(|s| trail.is(s)) {
+                continue;
+            }
+            let de = NodeDe {
+                node,
+                trail: &trail,
+                skip: self.skip,
+            };
+            return seed.deserialize(de).map(Some).map_err(|e| e.at(&trail));
+        }
+        Ok(None)
+    }
+}
+
+struct Entries<'a, 'p> {
+    entries: std::slice::Iter<'a, (crate::load::node::Key, Node)>,
+    value: Option<(&'a str, &'a Node)>,
+    trail: &'p Trail<'p>,
+    skip: &'p [Vec<Seg>],
+}
+
+impl<'de, 'p> de::MapAccess<'de> for Entries<'de, 'p> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        for (key, node) in self.entries.by_ref() {
+            if !self.skip.is_empty() {
+                let trail = Trail {
+                    parent: Some(self.trail),
+                    step: Step::Key(&key.name),
+                };
+                if self.skip.iter().any(|s| trail.is(s)) {
                     continue;
                 }
-                let rel = &path[loc.path.len()..];
-                let hint = did_you_mean(&key.name, properties.keys().map(String::as_str));
-                let mut message = format!(
-                    "`{}` is not a field of {}",
-                    key.name,
-                    describe(loc, &rel[..rel.len() - 1])
-                );
-                if hint.is_none() {
-                    let known: Vec<&str> = properties.keys().map(String::as_str).collect();
-                    message.push_str(&format!("; its fields are: {}", known.join(", ")));
-                }
-                findings.push(Finding {
-                    rule: &format::UNKNOWN_KEY,
-                    severity: format::UNKNOWN_KEY.severity,
-                    message,
-                    location: Some(plan.locate(loc, rel)),
-                    hint,
-                });
-                path.pop();
             }
+            self.value = Some((&key.name, node));
+            let name: de::value::StrDeserializer<'_, DeError> =
+                key.name.as_str().into_deserializer();
+            return seed.deserialize(name).map(Some);
         }
-        NodeValue::Seq(items) => {
-            let item_schema = schema.get("items");
-            for (i, child) in items.iter().enumerate() {
-                path.push(Seg::Index(i));
-                unknown_keys(plan, loc, child, item_schema, path, findings);
-                path.pop();
-            }
-        }
-        _ => {}
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let Some((key, node)) = self.value.take() else {
+            return Err(de::Error::custom("a value was asked for before its key"));
+        };
+        let trail = Trail {
+            parent: Some(self.trail),
+            step: Step::Key(key),
+        };
+        let de = NodeDe {
+            node,
+            trail: &trail,
+            skip: self.skip,
+        };
+        seed.deserialize(de).map_err(|e| e.at(&trail))
     }
 }
+
+/// A decoding error in the plan's terms, with the path (relative to the item) where it
+/// arose: the innermost value reports, the enclosing maps only fill in the path.
+#[derive(Debug)]
+pub(super) struct DeError {
+    kind: Trouble,
+    path: Option<Vec<Seg>>,
+}
+
+#[derive(Debug)]
+enum Trouble {
+    Missing(&'static str),
+    Variant {
+        given: String,
+        accepted: &'static [&'static str],
+    },
+    Kind,
+    Custom(String),
+}
+
+impl DeError {
+    fn at(mut self, trail: &Trail<'_>) -> Self {
+        if self.path.is_none() {
+            self.path = Some(trail.path());
+        }
+        self
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            Trouble::Missing(field) => write!(f, "missing field `{field}`"),
+            Trouble::Variant { given, .. } => write!(f, "unknown value `{given}`"),
+            Trouble::Kind => f.write_str("wrong kind of value"),
+            Trouble::Custom(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError {
+            kind: Trouble::Custom(msg.to_string()),
+            path: None,
+        }
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DeError {
+            kind: Trouble::Missing(field),
+            path: None,
+        }
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        DeError {
+            kind: Trouble::Variant {
+                given: variant.to_owned(),
+                accepted: expected,
+            },
+            path: None,
+        }
+    }
+
+    fn invalid_type(_unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
+        DeError {
+            kind: Trouble::Kind,
+            path: None,
+        }
+    }
+
+    fn invalid_value(_unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
+        DeError {
+            kind: Trouble::Kind,
+            path: None,
+        }
+    }
+
+    fn invalid_length(_len: usize, _exp: &dyn de::Expected) -> Self {
+        DeError {
+            kind: Trouble::Kind,
+            path: None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Messages.
 
 fn describe(loc: &Loc, rel: &[Seg]) -> String {
     let mut s = loc.label.clone();
@@ -181,38 +426,77 @@ fn describe(loc: &Loc, rel: &[Seg]) -> String {
     format!("`{s}`")
 }
 
-/// Turns serde's wording into words for plan editors, with a suggestion where one helps.
-fn explain_error(raw: &str, loc: &Loc, rel: &[Seg]) -> (String, Option<String>) {
-    let what = describe(loc, rel);
-    if let Some(rest) = raw.strip_prefix("missing field `") {
-        let field = rest.trim_end_matches('`');
-        return (
-            format!(
-                "{} is missing the required field `{field}`",
-                describe(loc, &[])
-            ),
-            None,
-        );
+fn finding(plan: &Plan, loc: &Loc, rel: &[Seg], message: String, hint: Option<String>) -> Finding {
+    Finding {
+        rule: &format::INVALID_VALUE,
+        severity: format::INVALID_VALUE.severity,
+        message,
+        location: Some(plan.locate(loc, rel)),
+        hint,
     }
-    if let Some(rest) = raw.strip_prefix("unknown variant `") {
-        let (given, expected) = rest.split_once("`, expected ").unwrap_or((rest, ""));
-        // serde lists aliases too; suggest among all, show the canonical values.
-        let all: Vec<&str> = expected
-            .trim_start_matches("one of ")
-            .split(", ")
-            .map(|c| c.trim_matches('`'))
-            .filter(|c| !c.is_empty())
-            .collect();
-        let mut full = loc.path.clone();
-        full.extend_from_slice(rel);
-        let canonical = known_values(&full);
+}
+
+fn full_path(loc: &Loc, rel: &[Seg]) -> Vec<Seg> {
+    let mut full = loc.path.clone();
+    full.extend_from_slice(rel);
+    full
+}
+
+fn missing_field(plan: &Plan, loc: &Loc, rel: &[Seg], field: &str, syntax: Syntax) -> Finding {
+    let shapes = shapes();
+    let mut path = full_path(loc, rel);
+    path.push(Seg::Key(field.to_owned()));
+    let hint = shapes.at(&path).map(|s| {
+        format!(
+            "Add `{}` ({}), e.g. {}.",
+            field,
+            shapes.accepts(s),
+            shapes.example_line(field, s, syntax)
+        )
+    });
+    finding(
+        plan,
+        loc,
+        rel,
+        format!(
+            "{} is missing the required field `{field}`",
+            describe(loc, rel)
+        ),
+        hint,
+    )
+}
+
+fn wrong_value(
+    plan: &Plan,
+    loc: &Loc,
+    item: &Node,
+    rel: &[Seg],
+    trouble: &Trouble,
+    syntax: Syntax,
+) -> Finding {
+    let shapes = shapes();
+    let what = describe(loc, rel);
+    let shape = shapes.at(&full_path(loc, rel));
+    let field = rel
+        .iter()
+        .rev()
+        .find_map(|s| match s {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        })
+        .unwrap_or("value");
+    if let Trouble::Variant { given, accepted } = trouble {
+        let canonical = shape.map(|s| shapes.canonical(s)).unwrap_or_default();
         let choices: Vec<&str> = if canonical.is_empty() {
-            all.clone()
+            accepted.to_vec()
         } else {
             canonical.iter().map(String::as_str).collect()
         };
-        let hint = did_you_mean(given, all.iter().copied());
-        return (
+        let hint = did_you_mean(given, accepted.iter().copied());
+        return finding(
+            plan,
+            loc,
+            rel,
             format!(
                 "`{given}` is not one of the values {what} accepts: {}",
                 choices.join(", ")
@@ -220,14 +504,44 @@ fn explain_error(raw: &str, loc: &Loc, rel: &[Seg]) -> (String, Option<String>) 
             hint,
         );
     }
-    let friendly = raw
-        .replace("a sequence", "a list")
-        .replace("sequence", "list")
-        .replace("a string", "text")
-        .replace("string ", "text ")
-        .replace("struct ", "a map of ")
-        .replace("invalid type: ", "");
-    (format!("{what}: wrong kind of value: {friendly}"), None)
+    let found = item.at(rel).map_or_else(|| "nothing".to_owned(), found);
+    let why = match trouble {
+        Trouble::Custom(m) => format!(" ({m})"),
+        _ => String::new(),
+    };
+    let (accepts, hint) = match shape {
+        Some(s) => (
+            shapes.accepts(s),
+            Some(format!(
+                "For example {}.",
+                shapes.example_line(field, s, syntax)
+            )),
+        ),
+        None => ("another kind of value".to_owned(), None),
+    };
+    finding(
+        plan,
+        loc,
+        rel,
+        format!("{what} takes {accepts}, but here it is {found}{why}"),
+        hint,
+    )
+}
+
+/// The value as the editor wrote it, named for a message.
+fn found(node: &Node) -> String {
+    match &node.value {
+        NodeValue::Null => "empty".into(),
+        NodeValue::Bool(b) => format!("`{b}`"),
+        NodeValue::Int(i) => format!("the number `{i}`"),
+        NodeValue::Float(f) => format!("the number `{f}`"),
+        NodeValue::Str(s) => {
+            let short: String = s.chars().take(60).collect();
+            format!("the text `{short}`")
+        }
+        NodeValue::Seq(_) => "a list".into(),
+        NodeValue::Map(_) => "a map of keys".into(),
+    }
 }
 
 /// The closest candidate by edit distance, as a ready hint, when it is close enough to be
@@ -236,65 +550,500 @@ pub(crate) fn did_you_mean<'a>(
     given: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<String> {
+    closest(given, candidates).map(|c| format!("did you mean `{c}`?"))
+}
+
+/// The closest candidate by edit distance, when it is close enough to be what was meant.
+pub(crate) fn closest<'a>(
+    given: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     let given_l = given.to_lowercase();
     candidates
         .map(|c| (strsim::jaro_winkler(&given_l, &c.to_lowercase()), c))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| format!("did you mean `{c}`?"))
+        .map(|(_, c)| c)
 }
 
-fn schema() -> &'static Value {
-    static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(crate::schema::plan_schema_value)
+// ---------------------------------------------------------------------------------------
+// Unknown keys.
+
+/// Reports every key of `node` that its shape does not know. A key that is a misspelling or
+/// a Finnish or Swedish name of a field the map lacks marks that field present but invalid.
+fn unknown_keys<'n>(
+    plan: &Plan,
+    loc: &Loc,
+    node: &'n Node,
+    shape: ShapeId,
+    path: &mut Vec<Step<'n>>,
+    invalid: &mut Vec<Vec<Seg>>,
+    findings: &mut Vec<Finding>,
+) {
+    let shapes = shapes();
+    let nested = |n: &Node| matches!(n.value, NodeValue::Map(_) | NodeValue::Seq(_));
+    match (&node.value, shapes.get(shape)) {
+        (NodeValue::Map(entries), Shape::Object { fields, .. }) => {
+            for (key, child) in entries {
+                if let Some((_, child_shape)) = fields.iter().find(|(f, _)| *f == key.name) {
+                    if nested(child) {
+                        path.push(Step::Key(&key.name));
+                        unknown_keys(plan, loc, child, *child_shape, path, invalid, findings);
+                        path.pop();
+                    }
+                    continue;
+                }
+                let here = owned(path);
+                let names = fields.iter().map(|(f, _)| f.as_str());
+                let (message, hint, meant) =
+                    unknown_key_words(&key.name, &describe(loc, &here), names);
+                if let Some(meant) = meant
+                    && node.get(meant).is_none()
+                {
+                    let mut field = strip(&here);
+                    field.push(Seg::Key(meant.to_owned()));
+                    if !invalid.contains(&field) {
+                        invalid.push(field);
+                    }
+                }
+                let mut at = here;
+                at.push(Seg::Key(key.name.clone()));
+                findings.push(Finding {
+                    rule: &format::UNKNOWN_KEY,
+                    severity: format::UNKNOWN_KEY.severity,
+                    message,
+                    location: Some(plan.locate(loc, &at)),
+                    hint,
+                });
+            }
+        }
+        (NodeValue::Seq(items), Shape::List(item_shape)) => {
+            for (i, child) in items.iter().enumerate() {
+                if nested(child) {
+                    path.push(Step::Index(i));
+                    unknown_keys(plan, loc, child, *item_shape, path, invalid, findings);
+                    path.pop();
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
-/// The schema node describing the value at `path` (from the plan file's root).
-fn schema_at(path: &[Seg]) -> Option<&'static Value> {
-    let root = schema();
-    let mut node = root;
-    for seg in path {
-        node = resolve(root, node);
-        node = match seg {
-            Seg::Key(k) => node.get("properties").and_then(|p| p.get(k))?,
-            Seg::Index(_) => node.get("items")?,
+/// A borrowed path as an owned one, for a finding or a marker.
+fn owned(path: &[Step<'_>]) -> Vec<Seg> {
+    path.iter()
+        .filter_map(|s| match s {
+            Step::Root => None,
+            Step::Key(k) => Some(Seg::Key((*k).to_owned())),
+            Step::Index(i) => Some(Seg::Index(*i)),
+        })
+        .collect()
+}
+
+/// The message, hint and meant field for a key `of` (a described map) does not have:
+/// a Finnish or Swedish name first, else the closest spelling, else the list of fields.
+pub(super) fn unknown_key_words<'a>(
+    key: &str,
+    of: &str,
+    names: impl Iterator<Item = &'a str> + Clone,
+) -> (String, Option<String>, Option<&'a str>) {
+    if let Some((english, language)) = words::translate(key, names.clone()) {
+        return (
+            format!("`{key}` is not a field of {of}"),
+            Some(format!(
+                "`{key}` is the {language} for `{english}`: rename the key (keys are English; values may be Finnish or Swedish)."
+            )),
+            Some(english),
+        );
+    }
+    if let Some(meant) = closest(key, names.clone()) {
+        return (
+            format!("`{key}` is not a field of {of}"),
+            Some(format!("did you mean `{meant}`?")),
+            Some(meant),
+        );
+    }
+    let known: Vec<&str> = names.collect();
+    (
+        format!(
+            "`{key}` is not a field of {of}; its fields are: {}",
+            known.join(", ")
+        ),
+        None,
+        None,
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// The schema, compiled once into shapes with per-type field tables.
+
+pub(crate) type ShapeId = usize;
+
+#[derive(Debug, Clone)]
+pub(crate) enum Shape {
+    Any,
+    Bool,
+    Integer,
+    Number,
+    Text,
+    /// A date; `year` when a bare year is accepted too.
+    Date {
+        year: bool,
+    },
+    /// One of listed values: the canonical ones, and every accepted spelling.
+    Choice {
+        canonical: Vec<String>,
+    },
+    List(ShapeId),
+    Object {
+        fields: Vec<(String, ShapeId)>,
+        required: Vec<String>,
+    },
+}
+
+pub(crate) struct Shapes {
+    shapes: Vec<Shape>,
+    root: ShapeId,
+}
+
+/// Marks a schema node as a date (`date`) or a date-or-year (`year`) for the compiler.
+pub(crate) const DATE_MARK: &str = "x-goodrel-date";
+
+pub(crate) fn shapes() -> &'static Shapes {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| Shapes::compile(&crate::schema::plan_schema_value()))
+}
+
+impl Shapes {
+    fn compile(schema: &Value) -> Shapes {
+        let mut c = Compiler {
+            schema,
+            shapes: Vec::new(),
+            defs: Vec::new(),
         };
-    }
-    Some(resolve(root, node))
-}
-
-/// The documented (canonical) values of the enumeration at `path`, without the aliases.
-fn known_values(path: &[Seg]) -> Vec<String> {
-    let Some(node) = schema_at(path) else {
-        return Vec::new();
-    };
-    let mut canonical = node.clone();
-    if let Some(branches) = canonical.get_mut("oneOf").and_then(Value::as_array_mut) {
-        branches.retain(|b| b.get(crate::schema::ALIASES_MARK).is_none());
-    }
-    crate::schema::listed_values(&canonical)
-}
-
-/// Follows `$ref` and picks the non-null branch of an optional value.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    for _ in 0..8 {
-        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-            let name = r.rsplit('/').next().unwrap_or_default();
-            match root.get("$defs").and_then(|d| d.get(name)) {
-                Some(n) => node = n,
-                None => return node,
+        let root = c.node(schema);
+        // schemars groups documented and undocumented values apart; list them in the order
+        // the format declares them (the order serde reports), as the docs do.
+        for (name, accepted) in crate::schema::ENUMS {
+            let Some((_, id)) = c.defs.iter().find(|(n, _)| n == name) else {
+                continue;
+            };
+            if let Some(Shape::Choice { canonical }) = c.shapes.get_mut(*id) {
+                let order = accepted();
+                canonical
+                    .sort_by_key(|v| order.iter().position(|(a, _)| a == v).unwrap_or(usize::MAX));
             }
-        } else if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
-            match branches
-                .iter()
-                .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))
-            {
-                Some(b) => node = b,
-                None => return node,
-            }
-        } else {
-            return node;
+        }
+        Shapes {
+            shapes: c.shapes,
+            root,
         }
     }
-    node
+
+    pub(crate) fn get(&self, id: ShapeId) -> &Shape {
+        self.shapes.get(id).unwrap_or(&Shape::Any)
+    }
+
+    /// The shape of the value at `path` from a plan file's root.
+    pub(crate) fn at(&self, path: &[Seg]) -> Option<ShapeId> {
+        let mut id = self.root;
+        for seg in path {
+            id = match (seg, self.get(id)) {
+                (Seg::Key(k), Shape::Object { fields, .. }) => {
+                    fields.iter().find(|(f, _)| f == k)?.1
+                }
+                (Seg::Index(_), Shape::List(item)) => *item,
+                _ => return None,
+            };
+        }
+        Some(id)
+    }
+
+    fn canonical(&self, id: ShapeId) -> Vec<String> {
+        match self.get(id) {
+            Shape::Choice { canonical } => canonical.clone(),
+            Shape::List(item) => self.canonical(*item),
+            _ => Vec::new(),
+        }
+    }
+
+    /// What a value of this shape is, in the plan's words.
+    pub(crate) fn accepts(&self, id: ShapeId) -> String {
+        match self.get(id) {
+            Shape::Any => "a value".into(),
+            Shape::Bool => "`true` or `false`".into(),
+            Shape::Integer => "a whole number".into(),
+            Shape::Number => "a number".into(),
+            Shape::Text => "text".into(),
+            Shape::Date { year: false } => "a date written 2025-03-01 or 1.3.2025".into(),
+            Shape::Date { year: true } => {
+                "a date written 2025-03-01 or 1.3.2025, or a year such as 2025".into()
+            }
+            Shape::Choice { canonical } => format!("one of {}", canonical.join(", ")),
+            Shape::List(item) => match self.get(*item) {
+                Shape::Object { .. } => "a list of maps".into(),
+                Shape::Choice { canonical } => {
+                    format!("a list of values from {}", canonical.join(", "))
+                }
+                _ => format!("a list of {}", self.plural(*item)),
+            },
+            Shape::Object { fields, required } => {
+                let names: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
+                if required.is_empty() {
+                    format!("a map with any of the fields {}", names.join(", "))
+                } else {
+                    let optional: Vec<&str> = names
+                        .iter()
+                        .filter(|n| !required.iter().any(|r| r == *n))
+                        .copied()
+                        .collect();
+                    let mut s = format!(
+                        "a map with the field{} {}",
+                        if required.len() == 1 { "" } else { "s" },
+                        required.join(", ")
+                    );
+                    if !optional.is_empty() {
+                        s.push_str(&format!(" (and optionally {})", optional.join(", ")));
+                    }
+                    s
+                }
+            }
+        }
+    }
+
+    fn plural(&self, id: ShapeId) -> String {
+        match self.get(id) {
+            Shape::Text => "texts".into(),
+            Shape::Integer => "whole numbers".into(),
+            Shape::Number => "numbers".into(),
+            Shape::Date { .. } => "dates".into(),
+            _ => "values".into(),
+        }
+    }
+
+    /// A one-line example of `field` holding a value of this shape, in the file's syntax.
+    pub(crate) fn example_line(&self, field: &str, id: ShapeId, syntax: Syntax) -> String {
+        let sep = match syntax {
+            Syntax::Yaml => ": ",
+            Syntax::Toml => " = ",
+        };
+        format!("`{field}{sep}{}`", self.example(id, syntax, 0))
+    }
+
+    fn example(&self, id: ShapeId, syntax: Syntax, depth: usize) -> String {
+        let toml = syntax == Syntax::Toml;
+        match self.get(id) {
+            Shape::Any | Shape::Text if toml => "\"…\"".into(),
+            Shape::Any | Shape::Text => "…".into(),
+            Shape::Bool => "true".into(),
+            Shape::Integer => "12".into(),
+            Shape::Number => "1500".into(),
+            Shape::Date { .. } => "2025-03-01".into(),
+            Shape::Choice { canonical } => {
+                let first = canonical.first().map_or("…", String::as_str);
+                if toml {
+                    format!("\"{first}\"")
+                } else {
+                    first.to_owned()
+                }
+            }
+            Shape::List(item) => {
+                let one = self.example(*item, syntax, depth + 1);
+                format!("[{one}]")
+            }
+            Shape::Object { fields, required } => {
+                if depth > 1 {
+                    return "{…}".into();
+                }
+                let shown: Vec<&String> = if required.is_empty() {
+                    fields.iter().take(1).map(|(f, _)| f).collect()
+                } else {
+                    required.iter().collect()
+                };
+                let sep = if toml { " = " } else { ": " };
+                let parts: Vec<String> = shown
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, name)| {
+                        let (_, s) = fields.iter().find(|(f, _)| f == *name)?;
+                        // A second date (a period's end) is shown later than the first.
+                        let value = match self.get(*s) {
+                            Shape::Date { .. } if i > 0 => "2028-12-31".to_owned(),
+                            _ => self.example(*s, syntax, depth + 1),
+                        };
+                        Some(format!("{name}{sep}{value}"))
+                    })
+                    .collect();
+                format!("{{{}}}", parts.join(", "))
+            }
+        }
+    }
+}
+
+struct Compiler<'s> {
+    schema: &'s Value,
+    shapes: Vec<Shape>,
+    /// Compiled `$defs`, by name: a def is compiled once and shared by every use.
+    defs: Vec<(&'s str, ShapeId)>,
+}
+
+impl<'s> Compiler<'s> {
+    fn get(&self, id: ShapeId) -> &Shape {
+        self.shapes.get(id).unwrap_or(&Shape::Any)
+    }
+
+    fn add(&mut self, shape: Shape) -> ShapeId {
+        self.shapes.push(shape);
+        self.shapes.len() - 1
+    }
+
+    fn node(&mut self, node: &'s Value) -> ShapeId {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            let name = r.rsplit('/').next().unwrap_or_default();
+            if let Some((_, id)) = self.defs.iter().find(|(n, _)| *n == name) {
+                return *id;
+            }
+            let Some(def) = self.schema.get("$defs").and_then(|d| d.get(name)) else {
+                return self.add(Shape::Any);
+            };
+            // Reserve the id first, so a def that refers to itself ends.
+            let id = self.add(Shape::Any);
+            self.defs.push((name, id));
+            let compiled = self.node(def);
+            let shape = self.get(compiled).clone();
+            if let Some(reserved) = self.shapes.get_mut(id) {
+                *reserved = shape;
+            }
+            return id;
+        }
+        if let Some(mark) = node.get(DATE_MARK).and_then(Value::as_str) {
+            return self.add(Shape::Date {
+                year: mark == "year",
+            });
+        }
+        if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
+            let real: Vec<&Value> = branches
+                .iter()
+                .filter(|b| b.get("type").and_then(Value::as_str) != Some("null"))
+                .collect();
+            return match real.as_slice() {
+                [one] => self.node(one),
+                _ => self.add(Shape::Any),
+            };
+        }
+        let listed = crate::schema::listed_values(node);
+        if !listed.is_empty() {
+            let mut canonical_def = node.clone();
+            if let Some(branches) = canonical_def.get_mut("oneOf").and_then(Value::as_array_mut) {
+                branches.retain(|b| b.get(crate::schema::ALIASES_MARK).is_none());
+            }
+            return self.add(Shape::Choice {
+                canonical: crate::schema::listed_values(&canonical_def),
+            });
+        }
+        let kind = match node.get("type") {
+            Some(Value::String(t)) => t.as_str(),
+            Some(Value::Array(types)) => types
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|t| *t != "null")
+                .unwrap_or(""),
+            _ => "",
+        };
+        match kind {
+            "object" => {
+                let mut fields = Vec::new();
+                if let Some(props) = node.get("properties").and_then(Value::as_object) {
+                    for (name, prop) in props {
+                        let id = self.node(prop);
+                        fields.push((name.clone(), id));
+                    }
+                }
+                let required = node
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .map(|r| {
+                        r.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                self.add(Shape::Object { fields, required })
+            }
+            "array" => {
+                let item = match node.get("items") {
+                    Some(items) => self.node(items),
+                    None => self.add(Shape::Any),
+                };
+                self.add(Shape::List(item))
+            }
+            "string" => self.add(Shape::Text),
+            "integer" => self.add(Shape::Integer),
+            "number" => self.add(Shape::Number),
+            "boolean" => self.add(Shape::Bool),
+            _ => self.add(Shape::Any),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape_at(path: &[&str]) -> Option<&'static Shape> {
+        let segs: Vec<Seg> = path
+            .iter()
+            .map(|p| match p.parse::<usize>() {
+                Ok(i) => Seg::Index(i),
+                Err(_) => Seg::Key((*p).to_owned()),
+            })
+            .collect();
+        shapes().at(&segs).map(|id| shapes().get(id))
+    }
+
+    #[test]
+    fn the_schema_compiles_to_field_tables() {
+        assert!(matches!(
+            shape_at(&["measures", "0", "timetable", "start"]),
+            Some(Shape::Date { year: true })
+        ));
+        assert!(matches!(
+            shape_at(&["municipality", "approval", "date"]),
+            Some(Shape::Date { year: false })
+        ));
+        assert!(matches!(
+            shape_at(&["measures", "0", "responsible"]),
+            Some(Shape::Text)
+        ));
+        match shape_at(&["actors", "0", "kind"]) {
+            Some(Shape::Choice { canonical }) => {
+                assert!(canonical.contains(&"ngo".to_owned()));
+                assert!(
+                    !canonical.contains(&"järjestö".to_owned()),
+                    "aliases are not canonical"
+                );
+            }
+            other => panic!("actor kind compiled to {other:?}"),
+        }
+        assert!(shape_at(&["measures", "0", "nonsense"]).is_none());
+    }
+
+    #[test]
+    fn a_trail_compares_with_a_path() {
+        let root = Trail::ROOT;
+        let a = Trail {
+            parent: Some(&root),
+            step: Step::Key("timetable"),
+        };
+        let b = Trail {
+            parent: Some(&a),
+            step: Step::Index(2),
+        };
+        assert!(b.is(&[Seg::Key("timetable".into()), Seg::Index(2)]));
+        assert!(!b.is(&[Seg::Index(2)]));
+        assert!(!a.is(&[Seg::Key("timetable".into()), Seg::Index(2)]));
+        assert_eq!(b.path(), vec![Seg::Key("timetable".into()), Seg::Index(2)]);
+    }
 }

@@ -5,6 +5,7 @@
 pub mod date;
 pub(crate) mod decode;
 pub mod sections;
+pub mod words;
 
 use std::collections::HashMap;
 use std::ops::Deref;
@@ -13,7 +14,7 @@ pub use sections::*;
 
 use crate::finding::{Finding, Location};
 use crate::load::node::{Node, NodeValue, Seg, Span, path_to_string};
-use crate::load::{Problem, ProblemKind, SourceFile};
+use crate::load::{Problem, ProblemKind, SourceFile, Syntax};
 use crate::rules::format;
 
 /// Where an item of the plan was written: its file and its path in that file's tree.
@@ -55,6 +56,21 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The section items of this kind are written in.
+    pub fn section(self) -> &'static str {
+        match self {
+            Kind::Actor => "actors",
+            Kind::Service => "services",
+            Kind::Objective => "objectives",
+            Kind::Measure => "measures",
+            Kind::Indicator => "indicators",
+            Kind::Structure => "structures",
+            Kind::Consultation | Kind::Need => "consultations",
+            Kind::Link => "links",
+            Kind::Report => "reports",
+        }
+    }
+
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Actor => "actor",
@@ -93,6 +109,13 @@ pub struct Plan {
     /// Ids of items that were written but could not be read; references to them are not
     /// reported again as dangling.
     unreadable_ids: Vec<String>,
+    /// Fields written but not readable (a wrong value, or a misspelt or Finnish/Swedish key
+    /// for them): the item's file and path, and the field below it (no list indices).
+    invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
+    /// Sections that could not be read in full (a section holding the wrong kind of value,
+    /// a misspelt or translated section key, an item that could not be read), in the order
+    /// documented. Rules that read them are skipped rather than misjudge the plan.
+    pub unreadable_sections: Vec<&'static str>,
 }
 
 impl Plan {
@@ -108,7 +131,7 @@ impl Plan {
         let mut label = loc.label.clone();
         let rest = path_to_string(field);
         if !rest.is_empty() {
-            if !rest.starts_with('[') {
+            if !label.is_empty() && !rest.starts_with('[') {
                 label.push('.');
             }
             label.push_str(&rest);
@@ -204,6 +227,80 @@ impl Plan {
     pub fn links_to(&self, kind: LinkKind) -> bool {
         self.links.iter().any(|l| l.kind == kind)
     }
+
+    /// Whether `field` (dotted, e.g. `timetable.start`) of the item at `loc` was written but
+    /// could not be read. A format finding already speaks for it, so rules that would call
+    /// it missing stay quiet. A field counts as invalid when it, a part of it or the map
+    /// holding it is.
+    pub fn invalid(&self, loc: &Loc, field: &str) -> bool {
+        self.invalid
+            .iter()
+            .any(|(file, item, bad)| *file == loc.file && *item == loc.path && overlaps(bad, field))
+    }
+
+    /// Whether `field` of any item of `section` was written but could not be read.
+    pub fn invalid_in(&self, section: &str, field: &str) -> bool {
+        self.invalid.iter().any(|(_, item, bad)| {
+            matches!(item.first(), Some(Seg::Key(s)) if s == section) && overlaps(bad, field)
+        })
+    }
+
+    /// Whether a finding at the symbolic path `at` concerns an item whose `field` was
+    /// written but invalid (`at` is the item's label or a path below it).
+    pub fn invalid_label(&self, at: &str, field: &str) -> bool {
+        self.invalid.iter().any(|(file, item, bad)| {
+            overlaps(bad, field)
+                && self.label_of(*file, item).is_some_and(|label| {
+                    at == label
+                        || at
+                            .strip_prefix(label)
+                            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+                })
+        })
+    }
+
+    /// The label of the item at `path` in `file`, among the items that were read.
+    fn label_of(&self, file: usize, path: &[Seg]) -> Option<&str> {
+        macro_rules! find {
+            ($($list:ident),*) => {
+                $(if let Some(i) = self.$list.iter().find(|i| i.loc.file == file && i.loc.path == path) {
+                    return Some(&i.loc.label);
+                })*
+            };
+        }
+        find!(
+            actors,
+            services,
+            objectives,
+            measures,
+            indicators,
+            structures,
+            consultations,
+            links,
+            reports
+        );
+        self.municipality
+            .as_ref()
+            .filter(|m| m.loc.file == file && m.loc.path == path)
+            .map(|m| m.loc.label.as_str())
+    }
+
+    /// Whether every part of `section` written in the files could be read.
+    pub fn readable(&self, section: &str) -> bool {
+        !self.unreadable_sections.contains(&section)
+    }
+}
+
+/// Whether the dotted `field` and the path `bad` name the same field, one inside the other.
+fn overlaps(bad: &[Seg], field: &str) -> bool {
+    let wanted = field.split('.').filter(|p| !p.is_empty());
+    bad.iter()
+        .filter_map(|s| match s {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        })
+        .zip(wanted)
+        .all(|(a, b)| a == b)
 }
 
 /// What building a plan produced: the plan and the format findings.
@@ -232,17 +329,16 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
             }
         }
     }
-    for file_index in 0..plan.files.len() {
-        let root = plan.files[file_index].root.clone();
-        if let Some(root) = root {
-            read_sections(&mut plan, file_index, &root, &mut findings);
+    let mut parts = Parts::default();
+    for (file_index, file) in plan.files.iter().enumerate() {
+        if let Some(root) = &file.root {
+            read_sections(&plan, &mut parts, file_index, root, &mut findings);
         }
     }
-    if plan.municipality.is_none()
+    parts.move_into(&mut plan);
+    if !plan.sections.contains_key("municipality")
+        && plan.readable("municipality")
         && unreadable_files == 0
-        && findings
-            .iter()
-            .all(|f| f.rule.id != format::MUNICIPALITY_SECTION.id)
     {
         let location = plan.files.first().map(|f| Location {
             file: f.display.clone(),
@@ -284,7 +380,18 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
             span: problem.span,
             path: String::new(),
         }),
-        hint: None,
+        hint: match (problem.kind, Syntax::of(std::path::Path::new(display))) {
+            (ProblemKind::DuplicateKey, _) => Some(
+                "Keep one of the two: merge their values under one key, or rename the one that means something else.".into(),
+            ),
+            (ProblemKind::Syntax, Some(Syntax::Toml)) => Some(
+                "In TOML, text is quoted (`name = \"Oulu\"`), `[municipality]` starts a table and each `[[measures]]` starts one item of a list.".into(),
+            ),
+            (ProblemKind::Syntax, _) => Some(
+                "In YAML, indent with spaces (never tabs), put a space after each `:` and `-`, and quote text that contains `: ` or starts with a special character.".into(),
+            ),
+            _ => None,
+        },
     }
 }
 
@@ -310,7 +417,61 @@ fn format_finding(
     }
 }
 
-fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<Finding>) {
+/// What the files hold, gathered while the plan (and its files) are only read from.
+#[derive(Default)]
+struct Parts {
+    municipality: Option<Item<Municipality>>,
+    actors: Vec<Item<Actor>>,
+    services: Vec<Item<Service>>,
+    objectives: Vec<Item<Objective>>,
+    measures: Vec<Item<Measure>>,
+    indicators: Vec<Item<Indicator>>,
+    structures: Vec<Item<Structure>>,
+    consultations: Vec<Item<Consultation>>,
+    links: Vec<Item<Link>>,
+    reports: Vec<Item<Report>>,
+    sections: HashMap<&'static str, Loc>,
+    unreadable_ids: Vec<String>,
+    invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
+    unreadable_sections: Vec<&'static str>,
+}
+
+impl Parts {
+    fn move_into(self, plan: &mut Plan) {
+        plan.municipality = self.municipality;
+        plan.actors = self.actors;
+        plan.services = self.services;
+        plan.objectives = self.objectives;
+        plan.measures = self.measures;
+        plan.indicators = self.indicators;
+        plan.structures = self.structures;
+        plan.consultations = self.consultations;
+        plan.links = self.links;
+        plan.reports = self.reports;
+        plan.sections = self.sections;
+        plan.unreadable_ids = self.unreadable_ids;
+        plan.invalid = self.invalid;
+        plan.unreadable_sections = SECTIONS
+            .iter()
+            .copied()
+            .filter(|s| self.unreadable_sections.contains(s))
+            .collect();
+    }
+
+    fn unreadable(&mut self, section: &'static str) {
+        if !self.unreadable_sections.contains(&section) {
+            self.unreadable_sections.push(section);
+        }
+    }
+}
+
+fn read_sections(
+    plan: &Plan,
+    parts: &mut Parts,
+    file: usize,
+    root: &Node,
+    findings: &mut Vec<Finding>,
+) {
     let NodeValue::Map(entries) = &root.value else {
         findings.push(format_finding(
             plan,
@@ -327,25 +488,40 @@ fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<F
     };
     for (key, node) in entries {
         let Some(&section) = SECTIONS.iter().find(|s| **s == key.name) else {
-            let hint = decode::did_you_mean(&key.name, SECTIONS.iter().copied());
+            let (_, hint, meant) =
+                decode::unknown_key_words(&key.name, "a plan file", SECTIONS.iter().copied());
+            let message = match meant {
+                Some(_) => format!("`{}` is not a plan section", key.name),
+                None => format!(
+                    "`{}` is not a plan section; the sections are: {}",
+                    key.name,
+                    SECTIONS.join(", ")
+                ),
+            };
+            if let Some(meant) = meant
+                && let Some(&section) = SECTIONS.iter().find(|s| **s == meant)
+                && !matches!(node.value, NodeValue::Null)
+            {
+                parts.unreadable(section);
+            }
             findings.push(format_finding(
                 plan,
                 &format::UNKNOWN_KEY,
                 file,
                 &[Seg::Key(key.name.clone())],
-                format!("`{}` is not a plan section", key.name),
+                message,
                 hint,
             ));
             continue;
         };
         let section_path = vec![Seg::Key(section.to_owned())];
-        plan.sections.entry(section).or_insert_with(|| Loc {
+        parts.sections.entry(section).or_insert_with(|| Loc {
             file,
             path: section_path.clone(),
             label: section.to_owned(),
         });
         if section == "municipality" {
-            if let Some(first) = &plan.municipality {
+            if let Some(first) = &parts.municipality {
                 let first_file = plan.files[first.loc.file].display.clone();
                 findings.push(format_finding(
                     plan,
@@ -362,13 +538,16 @@ fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<F
                 path: section_path,
                 label: "municipality".into(),
             };
-            if let Some(value) = decode::item::<Municipality>(plan, &loc, node, findings) {
-                plan.municipality = Some(Item { value, loc });
+            if let Some(value) = read_item(plan, parts, &loc, node, findings) {
+                parts.municipality = Some(Item { value, loc });
+            } else {
+                parts.unreadable(section);
             }
             continue;
         }
         let NodeValue::Seq(items) = &node.value else {
             if !matches!(node.value, NodeValue::Null) {
+                parts.unreadable(section);
                 findings.push(format_finding(
                     plan,
                     &format::INVALID_VALUE,
@@ -397,37 +576,58 @@ fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<F
                 ),
             };
             let ok = match section {
-                "actors" => push(plan, &loc, item_node, findings, |p| &mut p.actors),
-                "services" => push(plan, &loc, item_node, findings, |p| &mut p.services),
-                "objectives" => push(plan, &loc, item_node, findings, |p| &mut p.objectives),
-                "measures" => push(plan, &loc, item_node, findings, |p| &mut p.measures),
-                "indicators" => push(plan, &loc, item_node, findings, |p| &mut p.indicators),
-                "structures" => push(plan, &loc, item_node, findings, |p| &mut p.structures),
-                "consultations" => push(plan, &loc, item_node, findings, |p| &mut p.consultations),
-                "links" => push(plan, &loc, item_node, findings, |p| &mut p.links),
-                "reports" => push(plan, &loc, item_node, findings, |p| &mut p.reports),
+                "actors" => push(plan, parts, loc, item_node, findings, |p| &mut p.actors),
+                "services" => push(plan, parts, loc, item_node, findings, |p| &mut p.services),
+                "objectives" => push(plan, parts, loc, item_node, findings, |p| &mut p.objectives),
+                "measures" => push(plan, parts, loc, item_node, findings, |p| &mut p.measures),
+                "indicators" => push(plan, parts, loc, item_node, findings, |p| &mut p.indicators),
+                "structures" => push(plan, parts, loc, item_node, findings, |p| &mut p.structures),
+                "consultations" => push(plan, parts, loc, item_node, findings, |p| {
+                    &mut p.consultations
+                }),
+                "links" => push(plan, parts, loc, item_node, findings, |p| &mut p.links),
+                "reports" => push(plan, parts, loc, item_node, findings, |p| &mut p.reports),
                 _ => true,
             };
-            if !ok && let Some(id) = id {
-                plan.unreadable_ids.push(id);
+            if !ok {
+                parts.unreadable(section);
+                if let Some(id) = id {
+                    parts.unreadable_ids.push(id);
+                }
             }
         }
     }
 }
 
-fn push<T: serde::de::DeserializeOwned>(
-    plan: &mut Plan,
+/// Reads one item, keeping its invalid-field markers.
+fn read_item<T: serde::de::DeserializeOwned>(
+    plan: &Plan,
+    parts: &mut Parts,
     loc: &Loc,
     node: &Node,
     findings: &mut Vec<Finding>,
-    list: impl FnOnce(&mut Plan) -> &mut Vec<Item<T>>,
+) -> Option<T> {
+    let decoded = decode::item::<T>(plan, loc, node, findings);
+    parts.invalid.extend(
+        decoded
+            .invalid
+            .into_iter()
+            .map(|field| (loc.file, loc.path.clone(), field)),
+    );
+    decoded.value
+}
+
+fn push<T: serde::de::DeserializeOwned>(
+    plan: &Plan,
+    parts: &mut Parts,
+    loc: Loc,
+    node: &Node,
+    findings: &mut Vec<Finding>,
+    list: impl FnOnce(&mut Parts) -> &mut Vec<Item<T>>,
 ) -> bool {
-    match decode::item::<T>(plan, loc, node, findings) {
+    match read_item::<T>(plan, parts, &loc, node, findings) {
         Some(value) => {
-            list(plan).push(Item {
-                value,
-                loc: loc.clone(),
-            });
+            list(parts).push(Item { value, loc });
             true
         }
         None => false,
@@ -676,7 +876,12 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
 fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
     for r in references(plan) {
         let found = plan.kind_of(r.id);
-        if found == Some(r.expect) || plan.unreadable_ids.iter().any(|u| u == r.id) {
+        // A reference into a section that could not be read in full may name an item that
+        // was written there; the section's own finding speaks for it.
+        if found == Some(r.expect)
+            || plan.unreadable_ids.iter().any(|u| u == r.id)
+            || (found.is_none() && !plan.readable(r.expect.section()))
+        {
             continue;
         }
         let message = match found {
@@ -704,7 +909,14 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             .filter(|(_, (k, _))| *k == r.expect)
             .map(|(id, _)| id.as_str())
             .collect();
-        let hint = decode::did_you_mean(r.id, candidates.into_iter());
+        let hint = named(plan, r.id, r.expect)
+            .map(|(id, noun)| {
+                format!(
+                    "did you mean the id `{id}`? `{}` is that {noun}'s name; references use ids",
+                    r.id
+                )
+            })
+            .or_else(|| decode::did_you_mean(r.id, candidates.into_iter()));
         findings.push(Finding {
             rule: &format::DANGLING_REFERENCE,
             severity: format::DANGLING_REFERENCE.severity,
@@ -712,5 +924,217 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             location: Some(plan.locate(r.loc, &r.field)),
             hint,
         });
+    }
+}
+
+/// The id of the item of kind `expect` whose name (an objective's statement) is `written`,
+/// for a reference that gives the name instead of the id.
+fn named<'a>(plan: &'a Plan, written: &str, expect: Kind) -> Option<(&'a str, &'static str)> {
+    let same = |name: &str| name.trim().eq_ignore_ascii_case(written.trim());
+    let id = match expect {
+        Kind::Actor => plan
+            .actors
+            .iter()
+            .find(|a| same(&a.name))
+            .map(|a| a.id.as_str()),
+        Kind::Indicator => plan
+            .indicators
+            .iter()
+            .find(|i| same(&i.name))
+            .map(|i| i.id.as_str()),
+        Kind::Objective => plan
+            .objectives
+            .iter()
+            .find(|o| same(&o.statement))
+            .map(|o| o.id.as_str()),
+        Kind::Structure => plan
+            .structures
+            .iter()
+            .find(|s| same(&s.name))
+            .map(|s| s.id.as_str()),
+        Kind::Measure => plan
+            .measures
+            .iter()
+            .find(|m| same(&m.title))
+            .map(|m| m.id.as_str()),
+        _ => None,
+    }?;
+    Some((id, expect.noun()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Limits, yaml};
+
+    fn built(yaml_text: &str) -> Built {
+        let root = yaml::parse(yaml_text, &Limits::default()).ok().flatten();
+        let file = SourceFile {
+            path: "plan.yaml".into(),
+            display: "plan.yaml".into(),
+            syntax: Syntax::Yaml,
+            text: yaml_text.to_owned(),
+            root,
+        };
+        build("plan".into(), vec![Ok(file)])
+    }
+
+    fn built_toml(toml_text: &str) -> Built {
+        let root = crate::load::toml::parse(toml_text).ok().flatten();
+        let file = SourceFile {
+            path: "plan.toml".into(),
+            display: "plan.toml".into(),
+            syntax: Syntax::Toml,
+            text: toml_text.to_owned(),
+            root,
+        };
+        build("plan".into(), vec![Ok(file)])
+    }
+
+    #[test]
+    fn yaml_and_toml_spell_the_same_timetables() {
+        let yaml = built(
+            "municipality:\n  name: X\nmeasures:\n  - {id: M1, title: T, timetable: {start: 1.3.2025, end: 2027}}\n  - {id: M2, title: U, timetable: {ongoing: true}}\n",
+        );
+        let toml = built_toml(
+            "[municipality]\nname = \"X\"\n\n[[measures]]\nid = \"M1\"\ntitle = \"T\"\ntimetable = { start = \"1.3.2025\", end = 2027 }\n\n[[measures]]\nid = \"M2\"\ntitle = \"U\"\ntimetable = { ongoing = true }\n",
+        );
+        let timetables = |b: &Built| -> Vec<String> {
+            b.plan
+                .measures
+                .iter()
+                .map(|m| format!("{:?}", m.timetable))
+                .collect()
+        };
+        assert!(yaml.findings.is_empty() && toml.findings.is_empty());
+        assert_eq!(timetables(&yaml), timetables(&toml));
+        let first = yaml.plan.measures[0].timetable.as_ref();
+        assert_eq!(
+            first.and_then(|t| t.start).map(|d| d.to_string()),
+            Some("2025-03-01".into())
+        );
+        assert_eq!(
+            first.and_then(|t| t.end).map(|d| d.to_string()),
+            Some("2027-12-31".into())
+        );
+    }
+
+    fn rules(b: &Built) -> Vec<&'static str> {
+        b.findings.iter().map(|f| f.rule.id).collect()
+    }
+
+    #[test]
+    fn a_wrong_value_drops_only_its_field_and_marks_it_invalid() {
+        let b = built(
+            "municipality:\n  name: X\nmeasures:\n  - id: M1\n    title: T\n    responsible: [a, b]\n    timetable: {start: 31.2.2025, end: 2027}\n    target_groups: [children, nobody, roma]\n",
+        );
+        assert_eq!(
+            rules(&b),
+            ["PLAN004", "PLAN004", "PLAN004"],
+            "{:?}",
+            b.findings
+        );
+        let m = &b.plan.measures[0];
+        assert!(m.responsible.is_none());
+        assert!(b.plan.invalid(&m.loc, "responsible"));
+        assert!(
+            b.plan.invalid(&m.loc, "timetable"),
+            "a part of it is invalid"
+        );
+        assert!(b.plan.invalid(&m.loc, "timetable.start"));
+        assert!(!b.plan.invalid(&m.loc, "timetable.end"));
+        assert!(!b.plan.invalid(&m.loc, "partners"));
+        let t = m
+            .timetable
+            .as_ref()
+            .map(|t| (t.start, t.end.map(|d| d.to_string())));
+        assert_eq!(t, Some((None, Some("2027-12-31".into()))));
+        assert_eq!(
+            m.target_groups,
+            [PopulationGroup::Children, PopulationGroup::Roma],
+            "only the wrong entry is dropped"
+        );
+        assert!(b.plan.invalid_in("measures", "target_groups"));
+        assert!(b.plan.readable("measures"));
+    }
+
+    #[test]
+    fn a_nested_required_field_drops_its_block_not_the_item() {
+        let b = built("municipality:\n  name: X\n  approval: {body: Council, date: tomorrow}\n");
+        assert_eq!(rules(&b), ["PLAN004"], "{:?}", b.findings);
+        let m = b
+            .plan
+            .municipality
+            .as_ref()
+            .map(|m| (m.name.as_str(), m.approval.is_none()));
+        assert_eq!(m, Some(("X", true)));
+        assert!(
+            b.plan.invalid(
+                &b.plan
+                    .municipality
+                    .as_ref()
+                    .map(|m| m.loc.clone())
+                    .unwrap_or_else(|| unreachable!()),
+                "approval.date"
+            )
+        );
+    }
+
+    #[test]
+    fn an_item_that_cannot_be_read_leaves_its_section_unread() {
+        let b = built(
+            "municipality:\n  name: X\nactors:\n  - {id: a, name: A, kind: ngo}\n  - {id: b, name: B, kind: sports_club}\n",
+        );
+        assert_eq!(b.plan.actors.len(), 1);
+        assert_eq!(b.plan.unreadable_sections, ["actors"]);
+        assert_eq!(rules(&b), ["PLAN004"], "{:?}", b.findings);
+    }
+
+    #[test]
+    fn a_misspelt_or_translated_key_marks_the_field_it_stands_for() {
+        let b = built(
+            "measures:\n  - id: M1\n    title: T\n    responsibel: a\n    aikataulu: {start: 2025}\n",
+        );
+        let m = &b.plan.measures[0];
+        assert!(b.plan.invalid(&m.loc, "responsible"));
+        assert!(b.plan.invalid(&m.loc, "timetable"));
+        let hints: Vec<&str> = b
+            .findings
+            .iter()
+            .filter_map(|f| f.hint.as_deref())
+            .collect();
+        assert!(
+            hints
+                .iter()
+                .any(|h| h.contains("did you mean `responsible`?")),
+            "{hints:?}"
+        );
+        assert!(
+            hints
+                .iter()
+                .any(|h| h.contains("`aikataulu` is the Finnish for `timetable`")),
+            "{hints:?}"
+        );
+    }
+
+    #[test]
+    fn a_translated_section_key_leaves_the_section_unread_and_no_plan007() {
+        let b = built("kunta:\n  name: X\ntoimenpiteet:\n  - id: M1\n");
+        assert_eq!(b.plan.unreadable_sections, ["municipality", "measures"]);
+        assert_eq!(rules(&b), ["PLAN003", "PLAN003"], "{:?}", b.findings);
+    }
+
+    #[test]
+    fn a_name_written_for_an_id_suggests_the_id() {
+        let b = built(
+            "actors:\n  - {id: county, name: Keski-Suomen hyvinvointialue, kind: wellbeing_services_county}\nmeasures:\n  - {id: M1, title: T, responsible: Keski-Suomen hyvinvointialue}\n",
+        );
+        let hint = b
+            .findings
+            .iter()
+            .find(|f| f.rule.id == "PLAN006")
+            .and_then(|f| f.hint.clone())
+            .unwrap_or_default();
+        assert!(hint.starts_with("did you mean the id `county`?"), "{hint}");
     }
 }

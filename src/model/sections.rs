@@ -742,11 +742,26 @@ pub struct Measure {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Timetable {
-    /// When the measure starts, YYYY-MM-DD.
-    pub start: Date,
-    /// When the measure ends, YYYY-MM-DD; leave out for an ongoing measure.
-    #[serde(default)]
+    /// When the measure starts: a date, or a year (read as its 1 January). Leave it out for
+    /// a standing measure that was running before the plan.
+    #[serde(default, deserialize_with = "super::date::start_or_year")]
+    #[schemars(with = "Option<super::date::DateOrYear>")]
+    pub start: Option<Date>,
+    /// When it ends: a date, or a year (read as its 31 December). Leave it out, or set
+    /// `ongoing: true`, for a standing measure.
+    #[serde(default, deserialize_with = "super::date::end_or_year")]
+    #[schemars(with = "Option<super::date::DateOrYear>")]
     pub end: Option<Date>,
+    /// A standing measure with no end date (e.g. a permanent service or an annual event).
+    #[serde(default)]
+    pub ongoing: bool,
+}
+
+impl Timetable {
+    /// Whether the timetable says nothing at all (`timetable: {}`).
+    pub fn is_empty(&self) -> bool {
+        self.start.is_none() && self.end.is_none() && !self.ongoing
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

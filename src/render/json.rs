@@ -39,6 +39,18 @@ pub struct PlanOutput<'a> {
     pub content_checked: bool,
     pub findings: Vec<FindingOutput<'a>>,
     pub summary: Summary,
+    /// Content rules not run because a section they read could not be read in full;
+    /// present only when there are some.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped_rules: Vec<SkippedOutput>,
+}
+
+#[derive(Serialize)]
+pub struct SkippedOutput {
+    pub rule: &'static str,
+    pub name: &'static str,
+    /// The sections it reads that could not be read in full.
+    pub sections: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -148,6 +160,15 @@ pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date) -> String 
                 content_checked: r.content_checked(),
                 findings: r.findings.iter().map(finding).collect(),
                 summary: summary(&r.findings),
+                skipped_rules: r
+                    .skipped
+                    .iter()
+                    .map(|s| SkippedOutput {
+                        rule: s.rule.id,
+                        name: s.rule.name,
+                        sections: s.sections.clone(),
+                    })
+                    .collect(),
             })
             .collect(),
     };

@@ -63,6 +63,9 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 },
             );
         }
+        for line in skipped_lines(&report.skipped) {
+            let _ = writeln!(out, "\n  {} {line}", style.paint("1;33", "note:"));
+        }
         if !quiet {
             out.push('\n');
             out.push_str(&summary_table(report).to_string());
@@ -71,6 +74,42 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
         let _ = writeln!(out, "{}\n", result_line(report, style));
     }
     out
+}
+
+/// The skipped rules in one line: how many, the sections that could not be read, which rules
+/// (the JSON output says which section each rule was skipped for).
+pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<String> {
+    if skipped.is_empty() {
+        return Vec::new();
+    }
+    let mut sections: Vec<&str> = Vec::new();
+    for s in skipped {
+        for section in &s.sections {
+            if !sections.contains(section) {
+                sections.push(section);
+            }
+        }
+    }
+    let names = match sections.as_slice() {
+        [rest @ .., last] if !rest.is_empty() => format!(
+            "{} and `{last}`",
+            rest.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        _ => sections
+            .first()
+            .map(|s| format!("`{s}`"))
+            .unwrap_or_default(),
+    };
+    let ids: Vec<&str> = skipped.iter().map(|s| s.rule.id).collect();
+    vec![format!(
+        "{} rule{} skipped: {names} could not be read in full ({})",
+        ids.len(),
+        if ids.len() == 1 { "" } else { "s" },
+        ids.join(", ")
+    )]
 }
 
 fn n_files(report: &PlanReport) -> usize {
@@ -83,7 +122,7 @@ fn finding(out: &mut String, f: &Finding, style: Style) {
         "  {}[{}] {}",
         style.severity(f.severity),
         style.bold(f.rule.id),
-        f.message
+        f.message.replace('\n', "\n    ")
     );
     if let Some(l) = &f.location {
         let path = if l.path.is_empty() {

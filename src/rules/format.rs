@@ -18,6 +18,7 @@ macro_rules! format_rule {
             rationale: $rationale,
             help: $help,
             sources: FORMAT_DOC,
+            reads: &[],
             check: None,
         };
     };
@@ -37,7 +38,7 @@ format_rule!(
     "syntax-error",
     "A plan file is not valid YAML or TOML.",
     "A file that does not parse contributes nothing to the plan, so everything in it would silently go unchecked.",
-    "Fix the syntax at the line shown: check indentation (YAML uses spaces, not tabs), quotes and colons."
+    "Fix the syntax at the line shown; the message's first line says what is wrong, the parser's own words follow."
 );
 format_rule!(
     UNKNOWN_KEY,
@@ -53,7 +54,7 @@ format_rule!(
     "invalid-value",
     "A field has the wrong type, a value outside its documented choices, or a required field is missing.",
     "Rules can only check what they can read; a value of the wrong shape would otherwise be dropped.",
-    "Write the value as the format documents it: text, a number, a date YYYY-MM-DD, a list, or one of the listed choices."
+    "Write the value the way the message says this field takes it (an example follows it); docs/plan-format.md and `goodrel schema` describe every field."
 );
 format_rule!(
     DUPLICATE_ID,
@@ -93,6 +94,7 @@ macro_rules! config_rule {
             rationale: $rationale,
             help: $help,
             sources: CONFIG_DOC,
+            reads: &[],
             check: None,
         };
     };

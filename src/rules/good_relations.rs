@@ -25,6 +25,7 @@ pub static SCOPE_UNDEFINED: Rule = Rule {
     rationale: "The Ministry of Justice guide lists, among the prerequisites of strategic good-relations work, that the municipality states clearly what it means by relations between population groups and which groups are concerned. Good relations concern all residents, not only immigrants; without a stated scope, sectors read it as an integration matter only. Warning: guidance.",
     help: "Add `municipality.good_relations` with a `definition` in your own words and the `groups` the work concerns (e.g. immigrants, majority_population, roma, swedish_speakers, young_people).",
     sources: &[PREREQUISITES],
+    reads: &["municipality", "municipality.good_relations"],
     check: Some(|c: &mut Check<'_>| {
         let Some(m) = &c.plan.municipality else {
             return;
@@ -57,6 +58,35 @@ pub static NARROW_SCOPE: Rule = Rule {
             SourceDoc::MojGr,
             "\"Extensive work in municipal administrative branches to ensure good relations\"",
         ),
+    ],
+    reads: &[
+        "municipality",
+        "actors",
+        "services",
+        "objectives",
+        "measures",
+        "structures",
+        "municipality.good_relations",
+        "actors.level",
+        "actors.sector",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+        "services.description",
+        "measures.description",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+        "measures.sector",
+        "measures.target_groups",
+        "measures.level",
+        "measures.kind",
+        "measures.tags",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "structures.mandate",
+        "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -114,11 +144,12 @@ pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
     severity: Severity::Warning,
     summary: "A measure has no timetable.",
     rationale: "The Ministry of Justice guide asks for a responsible party and a timetable for every measure, and for the municipality to follow whether the timetable is kept. A measure with no start date cannot be followed up, nor reported on in the two-yearly report. Warning: guidance.",
-    help: "Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date.",
+    help: "Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date; a standing measure has `ongoing: true` (its `start` may be left out).",
     sources: &[STRATEGY],
+    reads: &["measures", "measures.timetable"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
-            if m.timetable.is_none() {
+            if m.timetable.as_ref().is_none_or(|t| t.is_empty()) {
                 let at = c.plan.item(&m.loc);
                 c.report(
                     format!("measure {} '{}' has no timetable", m.id, m.title),
@@ -148,6 +179,7 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
         ),
         src(SourceDoc::CoeMlg, "Part III, introduction"),
     ],
+    reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::NonDiscriminationPlan) {
             let at = c.plan.section("links");
@@ -177,6 +209,7 @@ pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
             "Part II, \"Actors, policy programmes and participatory structures\"",
         ),
     ],
+    reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::SecurityPlan) {
             let at = c.plan.section("links");
@@ -202,6 +235,34 @@ pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
             SourceDoc::MojGr,
             "\"Communicating the importance of good relations in the municipality\"",
         ),
+    ],
+    reads: &[
+        "municipality",
+        "actors",
+        "services",
+        "measures",
+        "structures",
+        "municipality.good_relations",
+        "municipality.communication",
+        "actors.level",
+        "actors.sector",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+        "services.description",
+        "measures.description",
+        "measures.responsible",
+        "measures.partners",
+        "measures.sector",
+        "measures.target_groups",
+        "measures.level",
+        "measures.kind",
+        "measures.tags",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "structures.mandate",
+        "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
@@ -233,6 +294,12 @@ pub static NOT_MONITORED: Rule = Rule {
             SourceDoc::MojTool,
             "monitoring and repeated data-collection sessions",
         ),
+    ],
+    reads: &[
+        "objectives",
+        "indicators",
+        "objectives.indicators",
+        "indicators.instrument",
     ],
     check: Some(|c: &mut Check<'_>| {
         let instrument = c.plan.indicators.iter().any(|i| {
@@ -272,6 +339,7 @@ pub static PLAN_NOT_APPROVED: Rule = Rule {
             "step 1: commit decision-makers to a timetable",
         ),
     ],
+    reads: &["municipality", "municipality.approval"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
             && m.approval.is_none()

@@ -131,6 +131,7 @@ pub static COORDINATOR_MISSING: Rule = Rule {
             "Part III, introduction (cooperation coordinated by an actor)",
         ),
     ],
+    reads: &["municipality", "municipality.coordinator"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
             && m.coordinator.is_none()
@@ -165,6 +166,12 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
             SourceDoc::MinistryChecklist,
             "step 2: a cooperation group drawing on several services",
         ),
+    ],
+    reads: &[
+        "actors",
+        "structures",
+        "actors.sector",
+        "structures.members",
     ],
     check: Some(|c: &mut Check<'_>| {
         for s in c
@@ -231,6 +238,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             "discussion sessions with population groups",
         ),
     ],
+    reads: &["municipality", "consultations", "municipality.plan_period"],
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
         if c.plan.consultations.is_empty() {
@@ -279,6 +287,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
         element!("Table 1, Recommendation 5"),
         src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
     ],
+    reads: &["structures", "structures.meets"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             let standing = is_cooperation_body(s.kind)
@@ -311,6 +320,7 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
     rationale: "Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.",
     help: "Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.",
     sources: &[element!("element 4: ensuring sustainable and fair funding",)],
+    reads: &["measures", "measures.funding"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
             if m.funding.is_none() {
@@ -341,6 +351,12 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
             SourceDoc::CoeMlg,
             "Part III, \"Councils for specific groups\" (financial resources)",
         ),
+    ],
+    reads: &[
+        "measures",
+        "structures",
+        "measures.funding",
+        "structures.resources",
     ],
     check: Some(|c: &mut Check<'_>| {
         const PARTICIPATION: [FundingUse; 5] = [
@@ -420,6 +436,7 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
     sources: &[element!(
         "element 5: a vision with inclusion and good relations at its core",
     )],
+    reads: &["municipality", "municipality.vision"],
     check: Some(|c: &mut Check<'_>| {
         let Some(m) = &c.plan.municipality else {
             return;
@@ -460,6 +477,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
         ),
     ],
+    reads: &["indicators", "indicators.baseline", "indicators.target"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
             let missing = match (&i.baseline, &i.target) {
@@ -488,6 +506,7 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
     sources: &[element!(
         "element 6: monitoring and evaluation of results at all levels",
     )],
+    reads: &["indicators", "indicators.baseline", "indicators.values"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
             let Some(baseline) = &i.baseline else {
@@ -526,6 +545,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             "Part II, \"Actors, policy programmes and participatory structures\"",
         ),
     ],
+    reads: &["objectives", "objectives.national_objective"],
     check: Some(|c: &mut Check<'_>| {
         // With no objectives at all the Integration Act rules already speak.
         if c.plan.objectives.is_empty() {
@@ -561,6 +581,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
         ),
     ],
+    reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
         const SYNERGY: [LinkKind; 7] = [
             LinkKind::SecurityPlan,
@@ -605,6 +626,16 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
             "3.2, \"Partnership and stakeholder co-operation\"",
         ),
     ],
+    reads: &[
+        "actors",
+        "measures",
+        "structures",
+        "measures.responsible",
+        "measures.partners",
+        "measures.kind",
+        "structures.convener",
+        "structures.members",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let business = anyone_involves(c.plan, |k| k == ActorKind::Business);
         let civil = anyone_involves(c.plan, ActorKind::is_civil_society);
@@ -633,6 +664,18 @@ pub static NO_CO_CREATION: Rule = Rule {
             SourceDoc::CoeMlg,
             "Part III, \"Forms of governance participation\" and \"Co-design\"",
         ),
+    ],
+    reads: &[
+        "actors",
+        "measures",
+        "structures",
+        "measures.responsible",
+        "measures.partners",
+        "measures.kind",
+        "measures.participation",
+        "structures.convener",
+        "structures.members",
+        "structures.participation",
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -674,6 +717,7 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
         SourceDoc::Osce,
         "3.2, \"Accountability and public acceptance\"",
     )],
+    reads: &["structures", "structures.transparency"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             if !(is_cooperation_body(s.kind) || s.kind == StructureKind::Council) {

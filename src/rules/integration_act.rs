@@ -47,6 +47,7 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
     rationale: "Under §13 the municipality must have an integration programme describing the services of the initial phase, and since 2025 state compensation depends on it. A plan without services cannot show the programme exists. Error: statutory.",
     help: "Add a `services:` section listing the programme's services, each with its component, responsible actor and cooperating providers.",
     sources: PROGRAMME,
+    reads: &["services"],
     check: Some(|c: &mut Check<'_>| {
         if c.plan.services.is_empty() {
             let at = c.plan.section("services");
@@ -67,6 +68,7 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
     rationale: "The Act sets six components every programme must contain: needs assessment, integration plan, multilingual civic orientation, integration training with a language examination, other skills and employment services, and guidance and counselling. Each missing component is its own error.",
     help: "Add a service with `component:` set to the missing component, naming who provides it.",
     sources: PROGRAMME,
+    reads: &["services"],
     check: Some(|c: &mut Check<'_>| {
         if c.plan.services.is_empty() {
             return; // IA001 covers an empty programme.
@@ -95,6 +97,7 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
     rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. Since services are provided by the municipality, the wellbeing services county, other authorities, NGOs and educational institutions, a service without a named owner leaves the division of labour unclear. Error: statutory content of the programme.",
     help: "Add `responsible:` with the id of the actor (listed under `actors`) that provides the service.",
     sources: PROGRAMME,
+    reads: &["services", "services.responsible"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.services {
             if s.responsible.is_none() {
@@ -117,6 +120,7 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
     rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. A programme in which no service names a partner does not describe that cooperation. Error: statutory content of the programme.",
     help: "Add `cooperation:` to the services, listing the ids of the other providers each one works with (e.g. the wellbeing services county, Kela, educational institutions, NGOs).",
     sources: PROGRAMME,
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         let services = &c.plan.services;
         if !services.is_empty() && services.iter().all(|s| s.cooperation.is_empty()) {
@@ -141,6 +145,7 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         src(SourceDoc::IntegrationAct, "§13 integration programme"),
         src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
     ],
+    reads: &["services", "services.target_groups"],
     check: Some(|c: &mut Check<'_>| {
         let assessments: Vec<_> = c
             .plan
@@ -175,6 +180,7 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
     rationale: "§45 requires the municipality to define objectives, measures, responsible parties, cooperation and monitoring for five areas: employment and education; wellbeing, health and housing; inclusion, equality and equity; maintaining one's own language and culture; and good relations. An area without an objective is missing from the plan. One error per area.",
     help: "Add an objective with `area:` set to the missing area (e.g. `area: good_relations`).",
     sources: PLANNING,
+    reads: &["objectives"],
     check: Some(|c: &mut Check<'_>| {
         for area in Area::STATUTORY {
             if !c.plan.objectives.iter().any(|o| o.area == area) {
@@ -201,6 +207,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
     rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. Error: statutory.",
     help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it.",
     sources: PLANNING,
+    reads: &["objectives", "measures", "measures.objectives"],
     check: Some(|c: &mut Check<'_>| {
         for o in &c.plan.objectives {
             if c.plan.measures_for(&o.id).next().is_none() {
@@ -227,6 +234,7 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
     rationale: "§45 requires responsible parties for the measures of each planning area; a measure nobody owns is rarely carried out. Error: statutory.",
     help: "Add `responsible:` with the id of the actor who carries the measure out.",
     sources: PLANNING,
+    reads: &["measures", "measures.responsible"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
             if m.responsible.is_none() {
@@ -249,6 +257,35 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
     rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011.)",
     help: "Add `partners:` to the area's measures, listing the ids of the actors each one is done with.",
     sources: PLANNING,
+    reads: &[
+        "municipality",
+        "actors",
+        "services",
+        "objectives",
+        "measures",
+        "structures",
+        "municipality.good_relations",
+        "actors.level",
+        "actors.sector",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+        "services.description",
+        "measures.description",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+        "measures.sector",
+        "measures.target_groups",
+        "measures.level",
+        "measures.kind",
+        "measures.tags",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "structures.mandate",
+        "structures.level",
+    ],
     check: Some(|c: &mut Check<'_>| {
         for area in Area::STATUTORY {
             let Some((first, measures, with_partners)) = area_cooperation(c.plan, area) else {
@@ -279,6 +316,7 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
     rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on. Error: statutory.",
     help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it.",
     sources: PLANNING,
+    reads: &["objectives", "objectives.indicators"],
     check: Some(|c: &mut Check<'_>| {
         for o in &c.plan.objectives {
             if o.indicators.is_empty() {
@@ -305,6 +343,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
     rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. Error: statutory.",
     help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text saying how the strategy takes immigrants and integration clients into account.",
     sources: PLANNING,
+    reads: &["links", "links.mainstreaming"],
     check: Some(|c: &mut Check<'_>| {
         let mut strategies = c
             .plan
@@ -352,6 +391,34 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         ),
         src(SourceDoc::CoeMlg, COE_PLANNING),
     ],
+    reads: &[
+        "municipality",
+        "actors",
+        "services",
+        "measures",
+        "structures",
+        "municipality.wellbeing_services_county",
+        "municipality.good_relations",
+        "actors.level",
+        "actors.sector",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+        "services.description",
+        "measures.description",
+        "measures.responsible",
+        "measures.partners",
+        "measures.sector",
+        "measures.target_groups",
+        "measures.level",
+        "measures.kind",
+        "measures.tags",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "structures.mandate",
+        "structures.level",
+    ],
     check: Some(|c: &mut Check<'_>| {
         if cooperates_with_county(c.plan) {
             return;
@@ -393,6 +460,7 @@ pub static COOPERATION_GROUP_MISSING: Rule = Rule {
     rationale: "The CoE guide's account of the Act presents a local cross-sectoral cooperation group for immigration, integration and good relations (or taking part in the regional group set up by the ELY Centre / vitality centre) as the main forum for multilevel and cross-sectoral cooperation. After the savings amendments (HE 192/2024) the ministry's current checklist says the municipality *may* set up such a group, so goodrel warns rather than errs: without one, cooperation rests on separate contacts.",
     help: "Add a structure with `kind: cooperation_group` (convened by the municipality, with members from its sectors, the wellbeing services county, the employment authority, Kela, NGOs, schools and companies), or one with `kind: regional_cooperation_group` for the regional group the municipality takes part in.",
     sources: COOPERATION_GROUP,
+    reads: &["structures"],
     check: Some(|c: &mut Check<'_>| {
         let has_group = c.plan.structures.iter().any(|s| {
             matches!(
@@ -432,6 +500,17 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             "Part I, \"Setting up a cross-sectoral cooperation group\"",
         ),
     ],
+    reads: &[
+        "actors",
+        "structures",
+        "consultations",
+        "structures.convener",
+        "structures.members",
+        "structures.groups",
+        "consultations.organiser",
+        "consultations.groups",
+        "consultations.organisations",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let missing = match (involves_organisations(c.plan), hears_immigrants(c.plan)) {
             (true, true) => return,
@@ -466,6 +545,7 @@ pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
             "step 2, ensuring cooperation and consultation",
         ),
     ],
+    reads: &["structures", "structures.remit"],
     check: Some(|c: &mut Check<'_>| {
         let has_group = c.plan.structures.iter().any(|s| {
             s.kind == StructureKind::GoodRelationsWorkingGroup
@@ -491,6 +571,13 @@ pub static REPORT_OVERDUE: Rule = Rule {
     rationale: "Following the CoE guide's (2025) account of the Act, the municipality reports every two years to its ELY Centre (from 2026, its regional vitality centre) on how the objectives were achieved and which measures were implemented. Due date: two years after the latest `submitted` date among the plan's reports; with no submitted report, two years after the start of the plan period (no finding when the plan has no period, see IA024). The report is overdue when the check date (`--as-of`, default today) is after the due date. Error: a reporting duty missed.",
     help: "Submit the report and record it under `reports` with its `period` and `submitted` date.",
     sources: REPORTING,
+    reads: &[
+        "municipality",
+        "reports",
+        "municipality.regional_authority",
+        "municipality.plan_period",
+        "reports.submitted",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let last = c.plan.reports.iter().filter_map(|r| r.submitted).max();
         let period = c.plan.municipality.as_ref().and_then(|m| {
@@ -535,6 +622,7 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
     rationale: "Following the CoE guide's (2025) account of the Act, the two-yearly report says how the objectives were achieved and which measures were implemented, and also covers equal access to services, the adequacy of financial resources and how effectiveness was achieved. Each content left out is its own error.",
     help: "Fill in the missing field under the report's `contents:` with a short account or a reference to the section of the report that covers it.",
     sources: REPORTING,
+    reads: &["reports", "reports.contents"],
     check: Some(|c: &mut Check<'_>| {
         for r in &c.plan.reports {
             let at = c.plan.at(&r.loc, "contents");
@@ -562,6 +650,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
     rationale: "§45 requires the municipality's planning to take into account the national objectives for promoting integration, set in the Government Integration Programme (VALKO). The plan shows this with a `valko` link or with objectives that name the `national_objective` they turn into local action. Error: statutory.",
     help: "Add a link of `kind: valko` to the Government Integration Programme, or set `national_objective:` on the objectives that carry a national objective.",
     sources: PLANNING,
+    reads: &["objectives", "links", "objectives.national_objective"],
     check: Some(|c: &mut Check<'_>| {
         let linked = c.plan.links_to(LinkKind::Valko);
         let carried = c
@@ -594,6 +683,7 @@ pub static PLAN_PERIOD_MISSING: Rule = Rule {
         ),
         src(SourceDoc::Goodrel, "municipality.plan_period"),
     ],
+    reads: &["municipality", "municipality.plan_period"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
             && m.plan_period.is_none()
@@ -622,6 +712,7 @@ pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
         src(SourceDoc::CoeMlg, COE_PLANNING),
         src(SourceDoc::Goodrel, "municipality.regional_authority"),
     ],
+    reads: &["municipality", "municipality.regional_authority"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
             && m.regional_authority.is_none()

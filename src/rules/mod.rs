@@ -163,6 +163,11 @@ pub struct Rule {
     /// How to fix a finding.
     pub help: &'static str,
     pub sources: &'static [Source],
+    /// What the check reads: sections (`"measures"`) and fields within them
+    /// (`"measures.responsible"`). A rule reading a section that could not be read in full is
+    /// skipped and named in the output; a finding of a rule about an item whose read field
+    /// was written but invalid is dropped (the format finding already speaks for it).
+    pub reads: &'static [&'static str],
     /// `None` for rules the loader reports (format problems).
     pub check: Option<fn(&mut Check<'_>)>,
 }
@@ -264,6 +269,114 @@ impl<'a> Derived<'a> {
     }
 }
 
+/// What the pyramid overview and its gaps (`Derived::pyramid`) read, for the rules that rest
+/// on it alone.
+pub const PYRAMID_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "services",
+    "measures",
+    "structures",
+    "municipality.good_relations",
+    "actors.level",
+    "actors.sector",
+    "services.responsible",
+    "services.cooperation",
+    "services.target_groups",
+    "services.description",
+    "measures.description",
+    "measures.responsible",
+    "measures.partners",
+    "measures.sector",
+    "measures.target_groups",
+    "measures.level",
+    "measures.kind",
+    "measures.tags",
+    "structures.convener",
+    "structures.members",
+    "structures.groups",
+    "structures.mandate",
+    "structures.level",
+];
+
+/// What the identification -> recognition -> action trace (`Derived::trace`) read, for the rules
+/// that rest on it alone.
+pub const TRACE_READS: &[&str] = &[
+    "measures",
+    "structures",
+    "consultations",
+    "measures.kind",
+    "measures.answers",
+    "measures.status",
+    "measures.languages",
+    "structures.groups",
+    "structures.languages",
+    "consultations.groups",
+    "consultations.languages",
+    "consultations.needs",
+    "consultations.recognised_in",
+];
+
+/// What the structure-quality checks of councils, co-design and dialogues
+/// (`Derived::structure_quality`) read, for the rules that rest on it alone.
+pub const STRUCTURE_QUALITY_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "services",
+    "measures",
+    "indicators",
+    "structures",
+    "consultations",
+    "links",
+    "municipality.good_relations",
+    "actors.level",
+    "actors.sector",
+    "services.responsible",
+    "services.cooperation",
+    "services.target_groups",
+    "services.languages",
+    "services.description",
+    "measures.description",
+    "measures.responsible",
+    "measures.partners",
+    "measures.sector",
+    "measures.target_groups",
+    "measures.level",
+    "measures.kind",
+    "measures.tags",
+    "measures.languages",
+    "measures.dialogue",
+    "indicators.frequency",
+    "structures.convener",
+    "structures.members",
+    "structures.groups",
+    "structures.mandate",
+    "structures.languages",
+    "structures.resources",
+    "structures.level",
+    "structures.focus_issues",
+    "structures.rights",
+    "structures.linked_to",
+    "structures.membership",
+    "structures.skills_development",
+    "structures.co_design",
+    "structures.dialogue",
+    "consultations.groups",
+    "consultations.languages",
+    "links.period",
+    "links.level",
+];
+
+/// What the data-collection cycles (`Derived::cycles`) read, for the rules that rest on it alone.
+pub const CYCLE_READS: &[&str] = &[
+    "measures",
+    "structures",
+    "consultations",
+    "measures.kind",
+    "structures.cycle",
+    "consultations.recognised_in",
+];
+
 /// What a check function sees: the plan, the reference date, the shared analyses, and a
 /// place to report.
 pub struct Check<'a> {
@@ -316,19 +429,109 @@ impl<'a> Check<'a> {
 
 /// Runs every rule that has a check function over a loaded plan.
 pub fn run_all(plan: &Plan, as_of: Date, pyramid: &pyramid_model::Options) -> Vec<Finding> {
+    run(plan, as_of, pyramid).findings
+}
+
+/// A rule that was not run because a section it reads could not be read in full.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub rule: &'static Rule,
+    /// The unreadable sections it reads, in the order documented.
+    pub sections: Vec<&'static str>,
+}
+
+/// What running the rules gave: their findings, and the rules skipped.
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Runs every rule whose input could be read; the others are listed as skipped. Findings
+/// about a field that was written but could not be read are dropped (see [`Rule::reads`]).
+pub fn run(plan: &Plan, as_of: Date, pyramid: &pyramid_model::Options) -> Outcome {
     let derived = Derived::new(plan, as_of, *pyramid);
-    let mut out = Vec::new();
+    let mut findings = Vec::new();
+    let mut skipped = Vec::new();
     for rule in all() {
-        if let Some(check) = rule.check {
-            let mut ctx = Check::new(&derived, rule);
-            check(&mut ctx);
-            out.extend(ctx.into_findings());
+        let Some(check) = rule.check else {
+            continue;
+        };
+        let mut sections: Vec<&'static str> = Vec::new();
+        for read in rule.reads {
+            let section = read.split('.').next().unwrap_or(read);
+            if let Some(&s) = plan.unreadable_sections.iter().find(|s| **s == section)
+                && !sections.contains(&s)
+            {
+                sections.push(s);
+            }
         }
+        if !sections.is_empty() {
+            skipped.push(Skipped { rule, sections });
+            continue;
+        }
+        let mut ctx = Check::new(&derived, rule);
+        check(&mut ctx);
+        findings.extend(
+            ctx.into_findings()
+                .into_iter()
+                .filter(|f| !quieted(plan, rule, f)),
+        );
     }
-    out
+    Outcome { findings, skipped }
+}
+
+/// Whether a finding rests on a field the rule reads that was written but invalid: it is
+/// about the item holding that field, or about something other than that section's items
+/// (an aggregate the invalid field would have counted towards).
+fn quieted(plan: &Plan, rule: &Rule, finding: &Finding) -> bool {
+    let at = finding.location.as_ref().map_or("", |l| l.path.as_str());
+    rule.reads.iter().any(|read| {
+        let Some((section, field)) = read.split_once('.') else {
+            return false;
+        };
+        if !plan.invalid_in(section, field) {
+            return false;
+        }
+        let about_section = at == section
+            || at.starts_with(&format!("{section}["))
+            || at.starts_with(&format!("{section}."));
+        !about_section || plan.invalid_label(at, field)
+    })
 }
 
 /// Shorthand for declaring a source.
 pub const fn src(doc: SourceDoc, at: &'static str) -> Source {
     Source { doc, at }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::node::Seg;
+
+    /// Every rule says what it reads, and every section or field it names is one of the plan
+    /// format's, so skipping and quieting cannot silently miss a misspelt entry.
+    #[test]
+    fn every_rule_declares_what_it_reads_in_the_formats_words() {
+        let shapes = crate::model::decode::shapes();
+        for rule in all() {
+            if rule.check.is_some() {
+                assert!(!rule.reads.is_empty(), "{} declares no reads", rule.id);
+            }
+            for read in rule.reads {
+                let mut path = Vec::new();
+                for (i, part) in read.split('.').enumerate() {
+                    path.push(Seg::Key(part.to_owned()));
+                    if i == 0 && part != "municipality" {
+                        path.push(Seg::Index(0));
+                    }
+                }
+                assert!(
+                    shapes.at(&path).is_some(),
+                    "{} reads `{read}`, which is not in the plan format",
+                    rule.id
+                );
+            }
+        }
+    }
 }

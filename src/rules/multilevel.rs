@@ -27,6 +27,29 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
             "Chapter 4, \"Create sustainable, enduring partnerships\"",
         ),
     ],
+    reads: &[
+        "actors",
+        "measures",
+        "indicators",
+        "structures",
+        "measures.responsible",
+        "measures.kind",
+        "measures.languages",
+        "measures.dialogue",
+        "indicators.frequency",
+        "structures.convener",
+        "structures.meets",
+        "structures.mandate",
+        "structures.languages",
+        "structures.resources",
+        "structures.focus_issues",
+        "structures.rights",
+        "structures.linked_to",
+        "structures.membership",
+        "structures.skills_development",
+        "structures.co_design",
+        "structures.dialogue",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let required = quality::required_meetings(plan);
@@ -69,6 +92,16 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
         SourceDoc::CoeMlg,
         "Part II, \"Actors, policy programmes and participatory structures\"",
     )],
+    reads: &[
+        "municipality",
+        "actors",
+        "structures",
+        "links",
+        "municipality.regional_authority",
+        "actors.level",
+        "structures.level",
+        "links.level",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for a in &plan.actors {

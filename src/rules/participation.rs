@@ -32,6 +32,7 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
             "Part III, \"Forms of governance participation\" (information participation)",
         ),
     ],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in &c.derived.trace().consultations {
@@ -72,6 +73,7 @@ pub static NEED_UNANSWERED: Rule = Rule {
         BEQIRI,
         src(SourceDoc::MojTool, "decision-maker session and action plan"),
     ],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         // Needs answered only by dropped measures are PAR019's.
         for (k, n) in c.derived.trace().unanswered() {
@@ -98,6 +100,7 @@ pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
         BEQIRI,
         src(SourceDoc::MojTool, "session for local decision-makers"),
     ],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in &c.derived.trace().consultations {
@@ -136,6 +139,7 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
             "Part I, \"Setting up a cross-sectoral cooperation group\" (participation of immigrants)",
         ),
     ],
+    reads: &["structures", "structures.groups"],
     check: Some(|c: &mut Check<'_>| {
         let represented = c
             .plan

@@ -56,6 +56,7 @@ pub static LEVEL_EMPTY: Rule = Rule {
     rationale: "The guide holds that all three levels are needed: mainstreaming in general services, group-specific equality and inclusion work, and structures for interaction, conflict and hate crime. An empty level is the clearest development area the situational overview can show. Warning: a guide recommendation, not a statutory duty.",
     help: "Add measures at this level, or declare `level:` on measures that already belong there; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
     sources: &[PYRAMID],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelEmpty))),
 };
 
@@ -68,6 +69,7 @@ pub static LEVEL_THIN: Rule = Rule {
     rationale: "A level held up by one or two items is not systematic: the published analysis of Oulu's programme found a single ad-hoc discussion forum at the top and called the level weak. Three is goodrel's threshold (`goodrel pyramid --thin-below N` changes it for the overview). Warning: a guide recommendation.",
     help: "Add measures at this level, or place existing ones there with `level:`; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
     sources: &[PYRAMID, OULU],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelThin { .. }))),
 };
 
@@ -86,6 +88,7 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
             "\"Local government tasks and the role of the relations between population groups\"",
         ),
     ],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SectorsWithoutMainstreaming(_)));
     }),
@@ -103,6 +106,7 @@ pub static GROUP_UNREACHED: Rule = Rule {
         SourceDoc::CoeMlg,
         "Part III, \"Structures, services and practices for equality and inclusion\"",
     )],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::GroupUnreached { .. }));
     }),
@@ -120,6 +124,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
         SourceDoc::CoeMlg,
         "Part III, \"Structures, services and practices for managing interaction, confrontation, conflict and hate crime\"",
     )],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SubareaMissing(_)));
     }),
@@ -134,6 +139,7 @@ pub static LEVEL_CITY_ONLY: Rule = Rule {
     rationale: "The guide asks that non-city operators' services be placed on the pyramid too, to find where strategic partnerships and cooperation agreements are needed; a level served only by the city shows where. Warning: a guide recommendation.",
     help: "List the outside partners in the measures' `partners`, or add their services as measures.",
     sources: &[OULU],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::CityOnly { .. }))),
 };
 
@@ -146,6 +152,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
     rationale: "A wrong level moves the measure to the wrong tier of the overview and can hide a gap (e.g. a mediation service declared `base` leaves the top looking empty). Only strong evidence is compared, so a declared level is trusted over weak hints. Warning: the level may still be right, but someone should look.",
     help: "Correct `level:` (base, middle or top), or the measure's `kind:` if that is what is wrong.",
     sources: &[PYRAMID],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in &overview.placements {
@@ -179,6 +186,7 @@ pub static UNPLACED: Rule = Rule {
     rationale: "goodrel never guesses a level: an item with no level, kind, target group, tag, sector or keyword is left off the overview, which then understates its level. Warning: the overview and the other PYR rules are incomplete until it is placed.",
     help: "Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.",
     sources: &[PYRAMID],
+    reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in overview.unplaced() {

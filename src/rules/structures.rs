@@ -107,6 +107,7 @@ pub static COUNCIL_WITHOUT_FOCUS_ISSUES: Rule = Rule {
     rationale: "The CoE guide's first element of meaningful (not symbolic) inclusion is reflecting on its structure: which issues the council focuses on in each period, and through which structures it influences them. A council without current focus issues tends to react to whatever is put before it. Focus issues with a period count only while the as-of date falls inside it; issues without a period hold throughout. Warning: a guide element, not a statutory duty.",
     help: "Add `focus_issues:` with the issues the council works on this period, e.g. `- period: {start: 2026-01-01, end: 2027-12-31}` and `issues: [housing, youth employment]`.",
     sources: &[COUNCILS],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "focus_issues")),
 };
 
@@ -125,6 +126,7 @@ pub static COUNCIL_WITHOUT_INITIATIVE_MANDATE: Rule = Rule {
             "Part III, \"Forms of governance participation\" (initiation participation)",
         ),
     ],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "decision_making_link")),
 };
 
@@ -137,6 +139,7 @@ pub static COUNCIL_WITHOUT_INFORMATION_RIGHT: Rule = Rule {
     rationale: "The guide gives a council a right to information and participation: it monitors the accessibility of (targeted) services and takes part in the strategic planning, monitoring and evaluation of integration and good relations, i.e. it is linked to the strategic and monitoring group for integration or another cooperation group. A council outside that loop learns of plans when they are done. Met by `linked_to` naming a cooperation, steering or working group, or by the `strategy_participation` right. Warning: a guide element.",
     help: "Link the council to the cooperation or steering group that plans and monitors the work (`linked_to: [<group id>]`), or record `rights: [information, strategy_participation]`.",
     sources: &[COUNCILS],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "information_right")),
 };
 
@@ -155,6 +158,7 @@ pub static COUNCIL_MEMBERSHIP_CRITERIA_MISSING: Rule = Rule {
             "Chapter 4, \"Ensure that policies reflect diversity\"",
         ),
     ],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "membership")),
 };
 
@@ -167,6 +171,7 @@ pub static COUNCIL_WITHOUT_SKILLS_DEVELOPMENT: Rule = Rule {
     rationale: "The guide asks that council members' skills be developed continuously, through training, information and study trips, so that they can influence the municipality's structures in the language those structures use. Without it, influence stays with the few who already know the system. Warning: a guide element.",
     help: "Add `skills_development:` listing what members get, e.g. [\"training on municipal decision-making\", \"study trip to the regional ETNO\"].",
     sources: &[COUNCILS],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "skills_development")),
 };
 
@@ -185,6 +190,7 @@ pub static COUNCIL_WITHOUT_MEETING_FEES: Rule = Rule {
             "Part I, element 4 \"Ensuring sustainable and fair funding\"",
         ),
     ],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "meeting_fees")),
 };
 
@@ -200,6 +206,14 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
     rationale: "The guide, following Sitra, asks what people are invited to take part in: information participation is the basis of everything, and the other five follow the phases of decision-making. A plan whose structures and measures offer, say, information and implementation but no planning or evaluation invites residents to be told and to help, not to shape. When no structure or measure records any form, one finding says so. Info: a lens for reviewing the plan, not a requirement.",
     help: "Record on structures and measures the forms residents take part in (`participation: [information, planning, evaluation, ...]`), and consider adding a way to take part in the missing form.",
     sources: &[FORMS],
+    reads: &[
+        "measures",
+        "structures",
+        "measures.participation",
+        "measures.languages",
+        "structures.languages",
+        "structures.participation",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let at = plan
@@ -245,6 +259,14 @@ pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
             SourceDoc::MojTool,
             "discussion sessions in the participants' own language",
         ),
+    ],
+    reads: &[
+        "measures",
+        "structures",
+        "measures.participation",
+        "measures.languages",
+        "structures.languages",
+        "structures.participation",
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -294,6 +316,7 @@ pub static MEASURE_CITES_NO_NEED: Rule = Rule {
     rationale: "In the Beqiri model action rests on identified and recognised local needs. When a plan records consultation needs, measures that cite none show either links not yet written down or work planned without the residents' view. One finding per plan, at the measures section, counts them and names the first few; `goodrel governance --trace` lists them all. Quiet when the plan records no consultation needs (the trace is not in use); dropped measures are not counted. Info: many measures legitimately come from statute or strategy.",
     help: "Where a measure responds to something residents brought up, add the need's id to its `answers`; `goodrel governance PLAN_DIR --trace` lists the measures concerned.",
     sources: &[BEQIRI],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let t = c.derived.trace();
@@ -334,6 +357,7 @@ pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
     rationale: "Meaningful inclusion means that problems identified and recognised together are addressed in some way. When the only measures answering a need are dropped, the need has in effect returned to where it started, and the people who raised it have not been told. Warning: a guide element (the Beqiri model's action step).",
     help: "Answer the need with a measure that is planned, ongoing or done, or record why it is left (and tell those consulted).",
     sources: &[BEQIRI],
+    reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let t = c.derived.trace();
         for (k, n) in t.needs() {
@@ -372,6 +396,7 @@ pub static CO_DESIGN_WITHOUT_RESOURCES: Rule = Rule {
             "Part I, element 4 \"Ensuring sustainable and fair funding\"",
         ),
     ],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "resources")),
 };
 
@@ -384,6 +409,7 @@ pub static CO_DESIGN_NOT_OPEN_TO_CHANGE: Rule = Rule {
     rationale: "Co-design needs a genuine curiosity and openness to develop or change the service, practice or policy concerned. When nothing is stated as open, participants are easily invited to confirm decisions already taken. Warning: a guide condition.",
     help: "Write under `co_design.open_to_change` what the process can change (e.g. \"the service's format, opening hours and location\").",
     sources: &[CO_DESIGN],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "open_to_change")),
 };
 
@@ -396,6 +422,7 @@ pub static CO_DESIGN_POWER_UNBALANCED: Rule = Rule {
     rationale: "The guide asks that the power imbalance be identified so that the process does not repeat or reinforce it, through the facilitator, the choice of participants (several community members, including those with networks and tacit knowledge) and the place. Warning: a guide condition.",
     help: "Describe under `co_design.power_balance` how the imbalance is identified and balanced (e.g. \"residents co-chair; several community members invited; sessions in the community's own premises\").",
     sources: &[CO_DESIGN],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "power_balance")),
 };
 
@@ -408,6 +435,7 @@ pub static CO_DESIGN_FACILITATOR: Rule = Rule {
     rationale: "The guide calls for a skilled facilitator, ideally sharing the community's identity or having experiential knowledge, or else a pair of leads of whom one is a community member with experiential knowledge. A facilitator from outside the community alone tends to reproduce the staff's view. Met by `facilitator.experiential_knowledge: true` or a `facilitator.co_lead`. Warning: a guide condition.",
     help: "Add `co_design: {facilitator: {name: ..., experiential_knowledge: true}}`, or name a community member with experiential knowledge as `co_lead`.",
     sources: &[CO_DESIGN],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "facilitator")),
 };
 
@@ -420,6 +448,7 @@ pub static CO_DESIGN_VENUE: Rule = Rule {
     rationale: "Choosing the place also balances power: the guide asks that meetings be held somewhere accessible, easy to get to and comfortable for the participants. Warning: a guide condition.",
     help: "Add `co_design: {venue: {name: ..., accessible: true}}` once the venue is confirmed accessible and easy to reach.",
     sources: &[CO_DESIGN],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "venue")),
 };
 
@@ -435,6 +464,7 @@ pub static DIALOGUE_TIMING: Rule = Rule {
     rationale: "Dialogue held at the wrong time, between the wrong actors or on the wrong subject can increase polarisation. The guide asks that dialogue be timely: preventive, to defuse tensions or conflicts, or to strengthen reconciliation. Stating which makes the timing a choice. Applies to structures and measures of kind `dialogue`. Warning: a guide condition.",
     help: "Set `dialogue: {timing: preventive}` (or `defusing`, `reconciliation`) on the dialogue.",
     sources: &[DIALOGUE],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "timing")),
 };
 
@@ -447,6 +477,7 @@ pub static DIALOGUE_COMMON_INTEREST: Rule = Rule {
     rationale: "For dialogue to change attitudes towards another group and defuse confrontation, the guide says it must rest on a common interest or objective that is carefully clarified. Warning: a guide condition.",
     help: "Write the clarified common interest under `dialogue.common_interest` (e.g. \"a safe park for everyone's children\").",
     sources: &[DIALOGUE],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "common_interest")),
 };
 
@@ -459,6 +490,7 @@ pub static DIALOGUE_FACILITATION: Rule = Rule {
     rationale: "The guide asks for balanced facilitation, so that no party dominates; dialogue otherwise easily reproduces ethnic hierarchies and structural discrimination. Warning: a guide condition.",
     help: "Describe under `dialogue.facilitation` who facilitates and how balance is kept (e.g. \"two trained facilitators, one from each community\").",
     sources: &[DIALOGUE],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "facilitation")),
 };
 
@@ -471,6 +503,7 @@ pub static DIALOGUE_AUTHORITY_SUPPORT: Rule = Rule {
     rationale: "The guide's fourth condition is the support of society, here the local government exercising public authority: without it, what a dialogue produces has nowhere to go. Met when the dialogue's convener (a structure's `convener`, a measure's `responsible`) or an actor in `dialogue.supported_by` is a public authority (a municipal sector, decision-makers, the wellbeing services county, the ELY Centre / vitality centre, the police, ...). Warning: a guide condition.",
     help: "Name the public authority that backs the dialogue in `dialogue.supported_by` (e.g. the mayor's office or the city board as a decision_makers actor).",
     sources: &[DIALOGUE],
+    reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "authority_support")),
 };
 
@@ -486,6 +519,7 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
     rationale: "The Ministry of Justice tool is a cycle: discussion sessions with population groups, then a decision-maker session whose outcome is an action plan of one to four measures, a feedback survey of the participants, and monitoring with repeated sessions. A cycle with a missing part gathers experiences that lead nowhere, or acts without knowing the effect. A cycle is recorded with a `cycle:` block on a decision_maker_session structure; while its `held` date lies after the as-of date only the discussion sessions and the session's kind are checked. Warning: guidance.",
     help: "Complete the `cycle:` block: `discussion_sessions` (consultation ids), `action_plan` (one to four measure ids) and `feedback_survey`; record it on a structure of kind decision_maker_session.",
     sources: &[MOJ_CYCLE, BEQIRI],
+    reads: super::CYCLE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in c.derived.cycles() {
@@ -512,6 +546,7 @@ pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
     rationale: "The tool's decision-maker session ends in an action plan of one to four measures that the stakeholders present carry out themselves; a longer list dilutes commitment and cannot be followed up by the feedback survey and the next round. Warning: guidance.",
     help: "Keep the one to four measures the participants committed to in `cycle.action_plan`; move the rest to the plan's ordinary measures.",
     sources: &[MOJ_CYCLE],
+    reads: super::CYCLE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in c.derived.cycles() {
@@ -538,6 +573,7 @@ pub static CYCLE_NOT_REPEATED: Rule = Rule {
     rationale: "Repeating the discussion sessions is how the tool monitors the state of relations and the effect of the measures; a single round gives a snapshot, not monitoring. Fires when `cycle.next_round` is missing, or has passed (as of the check date) with no later decision-maker session and no discussion-session consultation dated on or after it. Not checked while the session itself is still ahead. Warning: guidance.",
     help: "Set `cycle.next_round` to the date of the next sessions and, once they are held, record them (a new consultation with method discussion_session, and a new decision-maker session).",
     sources: &[MOJ_CYCLE],
+    reads: super::CYCLE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for t in c.derived.cycles() {
@@ -571,6 +607,14 @@ pub static ESIS_MODIFIED: Rule = Rule {
     rationale: "ESIS is a scientifically validated instrument; the guide says that whoever uses it may not modify or adapt it, or the results are no longer comparable or valid. goodrel compares the plan's `items` with the ten statements as listed in the CoE guide, ignoring case, spacing, list numbers and final full stops, and says which item differs, is out of place, or that the count is wrong. goodrel knows only the English wording: items in another language (`items_language`) are not compared. Warning: the guide's instruction, not a statute.",
     help: "Copy the ten ESIS statements exactly, in THL's order, into the indicator's `items` (see THL's instructions for the scale).",
     sources: &[ESIS],
+    reads: &[
+        "municipality",
+        "indicators",
+        "municipality.official_languages",
+        "indicators.instrument",
+        "indicators.items",
+        "indicators.items_language",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for i in &plan.indicators {
@@ -640,6 +684,11 @@ pub static ESIS_FOR_INDIVIDUALS: Rule = Rule {
     rationale: "ESIS measures the experience of inclusion and is reported for groups, to monitor activities or start discussion; it is not a tool for assessing individual clients. Fires when an ESIS indicator says `reported_for: individuals`. Warning: use outside the instrument's validated purpose.",
     help: "Report ESIS results for groups (`reported_for: groups`) and assess individual clients' needs with the integration programme's needs assessment instead.",
     sources: &[ESIS],
+    reads: &[
+        "indicators",
+        "indicators.instrument",
+        "indicators.reported_for",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for i in &plan.indicators {
@@ -664,6 +713,14 @@ pub static ESIS_SCALE_CHANGED: Rule = Rule {
     rationale: "ESIS is answered on a five-point agreement scale and reported as a score from 0 to 100; another scale or range means the instrument was adapted and the results cannot be compared with THL's. Fires on `scale_points` other than 5 and on a baseline, target or measured value outside 0–100. Warning: an adapted validated instrument.",
     help: "Use ESIS's five-point scale (`scale_points: 5`) and record results as its 0–100 score.",
     sources: &[ESIS],
+    reads: &[
+        "indicators",
+        "indicators.baseline",
+        "indicators.target",
+        "indicators.values",
+        "indicators.instrument",
+        "indicators.scale_points",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let (lo, hi) = esis::SCORE_RANGE;
