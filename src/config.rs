@@ -19,7 +19,7 @@ use crate::load::node::Span;
 use crate::load::toml::LineIndex;
 use crate::model::date::Date;
 use crate::model::decode::did_you_mean;
-use crate::rules::{self, Family, Rule, format};
+use crate::rules::{self, Family, Rule, RuleInfo, format};
 
 /// The rule packs goodrel knows. Finnish law (the Integration Act 681/2023 as in force from
 /// 2025) is the first and, for now, only one.
@@ -68,7 +68,7 @@ impl Target {
         rules::find(s).map(Target::Rule)
     }
 
-    fn applies_to(self, rule: &Rule) -> bool {
+    fn applies_to(self, rule: &RuleInfo) -> bool {
         match self {
             Target::Rule(r) => r.id == rule.id,
             Target::Family(f) => f == rule.family,
@@ -92,7 +92,7 @@ impl Target {
 /// Rules whose findings neither the configuration nor a suppression can change: a file that
 /// cannot be read or parsed is a part of the plan nobody checked (its suppressions included),
 /// and a broken configuration cannot vouch for itself.
-pub fn is_fixed(rule: &Rule) -> bool {
+pub fn is_fixed(rule: &RuleInfo) -> bool {
     rule.id == format::UNREADABLE_FILE.id
         || rule.id == format::SYNTAX_ERROR.id
         || rule.id == format::CONFIG_INVALID.id
@@ -301,7 +301,7 @@ impl Config {
 
     /// The configured level of `rule`: a command-line rule, a command-line family, a file
     /// rule, a file family, in that order of precedence (the last of equals wins).
-    pub fn level_of(&self, rule: &Rule, cli: &[LevelOverride]) -> Option<Level> {
+    pub fn level_of(&self, rule: &RuleInfo, cli: &[LevelOverride]) -> Option<Level> {
         let from_cli = |want_rule: bool| {
             cli.iter()
                 .rev()

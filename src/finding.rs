@@ -1,9 +1,12 @@
-//! What every rule produces: a located finding with its severity, message and help.
+//! What every rule produces: a located finding with its severity, message and help, and
+//! what describes the rule behind it. Kept below the analyses and the rule catalogue, so that
+//! the loader, the model and every renderer can speak of findings without importing the
+//! catalogue (which imports them).
 
 use serde::Serialize;
 
 use crate::load::node::Span;
-use crate::rules::Rule;
+use crate::sources::Source;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -29,6 +32,86 @@ impl std::fmt::Display for Severity {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    Format,
+    IntegrationAct,
+    Governance,
+    GoodRelations,
+    Participation,
+    Pyramid,
+}
+
+impl Family {
+    pub const ALL: [Family; 6] = [
+        Family::IntegrationAct,
+        Family::Governance,
+        Family::GoodRelations,
+        Family::Participation,
+        Family::Pyramid,
+        Family::Format,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Family::Format => "Plan format",
+            Family::IntegrationAct => "Integration Act",
+            Family::Governance => "CoE governance",
+            Family::GoodRelations => "Good relations",
+            Family::Participation => "Participation",
+            Family::Pyramid => "Pyramid",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Family::Format => "format",
+            Family::IntegrationAct => "integration_act",
+            Family::Governance => "governance",
+            Family::GoodRelations => "good_relations",
+            Family::Participation => "participation",
+            Family::Pyramid => "pyramid",
+        }
+    }
+}
+
+/// Everything that describes a rule, which a finding points at: its id, family, default
+/// severity and the texts `rules`, `explain`, the docs and SARIF are generated from. The
+/// catalogue ([`crate::rules::Rule`]) adds what the rule reads and its check function.
+#[derive(Debug)]
+pub struct RuleInfo {
+    /// Stable id, grouped by family: `PLAN…`, `IA…`, `MLG…`, `GR…`, `PAR…`, `PYR…`.
+    pub id: &'static str,
+    /// Kebab-case name, e.g. `measure-without-responsible`.
+    pub name: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    /// What it checks, one sentence.
+    pub summary: &'static str,
+    /// Why it matters and why it has this severity.
+    pub rationale: &'static str,
+    /// How to fix a finding.
+    pub help: &'static str,
+    pub sources: &'static [Source],
+}
+
+impl RuleInfo {
+    pub fn source_line(&self) -> String {
+        self.sources
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+impl PartialEq for RuleInfo {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
 /// Where a finding points: a file, a span in it, and the symbolic path of the thing
 /// concerned (e.g. `measures[M12].responsible`), which identifies it across edits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +123,7 @@ pub struct Location {
 
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub rule: &'static Rule,
+    pub rule: &'static RuleInfo,
     pub severity: Severity,
     pub message: String,
     /// `None` only for findings about the plan as a whole when it has no file to point at.
@@ -53,7 +136,7 @@ impl Finding {
     /// File, line, column; at the same place a format finding (PLAN…) comes first, since it
     /// explains what the content rules saw; then the rule id.
     pub fn sort_key(&self) -> (String, usize, usize, bool, &'static str) {
-        let content = self.rule.family != crate::rules::Family::Format;
+        let content = self.rule.family != Family::Format;
         match &self.location {
             Some(l) => (
                 l.file.clone(),
@@ -72,6 +155,17 @@ mod tests {
     use super::*;
     use crate::load::node::Pos;
 
+    static CONTENT_RULE: RuleInfo = RuleInfo {
+        id: "IA012",
+        name: "measure-without-responsible",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "",
+        rationale: "",
+        help: "",
+        sources: &[],
+    };
+
     #[test]
     fn at_one_place_the_format_finding_comes_first() {
         let at = Location {
@@ -82,17 +176,14 @@ mod tests {
             },
             path: "measures[M1]".into(),
         };
-        let make = |rule: &'static Rule| Finding {
+        let make = |rule: &'static RuleInfo| Finding {
             rule,
             severity: rule.severity,
             message: String::new(),
             location: Some(at.clone()),
             hint: None,
         };
-        let mut findings = [
-            make(&crate::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE),
-            make(&crate::rules::format::UNKNOWN_KEY),
-        ];
+        let mut findings = [make(&CONTENT_RULE), make(&crate::format_rules::UNKNOWN_KEY)];
         findings.sort_by_cached_key(Finding::sort_key);
         let ids: Vec<&str> = findings.iter().map(|f| f.rule.id).collect();
         assert_eq!(ids, ["PLAN003", "IA012"]);

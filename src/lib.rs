@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod discover;
 pub mod finding;
+pub mod format_rules;
 pub mod governance;
 pub mod init;
 pub mod load;
@@ -18,6 +19,7 @@ pub mod pyramid;
 pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod sources;
 pub mod suppress;
 
 use std::path::Path;

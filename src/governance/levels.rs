@@ -6,7 +6,7 @@
 use crate::model::{
     Actor, ActorKind, GovernanceLevel, Item, Link, LinkKind, Plan, Structure, StructureKind,
 };
-use crate::rules::{Source, SourceDoc, src};
+use crate::sources::{Source, SourceDoc, src};
 
 /// The levels in the order of the guide's model (bottom up).
 pub const LEVELS: [GovernanceLevel; 4] = [

@@ -12,9 +12,9 @@ use serde_json::Value;
 
 use super::{Loc, Plan, words};
 use crate::finding::Finding;
+use crate::format_rules as format;
 use crate::load::Syntax;
 use crate::load::node::{Node, NodeValue, Seg};
-use crate::rules::format;
 
 /// What reading one item gave: the value, unless a required field could not be read, and
 /// the fields (relative to the item, list indices left out) present but invalid.

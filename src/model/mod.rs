@@ -13,9 +13,9 @@ use std::ops::Deref;
 pub use sections::*;
 
 use crate::finding::{Finding, Location};
+use crate::format_rules as format;
 use crate::load::node::{Node, NodeValue, Seg, Span, path_to_string};
 use crate::load::{Problem, ProblemKind, SourceFile, Syntax};
-use crate::rules::format;
 
 /// Where an item of the plan was written: its file and its path in that file's tree.
 #[derive(Debug, Clone)]
@@ -397,7 +397,7 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
 
 fn format_finding(
     plan: &Plan,
-    rule: &'static crate::rules::Rule,
+    rule: &'static crate::finding::RuleInfo,
     file: usize,
     path: &[Seg],
     message: String,

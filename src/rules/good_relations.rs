@@ -3,7 +3,7 @@
 //! duty (error); the rest is the Ministry of Justice's guidance (warnings and info).
 
 use super::governance::{count, words};
-use super::{Check, Family, Rule, SourceDoc, src};
+use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::Severity;
 use crate::model::{Area, Instrument, LinkKind, Sector};
 
@@ -17,14 +17,16 @@ const PREREQUISITES: super::Source = src(
 );
 
 pub static SCOPE_UNDEFINED: Rule = Rule {
-    id: "GR001",
-    name: "good-relations-scope-undefined",
-    family: Family::GoodRelations,
-    severity: Severity::Warning,
-    summary: "The plan does not say what it means by good relations or which population groups the work concerns.",
-    rationale: "The Ministry of Justice guide lists, among the prerequisites of strategic good-relations work, that the municipality states clearly what it means by relations between population groups and which groups are concerned. Good relations concern all residents, not only immigrants; without a stated scope, sectors read it as an integration matter only. Warning: guidance.",
-    help: "Add `municipality.good_relations` with a `definition` in your own words and the `groups` the work concerns (e.g. immigrants, majority_population, roma, swedish_speakers, young_people).",
-    sources: &[PREREQUISITES],
+    info: &RuleInfo {
+        id: "GR001",
+        name: "good-relations-scope-undefined",
+        family: Family::GoodRelations,
+        severity: Severity::Warning,
+        summary: "The plan does not say what it means by good relations or which population groups the work concerns.",
+        rationale: "The Ministry of Justice guide lists, among the prerequisites of strategic good-relations work, that the municipality states clearly what it means by relations between population groups and which groups are concerned. Good relations concern all residents, not only immigrants; without a stated scope, sectors read it as an integration matter only. Warning: guidance.",
+        help: "Add `municipality.good_relations` with a `definition` in your own words and the `groups` the work concerns (e.g. immigrants, majority_population, roma, swedish_speakers, young_people).",
+        sources: &[PREREQUISITES],
+    },
     reads: &["municipality", "municipality.good_relations"],
     check: Some(|c: &mut Check<'_>| {
         let Some(m) = &c.plan.municipality else {
@@ -45,20 +47,22 @@ pub static SCOPE_UNDEFINED: Rule = Rule {
 };
 
 pub static NARROW_SCOPE: Rule = Rule {
-    id: "GR002",
-    name: "good-relations-narrow-scope",
-    family: Family::GoodRelations,
-    severity: Severity::Warning,
-    summary: "The measures for good-relations objectives come from fewer than three sectors.",
-    rationale: "The Ministry of Justice guide asks that good-relations work be understood broadly, reaching welfare services, housing, land use planning, education, youth, security and culture, and that people from all service functions take part. When the measures serving the good-relations objectives come from one or two sectors, the work stays a side project. A measure's sector is its `sector`, else its responsible actor's sector. Warning: guidance.",
-    help: "Add measures for the good-relations objectives from other sectors (e.g. housing, urban planning, youth, basic education, culture, security), and give each measure its `sector`.",
-    sources: &[
-        PREREQUISITES,
-        src(
-            SourceDoc::MojGr,
-            "\"Extensive work in municipal administrative branches to ensure good relations\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "GR002",
+        name: "good-relations-narrow-scope",
+        family: Family::GoodRelations,
+        severity: Severity::Warning,
+        summary: "The measures for good-relations objectives come from fewer than three sectors.",
+        rationale: "The Ministry of Justice guide asks that good-relations work be understood broadly, reaching welfare services, housing, land use planning, education, youth, security and culture, and that people from all service functions take part. When the measures serving the good-relations objectives come from one or two sectors, the work stays a side project. A measure's sector is its `sector`, else its responsible actor's sector. Warning: guidance.",
+        help: "Add measures for the good-relations objectives from other sectors (e.g. housing, urban planning, youth, basic education, culture, security), and give each measure its `sector`.",
+        sources: &[
+            PREREQUISITES,
+            src(
+                SourceDoc::MojGr,
+                "\"Extensive work in municipal administrative branches to ensure good relations\"",
+            ),
+        ],
+    },
     reads: &[
         "municipality",
         "actors",
@@ -138,14 +142,16 @@ pub static NARROW_SCOPE: Rule = Rule {
 };
 
 pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
-    id: "GR003",
-    name: "measure-without-timetable",
-    family: Family::GoodRelations,
-    severity: Severity::Warning,
-    summary: "A measure has no timetable.",
-    rationale: "The Ministry of Justice guide asks for a responsible party and a timetable for every measure, and for the municipality to follow whether the timetable is kept. A measure with no start date cannot be followed up, nor reported on in the two-yearly report. Warning: guidance.",
-    help: "Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date; a standing measure has `ongoing: true` (its `start` may be left out).",
-    sources: &[STRATEGY],
+    info: &RuleInfo {
+        id: "GR003",
+        name: "measure-without-timetable",
+        family: Family::GoodRelations,
+        severity: Severity::Warning,
+        summary: "A measure has no timetable.",
+        rationale: "The Ministry of Justice guide asks for a responsible party and a timetable for every measure, and for the municipality to follow whether the timetable is kept. A measure with no start date cannot be followed up, nor reported on in the two-yearly report. Warning: guidance.",
+        help: "Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date; a standing measure has `ongoing: true` (its `start` may be left out).",
+        sources: &[STRATEGY],
+    },
     reads: &["measures", "measures.timetable"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
@@ -161,24 +167,26 @@ pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
 };
 
 pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
-    id: "GR004",
-    name: "non-discrimination-plan-missing",
-    family: Family::GoodRelations,
-    severity: Severity::Error,
-    summary: "The plan does not link to the municipality's non-discrimination plan.",
-    rationale: "Under the Non-Discrimination Act 1325/2014 authorities, municipalities among them, must assess how equality is realised in their activities, promote it, and draw up a non-discrimination plan; the Ministry of Justice guide names that plan as a main tool for developing relations between groups. A good-relations plan that does not connect to it either ignores a statutory plan or hides it. Error: a statutory duty.",
-    help: "Add a `links:` entry with `kind: non_discrimination_plan`, its title and, if public, its URL.",
-    sources: &[
-        src(
-            SourceDoc::NonDiscriminationAct,
-            "duty of authorities to promote equality and draw up a non-discrimination plan",
-        ),
-        src(
-            SourceDoc::MojGr,
-            "\"Obligations of the municipality in the promotion of good relations\"",
-        ),
-        src(SourceDoc::CoeMlg, "Part III, introduction"),
-    ],
+    info: &RuleInfo {
+        id: "GR004",
+        name: "non-discrimination-plan-missing",
+        family: Family::GoodRelations,
+        severity: Severity::Error,
+        summary: "The plan does not link to the municipality's non-discrimination plan.",
+        rationale: "Under the Non-Discrimination Act 1325/2014 authorities, municipalities among them, must assess how equality is realised in their activities, promote it, and draw up a non-discrimination plan; the Ministry of Justice guide names that plan as a main tool for developing relations between groups. A good-relations plan that does not connect to it either ignores a statutory plan or hides it. Error: a statutory duty.",
+        help: "Add a `links:` entry with `kind: non_discrimination_plan`, its title and, if public, its URL.",
+        sources: &[
+            src(
+                SourceDoc::NonDiscriminationAct,
+                "duty of authorities to promote equality and draw up a non-discrimination plan",
+            ),
+            src(
+                SourceDoc::MojGr,
+                "\"Obligations of the municipality in the promotion of good relations\"",
+            ),
+            src(SourceDoc::CoeMlg, "Part III, introduction"),
+        ],
+    },
     reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::NonDiscriminationPlan) {
@@ -192,23 +200,25 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
 };
 
 pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
-    id: "GR005",
-    name: "security-plan-unlinked",
-    family: Family::GoodRelations,
-    severity: Severity::Warning,
-    summary: "The plan does not link to the municipality's security plan.",
-    rationale: "Local safety planning is where confrontations, conflicts and hate crime are handled locally; the Ministry of Justice guide lists the security plan among the plans good-relations work should connect to, and the CoE guide's national overview places local safety planning beside the integration programme. Warning: guidance.",
-    help: "Add a `links:` entry with `kind: security_plan` and say in its `mainstreaming` how it takes relations between population groups into account.",
-    sources: &[
-        src(
-            SourceDoc::MojGr,
-            "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
-        ),
-        src(
-            SourceDoc::CoeMlg,
-            "Part II, \"Actors, policy programmes and participatory structures\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "GR005",
+        name: "security-plan-unlinked",
+        family: Family::GoodRelations,
+        severity: Severity::Warning,
+        summary: "The plan does not link to the municipality's security plan.",
+        rationale: "Local safety planning is where confrontations, conflicts and hate crime are handled locally; the Ministry of Justice guide lists the security plan among the plans good-relations work should connect to, and the CoE guide's national overview places local safety planning beside the integration programme. Warning: guidance.",
+        help: "Add a `links:` entry with `kind: security_plan` and say in its `mainstreaming` how it takes relations between population groups into account.",
+        sources: &[
+            src(
+                SourceDoc::MojGr,
+                "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
+            ),
+            src(
+                SourceDoc::CoeMlg,
+                "Part II, \"Actors, policy programmes and participatory structures\"",
+            ),
+        ],
+    },
     reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::SecurityPlan) {
@@ -222,20 +232,22 @@ pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
 };
 
 pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
-    id: "GR006",
-    name: "objectives-not-communicated",
-    family: Family::GoodRelations,
-    severity: Severity::Info,
-    summary: "The plan does not say how its objectives are communicated to authorities and residents.",
-    rationale: "The Ministry of Justice guide ends the strategy process with communicating the objectives to the municipality's authorities and residents, so that decision-makers, staff and residents know what good relations are about and whom they concern. Info: advice on carrying the plan out.",
-    help: "List under `municipality.communication` how the objectives are communicated (e.g. \"city website in fi, sv, en\", \"briefing for sector directors\", \"resident evening\").",
-    sources: &[
-        STRATEGY,
-        src(
-            SourceDoc::MojGr,
-            "\"Communicating the importance of good relations in the municipality\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "GR006",
+        name: "objectives-not-communicated",
+        family: Family::GoodRelations,
+        severity: Severity::Info,
+        summary: "The plan does not say how its objectives are communicated to authorities and residents.",
+        rationale: "The Ministry of Justice guide ends the strategy process with communicating the objectives to the municipality's authorities and residents, so that decision-makers, staff and residents know what good relations are about and whom they concern. Info: advice on carrying the plan out.",
+        help: "List under `municipality.communication` how the objectives are communicated (e.g. \"city website in fi, sv, en\", \"briefing for sector directors\", \"resident evening\").",
+        sources: &[
+            STRATEGY,
+            src(
+                SourceDoc::MojGr,
+                "\"Communicating the importance of good relations in the municipality\"",
+            ),
+        ],
+    },
     reads: &[
         "municipality",
         "actors",
@@ -278,23 +290,25 @@ pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
 };
 
 pub static NOT_MONITORED: Rule = Rule {
-    id: "GR007",
-    name: "good-relations-not-monitored",
-    family: Family::GoodRelations,
-    severity: Severity::Warning,
-    summary: "Nothing in the plan measures relations between population groups.",
-    rationale: "The Ministry of Justice guide treats monitoring and measuring relations between groups as one of the three parts of the work, with examples such as a recurring atmosphere survey and the ministry's data-collection sessions with population groups. With no such indicator and no indicator on any good-relations objective, the plan cannot tell whether relations improve. Warning: guidance.",
-    help: "Add an indicator with `instrument: atmosphere_survey` or `data_collection_sessions`, or attach indicators to the good-relations objectives (`objectives[].indicators`).",
-    sources: &[
-        src(
-            SourceDoc::MojGr,
-            "monitoring and measuring relations between population groups, Example 10 (atmosphere survey)",
-        ),
-        src(
-            SourceDoc::MojTool,
-            "monitoring and repeated data-collection sessions",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "GR007",
+        name: "good-relations-not-monitored",
+        family: Family::GoodRelations,
+        severity: Severity::Warning,
+        summary: "Nothing in the plan measures relations between population groups.",
+        rationale: "The Ministry of Justice guide treats monitoring and measuring relations between groups as one of the three parts of the work, with examples such as a recurring atmosphere survey and the ministry's data-collection sessions with population groups. With no such indicator and no indicator on any good-relations objective, the plan cannot tell whether relations improve. Warning: guidance.",
+        help: "Add an indicator with `instrument: atmosphere_survey` or `data_collection_sessions`, or attach indicators to the good-relations objectives (`objectives[].indicators`).",
+        sources: &[
+            src(
+                SourceDoc::MojGr,
+                "monitoring and measuring relations between population groups, Example 10 (atmosphere survey)",
+            ),
+            src(
+                SourceDoc::MojTool,
+                "monitoring and repeated data-collection sessions",
+            ),
+        ],
+    },
     reads: &[
         "objectives",
         "indicators",
@@ -324,21 +338,23 @@ pub static NOT_MONITORED: Rule = Rule {
 };
 
 pub static PLAN_NOT_APPROVED: Rule = Rule {
-    id: "GR008",
-    name: "plan-not-approved",
-    family: Family::GoodRelations,
-    severity: Severity::Warning,
-    summary: "The plan does not say which body approved it and when.",
-    rationale: "The Ministry of Justice guide names the support of municipal management and the commitment of decision-makers as prerequisites of good-relations work; the ministry's checklist likewise asks for decision-makers committed to a timetable. A recorded approval is the visible sign of that commitment. Warning: guidance (the plan may still be in preparation).",
-    help: "Add `municipality.approval` with the approving `body` (e.g. City Council) and the `date` of the decision.",
-    sources: &[
-        PREREQUISITES,
-        STRATEGY,
-        src(
-            SourceDoc::MinistryChecklist,
-            "step 1: commit decision-makers to a timetable",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "GR008",
+        name: "plan-not-approved",
+        family: Family::GoodRelations,
+        severity: Severity::Warning,
+        summary: "The plan does not say which body approved it and when.",
+        rationale: "The Ministry of Justice guide names the support of municipal management and the commitment of decision-makers as prerequisites of good-relations work; the ministry's checklist likewise asks for decision-makers committed to a timetable. A recorded approval is the visible sign of that commitment. Warning: guidance (the plan may still be in preparation).",
+        help: "Add `municipality.approval` with the approving `body` (e.g. City Council) and the `date` of the decision.",
+        sources: &[
+            PREREQUISITES,
+            STRATEGY,
+            src(
+                SourceDoc::MinistryChecklist,
+                "step 1: commit decision-makers to a timetable",
+            ),
+        ],
+    },
     reads: &["municipality", "municipality.approval"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Check, Family, Rule, SourceDoc, src};
+use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
     ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure, StructureKind,
@@ -113,24 +113,28 @@ macro_rules! element {
 // Element 2: coordination of cross-governmental and cross-sectoral cooperation.
 
 pub static COORDINATOR_MISSING: Rule = Rule {
-    id: "MLG002",
-    name: "coordinator-missing",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "The plan does not name the party that coordinates integration and good-relations work.",
-    rationale: "Coordinating cross-sectoral cooperation is the second element of good multilevel governance, and the guide expects the municipality (or, for a joint plan, the ELY Centre / vitality centre) to take that role; the ministry's planning checklist starts by naming the coordinating authority. Without a named coordinator, sectors, the wellbeing services county and NGOs have nobody to turn to. Warning: guidance, not a statutory wording.",
-    help: "Set `municipality.coordinator` to the actor id of the unit that coordinates the work (e.g. the integration services or the equality coordinator), and list that actor under `actors`.",
-    sources: &[
-        element!("element 2: coordination of cross-governmental and cross-sectoral cooperation",),
-        src(
-            SourceDoc::MinistryChecklist,
-            "step 1: name the coordinating authority",
-        ),
-        src(
-            SourceDoc::CoeMlg,
-            "Part III, introduction (cooperation coordinated by an actor)",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG002",
+        name: "coordinator-missing",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "The plan does not name the party that coordinates integration and good-relations work.",
+        rationale: "Coordinating cross-sectoral cooperation is the second element of good multilevel governance, and the guide expects the municipality (or, for a joint plan, the ELY Centre / vitality centre) to take that role; the ministry's planning checklist starts by naming the coordinating authority. Without a named coordinator, sectors, the wellbeing services county and NGOs have nobody to turn to. Warning: guidance, not a statutory wording.",
+        help: "Set `municipality.coordinator` to the actor id of the unit that coordinates the work (e.g. the integration services or the equality coordinator), and list that actor under `actors`.",
+        sources: &[
+            element!(
+                "element 2: coordination of cross-governmental and cross-sectoral cooperation",
+            ),
+            src(
+                SourceDoc::MinistryChecklist,
+                "step 1: name the coordinating authority",
+            ),
+            src(
+                SourceDoc::CoeMlg,
+                "Part III, introduction (cooperation coordinated by an actor)",
+            ),
+        ],
+    },
     reads: &["municipality", "municipality.coordinator"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
@@ -149,24 +153,28 @@ pub static COORDINATOR_MISSING: Rule = Rule {
 };
 
 pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
-    id: "MLG003",
-    name: "cooperation-not-cross-sectoral",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "A cooperation group or good-relations working group draws its members from fewer than three sectors or kinds of organisation.",
-    rationale: "The cooperation group for immigration, integration and good relations, and the good-relations working group, exist to bring different sectors together: education, leisure, housing and vitality services, the employment authority, Kela, the wellbeing services county, NGOs, schools and companies. A group drawn from one or two corners of the organisation cannot coordinate cross-sectoral work (element 2). Counted: the distinct sectors of municipal members plus the distinct kinds of the other members. Warning: guidance.",
-    help: "Add members from other sectors (e.g. youth, housing, basic education) and from outside the city (wellbeing services county, employment authority, NGOs, companies) to the structure's `members`.",
-    sources: &[
-        element!("element 2: coordination of cross-governmental and cross-sectoral cooperation",),
-        src(
-            SourceDoc::CoeMlg,
-            "Part I, \"Setting up a cross-sectoral cooperation group\"",
-        ),
-        src(
-            SourceDoc::MinistryChecklist,
-            "step 2: a cooperation group drawing on several services",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG003",
+        name: "cooperation-not-cross-sectoral",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "A cooperation group or good-relations working group draws its members from fewer than three sectors or kinds of organisation.",
+        rationale: "The cooperation group for immigration, integration and good relations, and the good-relations working group, exist to bring different sectors together: education, leisure, housing and vitality services, the employment authority, Kela, the wellbeing services county, NGOs, schools and companies. A group drawn from one or two corners of the organisation cannot coordinate cross-sectoral work (element 2). Counted: the distinct sectors of municipal members plus the distinct kinds of the other members. Warning: guidance.",
+        help: "Add members from other sectors (e.g. youth, housing, basic education) and from outside the city (wellbeing services county, employment authority, NGOs, companies) to the structure's `members`.",
+        sources: &[
+            element!(
+                "element 2: coordination of cross-governmental and cross-sectoral cooperation",
+            ),
+            src(
+                SourceDoc::CoeMlg,
+                "Part I, \"Setting up a cross-sectoral cooperation group\"",
+            ),
+            src(
+                SourceDoc::MinistryChecklist,
+                "step 2: a cooperation group drawing on several services",
+            ),
+        ],
+    },
     reads: &[
         "actors",
         "structures",
@@ -218,26 +226,28 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
 // Element 3: grassroots consultation, planning based on local needs, regular meetings.
 
 pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
-    id: "MLG004",
-    name: "no-grassroots-consultation",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "The plan records no consultation of residents or organisations, or none around the plan period.",
-    rationale: "Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned. A plan with no recorded consultation, or only consultations long before its period, cannot show that it rests on local needs. Consultations held in the year before the period starts count, since that is when a plan is prepared. Warning: guidance.",
-    help: "Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations under `consultations`, with their date, the groups heard and the needs they brought up.",
-    sources: &[
-        element!(
-            "element 3: grassroots consultation, planning based on local needs, regular meetings",
-        ),
-        src(
-            SourceDoc::CoeMlg,
-            "Part II, \"The Beqiri model of facilitated information flow\"",
-        ),
-        src(
-            SourceDoc::MojTool,
-            "discussion sessions with population groups",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG004",
+        name: "no-grassroots-consultation",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "The plan records no consultation of residents or organisations, or none around the plan period.",
+        rationale: "Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned. A plan with no recorded consultation, or only consultations long before its period, cannot show that it rests on local needs. Consultations held in the year before the period starts count, since that is when a plan is prepared. Warning: guidance.",
+        help: "Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations under `consultations`, with their date, the groups heard and the needs they brought up.",
+        sources: &[
+            element!(
+                "element 3: grassroots consultation, planning based on local needs, regular meetings",
+            ),
+            src(
+                SourceDoc::CoeMlg,
+                "Part II, \"The Beqiri model of facilitated information flow\"",
+            ),
+            src(
+                SourceDoc::MojTool,
+                "discussion sessions with population groups",
+            ),
+        ],
+    },
     reads: &["municipality", "consultations", "municipality.plan_period"],
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
@@ -275,18 +285,20 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
 };
 
 pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
-    id: "MLG005",
-    name: "meeting-frequency-unset",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "A cooperation group, council, working group or steering group does not say how often it meets.",
-    rationale: "Regular meetings belong to the third element of good multilevel governance, and Recommendation 5 for Finland asks that meeting frequency be set by need and timed with the planning cycles of the sectors involved. A standing body with no meeting rhythm tends to meet only when someone remembers. The OSCE likewise names regular, repeated exchange as a principle. Warning: guidance.",
-    help: "Add `meets:` (e.g. quarterly, twice_a_year, as_needed) to the structure; if it meets as needed, say in its `mandate` what triggers a meeting.",
-    sources: &[
-        element!("element 3: regular meetings"),
-        element!("Table 1, Recommendation 5"),
-        src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
-    ],
+    info: &RuleInfo {
+        id: "MLG005",
+        name: "meeting-frequency-unset",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "A cooperation group, council, working group or steering group does not say how often it meets.",
+        rationale: "Regular meetings belong to the third element of good multilevel governance, and Recommendation 5 for Finland asks that meeting frequency be set by need and timed with the planning cycles of the sectors involved. A standing body with no meeting rhythm tends to meet only when someone remembers. The OSCE likewise names regular, repeated exchange as a principle. Warning: guidance.",
+        help: "Add `meets:` (e.g. quarterly, twice_a_year, as_needed) to the structure; if it meets as needed, say in its `mandate` what triggers a meeting.",
+        sources: &[
+            element!("element 3: regular meetings"),
+            element!("Table 1, Recommendation 5"),
+            src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
+        ],
+    },
     reads: &["structures", "structures.meets"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
@@ -312,14 +324,16 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
 // Element 4: sustainable and fair funding.
 
 pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
-    id: "MLG006",
-    name: "measure-without-funding",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "A measure does not say how it is funded.",
-    rationale: "Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.",
-    help: "Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.",
-    sources: &[element!("element 4: ensuring sustainable and fair funding",)],
+    info: &RuleInfo {
+        id: "MLG006",
+        name: "measure-without-funding",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "A measure does not say how it is funded.",
+        rationale: "Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.",
+        help: "Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.",
+        sources: &[element!("element 4: ensuring sustainable and fair funding",)],
+    },
     reads: &["measures", "measures.funding"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
@@ -338,20 +352,22 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
 };
 
 pub static PARTICIPATION_UNFUNDED: Rule = Rule {
-    id: "MLG007",
-    name: "participation-unfunded",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "No money in the plan is set aside for consultation, co-design, meetings, meeting fees or interpretation.",
-    rationale: "The guide ties the fourth element (funding) to participation: inclusion does not happen through communication alone, so resources are needed for consultation, co-design and regular meetings, and councils' members should be paid meeting fees. A plan where no funding covers any of these leaves participation to goodwill. Warning: guidance.",
-    help: "In a measure's `funding.covers`, list what the money pays for (consultation, co_design, meetings, meeting_fees, interpretation), or give a structure `resources` with `budget_eur` or `meeting_fees: true`.",
-    sources: &[
-        element!("element 4, and the paragraph on securing resources for inclusion"),
-        src(
-            SourceDoc::CoeMlg,
-            "Part III, \"Councils for specific groups\" (financial resources)",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG007",
+        name: "participation-unfunded",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "No money in the plan is set aside for consultation, co-design, meetings, meeting fees or interpretation.",
+        rationale: "The guide ties the fourth element (funding) to participation: inclusion does not happen through communication alone, so resources are needed for consultation, co-design and regular meetings, and councils' members should be paid meeting fees. A plan where no funding covers any of these leaves participation to goodwill. Warning: guidance.",
+        help: "In a measure's `funding.covers`, list what the money pays for (consultation, co_design, meetings, meeting_fees, interpretation), or give a structure `resources` with `budget_eur` or `meeting_fees: true`.",
+        sources: &[
+            element!("element 4, and the paragraph on securing resources for inclusion"),
+            src(
+                SourceDoc::CoeMlg,
+                "Part III, \"Councils for specific groups\" (financial resources)",
+            ),
+        ],
+    },
     reads: &[
         "measures",
         "structures",
@@ -426,16 +442,18 @@ fn speaks_of_inclusion(text: &str) -> bool {
 }
 
 pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
-    id: "MLG008",
-    name: "vision-without-inclusion",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "The plan has no vision, or its vision says nothing about inclusion, good relations, equality or diversity.",
-    rationale: "The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, good relations, equality, diversity, belonging or integration in English, Finnish or Swedish. Warning: guidance.",
-    help: "Write `municipality.vision` so that it says, in your own words, that inclusion and good relations between population groups are at the core of the plan.",
-    sources: &[element!(
-        "element 5: a vision with inclusion and good relations at its core",
-    )],
+    info: &RuleInfo {
+        id: "MLG008",
+        name: "vision-without-inclusion",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "The plan has no vision, or its vision says nothing about inclusion, good relations, equality or diversity.",
+        rationale: "The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, good relations, equality, diversity, belonging or integration in English, Finnish or Swedish. Warning: guidance.",
+        help: "Write `municipality.vision` so that it says, in your own words, that inclusion and good relations between population groups are at the core of the plan.",
+        sources: &[element!(
+            "element 5: a vision with inclusion and good relations at its core",
+        )],
+    },
     reads: &["municipality", "municipality.vision"],
     check: Some(|c: &mut Check<'_>| {
         let Some(m) = &c.plan.municipality else {
@@ -463,20 +481,22 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
 // Element 6: monitoring and evaluation of results.
 
 pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
-    id: "MLG009",
-    name: "indicator-without-baseline-or-target",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "An indicator lacks a baseline or a target.",
-    rationale: "Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, and one without a target cannot show whether the objective was reached, so the two-yearly report has nothing to measure against. Warning: guidance.",
-    help: "Give the indicator a `baseline` and a `target`, each with a `value` and a `date`.",
-    sources: &[
-        element!("element 6: monitoring and evaluation of results at all levels"),
-        src(
-            SourceDoc::CoeMlg,
-            "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG009",
+        name: "indicator-without-baseline-or-target",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "An indicator lacks a baseline or a target.",
+        rationale: "Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, and one without a target cannot show whether the objective was reached, so the two-yearly report has nothing to measure against. Warning: guidance.",
+        help: "Give the indicator a `baseline` and a `target`, each with a `value` and a `date`.",
+        sources: &[
+            element!("element 6: monitoring and evaluation of results at all levels"),
+            src(
+                SourceDoc::CoeMlg,
+                "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
+            ),
+        ],
+    },
     reads: &["indicators", "indicators.baseline", "indicators.target"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
@@ -496,16 +516,18 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
 };
 
 pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
-    id: "MLG010",
-    name: "indicator-never-measured",
-    family: Family::Governance,
-    severity: Severity::Info,
-    summary: "An indicator has had no value recorded in the year and more since its baseline.",
-    rationale: "Monitoring (element 6) means measuring again. When more than a year has passed since an indicator's baseline and no later value is recorded, either the measurement is not being done or its results are not reaching the plan. Info: the plan may simply be waiting for its next survey round.",
-    help: "Add the latest measurement to the indicator's `values` (with its `date`), or check that the measurement is actually scheduled.",
-    sources: &[element!(
-        "element 6: monitoring and evaluation of results at all levels",
-    )],
+    info: &RuleInfo {
+        id: "MLG010",
+        name: "indicator-never-measured",
+        family: Family::Governance,
+        severity: Severity::Info,
+        summary: "An indicator has had no value recorded in the year and more since its baseline.",
+        rationale: "Monitoring (element 6) means measuring again. When more than a year has passed since an indicator's baseline and no later value is recorded, either the measurement is not being done or its results are not reaching the plan. Info: the plan may simply be waiting for its next survey round.",
+        help: "Add the latest measurement to the indicator's `values` (with its `date`), or check that the measurement is actually scheduled.",
+        sources: &[element!(
+            "element 6: monitoring and evaluation of results at all levels",
+        )],
+    },
     reads: &["indicators", "indicators.baseline", "indicators.values"],
     check: Some(|c: &mut Check<'_>| {
         for i in &c.plan.indicators {
@@ -531,20 +553,22 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
 // Recommendations for Finland relevant to municipalities.
 
 pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
-    id: "MLG011",
-    name: "national-programmes-not-localised",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "No objective says which national objective (e.g. of the Government Integration Programme) it turns into local action.",
-    rationale: "Recommendation 2 for Finland asks that vertical and horizontal cooperation be used to turn national programmes into concrete local action plans, and the municipality is to take the national integration objectives (VALKO) into account in its planning. When no objective names the national objective it serves, the link between levels is invisible. Warning: guidance.",
-    help: "Add `national_objective:` to the objectives that carry out a national programme, naming the programme and its objective (e.g. \"VALKO: employment of immigrant women\").",
-    sources: &[
-        element!("Table 1, Recommendation 2"),
-        src(
-            SourceDoc::CoeMlg,
-            "Part II, \"Actors, policy programmes and participatory structures\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG011",
+        name: "national-programmes-not-localised",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "No objective says which national objective (e.g. of the Government Integration Programme) it turns into local action.",
+        rationale: "Recommendation 2 for Finland asks that vertical and horizontal cooperation be used to turn national programmes into concrete local action plans, and the municipality is to take the national integration objectives (VALKO) into account in its planning. When no objective names the national objective it serves, the link between levels is invisible. Warning: guidance.",
+        help: "Add `national_objective:` to the objectives that carry out a national programme, naming the programme and its objective (e.g. \"VALKO: employment of immigrant women\").",
+        sources: &[
+            element!("Table 1, Recommendation 2"),
+            src(
+                SourceDoc::CoeMlg,
+                "Part II, \"Actors, policy programmes and participatory structures\"",
+            ),
+        ],
+    },
     reads: &["objectives", "objectives.national_objective"],
     check: Some(|c: &mut Check<'_>| {
         // With no objectives at all the Integration Act rules already speak.
@@ -567,20 +591,22 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
 };
 
 pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
-    id: "MLG012",
-    name: "few-strategy-synergies",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "The plan links to fewer than two related municipal plans (security, wellbeing, non-discrimination, language, gender equality, interaction or anti-racism).",
-    rationale: "Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the local plans that share objectives with integration and good relations. A plan that connects to fewer than two of them works in isolation. Warning: guidance.",
-    help: "Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan) and say how each takes immigrants into account.",
-    sources: &[
-        element!("Table 1, Recommendation 4"),
-        src(
-            SourceDoc::MojGr,
-            "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG012",
+        name: "few-strategy-synergies",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "The plan links to fewer than two related municipal plans (security, wellbeing, non-discrimination, language, gender equality, interaction or anti-racism).",
+        rationale: "Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the local plans that share objectives with integration and good relations. A plan that connects to fewer than two of them works in isolation. Warning: guidance.",
+        help: "Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan) and say how each takes immigrants into account.",
+        sources: &[
+            element!("Table 1, Recommendation 4"),
+            src(
+                SourceDoc::MojGr,
+                "\"Obligations of the municipality in the promotion of good relations\" (related plans)",
+            ),
+        ],
+    },
     reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
         const SYNERGY: [LinkKind; 7] = [
@@ -612,20 +638,22 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
 };
 
 pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
-    id: "MLG013",
-    name: "no-cross-sector-channels",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "No measure or structure involves a business, or none involves a civil-society organisation.",
-    rationale: "Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure or structure of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. Warning: guidance.",
-    help: "Name businesses and civil-society organisations as `partners` of measures or `members` of structures (with actor kinds business, ngo, association, parish, religious_community or language_community).",
-    sources: &[
-        element!("Table 1, Recommendation 6"),
-        src(
-            SourceDoc::Osce,
-            "3.2, \"Partnership and stakeholder co-operation\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG013",
+        name: "no-cross-sector-channels",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "No measure or structure involves a business, or none involves a civil-society organisation.",
+        rationale: "Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure or structure of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. Warning: guidance.",
+        help: "Name businesses and civil-society organisations as `partners` of measures or `members` of structures (with actor kinds business, ngo, association, parish, religious_community or language_community).",
+        sources: &[
+            element!("Table 1, Recommendation 6"),
+            src(
+                SourceDoc::Osce,
+                "3.2, \"Partnership and stakeholder co-operation\"",
+            ),
+        ],
+    },
     reads: &[
         "actors",
         "measures",
@@ -651,20 +679,22 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
 };
 
 pub static NO_CO_CREATION: Rule = Rule {
-    id: "MLG014",
-    name: "no-co-creation",
-    family: Family::Governance,
-    severity: Severity::Warning,
-    summary: "No measure or structure lets civil society take part in planning or decision-making.",
-    rationale: "Recommendation 7 for Finland asks that the participatory elements of the plan be built on co-creation: actions are considered and developed together with civil society. A measure or structure counts when its `participation` includes planning or decision-making and a civil-society organisation is among its actors. Without one, civil society is at most informed or asked to help carry things out. Warning: guidance.",
-    help: "For a measure or structure developed together with civil society, add `participation: [planning]` (or decision_making) and name the organisations among its `partners` or `members`.",
-    sources: &[
-        element!("Table 1, Recommendation 7"),
-        src(
-            SourceDoc::CoeMlg,
-            "Part III, \"Forms of governance participation\" and \"Co-design\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "MLG014",
+        name: "no-co-creation",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        summary: "No measure or structure lets civil society take part in planning or decision-making.",
+        rationale: "Recommendation 7 for Finland asks that the participatory elements of the plan be built on co-creation: actions are considered and developed together with civil society. A measure or structure counts when its `participation` includes planning or decision-making and a civil-society organisation is among its actors. Without one, civil society is at most informed or asked to help carry things out. Warning: guidance.",
+        help: "For a measure or structure developed together with civil society, add `participation: [planning]` (or decision_making) and name the organisations among its `partners` or `members`.",
+        sources: &[
+            element!("Table 1, Recommendation 7"),
+            src(
+                SourceDoc::CoeMlg,
+                "Part III, \"Forms of governance participation\" and \"Co-design\"",
+            ),
+        ],
+    },
     reads: &[
         "actors",
         "measures",
@@ -706,17 +736,19 @@ pub static NO_CO_CREATION: Rule = Rule {
 };
 
 pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
-    id: "MLG015",
-    name: "structure-not-transparent",
-    family: Family::Governance,
-    severity: Severity::Info,
-    summary: "A cooperation group, good-relations working group or council does not make both its composition and its minutes public.",
-    rationale: "The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Info: advice on good practice, not a requirement of the Act or the CoE guide.",
-    help: "Add `transparency: { composition_public: true, minutes_public: true }` once the members and the minutes are published (e.g. on the city's website).",
-    sources: &[src(
-        SourceDoc::Osce,
-        "3.2, \"Accountability and public acceptance\"",
-    )],
+    info: &RuleInfo {
+        id: "MLG015",
+        name: "structure-not-transparent",
+        family: Family::Governance,
+        severity: Severity::Info,
+        summary: "A cooperation group, good-relations working group or council does not make both its composition and its minutes public.",
+        rationale: "The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Info: advice on good practice, not a requirement of the Act or the CoE guide.",
+        help: "Add `transparency: { composition_public: true, minutes_public: true }` once the members and the minutes are published (e.g. on the city's website).",
+        sources: &[src(
+            SourceDoc::Osce,
+            "3.2, \"Accountability and public acceptance\"",
+        )],
+    },
     reads: &["structures", "structures.transparency"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {

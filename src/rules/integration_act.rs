@@ -2,7 +2,7 @@
 //! plan, develop and monitor integration promotion (§45). Statutory duties are errors; what
 //! the savings amendments (HE 192/2024) turned into options is a warning.
 
-use super::{Check, Family, Rule, Source, SourceDoc, src};
+use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
     ActorKind, Area, Component, LinkKind, Plan, PopulationGroup, ReportContents, StructureKind,
@@ -39,14 +39,16 @@ const COOPERATION_GROUP: &[Source] = &[
 ];
 
 pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
-    id: "IA001",
-    name: "programme-without-services",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "The plan describes no services of the initial phase of integration (the integration programme).",
-    rationale: "Under §13 the municipality must have an integration programme describing the services of the initial phase, and since 2025 state compensation depends on it. A plan without services cannot show the programme exists. Error: statutory.",
-    help: "Add a `services:` section listing the programme's services, each with its component, responsible actor and cooperating providers.",
-    sources: PROGRAMME,
+    info: &RuleInfo {
+        id: "IA001",
+        name: "programme-without-services",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The plan describes no services of the initial phase of integration (the integration programme).",
+        rationale: "Under §13 the municipality must have an integration programme describing the services of the initial phase, and since 2025 state compensation depends on it. A plan without services cannot show the programme exists. Error: statutory.",
+        help: "Add a `services:` section listing the programme's services, each with its component, responsible actor and cooperating providers.",
+        sources: PROGRAMME,
+    },
     reads: &["services"],
     check: Some(|c: &mut Check<'_>| {
         if c.plan.services.is_empty() {
@@ -60,14 +62,16 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
 };
 
 pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
-    id: "IA002",
-    name: "programme-component-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "One of the six minimum-content components of the integration programme has no service.",
-    rationale: "The Act sets six components every programme must contain: needs assessment, integration plan, multilingual civic orientation, integration training with a language examination, other skills and employment services, and guidance and counselling. Each missing component is its own error.",
-    help: "Add a service with `component:` set to the missing component, naming who provides it.",
-    sources: PROGRAMME,
+    info: &RuleInfo {
+        id: "IA002",
+        name: "programme-component-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "One of the six minimum-content components of the integration programme has no service.",
+        rationale: "The Act sets six components every programme must contain: needs assessment, integration plan, multilingual civic orientation, integration training with a language examination, other skills and employment services, and guidance and counselling. Each missing component is its own error.",
+        help: "Add a service with `component:` set to the missing component, naming who provides it.",
+        sources: PROGRAMME,
+    },
     reads: &["services"],
     check: Some(|c: &mut Check<'_>| {
         if c.plan.services.is_empty() {
@@ -89,14 +93,16 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
 };
 
 pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
-    id: "IA003",
-    name: "service-without-responsible",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "A service of the integration programme names no responsible actor.",
-    rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. Since services are provided by the municipality, the wellbeing services county, other authorities, NGOs and educational institutions, a service without a named owner leaves the division of labour unclear. Error: statutory content of the programme.",
-    help: "Add `responsible:` with the id of the actor (listed under `actors`) that provides the service.",
-    sources: PROGRAMME,
+    info: &RuleInfo {
+        id: "IA003",
+        name: "service-without-responsible",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "A service of the integration programme names no responsible actor.",
+        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. Since services are provided by the municipality, the wellbeing services county, other authorities, NGOs and educational institutions, a service without a named owner leaves the division of labour unclear. Error: statutory content of the programme.",
+        help: "Add `responsible:` with the id of the actor (listed under `actors`) that provides the service.",
+        sources: PROGRAMME,
+    },
     reads: &["services", "services.responsible"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.services {
@@ -112,14 +118,16 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
 };
 
 pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
-    id: "IA004",
-    name: "programme-without-cooperation",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "No service of the integration programme names a cooperating provider.",
-    rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. A programme in which no service names a partner does not describe that cooperation. Error: statutory content of the programme.",
-    help: "Add `cooperation:` to the services, listing the ids of the other providers each one works with (e.g. the wellbeing services county, Kela, educational institutions, NGOs).",
-    sources: PROGRAMME,
+    info: &RuleInfo {
+        id: "IA004",
+        name: "programme-without-cooperation",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "No service of the integration programme names a cooperating provider.",
+        rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. A programme in which no service names a partner does not describe that cooperation. Error: statutory content of the programme.",
+        help: "Add `cooperation:` to the services, listing the ids of the other providers each one works with (e.g. the wellbeing services county, Kela, educational institutions, NGOs).",
+        sources: PROGRAMME,
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         let services = &c.plan.services;
@@ -134,17 +142,19 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
 };
 
 pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
-    id: "IA005",
-    name: "needs-assessment-target-group-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "A group of the broadened needs-assessment target group is not listed by any needs-assessment service.",
-    rationale: "The reformed Act broadens who must be offered an assessment of integration service needs and skills: besides immigrants in employment services, those with a first residence permit under three years old, non-temporary income-support recipients, home-care-allowance recipients, people with refugee status, those who arrived as unaccompanied minors, victims of human trafficking and others assessed as needing services. The guide notes that reaching these new groups needs new working processes, so the programme should show how each is reached. One error per group missing.",
-    help: "List the group in `target_groups` of the service with `component: needs_assessment` that reaches it (or add a service that does).",
-    sources: &[
-        src(SourceDoc::IntegrationAct, "§13 integration programme"),
-        src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
-    ],
+    info: &RuleInfo {
+        id: "IA005",
+        name: "needs-assessment-target-group-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "A group of the broadened needs-assessment target group is not listed by any needs-assessment service.",
+        rationale: "The reformed Act broadens who must be offered an assessment of integration service needs and skills: besides immigrants in employment services, those with a first residence permit under three years old, non-temporary income-support recipients, home-care-allowance recipients, people with refugee status, those who arrived as unaccompanied minors, victims of human trafficking and others assessed as needing services. The guide notes that reaching these new groups needs new working processes, so the programme should show how each is reached. One error per group missing.",
+        help: "List the group in `target_groups` of the service with `component: needs_assessment` that reaches it (or add a service that does).",
+        sources: &[
+            src(SourceDoc::IntegrationAct, "§13 integration programme"),
+            src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
+        ],
+    },
     reads: &["services", "services.target_groups"],
     check: Some(|c: &mut Check<'_>| {
         let assessments: Vec<_> = c
@@ -172,14 +182,16 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
 };
 
 pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
-    id: "IA010",
-    name: "area-without-objectives",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "One of the five statutory planning areas has no objective.",
-    rationale: "§45 requires the municipality to define objectives, measures, responsible parties, cooperation and monitoring for five areas: employment and education; wellbeing, health and housing; inclusion, equality and equity; maintaining one's own language and culture; and good relations. An area without an objective is missing from the plan. One error per area.",
-    help: "Add an objective with `area:` set to the missing area (e.g. `area: good_relations`).",
-    sources: PLANNING,
+    info: &RuleInfo {
+        id: "IA010",
+        name: "area-without-objectives",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "One of the five statutory planning areas has no objective.",
+        rationale: "§45 requires the municipality to define objectives, measures, responsible parties, cooperation and monitoring for five areas: employment and education; wellbeing, health and housing; inclusion, equality and equity; maintaining one's own language and culture; and good relations. An area without an objective is missing from the plan. One error per area.",
+        help: "Add an objective with `area:` set to the missing area (e.g. `area: good_relations`).",
+        sources: PLANNING,
+    },
     reads: &["objectives"],
     check: Some(|c: &mut Check<'_>| {
         for area in Area::STATUTORY {
@@ -199,14 +211,16 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
 };
 
 pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
-    id: "IA011",
-    name: "objective-without-measures",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "An objective has no measure serving it.",
-    rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. Error: statutory.",
-    help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it.",
-    sources: PLANNING,
+    info: &RuleInfo {
+        id: "IA011",
+        name: "objective-without-measures",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "An objective has no measure serving it.",
+        rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. Error: statutory.",
+        help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it.",
+        sources: PLANNING,
+    },
     reads: &["objectives", "measures", "measures.objectives"],
     check: Some(|c: &mut Check<'_>| {
         for o in &c.plan.objectives {
@@ -226,14 +240,16 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
 };
 
 pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
-    id: "IA012",
-    name: "measure-without-responsible",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "A measure names no responsible party.",
-    rationale: "§45 requires responsible parties for the measures of each planning area; a measure nobody owns is rarely carried out. Error: statutory.",
-    help: "Add `responsible:` with the id of the actor who carries the measure out.",
-    sources: PLANNING,
+    info: &RuleInfo {
+        id: "IA012",
+        name: "measure-without-responsible",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "A measure names no responsible party.",
+        rationale: "§45 requires responsible parties for the measures of each planning area; a measure nobody owns is rarely carried out. Error: statutory.",
+        help: "Add `responsible:` with the id of the actor who carries the measure out.",
+        sources: PLANNING,
+    },
     reads: &["measures", "measures.responsible"],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
@@ -249,14 +265,16 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
 };
 
 pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
-    id: "IA013",
-    name: "area-without-cooperation",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "A statutory planning area has measures, but none of them names a partner.",
-    rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011.)",
-    help: "Add `partners:` to the area's measures, listing the ids of the actors each one is done with.",
-    sources: PLANNING,
+    info: &RuleInfo {
+        id: "IA013",
+        name: "area-without-cooperation",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "A statutory planning area has measures, but none of them names a partner.",
+        rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011.)",
+        help: "Add `partners:` to the area's measures, listing the ids of the actors each one is done with.",
+        sources: PLANNING,
+    },
     reads: &[
         "municipality",
         "actors",
@@ -308,14 +326,16 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
 };
 
 pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
-    id: "IA014",
-    name: "objective-without-indicators",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "An objective names no indicator to measure progress.",
-    rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on. Error: statutory.",
-    help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it.",
-    sources: PLANNING,
+    info: &RuleInfo {
+        id: "IA014",
+        name: "objective-without-indicators",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "An objective names no indicator to measure progress.",
+        rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on. Error: statutory.",
+        help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it.",
+        sources: PLANNING,
+    },
     reads: &["objectives", "objectives.indicators"],
     check: Some(|c: &mut Check<'_>| {
         for o in &c.plan.objectives {
@@ -335,14 +355,16 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
 };
 
 pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
-    id: "IA016",
-    name: "strategy-mainstreaming-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "The plan does not show how the municipal strategy takes immigrants and integration clients into account.",
-    rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. Error: statutory.",
-    help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text saying how the strategy takes immigrants and integration clients into account.",
-    sources: PLANNING,
+    info: &RuleInfo {
+        id: "IA016",
+        name: "strategy-mainstreaming-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The plan does not show how the municipal strategy takes immigrants and integration clients into account.",
+        rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. Error: statutory.",
+        help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text saying how the strategy takes immigrants and integration clients into account.",
+        sources: PLANNING,
+    },
     reads: &["links", "links.mainstreaming"],
     check: Some(|c: &mut Check<'_>| {
         let mut strategies = c
@@ -373,24 +395,26 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
 };
 
 pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
-    id: "IA017",
-    name: "wellbeing-county-cooperation-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "The plan shows no cooperation with the wellbeing services county.",
-    rationale: "§45 requires the municipality's integration planning to be coordinated with the wellbeing services county's, and the ministry's current checklist says the municipality ensures cooperation with the county, which provides the social and health services immigrants need. The savings amendments (HE 192/2024) kept this duty. The plan shows it when an actor of kind `wellbeing_services_county` is responsible for or a partner in a measure or service, or a member or convener of a structure. Error: statutory.",
-    help: "List the county under `actors` with `kind: wellbeing_services_county` and name it where it cooperates: a measure's `partners`, a service's `cooperation`, or a structure's `members`.",
-    sources: &[
-        src(
-            SourceDoc::IntegrationAct,
-            "§45 planning, development and monitoring",
-        ),
-        src(
-            SourceDoc::MinistryChecklist,
-            "step 2, ensuring cooperation and consultation",
-        ),
-        src(SourceDoc::CoeMlg, COE_PLANNING),
-    ],
+    info: &RuleInfo {
+        id: "IA017",
+        name: "wellbeing-county-cooperation-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The plan shows no cooperation with the wellbeing services county.",
+        rationale: "§45 requires the municipality's integration planning to be coordinated with the wellbeing services county's, and the ministry's current checklist says the municipality ensures cooperation with the county, which provides the social and health services immigrants need. The savings amendments (HE 192/2024) kept this duty. The plan shows it when an actor of kind `wellbeing_services_county` is responsible for or a partner in a measure or service, or a member or convener of a structure. Error: statutory.",
+        help: "List the county under `actors` with `kind: wellbeing_services_county` and name it where it cooperates: a measure's `partners`, a service's `cooperation`, or a structure's `members`.",
+        sources: &[
+            src(
+                SourceDoc::IntegrationAct,
+                "§45 planning, development and monitoring",
+            ),
+            src(
+                SourceDoc::MinistryChecklist,
+                "step 2, ensuring cooperation and consultation",
+            ),
+            src(SourceDoc::CoeMlg, COE_PLANNING),
+        ],
+    },
     reads: &[
         "municipality",
         "actors",
@@ -452,14 +476,16 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
 };
 
 pub static COOPERATION_GROUP_MISSING: Rule = Rule {
-    id: "IA018",
-    name: "cooperation-group-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Warning,
-    summary: "The plan has no local cross-sectoral cooperation group and no regional cooperation group.",
-    rationale: "The CoE guide's account of the Act presents a local cross-sectoral cooperation group for immigration, integration and good relations (or taking part in the regional group set up by the ELY Centre / vitality centre) as the main forum for multilevel and cross-sectoral cooperation. After the savings amendments (HE 192/2024) the ministry's current checklist says the municipality *may* set up such a group, so goodrel warns rather than errs: without one, cooperation rests on separate contacts.",
-    help: "Add a structure with `kind: cooperation_group` (convened by the municipality, with members from its sectors, the wellbeing services county, the employment authority, Kela, NGOs, schools and companies), or one with `kind: regional_cooperation_group` for the regional group the municipality takes part in.",
-    sources: COOPERATION_GROUP,
+    info: &RuleInfo {
+        id: "IA018",
+        name: "cooperation-group-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "The plan has no local cross-sectoral cooperation group and no regional cooperation group.",
+        rationale: "The CoE guide's account of the Act presents a local cross-sectoral cooperation group for immigration, integration and good relations (or taking part in the regional group set up by the ELY Centre / vitality centre) as the main forum for multilevel and cross-sectoral cooperation. After the savings amendments (HE 192/2024) the ministry's current checklist says the municipality *may* set up such a group, so goodrel warns rather than errs: without one, cooperation rests on separate contacts.",
+        help: "Add a structure with `kind: cooperation_group` (convened by the municipality, with members from its sectors, the wellbeing services county, the employment authority, Kela, NGOs, schools and companies), or one with `kind: regional_cooperation_group` for the regional group the municipality takes part in.",
+        sources: COOPERATION_GROUP,
+    },
     reads: &["structures"],
     check: Some(|c: &mut Check<'_>| {
         let has_group = c.plan.structures.iter().any(|s| {
@@ -479,27 +505,29 @@ pub static COOPERATION_GROUP_MISSING: Rule = Rule {
 };
 
 pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
-    id: "IA019",
-    name: "participation-in-planning-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "The plan shows no way for organisations and immigrants living in the municipality to take part in planning.",
-    rationale: "The municipality must ensure that organisations and immigrants living in the municipality can take part in planning integration promotion; the ministry's checklist asks for the active involvement of immigrant residents. The plan shows this with a consultation or structure that involves civil-society actors (NGOs, associations, parishes, religious or language communities) and one that hears immigrants. Error: statutory.",
-    help: "Add a consultation (or structure) that lists civil-society actors under `organisations` (or `members`), and one whose `groups` include immigrants (e.g. `immigrants`, `refugees`, `linguistic_minorities`).",
-    sources: &[
-        src(
-            SourceDoc::IntegrationAct,
-            "§45 planning, development and monitoring",
-        ),
-        src(
-            SourceDoc::MinistryChecklist,
-            "step 2, ensuring cooperation and consultation",
-        ),
-        src(
-            SourceDoc::CoeMlg,
-            "Part I, \"Setting up a cross-sectoral cooperation group\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "IA019",
+        name: "participation-in-planning-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The plan shows no way for organisations and immigrants living in the municipality to take part in planning.",
+        rationale: "The municipality must ensure that organisations and immigrants living in the municipality can take part in planning integration promotion; the ministry's checklist asks for the active involvement of immigrant residents. The plan shows this with a consultation or structure that involves civil-society actors (NGOs, associations, parishes, religious or language communities) and one that hears immigrants. Error: statutory.",
+        help: "Add a consultation (or structure) that lists civil-society actors under `organisations` (or `members`), and one whose `groups` include immigrants (e.g. `immigrants`, `refugees`, `linguistic_minorities`).",
+        sources: &[
+            src(
+                SourceDoc::IntegrationAct,
+                "§45 planning, development and monitoring",
+            ),
+            src(
+                SourceDoc::MinistryChecklist,
+                "step 2, ensuring cooperation and consultation",
+            ),
+            src(
+                SourceDoc::CoeMlg,
+                "Part I, \"Setting up a cross-sectoral cooperation group\"",
+            ),
+        ],
+    },
     reads: &[
         "actors",
         "structures",
@@ -531,20 +559,22 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
 };
 
 pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
-    id: "IA020",
-    name: "good-relations-working-group-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Warning,
-    summary: "The plan has no cross-sectoral working group for good relations.",
-    rationale: "The CoE guide's account of the Act has the municipality set up a local cross-sectoral working group to plan and implement good-relations work; a cooperation group whose remit includes good relations can serve. After the savings amendments (HE 192/2024) the ministry's current checklist presents the cooperation group as something the municipality *may* set up, so goodrel warns rather than errs.",
-    help: "Add a structure with `kind: good_relations_working_group`, or add `good_relations` to the `remit` of the cooperation group.",
-    sources: &[
-        src(SourceDoc::CoeMlg, "Part I, \"Promoting good relations\""),
-        src(
-            SourceDoc::MinistryChecklist,
-            "step 2, ensuring cooperation and consultation",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "IA020",
+        name: "good-relations-working-group-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "The plan has no cross-sectoral working group for good relations.",
+        rationale: "The CoE guide's account of the Act has the municipality set up a local cross-sectoral working group to plan and implement good-relations work; a cooperation group whose remit includes good relations can serve. After the savings amendments (HE 192/2024) the ministry's current checklist presents the cooperation group as something the municipality *may* set up, so goodrel warns rather than errs.",
+        help: "Add a structure with `kind: good_relations_working_group`, or add `good_relations` to the `remit` of the cooperation group.",
+        sources: &[
+            src(SourceDoc::CoeMlg, "Part I, \"Promoting good relations\""),
+            src(
+                SourceDoc::MinistryChecklist,
+                "step 2, ensuring cooperation and consultation",
+            ),
+        ],
+    },
     reads: &["structures", "structures.remit"],
     check: Some(|c: &mut Check<'_>| {
         let has_group = c.plan.structures.iter().any(|s| {
@@ -563,14 +593,16 @@ pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
 };
 
 pub static REPORT_OVERDUE: Rule = Rule {
-    id: "IA021",
-    name: "report-overdue",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "The two-yearly report to the ELY Centre / vitality centre is overdue.",
-    rationale: "Following the CoE guide's (2025) account of the Act, the municipality reports every two years to its ELY Centre (from 2026, its regional vitality centre) on how the objectives were achieved and which measures were implemented. Due date: two years after the latest `submitted` date among the plan's reports; with no submitted report, two years after the start of the plan period (no finding when the plan has no period, see IA024). The report is overdue when the check date (`--as-of`, default today) is after the due date. Error: a reporting duty missed.",
-    help: "Submit the report and record it under `reports` with its `period` and `submitted` date.",
-    sources: REPORTING,
+    info: &RuleInfo {
+        id: "IA021",
+        name: "report-overdue",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The two-yearly report to the ELY Centre / vitality centre is overdue.",
+        rationale: "Following the CoE guide's (2025) account of the Act, the municipality reports every two years to its ELY Centre (from 2026, its regional vitality centre) on how the objectives were achieved and which measures were implemented. Due date: two years after the latest `submitted` date among the plan's reports; with no submitted report, two years after the start of the plan period (no finding when the plan has no period, see IA024). The report is overdue when the check date (`--as-of`, default today) is after the due date. Error: a reporting duty missed.",
+        help: "Submit the report and record it under `reports` with its `period` and `submitted` date.",
+        sources: REPORTING,
+    },
     reads: &[
         "municipality",
         "reports",
@@ -614,14 +646,16 @@ pub static REPORT_OVERDUE: Rule = Rule {
 };
 
 pub static REPORT_CONTENTS_MISSING: Rule = Rule {
-    id: "IA022",
-    name: "report-contents-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "A two-yearly report leaves out one of its five required contents.",
-    rationale: "Following the CoE guide's (2025) account of the Act, the two-yearly report says how the objectives were achieved and which measures were implemented, and also covers equal access to services, the adequacy of financial resources and how effectiveness was achieved. Each content left out is its own error.",
-    help: "Fill in the missing field under the report's `contents:` with a short account or a reference to the section of the report that covers it.",
-    sources: REPORTING,
+    info: &RuleInfo {
+        id: "IA022",
+        name: "report-contents-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "A two-yearly report leaves out one of its five required contents.",
+        rationale: "Following the CoE guide's (2025) account of the Act, the two-yearly report says how the objectives were achieved and which measures were implemented, and also covers equal access to services, the adequacy of financial resources and how effectiveness was achieved. Each content left out is its own error.",
+        help: "Fill in the missing field under the report's `contents:` with a short account or a reference to the section of the report that covers it.",
+        sources: REPORTING,
+    },
     reads: &["reports", "reports.contents"],
     check: Some(|c: &mut Check<'_>| {
         for r in &c.plan.reports {
@@ -642,14 +676,16 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
 };
 
 pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
-    id: "IA023",
-    name: "national-objectives-not-considered",
-    family: Family::IntegrationAct,
-    severity: Severity::Error,
-    summary: "The plan does not show that it takes the national integration objectives into account.",
-    rationale: "§45 requires the municipality's planning to take into account the national objectives for promoting integration, set in the Government Integration Programme (VALKO). The plan shows this with a `valko` link or with objectives that name the `national_objective` they turn into local action. Error: statutory.",
-    help: "Add a link of `kind: valko` to the Government Integration Programme, or set `national_objective:` on the objectives that carry a national objective.",
-    sources: PLANNING,
+    info: &RuleInfo {
+        id: "IA023",
+        name: "national-objectives-not-considered",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The plan does not show that it takes the national integration objectives into account.",
+        rationale: "§45 requires the municipality's planning to take into account the national objectives for promoting integration, set in the Government Integration Programme (VALKO). The plan shows this with a `valko` link or with objectives that name the `national_objective` they turn into local action. Error: statutory.",
+        help: "Add a link of `kind: valko` to the Government Integration Programme, or set `national_objective:` on the objectives that carry a national objective.",
+        sources: PLANNING,
+    },
     reads: &["objectives", "links", "objectives.national_objective"],
     check: Some(|c: &mut Check<'_>| {
         let linked = c.plan.links_to(LinkKind::Valko);
@@ -669,20 +705,22 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
 };
 
 pub static PLAN_PERIOD_MISSING: Rule = Rule {
-    id: "IA024",
-    name: "plan-period-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Warning,
-    summary: "The municipality section gives no plan period.",
-    rationale: "Monitoring under §45 and the two-yearly reporting are judged against the period the plan covers; without one, goodrel cannot tell when a report is due or whether consultations are current. Warning: the Act does not prescribe the period's form, but without it deadlines go unchecked.",
-    help: "Add `plan_period: {start: YYYY-MM-DD, end: YYYY-MM-DD}` to the `municipality` section.",
-    sources: &[
-        src(
-            SourceDoc::IntegrationAct,
-            "§45 planning, development and monitoring",
-        ),
-        src(SourceDoc::Goodrel, "municipality.plan_period"),
-    ],
+    info: &RuleInfo {
+        id: "IA024",
+        name: "plan-period-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "The municipality section gives no plan period.",
+        rationale: "Monitoring under §45 and the two-yearly reporting are judged against the period the plan covers; without one, goodrel cannot tell when a report is due or whether consultations are current. Warning: the Act does not prescribe the period's form, but without it deadlines go unchecked.",
+        help: "Add `plan_period: {start: YYYY-MM-DD, end: YYYY-MM-DD}` to the `municipality` section.",
+        sources: &[
+            src(
+                SourceDoc::IntegrationAct,
+                "§45 planning, development and monitoring",
+            ),
+            src(SourceDoc::Goodrel, "municipality.plan_period"),
+        ],
+    },
     reads: &["municipality", "municipality.plan_period"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality
@@ -701,17 +739,19 @@ pub static PLAN_PERIOD_MISSING: Rule = Rule {
 };
 
 pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
-    id: "IA025",
-    name: "regional-authority-missing",
-    family: Family::IntegrationAct,
-    severity: Severity::Warning,
-    summary: "The municipality section does not name its ELY Centre / vitality centre.",
-    rationale: "The regional state authority receives the two-yearly reports and sets up the regional cooperation group. ELY Centres handed their integration tasks to regional vitality centres on 1 January 2026, so the plan should say which authority it deals with rather than leave readers (and goodrel's messages) to guess. Warning: a gap in the plan's description, not a statutory breach in itself.",
-    help: "Add `regional_authority: {kind: vitality_centre, name: \"...\"}` (or `kind: ely_centre` for a plan written before 2026) to the `municipality` section.",
-    sources: &[
-        src(SourceDoc::CoeMlg, COE_PLANNING),
-        src(SourceDoc::Goodrel, "municipality.regional_authority"),
-    ],
+    info: &RuleInfo {
+        id: "IA025",
+        name: "regional-authority-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "The municipality section does not name its ELY Centre / vitality centre.",
+        rationale: "The regional state authority receives the two-yearly reports and sets up the regional cooperation group. ELY Centres handed their integration tasks to regional vitality centres on 1 January 2026, so the plan should say which authority it deals with rather than leave readers (and goodrel's messages) to guess. Warning: a gap in the plan's description, not a statutory breach in itself.",
+        help: "Add `regional_authority: {kind: vitality_centre, name: \"...\"}` (or `kind: ely_centre` for a plan written before 2026) to the `municipality` section.",
+        sources: &[
+            src(SourceDoc::CoeMlg, COE_PLANNING),
+            src(SourceDoc::Goodrel, "municipality.regional_authority"),
+        ],
+    },
     reads: &["municipality", "municipality.regional_authority"],
     check: Some(|c: &mut Check<'_>| {
         if let Some(m) = &c.plan.municipality

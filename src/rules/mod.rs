@@ -13,156 +13,19 @@ pub mod structures;
 
 use std::cell::OnceCell;
 
-use serde::Serialize;
-
-use crate::finding::{Finding, Location, Severity};
+use crate::finding::{Finding, Location};
 use crate::governance::{self as governance_model, StructureQuality, cycle, trace};
 use crate::model::Plan;
 use crate::model::date::Date;
 use crate::pyramid as pyramid_model;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Family {
-    Format,
-    IntegrationAct,
-    Governance,
-    GoodRelations,
-    Participation,
-    Pyramid,
-}
+pub use crate::finding::{Family, RuleInfo};
+pub use crate::sources::{Source, SourceDoc, src};
 
-impl Family {
-    pub const ALL: [Family; 6] = [
-        Family::IntegrationAct,
-        Family::Governance,
-        Family::GoodRelations,
-        Family::Participation,
-        Family::Pyramid,
-        Family::Format,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Family::Format => "Plan format",
-            Family::IntegrationAct => "Integration Act",
-            Family::Governance => "CoE governance",
-            Family::GoodRelations => "Good relations",
-            Family::Participation => "Participation",
-            Family::Pyramid => "Pyramid",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Family::Format => "format",
-            Family::IntegrationAct => "integration_act",
-            Family::Governance => "governance",
-            Family::GoodRelations => "good_relations",
-            Family::Participation => "participation",
-            Family::Pyramid => "pyramid",
-        }
-    }
-}
-
-/// The documents rules rest on (domain reference, table of sources).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceDoc {
-    /// Laki kotoutumisen edistämisestä 681/2023, as summarised in CoE-MLG Part I.
-    IntegrationAct,
-    /// Non-Discrimination Act 1325/2014, as presented in MoJ-GR.
-    NonDiscriminationAct,
-    /// The ministry's current planning checklist for municipalities.
-    MinistryChecklist,
-    CoeMlg,
-    MojGr,
-    MojTool,
-    CoeLab,
-    Osce,
-    /// goodrel's own plan format.
-    Goodrel,
-}
-
-impl SourceDoc {
-    pub fn key(self) -> &'static str {
-        match self {
-            SourceDoc::IntegrationAct => "Integration Act 681/2023",
-            SourceDoc::NonDiscriminationAct => "Non-Discrimination Act 1325/2014",
-            SourceDoc::MinistryChecklist => "TEM planning checklist",
-            SourceDoc::CoeMlg => "CoE-MLG",
-            SourceDoc::MojGr => "MoJ-GR",
-            SourceDoc::MojTool => "MoJ-TOOL",
-            SourceDoc::CoeLab => "CoE-LAB",
-            SourceDoc::Osce => "OSCE",
-            SourceDoc::Goodrel => "goodrel",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            SourceDoc::IntegrationAct => {
-                "Act on the Promotion of Integration (Laki kotoutumisen edistämisestä) 681/2023"
-            }
-            SourceDoc::NonDiscriminationAct => {
-                "Non-Discrimination Act (Yhdenvertaisuuslaki) 1325/2014"
-            }
-            SourceDoc::MinistryChecklist => {
-                "Ministry of Economic Affairs and Employment: planning checklist for municipal integration promotion"
-            }
-            SourceDoc::CoeMlg => {
-                "Council of Europe (2025), Guide for municipalities: multilevel governance and cross-sectoral cooperation to promote integration and good relations"
-            }
-            SourceDoc::MojGr => {
-                "Ministry of Justice (2022), Municipalities as promoters of good relations between population groups"
-            }
-            SourceDoc::MojTool => {
-                "Ministry of Justice, Municipalities promote good relations: a tool for municipal efforts on good relations"
-            }
-            SourceDoc::CoeLab => {
-                "Council of Europe (2019), Inclusive Integration Policy Lab, Helsinki meeting report"
-            }
-            SourceDoc::Osce => {
-                "OSCE/ODIHR (2017), Local and central government co-ordination on the process of migrant integration"
-            }
-            SourceDoc::Goodrel => "goodrel plan format (docs/plan-format.md)",
-        }
-    }
-}
-
-/// A citation: the document and where in it.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Source {
-    pub doc: SourceDoc,
-    pub at: &'static str,
-}
-
-impl std::fmt::Display for Source {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.at.is_empty() {
-            f.write_str(self.doc.key())
-        } else {
-            write!(f, "{}, {}", self.doc.key(), self.at)
-        }
-    }
-}
-
-/// One rule, declared once.
+/// One rule, declared once: what describes it, what it reads, and how it checks.
 #[derive(Debug)]
 pub struct Rule {
-    /// Stable id, grouped by family: `PLAN…`, `IA…`, `MLG…`, `GR…`, `PAR…`, `PYR…`.
-    pub id: &'static str,
-    /// Kebab-case name, e.g. `measure-without-responsible`.
-    pub name: &'static str,
-    pub family: Family,
-    pub severity: Severity,
-    /// What it checks, one sentence.
-    pub summary: &'static str,
-    /// Why it matters and why it has this severity.
-    pub rationale: &'static str,
-    /// How to fix a finding.
-    pub help: &'static str,
-    pub sources: &'static [Source],
+    pub info: &'static RuleInfo,
     /// What the check reads: sections (`"measures"`) and fields within them
     /// (`"measures.responsible"`). A rule reading a section that could not be read in full is
     /// skipped and named in the output; a finding of a rule about an item whose read field
@@ -173,12 +36,21 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub fn source_line(&self) -> String {
-        self.sources
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("; ")
+    /// A rule the loader, the model, the configuration or the suppressions report: it has
+    /// no check function and reads nothing of the plan's content.
+    pub const fn reported_by_loader(info: &'static RuleInfo) -> Rule {
+        Rule {
+            info,
+            reads: &[],
+            check: None,
+        }
+    }
+}
+
+impl std::ops::Deref for Rule {
+    type Target = RuleInfo;
+    fn deref(&self) -> &RuleInfo {
+        self.info
     }
 }
 
@@ -497,11 +369,6 @@ fn quieted(plan: &Plan, rule: &Rule, finding: &Finding) -> bool {
             || at.starts_with(&format!("{section}."));
         !about_section || plan.invalid_label(at, field)
     })
-}
-
-/// Shorthand for declaring a source.
-pub const fn src(doc: SourceDoc, at: &'static str) -> Source {
-    Source { doc, at }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! recommendations, not statutory duties: the rules are warnings, and the reference list of
 //! sectors (PYR003) is advice (info).
 
-use super::{Check, Family, Rule, Source, SourceDoc, src};
+use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
 use crate::pyramid::{self, GapKind, Level, Overview};
 
@@ -48,46 +48,52 @@ fn first_at(
 }
 
 pub static LEVEL_EMPTY: Rule = Rule {
-    id: "PYR001",
-    name: "pyramid-level-empty",
-    family: Family::Pyramid,
-    severity: Severity::Warning,
-    summary: "A level of the pyramid (general services, equality & inclusion, interaction & conflict) has no measure, service or structure.",
-    rationale: "The guide holds that all three levels are needed: mainstreaming in general services, group-specific equality and inclusion work, and structures for interaction, conflict and hate crime. An empty level is the clearest development area the situational overview can show. Warning: a guide recommendation, not a statutory duty.",
-    help: "Add measures at this level, or declare `level:` on measures that already belong there; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
-    sources: &[PYRAMID],
+    info: &RuleInfo {
+        id: "PYR001",
+        name: "pyramid-level-empty",
+        family: Family::Pyramid,
+        severity: Severity::Warning,
+        summary: "A level of the pyramid (general services, equality & inclusion, interaction & conflict) has no measure, service or structure.",
+        rationale: "The guide holds that all three levels are needed: mainstreaming in general services, group-specific equality and inclusion work, and structures for interaction, conflict and hate crime. An empty level is the clearest development area the situational overview can show. Warning: a guide recommendation, not a statutory duty.",
+        help: "Add measures at this level, or declare `level:` on measures that already belong there; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
+        sources: &[PYRAMID],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelEmpty))),
 };
 
 pub static LEVEL_THIN: Rule = Rule {
-    id: "PYR002",
-    name: "pyramid-level-thin",
-    family: Family::Pyramid,
-    severity: Severity::Warning,
-    summary: "A level of the pyramid has fewer than three measures, services or structures.",
-    rationale: "A level held up by one or two items is not systematic: the published analysis of Oulu's programme found a single ad-hoc discussion forum at the top and called the level weak. Three is goodrel's threshold (`goodrel pyramid --thin-below N` changes it for the overview). Warning: a guide recommendation.",
-    help: "Add measures at this level, or place existing ones there with `level:`; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
-    sources: &[PYRAMID, OULU],
+    info: &RuleInfo {
+        id: "PYR002",
+        name: "pyramid-level-thin",
+        family: Family::Pyramid,
+        severity: Severity::Warning,
+        summary: "A level of the pyramid has fewer than three measures, services or structures.",
+        rationale: "A level held up by one or two items is not systematic: the published analysis of Oulu's programme found a single ad-hoc discussion forum at the top and called the level weak. Three is goodrel's threshold (`goodrel pyramid --thin-below N` changes it for the overview). Warning: a guide recommendation.",
+        help: "Add measures at this level, or place existing ones there with `level:`; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
+        sources: &[PYRAMID, OULU],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelThin { .. }))),
 };
 
 pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
-    id: "PYR003",
-    name: "base-sector-without-mainstreaming",
-    family: Family::Pyramid,
-    severity: Severity::Info,
-    summary: "Municipal sectors from goodrel's reference list have no measure mainstreaming diversity at the base level.",
-    rationale: "The base of the pyramid is diversity mainstreamed into the general services of every sector, and the Ministry of Justice lists the municipal tasks where relations between groups matter. The reference list (docs/pyramid.md) is goodrel's reading of both; a small municipality may rightly leave a sector out. Info: advice.",
-    help: "Write the measure with `sector:` set; if a measure already does this, set its `sector:` (or its responsible actor's).",
-    sources: &[
-        PYRAMID,
-        src(
-            SourceDoc::MojGr,
-            "\"Local government tasks and the role of the relations between population groups\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "PYR003",
+        name: "base-sector-without-mainstreaming",
+        family: Family::Pyramid,
+        severity: Severity::Info,
+        summary: "Municipal sectors from goodrel's reference list have no measure mainstreaming diversity at the base level.",
+        rationale: "The base of the pyramid is diversity mainstreamed into the general services of every sector, and the Ministry of Justice lists the municipal tasks where relations between groups matter. The reference list (docs/pyramid.md) is goodrel's reading of both; a small municipality may rightly leave a sector out. Info: advice.",
+        help: "Write the measure with `sector:` set; if a measure already does this, set its `sector:` (or its responsible actor's).",
+        sources: &[
+            PYRAMID,
+            src(
+                SourceDoc::MojGr,
+                "\"Local government tasks and the role of the relations between population groups\"",
+            ),
+        ],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SectorsWithoutMainstreaming(_)));
@@ -95,17 +101,19 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
 };
 
 pub static GROUP_UNREACHED: Rule = Rule {
-    id: "PYR004",
-    name: "middle-group-unreached",
-    family: Family::Pyramid,
-    severity: Severity::Warning,
-    summary: "A population group the guide names for equality and inclusion work is in no measure's, service's or structure's target groups.",
-    rationale: "The middle level covers group-specific equality and inclusion work for linguistic and cultural minorities, sexual and gender minorities, age groups, persons with disabilities, the Roma, the Sámi and immigrants. A group no item reaches is a gap in the overview. Warning: a guide recommendation.",
-    help: "If a measure, service or structure already reaches the group, list the group in its `target_groups` (`groups:` for a structure).",
-    sources: &[src(
-        SourceDoc::CoeMlg,
-        "Part III, \"Structures, services and practices for equality and inclusion\"",
-    )],
+    info: &RuleInfo {
+        id: "PYR004",
+        name: "middle-group-unreached",
+        family: Family::Pyramid,
+        severity: Severity::Warning,
+        summary: "A population group the guide names for equality and inclusion work is in no measure's, service's or structure's target groups.",
+        rationale: "The middle level covers group-specific equality and inclusion work for linguistic and cultural minorities, sexual and gender minorities, age groups, persons with disabilities, the Roma, the Sámi and immigrants. A group no item reaches is a gap in the overview. Warning: a guide recommendation.",
+        help: "If a measure, service or structure already reaches the group, list the group in its `target_groups` (`groups:` for a structure).",
+        sources: &[src(
+            SourceDoc::CoeMlg,
+            "Part III, \"Structures, services and practices for equality and inclusion\"",
+        )],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::GroupUnreached { .. }));
@@ -113,17 +121,19 @@ pub static GROUP_UNREACHED: Rule = Rule {
 };
 
 pub static SUBAREA_MISSING: Rule = Rule {
-    id: "PYR005",
-    name: "top-subarea-missing",
-    family: Family::Pyramid,
-    severity: Severity::Warning,
-    summary: "One of the top level's sub-areas (encounters, dialogue, conflict mediation, hate-crime response, community support after a hate crime) has nothing.",
-    rationale: "The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. Each sub-area with nothing is named so the plan can add it. Warning: a guide recommendation.",
-    help: "Give such a measure its `kind:` (encounter, dialogue, mediation, hate_crime_response) or `tags:` (e.g. community_support), so that goodrel sees the sub-area.",
-    sources: &[src(
-        SourceDoc::CoeMlg,
-        "Part III, \"Structures, services and practices for managing interaction, confrontation, conflict and hate crime\"",
-    )],
+    info: &RuleInfo {
+        id: "PYR005",
+        name: "top-subarea-missing",
+        family: Family::Pyramid,
+        severity: Severity::Warning,
+        summary: "One of the top level's sub-areas (encounters, dialogue, conflict mediation, hate-crime response, community support after a hate crime) has nothing.",
+        rationale: "The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. Each sub-area with nothing is named so the plan can add it. Warning: a guide recommendation.",
+        help: "Give such a measure its `kind:` (encounter, dialogue, mediation, hate_crime_response) or `tags:` (e.g. community_support), so that goodrel sees the sub-area.",
+        sources: &[src(
+            SourceDoc::CoeMlg,
+            "Part III, \"Structures, services and practices for managing interaction, confrontation, conflict and hate crime\"",
+        )],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SubareaMissing(_)));
@@ -131,27 +141,31 @@ pub static SUBAREA_MISSING: Rule = Rule {
 };
 
 pub static LEVEL_CITY_ONLY: Rule = Rule {
-    id: "PYR006",
-    name: "pyramid-level-city-only",
-    family: Family::Pyramid,
-    severity: Severity::Warning,
-    summary: "Every item at a level is run by the city alone, with no NGO, parish, wellbeing services county, police or other outside partner.",
-    rationale: "The guide asks that non-city operators' services be placed on the pyramid too, to find where strategic partnerships and cooperation agreements are needed; a level served only by the city shows where. Warning: a guide recommendation.",
-    help: "List the outside partners in the measures' `partners`, or add their services as measures.",
-    sources: &[OULU],
+    info: &RuleInfo {
+        id: "PYR006",
+        name: "pyramid-level-city-only",
+        family: Family::Pyramid,
+        severity: Severity::Warning,
+        summary: "Every item at a level is run by the city alone, with no NGO, parish, wellbeing services county, police or other outside partner.",
+        rationale: "The guide asks that non-city operators' services be placed on the pyramid too, to find where strategic partnerships and cooperation agreements are needed; a level served only by the city shows where. Warning: a guide recommendation.",
+        help: "List the outside partners in the measures' `partners`, or add their services as measures.",
+        sources: &[OULU],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::CityOnly { .. }))),
 };
 
 pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
-    id: "PYR007",
-    name: "declared-level-contradicted",
-    family: Family::Pyramid,
-    severity: Severity::Warning,
-    summary: "A measure's declared `level` contradicts strong evidence: its `kind`, or a strong keyword such as mediation, hate crime or racism.",
-    rationale: "A wrong level moves the measure to the wrong tier of the overview and can hide a gap (e.g. a mediation service declared `base` leaves the top looking empty). Only strong evidence is compared, so a declared level is trusted over weak hints. Warning: the level may still be right, but someone should look.",
-    help: "Correct `level:` (base, middle or top), or the measure's `kind:` if that is what is wrong.",
-    sources: &[PYRAMID],
+    info: &RuleInfo {
+        id: "PYR007",
+        name: "declared-level-contradicted",
+        family: Family::Pyramid,
+        severity: Severity::Warning,
+        summary: "A measure's declared `level` contradicts strong evidence: its `kind`, or a strong keyword such as mediation, hate crime or racism.",
+        rationale: "A wrong level moves the measure to the wrong tier of the overview and can hide a gap (e.g. a mediation service declared `base` leaves the top looking empty). Only strong evidence is compared, so a declared level is trusted over weak hints. Warning: the level may still be right, but someone should look.",
+        help: "Correct `level:` (base, middle or top), or the measure's `kind:` if that is what is wrong.",
+        sources: &[PYRAMID],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
@@ -178,14 +192,16 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
 };
 
 pub static UNPLACED: Rule = Rule {
-    id: "PYR008",
-    name: "unplaced-on-pyramid",
-    family: Family::Pyramid,
-    severity: Severity::Warning,
-    summary: "A measure (or a structure of kind `other`) gives nothing to place it on the pyramid by.",
-    rationale: "goodrel never guesses a level: an item with no level, kind, target group, tag, sector or keyword is left off the overview, which then understates its level. Warning: the overview and the other PYR rules are incomplete until it is placed.",
-    help: "Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.",
-    sources: &[PYRAMID],
+    info: &RuleInfo {
+        id: "PYR008",
+        name: "unplaced-on-pyramid",
+        family: Family::Pyramid,
+        severity: Severity::Warning,
+        summary: "A measure (or a structure of kind `other`) gives nothing to place it on the pyramid by.",
+        rationale: "goodrel never guesses a level: an item with no level, kind, target group, tag, sector or keyword is left off the overview, which then understates its level. Warning: the overview and the other PYR rules are incomplete until it is placed.",
+        help: "Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.",
+        sources: &[PYRAMID],
+    },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();

@@ -5,7 +5,7 @@
 //! [`crate::governance`]; these rules report from it. Guide elements are warnings; advice
 //! is info.
 
-use super::{Check, Family, Rule, Source, SourceDoc, src};
+use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
 use crate::governance::{Subject, esis, forms, trace};
 use crate::load::node::Seg;
@@ -99,97 +99,109 @@ fn dialogue_condition(c: &mut Check<'_>, key: &str) {
 // Councils for specific groups: the six quality elements.
 
 pub static COUNCIL_WITHOUT_FOCUS_ISSUES: Rule = Rule {
-    id: "PAR010",
-    name: "council-without-focus-issues",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A council for a specific group has no focus issues for the current period.",
-    rationale: "The CoE guide's first element of meaningful (not symbolic) inclusion is reflecting on its structure: which issues the council focuses on in each period, and through which structures it influences them. A council without current focus issues tends to react to whatever is put before it. Focus issues with a period count only while the as-of date falls inside it; issues without a period hold throughout. Warning: a guide element, not a statutory duty.",
-    help: "Add `focus_issues:` with the issues the council works on this period, e.g. `- period: {start: 2026-01-01, end: 2027-12-31}` and `issues: [housing, youth employment]`.",
-    sources: &[COUNCILS],
+    info: &RuleInfo {
+        id: "PAR010",
+        name: "council-without-focus-issues",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A council for a specific group has no focus issues for the current period.",
+        rationale: "The CoE guide's first element of meaningful (not symbolic) inclusion is reflecting on its structure: which issues the council focuses on in each period, and through which structures it influences them. A council without current focus issues tends to react to whatever is put before it. Focus issues with a period count only while the as-of date falls inside it; issues without a period hold throughout. Warning: a guide element, not a statutory duty.",
+        help: "Add `focus_issues:` with the issues the council works on this period, e.g. `- period: {start: 2026-01-01, end: 2027-12-31}` and `issues: [housing, youth employment]`.",
+        sources: &[COUNCILS],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "focus_issues")),
 };
 
 pub static COUNCIL_WITHOUT_INITIATIVE_MANDATE: Rule = Rule {
-    id: "PAR011",
-    name: "council-without-initiative-mandate",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A council for a specific group has no mandate to submit initiatives to the municipal council.",
-    rationale: "The guide links meaningful inclusion to decision-making: a council should be able to submit initiatives and proposals to the municipal or city council, at least on matters concerning the group it represents; otherwise it is heard but cannot put anything on the agenda. goodrel accepts `rights: [initiatives_to_council]` or a `mandate` that speaks of initiatives (initiative, aloite, initiativ). Warning: a guide element.",
-    help: "Give the council the right to submit initiatives to the municipal council and record it as `rights: [initiatives_to_council]`.",
-    sources: &[
-        COUNCILS,
-        src(
-            SourceDoc::CoeMlg,
-            "Part III, \"Forms of governance participation\" (initiation participation)",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "PAR011",
+        name: "council-without-initiative-mandate",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A council for a specific group has no mandate to submit initiatives to the municipal council.",
+        rationale: "The guide links meaningful inclusion to decision-making: a council should be able to submit initiatives and proposals to the municipal or city council, at least on matters concerning the group it represents; otherwise it is heard but cannot put anything on the agenda. goodrel accepts `rights: [initiatives_to_council]` or a `mandate` that speaks of initiatives (initiative, aloite, initiativ). Warning: a guide element.",
+        help: "Give the council the right to submit initiatives to the municipal council and record it as `rights: [initiatives_to_council]`.",
+        sources: &[
+            COUNCILS,
+            src(
+                SourceDoc::CoeMlg,
+                "Part III, \"Forms of governance participation\" (initiation participation)",
+            ),
+        ],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "decision_making_link")),
 };
 
 pub static COUNCIL_WITHOUT_INFORMATION_RIGHT: Rule = Rule {
-    id: "PAR012",
-    name: "council-without-information-right",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A council for a specific group takes no part in the strategic planning, monitoring and evaluation of the work.",
-    rationale: "The guide gives a council a right to information and participation: it monitors the accessibility of (targeted) services and takes part in the strategic planning, monitoring and evaluation of integration and good relations, i.e. it is linked to the strategic and monitoring group for integration or another cooperation group. A council outside that loop learns of plans when they are done. Met by `linked_to` naming a cooperation, steering or working group, or by the `strategy_participation` right. Warning: a guide element.",
-    help: "Link the council to the cooperation or steering group that plans and monitors the work (`linked_to: [<group id>]`), or record `rights: [information, strategy_participation]`.",
-    sources: &[COUNCILS],
+    info: &RuleInfo {
+        id: "PAR012",
+        name: "council-without-information-right",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A council for a specific group takes no part in the strategic planning, monitoring and evaluation of the work.",
+        rationale: "The guide gives a council a right to information and participation: it monitors the accessibility of (targeted) services and takes part in the strategic planning, monitoring and evaluation of integration and good relations, i.e. it is linked to the strategic and monitoring group for integration or another cooperation group. A council outside that loop learns of plans when they are done. Met by `linked_to` naming a cooperation, steering or working group, or by the `strategy_participation` right. Warning: a guide element.",
+        help: "Link the council to the cooperation or steering group that plans and monitors the work (`linked_to: [<group id>]`), or record `rights: [information, strategy_participation]`.",
+        sources: &[COUNCILS],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "information_right")),
 };
 
 pub static COUNCIL_MEMBERSHIP_CRITERIA_MISSING: Rule = Rule {
-    id: "PAR013",
-    name: "council-membership-criteria-missing",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A council for a specific group does not say how its membership reflects diversity or what its chair needs.",
-    rationale: "The guide asks that recruitment include people representing the diversity of communities (backgrounds, languages, religions, nationalities, gender, occupations) who also have expertise and motivation, and that the chair may have specific requirements (expertise in the mandate, communication skills). A council recruited without such criteria tends to speak for a few communities. goodrel asks for at least two diversity dimensions in `membership.diversity` and a `membership.chair` requirement. Warning: a guide element.",
-    help: "Add `membership:` with `diversity: [languages, religions, gender, ...]` (at least two) and `chair:` describing what the chair needs.",
-    sources: &[
-        COUNCILS,
-        src(
-            SourceDoc::Osce,
-            "Chapter 4, \"Ensure that policies reflect diversity\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "PAR013",
+        name: "council-membership-criteria-missing",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A council for a specific group does not say how its membership reflects diversity or what its chair needs.",
+        rationale: "The guide asks that recruitment include people representing the diversity of communities (backgrounds, languages, religions, nationalities, gender, occupations) who also have expertise and motivation, and that the chair may have specific requirements (expertise in the mandate, communication skills). A council recruited without such criteria tends to speak for a few communities. goodrel asks for at least two diversity dimensions in `membership.diversity` and a `membership.chair` requirement. Warning: a guide element.",
+        help: "Add `membership:` with `diversity: [languages, religions, gender, ...]` (at least two) and `chair:` describing what the chair needs.",
+        sources: &[
+            COUNCILS,
+            src(
+                SourceDoc::Osce,
+                "Chapter 4, \"Ensure that policies reflect diversity\"",
+            ),
+        ],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "membership")),
 };
 
 pub static COUNCIL_WITHOUT_SKILLS_DEVELOPMENT: Rule = Rule {
-    id: "PAR014",
-    name: "council-without-skills-development",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A council for a specific group has no skills development for its members.",
-    rationale: "The guide asks that council members' skills be developed continuously, through training, information and study trips, so that they can influence the municipality's structures in the language those structures use. Without it, influence stays with the few who already know the system. Warning: a guide element.",
-    help: "Add `skills_development:` listing what members get, e.g. [\"training on municipal decision-making\", \"study trip to the regional ETNO\"].",
-    sources: &[COUNCILS],
+    info: &RuleInfo {
+        id: "PAR014",
+        name: "council-without-skills-development",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A council for a specific group has no skills development for its members.",
+        rationale: "The guide asks that council members' skills be developed continuously, through training, information and study trips, so that they can influence the municipality's structures in the language those structures use. Without it, influence stays with the few who already know the system. Warning: a guide element.",
+        help: "Add `skills_development:` listing what members get, e.g. [\"training on municipal decision-making\", \"study trip to the regional ETNO\"].",
+        sources: &[COUNCILS],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "skills_development")),
 };
 
 pub static COUNCIL_WITHOUT_MEETING_FEES: Rule = Rule {
-    id: "PAR015",
-    name: "council-without-meeting-fees",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A council for a specific group does not pay its members a meeting fee (or does not say).",
-    rationale: "The guide's financial element: members should be compensated for their participation and receive a meeting fee, like members of other municipal bodies. Unpaid participation favours those who can afford it and signals that the council matters less. Warning: a guide element.",
-    help: "Pay members a meeting fee and record `resources: {meeting_fees: true}` on the council.",
-    sources: &[
-        COUNCILS,
-        src(
-            SourceDoc::CoeMlg,
-            "Part I, element 4 \"Ensuring sustainable and fair funding\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "PAR015",
+        name: "council-without-meeting-fees",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A council for a specific group does not pay its members a meeting fee (or does not say).",
+        rationale: "The guide's financial element: members should be compensated for their participation and receive a meeting fee, like members of other municipal bodies. Unpaid participation favours those who can afford it and signals that the council matters less. Warning: a guide element.",
+        help: "Pay members a meeting fee and record `resources: {meeting_fees: true}` on the council.",
+        sources: &[
+            COUNCILS,
+            src(
+                SourceDoc::CoeMlg,
+                "Part I, element 4 \"Ensuring sustainable and fair funding\"",
+            ),
+        ],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "meeting_fees")),
 };
@@ -198,14 +210,16 @@ pub static COUNCIL_WITHOUT_MEETING_FEES: Rule = Rule {
 // Participation forms.
 
 pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
-    id: "PAR016",
-    name: "participation-form-unused",
-    family: Family::Participation,
-    severity: Severity::Info,
-    summary: "One of the six forms of participation (information, initiation, planning, decision-making, implementation, evaluation) is offered by no structure or measure.",
-    rationale: "The guide, following Sitra, asks what people are invited to take part in: information participation is the basis of everything, and the other five follow the phases of decision-making. A plan whose structures and measures offer, say, information and implementation but no planning or evaluation invites residents to be told and to help, not to shape. When no structure or measure records any form, one finding says so. Info: a lens for reviewing the plan, not a requirement.",
-    help: "Record on structures and measures the forms residents take part in (`participation: [information, planning, evaluation, ...]`), and consider adding a way to take part in the missing form.",
-    sources: &[FORMS],
+    info: &RuleInfo {
+        id: "PAR016",
+        name: "participation-form-unused",
+        family: Family::Participation,
+        severity: Severity::Info,
+        summary: "One of the six forms of participation (information, initiation, planning, decision-making, implementation, evaluation) is offered by no structure or measure.",
+        rationale: "The guide, following Sitra, asks what people are invited to take part in: information participation is the basis of everything, and the other five follow the phases of decision-making. A plan whose structures and measures offer, say, information and implementation but no planning or evaluation invites residents to be told and to help, not to shape. When no structure or measure records any form, one finding says so. Info: a lens for reviewing the plan, not a requirement.",
+        help: "Record on structures and measures the forms residents take part in (`participation: [information, planning, evaluation, ...]`), and consider adding a way to take part in the missing form.",
+        sources: &[FORMS],
+    },
     reads: &[
         "measures",
         "structures",
@@ -246,20 +260,22 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
 };
 
 pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
-    id: "PAR017",
-    name: "information-not-multilingual",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A structure or measure offering information participation reaches residents only in the official languages (or records no languages).",
-    rationale: "Information participation is the basis of every other form: without knowing what one can influence, no other participation is possible. For different population groups the guide calls for multilingual, multichannel information and systems training in their languages. Information in Finnish or Swedish only reaches those who already read them. Official languages are the municipality's `official_languages` (Finnish and Swedish when not listed). Warning: a guide element.",
-    help: "List the languages the information reaches residents in (`languages: [fi, en, ar, so, uk]` on the measure or structure), adding the main languages of the municipality's residents.",
-    sources: &[
-        FORMS,
-        src(
-            SourceDoc::MojTool,
-            "discussion sessions in the participants' own language",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "PAR017",
+        name: "information-not-multilingual",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A structure or measure offering information participation reaches residents only in the official languages (or records no languages).",
+        rationale: "Information participation is the basis of every other form: without knowing what one can influence, no other participation is possible. For different population groups the guide calls for multilingual, multichannel information and systems training in their languages. Information in Finnish or Swedish only reaches those who already read them. Official languages are the municipality's `official_languages` (Finnish and Swedish when not listed). Warning: a guide element.",
+        help: "List the languages the information reaches residents in (`languages: [fi, en, ar, so, uk]` on the measure or structure), adding the main languages of the municipality's residents.",
+        sources: &[
+            FORMS,
+            src(
+                SourceDoc::MojTool,
+                "discussion sessions in the participants' own language",
+            ),
+        ],
+    },
     reads: &[
         "measures",
         "structures",
@@ -308,14 +324,16 @@ pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
 const LISTED_MEASURES: usize = 8;
 
 pub static MEASURE_CITES_NO_NEED: Rule = Rule {
-    id: "PAR018",
-    name: "measures-cite-no-need",
-    family: Family::Participation,
-    severity: Severity::Info,
-    summary: "Measures answer no need brought up in a consultation, although the plan records consultation needs.",
-    rationale: "In the Beqiri model action rests on identified and recognised local needs. When a plan records consultation needs, measures that cite none show either links not yet written down or work planned without the residents' view. One finding per plan, at the measures section, counts them and names the first few; `goodrel governance --trace` lists them all. Quiet when the plan records no consultation needs (the trace is not in use); dropped measures are not counted. Info: many measures legitimately come from statute or strategy.",
-    help: "Where a measure responds to something residents brought up, add the need's id to its `answers`; `goodrel governance PLAN_DIR --trace` lists the measures concerned.",
-    sources: &[BEQIRI],
+    info: &RuleInfo {
+        id: "PAR018",
+        name: "measures-cite-no-need",
+        family: Family::Participation,
+        severity: Severity::Info,
+        summary: "Measures answer no need brought up in a consultation, although the plan records consultation needs.",
+        rationale: "In the Beqiri model action rests on identified and recognised local needs. When a plan records consultation needs, measures that cite none show either links not yet written down or work planned without the residents' view. One finding per plan, at the measures section, counts them and names the first few; `goodrel governance --trace` lists them all. Quiet when the plan records no consultation needs (the trace is not in use); dropped measures are not counted. Info: many measures legitimately come from statute or strategy.",
+        help: "Where a measure responds to something residents brought up, add the need's id to its `answers`; `goodrel governance PLAN_DIR --trace` lists the measures concerned.",
+        sources: &[BEQIRI],
+    },
     reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -349,14 +367,16 @@ pub static MEASURE_CITES_NO_NEED: Rule = Rule {
 };
 
 pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
-    id: "PAR019",
-    name: "need-answered-only-by-dropped-measures",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "Every measure that answered a consultation need has been dropped.",
-    rationale: "Meaningful inclusion means that problems identified and recognised together are addressed in some way. When the only measures answering a need are dropped, the need has in effect returned to where it started, and the people who raised it have not been told. Warning: a guide element (the Beqiri model's action step).",
-    help: "Answer the need with a measure that is planned, ongoing or done, or record why it is left (and tell those consulted).",
-    sources: &[BEQIRI],
+    info: &RuleInfo {
+        id: "PAR019",
+        name: "need-answered-only-by-dropped-measures",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "Every measure that answered a consultation need has been dropped.",
+        rationale: "Meaningful inclusion means that problems identified and recognised together are addressed in some way. When the only measures answering a need are dropped, the need has in effect returned to where it started, and the people who raised it have not been told. Warning: a guide element (the Beqiri model's action step).",
+        help: "Answer the need with a measure that is planned, ongoing or done, or record why it is left (and tell those consulted).",
+        sources: &[BEQIRI],
+    },
     reads: super::TRACE_READS,
     check: Some(|c: &mut Check<'_>| {
         let t = c.derived.trace();
@@ -382,72 +402,82 @@ pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
 // Co-design conditions.
 
 pub static CO_DESIGN_WITHOUT_RESOURCES: Rule = Rule {
-    id: "PAR020",
-    name: "co-design-without-resources",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A co-design process has no money or no time set aside.",
-    rationale: "The guide's first condition for co-design is sufficient resources, financial and time, so that the process allows real inclusion and influence rather than its semblance; co-design is a process of building relations, not a one-off event. Money is `resources.budget_eur` (more than zero); time is `co_design.time`. Warning: a guide condition.",
-    help: "Set `resources: {budget_eur: ...}` and `co_design: {time: \"six workshops, Sep 2026 to Feb 2027\"}` on the co-design structure.",
-    sources: &[
-        CO_DESIGN,
-        src(
-            SourceDoc::CoeMlg,
-            "Part I, element 4 \"Ensuring sustainable and fair funding\"",
-        ),
-    ],
+    info: &RuleInfo {
+        id: "PAR020",
+        name: "co-design-without-resources",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A co-design process has no money or no time set aside.",
+        rationale: "The guide's first condition for co-design is sufficient resources, financial and time, so that the process allows real inclusion and influence rather than its semblance; co-design is a process of building relations, not a one-off event. Money is `resources.budget_eur` (more than zero); time is `co_design.time`. Warning: a guide condition.",
+        help: "Set `resources: {budget_eur: ...}` and `co_design: {time: \"six workshops, Sep 2026 to Feb 2027\"}` on the co-design structure.",
+        sources: &[
+            CO_DESIGN,
+            src(
+                SourceDoc::CoeMlg,
+                "Part I, element 4 \"Ensuring sustainable and fair funding\"",
+            ),
+        ],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "resources")),
 };
 
 pub static CO_DESIGN_NOT_OPEN_TO_CHANGE: Rule = Rule {
-    id: "PAR021",
-    name: "co-design-not-open-to-change",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A co-design process does not say what it is open to change.",
-    rationale: "Co-design needs a genuine curiosity and openness to develop or change the service, practice or policy concerned. When nothing is stated as open, participants are easily invited to confirm decisions already taken. Warning: a guide condition.",
-    help: "Write under `co_design.open_to_change` what the process can change (e.g. \"the service's format, opening hours and location\").",
-    sources: &[CO_DESIGN],
+    info: &RuleInfo {
+        id: "PAR021",
+        name: "co-design-not-open-to-change",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A co-design process does not say what it is open to change.",
+        rationale: "Co-design needs a genuine curiosity and openness to develop or change the service, practice or policy concerned. When nothing is stated as open, participants are easily invited to confirm decisions already taken. Warning: a guide condition.",
+        help: "Write under `co_design.open_to_change` what the process can change (e.g. \"the service's format, opening hours and location\").",
+        sources: &[CO_DESIGN],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "open_to_change")),
 };
 
 pub static CO_DESIGN_POWER_UNBALANCED: Rule = Rule {
-    id: "PAR022",
-    name: "co-design-power-imbalance-unaddressed",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A co-design process does not say how the power imbalance between staff and residents is balanced.",
-    rationale: "The guide asks that the power imbalance be identified so that the process does not repeat or reinforce it, through the facilitator, the choice of participants (several community members, including those with networks and tacit knowledge) and the place. Warning: a guide condition.",
-    help: "Describe under `co_design.power_balance` how the imbalance is identified and balanced (e.g. \"residents co-chair; several community members invited; sessions in the community's own premises\").",
-    sources: &[CO_DESIGN],
+    info: &RuleInfo {
+        id: "PAR022",
+        name: "co-design-power-imbalance-unaddressed",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A co-design process does not say how the power imbalance between staff and residents is balanced.",
+        rationale: "The guide asks that the power imbalance be identified so that the process does not repeat or reinforce it, through the facilitator, the choice of participants (several community members, including those with networks and tacit knowledge) and the place. Warning: a guide condition.",
+        help: "Describe under `co_design.power_balance` how the imbalance is identified and balanced (e.g. \"residents co-chair; several community members invited; sessions in the community's own premises\").",
+        sources: &[CO_DESIGN],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "power_balance")),
 };
 
 pub static CO_DESIGN_FACILITATOR: Rule = Rule {
-    id: "PAR023",
-    name: "co-design-without-experienced-facilitator",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A co-design process names no facilitator, or one without shared identity or experiential knowledge and no community co-lead.",
-    rationale: "The guide calls for a skilled facilitator, ideally sharing the community's identity or having experiential knowledge, or else a pair of leads of whom one is a community member with experiential knowledge. A facilitator from outside the community alone tends to reproduce the staff's view. Met by `facilitator.experiential_knowledge: true` or a `facilitator.co_lead`. Warning: a guide condition.",
-    help: "Add `co_design: {facilitator: {name: ..., experiential_knowledge: true}}`, or name a community member with experiential knowledge as `co_lead`.",
-    sources: &[CO_DESIGN],
+    info: &RuleInfo {
+        id: "PAR023",
+        name: "co-design-without-experienced-facilitator",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A co-design process names no facilitator, or one without shared identity or experiential knowledge and no community co-lead.",
+        rationale: "The guide calls for a skilled facilitator, ideally sharing the community's identity or having experiential knowledge, or else a pair of leads of whom one is a community member with experiential knowledge. A facilitator from outside the community alone tends to reproduce the staff's view. Met by `facilitator.experiential_knowledge: true` or a `facilitator.co_lead`. Warning: a guide condition.",
+        help: "Add `co_design: {facilitator: {name: ..., experiential_knowledge: true}}`, or name a community member with experiential knowledge as `co_lead`.",
+        sources: &[CO_DESIGN],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "facilitator")),
 };
 
 pub static CO_DESIGN_VENUE: Rule = Rule {
-    id: "PAR024",
-    name: "co-design-venue-not-accessible",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A co-design process names no venue, or one that is not (or not known to be) accessible.",
-    rationale: "Choosing the place also balances power: the guide asks that meetings be held somewhere accessible, easy to get to and comfortable for the participants. Warning: a guide condition.",
-    help: "Add `co_design: {venue: {name: ..., accessible: true}}` once the venue is confirmed accessible and easy to reach.",
-    sources: &[CO_DESIGN],
+    info: &RuleInfo {
+        id: "PAR024",
+        name: "co-design-venue-not-accessible",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A co-design process names no venue, or one that is not (or not known to be) accessible.",
+        rationale: "Choosing the place also balances power: the guide asks that meetings be held somewhere accessible, easy to get to and comfortable for the participants. Warning: a guide condition.",
+        help: "Add `co_design: {venue: {name: ..., accessible: true}}` once the venue is confirmed accessible and easy to reach.",
+        sources: &[CO_DESIGN],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "venue")),
 };
@@ -456,53 +486,61 @@ pub static CO_DESIGN_VENUE: Rule = Rule {
 // Dialogue conditions.
 
 pub static DIALOGUE_TIMING: Rule = Rule {
-    id: "PAR025",
-    name: "dialogue-timing-unstated",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A dialogue does not say whether it is preventive, defuses tensions or strengthens reconciliation.",
-    rationale: "Dialogue held at the wrong time, between the wrong actors or on the wrong subject can increase polarisation. The guide asks that dialogue be timely: preventive, to defuse tensions or conflicts, or to strengthen reconciliation. Stating which makes the timing a choice. Applies to structures and measures of kind `dialogue`. Warning: a guide condition.",
-    help: "Set `dialogue: {timing: preventive}` (or `defusing`, `reconciliation`) on the dialogue.",
-    sources: &[DIALOGUE],
+    info: &RuleInfo {
+        id: "PAR025",
+        name: "dialogue-timing-unstated",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A dialogue does not say whether it is preventive, defuses tensions or strengthens reconciliation.",
+        rationale: "Dialogue held at the wrong time, between the wrong actors or on the wrong subject can increase polarisation. The guide asks that dialogue be timely: preventive, to defuse tensions or conflicts, or to strengthen reconciliation. Stating which makes the timing a choice. Applies to structures and measures of kind `dialogue`. Warning: a guide condition.",
+        help: "Set `dialogue: {timing: preventive}` (or `defusing`, `reconciliation`) on the dialogue.",
+        sources: &[DIALOGUE],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "timing")),
 };
 
 pub static DIALOGUE_COMMON_INTEREST: Rule = Rule {
-    id: "PAR026",
-    name: "dialogue-without-common-interest",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A dialogue states no common interest or objective clarified with the parties.",
-    rationale: "For dialogue to change attitudes towards another group and defuse confrontation, the guide says it must rest on a common interest or objective that is carefully clarified. Warning: a guide condition.",
-    help: "Write the clarified common interest under `dialogue.common_interest` (e.g. \"a safe park for everyone's children\").",
-    sources: &[DIALOGUE],
+    info: &RuleInfo {
+        id: "PAR026",
+        name: "dialogue-without-common-interest",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A dialogue states no common interest or objective clarified with the parties.",
+        rationale: "For dialogue to change attitudes towards another group and defuse confrontation, the guide says it must rest on a common interest or objective that is carefully clarified. Warning: a guide condition.",
+        help: "Write the clarified common interest under `dialogue.common_interest` (e.g. \"a safe park for everyone's children\").",
+        sources: &[DIALOGUE],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "common_interest")),
 };
 
 pub static DIALOGUE_FACILITATION: Rule = Rule {
-    id: "PAR027",
-    name: "dialogue-facilitation-unbalanced",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A dialogue does not say how it is facilitated so that no party dominates another.",
-    rationale: "The guide asks for balanced facilitation, so that no party dominates; dialogue otherwise easily reproduces ethnic hierarchies and structural discrimination. Warning: a guide condition.",
-    help: "Describe under `dialogue.facilitation` who facilitates and how balance is kept (e.g. \"two trained facilitators, one from each community\").",
-    sources: &[DIALOGUE],
+    info: &RuleInfo {
+        id: "PAR027",
+        name: "dialogue-facilitation-unbalanced",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A dialogue does not say how it is facilitated so that no party dominates another.",
+        rationale: "The guide asks for balanced facilitation, so that no party dominates; dialogue otherwise easily reproduces ethnic hierarchies and structural discrimination. Warning: a guide condition.",
+        help: "Describe under `dialogue.facilitation` who facilitates and how balance is kept (e.g. \"two trained facilitators, one from each community\").",
+        sources: &[DIALOGUE],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "facilitation")),
 };
 
 pub static DIALOGUE_AUTHORITY_SUPPORT: Rule = Rule {
-    id: "PAR028",
-    name: "dialogue-without-authority-support",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A dialogue has no backing from a public authority.",
-    rationale: "The guide's fourth condition is the support of society, here the local government exercising public authority: without it, what a dialogue produces has nowhere to go. Met when the dialogue's convener (a structure's `convener`, a measure's `responsible`) or an actor in `dialogue.supported_by` is a public authority (a municipal sector, decision-makers, the wellbeing services county, the ELY Centre / vitality centre, the police, ...). Warning: a guide condition.",
-    help: "Name the public authority that backs the dialogue in `dialogue.supported_by` (e.g. the mayor's office or the city board as a decision_makers actor).",
-    sources: &[DIALOGUE],
+    info: &RuleInfo {
+        id: "PAR028",
+        name: "dialogue-without-authority-support",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A dialogue has no backing from a public authority.",
+        rationale: "The guide's fourth condition is the support of society, here the local government exercising public authority: without it, what a dialogue produces has nowhere to go. Met when the dialogue's convener (a structure's `convener`, a measure's `responsible`) or an actor in `dialogue.supported_by` is a public authority (a municipal sector, decision-makers, the wellbeing services county, the ELY Centre / vitality centre, the police, ...). Warning: a guide condition.",
+        help: "Name the public authority that backs the dialogue in `dialogue.supported_by` (e.g. the mayor's office or the city board as a decision_makers actor).",
+        sources: &[DIALOGUE],
+    },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "authority_support")),
 };
@@ -511,14 +549,16 @@ pub static DIALOGUE_AUTHORITY_SUPPORT: Rule = Rule {
 // The Ministry of Justice data-collection cycle.
 
 pub static CYCLE_INCOMPLETE: Rule = Rule {
-    id: "PAR029",
-    name: "data-collection-cycle-incomplete",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A recorded good-relations data-collection cycle lacks a part: discussion sessions, the decision-maker session, its action plan or the feedback survey.",
-    rationale: "The Ministry of Justice tool is a cycle: discussion sessions with population groups, then a decision-maker session whose outcome is an action plan of one to four measures, a feedback survey of the participants, and monitoring with repeated sessions. A cycle with a missing part gathers experiences that lead nowhere, or acts without knowing the effect. A cycle is recorded with a `cycle:` block on a decision_maker_session structure; while its `held` date lies after the as-of date only the discussion sessions and the session's kind are checked. Warning: guidance.",
-    help: "Complete the `cycle:` block: `discussion_sessions` (consultation ids), `action_plan` (one to four measure ids) and `feedback_survey`; record it on a structure of kind decision_maker_session.",
-    sources: &[MOJ_CYCLE, BEQIRI],
+    info: &RuleInfo {
+        id: "PAR029",
+        name: "data-collection-cycle-incomplete",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A recorded good-relations data-collection cycle lacks a part: discussion sessions, the decision-maker session, its action plan or the feedback survey.",
+        rationale: "The Ministry of Justice tool is a cycle: discussion sessions with population groups, then a decision-maker session whose outcome is an action plan of one to four measures, a feedback survey of the participants, and monitoring with repeated sessions. A cycle with a missing part gathers experiences that lead nowhere, or acts without knowing the effect. A cycle is recorded with a `cycle:` block on a decision_maker_session structure; while its `held` date lies after the as-of date only the discussion sessions and the session's kind are checked. Warning: guidance.",
+        help: "Complete the `cycle:` block: `discussion_sessions` (consultation ids), `action_plan` (one to four measure ids) and `feedback_survey`; record it on a structure of kind decision_maker_session.",
+        sources: &[MOJ_CYCLE, BEQIRI],
+    },
     reads: super::CYCLE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -538,14 +578,16 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
 };
 
 pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
-    id: "PAR030",
-    name: "cycle-action-plan-too-large",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A decision-maker session's action plan has more than four measures.",
-    rationale: "The tool's decision-maker session ends in an action plan of one to four measures that the stakeholders present carry out themselves; a longer list dilutes commitment and cannot be followed up by the feedback survey and the next round. Warning: guidance.",
-    help: "Keep the one to four measures the participants committed to in `cycle.action_plan`; move the rest to the plan's ordinary measures.",
-    sources: &[MOJ_CYCLE],
+    info: &RuleInfo {
+        id: "PAR030",
+        name: "cycle-action-plan-too-large",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A decision-maker session's action plan has more than four measures.",
+        rationale: "The tool's decision-maker session ends in an action plan of one to four measures that the stakeholders present carry out themselves; a longer list dilutes commitment and cannot be followed up by the feedback survey and the next round. Warning: guidance.",
+        help: "Keep the one to four measures the participants committed to in `cycle.action_plan`; move the rest to the plan's ordinary measures.",
+        sources: &[MOJ_CYCLE],
+    },
     reads: super::CYCLE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -565,14 +607,16 @@ pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
 };
 
 pub static CYCLE_NOT_REPEATED: Rule = Rule {
-    id: "PAR031",
-    name: "data-collection-not-repeated",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "A data-collection cycle does not plan its next round, or the next round is overdue.",
-    rationale: "Repeating the discussion sessions is how the tool monitors the state of relations and the effect of the measures; a single round gives a snapshot, not monitoring. Fires when `cycle.next_round` is missing, or has passed (as of the check date) with no later decision-maker session and no discussion-session consultation dated on or after it. Not checked while the session itself is still ahead. Warning: guidance.",
-    help: "Set `cycle.next_round` to the date of the next sessions and, once they are held, record them (a new consultation with method discussion_session, and a new decision-maker session).",
-    sources: &[MOJ_CYCLE],
+    info: &RuleInfo {
+        id: "PAR031",
+        name: "data-collection-not-repeated",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "A data-collection cycle does not plan its next round, or the next round is overdue.",
+        rationale: "Repeating the discussion sessions is how the tool monitors the state of relations and the effect of the measures; a single round gives a snapshot, not monitoring. Fires when `cycle.next_round` is missing, or has passed (as of the check date) with no later decision-maker session and no discussion-session consultation dated on or after it. Not checked while the session itself is still ahead. Warning: guidance.",
+        help: "Set `cycle.next_round` to the date of the next sessions and, once they are held, record them (a new consultation with method discussion_session, and a new decision-maker session).",
+        sources: &[MOJ_CYCLE],
+    },
     reads: super::CYCLE_READS,
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -599,14 +643,16 @@ fn is_english(lang: Option<&String>) -> bool {
 }
 
 pub static ESIS_MODIFIED: Rule = Rule {
-    id: "PAR032",
-    name: "esis-statements-modified",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "An indicator that uses THL's Experiences of Social Inclusion Scale (ESIS) does not list its ten statements unmodified and in order.",
-    rationale: "ESIS is a scientifically validated instrument; the guide says that whoever uses it may not modify or adapt it, or the results are no longer comparable or valid. goodrel compares the plan's `items` with the ten statements as listed in the CoE guide, ignoring case, spacing, list numbers and final full stops, and says which item differs, is out of place, or that the count is wrong. goodrel knows only the English wording: items in another language (`items_language`) are not compared. Warning: the guide's instruction, not a statute.",
-    help: "Copy the ten ESIS statements exactly, in THL's order, into the indicator's `items` (see THL's instructions for the scale).",
-    sources: &[ESIS],
+    info: &RuleInfo {
+        id: "PAR032",
+        name: "esis-statements-modified",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "An indicator that uses THL's Experiences of Social Inclusion Scale (ESIS) does not list its ten statements unmodified and in order.",
+        rationale: "ESIS is a scientifically validated instrument; the guide says that whoever uses it may not modify or adapt it, or the results are no longer comparable or valid. goodrel compares the plan's `items` with the ten statements as listed in the CoE guide, ignoring case, spacing, list numbers and final full stops, and says which item differs, is out of place, or that the count is wrong. goodrel knows only the English wording: items in another language (`items_language`) are not compared. Warning: the guide's instruction, not a statute.",
+        help: "Copy the ten ESIS statements exactly, in THL's order, into the indicator's `items` (see THL's instructions for the scale).",
+        sources: &[ESIS],
+    },
     reads: &[
         "municipality",
         "indicators",
@@ -676,14 +722,16 @@ pub static ESIS_MODIFIED: Rule = Rule {
 };
 
 pub static ESIS_FOR_INDIVIDUALS: Rule = Rule {
-    id: "PAR033",
-    name: "esis-used-for-individuals",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "An ESIS indicator is used to assess individual clients rather than reported for groups.",
-    rationale: "ESIS measures the experience of inclusion and is reported for groups, to monitor activities or start discussion; it is not a tool for assessing individual clients. Fires when an ESIS indicator says `reported_for: individuals`. Warning: use outside the instrument's validated purpose.",
-    help: "Report ESIS results for groups (`reported_for: groups`) and assess individual clients' needs with the integration programme's needs assessment instead.",
-    sources: &[ESIS],
+    info: &RuleInfo {
+        id: "PAR033",
+        name: "esis-used-for-individuals",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "An ESIS indicator is used to assess individual clients rather than reported for groups.",
+        rationale: "ESIS measures the experience of inclusion and is reported for groups, to monitor activities or start discussion; it is not a tool for assessing individual clients. Fires when an ESIS indicator says `reported_for: individuals`. Warning: use outside the instrument's validated purpose.",
+        help: "Report ESIS results for groups (`reported_for: groups`) and assess individual clients' needs with the integration programme's needs assessment instead.",
+        sources: &[ESIS],
+    },
     reads: &[
         "indicators",
         "indicators.instrument",
@@ -705,14 +753,16 @@ pub static ESIS_FOR_INDIVIDUALS: Rule = Rule {
 };
 
 pub static ESIS_SCALE_CHANGED: Rule = Rule {
-    id: "PAR034",
-    name: "esis-scale-changed",
-    family: Family::Participation,
-    severity: Severity::Warning,
-    summary: "An ESIS indicator uses an answer scale other than five points, or records a score outside 0–100.",
-    rationale: "ESIS is answered on a five-point agreement scale and reported as a score from 0 to 100; another scale or range means the instrument was adapted and the results cannot be compared with THL's. Fires on `scale_points` other than 5 and on a baseline, target or measured value outside 0–100. Warning: an adapted validated instrument.",
-    help: "Use ESIS's five-point scale (`scale_points: 5`) and record results as its 0–100 score.",
-    sources: &[ESIS],
+    info: &RuleInfo {
+        id: "PAR034",
+        name: "esis-scale-changed",
+        family: Family::Participation,
+        severity: Severity::Warning,
+        summary: "An ESIS indicator uses an answer scale other than five points, or records a score outside 0–100.",
+        rationale: "ESIS is answered on a five-point agreement scale and reported as a score from 0 to 100; another scale or range means the instrument was adapted and the results cannot be compared with THL's. Fires on `scale_points` other than 5 and on a baseline, target or measured value outside 0–100. Warning: an adapted validated instrument.",
+        help: "Use ESIS's five-point scale (`scale_points: 5`) and record results as its 0–100 score.",
+        sources: &[ESIS],
+    },
     reads: &[
         "indicators",
         "indicators.baseline",
