@@ -184,12 +184,14 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
         config,
         levels: args.levels.clone(),
         no_ignores: args.no_ignores,
+        jobs: args
+            .jobs
+            .map_or_else(goodrel::jobs::default_jobs, |n| n as usize),
         ..goodrel::CheckOptions::default()
     };
-    let mut reports = Vec::with_capacity(args.paths.len());
-    for path in &args.paths {
-        reports.push(goodrel::check_dir(path, &options)?);
-    }
+    let reports = goodrel::check_dirs(&args.paths, &options)
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()?;
     let out = match args.format {
         CheckFormat::Text => render::text::check(&reports, style, args.quiet),
         CheckFormat::Json => {
