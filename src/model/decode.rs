@@ -121,9 +121,10 @@ fn unknown_keys(
     findings: &mut Vec<Finding>,
 ) {
     use crate::load::node::NodeValue;
-    let Some(schema) = schema.map(|s| resolve(self::schema(), s)) else {
+    let Some(raw) = schema else {
         return;
     };
+    let schema = resolve(self::schema(), raw);
     match &node.value {
         NodeValue::Map(entries) => {
             let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
@@ -158,7 +159,7 @@ fn unknown_keys(
             }
         }
         NodeValue::Seq(items) => {
-            let item_schema = schema.get("items");
+            let item_schema = schema.get("items").or_else(|| list_branch(raw));
             for (i, child) in items.iter().enumerate() {
                 path.push(Seg::Index(i));
                 unknown_keys(plan, loc, child, item_schema, path, findings);
@@ -254,10 +255,11 @@ fn schema_at(path: &[Seg]) -> Option<&'static Value> {
     let root = schema();
     let mut node = root;
     for seg in path {
+        let raw = node;
         node = resolve(root, node);
         node = match seg {
             Seg::Key(k) => node.get("properties").and_then(|p| p.get(k))?,
-            Seg::Index(_) => node.get("items")?,
+            Seg::Index(_) => node.get("items").or_else(|| list_branch(raw))?,
         };
     }
     Some(resolve(root, node))
@@ -273,6 +275,15 @@ fn known_values(path: &[Seg]) -> Vec<String> {
         branches.retain(|b| b.get(crate::schema::ALIASES_MARK).is_none());
     }
     crate::schema::listed_values(&canonical)
+}
+
+/// The item schema of the list branch of a one-or-many value (`anyOf: [T, {items: T}]`),
+/// which [`resolve`] passes over for the single-value branch.
+fn list_branch(node: &Value) -> Option<&Value> {
+    node.get("anyOf")?
+        .as_array()?
+        .iter()
+        .find_map(|b| b.get("items").or_else(|| list_branch(b)))
 }
 
 /// Follows `$ref` and picks the non-null branch of an optional value.

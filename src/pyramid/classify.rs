@@ -292,7 +292,7 @@ fn service<'p>(plan: &'p Plan, s: &'p Item<Service>) -> Placement<'p> {
         non_city,
         sector: s.responsible.as_deref().and_then(|r| actor_sector(plan, r)),
         groups: &s.target_groups,
-        component: Some(s.component),
+        component: s.component,
     }
 }
 

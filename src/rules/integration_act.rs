@@ -5,7 +5,8 @@
 use super::{Check, Family, Rule, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
-    ActorKind, Area, Component, LinkKind, Plan, PopulationGroup, ReportContents, StructureKind,
+    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Service,
+    StructureKind,
 };
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
@@ -48,11 +49,37 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
     help: "Add a `services:` section listing the programme's services, each with its component, responsible actor and cooperating providers.",
     sources: PROGRAMME,
     check: Some(|c: &mut Check<'_>| {
-        if c.plan.services.is_empty() {
+        if programme_services(c.plan).next().is_none() && separate_programme(c.plan).is_none() {
             let at = c.plan.section("services");
             c.report(
                 "the plan lists no services of the integration programme",
                 at,
+            );
+        }
+    }),
+};
+
+pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
+    id: "IA006",
+    name: "programme-kept-separately",
+    family: Family::IntegrationAct,
+    severity: Severity::Info,
+    summary: "The integration programme is kept as its own document and its services are not in the plan, so its six components were not checked.",
+    rationale: "Many municipalities keep the §13 integration programme as a document of its own, apart from the §45 plan. The plan then links to it (`kind: integration_programme`) instead of listing the programme's services. That is lawful, but goodrel can check the programme's minimum content (IA001–IA005) only from services written in the plan; rather than report each component as missing, it says once that they were not checked. Info: nothing is wrong, something was left unchecked.",
+    help: "To have the programme checked too, add its services under `services:` (each with its `component`, `responsible` and `cooperation`), in this plan or in a file of their own.",
+    sources: PROGRAMME,
+    check: Some(|c: &mut Check<'_>| {
+        if programme_services(c.plan).next().is_some() {
+            return;
+        }
+        if let Some(link) = separate_programme(c.plan) {
+            let at = c.plan.item(&link.loc);
+            c.report(
+                format!(
+                    "the §13 programme is kept in '{}'; its six components were not checked: add its services to check them",
+                    link.title
+                ),
+                Some(at),
             );
         }
     }),
@@ -65,14 +92,24 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
     severity: Severity::Error,
     summary: "One of the six minimum-content components of the integration programme has no service.",
     rationale: "The Act sets six components every programme must contain: needs assessment, integration plan, multilingual civic orientation, integration training with a language examination, other skills and employment services, and guidance and counselling. Each missing component is its own error.",
-    help: "Add a service with `component:` set to the missing component, naming who provides it.",
+    help: "Add a service with `component:` set to the missing component, naming who provides it. A service that is none of the six (interpreting, refugee reception) takes `kind: interpreting` or `kind: reception` instead of a component.",
     sources: PROGRAMME,
     check: Some(|c: &mut Check<'_>| {
-        if c.plan.services.is_empty() {
-            return; // IA001 covers an empty programme.
+        if programme_services(c.plan).next().is_none() {
+            return; // IA001 (or IA006) covers a programme without services.
+        }
+        for s in programme_services(c.plan).filter(|s| s.component.is_none()) {
+            let at = c.plan.item(&s.loc);
+            c.report(
+                format!(
+                    "service {} '{}' does not say which of the six components it provides",
+                    s.id, s.name
+                ),
+                Some(at),
+            );
         }
         for component in Component::ALL {
-            if !c.plan.services.iter().any(|s| s.component == component) {
+            if !programme_services(c.plan).any(|s| s.component == Some(component)) {
                 let at = c.plan.section("services");
                 c.report(
                     format!(
@@ -118,8 +155,8 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
     help: "Add `cooperation:` to the services, listing the ids of the other providers each one works with (e.g. the wellbeing services county, Kela, educational institutions, NGOs).",
     sources: PROGRAMME,
     check: Some(|c: &mut Check<'_>| {
-        let services = &c.plan.services;
-        if !services.is_empty() && services.iter().all(|s| s.cooperation.is_empty()) {
+        let mut services = programme_services(c.plan).peekable();
+        if services.peek().is_some() && services.all(|s| s.cooperation.is_empty()) {
             let at = c.plan.section("services");
             c.report(
                 "no service of the integration programme names a cooperating provider, so the programme does not describe cooperation with other service providers",
@@ -142,11 +179,8 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
     ],
     check: Some(|c: &mut Check<'_>| {
-        let assessments: Vec<_> = c
-            .plan
-            .services
-            .iter()
-            .filter(|s| s.component == Component::NeedsAssessment)
+        let assessments: Vec<_> = programme_services(c.plan)
+            .filter(|s| s.component == Some(Component::NeedsAssessment))
             .collect();
         let Some(first) = assessments.first() else {
             return; // IA002 reports the missing component.
@@ -177,7 +211,7 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
     sources: PLANNING,
     check: Some(|c: &mut Check<'_>| {
         for area in Area::STATUTORY {
-            if !c.plan.objectives.iter().any(|o| o.area == area) {
+            if !c.plan.objectives.iter().any(|o| o.serves(area)) {
                 let at = c.plan.section("objectives");
                 c.report(
                     format!(
@@ -209,7 +243,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                     format!(
                         "no measure serves objective {} ({})",
                         o.id,
-                        o.area.describe()
+                        o.describe_areas()
                     ),
                     Some(at),
                 );
@@ -287,7 +321,7 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
                     format!(
                         "objective {} ({}) names no indicator to measure progress",
                         o.id,
-                        o.area.describe()
+                        o.describe_areas()
                     ),
                     Some(at),
                 );
@@ -310,7 +344,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             .plan
             .links
             .iter()
-            .filter(|l| l.kind == LinkKind::MunicipalStrategy);
+            .filter(|l| l.is(LinkKind::MunicipalStrategy));
         let Some(first) = strategies.next() else {
             let at = c.plan.section("links");
             c.report(
@@ -644,6 +678,7 @@ pub static RULES: &[&Rule] = &[
     &SERVICE_WITHOUT_RESPONSIBLE,
     &PROGRAMME_WITHOUT_COOPERATION,
     &NEEDS_ASSESSMENT_TARGET_GROUP_MISSING,
+    &PROGRAMME_KEPT_SEPARATELY,
     &AREA_WITHOUT_OBJECTIVES,
     &OBJECTIVE_WITHOUT_MEASURES,
     &MEASURE_WITHOUT_RESPONSIBLE,
@@ -660,6 +695,19 @@ pub static RULES: &[&Rule] = &[
     &PLAN_PERIOD_MISSING,
     &REGIONAL_AUTHORITY_MISSING,
 ];
+
+/// The services that are the programme's components (interpreting and reception support
+/// the programme but are none of the six).
+fn programme_services(plan: &Plan) -> impl Iterator<Item = &crate::model::Item<Service>> {
+    plan.services.iter().filter(|s| s.in_programme())
+}
+
+/// The link to the §13 programme when it is kept as its own document.
+fn separate_programme(plan: &Plan) -> Option<&crate::model::Item<Link>> {
+    plan.links
+        .iter()
+        .find(|l| l.is(LinkKind::IntegrationProgramme))
+}
 
 /// A needs-assessment target group in plain words.
 fn group_words(group: PopulationGroup) -> &'static str {
@@ -685,11 +733,11 @@ fn group_words(group: PopulationGroup) -> &'static str {
 /// For one area: where its first objective is, how many measures serve its objectives, and
 /// how many of those name a partner. `None` when the area has no objective.
 fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)> {
-    let first = plan.objectives.iter().find(|o| o.area == area)?;
+    let first = plan.objectives.iter().find(|o| o.serves(area))?;
     let objectives: Vec<&str> = plan
         .objectives
         .iter()
-        .filter(|o| o.area == area)
+        .filter(|o| o.serves(area))
         .map(|o| o.id.as_str())
         .collect();
     let serving = plan.measures.iter().filter(|m| {
