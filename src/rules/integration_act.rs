@@ -851,6 +851,107 @@ mod tests {
             .collect()
     }
 
+    /// Every finding's rule id and message on one YAML plan.
+    fn all(name: &str, yaml: &str) -> Vec<(&'static str, String)> {
+        let dir = std::env::temp_dir().join(format!("goodrel-ia-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("plan.yaml"), yaml).unwrap();
+        let options = CheckOptions {
+            as_of: Date::parse("2026-01-01").unwrap(),
+            ..CheckOptions::default()
+        };
+        let report = check_dir(&dir, &options).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        report
+            .findings
+            .iter()
+            .map(|f| (f.rule.id, f.message.clone()))
+            .collect()
+    }
+
+    const PROGRAMME_RULES: [&str; 5] = ["IA001", "IA002", "IA003", "IA004", "IA005"];
+
+    #[test]
+    fn a_programme_kept_separately_gives_one_finding_not_five_errors() {
+        let plan = "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: [integration_programme], title: Kotoutumisohjelma 2025-2028}\n";
+        let found = all("separate", plan);
+        let programme: Vec<_> = found
+            .iter()
+            .filter(|(id, _)| PROGRAMME_RULES.contains(id) || *id == "IA006")
+            .collect();
+        assert_eq!(programme.len(), 1, "{found:?}");
+        assert_eq!(programme[0].0, "IA006");
+        assert_eq!(
+            programme[0].1,
+            "the §13 programme is kept in 'Kotoutumisohjelma 2025-2028'; its six components were not checked: add its services to check them"
+        );
+        // Without the link the programme rules speak as before.
+        let found = all("no-link", "municipality: {name: Fixture}\n");
+        assert!(found.iter().any(|(id, _)| *id == "IA001"));
+        assert!(!found.iter().any(|(id, _)| *id == "IA006"));
+    }
+
+    #[test]
+    fn interpreting_and_reception_are_not_components() {
+        let base = "municipality: {name: Fixture}\nactors:\n  - {id: city, name: City, kind: municipal_sector}\n";
+        let only_support = format!(
+            "{base}services:\n  - {{id: S1, name: Interpreting, kind: tulkkaus, responsible: city, client_language: true}}\n  - {{id: S2, name: Reception of quota refugees, kind: reception, responsible: city, cooperation: [city]}}\n"
+        );
+        let found = all("support-only", &only_support);
+        assert!(
+            found.iter().any(|(id, _)| *id == "IA001"),
+            "interpreting and reception alone are no programme: {found:?}"
+        );
+        assert!(!found.iter().any(|(id, _)| *id == "IA002"), "{found:?}");
+        // Beside a programme service they are neither counted nor demanded as components.
+        let with_programme = format!(
+            "{only_support}  - {{id: S3, name: Assessment, component: needs_assessment, responsible: city}}\n  - {{id: S4, name: Guidance, responsible: city}}\n"
+        );
+        let found = all("support-and-programme", &with_programme);
+        let ia002: Vec<&String> = found
+            .iter()
+            .filter(|(id, _)| *id == "IA002")
+            .map(|(_, m)| m)
+            .collect();
+        assert_eq!(
+            ia002.len(),
+            6,
+            "five components missing and S4 without one: {ia002:?}"
+        );
+        assert!(
+            ia002
+                .iter()
+                .any(|m| m.starts_with("service S4 'Guidance' does not say"))
+        );
+        assert!(!ia002.iter().any(|m| m.contains("S1") || m.contains("S2")));
+        assert!(
+            found.iter().any(|(id, _)| *id == "IA004"),
+            "S2's cooperation does not count for the programme: {found:?}"
+        );
+    }
+
+    #[test]
+    fn an_objective_with_two_areas_covers_both() {
+        let plan = "municipality: {name: Fixture}\nobjectives:\n  - {id: O1, area: [employment_and_education, hyvät_väestösuhteet], statement: Work and relations}\n  - {id: O2, area: [wellbeing_health_housing, inclusion_and_equality, own_language_and_culture], statement: The rest}\n";
+        let found = all("two-areas", plan);
+        assert!(!found.iter().any(|(id, _)| *id == "IA010"), "{found:?}");
+        let ia011: Vec<&String> = found
+            .iter()
+            .filter(|(id, _)| *id == "IA011")
+            .map(|(_, m)| m)
+            .collect();
+        assert_eq!(
+            ia011[0],
+            "no measure serves objective O1 (employment and education; good relations between population groups)"
+        );
+        let one_area = "municipality: {name: Fixture}\nobjectives:\n  - {id: O1, area: good_relations, statement: Relations}\n";
+        let ia010 = all("one-area", one_area)
+            .into_iter()
+            .filter(|(id, _)| *id == "IA010")
+            .count();
+        assert_eq!(ia010, 4);
+    }
+
     const NO_REPORTS: &str =
         "municipality:\n  name: Fixture\n  plan_period: {start: 2024-02-01, end: 2027-12-31}\n";
 
