@@ -13,6 +13,12 @@ use goodrel::finding::Severity;
 use goodrel::model::date::Date;
 use goodrel::render::{self, Style};
 
+/// The parse trees and typed plans are many small strings and vectors, and with glibc's
+/// allocator malloc and free took about a third of the time of checking many plans;
+/// mimalloc (also what ruff and other Rust linters ship with) roughly halves that.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit-2 message when a plan directory holds no plan file at all.
 const NO_PLAN_FILES: &str = "no plan files (.yaml, .yml, .toml) found; is this the plan directory?";
 
