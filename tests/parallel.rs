@@ -109,3 +109,53 @@ fn jobs_must_be_at_least_one() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn checked_plans_keep_only_their_findings_and_file_names() {
+    let city = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/city");
+    let options = |jobs| goodrel::CheckOptions {
+        as_of: goodrel::model::date::Date::parse("2026-11-23").unwrap(),
+        config: goodrel::config::ConfigSource::None,
+        jobs,
+        ..goodrel::CheckOptions::default()
+    };
+    let whole = goodrel::check_dir(&city, &options(1)).unwrap();
+    // One plan's files read on several threads give the same result as on one.
+    let spread = goodrel::check_dir(&city, &options(4)).unwrap();
+    let key = |r: &goodrel::PlanReport| {
+        r.findings
+            .iter()
+            .map(|f| {
+                (
+                    f.rule.id,
+                    f.message.clone(),
+                    f.location.clone().map(|l| (l.file, l.span)),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(key(&whole), key(&spread));
+    assert!(whole.plan.files.iter().all(|f| f.root.is_some()));
+    assert!(!whole.plan.measures.is_empty());
+
+    let released = goodrel::check_dirs(&[&city, &city], &options(2));
+    for r in released {
+        let r = r.unwrap();
+        assert_eq!(key(&r), key(&whole));
+        let names = |r: &goodrel::PlanReport| {
+            r.plan
+                .files
+                .iter()
+                .map(|f| f.display.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&r), names(&whole));
+        assert!(
+            r.plan
+                .files
+                .iter()
+                .all(|f| f.root.is_none() && f.text.is_empty())
+        );
+        assert!(r.plan.measures.is_empty() && r.plan.municipality.is_none());
+    }
+}
