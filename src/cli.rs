@@ -148,6 +148,10 @@ pub struct CheckArgs {
     /// configuration, so every finding shows.
     #[arg(long)]
     pub no_ignores: bool,
+    /// Check plans (and a big plan's files) on N threads [default: every core]. The output
+    /// is the same for every N.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,7 @@ pub mod finding;
 pub mod format_rules;
 pub mod governance;
 pub mod init;
+pub mod jobs;
 pub mod load;
 pub mod model;
 pub mod pyramid;
@@ -43,6 +44,9 @@ pub struct CheckOptions {
     pub levels: Vec<config::LevelOverride>,
     /// `--no-ignores`: honour no inline suppression and no `ignore` of the configuration.
     pub no_ignores: bool,
+    /// How many threads may parse one plan's files (`--jobs`; [`check_dirs`] also spreads
+    /// plans over them). The output is the same for every value.
+    pub jobs: usize,
 }
 
 impl Default for CheckOptions {
@@ -54,6 +58,7 @@ impl Default for CheckOptions {
             config: config::ConfigSource::default(),
             levels: Vec::new(),
             no_ignores: false,
+            jobs: jobs::default_jobs(),
         }
     }
 }
@@ -90,6 +95,24 @@ impl PlanReport {
 }
 
 impl PlanReport {
+    /// Drops the plan's text, parse trees and typed model, keeping the findings and the file
+    /// names the renderers show, so that memory does not grow with the number of plans
+    /// checked in one run.
+    pub fn release_model(&mut self) {
+        let files = std::mem::take(&mut self.plan.files)
+            .into_iter()
+            .map(|f| load::SourceFile {
+                text: String::new(),
+                root: None,
+                ..f
+            })
+            .collect();
+        let mut plan = Plan::default();
+        plan.root = std::mem::take(&mut self.plan.root);
+        plan.files = files;
+        self.plan = plan;
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
@@ -117,27 +140,31 @@ fn load_with(
 ) -> Result<(model::Built, bool), discover::DiscoverError> {
     let entries = discover::discover(dir)?;
     let canonical_dir = std::fs::canonicalize(dir).ok();
-    let mut loaded = Vec::with_capacity(entries.len());
-    for entry in entries {
-        match entry {
-            discover::Entry::File(path)
-                if config.is_file(&path)
-                    || (!options.no_ignores
-                        && config.ignores_file(dir, canonical_dir.as_deref(), &path)) => {}
+    let entries: Vec<discover::Entry> = entries
+        .into_iter()
+        .filter(|entry| match entry {
             discover::Entry::File(path) => {
-                let display = discover::display_path(&path);
-                loaded.push(load::load_file(&path, display, &options.limits));
+                !(config.is_file(path)
+                    || (!options.no_ignores
+                        && config.ignores_file(dir, canonical_dir.as_deref(), path)))
             }
-            discover::Entry::Unreadable(path, why) => loaded.push(Err((
-                discover::display_path(&path),
-                load::Problem {
-                    kind: load::ProblemKind::Unreadable,
-                    message: why,
-                    span: Span::point(1, 1),
-                },
-            ))),
+            discover::Entry::Unreadable(..) => true,
+        })
+        .collect();
+    // Reading and parsing is most of the work for a big plan, and files are independent.
+    let loaded = jobs::map(&entries, options.jobs, |entry| match entry {
+        discover::Entry::File(path) => {
+            load::load_file(path, discover::display_path(path), &options.limits)
         }
-    }
+        discover::Entry::Unreadable(path, why) => Err((
+            discover::display_path(path),
+            load::Problem {
+                kind: load::ProblemKind::Unreadable,
+                message: why.clone(),
+                span: Span::point(1, 1),
+            },
+        )),
+    });
     let empty = loaded.is_empty();
     Ok((model::build(discover::display_path(dir), loaded), empty))
 }
@@ -198,6 +225,26 @@ pub fn check_dir(
         as_of,
         config: config.file,
         switched_off,
+    })
+}
+
+/// Checks several plan directories on up to `options.jobs` threads. Each plan is
+/// discovered, loaded, analysed and then released ([`PlanReport::release_model`]) by the
+/// thread that checked it, so only findings are kept. Results are in the order given.
+pub fn check_dirs<P: AsRef<Path> + Sync>(
+    dirs: &[P],
+    options: &CheckOptions,
+) -> Vec<Result<PlanReport, discover::DiscoverError>> {
+    // With several plans, plans are the unit of work and each one's files are read in turn;
+    // a single plan spreads its files instead.
+    let per_plan = CheckOptions {
+        jobs: if dirs.len() > 1 { 1 } else { options.jobs },
+        ..options.clone()
+    };
+    jobs::map(dirs, options.jobs, |dir| {
+        let mut report = check_dir(dir.as_ref(), &per_plan)?;
+        report.release_model();
+        Ok(report)
     })
 }
 

@@ -13,6 +13,12 @@ use goodrel::finding::Severity;
 use goodrel::model::date::Date;
 use goodrel::render::{self, Style};
 
+/// The parse trees and typed plans are many small strings and vectors, and with glibc's
+/// allocator malloc and free took about a third of the time of checking many plans;
+/// mimalloc (also what ruff and other Rust linters ship with) roughly halves that.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit-2 message when a plan directory holds no plan file at all.
 const NO_PLAN_FILES: &str = "no plan files (.yaml, .yml, .toml) found; is this the plan directory?";
 
@@ -195,12 +201,14 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
         config,
         levels: args.levels.clone(),
         no_ignores: args.no_ignores,
+        jobs: args
+            .jobs
+            .map_or_else(goodrel::jobs::default_jobs, |n| n as usize),
         ..goodrel::CheckOptions::default()
     };
-    let mut reports = Vec::with_capacity(args.paths.len());
-    for path in &args.paths {
-        reports.push(goodrel::check_dir(path, &options)?);
-    }
+    let reports = goodrel::check_dirs(&args.paths, &options)
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()?;
     let out = match args.format {
         CheckFormat::Text => render::text::check(&reports, style, args.quiet),
         CheckFormat::Json => {

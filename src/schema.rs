@@ -149,6 +149,8 @@ pub const ENUMS: &[(&str, AcceptedNames)] = &[
     ("StructureRight", accepted::<StructureRight>),
     ("DiversityDimension", accepted::<DiversityDimension>),
     ("DialogueTiming", accepted::<DialogueTiming>),
+    ("LawBasis", accepted::<LawBasis>),
+    ("ServiceKind", accepted::<ServiceKind>),
 ];
 
 /// The names (canonical and aliases) serde accepts for a unit-variant enum, read from the

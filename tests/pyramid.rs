@@ -768,3 +768,26 @@ fn docs_list_every_vocabulary_word_and_reference_sector() {
     }
     assert!(docs.contains(&format!("default **{}**", pyramid::DEFAULT_THIN_BELOW)));
 }
+
+#[test]
+fn interpreting_and_reception_services_sit_in_the_middle_without_a_component() {
+    let plan = load(&format!(
+        "{HEAD}services:\n  - {{id: S1, name: Tulkkaus, kind: interpreting, responsible: city, client_language: true}}\n  - {{id: S2, name: Vastaanotto, kind: vastaanotto, responsible: city}}\n  - {{id: S3, name: Assessment, component: needs_assessment, responsible: city}}\n"
+    ));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let service = |id: &str| {
+        ov.placements
+            .iter()
+            .find(|p| p.kind == ItemKind::Service && p.id == id)
+            .expect("placed")
+    };
+    assert_eq!(service("S1").level, Some(Level::Middle));
+    assert_eq!(service("S1").component, None);
+    assert!(
+        service("S1").because.starts_with("interpreting"),
+        "{}",
+        service("S1").because
+    );
+    assert_eq!(service("S2").because, "refugee reception service");
+    assert_eq!(service("S3").because, "integration programme service");
+}

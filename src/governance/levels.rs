@@ -92,6 +92,7 @@ pub fn link_level(kind: LinkKind) -> GovernanceLevel {
         | LinkKind::WellbeingReportAndPlan
         | LinkKind::LanguageStrategy
         | LinkKind::InteractionPlan
+        | LinkKind::IntegrationProgramme
         | LinkKind::Other => GovernanceLevel::Local,
     }
 }
@@ -197,7 +198,11 @@ pub fn map(plan: &Plan) -> Map<'_> {
         });
     }
     for l in &plan.links {
-        let level = l.level.unwrap_or_else(|| link_level(l.kind));
+        let level = l.level.unwrap_or_else(|| {
+            l.kind
+                .first()
+                .map_or(GovernanceLevel::Local, |k| link_level(*k))
+        });
         rows[index(level)].links.push(Placed {
             item: l,
             level,

@@ -2,6 +2,7 @@
 //! parser that reports a span for every event). Aliases are expanded under a budget, so an
 //! alias bomb is a located error rather than a hang.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
@@ -36,6 +37,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
     let mut documents = 0usize;
     let mut nodes = 0usize;
     let mut duplicate: Option<Problem> = None;
+    let mut lines: Option<LineStarts> = None;
 
     for event in Parser::new_from_str(text) {
         let (event, ev_span) =
@@ -57,13 +59,15 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
             }
             Event::Scalar(value, style, anchor, _tag) => {
                 let span = if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
-                    trim_block_end(text, sp)
+                    lines
+                        .get_or_insert_with(|| LineStarts::new(text))
+                        .trim_block_end(text, sp)
                 } else {
                     sp
                 };
                 let node = Node {
                     span,
-                    value: scalar(&value, style),
+                    value: scalar(value, style),
                 };
                 Some((node, anchor))
             }
@@ -134,8 +138,9 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
             Some(Frame::Seq(_, items, _)) => items.push(node),
             Some(Frame::Map(_, entries, pending, _)) => match pending.take() {
                 None => {
-                    let name = match &node.value {
-                        NodeValue::Str(s) => s.clone(),
+                    let span = node.span;
+                    let name = match node.value {
+                        NodeValue::Str(s) => s,
                         NodeValue::Int(i) => i.to_string(),
                         NodeValue::Bool(b) => b.to_string(),
                         NodeValue::Float(f) => f.to_string(),
@@ -144,7 +149,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                             return Err(Problem {
                                 kind: ProblemKind::Syntax,
                                 message: "a key must be a plain word, not a list or a map".into(),
-                                span: node.span,
+                                span,
                             });
                         }
                     };
@@ -154,13 +159,10 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                             message: format!(
                                 "the key `{name}` appears twice in the same map; the second one would silently replace the first"
                             ),
-                            span: node.span,
+                            span,
                         });
                     }
-                    *pending = Some(Key {
-                        name,
-                        span: node.span,
-                    });
+                    *pending = Some(Key { name, span });
                 }
                 Some(key) => entries.push((key, node)),
             },
@@ -277,31 +279,48 @@ fn push_frame(
     Ok(())
 }
 
-/// A block scalar's span as the parser gives it runs over the blank and comment lines that
-/// follow it, up to the next token; end it after its last character instead.
-fn trim_block_end(text: &str, span: Span) -> Span {
-    let mut end = span.end;
-    for (offset, line) in text
-        .lines()
-        .skip(span.start.line)
-        .take(span.end.line.saturating_sub(span.start.line))
-        .enumerate()
-    {
-        let trimmed = line.trim();
-        let line_no = span.start.line + 1 + offset;
-        if !trimmed.is_empty() && !trimmed.starts_with('#') && line_no <= span.end.line {
-            end = super::node::Pos {
-                line: line_no,
-                col: line.trim_end().chars().count() + 1,
+/// Where each line of a file starts, built once per file (and only for files with block
+/// scalars), so that trimming a block scalar looks at its own lines only.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineStarts(starts)
+    }
+
+    /// Line `n` (1-based) without its line break; `None` past the end.
+    fn line<'t>(&self, text: &'t str, n: usize) -> Option<&'t str> {
+        let start = *self.0.get(n.checked_sub(1)?)?;
+        let end = self.0.get(n).map_or(text.len(), |next| next - 1);
+        let line = text.get(start..end)?;
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    }
+
+    /// A block scalar's span as the parser gives it runs over the blank and comment lines
+    /// that follow it, up to the next token; end it after its last character instead.
+    fn trim_block_end(&self, text: &str, span: Span) -> Span {
+        let mut end = span.end;
+        for line_no in span.start.line + 1..=span.end.line {
+            let Some(line) = self.line(text, line_no) else {
+                break;
             };
+            let trimmed = line.trim();
+            if !trimmed.is_empty() && !trimmed.starts_with('#') {
+                end = super::node::Pos {
+                    line: line_no,
+                    col: line.trim_end().chars().count() + 1,
+                };
+            }
         }
-    }
-    if end.line >= span.end.line && span.end.col > 1 {
-        return span;
-    }
-    Span {
-        start: span.start,
-        end: end.max(span.start),
+        if end.line >= span.end.line && span.end.col > 1 {
+            return span;
+        }
+        Span {
+            start: span.start,
+            end: end.max(span.start),
+        }
     }
 }
 
@@ -339,11 +358,12 @@ fn count(node: &Node) -> usize {
 }
 
 /// Resolves a scalar by the YAML 1.2 core schema: only plain scalars become non-strings.
-fn scalar(value: &str, style: ScalarStyle) -> NodeValue {
+/// Takes the parser's text by value so that a string it already owns is moved, not copied.
+fn scalar(value: Cow<'_, str>, style: ScalarStyle) -> NodeValue {
     if style != ScalarStyle::Plain {
-        return NodeValue::Str(value.to_owned());
+        return NodeValue::Str(value.into_owned());
     }
-    match value {
+    match &*value {
         "" | "~" | "null" | "Null" | "NULL" => return NodeValue::Null,
         "true" | "True" | "TRUE" => return NodeValue::Bool(true),
         "false" | "False" | "FALSE" => return NodeValue::Bool(false),
@@ -359,7 +379,7 @@ fn scalar(value: &str, style: ScalarStyle) -> NodeValue {
     if looks_numeric && let Ok(f) = value.parse::<f64>() {
         return NodeValue::Float(f);
     }
-    NodeValue::Str(value.to_owned())
+    NodeValue::Str(value.into_owned())
 }
 
 #[cfg(test)]
@@ -443,5 +463,76 @@ mod tests {
         let (key, value) = root.entry("kind").expect("kind");
         assert_eq!((key.span.start.line, key.span.start.col), (2, 1));
         assert_eq!((value.span.start.line, value.span.start.col), (2, 7));
+    }
+
+    /// The former trimming, which rescanned the file from its start for every block scalar:
+    /// the linear one must agree with it.
+    fn trim_by_rescanning(text: &str, span: Span) -> Span {
+        let mut end = span.end;
+        for (offset, line) in text
+            .lines()
+            .skip(span.start.line)
+            .take(span.end.line.saturating_sub(span.start.line))
+            .enumerate()
+        {
+            let trimmed = line.trim();
+            let line_no = span.start.line + 1 + offset;
+            if !trimmed.is_empty() && !trimmed.starts_with('#') && line_no <= span.end.line {
+                end = crate::load::node::Pos {
+                    line: line_no,
+                    col: line.trim_end().chars().count() + 1,
+                };
+            }
+        }
+        if end.line >= span.end.line && span.end.col > 1 {
+            return span;
+        }
+        Span {
+            start: span.start,
+            end: end.max(span.start),
+        }
+    }
+
+    fn block_spans(node: &Node, out: &mut Vec<Span>) {
+        match &node.value {
+            NodeValue::Seq(items) => items.iter().for_each(|n| block_spans(n, out)),
+            NodeValue::Map(entries) => entries.iter().for_each(|(_, n)| block_spans(n, out)),
+            NodeValue::Str(_) => out.push(node.span),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn block_scalars_are_trimmed_as_by_rescanning_the_file() {
+        let texts = [
+            "a: |\n  one\n  two\n\n# c\nb: >\n  x\n\n\n",
+            "a: |\r\n  one\r\n\r\nb: 1\r\n",
+            "- >-\n  folded ä\n  text\n  # not a comment\n\n- |+\n  kept\n\n",
+            "m:\n  d: |\n    last line at the end of the file",
+        ];
+        for text in texts {
+            let events: Vec<Span> = Parser::new_from_str(text)
+                .filter_map(Result::ok)
+                .filter(|(e, _)| {
+                    matches!(
+                        e,
+                        Event::Scalar(_, ScalarStyle::Literal | ScalarStyle::Folded, _, _)
+                    )
+                })
+                .map(|(_, s)| span(&s))
+                .collect();
+            assert!(!events.is_empty(), "{text:?}");
+            let lines = LineStarts::new(text);
+            let mut parsed = Vec::new();
+            block_spans(&parse_ok(text), &mut parsed);
+            for raw in events {
+                let trimmed = lines.trim_block_end(text, raw);
+                assert_eq!(trimmed, trim_by_rescanning(text, raw), "{text:?}");
+                assert!(
+                    parsed.contains(&trimmed),
+                    "{text:?}: {trimmed:?} in {parsed:?}"
+                );
+            }
+        }
     }
 }

@@ -617,7 +617,10 @@ fn unknown_keys<'n>(
                 });
             }
         }
-        (NodeValue::Seq(items), Shape::List(item_shape)) => {
+        (NodeValue::Map(_), Shape::OneOrMany(item_shape)) => {
+            unknown_keys(plan, loc, node, *item_shape, path, invalid, findings);
+        }
+        (NodeValue::Seq(items), Shape::List(item_shape) | Shape::OneOrMany(item_shape)) => {
             for (i, child) in items.iter().enumerate() {
                 if nested(child) {
                     path.push(Step::Index(i));
@@ -696,6 +699,8 @@ pub(crate) enum Shape {
         canonical: Vec<String>,
     },
     List(ShapeId),
+    /// One value of the shape, or a list of them.
+    OneOrMany(ShapeId),
     Object {
         fields: Vec<(String, ShapeId)>,
         required: Vec<String>,
@@ -753,7 +758,11 @@ impl Shapes {
                 (Seg::Key(k), Shape::Object { fields, .. }) => {
                     fields.iter().find(|(f, _)| f == k)?.1
                 }
-                (Seg::Index(_), Shape::List(item)) => *item,
+                (Seg::Index(_), Shape::List(item) | Shape::OneOrMany(item)) => *item,
+                (Seg::Key(k), Shape::OneOrMany(item)) => match self.get(*item) {
+                    Shape::Object { fields, .. } => fields.iter().find(|(f, _)| f == k)?.1,
+                    _ => return None,
+                },
                 _ => return None,
             };
         }
@@ -763,7 +772,7 @@ impl Shapes {
     fn canonical(&self, id: ShapeId) -> Vec<String> {
         match self.get(id) {
             Shape::Choice { canonical } => canonical.clone(),
-            Shape::List(item) => self.canonical(*item),
+            Shape::List(item) | Shape::OneOrMany(item) => self.canonical(*item),
             _ => Vec::new(),
         }
     }
@@ -788,6 +797,13 @@ impl Shapes {
                 }
                 _ => format!("a list of {}", self.plural(*item)),
             },
+            Shape::OneOrMany(item) => {
+                let one = self.accepts(*item);
+                match self.get(*item) {
+                    Shape::Choice { .. } => format!("{one}, or a list of them"),
+                    _ => format!("{one}, or a list of such values"),
+                }
+            }
             Shape::Object { fields, required } => {
                 let names: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
                 if required.is_empty() {
@@ -852,6 +868,7 @@ impl Shapes {
                 let one = self.example(*item, syntax, depth + 1);
                 format!("[{one}]")
             }
+            Shape::OneOrMany(item) => self.example(*item, syntax, depth),
             Shape::Object { fields, required } => {
                 if depth > 1 {
                     return "{…}".into();
@@ -929,6 +946,15 @@ impl<'s> Compiler<'s> {
                 .collect();
             return match real.as_slice() {
                 [one] => self.node(one),
+                // A one-or-many value (`anyOf: [T, {items: T}]`): T, or a list of T.
+                [a, b] => {
+                    let (a, b) = (self.node(a), self.node(b));
+                    match (self.get(a), self.get(b)) {
+                        (Shape::List(item), _) if *item == b => self.add(Shape::OneOrMany(b)),
+                        (_, Shape::List(item)) if *item == a => self.add(Shape::OneOrMany(a)),
+                        _ => self.add(Shape::Any),
+                    }
+                }
                 _ => self.add(Shape::Any),
             };
         }

@@ -225,7 +225,7 @@ impl Plan {
 
     /// Whether the plan links to a related plan or programme of `kind`.
     pub fn links_to(&self, kind: LinkKind) -> bool {
-        self.links.iter().any(|l| l.kind == kind)
+        self.links.iter().any(|l| l.is(kind))
     }
 
     /// Whether `field` (dotted, e.g. `timetable.start`) of the item at `loc` was written but

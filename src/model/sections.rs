@@ -92,6 +92,44 @@ pub struct Municipality {
     /// How objectives are communicated to authorities and residents.
     #[serde(default)]
     pub communication: Vec<String>,
+    /// The act the plan is written under: `681/2023` (the Integration Act in force since
+    /// 2025), or `1386/2010` for material prepared under the former act. Default 681/2023.
+    #[serde(default)]
+    pub law_basis: Option<LawBasis>,
+    /// The money set aside for integration and good-relations work: one entry or a list, one
+    /// per source and year, e.g. `{amount_eur: 250000, source: state compensation, year: 2026}`.
+    #[serde(default)]
+    pub budget: OneOrMany<Budget>,
+}
+
+/// The act a plan (or a programme document) is written under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub enum LawBasis {
+    /// The Act on the Promotion of Integration 681/2023 (kotoutumislaki), in force since
+    /// 1 January 2025.
+    #[serde(
+        rename = "681/2023",
+        alias = "kotoutumislaki",
+        alias = "integrationslagen"
+    )]
+    IntegrationAct2023,
+    /// The former Act on the Promotion of Integration 1386/2010, for older material.
+    #[serde(rename = "1386/2010")]
+    IntegrationAct2010,
+}
+
+/// An amount of money for the plan or a measure: how much, from where, for which year.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Budget {
+    /// The amount in euros, e.g. 120000.
+    pub amount_eur: f64,
+    /// Where the money comes from, e.g. "city budget", "state compensation", "AMIF".
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The budget year; leave out when the amount covers the whole plan period.
+    #[serde(default)]
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -178,23 +216,98 @@ pub struct GoodRelationsScope {
     pub groups: Vec<PopulationGroup>,
 }
 
+/// The situation picture (tilannekuva) of local immigration the plan rests on: a summary
+/// and, where the municipality has them, figures for one year with their source.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Situation {
     /// A short description of the local immigration situation.
-    pub summary: String,
+    #[serde(default)]
+    pub summary: Option<String>,
     /// The year the figures describe.
     #[serde(default)]
     pub year: Option<i32>,
+    /// Where the figures come from, e.g. "Statistics Finland, population structure 2024".
+    #[serde(default)]
+    pub source: Option<String>,
     /// Residents whose native language is not Finnish, Swedish or Sámi.
     #[serde(default)]
     pub foreign_language_residents: Option<u64>,
     /// Why people have come: asylum, quota refugees, study, work, family.
     #[serde(default)]
     pub reasons: Vec<ArrivalReason>,
-    /// Where the figures come from.
+    /// Residents by reason of arrival, e.g. `{reason: work, share_percent: 34}`.
+    #[serde(default)]
+    pub by_reason: Vec<ReasonFigure>,
+    /// The most spoken languages after the official ones, e.g. `{language: ru, residents: 4100}`.
+    #[serde(default)]
+    pub languages: Vec<LanguageFigure>,
+    /// Residents by age group, e.g. `{ages: "0-17", share_percent: 27}`.
+    #[serde(default)]
+    pub ages: Vec<AgeFigure>,
+    /// Employment of immigrant residents.
+    #[serde(default)]
+    pub employment: Option<EmploymentFigures>,
+    /// Further sources of the situation picture.
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+/// How many residents came for one reason of arrival.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ReasonFigure {
+    /// The reason of arrival.
+    pub reason: ArrivalReason,
+    /// The number of residents.
+    #[serde(default)]
+    pub residents: Option<u64>,
+    /// Their share of the immigrant residents, in per cent.
+    #[serde(default)]
+    pub share_percent: Option<f64>,
+}
+
+/// How many residents speak one language as their native language.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct LanguageFigure {
+    /// The language, as an ISO 639 code (e.g. `ru`, `ar`, `so`) or a name.
+    pub language: String,
+    /// The number of residents.
+    #[serde(default)]
+    pub residents: Option<u64>,
+    /// Their share of the foreign-language residents, in per cent.
+    #[serde(default)]
+    pub share_percent: Option<f64>,
+}
+
+/// How many immigrant residents fall into one age group.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct AgeFigure {
+    /// The age group as written in the source, e.g. "0-17", "18-64", "65+".
+    pub ages: String,
+    /// The number of residents.
+    #[serde(default)]
+    pub residents: Option<u64>,
+    /// Their share of the immigrant residents, in per cent.
+    #[serde(default)]
+    pub share_percent: Option<f64>,
+}
+
+/// Employment of the immigrant residents, as the source reports it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct EmploymentFigures {
+    /// Employment rate of working-age immigrant residents, in per cent.
+    #[serde(default)]
+    pub employment_rate_percent: Option<f64>,
+    /// Unemployment rate of immigrant jobseekers, in per cent.
+    #[serde(default)]
+    pub unemployment_rate_percent: Option<f64>,
+    /// The number of unemployed immigrant jobseekers.
+    #[serde(default)]
+    pub unemployed_jobseekers: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -530,8 +643,15 @@ pub struct Service {
     pub id: String,
     /// The service's name, e.g. "Multilingual civic orientation".
     pub name: String,
-    /// Which of the programme's six minimum-content components this service provides.
-    pub component: Component,
+    /// What kind of service this is: a service of the programme (the default), or
+    /// interpreting or refugee reception, which support the programme but are none of its
+    /// six components.
+    #[serde(default)]
+    pub kind: ServiceKind,
+    /// Which of the programme's six minimum-content components this service provides;
+    /// required for a programme service, left out for interpreting and reception.
+    #[serde(default)]
+    pub component: Option<Component>,
     /// The actor id responsible for the service.
     #[serde(default)]
     pub responsible: Option<String>,
@@ -541,12 +661,40 @@ pub struct Service {
     /// The population groups the service is meant for.
     #[serde(default)]
     pub target_groups: Vec<PopulationGroup>,
-    /// Languages the service is offered in, e.g. [fi, en, ar, so].
+    /// Languages the service is offered in, e.g. [fi, en, ar, so] (or one language).
     #[serde(default)]
-    pub languages: Vec<String>,
+    pub languages: OneOrMany<String>,
+    /// True when the service is given in the client's own language whatever it is (with an
+    /// interpreter where needed), rather than in a listed set of languages.
+    #[serde(default)]
+    pub client_language: bool,
     /// What the service offers and how it is reached, in a sentence or two.
     #[serde(default)]
     pub description: Option<String>,
+}
+
+impl Service {
+    /// Whether this service is one of the programme's six components (not interpreting or
+    /// reception, which support the programme without being a component of it).
+    pub fn in_programme(&self) -> bool {
+        self.kind == ServiceKind::Programme
+    }
+}
+
+/// What a service of the programme document is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceKind {
+    /// A service of the initial phase of integration, providing one of the six components.
+    #[default]
+    #[serde(alias = "kotoutumisohjelma", alias = "integrationsprogram")]
+    Programme,
+    /// Interpreting and translation for clients (tulkkaus).
+    #[serde(alias = "tulkkaus", alias = "tolkning")]
+    Interpreting,
+    /// Reception and municipal placement of refugees (pakolaisten vastaanotto).
+    #[serde(alias = "vastaanotto", alias = "mottagning")]
+    Reception,
 }
 
 /// The six minimum-content components of the integration programme.
@@ -606,8 +754,9 @@ impl Component {
 pub struct Objective {
     /// A short unique id used to refer to this objective, e.g. `O1`.
     pub id: String,
-    /// The planning area this objective belongs to.
-    pub area: Area,
+    /// The planning area this objective belongs to, or a list of them for an objective that
+    /// serves several, e.g. `[employment_and_education, inclusion_and_equality]`.
+    pub area: OneOrMany<Area>,
     /// What the municipality wants to achieve, in one sentence.
     pub statement: String,
     /// Indicator ids that measure progress on this objective.
@@ -617,6 +766,19 @@ pub struct Objective {
     /// objective turns into local action.
     #[serde(default)]
     pub national_objective: Option<String>,
+}
+
+impl Objective {
+    /// Whether the objective belongs to `area` (among others).
+    pub fn serves(&self, area: Area) -> bool {
+        self.area.contains(&area)
+    }
+
+    /// Its areas in plain words, e.g. "employment and education; good relations ...".
+    pub fn describe_areas(&self) -> String {
+        let words: Vec<&str> = self.area.iter().map(|a| a.describe()).collect();
+        words.join("; ")
+    }
 }
 
 /// The five planning areas of the Integration Act, plus other objectives the municipality sets.
@@ -720,6 +882,10 @@ pub struct Measure {
     /// Where the measure's money comes from and what it covers.
     #[serde(default)]
     pub funding: Option<Funding>,
+    /// The measure's budget: one entry or a list, one per source and year, e.g.
+    /// `{amount_eur: 15000, source: city budget, year: 2026}`.
+    #[serde(default)]
+    pub budget: OneOrMany<Budget>,
     /// Ids of consultation needs this measure answers.
     #[serde(default)]
     pub answers: Vec<String>,
@@ -1398,9 +1564,10 @@ pub enum ConsultationMethod {
 pub struct Link {
     /// A short unique id used to refer to this link, e.g. `strategy`.
     pub id: String,
-    /// What sort of plan or programme it is: the municipal strategy, the non-discrimination
-    /// plan, VALKO, and so on.
-    pub kind: LinkKind,
+    /// What the linked document is, or a list for a combined document, e.g.
+    /// `[non_discrimination_plan, gender_equality_plan]` for a yhdenvertaisuus- ja
+    /// tasa-arvosuunnitelma.
+    pub kind: OneOrMany<LinkKind>,
     /// The linked plan's title, e.g. "Oulu city strategy 2030".
     pub title: String,
     /// Where the linked plan is published.
@@ -1413,9 +1580,20 @@ pub struct Link {
     #[serde(default)]
     pub mainstreaming: Option<String>,
     /// The level of governance the linked programme belongs to; when left out it follows
-    /// from the kind (e.g. `valko` national, `regional_etno` regional, `security_plan` local).
+    /// from the (first) kind (e.g. `valko` national, `regional_etno` regional,
+    /// `security_plan` local).
     #[serde(default)]
     pub level: Option<GovernanceLevel>,
+    /// For an older document: the act it was written under (`681/2023` or `1386/2010`).
+    #[serde(default)]
+    pub law_basis: Option<LawBasis>,
+}
+
+impl Link {
+    /// Whether the linked document is (among others) of `kind`.
+    pub fn is(&self, kind: LinkKind) -> bool {
+        self.kind.contains(&kind)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
@@ -1428,7 +1606,7 @@ pub enum LinkKind {
     #[serde(alias = "yhdenvertaisuussuunnitelma")]
     NonDiscriminationPlan,
     /// The gender equality plan.
-    #[serde(alias = "tasa-arvosuunnitelma")]
+    #[serde(alias = "tasa-arvosuunnitelma", alias = "jämställdhetsplan")]
     GenderEqualityPlan,
     /// The local safety and security plan.
     #[serde(alias = "turvallisuussuunnitelma")]
@@ -1453,6 +1631,10 @@ pub enum LinkKind {
     RegionalProgramme,
     /// An interaction or participation plan.
     InteractionPlan,
+    /// The municipality's integration programme (§13) kept as its own document, apart from
+    /// this plan; its services may then be left out of this plan.
+    #[serde(alias = "kotoutumisohjelma", alias = "integrationsprogram")]
+    IntegrationProgramme,
     /// Any other plan or programme.
     Other,
 }
@@ -1495,4 +1677,101 @@ pub struct ReportContents {
     /// How effective the measures have been.
     #[serde(default)]
     pub effectiveness: Option<String>,
+}
+
+/// One value or a list of them: `area: good_relations` and `area: [good_relations, other]`
+/// both read. Written back as one value when there is one, so output keeps the plan's form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOrMany<T>(pub Vec<T>);
+
+impl<T> Default for OneOrMany<T> {
+    fn default() -> Self {
+        OneOrMany(Vec::new())
+    }
+}
+
+impl<T> std::ops::Deref for OneOrMany<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+impl<T> From<Vec<T>> for OneOrMany<T> {
+    fn from(v: Vec<T>) -> Self {
+        OneOrMany(v)
+    }
+}
+
+impl<T: Serialize> Serialize for OneOrMany<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [one] => one.serialize(s),
+            many => many.serialize(s),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, IntoDeserializer};
+        struct Visit<T>(std::marker::PhantomData<T>);
+        fn one<'de, T: Deserialize<'de>, E: de::Error>(
+            d: impl de::Deserializer<'de, Error = E>,
+        ) -> Result<OneOrMany<T>, E> {
+            T::deserialize(d).map(|v| OneOrMany(vec![v]))
+        }
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visit<T> {
+            type Value = OneOrMany<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("one value or a list of values")
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(v) = seq.next_element()? {
+                    out.push(v);
+                }
+                Ok(OneOrMany(out))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                one(de::value::MapAccessDeserializer::new(map))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                one(v.into_deserializer())
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                one(v.into_deserializer())
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                one(v.into_deserializer())
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                one(v.into_deserializer())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                one(v.into_deserializer())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                one(v.into_deserializer())
+            }
+        }
+        d.deserialize_any(Visit(std::marker::PhantomData))
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("OneOrMany_{}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let one = generator.subschema_for::<T>();
+        schemars::json_schema!({
+            "anyOf": [one, { "type": "array", "items": one }]
+        })
+    }
 }

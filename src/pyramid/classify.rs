@@ -28,8 +28,8 @@
 use super::vocab::{self, Hit, Hits};
 use super::{Evidence, ItemKind, Level, Placement, Signal, Source, Subarea, words_of};
 use crate::model::{
-    ActorKind, Item, Measure, MeasureKind, Plan, PopulationGroup, Sector, Service, Structure,
-    StructureKind,
+    ActorKind, Item, Measure, MeasureKind, Plan, PopulationGroup, Sector, Service, ServiceKind,
+    Structure, StructureKind,
 };
 
 /// Reusable text buffers, so that classifying a plan allocates no per-item scratch space.
@@ -284,7 +284,12 @@ fn service<'p>(plan: &'p Plan, s: &'p Item<Service>) -> Placement<'p> {
         level: Some(Level::Middle),
         source: Some(Source::Inferred),
         signal: Some(Signal::IntegrationProgramme),
-        because: "integration programme service".to_owned(),
+        because: match s.kind {
+            ServiceKind::Programme => "integration programme service",
+            ServiceKind::Interpreting => "interpreting service supporting the programme",
+            ServiceKind::Reception => "refugee reception service",
+        }
+        .to_owned(),
         contradiction: None,
         subareas: 0,
         responsible: s.responsible.as_deref(),
@@ -292,7 +297,7 @@ fn service<'p>(plan: &'p Plan, s: &'p Item<Service>) -> Placement<'p> {
         non_city,
         sector: s.responsible.as_deref().and_then(|r| actor_sector(plan, r)),
         groups: &s.target_groups,
-        component: Some(s.component),
+        component: s.component,
     }
 }
 

@@ -521,7 +521,7 @@ pub struct StructureOutput<'a> {
 pub struct LinkOutput<'a> {
     pub id: &'a str,
     pub title: &'a str,
-    pub kind: LinkKind,
+    pub kind: &'a crate::model::OneOrMany<LinkKind>,
     pub level_from: &'static str,
 }
 
@@ -673,7 +673,7 @@ pub fn json<'a>(plan: &'a Plan, o: &'a Overview<'a>, as_of: Date) -> String {
                     .map(|l| LinkOutput {
                         id: &l.item.id,
                         title: &l.item.title,
-                        kind: l.item.kind,
+                        kind: &l.item.kind,
                         level_from: level_from(l.declared),
                     })
                     .collect(),

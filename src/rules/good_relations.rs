@@ -97,7 +97,7 @@ pub static NARROW_SCOPE: Rule = Rule {
         let Some(first) = plan
             .objectives
             .iter()
-            .find(|o| o.area == Area::GoodRelations)
+            .find(|o| o.serves(Area::GoodRelations))
         else {
             return; // The Integration Act rules report a missing planning area.
         };
@@ -105,7 +105,7 @@ pub static NARROW_SCOPE: Rule = Rule {
         for o in plan
             .objectives
             .iter()
-            .filter(|o| o.area == Area::GoodRelations)
+            .filter(|o| o.serves(Area::GoodRelations))
         {
             for m in plan.measures_for(&o.id) {
                 let sector = m.sector.or_else(|| {
@@ -326,7 +326,7 @@ pub static NOT_MONITORED: Rule = Rule {
             .plan
             .objectives
             .iter()
-            .any(|o| o.area == Area::GoodRelations && !o.indicators.is_empty());
+            .any(|o| o.serves(Area::GoodRelations) && !o.indicators.is_empty());
         if !instrument && !objective {
             let at = c.plan.section("indicators");
             c.report(

@@ -622,8 +622,10 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             .plan
             .links
             .iter()
-            .filter(|l| SYNERGY.contains(&l.kind))
-            .count();
+            // A combined document (e.g. a non-discrimination and gender equality plan)
+            // counts once for each plan it combines.
+            .map(|l| l.kind.iter().filter(|k| SYNERGY.contains(k)).count())
+            .sum::<usize>();
         if count < 2 {
             let at = c.plan.section("links");
             c.report(

@@ -5,7 +5,8 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
-    ActorKind, Area, Component, LinkKind, Plan, PopulationGroup, ReportContents, StructureKind,
+    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Service,
+    StructureKind,
 };
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
@@ -51,11 +52,40 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
     },
     reads: &["services"],
     check: Some(|c: &mut Check<'_>| {
-        if c.plan.services.is_empty() {
+        if programme_services(c.plan).next().is_none() && separate_programme(c.plan).is_none() {
             let at = c.plan.section("services");
             c.report(
                 "the plan lists no services of the integration programme",
                 at,
+            );
+        }
+    }),
+};
+
+pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA006",
+        name: "programme-kept-separately",
+        family: Family::IntegrationAct,
+        severity: Severity::Info,
+        summary: "The integration programme is kept as its own document and its services are not in the plan, so its six components were not checked.",
+        rationale: "Many municipalities keep the §13 integration programme as a document of its own, apart from the §45 plan. The plan then links to it (`kind: integration_programme`) instead of listing the programme's services. That is lawful, but goodrel can check the programme's minimum content (IA001–IA005) only from services written in the plan; rather than report each component as missing, it says once that they were not checked. Info: nothing is wrong, something was left unchecked.",
+        help: "To have the programme checked too, add its services under `services:` (each with its `component`, `responsible` and `cooperation`), in this plan or in a file of their own.",
+        sources: PROGRAMME,
+    },
+    reads: &["services", "links", "links.kind", "links.title"],
+    check: Some(|c: &mut Check<'_>| {
+        if programme_services(c.plan).next().is_some() {
+            return;
+        }
+        if let Some(link) = separate_programme(c.plan) {
+            let at = c.plan.item(&link.loc);
+            c.report(
+                format!(
+                    "the §13 programme is kept in '{}'; its six components were not checked: add its services to check them",
+                    link.title
+                ),
+                Some(at),
             );
         }
     }),
@@ -69,16 +99,26 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
         severity: Severity::Error,
         summary: "One of the six minimum-content components of the integration programme has no service.",
         rationale: "The Act sets six components every programme must contain: needs assessment, integration plan, multilingual civic orientation, integration training with a language examination, other skills and employment services, and guidance and counselling. Each missing component is its own error.",
-        help: "Add a service with `component:` set to the missing component, naming who provides it.",
+        help: "Add a service with `component:` set to the missing component, naming who provides it. A service that is none of the six (interpreting, refugee reception) takes `kind: interpreting` or `kind: reception` instead of a component.",
         sources: PROGRAMME,
     },
     reads: &["services"],
     check: Some(|c: &mut Check<'_>| {
-        if c.plan.services.is_empty() {
-            return; // IA001 covers an empty programme.
+        if programme_services(c.plan).next().is_none() {
+            return; // IA001 (or IA006) covers a programme without services.
+        }
+        for s in programme_services(c.plan).filter(|s| s.component.is_none()) {
+            let at = c.plan.item(&s.loc);
+            c.report(
+                format!(
+                    "service {} '{}' does not say which of the six components it provides",
+                    s.id, s.name
+                ),
+                Some(at),
+            );
         }
         for component in Component::ALL {
-            if !c.plan.services.iter().any(|s| s.component == component) {
+            if !programme_services(c.plan).any(|s| s.component == Some(component)) {
                 let at = c.plan.section("services");
                 c.report(
                     format!(
@@ -130,8 +170,8 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
     },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
-        let services = &c.plan.services;
-        if !services.is_empty() && services.iter().all(|s| s.cooperation.is_empty()) {
+        let mut services = programme_services(c.plan).peekable();
+        if services.peek().is_some() && services.all(|s| s.cooperation.is_empty()) {
             let at = c.plan.section("services");
             c.report(
                 "no service of the integration programme names a cooperating provider, so the programme does not describe cooperation with other service providers",
@@ -157,11 +197,8 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
     },
     reads: &["services", "services.target_groups"],
     check: Some(|c: &mut Check<'_>| {
-        let assessments: Vec<_> = c
-            .plan
-            .services
-            .iter()
-            .filter(|s| s.component == Component::NeedsAssessment)
+        let assessments: Vec<_> = programme_services(c.plan)
+            .filter(|s| s.component == Some(Component::NeedsAssessment))
             .collect();
         let Some(first) = assessments.first() else {
             return; // IA002 reports the missing component.
@@ -195,7 +232,7 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
     reads: &["objectives"],
     check: Some(|c: &mut Check<'_>| {
         for area in Area::STATUTORY {
-            if !c.plan.objectives.iter().any(|o| o.area == area) {
+            if !c.plan.objectives.iter().any(|o| o.serves(area)) {
                 let at = c.plan.section("objectives");
                 c.report(
                     format!(
@@ -230,7 +267,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                     format!(
                         "no measure serves objective {} ({})",
                         o.id,
-                        o.area.describe()
+                        o.describe_areas()
                     ),
                     Some(at),
                 );
@@ -345,7 +382,7 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
                     format!(
                         "objective {} ({}) names no indicator to measure progress",
                         o.id,
-                        o.area.describe()
+                        o.describe_areas()
                     ),
                     Some(at),
                 );
@@ -371,7 +408,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             .plan
             .links
             .iter()
-            .filter(|l| l.kind == LinkKind::MunicipalStrategy);
+            .filter(|l| l.is(LinkKind::MunicipalStrategy));
         let Some(first) = strategies.next() else {
             let at = c.plan.section("links");
             c.report(
@@ -775,6 +812,7 @@ pub static RULES: &[&Rule] = &[
     &SERVICE_WITHOUT_RESPONSIBLE,
     &PROGRAMME_WITHOUT_COOPERATION,
     &NEEDS_ASSESSMENT_TARGET_GROUP_MISSING,
+    &PROGRAMME_KEPT_SEPARATELY,
     &AREA_WITHOUT_OBJECTIVES,
     &OBJECTIVE_WITHOUT_MEASURES,
     &MEASURE_WITHOUT_RESPONSIBLE,
@@ -791,6 +829,19 @@ pub static RULES: &[&Rule] = &[
     &PLAN_PERIOD_MISSING,
     &REGIONAL_AUTHORITY_MISSING,
 ];
+
+/// The services that are the programme's components (interpreting and reception support
+/// the programme but are none of the six).
+fn programme_services(plan: &Plan) -> impl Iterator<Item = &crate::model::Item<Service>> {
+    plan.services.iter().filter(|s| s.in_programme())
+}
+
+/// The link to the §13 programme when it is kept as its own document.
+fn separate_programme(plan: &Plan) -> Option<&crate::model::Item<Link>> {
+    plan.links
+        .iter()
+        .find(|l| l.is(LinkKind::IntegrationProgramme))
+}
 
 /// A needs-assessment target group in plain words.
 fn group_words(group: PopulationGroup) -> &'static str {
@@ -816,11 +867,11 @@ fn group_words(group: PopulationGroup) -> &'static str {
 /// For one area: where its first objective is, how many measures serve its objectives, and
 /// how many of those name a partner. `None` when the area has no objective.
 fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)> {
-    let first = plan.objectives.iter().find(|o| o.area == area)?;
+    let first = plan.objectives.iter().find(|o| o.serves(area))?;
     let objectives: Vec<&str> = plan
         .objectives
         .iter()
-        .filter(|o| o.area == area)
+        .filter(|o| o.serves(area))
         .map(|o| o.id.as_str())
         .collect();
     let serving = plan.measures.iter().filter(|m| {
@@ -932,6 +983,107 @@ mod tests {
                 (line, f.message.clone())
             })
             .collect()
+    }
+
+    /// Every finding's rule id and message on one YAML plan.
+    fn all(name: &str, yaml: &str) -> Vec<(&'static str, String)> {
+        let dir = std::env::temp_dir().join(format!("goodrel-ia-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("plan.yaml"), yaml).unwrap();
+        let options = CheckOptions {
+            as_of: Date::parse("2026-01-01").unwrap(),
+            ..CheckOptions::default()
+        };
+        let report = check_dir(&dir, &options).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        report
+            .findings
+            .iter()
+            .map(|f| (f.rule.id, f.message.clone()))
+            .collect()
+    }
+
+    const PROGRAMME_RULES: [&str; 5] = ["IA001", "IA002", "IA003", "IA004", "IA005"];
+
+    #[test]
+    fn a_programme_kept_separately_gives_one_finding_not_five_errors() {
+        let plan = "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: [integration_programme], title: Kotoutumisohjelma 2025-2028}\n";
+        let found = all("separate", plan);
+        let programme: Vec<_> = found
+            .iter()
+            .filter(|(id, _)| PROGRAMME_RULES.contains(id) || *id == "IA006")
+            .collect();
+        assert_eq!(programme.len(), 1, "{found:?}");
+        assert_eq!(programme[0].0, "IA006");
+        assert_eq!(
+            programme[0].1,
+            "the §13 programme is kept in 'Kotoutumisohjelma 2025-2028'; its six components were not checked: add its services to check them"
+        );
+        // Without the link the programme rules speak as before.
+        let found = all("no-link", "municipality: {name: Fixture}\n");
+        assert!(found.iter().any(|(id, _)| *id == "IA001"));
+        assert!(!found.iter().any(|(id, _)| *id == "IA006"));
+    }
+
+    #[test]
+    fn interpreting_and_reception_are_not_components() {
+        let base = "municipality: {name: Fixture}\nactors:\n  - {id: city, name: City, kind: municipal_sector}\n";
+        let only_support = format!(
+            "{base}services:\n  - {{id: S1, name: Interpreting, kind: tulkkaus, responsible: city, client_language: true}}\n  - {{id: S2, name: Reception of quota refugees, kind: reception, responsible: city, cooperation: [city]}}\n"
+        );
+        let found = all("support-only", &only_support);
+        assert!(
+            found.iter().any(|(id, _)| *id == "IA001"),
+            "interpreting and reception alone are no programme: {found:?}"
+        );
+        assert!(!found.iter().any(|(id, _)| *id == "IA002"), "{found:?}");
+        // Beside a programme service they are neither counted nor demanded as components.
+        let with_programme = format!(
+            "{only_support}  - {{id: S3, name: Assessment, component: needs_assessment, responsible: city}}\n  - {{id: S4, name: Guidance, responsible: city}}\n"
+        );
+        let found = all("support-and-programme", &with_programme);
+        let ia002: Vec<&String> = found
+            .iter()
+            .filter(|(id, _)| *id == "IA002")
+            .map(|(_, m)| m)
+            .collect();
+        assert_eq!(
+            ia002.len(),
+            6,
+            "five components missing and S4 without one: {ia002:?}"
+        );
+        assert!(
+            ia002
+                .iter()
+                .any(|m| m.starts_with("service S4 'Guidance' does not say"))
+        );
+        assert!(!ia002.iter().any(|m| m.contains("S1") || m.contains("S2")));
+        assert!(
+            found.iter().any(|(id, _)| *id == "IA004"),
+            "S2's cooperation does not count for the programme: {found:?}"
+        );
+    }
+
+    #[test]
+    fn an_objective_with_two_areas_covers_both() {
+        let plan = "municipality: {name: Fixture}\nobjectives:\n  - {id: O1, area: [employment_and_education, hyvät_väestösuhteet], statement: Work and relations}\n  - {id: O2, area: [wellbeing_health_housing, inclusion_and_equality, own_language_and_culture], statement: The rest}\n";
+        let found = all("two-areas", plan);
+        assert!(!found.iter().any(|(id, _)| *id == "IA010"), "{found:?}");
+        let ia011: Vec<&String> = found
+            .iter()
+            .filter(|(id, _)| *id == "IA011")
+            .map(|(_, m)| m)
+            .collect();
+        assert_eq!(
+            ia011[0],
+            "no measure serves objective O1 (employment and education; good relations between population groups)"
+        );
+        let one_area = "municipality: {name: Fixture}\nobjectives:\n  - {id: O1, area: good_relations, statement: Relations}\n";
+        let ia010 = all("one-area", one_area)
+            .into_iter()
+            .filter(|(id, _)| *id == "IA010")
+            .count();
+        assert_eq!(ia010, 4);
     }
 
     const NO_REPORTS: &str =

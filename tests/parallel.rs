@@ -1,0 +1,161 @@
+//! Checking on several threads prints exactly what a sequential run prints: the same bytes in
+//! every format, plans in the order given, the same exit code.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// 64 plans of different sizes (so threads finish out of order), one of them with a file
+/// that does not parse.
+fn many_plans(root: &Path) -> Vec<PathBuf> {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let kinds = [
+        "small-town",
+        "incomplete",
+        "small-town",
+        "incomplete",
+        "oulu-like",
+    ];
+    let dirs: Vec<PathBuf> = (0..64)
+        .map(|i| {
+            let dir = root.join(format!("plan{i:02}"));
+            copy_dir(&examples.join(kinds[i % kinds.len()]), &dir);
+            dir
+        })
+        .collect();
+    std::fs::write(dirs[7].join("broken.yaml"), "measures: [\n").unwrap();
+    dirs
+}
+
+fn check(dirs: &[PathBuf], jobs: &str, format: &str) -> (i32, Vec<u8>) {
+    let out = Command::cargo_bin("goodrel")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .args(["check", "--as-of", "2026-11-23", "--no-config"])
+        .args(["--format", format, "--jobs", jobs])
+        .args(dirs)
+        .output()
+        .unwrap();
+    (out.status.code().unwrap_or(-1), out.stdout)
+}
+
+#[test]
+fn one_thread_and_many_threads_print_the_same_bytes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dirs = many_plans(tmp.path());
+    let mut json = Vec::new();
+    for format in ["json", "text"] {
+        let (code_one, one) = check(&dirs, "1", format);
+        let (code_many, many) = check(&dirs, "4", format);
+        assert_eq!(code_one, 1, "the incomplete plans have errors");
+        assert_eq!(code_one, code_many, "{format}: exit code");
+        assert!(
+            one == many,
+            "{format}: output differs between -j 1 and -j 4"
+        );
+        if format == "json" {
+            json = many;
+        }
+    }
+    // Plans come out in the order given, each with its own findings.
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let plans = json["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 64);
+    for (plan, dir) in plans.iter().zip(&dirs) {
+        let root = plan["root"].as_str().unwrap();
+        assert!(root.ends_with(dir.file_name().unwrap().to_str().unwrap()));
+    }
+    assert_eq!(
+        plans[7]["content_checked"], false,
+        "the plan with a broken file"
+    );
+    assert_eq!(plans[8]["content_checked"], true);
+}
+
+#[test]
+fn a_missing_plan_among_many_still_exits_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut dirs = many_plans(tmp.path());
+    dirs.truncate(6);
+    dirs.insert(3, tmp.path().join("no-such-plan"));
+    for jobs in ["1", "3"] {
+        let (code, _) = check(&dirs, jobs, "json");
+        assert_eq!(code, 2, "-j {jobs}");
+    }
+}
+
+#[test]
+fn jobs_must_be_at_least_one() {
+    let out = Command::cargo_bin("goodrel")
+        .unwrap()
+        .args(["check", "--jobs", "0", "examples/city"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn checked_plans_keep_only_their_findings_and_file_names() {
+    let city = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/city");
+    let options = |jobs| goodrel::CheckOptions {
+        as_of: goodrel::model::date::Date::parse("2026-11-23").unwrap(),
+        config: goodrel::config::ConfigSource::None,
+        jobs,
+        ..goodrel::CheckOptions::default()
+    };
+    let whole = goodrel::check_dir(&city, &options(1)).unwrap();
+    // One plan's files read on several threads give the same result as on one.
+    let spread = goodrel::check_dir(&city, &options(4)).unwrap();
+    let key = |r: &goodrel::PlanReport| {
+        r.findings
+            .iter()
+            .map(|f| {
+                (
+                    f.rule.id,
+                    f.message.clone(),
+                    f.location.clone().map(|l| (l.file, l.span)),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(key(&whole), key(&spread));
+    assert!(whole.plan.files.iter().all(|f| f.root.is_some()));
+    assert!(!whole.plan.measures.is_empty());
+
+    let released = goodrel::check_dirs(&[&city, &city], &options(2));
+    for r in released {
+        let r = r.unwrap();
+        assert_eq!(key(&r), key(&whole));
+        let names = |r: &goodrel::PlanReport| {
+            r.plan
+                .files
+                .iter()
+                .map(|f| f.display.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&r), names(&whole));
+        assert!(
+            r.plan
+                .files
+                .iter()
+                .all(|f| f.root.is_none() && f.text.is_empty())
+        );
+        assert!(r.plan.measures.is_empty() && r.plan.municipality.is_none());
+    }
+}
