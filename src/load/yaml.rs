@@ -35,13 +35,17 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
     let mut root: Option<Node> = None;
     let mut documents = 0usize;
     let mut nodes = 0usize;
+    let mut aliased = false;
     let mut duplicate: Option<Problem> = None;
 
     for event in Parser::new_from_str(text) {
-        let (event, ev_span) = event.map_err(|e| Problem {
-            kind: ProblemKind::Syntax,
-            message: format!("this is not valid YAML: {}", e.info()),
-            span: Span::point(pos(e.marker()).line, pos(e.marker()).col),
+        let (event, ev_span) = event.map_err(|e| {
+            let at = within_text(text, pos(e.marker()));
+            Problem {
+                kind: ProblemKind::Syntax,
+                message: format!("this is not valid YAML: {}", e.info()),
+                span: Span::point(at.line, at.col),
+            }
         })?;
         let sp = span(&ev_span);
         let finished: Option<(Node, usize)> = match event {
@@ -58,7 +62,13 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                 }
                 None
             }
-            Event::Scalar(value, style, anchor, _tag) => {
+            Event::Scalar(value, style, anchor, tag) => {
+                // `!!str 12` is the text "12", whatever it looks like.
+                let style = if tag.is_some_and(|t| t.is_yaml_core_schema() && t.suffix == "str") {
+                    ScalarStyle::SingleQuoted
+                } else {
+                    style
+                };
                 let span = if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
                     trim_block_end(text, sp)
                 } else {
@@ -79,9 +89,10 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                         span: sp,
                     });
                 };
+                aliased = true;
                 nodes += count(target);
                 if nodes > limits.max_nodes {
-                    return Err(too_many(sp, limits));
+                    return Err(too_many(sp, limits, aliased));
                 }
                 let mut copy = target.clone();
                 copy.span = sp;
@@ -127,7 +138,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
         };
         nodes += 1;
         if nodes > limits.max_nodes {
-            return Err(too_many(sp, limits));
+            return Err(too_many(sp, limits, aliased));
         }
         if anchor != 0 {
             anchors.insert(anchor, node.clone());
@@ -173,6 +184,18 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
         return Err(problem);
     }
     Ok(root.filter(|n| !matches!(n.value, NodeValue::Null)))
+}
+
+/// The parser reports an error at the end of the input on the line after the last one; a
+/// finding must point at a line the file has, so such a position moves to the end of the
+/// last line.
+fn within_text(text: &str, at: super::node::Pos) -> super::node::Pos {
+    let last = text.lines().count().max(1);
+    if at.line <= last {
+        return at;
+    }
+    let col = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
+    super::node::Pos { line: last, col }
 }
 
 fn push_frame(
@@ -237,13 +260,23 @@ fn close(start: Span, end_event: Span, last_child: Option<Span>) -> Span {
     }
 }
 
-fn too_many(sp: Span, limits: &Limits) -> Problem {
-    Problem {
-        kind: ProblemKind::TooLarge,
-        message: format!(
+/// The values limit was reached; `aliased` says whether aliases repeated values on the way,
+/// which is the likely cause only then.
+fn too_many(sp: Span, limits: &Limits, aliased: bool) -> Problem {
+    let message = if aliased {
+        format!(
             "the file expands to more than {} values (aliases that repeat each other?); it is not read",
             limits.max_nodes
-        ),
+        )
+    } else {
+        format!(
+            "the file holds more than {} values, more than a plan file may have; it is not read: split it by sector",
+            limits.max_nodes
+        )
+    };
+    Problem {
+        kind: ProblemKind::TooLarge,
+        message,
         span: sp,
     }
 }
@@ -310,6 +343,47 @@ mod tests {
             (9, 17),
             "a flow list ends at its bracket"
         );
+    }
+
+    #[test]
+    fn an_error_at_the_end_of_the_input_is_on_the_last_line() {
+        for (text, line, col) in [
+            ("municipality:\n  name: X\nc", 3, 2),
+            ("municipality:\n  name: X\nc\n", 3, 2),
+        ] {
+            let err = parse(text, &Limits::default()).expect_err("not valid");
+            assert_eq!(err.kind, ProblemKind::Syntax);
+            assert_eq!(
+                (err.span.start.line, err.span.start.col),
+                (line, col),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_values_limit_speaks_of_aliases_only_when_there_are_some() {
+        let limits = Limits {
+            max_nodes: 20,
+            ..Limits::default()
+        };
+        let plain: String = (0..30).map(|i| format!("k{i}: v\n")).collect();
+        let err = parse(&plain, &limits).expect_err("too many");
+        assert_eq!(err.kind, ProblemKind::TooLarge);
+        assert!(!err.message.contains("alias"), "{}", err.message);
+        let bomb = "a: &a [x, x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b]\n";
+        let err = parse(bomb, &limits).expect_err("too many");
+        assert!(err.message.contains("aliases"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_str_tag_makes_text_of_what_looks_like_a_number() {
+        let root = parse_ok("a: !!str 12\nb: !!str true\nc: 12\nd: !!int 7\n");
+        let value = |k: &str| root.entry(k).expect(k).1.value.clone();
+        assert!(matches!(value("a"), NodeValue::Str(s) if s == "12"));
+        assert!(matches!(value("b"), NodeValue::Str(s) if s == "true"));
+        assert!(matches!(value("c"), NodeValue::Int(12)));
+        assert!(matches!(value("d"), NodeValue::Int(7)));
     }
 
     #[test]

@@ -133,19 +133,25 @@ impl Plan {
         self.locate(loc, &[])
     }
 
-    /// Location for a finding about a whole section: where it is declared, else the
-    /// municipality section, else the plan directory.
+    /// Location for a finding about a whole section: where it is declared, else where the
+    /// plan as a whole is ([`Plan::whole`]).
     pub fn section(&self, name: &str) -> Option<Location> {
-        self.sections
-            .get(name)
-            .or_else(|| self.municipality.as_ref().map(|m| &m.loc))
-            .or_else(|| self.sections.get("municipality"))
-            .map(|loc| self.item(loc))
+        match self.sections.get(name) {
+            Some(loc) => Some(self.item(loc)),
+            None => self.whole(),
+        }
     }
 
-    /// Location for a finding about the plan as a whole (the municipality section).
+    /// Location for a finding about the plan as a whole: the municipality section (even one
+    /// too broken to read), else line 1 of the first plan file. Every format then shows the
+    /// same place; `None` only for a plan without files, which gets no content findings.
     pub fn whole(&self) -> Option<Location> {
-        self.municipality.as_ref().map(|m| self.item(&m.loc))
+        self.municipality
+            .as_ref()
+            .map(|m| &m.loc)
+            .or_else(|| self.sections.get("municipality"))
+            .map(|loc| self.item(loc))
+            .or_else(|| self.files.first().map(|f| crate::file_start(&f.display)))
     }
 
     pub fn kind_of(&self, id: &str) -> Option<Kind> {

@@ -9,6 +9,8 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::load::node::Span;
 
+use super::sanitize::clean;
+
 /// The workflow command for a severity.
 pub fn command(severity: Severity) -> &'static str {
     match severity {
@@ -47,7 +49,7 @@ fn annotation_with(f: &Finding, span: Option<Span>) -> String {
         } else {
             end.line.max(start.line)
         };
-        props.push(format!("file={}", escape_property(&l.file)));
+        props.push(format!("file={}", escape_property(&clean(&l.file))));
         props.push(format!("line={}", start.line.max(1)));
         props.push(format!("endLine={}", end_line.max(start.line).max(1)));
         if end_line <= start.line {
@@ -64,9 +66,11 @@ fn annotation_with(f: &Finding, span: Option<Span>) -> String {
         "title={}",
         escape_property(&format!("{} {}", f.rule.id, f.rule.name))
     ));
+    // The toolkit's escaping keeps plan text inside the command; `clean` keeps ESC and the
+    // other controls out of the log as well.
     let message = format!(
         "{}\nhelp: {}",
-        super::sarif::message_with_hint(f),
+        clean(&super::sarif::message_with_hint(f)),
         f.rule.help
     );
     format!(
@@ -91,7 +95,7 @@ pub fn check(reports: &[PlanReport]) -> String {
                 if current.is_some() {
                     out.push_str("::endgroup::\n");
                 }
-                let _ = writeln!(out, "::group::{}", escape_data(file));
+                let _ = writeln!(out, "::group::{}", escape_data(&clean(file)));
                 current = Some(file);
             }
             let span = f.location.as_ref().map(|l| l.span);
@@ -109,7 +113,7 @@ pub fn check(reports: &[PlanReport]) -> String {
         let _ = writeln!(
             out,
             "{}: {e} error(s), {w} warning(s), {i} info",
-            escape_data(&report.root)
+            escape_data(&clean(&report.root))
         );
     }
     out

@@ -11,12 +11,10 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Rule};
 
-/// Drops the characters XML 1.0 cannot hold at all (control characters other than tab and
-/// line breaks); quick-xml escapes the rest.
+/// Plan text made safe for XML and for the log a CI shows it in (controls, U+FFFE/FFFF
+/// escaped); quick-xml escapes markup.
 fn xml_safe(s: &str) -> String {
-    s.chars()
-        .filter(|&c| matches!(c, '\t' | '\n' | '\r') || !c.is_control())
-        .collect()
+    super::sanitize::clean_xml(s).into_owned()
 }
 
 fn where_(f: &Finding, root: &str) -> String {
@@ -32,9 +30,9 @@ fn lines(findings: &[&Finding], root: &str) -> String {
         .map(|f| {
             format!(
                 "{}: {}: {}",
-                where_(f, root),
+                xml_safe(&where_(f, root)),
                 f.severity,
-                super::sarif::message_with_hint(f)
+                xml_safe(&super::sarif::message_with_hint(f))
             )
         })
         .collect::<Vec<_>>()
@@ -85,14 +83,14 @@ fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> i
                 .max()
                 .unwrap_or(Severity::Warning);
             let message = xml_safe(&first.message);
-            let text = xml_safe(&lines(&case.failing, root));
+            let text = lines(&case.failing, root);
             w.create_element("failure")
                 .with_attribute(("type", worst.as_str()))
                 .with_attribute(("message", message.as_str()))
                 .write_text_content(BytesText::new(&text))?;
         }
         if !case.info.is_empty() {
-            let text = xml_safe(&lines(&case.info, root));
+            let text = lines(&case.info, root);
             w.create_element("system-out")
                 .write_text_content(BytesText::new(&text))?;
         }

@@ -10,8 +10,10 @@ use crate::rules::Family;
 /// Escapes text for a Markdown table cell or paragraph: the characters that start inline
 /// Markdown (emphasis, code, links, HTML, tables, GitHub's math and strikethrough) are
 /// backslash-escaped or written as entities, and line breaks (which would end a table row)
-/// become `<br>`.
+/// become `<br>`. Control characters are first shown as escapes ([`super::sanitize::clean`]),
+/// so plan text keeps to its row and no ESC reaches a log.
 pub fn escape(s: &str) -> String {
+    let s = super::sanitize::clean(s);
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -68,7 +70,9 @@ fn cell(s: &str) -> String {
 /// A code span that holds any text (backticks inside get a longer fence); pipes are
 /// escaped so that the span can sit in a table cell.
 pub fn code(s: &str) -> String {
-    let s = s.replace(['\r', '\n'], " ").replace('|', "\\|");
+    let s = super::sanitize::clean(s)
+        .replace(['\r', '\n'], " ")
+        .replace('|', "\\|");
     let mut longest = 0;
     let mut run = 0;
     for c in s.chars() {
@@ -202,7 +206,8 @@ mod tests {
     #[test]
     fn table_cells_stay_in_their_column() {
         assert_eq!(escape("a | b"), "a \\| b");
-        assert_eq!(escape("line\nnext"), "line<br>next");
+        assert_eq!(escape("line\nnext"), "line\\nnext");
+        assert_eq!(escape("\u{1b}[2J"), "\\u{1b}\\[2J");
         assert_eq!(escape("<script>"), "&lt;script&gt;");
         assert_eq!(escape("*x* [y](z)"), "\\*x\\* \\[y\\](z)");
         assert_eq!(

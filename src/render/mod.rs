@@ -8,6 +8,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod pyramid;
+pub mod sanitize;
 pub mod sarif;
 pub mod text;
 

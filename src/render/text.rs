@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::Style;
+use super::sanitize::clean;
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Family, Rule};
@@ -17,7 +18,7 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 out,
                 "{} {}  ({} plan file{})",
                 style.bold("plan"),
-                style.bold(&report.root),
+                style.bold(&clean(&report.root)),
                 n_files(report),
                 if n_files(report) == 1 { "" } else { "s" }
             );
@@ -26,7 +27,7 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
             let _ = writeln!(
                 out,
                 "  no plan files (.yaml, .yml, .toml) found under {}\n",
-                report.root
+                clean(&report.root)
             );
             continue;
         }
@@ -40,7 +41,7 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 .as_ref()
                 .map_or(report.root.as_str(), |l| l.file.as_str());
             if current != Some(file) {
-                let _ = writeln!(out, "\n{}", style.bold(file));
+                let _ = writeln!(out, "\n{}", style.bold(&clean(file)));
                 current = Some(file);
             }
             finding(&mut out, f, style);
@@ -83,26 +84,26 @@ fn finding(out: &mut String, f: &Finding, style: Style) {
         "  {}[{}] {}",
         style.severity(f.severity),
         style.bold(f.rule.id),
-        f.message
+        clean(&f.message)
     );
     if let Some(l) = &f.location {
         let path = if l.path.is_empty() {
             String::new()
         } else {
-            format!("  ({})", l.path)
+            format!("  ({})", clean(&l.path))
         };
         let _ = writeln!(
             out,
             "    {} {}:{}:{}{}",
             style.dim("-->"),
-            l.file,
+            clean(&l.file),
             l.span.start.line,
             l.span.start.col,
             style.dim(&path)
         );
     }
     let help = match &f.hint {
-        Some(h) => format!("{h} {}", f.rule.help),
+        Some(h) => format!("{} {}", clean(h), f.rule.help),
         None => f.rule.help.to_owned(),
     };
     let _ = writeln!(out, "    {} {help}", style.paint("36", "help:"));
@@ -143,7 +144,7 @@ fn result_line(report: &PlanReport, style: Style) -> String {
     };
     format!(
         "{}: {verdict} ({e} error{}, {w} warning{}, {i} info)",
-        report.root,
+        clean(&report.root),
         if e == 1 { "" } else { "s" },
         if w == 1 { "" } else { "s" }
     )
