@@ -111,6 +111,7 @@ fn load_with(
     let entries = discover::discover(dir)?;
     let canonical_dir = std::fs::canonicalize(dir).ok();
     let mut loaded = Vec::with_capacity(entries.len());
+    let mut skipped = Vec::new();
     for entry in entries {
         match entry {
             discover::Entry::File(path)
@@ -129,10 +130,19 @@ fn load_with(
                     span: Span::point(1, 1),
                 },
             ))),
+            discover::Entry::Skipped(path, why) => skipped.push(Finding {
+                rule: &rules::format::LINK_OUTSIDE,
+                severity: rules::format::LINK_OUTSIDE.severity,
+                message: why,
+                location: Some(file_start(&discover::display_path(&path))),
+                hint: None,
+            }),
         }
     }
     let empty = loaded.is_empty();
-    Ok((model::build(discover::display_path(dir), loaded), empty))
+    let mut built = model::build(discover::display_path(dir), loaded);
+    built.findings.append(&mut skipped);
+    Ok((built, empty))
 }
 
 /// Runs the whole pipeline on one plan directory.

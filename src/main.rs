@@ -212,8 +212,14 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    if reports.iter().any(|r| r.empty) {
-        anyhow::bail!(NO_PLAN_FILES);
+    if let Some(empty) = reports.iter().find(|r| r.empty) {
+        match render::config_used(empty) {
+            Some(config) => anyhow::bail!(
+                "{NO_PLAN_FILES} (the configuration {} was used: does its `ignore` match every file?)",
+                render::sanitize::clean(&config)
+            ),
+            None => anyhow::bail!(NO_PLAN_FILES),
+        }
     }
     let fail_at = if args.deny == Some(Deny::Warnings) {
         Severity::Warning

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{Loc, Plan};
-use crate::finding::Finding;
+use crate::finding::{Finding, Location};
 use crate::load::node::{Node, Seg};
 use crate::rules::format;
 
@@ -129,10 +129,16 @@ fn unknown_keys(
             let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
                 return;
             };
+            let mut unknown = 0usize;
             for (key, child) in entries {
                 path.push(Seg::Key(key.name.clone()));
                 if let Some(child_schema) = properties.get(&key.name) {
                     unknown_keys(plan, loc, child, Some(child_schema), path, findings);
+                    path.pop();
+                    continue;
+                }
+                unknown += 1;
+                if unknown > UNKNOWN_KEYS_SHOWN {
                     path.pop();
                     continue;
                 }
@@ -151,10 +157,18 @@ fn unknown_keys(
                     rule: &format::UNKNOWN_KEY,
                     severity: format::UNKNOWN_KEY.severity,
                     message,
-                    location: Some(plan.locate(loc, rel)),
+                    location: Some(plan.located(loc, rel, key.span.join(child.span))),
                     hint,
                 });
                 path.pop();
+            }
+            if unknown > UNKNOWN_KEYS_SHOWN {
+                let rel = &path[loc.path.len()..];
+                findings.push(more_unknown_keys(
+                    plan.located(loc, rel, node.span),
+                    unknown - UNKNOWN_KEYS_SHOWN,
+                    &describe(loc, rel),
+                ));
             }
         }
         NodeValue::Seq(items) => {
@@ -166,6 +180,25 @@ fn unknown_keys(
             }
         }
         _ => {}
+    }
+}
+
+/// How many unknown keys of one map are reported one by one; the rest are counted in one
+/// finding. A misspelling shows in the first few, and a generated file with 400,000 stray
+/// keys would otherwise bury the report (and take seconds to suggest names for).
+pub const UNKNOWN_KEYS_SHOWN: usize = 100;
+
+/// The finding that stands for the unknown keys of a map past [`UNKNOWN_KEYS_SHOWN`].
+pub(crate) fn more_unknown_keys(at: Location, more: usize, map: &str) -> Finding {
+    Finding {
+        rule: &format::UNKNOWN_KEY,
+        severity: format::UNKNOWN_KEY.severity,
+        message: format!(
+            "… and {more} more unknown key{} in {map}, not listed one by one",
+            if more == 1 { "" } else { "s" }
+        ),
+        location: Some(at),
+        hint: None,
     }
 }
 
@@ -230,12 +263,20 @@ fn explain_error(raw: &str, loc: &Loc, rel: &[Seg]) -> (String, Option<String>) 
     (format!("{what}: wrong kind of value: {friendly}"), None)
 }
 
+/// Longest value (in bytes) that gets a did-you-mean suggestion.
+const SUGGEST_MAX_LEN: usize = 128;
+
 /// The closest candidate by edit distance, as a ready hint, when it is close enough to be
 /// what the writer meant.
 pub(crate) fn did_you_mean<'a>(
     given: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<String> {
+    // A value this long is not a misspelt name, and comparing an 8 MiB value with every
+    // choice would take seconds.
+    if given.len() > SUGGEST_MAX_LEN {
+        return None;
+    }
     let given_l = given.to_lowercase();
     candidates
         .map(|c| (strsim::jaro_winkler(&given_l, &c.to_lowercase()), c))

@@ -110,10 +110,12 @@ pub fn check(reports: &[PlanReport]) -> String {
             report.count(Severity::Warning),
             report.count(Severity::Info),
         );
+        let config = super::config_used(report).unwrap_or_else(|| "none".to_owned());
         let _ = writeln!(
             out,
-            "{}: {e} error(s), {w} warning(s), {i} info",
-            escape_data(&clean(&report.root))
+            "{}: {e} error(s), {w} warning(s), {i} info; configuration: {}",
+            escape_data(&clean(&report.root)),
+            escape_data(&clean(&config))
         );
     }
     out

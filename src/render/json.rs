@@ -34,6 +34,8 @@ pub fn tool() -> Tool {
 #[derive(Serialize)]
 pub struct PlanOutput<'a> {
     pub root: &'a str,
+    /// The configuration file used (as shown in the other formats), or null for none.
+    pub config: Option<String>,
     pub files: Vec<&'a str>,
     /// False when some file could not be read, so only format findings are reported.
     pub content_checked: bool,
@@ -144,6 +146,7 @@ pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date) -> String 
             .iter()
             .map(|r| PlanOutput {
                 root: &r.root,
+                config: super::config_used(r),
                 files: r.plan.files.iter().map(|f| f.display.as_str()).collect(),
                 content_checked: r.content_checked(),
                 findings: r.findings.iter().map(finding).collect(),

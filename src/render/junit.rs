@@ -124,6 +124,15 @@ fn write_all<W: io::Write>(w: &mut Writer<W>, reports: &[PlanReport]) -> io::Res
                     .with_attribute(("errors", "0"))
                     .with_attribute(("skipped", "0"))
                     .write_inner_content(|w| {
+                        let config = super::config_used(report)
+                            .map_or_else(|| "none".to_owned(), |c| xml_safe(&c));
+                        w.create_element("properties").write_inner_content(|w| {
+                            w.create_element("property")
+                                .with_attribute(("name", "goodrel.config"))
+                                .with_attribute(("value", config.as_str()))
+                                .write_empty()?;
+                            Ok(())
+                        })?;
                         for case in cases {
                             write_case(w, case, &root)?;
                         }

@@ -145,6 +145,11 @@ pub fn check(reports: &[PlanReport]) -> String {
             report.count(Severity::Info),
         );
         let _ = writeln!(out, "\n## Plan {}\n", code(&report.root));
+        let _ = writeln!(
+            out,
+            "Configuration: {}.\n",
+            super::config_used(report).map_or_else(|| "none".to_owned(), |c| code(&c))
+        );
         if report.empty {
             out.push_str("No plan files (.yaml, .yml, .toml) were found in this directory.\n");
             continue;

@@ -12,6 +12,14 @@ pub mod sanitize;
 pub mod sarif;
 pub mod text;
 
+/// The configuration file a report used, as shown in output (relative to the working
+/// directory when below it), or `None`. Every format but SARIF (which the consumers' side
+/// names in `invocations[].properties`) says which configuration decided the levels, so a
+/// `goodrel.toml` that switches rules off cannot do so unseen.
+pub fn config_used(report: &crate::PlanReport) -> Option<String> {
+    report.config.as_deref().map(crate::discover::display_path)
+}
+
 /// Whether to use ANSI colours (decided once at the edge from the terminal and `NO_COLOR`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Style {

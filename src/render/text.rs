@@ -22,6 +22,7 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 n_files(report),
                 if n_files(report) == 1 { "" } else { "s" }
             );
+            let _ = writeln!(out, "{}", config_line(report, style));
         }
         if report.empty {
             let _ = writeln!(
@@ -69,9 +70,20 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
             out.push_str(&summary_table(report).to_string());
             out.push('\n');
         }
+        if reports.len() == 1 && quiet {
+            let _ = writeln!(out, "{}", config_line(report, style));
+        }
         let _ = writeln!(out, "{}\n", result_line(report, style));
     }
     out
+}
+
+/// Which configuration file decided the levels, or that none did.
+fn config_line(report: &PlanReport, style: Style) -> String {
+    match super::config_used(report) {
+        Some(path) => format!("{} {}", style.dim("configuration:"), clean(&path)),
+        None => format!("{} none", style.dim("configuration:")),
+    }
 }
 
 fn n_files(report: &PlanReport) -> usize {
