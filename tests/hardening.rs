@@ -129,7 +129,10 @@ fn inside_a_repository_the_root_configuration_is_used_and_named_in_every_format(
     std::fs::create_dir(tmp.path().join(".git")).unwrap();
     let (_, out) = run(tmp.path(), &["check", "a/plan"]);
     assert!(out.contains("configuration: goodrel.toml"), "{out}");
-    assert!(!out.contains("[IA"), "the Integration Act rules are off: {out}");
+    assert!(
+        !out.contains("[IA"),
+        "the Integration Act rules are off: {out}"
+    );
     let (_, quiet) = run(tmp.path(), &["check", "a/plan", "--quiet"]);
     assert!(quiet.contains("configuration: goodrel.toml"), "{quiet}");
     let (_, json) = run(tmp.path(), &["check", "a/plan", "--format", "json"]);
@@ -146,7 +149,11 @@ fn inside_a_repository_the_root_configuration_is_used_and_named_in_every_format(
     assert!(gh.contains("configuration: goodrel.toml"), "{gh}");
     // A plan directory's own file is used without a repository, and wins over the root's.
     std::fs::remove_dir(tmp.path().join(".git")).unwrap();
-    std::fs::write(tmp.path().join("a/plan/goodrel.toml"), "[rules]\nIA012 = \"off\"\n").unwrap();
+    std::fs::write(
+        tmp.path().join("a/plan/goodrel.toml"),
+        "[rules]\nIA012 = \"off\"\n",
+    )
+    .unwrap();
     let (_, own) = run(tmp.path(), &["check", "a/plan"]);
     assert!(own.contains("configuration: a/plan/goodrel.toml"), "{own}");
     assert!(own.contains("[IA0") && !own.contains("[IA012]"), "{own}");
@@ -157,7 +164,10 @@ fn an_ignore_that_matches_everything_names_the_configuration() {
     let tmp = tempfile::tempdir().unwrap();
     copy_example("incomplete", &tmp.path().join("plan"));
     std::fs::write(tmp.path().join("plan/goodrel.toml"), "ignore = [\"**\"]\n").unwrap();
-    let out = goodrel(tmp.path()).args(["check", "plan"]).output().unwrap();
+    let out = goodrel(tmp.path())
+        .args(["check", "plan"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no plan files"), "{stderr}");
@@ -241,14 +251,21 @@ fn a_configuration_file_larger_than_the_limit_is_refused_unread() {
     assert_eq!(code, 1);
     assert!(out.contains("error[PLAN008]"), "{out}");
     assert!(out.contains("larger than 8388608 bytes"), "{out}");
-    assert!(out.contains("[IA"), "the file's levels did not apply: {out}");
+    assert!(
+        out.contains("[IA"),
+        "the file's levels did not apply: {out}"
+    );
 }
 
 #[test]
 fn a_syntax_error_at_the_end_of_a_file_is_on_its_last_line() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir(tmp.path().join("plan")).unwrap();
-    std::fs::write(tmp.path().join("plan/plan.yaml"), "municipality:\n  name: X\nc").unwrap();
+    std::fs::write(
+        tmp.path().join("plan/plan.yaml"),
+        "municipality:\n  name: X\nc",
+    )
+    .unwrap();
     let (code, out) = run(tmp.path(), &["check", "plan"]);
     assert_eq!(code, 1);
     assert!(out.contains("error[PLAN002]"), "{out}");
@@ -299,7 +316,10 @@ fn plan_level_findings_are_located_alike_in_every_format() {
             l["start"]["line"]
         ));
     }
-    assert!(places.iter().any(|p| p == "plan/a-links.yaml:1"), "{places:?}");
+    assert!(
+        places.iter().any(|p| p == "plan/a-links.yaml:1"),
+        "{places:?}"
+    );
     let (_, sarif) = run(tmp.path(), &["check", "plan", "--format", "sarif"]);
     let sarif: Value = serde_json::from_str(&sarif).unwrap();
     let mut sarif_places: Vec<String> = sarif["runs"][0]["results"]
@@ -322,8 +342,13 @@ fn plan_level_findings_are_located_alike_in_every_format() {
     let (_, gh) = run(tmp.path(), &["check", "plan", "--format", "github"]);
     let annotations: Vec<&str> = gh
         .lines()
-        .filter(|l| l.starts_with("::error") || l.starts_with("::warning") || l.starts_with("::notice"))
+        .filter(|l| {
+            l.starts_with("::error") || l.starts_with("::warning") || l.starts_with("::notice")
+        })
         .collect();
     assert_eq!(annotations.len(), findings.len());
-    assert!(annotations.iter().all(|a| a.contains(" file=plan/")), "{gh}");
+    assert!(
+        annotations.iter().all(|a| a.contains(" file=plan/")),
+        "{gh}"
+    );
 }
