@@ -12,6 +12,7 @@ use crate::rules::{self, Family, Rule};
 /// findings and the one-line result.
 pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
     let mut out = String::new();
+    let mut sources = Sources::new();
     for report in reports {
         if reports.len() > 1 || !quiet {
             let _ = writeln!(
@@ -45,7 +46,7 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 let _ = writeln!(out, "\n{}", style.bold(&clean(file)));
                 current = Some(file);
             }
-            finding(&mut out, f, style);
+            finding(&mut out, f, style, &mut sources);
         }
         if report.unreadable_files > 0 {
             let _ = writeln!(
@@ -90,7 +91,10 @@ fn n_files(report: &PlanReport) -> usize {
     report.plan.files.len() + report.unreadable_files
 }
 
-fn finding(out: &mut String, f: &Finding, style: Style) {
+/// Each rule's source line, built once per report rather than once per finding.
+type Sources = std::collections::HashMap<&'static str, String>;
+
+fn finding(out: &mut String, f: &Finding, style: Style, sources: &mut Sources) {
     let _ = writeln!(
         out,
         "  {}[{}] {}",
@@ -99,27 +103,29 @@ fn finding(out: &mut String, f: &Finding, style: Style) {
         clean(&f.message)
     );
     if let Some(l) = &f.location {
-        let path = if l.path.is_empty() {
-            String::new()
-        } else {
-            format!("  ({})", clean(&l.path))
-        };
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "    {} {}:{}:{}{}",
+            "    {} {}:{}:{}",
             style.dim("-->"),
             clean(&l.file),
             l.span.start.line,
             l.span.start.col,
-            style.dim(&path)
         );
+        if !l.path.is_empty() {
+            let path = format!("  ({})", clean(&l.path));
+            out.push_str(&style.dim(&path));
+        }
+        out.push('\n');
     }
-    let help = match &f.hint {
-        Some(h) => format!("{} {}", clean(h), f.rule.help),
-        None => f.rule.help.to_owned(),
-    };
-    let _ = writeln!(out, "    {} {help}", style.paint("36", "help:"));
-    let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+    let _ = write!(out, "    {} ", style.paint("36", "help:"));
+    if let Some(h) = &f.hint {
+        let _ = write!(out, "{} ", clean(h));
+    }
+    let _ = writeln!(out, "{}", f.rule.help);
+    let source = sources
+        .entry(f.rule.id)
+        .or_insert_with(|| f.rule.source_line());
+    let _ = writeln!(out, "    {} {source}", style.dim("source:"));
 }
 
 /// Error, warning and info counts per family.
