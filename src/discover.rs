@@ -98,6 +98,14 @@ pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
                 let path = err
                     .path()
                     .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+                // Following a link out (to a folder goodrel may not list) can fail before the
+                // filter sees it; it is still a link out, not an unreadable plan file.
+                let is_link =
+                    std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+                if is_link && std::fs::canonicalize(&path).is_ok_and(|t| !t.starts_with(&inside)) {
+                    out.push(Entry::Skipped(path, OUTSIDE.to_owned()));
+                    continue;
+                }
                 if is_dangling(&path) {
                     if Syntax::of(&path).is_some() {
                         out.push(Entry::Unreadable(

@@ -352,3 +352,36 @@ fn plan_level_findings_are_located_alike_in_every_format() {
         "{gh}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn errors_and_init_show_hostile_paths_escaped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = "gone\n::error::injected\u{1b}[2J";
+    let out = goodrel(tmp.path())
+        .args(["check", missing])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out.stderr.contains(&0x1b));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.lines().all(|l| !l.starts_with("::error::")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("gone\\n::error::injected\\u{1b}[2J"),
+        "{stderr}"
+    );
+    let out = goodrel(tmp.path())
+        .args(["init", missing])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!out.stdout.contains(&0x1b));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.lines().all(|l| !l.starts_with("::error::")),
+        "{stdout}"
+    );
+}
