@@ -67,7 +67,7 @@ fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
             "actors:\n  - {id: \"a\\e[31m\", name: \"A\\n::error::injected\", kind: ngo}\n",
             "measures:\n",
             "  - id: \"\\u001b]0;pwned\\u0007\"\n",
-            "    title: \"x\\n::error::injected\\n\\u001b[2J\"\n",
+            "    title: \"x\\n::error::injected\\n\\u001b[2J \\uFFFE\\uFFFF\"\n",
             "    responsible: \"nobody\\n::error::injected\"\n",
             "    sector: \"youth\\n::error::injected\"\n",
             "structures:\n  - {id: \"S\\n::error::injected\", name: \"n\\e]8;;http://x\\e\\\\\", kind: council}\n",
@@ -91,6 +91,14 @@ fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
         let out = goodrel(tmp.path()).args(&all).output().unwrap();
         let code = out.status.code().unwrap_or(-1);
         assert!((0..=2).contains(&code), "{args:?}: exit {code}");
+        if args.contains(&"junit") {
+            let xml = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                !xml.contains(['\u{FFFE}', '\u{FFFF}']),
+                "XML 1.0 cannot hold them"
+            );
+            assert!(xml.contains("\\u{fffe}"), "{xml}");
+        }
         for stream in [&out.stdout, &out.stderr] {
             assert!(!stream.contains(&0x1b), "{args:?}: ESC in output");
             let text = String::from_utf8_lossy(stream);

@@ -213,3 +213,35 @@ fn byte_pos(bytes: &[u8], at: usize) -> Span {
         + 1;
     Span::point(line, col)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_stop_after_the_limit_whatever_the_metadata_says() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("big.yaml");
+        std::fs::write(&path, "x".repeat(101)).expect("write");
+        assert!(matches!(
+            read_bounded(&path, 100),
+            Err(ReadError::TooLarge(Some(101)))
+        ));
+        assert_eq!(read_bounded(&path, 101).expect("fits").len(), 101);
+        assert!(matches!(
+            read_bounded(tmp.path(), 100),
+            Err(ReadError::NotAFile)
+        ));
+        // procfs reports a size of 0 for files that hold more; only reading finds out.
+        #[cfg(target_os = "linux")]
+        {
+            let status = Path::new("/proc/self/status");
+            if status.metadata().is_ok_and(|m| m.len() == 0) {
+                assert!(matches!(
+                    read_bounded(status, 10),
+                    Err(ReadError::TooLarge(None))
+                ));
+            }
+        }
+    }
+}
