@@ -393,3 +393,24 @@ fn errors_and_init_show_hostile_paths_escaped() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_pyramid_view_cuts_huge_tables_and_json_keeps_every_item() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    let mut text = String::from("municipality: {name: Many}\nmeasures:\n");
+    for i in 0..1_005 {
+        text.push_str(&format!("  - {{id: M{i}, title: T}}\n"));
+    }
+    std::fs::write(tmp.path().join("plan/plan.yaml"), text).unwrap();
+    let (code, out) = run(tmp.path(), &["pyramid", "plan"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("… and 5 more, not shown here"), "{out}");
+    assert!(
+        out.contains(" M999 ") && !out.contains(" M1000 "),
+        "the first 1,000 rows"
+    );
+    let (_, json) = run(tmp.path(), &["pyramid", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["items"].as_array().unwrap().len(), 1_005);
+}

@@ -290,7 +290,7 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
         options,
     );
     let (mut id_w, mut who_w) = (2, 4);
-    for p in overview.at(level) {
+    for p in overview.at(level).take(TABLE_ROWS) {
         let id = cell(p.id);
         id_w = id_w.max(id.chars().count());
         let responsible = p.responsible.map(cell);
@@ -323,20 +323,36 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
     }
     keep_whole(&mut t, 0, id_w, 8);
     keep_whole(&mut t, 2, who_w, WHO_MAX);
-    format!("{t}\n")
+    format!("{t}\n{}", more_rows(overview.at(level).count()))
+}
+
+/// Rows a table of the text view shows; a generated plan with 130,000 items would otherwise
+/// take seconds to lay out and be unreadable anyway. JSON lists every item.
+pub const TABLE_ROWS: usize = 1000;
+
+/// The line under a table cut at [`TABLE_ROWS`] (empty when nothing was cut).
+fn more_rows(total: usize) -> String {
+    if total > TABLE_ROWS {
+        format!(
+            "  … and {} more, not shown here; `--format json` lists them all\n",
+            total - TABLE_ROWS
+        )
+    } else {
+        String::new()
+    }
 }
 
 /// The table of items that could not be placed.
 pub fn unplaced_table(overview: &Overview<'_>, options: &TextOptions) -> String {
     let mut t = new_table(vec!["id", "title", "why not placed"], options);
-    for p in overview.unplaced() {
+    for p in overview.unplaced().take(TABLE_ROWS) {
         t.add_row(vec![
             format!("{} {}", p.kind.noun(), cell(p.id)),
             cell(p.title),
             cell(&p.because),
         ]);
     }
-    format!("{t}\n")
+    format!("{t}\n{}", more_rows(overview.unplaced().count()))
 }
 
 /// Greedy word wrap of `text` to `width` columns, every line prefixed with `indent`.
