@@ -30,8 +30,16 @@ fn is_unsafe_xml(c: char) -> bool {
     is_unsafe(c) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
+/// Whether `s` certainly holds no unsafe character, judged by its bytes alone: every C0
+/// control and DEL is a byte below 0x20 or 0x7f, and C1, U+2028/2029 and U+FFFE/FFFF start
+/// with 0xC2, 0xE2 or 0xEF. Most text passes this without decoding a character.
+fn plainly_safe(s: &str) -> bool {
+    s.bytes()
+        .all(|b| (b >= 0x20 && !matches!(b, 0x7f | 0xC2 | 0xE2 | 0xEF)) || b == b'\t')
+}
+
 fn escape_with(s: &str, bad: fn(char) -> bool) -> Cow<'_, str> {
-    if !s.chars().any(bad) {
+    if plainly_safe(s) || !s.chars().any(bad) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -111,6 +119,21 @@ mod tests {
         ] {
             assert!(matches!(clean(s), Cow::Borrowed(_)), "{s:?}");
             assert_eq!(clean(s), s);
+        }
+    }
+
+    #[test]
+    fn the_byte_fast_path_agrees_with_the_character_rule() {
+        let chars = (0..0x3000u32)
+            .chain(0xFFF0..=0xFFFF)
+            .chain([0x1F600])
+            .filter_map(char::from_u32);
+        for c in chars {
+            let s = format!("a{c}b");
+            let escaped = matches!(clean_xml(&s), Cow::Owned(_));
+            assert_eq!(escaped, is_unsafe_xml(c), "{:x}", u32::from(c));
+            let escaped = matches!(clean(&s), Cow::Owned(_));
+            assert_eq!(escaped, is_unsafe(c), "{:x}", u32::from(c));
         }
     }
 
