@@ -414,3 +414,71 @@ fn the_pyramid_view_cuts_huge_tables_and_json_keeps_every_item() {
     let json: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["items"].as_array().unwrap().len(), 1_005);
 }
+
+#[test]
+fn a_map_reports_its_first_hundred_unknown_keys_and_counts_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    let mut measure =
+        String::from("municipality: {name: X}\nmeasures:\n  - id: M1\n    title: T\n");
+    let mut sections = String::new();
+    for i in 0..105 {
+        measure.push_str(&format!("    k{i}: 1\n"));
+        sections.push_str(&format!("s{i}: 1\n"));
+    }
+    std::fs::write(tmp.path().join("plan/a.yaml"), measure).unwrap();
+    std::fs::write(tmp.path().join("plan/b.yaml"), sections).unwrap();
+    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    for (file, rest) in [
+        ("plan/a.yaml", "in `measures[M1]`"),
+        ("plan/b.yaml", "in this file"),
+    ] {
+        let unknown: Vec<&str> = json["plans"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "PLAN003" && f["location"]["file"] == file)
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(unknown.len(), 101, "{file}: {unknown:?}");
+        let more = format!("… and 5 more unknown keys {rest}, not listed one by one");
+        assert_eq!(
+            unknown.iter().filter(|m| **m == more).count(),
+            1,
+            "{unknown:?}"
+        );
+    }
+}
+
+#[test]
+fn a_very_long_wrong_value_gets_no_suggestion() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    let long = format!("youth{}", "h".repeat(200));
+    std::fs::write(
+        tmp.path().join("plan/plan.yaml"),
+        format!("municipality: {{name: X}}\nmeasures:\n  - {{id: M1, title: T, sector: youthh}}\n  - {{id: M2, title: T, sector: {long}}}\n"),
+    )
+    .unwrap();
+    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let hints: Vec<(String, Value)> = json["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "PLAN004")
+        .map(|f| {
+            (
+                f["location"]["path"].as_str().unwrap().to_owned(),
+                f["hint"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(hints.len(), 2, "{hints:?}");
+    assert!(
+        hints[0].1.as_str().is_some_and(|h| h.contains("youth")),
+        "{hints:?}"
+    );
+    assert_eq!(hints[1].1, Value::Null, "{hints:?}");
+}

@@ -208,6 +208,7 @@ fn within_text(text: &str, at: super::node::Pos) -> super::node::Pos {
 /// The first key of a map (in file order) that repeats an earlier one. Sorting keeps this
 /// O(n log n): a map of 400,000 keys compared pairwise would take minutes.
 fn first_repeat(entries: &[(Key, Node)]) -> Option<&Key> {
+    // Indexing cannot fail: `order` holds indices of `entries`, and windows have two items.
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by(|&a, &b| entries[a].0.name.cmp(&entries[b].0.name).then(a.cmp(&b)));
     order

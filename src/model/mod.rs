@@ -440,8 +440,12 @@ fn read_sections(plan: &mut Plan, file: usize, root: &Node, findings: &mut Vec<F
         }
     }
     if unknown > decode::UNKNOWN_KEYS_SHOWN {
+        let display = plan
+            .files
+            .get(file)
+            .map_or(plan.root.as_str(), |f| &f.display);
         findings.push(decode::more_unknown_keys(
-            crate::file_start(&plan.files[file].display),
+            crate::file_start(display),
             unknown - decode::UNKNOWN_KEYS_SHOWN,
             "this file",
         ));
