@@ -28,6 +28,10 @@ pub const RULE_PACKS: &[&str] = &["fi-2025"];
 /// The rule pack used when the configuration names none.
 pub const DEFAULT_RULE_PACK: &str = "fi-2025";
 
+/// The most a configuration file may hold: the plan files' limit, so that a huge or endless
+/// `goodrel.toml` (a link to `/dev/zero`) is refused rather than read until memory runs out.
+pub const MAX_BYTES: u64 = crate::load::DEFAULT_MAX_BYTES;
+
 const TOP_KEYS: &[&str] = &["as_of", "rule_pack", "ignore", "rules", "pyramid"];
 const RULE_TABLE_KEYS: &[&str] = &["level", "ignore"];
 
@@ -134,7 +138,8 @@ pub fn parse_level_override(s: &str) -> Result<LevelOverride, String> {
 /// Where `check` takes its configuration from.
 #[derive(Debug, Clone, Default)]
 pub enum ConfigSource {
-    /// The nearest `goodrel.toml` in or above the plan directory, up to the git root.
+    /// The nearest `goodrel.toml` in or above the plan directory, up to the repository root;
+    /// outside a repository, only in the plan directory (see [`find`]).
     #[default]
     Discover,
     /// This file (`--config`).
@@ -186,7 +191,22 @@ impl Config {
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         let display = discover::display_path(&canonical);
         let dir = canonical.parent().map(Path::to_path_buf);
-        match std::fs::read_to_string(path) {
+        let read = crate::load::read_bounded(path, MAX_BYTES).map_err(|e| match e {
+            crate::load::ReadError::TooLarge(_) => format!(
+                "the configuration file is larger than {MAX_BYTES} bytes, so it is not read"
+            ),
+            crate::load::ReadError::NotAFile => {
+                "the configuration is not a regular file, so it is not read".to_owned()
+            }
+            crate::load::ReadError::Io(e) => format!("the configuration file cannot be read: {e}"),
+        });
+        let text = read.and_then(|bytes| {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            String::from_utf8(bytes.to_vec()).map_err(|_| {
+                "the configuration file is not UTF-8 text; save it as UTF-8".to_owned()
+            })
+        });
+        match text {
             Ok(text) => {
                 let mut config = Config::parse(&text, &display);
                 config.file = Some(canonical);
@@ -199,13 +219,9 @@ impl Config {
                     dir,
                     ..Config::default()
                 };
-                config.findings.push(problem(
-                    &display,
-                    Span::point(1, 1),
-                    "",
-                    format!("the configuration file cannot be read: {e}"),
-                    None,
-                ));
+                config
+                    .findings
+                    .push(problem(&display, Span::point(1, 1), "", e, None));
                 config
             }
         }
@@ -340,25 +356,30 @@ pub fn path_has_prefix(path: &str, prefix: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
-/// The nearest `goodrel.toml` in or above `plan` (a directory or a file), stopping after the
-/// first directory that contains `.git` (the repository root) or at the filesystem root.
+/// The nearest `goodrel.toml` for the plan at `plan` (a directory or a file): in its
+/// directory or above it, up to and including the repository root (the first directory
+/// holding `.git`). Outside a repository only the plan's own directory is searched: a
+/// `goodrel.toml` in a shared folder above it (the system's temp directory, a home
+/// directory) may have been put there by anyone, and could switch rules off unseen.
 pub fn find(plan: &Path) -> Option<PathBuf> {
     let start = std::fs::canonicalize(plan).ok()?;
-    let mut dir = if start.is_dir() {
+    let dir = if start.is_dir() {
         start.as_path()
     } else {
         start.parent()?
     };
-    loop {
-        let candidate = dir.join(CONFIG_FILE);
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-        if dir.join(".git").exists() {
-            return None;
-        }
-        dir = dir.parent()?;
-    }
+    let repository = dir.ancestors().find(|d| d.join(".git").exists());
+    let searched: Vec<&Path> = match repository {
+        Some(root) => dir
+            .ancestors()
+            .take_while(|d| d.starts_with(root))
+            .collect(),
+        None => vec![dir],
+    };
+    searched
+        .into_iter()
+        .map(|d| d.join(CONFIG_FILE))
+        .find(|candidate| candidate.is_file())
 }
 
 fn problem(

@@ -25,14 +25,32 @@ impl std::fmt::Display for DiscoverError {
 
 impl std::error::Error for DiscoverError {}
 
-/// A found plan file, or a directory entry that could not be walked (reported as a finding).
+/// A found plan file, a directory entry that could not be walked (reported as a finding
+/// that stops the content rules), or one deliberately not read (see [`Entry::Skipped`]).
 pub enum Entry {
     File(PathBuf),
     Unreadable(PathBuf, String),
+    /// A symbolic link leading outside the plan directory, or a special file (FIFO, device,
+    /// socket) with a plan extension: not read, reported as `PLAN012`, content rules still
+    /// run on the rest.
+    Skipped(PathBuf, String),
 }
 
+/// Why a link out of the plan directory is not followed.
+pub const OUTSIDE: &str = "link leads outside the plan directory: not read";
+
+/// Why a FIFO, device or socket is not read.
+pub const SPECIAL: &str =
+    "not a regular file (a FIFO, device or socket), so it is not read as plan data";
+
 /// Plan files under `root` (or `root` itself if it is a file), sorted, hidden folders
-/// and the config file skipped, symbolic links followed with loop detection.
+/// and the config file skipped.
+///
+/// Plan directories come from pull requests, so discovery stays inside the directory it was
+/// given: a symbolic link is followed only when its target (canonicalised) lies inside it,
+/// which also keeps `/proc`, `/dev` and a link to `/` out; special files are never opened
+/// (reading a FIFO would block). Links that lead nowhere are skipped unless they carry a
+/// plan extension, in which case a plan file is missing (PLAN001).
 pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
     let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => DiscoverError::Missing(root.to_path_buf()),
@@ -43,26 +61,61 @@ pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
     }
     std::fs::read_dir(root)
         .map_err(|e| DiscoverError::Unreadable(root.to_path_buf(), e.to_string()))?;
+    let inside = std::fs::canonicalize(root)
+        .map_err(|e| DiscoverError::Unreadable(root.to_path_buf(), e.to_string()))?;
+    let mut skipped = Vec::new();
     let mut out = Vec::new();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(|e| {
+            if e.depth() == 0 {
+                return true;
+            }
+            if e.file_name().to_string_lossy().starts_with('.') {
+                return false;
+            }
+            if e.path_is_symlink()
+                && !std::fs::canonicalize(e.path()).is_ok_and(|t| t.starts_with(&inside))
+            {
+                skipped.push(Entry::Skipped(e.path().to_path_buf(), OUTSIDE.to_owned()));
+                return false;
+            }
+            true
+        });
     for entry in walker {
         match entry {
             Ok(e) => {
-                if e.file_type().is_file()
-                    && Syntax::of(e.path()).is_some()
-                    && e.file_name() != CONFIG_FILE
-                {
+                let plan_file = Syntax::of(e.path()).is_some() && e.file_name() != CONFIG_FILE;
+                if e.file_type().is_file() && plan_file {
                     out.push(Entry::File(e.into_path()));
+                } else if plan_file && !e.file_type().is_dir() {
+                    out.push(Entry::Skipped(e.into_path(), SPECIAL.to_owned()));
                 }
             }
             Err(err) => {
                 let path = err
                     .path()
                     .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+                // Following a link out (to a folder goodrel may not list) can fail before the
+                // filter sees it; it is still a link out, not an unreadable plan file.
+                let is_link =
+                    std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+                if is_link && std::fs::canonicalize(&path).is_ok_and(|t| !t.starts_with(&inside)) {
+                    out.push(Entry::Skipped(path, OUTSIDE.to_owned()));
+                    continue;
+                }
+                if is_dangling(&path) {
+                    if Syntax::of(&path).is_some() {
+                        out.push(Entry::Unreadable(
+                            path,
+                            "the symbolic link leads to nothing (its target does not exist)"
+                                .to_owned(),
+                        ));
+                    }
+                    continue;
+                }
                 let why = if err.loop_ancestor().is_some() {
                     "a symbolic link loops back to a folder above it; the loop is skipped"
                         .to_owned()
@@ -74,7 +127,14 @@ pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
             }
         }
     }
+    out.append(&mut skipped);
     Ok(out)
+}
+
+/// A symbolic link whose target does not exist.
+fn is_dangling(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(path).is_err()
 }
 
 /// How a path is shown in findings: relative to the working directory when below it,

@@ -37,7 +37,7 @@ format_rule!(
     "syntax-error",
     "A plan file is not valid YAML or TOML.",
     "A file that does not parse contributes nothing to the plan, so everything in it would silently go unchecked.",
-    "Fix the syntax at the line shown; the message's first line says what is wrong, the parser's own words follow."
+    "Fix the syntax at the line shown; the message says what is wrong in plain words, then the parser's own words in brackets."
 );
 format_rule!(
     UNKNOWN_KEY,
@@ -78,6 +78,15 @@ format_rule!(
     "The `municipality` section is missing, or appears in more than one file.",
     "Every plan belongs to exactly one municipality; many rules read its period, authority and vision.",
     "Keep exactly one `municipality:` section, usually in `plan.yaml` at the top of the plan directory."
+);
+
+format_rule!(
+    LINK_OUTSIDE,
+    "PLAN012",
+    "link-outside-plan",
+    "A symbolic link in the plan directory leads outside it, or a plan file is a FIFO, device or socket; it is not read.",
+    "Plan directories are checked in CI on pull requests, so what they point at is not trusted: a link to `/` would walk the whole machine, a link to `/proc` or a FIFO never ends, and a link to a file elsewhere would echo its contents into a public log. goodrel reads only what lies inside the plan directory and checks the rest; the finding is an error because the plan may be missing what the link was meant to add.",
+    "Copy the file into the plan directory instead of linking to it, or point the link at a file inside the plan directory; delete links to system paths."
 );
 
 const CONFIG_DOC: &[Source] = &[src(SourceDoc::Goodrel, "docs/configuration.md")];

@@ -46,9 +46,15 @@ impl std::fmt::Display for InitError {
                 )
             }
             InitError::NotADirectory(p) => {
-                write!(f, "{} exists and is not a directory", p.display())
+                write!(
+                    f,
+                    "{} exists and is not a directory; nothing was written",
+                    p.display()
+                )
             }
-            InitError::Io(p, e) => write!(f, "cannot write {}: {e}", p.display()),
+            InitError::Io(p, e) => {
+                write!(f, "cannot write {}: {e}; nothing was written", p.display())
+            }
         }
     }
 }
@@ -306,8 +312,11 @@ pub fn files(name: &str) -> Vec<(&'static str, String)> {
     .collect()
 }
 
-/// Writes the scaffold into `dir` (created if missing). Refuses, writing nothing, when any
-/// of the files already exists; never overwrites. Returns the files written.
+/// Writes the scaffold into `dir` (created if missing). Decides before it writes: when any
+/// target already exists, or a folder on the way to one is a file (`.goodrel` as a file), it
+/// writes nothing and names them. A write that fails anyway (a read-only folder, a full
+/// disk) removes what this run created, so a failed `init` leaves the directory as it was.
+/// Returns the files written.
 pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>, InitError> {
     if dir.exists() && !dir.is_dir() {
         return Err(InitError::NotADirectory(dir.to_path_buf()));
@@ -317,6 +326,16 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>, InitError> {
         .map(|(file, text)| (dir.join(file), text))
         .collect();
     planned.push((dir.join(SCHEMA_FILE), crate::schema::plan_schema_json()));
+    for (path, _) in &planned {
+        if let Some(blocker) = path
+            .ancestors()
+            .skip(1)
+            .take_while(|a| a.starts_with(dir) && *a != dir)
+            .find(|a| a.symlink_metadata().is_ok() && !a.is_dir())
+        {
+            return Err(InitError::NotADirectory(blocker.to_path_buf()));
+        }
+    }
     let existing: Vec<PathBuf> = planned
         .iter()
         .filter(|(p, _)| p.symlink_metadata().is_ok())
@@ -325,23 +344,78 @@ pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>, InitError> {
     if !existing.is_empty() {
         return Err(InitError::Exists(existing));
     }
-    let mut written = Vec::with_capacity(planned.len());
+    let mut created = Created::default();
     for (path, text) in planned {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| InitError::Io(parent.to_path_buf(), e))?;
+        if let Err(e) = write_new(&path, &text, &mut created) {
+            created.undo();
+            return Err(e);
         }
-        // `create_new` keeps the promise even if a file appeared since the check above.
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => InitError::Exists(vec![path.clone()]),
-                _ => InitError::Io(path.clone(), e),
-            })?;
-        file.write_all(text.as_bytes())
-            .map_err(|e| InitError::Io(path.clone(), e))?;
-        written.push(path);
     }
-    Ok(written)
+    Ok(created.files)
+}
+
+/// What one `init` run created, so that a failure part-way can take it back.
+#[derive(Default)]
+struct Created {
+    files: Vec<PathBuf>,
+    /// Folders this run created, outermost first.
+    dirs: Vec<PathBuf>,
+}
+
+impl Created {
+    fn undo(&mut self) {
+        for file in self.files.drain(..).rev() {
+            let _ = std::fs::remove_file(file);
+        }
+        for dir in self.dirs.drain(..).rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
+fn write_new(path: &Path, text: &str, created: &mut Created) -> Result<(), InitError> {
+    if let Some(parent) = path.parent() {
+        let mut missing: Vec<PathBuf> = parent
+            .ancestors()
+            .take_while(|a| !a.as_os_str().is_empty() && a.symlink_metadata().is_err())
+            .map(Path::to_path_buf)
+            .collect();
+        missing.reverse();
+        std::fs::create_dir_all(parent).map_err(|e| InitError::Io(parent.to_path_buf(), e))?;
+        created.dirs.extend(missing);
+    }
+    // `create_new` keeps the promise even if a file appeared since the check above.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => InitError::Exists(vec![path.to_path_buf()]),
+            _ => InitError::Io(path.to_path_buf(), e),
+        })?;
+    created.files.push(path.to_path_buf());
+    file.write_all(text.as_bytes())
+        .map_err(|e| InitError::Io(path.to_path_buf(), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_takes_back_what_the_run_created() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("new-plan");
+        let mut created = Created::default();
+        write_new(&dir.join("plan.yaml"), "a: 1\n", &mut created).expect("first file");
+        write_new(&dir.join(".goodrel/x.json"), "{}", &mut created).expect("second file");
+        // A folder on the way that is a file: the write fails as a read-only folder would.
+        std::fs::write(dir.join("blocker"), "").expect("blocker");
+        let failed = write_new(&dir.join("blocker/y.yaml"), "", &mut created);
+        assert!(matches!(failed, Err(InitError::Io(..))));
+        std::fs::remove_file(dir.join("blocker")).expect("remove blocker");
+        created.undo();
+        assert!(!dir.exists(), "the run's files and folders are gone");
+        assert!(tmp.path().exists(), "what existed before stays");
+    }
 }

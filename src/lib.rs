@@ -140,6 +140,7 @@ fn load_with(
 ) -> Result<(model::Built, bool), discover::DiscoverError> {
     let entries = discover::discover(dir)?;
     let canonical_dir = std::fs::canonicalize(dir).ok();
+    let mut skipped = Vec::new();
     let entries: Vec<discover::Entry> = entries
         .into_iter()
         .filter(|entry| match entry {
@@ -149,6 +150,16 @@ fn load_with(
                         && config.ignores_file(dir, canonical_dir.as_deref(), path)))
             }
             discover::Entry::Unreadable(..) => true,
+            discover::Entry::Skipped(path, why) => {
+                skipped.push(Finding {
+                    rule: &format_rules::LINK_OUTSIDE,
+                    severity: format_rules::LINK_OUTSIDE.severity,
+                    message: why.clone(),
+                    location: Some(file_start(&discover::display_path(path))),
+                    hint: None,
+                });
+                false
+            }
         })
         .collect();
     // Reading and parsing is most of the work for a big plan, and files are independent.
@@ -156,7 +167,7 @@ fn load_with(
         discover::Entry::File(path) => {
             load::load_file(path, discover::display_path(path), &options.limits)
         }
-        discover::Entry::Unreadable(path, why) => Err((
+        discover::Entry::Unreadable(path, why) | discover::Entry::Skipped(path, why) => Err((
             discover::display_path(path),
             load::Problem {
                 kind: load::ProblemKind::Unreadable,
@@ -166,7 +177,9 @@ fn load_with(
         )),
     });
     let empty = loaded.is_empty();
-    Ok((model::build(discover::display_path(dir), loaded), empty))
+    let mut built = model::build(discover::display_path(dir), loaded);
+    built.findings.append(&mut skipped);
+    Ok((built, empty))
 }
 
 /// Runs the whole pipeline on one plan directory.

@@ -37,7 +37,8 @@ fn main() -> ExitCode {
     match run(cli.command, style) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("goodrel: {e:#}");
+            // Errors name paths, which may hold control characters like any plan text.
+            eprintln!("goodrel: {}", render::sanitize::clean(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
@@ -172,10 +173,12 @@ fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
 fn init(args: &InitArgs) -> anyhow::Result<ExitCode> {
     let name = args.name.as_deref().unwrap_or(goodrel::init::DEFAULT_NAME);
     let written = goodrel::init::init(&args.dir, name)?;
-    let dir = goodrel::discover::display_path(&args.dir);
+    let clean =
+        |p: &Path| render::sanitize::clean(&goodrel::discover::display_path(p)).into_owned();
+    let dir = clean(&args.dir);
     let mut out = format!("Created a new plan in {dir}:\n");
     for path in &written {
-        out.push_str(&format!("  {}\n", goodrel::discover::display_path(path)));
+        out.push_str(&format!("  {}\n", clean(path)));
     }
     out.push_str(&format!(
         "\nNext: fill in plan.yaml, then run `goodrel check {dir}`; its findings list what the plan still lacks.\n"
@@ -232,8 +235,14 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    if reports.iter().any(|r| r.empty) {
-        anyhow::bail!(NO_PLAN_FILES);
+    if let Some(empty) = reports.iter().find(|r| r.empty) {
+        match render::config_used(empty) {
+            Some(config) => anyhow::bail!(
+                "{NO_PLAN_FILES} (the configuration {} was used: does its `ignore` match every file?)",
+                render::sanitize::clean(&config)
+            ),
+            None => anyhow::bail!(NO_PLAN_FILES),
+        }
     }
     let fail_at = if args.deny == Some(Deny::Warnings) {
         Severity::Warning

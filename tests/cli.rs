@@ -71,7 +71,7 @@ fn a_directory_of_broken_files_reports_each_located_and_exits_1() {
     assert_eq!(code, 1, "{stdout}");
     for (file, rule, line_col) in [
         ("logo.yaml", "PLAN001", ":1:"),
-        ("broken.yaml", "PLAN002", ":4:"),
+        ("broken.yaml", "PLAN002", ":3:"),
         ("broken.toml", "PLAN002", ":3:"),
         ("typo.yaml", "PLAN003", ":5:5"),
     ] {

@@ -581,6 +581,8 @@ fn pyramid_threshold_from_the_config_reaches_check_and_the_pyramid_command() {
         "only the top is thin at the default of 3"
     );
 
+    // A goodrel.toml above the plan counts only inside a repository.
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
     std::fs::write(
         dir.path().join("goodrel.toml"),
         "[pyramid]\nthin_below = 20\n",

@@ -242,3 +242,63 @@ fn scaffold_and_examples_validate_against_the_schema() {
         }
     }
 }
+
+/// Every target that would stop `init` is found before anything is written.
+#[test]
+fn init_checks_every_target_first_and_names_the_one_that_fails() {
+    let targets: Vec<String> = goodrel::init::files("X")
+        .into_iter()
+        .map(|(f, _)| f.to_owned())
+        .chain([goodrel::init::SCHEMA_FILE.to_owned()])
+        .collect();
+    for target in &targets {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path();
+        let blocker = dir.join(target);
+        std::fs::create_dir_all(blocker.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&blocker, "mine\n").expect("write");
+        let out = goodrel().arg("init").arg(dir).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{target}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(target.rsplit('/').next().unwrap_or(target)),
+            "{target}: {stderr}"
+        );
+        let left: Vec<_> = walk(dir);
+        assert_eq!(
+            left,
+            vec![blocker.clone()],
+            "{target}: nothing else written"
+        );
+    }
+}
+
+#[test]
+fn a_goodrel_file_in_place_of_the_folder_stops_init_before_it_writes() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    std::fs::write(dir.join(".goodrel"), "").expect("write");
+    let out = goodrel().arg("init").arg(dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(".goodrel"), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(walk(dir), vec![dir.join(".goodrel")]);
+}
+
+/// Every file below `dir`, sorted.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("read_dir").flatten() {
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(e.path());
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out.sort();
+    out
+}

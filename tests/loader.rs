@@ -373,7 +373,7 @@ fn a_toml_error_gets_toml_advice() {
     assert_eq!(f["rule"], "PLAN002");
     let message = f["message"].as_str().unwrap();
     assert!(message.contains("TOML writes text in quotes"), "{message}");
-    assert!(message.contains("\nTOML parser: "), "{message}");
+    assert!(message.contains(" (TOML parser: "), "{message}");
     let hint = f["hint"].as_str().unwrap();
     assert!(
         hint.starts_with("In TOML") && !hint.contains("YAML"),

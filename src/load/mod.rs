@@ -18,10 +18,13 @@ pub struct Limits {
     pub max_depth: usize,
 }
 
+/// The default size limit of a plan file (and of goodrel.toml): 8 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 8 * 1024 * 1024;
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_bytes: 8 * 1024 * 1024,
+            max_bytes: DEFAULT_MAX_BYTES,
             max_nodes: 500_000,
             max_depth: 64,
         }
@@ -91,30 +94,30 @@ pub fn load_file(
     };
     let syntax = Syntax::of(path).unwrap_or(Syntax::Yaml);
     let start = Span::point(1, 1);
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > limits.max_bytes => {
+    let bytes = match read_bounded(path, limits.max_bytes) {
+        Ok(b) => b,
+        Err(ReadError::TooLarge(size)) => {
+            let size = size.map_or_else(
+                || format!("more than {} bytes", limits.max_bytes),
+                |n| format!("{n} bytes"),
+            );
             return fail(
                 ProblemKind::TooLarge,
                 format!(
-                    "the file is {} bytes, more than the {} a plan file may have; split it by sector",
-                    meta.len(),
+                    "the file is {size}, more than the {} a plan file may have; split it by sector",
                     limits.max_bytes
                 ),
                 start,
             );
         }
-        Ok(_) => {}
-        Err(e) => {
+        Err(ReadError::NotAFile) => {
             return fail(
                 ProblemKind::Unreadable,
-                format!("cannot read the file: {e}"),
+                "not a regular file, so it is not read".to_owned(),
                 start,
             );
         }
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
+        Err(ReadError::Io(e)) => {
             return fail(
                 ProblemKind::Unreadable,
                 format!("cannot read the file: {e}"),
@@ -140,6 +143,40 @@ pub fn load_file(
         }),
         Err(p) => Err((display, p)),
     }
+}
+
+/// Why [`read_bounded`] gave no bytes.
+#[derive(Debug)]
+pub enum ReadError {
+    /// Longer than the limit: the size when the file system told it, `None` when only
+    /// reading found out (procfs files, which report 0).
+    TooLarge(Option<u64>),
+    /// A directory, FIFO, device or socket.
+    NotAFile,
+    Io(std::io::Error),
+}
+
+/// Reads at most `max` bytes of a regular file. The limit is enforced by reading at most
+/// `max + 1` bytes, not by trusting the size the metadata reports, which is 0 for procfs
+/// files that never end; the metadata only lets an honest large file be refused unread.
+pub fn read_bounded(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    if meta.len() > max {
+        return Err(ReadError::TooLarge(Some(meta.len())));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadError::TooLarge(None));
+    }
+    Ok(bytes)
 }
 
 /// Plan files are UTF-8 text; a NUL byte means a binary file was saved with a plan extension.
@@ -175,4 +212,36 @@ fn byte_pos(bytes: &[u8], at: usize) -> Span {
         .count()
         + 1;
     Span::point(line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_stop_after_the_limit_whatever_the_metadata_says() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let path = tmp.path().join("big.yaml");
+        std::fs::write(&path, "x".repeat(101)).expect("write");
+        assert!(matches!(
+            read_bounded(&path, 100),
+            Err(ReadError::TooLarge(Some(101)))
+        ));
+        assert_eq!(read_bounded(&path, 101).expect("fits").len(), 101);
+        assert!(matches!(
+            read_bounded(tmp.path(), 100),
+            Err(ReadError::NotAFile)
+        ));
+        // procfs reports a size of 0 for files that hold more; only reading finds out.
+        #[cfg(target_os = "linux")]
+        {
+            let status = Path::new("/proc/self/status");
+            if status.metadata().is_ok_and(|m| m.len() == 0) {
+                assert!(matches!(
+                    read_bounded(status, 10),
+                    Err(ReadError::TooLarge(None))
+                ));
+            }
+        }
+    }
 }

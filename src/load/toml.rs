@@ -47,7 +47,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
         let parser = e.message().trim_end().replace('\n', " ");
         Problem {
             kind: ProblemKind::Syntax,
-            message: format!("{}\nTOML parser: {parser}", plain_words(&parser)),
+            message: format!("{} (TOML parser: {parser})", plain_words(&parser)),
             span,
         }
     })?;

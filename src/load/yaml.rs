@@ -36,12 +36,13 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
     let mut root: Option<Node> = None;
     let mut documents = 0usize;
     let mut nodes = 0usize;
+    let mut aliased = false;
     let mut duplicate: Option<Problem> = None;
     let mut lines: Option<LineStarts> = None;
 
     for event in Parser::new_from_str(text) {
-        let (event, ev_span) =
-            event.map_err(|e| syntax_problem(text, e.info(), pos(e.marker())))?;
+        let (event, ev_span) = event
+            .map_err(|e| syntax_problem(text, e.info(), within_text(text, pos(e.marker()))))?;
         let sp = span(&ev_span);
         let finished: Option<(Node, usize)> = match event {
             Event::DocumentStart(_) => {
@@ -57,7 +58,13 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                 }
                 None
             }
-            Event::Scalar(value, style, anchor, _tag) => {
+            Event::Scalar(value, style, anchor, tag) => {
+                // `!!str 12` is the text "12", whatever it looks like.
+                let style = if tag.is_some_and(|t| t.is_yaml_core_schema() && t.suffix == "str") {
+                    ScalarStyle::SingleQuoted
+                } else {
+                    style
+                };
                 let span = if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
                     lines
                         .get_or_insert_with(|| LineStarts::new(text))
@@ -80,9 +87,10 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                         span: sp,
                     });
                 };
+                aliased = true;
                 nodes += count(target);
                 if nodes > limits.max_nodes {
-                    return Err(too_many(sp, limits));
+                    return Err(too_many(sp, limits, aliased));
                 }
                 let mut copy = target.clone();
                 copy.span = sp;
@@ -112,13 +120,29 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                 _ => None,
             },
             Event::MappingEnd => match stack.pop() {
-                Some(Frame::Map(start, entries, _, anchor)) => Some((
-                    Node {
-                        span: close(start, sp, entries.last().map(|(_, v)| v.span)),
-                        value: NodeValue::Map(entries),
-                    },
-                    anchor,
-                )),
+                Some(Frame::Map(start, entries, _, anchor)) => {
+                    if let Some(key) = first_repeat(&entries)
+                        && duplicate
+                            .as_ref()
+                            .is_none_or(|d| key.span.start < d.span.start)
+                    {
+                        duplicate = Some(Problem {
+                            kind: ProblemKind::DuplicateKey,
+                            message: format!(
+                                "the key `{}` appears twice in the same map; the second one would silently replace the first",
+                                key.name
+                            ),
+                            span: key.span,
+                        });
+                    }
+                    Some((
+                        Node {
+                            span: close(start, sp, entries.last().map(|(_, v)| v.span)),
+                            value: NodeValue::Map(entries),
+                        },
+                        anchor,
+                    ))
+                }
                 _ => None,
             },
             Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => None,
@@ -128,7 +152,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
         };
         nodes += 1;
         if nodes > limits.max_nodes {
-            return Err(too_many(sp, limits));
+            return Err(too_many(sp, limits, aliased));
         }
         if anchor != 0 {
             anchors.insert(anchor, node.clone());
@@ -153,15 +177,6 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                             });
                         }
                     };
-                    if duplicate.is_none() && entries.iter().any(|(k, _)| k.name == name) {
-                        duplicate = Some(Problem {
-                            kind: ProblemKind::DuplicateKey,
-                            message: format!(
-                                "the key `{name}` appears twice in the same map; the second one would silently replace the first"
-                            ),
-                            span,
-                        });
-                    }
                     *pending = Some(Key { name, span });
                 }
                 Some(key) => entries.push((key, node)),
@@ -192,7 +207,7 @@ fn syntax_problem(text: &str, info: &str, at: super::node::Pos) -> Problem {
             return Problem {
                 kind: ProblemKind::Syntax,
                 message: format!(
-                    "this line is indented with a tab; YAML indents with spaces only\nYAML parser: {info}"
+                    "this line is indented with a tab; YAML indents with spaces only (YAML parser: {info})"
                 ),
                 span,
             };
@@ -200,7 +215,7 @@ fn syntax_problem(text: &str, info: &str, at: super::node::Pos) -> Problem {
     }
     Problem {
         kind: ProblemKind::Syntax,
-        message: format!("{}\nYAML parser: {info}", plain_words(info)),
+        message: format!("{} (YAML parser: {info})", plain_words(info)),
         span: Span::point(at.line, at.col),
     }
 }
@@ -257,6 +272,32 @@ fn plain_words(info: &str) -> &'static str {
         .iter()
         .find(|(pattern, _)| info.contains(pattern))
         .map_or("this is not valid YAML", |(_, plain)| plain)
+}
+
+/// The parser reports an error at the end of the input on the line after the last one; a
+/// finding must point at a line the file has, so such a position moves to the end of the
+/// last line.
+fn within_text(text: &str, at: super::node::Pos) -> super::node::Pos {
+    let last = text.lines().count().max(1);
+    if at.line <= last {
+        return at;
+    }
+    let col = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
+    super::node::Pos { line: last, col }
+}
+
+/// The first key of a map (in file order) that repeats an earlier one. Sorting keeps this
+/// O(n log n): a map of 400,000 keys compared pairwise would take minutes.
+fn first_repeat(entries: &[(Key, Node)]) -> Option<&Key> {
+    // Indexing cannot fail: `order` holds indices of `entries`, and windows have two items.
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| entries[a].0.name.cmp(&entries[b].0.name).then(a.cmp(&b)));
+    order
+        .windows(2)
+        .filter(|w| entries[w[0]].0.name == entries[w[1]].0.name)
+        .map(|w| w[1])
+        .min()
+        .map(|i| &entries[i].0)
 }
 
 fn push_frame(
@@ -338,13 +379,23 @@ fn close(start: Span, end_event: Span, last_child: Option<Span>) -> Span {
     }
 }
 
-fn too_many(sp: Span, limits: &Limits) -> Problem {
-    Problem {
-        kind: ProblemKind::TooLarge,
-        message: format!(
+/// The values limit was reached; `aliased` says whether aliases repeated values on the way,
+/// which is the likely cause only then.
+fn too_many(sp: Span, limits: &Limits, aliased: bool) -> Problem {
+    let message = if aliased {
+        format!(
             "the file expands to more than {} values (aliases that repeat each other?); it is not read",
             limits.max_nodes
-        ),
+        )
+    } else {
+        format!(
+            "the file holds more than {} values, more than a plan file may have; it is not read: split it by sector",
+            limits.max_nodes
+        )
+    };
+    Problem {
+        kind: ProblemKind::TooLarge,
+        message,
         span: sp,
     }
 }
@@ -438,23 +489,61 @@ mod tests {
     #[test]
     fn parser_messages_get_a_plain_first_line() {
         let p = problem("actors:\n  - id: a\n    name: A\n   - id: b\n");
-        let mut lines = p.message.lines();
+        // One line (plan text echoed in a message must never start a line of its own): the
+        // plain words first, the parser's own words after them in brackets.
+        let (plain, parser) = p.message.split_once(" (YAML parser: ").unwrap_or_default();
+        assert!(!p.message.contains('\n'), "{}", p.message);
         assert!(
-            lines
-                .next()
-                .unwrap_or_default()
-                .contains("indented differently from the list items"),
+            plain.contains("indented differently from the list items"),
             "{}",
             p.message
         );
         assert!(
-            lines
-                .next()
-                .unwrap_or_default()
-                .contains("did not find expected '-' indicator"),
+            parser.contains("did not find expected '-' indicator"),
             "{}",
             p.message
         );
+    }
+
+    #[test]
+    fn an_error_at_the_end_of_the_input_is_on_the_last_line() {
+        for (text, line, col) in [
+            ("municipality:\n  name: X\nc", 3, 2),
+            ("municipality:\n  name: X\nc\n", 3, 2),
+        ] {
+            let err = parse(text, &Limits::default()).expect_err("not valid");
+            assert_eq!(err.kind, ProblemKind::Syntax);
+            assert_eq!(
+                (err.span.start.line, err.span.start.col),
+                (line, col),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_values_limit_speaks_of_aliases_only_when_there_are_some() {
+        let limits = Limits {
+            max_nodes: 20,
+            ..Limits::default()
+        };
+        let plain: String = (0..30).map(|i| format!("k{i}: v\n")).collect();
+        let err = parse(&plain, &limits).expect_err("too many");
+        assert_eq!(err.kind, ProblemKind::TooLarge);
+        assert!(!err.message.contains("alias"), "{}", err.message);
+        let bomb = "a: &a [x, x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b]\n";
+        let err = parse(bomb, &limits).expect_err("too many");
+        assert!(err.message.contains("aliases"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_str_tag_makes_text_of_what_looks_like_a_number() {
+        let root = parse_ok("a: !!str 12\nb: !!str true\nc: 12\nd: !!int 7\n");
+        let value = |k: &str| root.entry(k).expect(k).1.value.clone();
+        assert!(matches!(value("a"), NodeValue::Str(s) if s == "12"));
+        assert!(matches!(value("b"), NodeValue::Str(s) if s == "true"));
+        assert!(matches!(value("c"), NodeValue::Int(12)));
+        assert!(matches!(value("d"), NodeValue::Int(7)));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visit
 use serde_json::Value;
 
 use super::{Loc, Plan, words};
-use crate::finding::Finding;
+use crate::finding::{Finding, Location};
 use crate::format_rules as format;
 use crate::load::Syntax;
 use crate::load::node::{Node, NodeValue, Seg};
@@ -414,6 +414,25 @@ impl de::Error for DeError {
 // ---------------------------------------------------------------------------------------
 // Messages.
 
+/// How many unknown keys of one map are reported one by one; the rest are counted in one
+/// finding. A misspelling shows in the first few, and a generated file with 400,000 stray
+/// keys would otherwise bury the report (and take seconds to suggest names for).
+pub const UNKNOWN_KEYS_SHOWN: usize = 100;
+
+/// The finding that stands for the unknown keys of a map past [`UNKNOWN_KEYS_SHOWN`].
+pub(crate) fn more_unknown_keys(at: Location, more: usize, map: &str) -> Finding {
+    Finding {
+        rule: &format::UNKNOWN_KEY,
+        severity: format::UNKNOWN_KEY.severity,
+        message: format!(
+            "… and {more} more unknown key{} in {map}, not listed one by one",
+            if more == 1 { "" } else { "s" }
+        ),
+        location: Some(at),
+        hint: None,
+    }
+}
+
 fn describe(loc: &Loc, rel: &[Seg]) -> String {
     let mut s = loc.label.clone();
     let rest = crate::load::node::path_to_string(rel);
@@ -544,6 +563,9 @@ fn found(node: &Node) -> String {
     }
 }
 
+/// Longest value (in bytes) that gets a did-you-mean suggestion.
+const SUGGEST_MAX_LEN: usize = 128;
+
 /// The closest candidate by edit distance, as a ready hint, when it is close enough to be
 /// what the writer meant.
 pub(crate) fn did_you_mean<'a>(
@@ -558,6 +580,11 @@ pub(crate) fn closest<'a>(
     given: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    // A value this long is not a misspelt name, and comparing an 8 MiB value with every
+    // choice would take seconds.
+    if given.len() > SUGGEST_MAX_LEN {
+        return None;
+    }
     let given_l = given.to_lowercase();
     candidates
         .map(|c| (strsim::jaro_winkler(&given_l, &c.to_lowercase()), c))
@@ -584,6 +611,7 @@ fn unknown_keys<'n>(
     let nested = |n: &Node| matches!(n.value, NodeValue::Map(_) | NodeValue::Seq(_));
     match (&node.value, shapes.get(shape)) {
         (NodeValue::Map(entries), Shape::Object { fields, .. }) => {
+            let mut unknown = 0usize;
             for (key, child) in entries {
                 if let Some((_, child_shape)) = fields.iter().find(|(f, _)| *f == key.name) {
                     if nested(child) {
@@ -591,6 +619,10 @@ fn unknown_keys<'n>(
                         unknown_keys(plan, loc, child, *child_shape, path, invalid, findings);
                         path.pop();
                     }
+                    continue;
+                }
+                unknown += 1;
+                if unknown > UNKNOWN_KEYS_SHOWN {
                     continue;
                 }
                 let here = owned(path);
@@ -612,9 +644,19 @@ fn unknown_keys<'n>(
                     rule: &format::UNKNOWN_KEY,
                     severity: format::UNKNOWN_KEY.severity,
                     message,
-                    location: Some(plan.locate(loc, &at)),
+                    // The key's own span: looking it up by name again would be quadratic
+                    // in a map of many stray keys.
+                    location: Some(plan.located(loc, &at, key.span.join(child.span))),
                     hint,
                 });
+            }
+            if unknown > UNKNOWN_KEYS_SHOWN {
+                let here = owned(path);
+                findings.push(more_unknown_keys(
+                    plan.located(loc, &here, node.span),
+                    unknown - UNKNOWN_KEYS_SHOWN,
+                    &describe(loc, &here),
+                ));
             }
         }
         (NodeValue::Map(_), Shape::OneOrMany(item_shape)) => {

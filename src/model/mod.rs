@@ -128,6 +128,13 @@ impl Plan {
             .get(loc.file)
             .and_then(|f| f.root.as_ref())
             .map_or(Span::point(1, 1), |root| root.span_of(&path));
+        self.located(loc, field, span)
+    }
+
+    /// [`Plan::locate`] for a field whose span the caller already holds (a key it is
+    /// walking), sparing the lookup by name, which made a map of 400,000 unknown keys
+    /// quadratic.
+    pub fn located(&self, loc: &Loc, field: &[Seg], span: Span) -> Location {
         let mut label = loc.label.clone();
         let rest = path_to_string(field);
         if !rest.is_empty() {
@@ -156,19 +163,25 @@ impl Plan {
         self.locate(loc, &[])
     }
 
-    /// Location for a finding about a whole section: where it is declared, else the
-    /// municipality section, else the plan directory.
+    /// Location for a finding about a whole section: where it is declared, else where the
+    /// plan as a whole is ([`Plan::whole`]).
     pub fn section(&self, name: &str) -> Option<Location> {
-        self.sections
-            .get(name)
-            .or_else(|| self.municipality.as_ref().map(|m| &m.loc))
-            .or_else(|| self.sections.get("municipality"))
-            .map(|loc| self.item(loc))
+        match self.sections.get(name) {
+            Some(loc) => Some(self.item(loc)),
+            None => self.whole(),
+        }
     }
 
-    /// Location for a finding about the plan as a whole (the municipality section).
+    /// Location for a finding about the plan as a whole: the municipality section (even one
+    /// too broken to read), else line 1 of the first plan file. Every format then shows the
+    /// same place; `None` only for a plan without files, which gets no content findings.
     pub fn whole(&self) -> Option<Location> {
-        self.municipality.as_ref().map(|m| self.item(&m.loc))
+        self.municipality
+            .as_ref()
+            .map(|m| &m.loc)
+            .or_else(|| self.sections.get("municipality"))
+            .map(|loc| self.item(loc))
+            .or_else(|| self.files.first().map(|f| crate::file_start(&f.display)))
     }
 
     pub fn kind_of(&self, id: &str) -> Option<Kind> {
@@ -486,10 +499,21 @@ fn read_sections(
         ));
         return;
     };
+    let mut unknown = 0usize;
     for (key, node) in entries {
         let Some(&section) = SECTIONS.iter().find(|s| **s == key.name) else {
             let (_, hint, meant) =
                 decode::unknown_key_words(&key.name, "a plan file", SECTIONS.iter().copied());
+            if let Some(meant) = meant
+                && let Some(&section) = SECTIONS.iter().find(|s| **s == meant)
+                && !matches!(node.value, NodeValue::Null)
+            {
+                parts.unreadable(section);
+            }
+            unknown += 1;
+            if unknown > decode::UNKNOWN_KEYS_SHOWN {
+                continue;
+            }
             let message = match meant {
                 Some(_) => format!("`{}` is not a plan section", key.name),
                 None => format!(
@@ -498,20 +522,22 @@ fn read_sections(
                     SECTIONS.join(", ")
                 ),
             };
-            if let Some(meant) = meant
-                && let Some(&section) = SECTIONS.iter().find(|s| **s == meant)
-                && !matches!(node.value, NodeValue::Null)
-            {
-                parts.unreadable(section);
-            }
-            findings.push(format_finding(
-                plan,
-                &format::UNKNOWN_KEY,
+            let at = Loc {
                 file,
-                &[Seg::Key(key.name.clone())],
+                path: Vec::new(),
+                label: String::new(),
+            };
+            findings.push(Finding {
+                rule: &format::UNKNOWN_KEY,
+                severity: format::UNKNOWN_KEY.severity,
                 message,
+                location: Some(plan.located(
+                    &at,
+                    &[Seg::Key(key.name.clone())],
+                    key.span.join(node.span),
+                )),
                 hint,
-            ));
+            });
             continue;
         };
         let section_path = vec![Seg::Key(section.to_owned())];
@@ -596,6 +622,17 @@ fn read_sections(
                 }
             }
         }
+    }
+    if unknown > decode::UNKNOWN_KEYS_SHOWN {
+        let display = plan
+            .files
+            .get(file)
+            .map_or(plan.root.as_str(), |f| &f.display);
+        findings.push(decode::more_unknown_keys(
+            crate::file_start(display),
+            unknown - decode::UNKNOWN_KEYS_SHOWN,
+            "this file",
+        ));
     }
 }
 
@@ -873,7 +910,15 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
     refs
 }
 
+/// How many did-you-mean comparisons reference resolution may make per plan: far more than
+/// any real plan's typos need, while 40,000 dangling references against 40,000 ids (which
+/// would be 1.6 billion comparisons) stay linear; references past the budget get no hint.
+const HINT_BUDGET: usize = 2_000_000;
+
 fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
+    // The ids of each kind, gathered once rather than once per dangling reference.
+    let mut candidates_of: Vec<(Kind, Vec<&str>)> = Vec::new();
+    let mut budget = HINT_BUDGET;
     for r in references(plan) {
         let found = plan.kind_of(r.id);
         // A reference into a section that could not be read in full may name an item that
@@ -903,20 +948,34 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
                 r.id
             ),
         };
-        let candidates: Vec<&str> = plan
-            .ids
-            .iter()
-            .filter(|(_, (k, _))| *k == r.expect)
-            .map(|(id, _)| id.as_str())
-            .collect();
-        let hint = named(plan, r.id, r.expect)
-            .map(|(id, noun)| {
-                format!(
-                    "did you mean the id `{id}`? `{}` is that {noun}'s name; references use ids",
-                    r.id
-                )
-            })
-            .or_else(|| decode::did_you_mean(r.id, candidates.into_iter()));
+        let at = match candidates_of.iter().position(|(k, _)| *k == r.expect) {
+            Some(at) => at,
+            None => {
+                let ids = plan
+                    .ids
+                    .iter()
+                    .filter(|(_, (k, _))| *k == r.expect)
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                candidates_of.push((r.expect, ids));
+                candidates_of.len() - 1
+            }
+        };
+        let candidates = &candidates_of[at].1;
+        // Both the name lookup and the did-you-mean look at every item of the kind.
+        let hint = if candidates.len() <= budget {
+            budget -= candidates.len();
+            named(plan, r.id, r.expect)
+                .map(|(id, noun)| {
+                    format!(
+                        "did you mean the id `{id}`? `{}` is that {noun}'s name; references use ids",
+                        r.id
+                    )
+                })
+                .or_else(|| decode::did_you_mean(r.id, candidates.iter().copied()))
+        } else {
+            None
+        };
         findings.push(Finding {
             rule: &format::DANGLING_REFERENCE,
             severity: format::DANGLING_REFERENCE.severity,

@@ -9,6 +9,8 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::load::node::Span;
 
+use super::sanitize::clean;
+
 /// The workflow command for a severity.
 pub fn command(severity: Severity) -> &'static str {
     match severity {
@@ -20,14 +22,28 @@ pub fn command(severity: Severity) -> &'static str {
 
 /// Escapes a command's message (the part after `::`), as GitHub's toolkit does.
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    escape(s, false)
 }
 
 /// Escapes a command property value (`file=`, `title=`): data escaping plus `:` and `,`.
 pub fn escape_property(s: &str) -> String {
-    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+    escape(s, true)
+}
+
+/// Both escapings in one pass over the text (a report may hold half a million annotations).
+fn escape(s: &str, property: bool) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            ':' if property => out.push_str("%3A"),
+            ',' if property => out.push_str("%2C"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// One annotation line (without the trailing newline).
@@ -47,7 +63,7 @@ fn annotation_with(f: &Finding, span: Option<Span>) -> String {
         } else {
             end.line.max(start.line)
         };
-        props.push(format!("file={}", escape_property(&l.file)));
+        props.push(format!("file={}", escape_property(&clean(&l.file))));
         props.push(format!("line={}", start.line.max(1)));
         props.push(format!("endLine={}", end_line.max(start.line).max(1)));
         if end_line <= start.line {
@@ -64,9 +80,11 @@ fn annotation_with(f: &Finding, span: Option<Span>) -> String {
         "title={}",
         escape_property(&format!("{} {}", f.rule.id, f.rule.name))
     ));
+    // The toolkit's escaping keeps plan text inside the command; `clean` keeps ESC and the
+    // other controls out of the log as well.
     let message = format!(
         "{}\nhelp: {}",
-        super::sarif::message_with_hint(f),
+        clean(&super::sarif::message_with_hint(f)),
         f.rule.help
     );
     format!(
@@ -91,7 +109,7 @@ pub fn check(reports: &[PlanReport]) -> String {
                 if current.is_some() {
                     out.push_str("::endgroup::\n");
                 }
-                let _ = writeln!(out, "::group::{}", escape_data(file));
+                let _ = writeln!(out, "::group::{}", escape_data(&clean(file)));
                 current = Some(file);
             }
             let span = f.location.as_ref().map(|l| l.span);
@@ -106,10 +124,12 @@ pub fn check(reports: &[PlanReport]) -> String {
             report.count(Severity::Warning),
             report.count(Severity::Info),
         );
+        let config = super::config_used(report).unwrap_or_else(|| "none".to_owned());
         let _ = writeln!(
             out,
-            "{}: {e} error(s), {w} warning(s), {i} info",
-            escape_data(&report.root)
+            "{}: {e} error(s), {w} warning(s), {i} info; configuration: {}",
+            escape_data(&clean(&report.root)),
+            escape_data(&clean(&config))
         );
     }
     out

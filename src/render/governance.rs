@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::Style;
 use super::json::{Tool, VERSION, to_string, tool};
+use super::sanitize::{cell, clean};
 use crate::governance::trace::{LanguageProvision, NeedState};
 use crate::governance::{Overview, cycle, forms, levels, trace};
 use crate::model::date::Date;
@@ -39,7 +40,7 @@ fn words<T: Serialize>(value: &T) -> String {
 
 /// Ids joined with commas (the table wraps them), or a dash.
 fn ids<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    let v: Vec<&str> = items.collect();
+    let v: Vec<String> = items.map(cell).collect();
     if v.is_empty() {
         "–".to_owned()
     } else {
@@ -79,10 +80,10 @@ fn lines(items: impl Iterator<Item = String>) -> String {
     }
 }
 
-fn municipality_name(plan: &Plan) -> &str {
+fn municipality_name(plan: &Plan) -> String {
     plan.municipality
         .as_ref()
-        .map_or("municipality not named", |m| m.name.as_str())
+        .map_or("municipality not named".to_owned(), |m| cell(&m.name))
 }
 
 /// The text view.
@@ -92,7 +93,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
         out,
         "{} {}  ({}; as of {as_of})\n",
         style.bold("governance"),
-        style.bold(&plan.root),
+        style.bold(&clean(&plan.root)),
         municipality_name(plan)
     );
 
@@ -155,7 +156,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
         for m in &o.map.missing {
             t.add_row(vec![
                 format!("{}\n{}", levels::level_name(m.level), m.kind.noun()),
-                m.message.clone(),
+                cell(&m.message),
                 m.add.to_owned(),
             ]);
         }
@@ -174,6 +175,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
             if v.is_empty() {
                 "–".to_owned()
             } else {
+                let v: Vec<String> = v.into_iter().map(cell).collect();
                 format!("{}: {}", v.len(), v.join(", "))
             }
         };
@@ -198,7 +200,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
         for q in &o.quality {
             let met = q.checks.iter().filter(|c| c.gap.is_none()).count();
             t.add_row(vec![
-                format!("{} '{}'", q.subject.id(), q.subject.name()),
+                format!("{} '{}'", cell(q.subject.id()), cell(q.subject.name())),
                 q.subject.kind().replace('_', "-"),
                 format!("{met}/{}", q.checks.len()),
                 lines(
@@ -221,7 +223,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
             out,
             "{}\n{}",
             style.bold("Cooperation groups against the plan's cycle"),
-            wrap(&format!("  {}.", o.required_meetings.because), 2)
+            wrap(&format!("  {}.", clean(&o.required_meetings.because)), 2)
         );
         for s in groups {
             let verdict = match s.meets {
@@ -239,7 +241,10 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
             let _ = writeln!(
                 out,
                 "{}",
-                wrap(&format!("  {} '{}' {verdict}", s.id, s.name), 4)
+                wrap(
+                    &format!("  {} '{}' {verdict}", cell(&s.id), cell(&s.name)),
+                    4
+                )
             );
         }
         out.push('\n');
@@ -275,8 +280,8 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             wrap(
                 &format!(
                     "consultation {} '{}' ({}, {})",
-                    style.bold(&c.id),
-                    c.title,
+                    style.bold(&cell(&c.id)),
+                    cell(&c.title),
                     c.date,
                     words(&c.method)
                 ),
@@ -294,7 +299,11 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             if c.languages.is_empty() {
                 "none recorded".to_owned()
             } else {
-                c.languages.join(", ")
+                c.languages
+                    .iter()
+                    .map(|l| cell(l))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         );
         let _ = writeln!(out, "{}", wrap(&line, 4));
@@ -315,8 +324,8 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
                 .recognised_in
                 .iter()
                 .map(|r| match r.structure {
-                    Some(s) => format!("{} ({})", s.id, words(&s.kind)),
-                    None => format!("{} (not a structure in the plan)", r.id),
+                    Some(s) => format!("{} ({})", cell(&s.id), words(&s.kind)),
+                    None => format!("{} (not a structure in the plan)", cell(r.id)),
                 })
                 .collect();
             let line = format!("  recognised in: {}", places.join(", "));
@@ -329,13 +338,17 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             let _ = writeln!(
                 out,
                 "{}",
-                wrap(&format!("  need {} '{}'", n.need.id, n.need.need), 4)
+                wrap(
+                    &format!("  need {} '{}'", cell(&n.need.id), cell(&n.need.need)),
+                    4
+                )
             );
             match n.state {
                 NeedState::Unanswered => {
                     let line = format!(
                         "    -> {warn} no measure answers it ({}:{})",
-                        n.location.file, n.location.span.start.line
+                        clean(&n.location.file),
+                        n.location.span.start.line
                     );
                     let _ = writeln!(out, "{}", wrap(&line, 7));
                 }
@@ -345,7 +358,7 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
                             .status
                             .map(|s| format!(" ({})", words(&s)))
                             .unwrap_or_default();
-                        let line = format!("    -> {} '{}'{status}", m.id, m.title);
+                        let line = format!("    -> {} '{}'{status}", cell(&m.id), cell(&m.title));
                         let _ = writeln!(out, "{}", wrap(&line, 7));
                     }
                     if n.state == NeedState::OnlyDropped {
@@ -356,10 +369,10 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
         }
     }
     if !tr.measures_citing_no_need.is_empty() && tr.has_needs() {
-        let ids: Vec<&str> = tr
+        let ids: Vec<String> = tr
             .measures_citing_no_need
             .iter()
-            .map(|m| m.id.as_str())
+            .map(|m| cell(&m.id))
             .collect();
         let line = format!(
             "measures citing no need ({}): {}",
@@ -400,17 +413,13 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
             wrap(
                 &format!(
                     "{} '{}' ({held})",
-                    style.bold(&t.session.id),
-                    t.session.name
+                    style.bold(&cell(&t.session.id)),
+                    cell(&t.session.name)
                 ),
                 2
             )
         );
-        let ds: Vec<&str> = t
-            .discussion_sessions
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect();
+        let ds: Vec<String> = t.discussion_sessions.iter().map(|c| cell(&c.id)).collect();
         let line = format!(
             "  1 discussion sessions: {}",
             if ds.is_empty() {
@@ -420,7 +429,7 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
             }
         );
         let _ = writeln!(out, "{}", wrap(&line, 4));
-        let ap: Vec<&str> = t.action_plan.iter().map(|m| m.id.as_str()).collect();
+        let ap: Vec<String> = t.action_plan.iter().map(|m| cell(&m.id)).collect();
         let line = format!(
             "  2 decision-maker session's action plan: {}",
             if ap.is_empty() {
@@ -464,7 +473,7 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
             .chain(t.too_large.iter())
             .chain(t.not_repeated.iter())
         {
-            let line = format!("  {} {}", style.paint("1;33", "!"), gap.what);
+            let line = format!("  {} {}", style.paint("1;33", "!"), clean(&gap.what));
             let _ = writeln!(out, "{}", wrap(&line, 4));
         }
     }

@@ -14,12 +14,10 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Rule};
 
-/// Drops the characters XML 1.0 cannot hold at all (control characters other than tab and
-/// line breaks); quick-xml escapes the rest.
+/// Plan text made safe for XML and for the log a CI shows it in (controls, U+FFFE/FFFF
+/// escaped); quick-xml escapes markup.
 fn xml_safe(s: &str) -> String {
-    s.chars()
-        .filter(|&c| matches!(c, '\t' | '\n' | '\r') || !c.is_control())
-        .collect()
+    super::sanitize::clean_xml(s).into_owned()
 }
 
 fn where_(f: &Finding, root: &str) -> String {
@@ -35,9 +33,9 @@ fn lines(findings: &[&Finding], root: &str) -> String {
         .map(|f| {
             format!(
                 "{}: {}: {}",
-                where_(f, root),
+                xml_safe(&where_(f, root)),
                 f.severity,
-                super::sarif::message_with_hint(f)
+                xml_safe(&super::sarif::message_with_hint(f))
             )
         })
         .collect::<Vec<_>>()
@@ -119,7 +117,7 @@ fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> i
                 .write_text_content(BytesText::new(&text))?;
         }
         if !case.info.is_empty() {
-            let text = xml_safe(&lines(&case.info, root));
+            let text = lines(&case.info, root);
             w.create_element("system-out")
                 .write_text_content(BytesText::new(&text))?;
         }
@@ -159,6 +157,15 @@ fn write_all<W: io::Write>(w: &mut Writer<W>, reports: &[PlanReport]) -> io::Res
                     .with_attribute(("skipped", skipped.to_string().as_str()))
                     .with_attribute(("time", "0"))
                     .write_inner_content(|w| {
+                        let config = super::config_used(report)
+                            .map_or_else(|| "none".to_owned(), |c| xml_safe(&c));
+                        w.create_element("properties").write_inner_content(|w| {
+                            w.create_element("property")
+                                .with_attribute(("name", "goodrel.config"))
+                                .with_attribute(("value", config.as_str()))
+                                .write_empty()?;
+                            Ok(())
+                        })?;
                         for case in cases {
                             write_case(w, case, &root)?;
                         }

@@ -10,8 +10,10 @@ use crate::rules::Family;
 /// Escapes text for a Markdown table cell or paragraph: the characters that start inline
 /// Markdown (emphasis, code, links, HTML, tables, GitHub's math and strikethrough) are
 /// backslash-escaped or written as entities, and line breaks (which would end a table row)
-/// become `<br>`.
+/// become `<br>`. Control characters are first shown as escapes ([`super::sanitize::clean`]),
+/// so plan text keeps to its row and no ESC reaches a log.
 pub fn escape(s: &str) -> String {
+    let s = super::sanitize::clean(s);
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -68,7 +70,11 @@ fn cell(s: &str) -> String {
 /// A code span that holds any text (backticks inside get a longer fence); pipes are
 /// escaped so that the span can sit in a table cell.
 pub fn code(s: &str) -> String {
-    fenced(&s.replace(['\r', '\n'], " ").replace('|', "\\|"))
+    fenced(
+        &super::sanitize::clean(s)
+            .replace(['\r', '\n'], " ")
+            .replace('|', "\\|"),
+    )
 }
 
 /// A code span around `s` with a fence longer than any run of backticks in it.
@@ -93,7 +99,7 @@ fn fenced(s: &str) -> String {
 
 /// A code span for a heading, where (unlike in a table cell) `\\|` would show its backslash.
 fn heading_code(s: &str) -> String {
-    fenced(&s.replace(['\r', '\n'], " "))
+    fenced(&super::sanitize::clean(s).replace(['\r', '\n'], " "))
 }
 
 fn capitalised(s: &str) -> String {
@@ -154,6 +160,11 @@ fn summary(report: &PlanReport) -> String {
         report.count(Severity::Info),
     );
     let _ = writeln!(out, "\n## Plan {}\n", heading_code(&report.root));
+    let _ = writeln!(
+        out,
+        "Configuration: {}.\n",
+        super::config_used(report).map_or_else(|| "none".to_owned(), |c| code(&c))
+    );
     if report.empty {
         out.push_str("No plan files (.yaml, .yml, .toml) were found in this directory.\n");
         return out;
@@ -267,7 +278,9 @@ mod tests {
     #[test]
     fn table_cells_stay_in_their_column() {
         assert_eq!(escape("a | b"), "a \\| b");
-        assert_eq!(escape("line\nnext"), "line<br>next");
+        // The sanitiser's `\n` is itself escaped, so the reader sees `\n`.
+        assert_eq!(escape("line\nnext"), "line\\\\nnext");
+        assert_eq!(escape("\u{1b}[2J"), "\\\\u{1b}\\[2J");
         assert_eq!(escape("<script>"), "&lt;script&gt;");
         assert_eq!(escape("*x* [y](z)"), "\\*x\\* \\[y\\](z)");
         assert_eq!(

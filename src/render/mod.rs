@@ -9,8 +9,17 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod pyramid;
+pub mod sanitize;
 pub mod sarif;
 pub mod text;
+
+/// The configuration file a report used, as shown in output (relative to the working
+/// directory when below it), or `None`. Every format but SARIF (which the consumers' side
+/// names in `invocations[].properties`) says which configuration decided the levels, so a
+/// `goodrel.toml` that switches rules off cannot do so unseen.
+pub fn config_used(report: &crate::PlanReport) -> Option<String> {
+    report.config.as_deref().map(crate::discover::display_path)
+}
 
 /// Whether to use ANSI colours (decided once at the edge from the terminal and `NO_COLOR`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -19,15 +28,17 @@ pub struct Style {
 }
 
 impl Style {
-    pub fn paint(&self, code: &str, s: &str) -> String {
+    /// `s` in colour `code`; borrowed as is without colour, which spares an allocation per
+    /// piece of a report with half a million findings.
+    pub fn paint<'a>(&self, code: &str, s: &'a str) -> std::borrow::Cow<'a, str> {
         if self.color {
-            format!("\x1b[{code}m{s}\x1b[0m")
+            std::borrow::Cow::Owned(format!("\x1b[{code}m{s}\x1b[0m"))
         } else {
-            s.to_owned()
+            std::borrow::Cow::Borrowed(s)
         }
     }
 
-    pub fn severity(&self, severity: crate::finding::Severity) -> String {
+    pub fn severity(&self, severity: crate::finding::Severity) -> std::borrow::Cow<'static, str> {
         use crate::finding::Severity;
         let code = match severity {
             Severity::Error => "1;31",
@@ -37,11 +48,11 @@ impl Style {
         self.paint(code, severity.as_str())
     }
 
-    pub fn bold(&self, s: &str) -> String {
+    pub fn bold<'a>(&self, s: &'a str) -> std::borrow::Cow<'a, str> {
         self.paint("1", s)
     }
 
-    pub fn dim(&self, s: &str) -> String {
+    pub fn dim<'a>(&self, s: &'a str) -> std::borrow::Cow<'a, str> {
         self.paint("2", s)
     }
 }

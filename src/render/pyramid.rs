@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::Style;
 use super::json::{Tool, tool};
+use super::sanitize::{cell, clean};
 use crate::model::Plan;
 use crate::pyramid::{
     self, Gap, ItemKind, LEVELS_TOP_DOWN, Level, Overview, Placement, level_key, level_label,
@@ -223,12 +224,12 @@ fn scope(p: &Placement<'_>) -> String {
 }
 
 fn reason_cell(p: &Placement<'_>) -> String {
-    let mut s = p.because.clone();
+    let mut s = cell(&p.because);
     if let Some(e) = &p.contradiction {
         let _ = write!(
             s,
             "; but {} says {} (PYR007)",
-            e.because,
+            cell(&e.because),
             level_key(e.level)
         );
     }
@@ -289,28 +290,32 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
         options,
     );
     let (mut id_w, mut who_w) = (2, 4);
-    for p in overview.at(level) {
-        id_w = id_w.max(p.id.chars().count());
+    for p in overview.at(level).take(TABLE_ROWS) {
+        let id = cell(p.id);
+        id_w = id_w.max(id.chars().count());
+        let responsible = p.responsible.map(cell);
+        let partners: Vec<String> = p.partners.iter().map(|x| cell(x)).collect();
         let mut who = vec![
-            p.responsible
+            responsible
+                .as_deref()
                 .map_or_else(|| none(options).to_owned(), |r| break_id(r, WHO_MAX)),
         ];
         who.extend(
-            p.partners
+            partners
                 .iter()
                 .map(|x| break_id(&format!("+ {x}"), WHO_MAX)),
         );
         who_w = who_w.max(
-            p.responsible
+            responsible
                 .iter()
                 .map(|r| r.chars().count())
-                .chain(p.partners.iter().map(|x| x.chars().count() + 2))
+                .chain(partners.iter().map(|x| x.chars().count() + 2))
                 .max()
                 .unwrap_or(1),
         );
         t.add_row(vec![
-            p.id.to_owned(),
-            p.title.to_owned(),
+            id,
+            cell(p.title),
             who.join("\n"),
             or_none(scope(p), options),
             reason_cell(p),
@@ -318,20 +323,36 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
     }
     keep_whole(&mut t, 0, id_w, 8);
     keep_whole(&mut t, 2, who_w, WHO_MAX);
-    format!("{t}\n")
+    format!("{t}\n{}", more_rows(overview.at(level).count()))
+}
+
+/// Rows a table of the text view shows; a generated plan with 130,000 items would otherwise
+/// take seconds to lay out and be unreadable anyway. JSON lists every item.
+pub const TABLE_ROWS: usize = 1000;
+
+/// The line under a table cut at [`TABLE_ROWS`] (empty when nothing was cut).
+fn more_rows(total: usize) -> String {
+    if total > TABLE_ROWS {
+        format!(
+            "  … and {} more, not shown here; `--format json` lists them all\n",
+            total - TABLE_ROWS
+        )
+    } else {
+        String::new()
+    }
 }
 
 /// The table of items that could not be placed.
 pub fn unplaced_table(overview: &Overview<'_>, options: &TextOptions) -> String {
     let mut t = new_table(vec!["id", "title", "why not placed"], options);
-    for p in overview.unplaced() {
+    for p in overview.unplaced().take(TABLE_ROWS) {
         t.add_row(vec![
-            format!("{} {}", p.kind.noun(), p.id),
-            p.title.to_owned(),
-            p.because.clone(),
+            format!("{} {}", p.kind.noun(), cell(p.id)),
+            cell(p.title),
+            cell(&p.because),
         ]);
     }
-    format!("{t}\n")
+    format!("{t}\n{}", more_rows(overview.unplaced().count()))
 }
 
 /// Greedy word wrap of `text` to `width` columns, every line prefixed with `indent`.
@@ -393,12 +414,12 @@ pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
             g.dot,
             gap.rule_id()
         );
-        out.push_str(&wrap(&gap.message(), width, "     "));
+        out.push_str(&wrap(&clean(&gap.message()), width, "     "));
         out.push_str(&wrap(
             &format!(
                 "{} {}",
                 if options.ascii { "->" } else { "→" },
-                gap.suggestion()
+                clean(&gap.suggestion())
             ),
             width,
             "     ",
@@ -423,7 +444,13 @@ pub fn text(
         .as_ref()
         .map_or(plan.root.as_str(), |m| m.name.as_str());
     let unplaced = overview.unplaced().count();
-    let _ = writeln!(out, "{} {name}  ({})", s.bold("Pyramid of"), plan.root);
+    let _ = writeln!(
+        out,
+        "{} {}  ({})",
+        s.bold("Pyramid of"),
+        cell(name),
+        clean(&plan.root)
+    );
     let _ = writeln!(
         out,
         "{} placed, {} not placed, {} kept off the pyramid\n",
@@ -469,7 +496,14 @@ pub fn text(
         let list = overview
             .coordination
             .iter()
-            .map(|p| format!("{} {} ({})", p.id, p.title, words_of_kind(p, plan)))
+            .map(|p| {
+                format!(
+                    "{} {} ({})",
+                    cell(p.id),
+                    cell(p.title),
+                    words_of_kind(p, plan)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ");
         out.push_str(&wrap(

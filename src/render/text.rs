@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::Style;
+use super::sanitize::clean;
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Family, Rule};
@@ -11,22 +12,24 @@ use crate::rules::{self, Family, Rule};
 /// findings and the one-line result.
 pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
     let mut out = String::new();
+    let mut sources = Sources::new();
     for report in reports {
         if reports.len() > 1 || !quiet {
             let _ = writeln!(
                 out,
                 "{} {}  ({} plan file{})",
                 style.bold("plan"),
-                style.bold(&report.root),
+                style.bold(&clean(&report.root)),
                 n_files(report),
                 if n_files(report) == 1 { "" } else { "s" }
             );
+            let _ = writeln!(out, "{}", config_line(report, style));
         }
         if report.empty {
             let _ = writeln!(
                 out,
                 "  no plan files (.yaml, .yml, .toml) found under {}\n",
-                report.root
+                clean(&report.root)
             );
             continue;
         }
@@ -40,10 +43,10 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 .as_ref()
                 .map_or(report.root.as_str(), |l| l.file.as_str());
             if current != Some(file) {
-                let _ = writeln!(out, "\n{}", style.bold(file));
+                let _ = writeln!(out, "\n{}", style.bold(&clean(file)));
                 current = Some(file);
             }
-            finding(&mut out, f, style);
+            finding(&mut out, f, style, &mut sources);
         }
         if report.unreadable_files > 0 {
             let _ = writeln!(
@@ -70,6 +73,9 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
             out.push('\n');
             out.push_str(&summary_table(report).to_string());
             out.push('\n');
+        }
+        if reports.len() == 1 && quiet {
+            let _ = writeln!(out, "{}", config_line(report, style));
         }
         let _ = writeln!(out, "{}\n", result_line(report, style));
     }
@@ -112,40 +118,53 @@ pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<String> {
     )]
 }
 
+/// Which configuration file decided the levels, or that none did.
+fn config_line(report: &PlanReport, style: Style) -> String {
+    match super::config_used(report) {
+        Some(path) => format!("{} {}", style.dim("configuration:"), clean(&path)),
+        None => format!("{} none", style.dim("configuration:")),
+    }
+}
+
 fn n_files(report: &PlanReport) -> usize {
     report.plan.files.len() + report.unreadable_files
 }
 
-fn finding(out: &mut String, f: &Finding, style: Style) {
+/// Each rule's source line, built once per report rather than once per finding.
+type Sources = std::collections::HashMap<&'static str, String>;
+
+fn finding(out: &mut String, f: &Finding, style: Style, sources: &mut Sources) {
     let _ = writeln!(
         out,
         "  {}[{}] {}",
         style.severity(f.severity),
         style.bold(f.rule.id),
-        f.message.replace('\n', "\n    ")
+        clean(&f.message)
     );
     if let Some(l) = &f.location {
-        let path = if l.path.is_empty() {
-            String::new()
-        } else {
-            format!("  ({})", l.path)
-        };
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "    {} {}:{}:{}{}",
+            "    {} {}:{}:{}",
             style.dim("-->"),
-            l.file,
+            clean(&l.file),
             l.span.start.line,
             l.span.start.col,
-            style.dim(&path)
         );
+        if !l.path.is_empty() {
+            let path = format!("  ({})", clean(&l.path));
+            out.push_str(&style.dim(&path));
+        }
+        out.push('\n');
     }
-    let help = match &f.hint {
-        Some(h) => format!("{h} {}", f.rule.help),
-        None => f.rule.help.to_owned(),
-    };
-    let _ = writeln!(out, "    {} {help}", style.paint("36", "help:"));
-    let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+    let _ = write!(out, "    {} ", style.paint("36", "help:"));
+    if let Some(h) = &f.hint {
+        let _ = write!(out, "{} ", clean(h));
+    }
+    let _ = writeln!(out, "{}", f.rule.help);
+    let source = sources
+        .entry(f.rule.id)
+        .or_insert_with(|| f.rule.source_line());
+    let _ = writeln!(out, "    {} {source}", style.dim("source:"));
 }
 
 /// Error, warning and info counts per family.
@@ -182,7 +201,7 @@ fn result_line(report: &PlanReport, style: Style) -> String {
     };
     format!(
         "{}: {verdict} ({e} error{}, {w} warning{}, {i} info)",
-        report.root,
+        clean(&report.root),
         if e == 1 { "" } else { "s" },
         if w == 1 { "" } else { "s" }
     )

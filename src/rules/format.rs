@@ -17,6 +17,7 @@ pub static SUPPRESSION_WITHOUT_REASON: Rule =
     Rule::reported_by_loader(&info::SUPPRESSION_WITHOUT_REASON);
 pub static UNUSED_SUPPRESSION: Rule = Rule::reported_by_loader(&info::UNUSED_SUPPRESSION);
 pub static SUPPRESSION_INVALID: Rule = Rule::reported_by_loader(&info::SUPPRESSION_INVALID);
+pub static LINK_OUTSIDE: Rule = Rule::reported_by_loader(&info::LINK_OUTSIDE);
 
 pub static RULES: &[&Rule] = &[
     &UNREADABLE_FILE,
@@ -30,4 +31,5 @@ pub static RULES: &[&Rule] = &[
     &SUPPRESSION_WITHOUT_REASON,
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_INVALID,
+    &LINK_OUTSIDE,
 ];

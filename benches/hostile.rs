@@ -1,0 +1,241 @@
+//! `cargo bench --bench hostile`: the hostile inputs of issue 9, each generated at its
+//! worst legal size (8 MiB plan files, a 3 MB title), run through the built binary in every
+//! mode and format. Each run should take well under 2 s; a slower one is printed with `SLOW`
+//! and the bench exits non-zero. These are timings, so they live here and not in `cargo test`
+//! (where the mutation test checks the same inputs for correctness, not speed).
+//!
+//! `cargo bench --bench hostile -- NAME` runs only the cases whose name contains NAME.
+
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The most a legal plan file may hold.
+const MAX: usize = 8 * 1024 * 1024;
+
+/// Every mode and format a plan can be shown in.
+const MODES: &[&[&str]] = &[
+    &["check"],
+    &["check", "--quiet"],
+    &["check", "--format", "json"],
+    &["check", "--format", "sarif"],
+    &["check", "--format", "github"],
+    &["check", "--format", "junit"],
+    &["check", "--format", "markdown"],
+    &["pyramid", "--gaps"],
+    &["pyramid", "--format", "json"],
+    &["governance", "--trace"],
+    &["governance", "--trace", "--format", "json"],
+];
+
+const MUNICIPALITY: &str = "municipality:\n  name: Hostile\n";
+
+/// Repeats `item(i)` up to `n` times or until the text would pass `MAX` bytes.
+fn fill(head: &str, n: usize, item: impl Fn(usize) -> String) -> String {
+    let mut out = head.to_owned();
+    for i in 0..n {
+        let next = item(i);
+        if out.len() + next.len() > MAX - 1024 {
+            break;
+        }
+        out.push_str(&next);
+    }
+    out
+}
+
+/// The hostile cases: a name and the plan files (path, bytes).
+fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
+    let long = "word ".repeat(600_000); // 3 MB
+    let long_title = vec![
+        (
+            "plan.yaml",
+            format!(
+                "municipality:\n  name: \"{long}\"\nactors:\n  - {{id: a, name: A, kind: ngo}}\n"
+            ),
+        ),
+        (
+            "measures.yaml",
+            format!(
+                "measures:\n  - id: M1\n    title: \"{long}\"\n    responsible: a\n    target_groups: [immigrants]\n"
+            ),
+        ),
+        (
+            "structures.yaml",
+            format!(
+                "structures:\n  - id: S1\n    name: \"{long}\"\n    kind: council\n    convener: a\n    meets: monthly\n"
+            ),
+        ),
+        (
+            "consultations.yaml",
+            format!(
+                "consultations:\n  - id: C1\n    title: \"{long}\"\n    date: 2025-01-01\n    method: survey\n    needs:\n      - {{id: N1, need: \"{long}\"}}\n"
+            ),
+        ),
+    ];
+    let long_id = format!(
+        "{MUNICIPALITY}measures:\n  - id: \"{}\"\n    title: T\n    responsible: \"{}\"\n",
+        "i".repeat(1_500_000),
+        "r".repeat(1_500_000)
+    );
+    let long_enum = format!(
+        "{MUNICIPALITY}measures:\n  - id: M1\n    title: T\n    sector: {}\n",
+        "y".repeat(MAX - 200)
+    );
+    // Keys and their values both count against the 500,000-value limit.
+    let unknown_keys = format!(
+        "measures:\n  - id: M1\n    title: T\n{}",
+        (0..245_000)
+            .map(|i| format!("    k{i}: 1\n"))
+            .collect::<String>()
+    );
+    let unknown_sections = (0..245_000).fold(String::new(), |mut s, i| {
+        let _ = writeln!(s, "s{i}: 1");
+        s
+    });
+    let toml_tables = fill("", 130_000, |i| {
+        format!("[[measures]]\nid = \"M{i}\"\ntitle = \"Measure number {i}\"\n")
+    });
+    // 40,000 items of 11 values each stay under the 500,000-value limit.
+    let dangling = fill("measures:\n", 40_000, |i| {
+        format!("  - {{id: M{i}, title: T, responsible: nobody{i}, objectives: [O{i}]}}\n")
+    });
+    let valid = fill(
+        "actors:\n  - {id: a, name: A, kind: ngo}\nobjectives:\n  - {id: O1, area: good_relations, statement: S}\nmeasures:\n",
+        40_000,
+        |i| format!("  - {{id: M{i}, title: T, responsible: a, objectives: [O1]}}\n"),
+    );
+    let alias_bomb = {
+        let mut s = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let _ = writeln!(
+                s,
+                "a{i}: &a{i} [{}]",
+                vec![format!("*a{}", i - 1); 10].join(", ")
+            );
+        }
+        s
+    };
+    let controls = fill(
+        &format!("{MUNICIPALITY}actors:\n  - {{id: a, name: A, kind: ngo}}\nmeasures:\n"),
+        60_000,
+        |i| {
+            format!(
+                "  - {{id: \"M{i}\\e]0;x\\a\", title: \"t\\n::error::x\\e[2J\", responsible: a}}\n"
+            )
+        },
+    );
+    vec![
+        ("long-title", long_title),
+        ("long-id", vec![("plan.yaml", long_id)]),
+        ("long-enum", vec![("plan.yaml", long_enum)]),
+        (
+            "unknown-keys",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.yaml", unknown_keys),
+            ],
+        ),
+        (
+            "unknown-sections",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.yaml", unknown_sections),
+            ],
+        ),
+        (
+            "toml-tables",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.toml", toml_tables),
+            ],
+        ),
+        (
+            "dangling-refs",
+            vec![("plan.yaml", MUNICIPALITY.to_owned()), ("m.yaml", dangling)],
+        ),
+        (
+            "valid-refs",
+            vec![("plan.yaml", MUNICIPALITY.to_owned()), ("m.yaml", valid)],
+        ),
+        ("alias-bomb", vec![("plan.yaml", alias_bomb)]),
+        ("control-characters", vec![("plan.yaml", controls)]),
+    ]
+}
+
+fn write_case(dir: &Path, files: &[(&str, String)]) {
+    std::fs::create_dir_all(dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+/// A plan directory with links out of it: to `/`, to a procfs file that never ends, and one
+/// that leads nowhere.
+#[cfg(unix)]
+fn links_case(dir: &Path) {
+    write_case(dir, &[("plan.yaml", MUNICIPALITY.to_owned())]);
+    let _ = std::os::unix::fs::symlink("/", dir.join("r"));
+    let _ = std::os::unix::fs::symlink("/proc/self/pagemap", dir.join("p.yaml"));
+    let _ = std::os::unix::fs::symlink("/nonexistent", dir.join("notes.txt"));
+}
+
+fn run(bin: &Path, mode: &[&str], dir: &Path) -> (Duration, Option<i32>) {
+    let start = Instant::now();
+    let status = Command::new(bin)
+        .args(mode)
+        .arg(dir)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    (start.elapsed(), status.code())
+}
+
+fn main() {
+    let bin = PathBuf::from(env!("CARGO_BIN_EXE_goodrel"));
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let scratch = std::env::temp_dir().join(format!("goodrel-hostile-{}", std::process::id()));
+    let mut dirs: Vec<(String, PathBuf)> = Vec::new();
+    for (name, files) in cases() {
+        if filter.as_deref().is_some_and(|f| !name.contains(f)) {
+            continue;
+        }
+        let dir = scratch.join(name);
+        write_case(&dir, &files);
+        dirs.push((name.to_owned(), dir));
+    }
+    #[cfg(unix)]
+    if filter.as_deref().is_none_or(|f| "links".contains(f)) {
+        let dir = scratch.join("links");
+        links_case(&dir);
+        dirs.push(("links".to_owned(), dir));
+    }
+    let mut slow = 0;
+    println!("{:<20} {:<40} {:>8} exit", "case", "mode", "seconds");
+    for (name, dir) in &dirs {
+        for mode in MODES {
+            let (took, code) = run(&bin, mode, dir);
+            let flag = if took > Duration::from_secs(2) {
+                slow += 1;
+                "  SLOW"
+            } else {
+                ""
+            };
+            println!(
+                "{name:<20} {:<40} {:>8.2} {}{flag}",
+                mode.join(" "),
+                took.as_secs_f64(),
+                code.map_or_else(|| "signal".to_owned(), |c| c.to_string())
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    if slow > 0 {
+        println!("{slow} run(s) took more than 2 s");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,484 @@
+//! Issue 9, on the built binary: plan text cannot inject workflow commands or terminal
+//! sequences, configuration comes only from the plan's repository, discovery stays inside
+//! the plan directory, reads are bounded, and plan-level findings are located alike in
+//! every format.
+
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn goodrel(cwd: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("goodrel").unwrap();
+    cmd.env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .current_dir(cwd)
+        .timeout(Duration::from_secs(20));
+    cmd
+}
+
+fn run(cwd: &Path, args: &[&str]) -> (i32, String) {
+    let out = goodrel(cwd).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_example(name: &str, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(repo().join("examples").join(name)).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+/// Every output goodrel has for a plan: six formats, `--quiet`, the two views.
+const OUTPUTS: &[&[&str]] = &[
+    &["check"],
+    &["check", "--quiet"],
+    &["check", "--format", "json"],
+    &["check", "--format", "sarif"],
+    &["check", "--format", "github"],
+    &["check", "--format", "junit"],
+    &["check", "--format", "markdown"],
+    &["pyramid", "--gaps"],
+    &["governance", "--trace"],
+];
+
+#[test]
+fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan");
+    std::fs::create_dir(&plan).unwrap();
+    std::fs::write(
+        plan.join("plan.yaml"),
+        concat!(
+            "municipality:\n  name: \"Inj\\n::error::muni\"\n",
+            "actors:\n  - {id: \"a\\e[31m\", name: \"A\\n::error::injected\", kind: ngo}\n",
+            "measures:\n",
+            "  - id: \"\\u001b]0;pwned\\u0007\"\n",
+            "    title: \"x\\n::error::injected\\n\\u001b[2J \\uFFFE\\uFFFF\"\n",
+            "    responsible: \"nobody\\n::error::injected\"\n",
+            "    sector: \"youth\\n::error::injected\"\n",
+            "structures:\n  - {id: \"S\\n::error::injected\", name: \"n\\e]8;;http://x\\e\\\\\", kind: council}\n",
+            "consultations:\n",
+            "  - id: \"C1\\n::error::injected\"\n    title: \"t\\r::error::injected\"\n",
+            "    date: 2025-01-01\n    method: survey\n    languages: [\"fi\\n::error::injected\"]\n",
+            "    needs: [{id: \"N\\e[2J\", need: \"x\\u2028::error::injected\"}]\n",
+            "\"bad\\n::error::injected\": 1\n",
+        ),
+    )
+    .unwrap();
+    // A file name with a line break and ESC in it.
+    std::fs::write(
+        plan.join("evil\n::error::injected\u{1b}[2J.yaml"),
+        "links: []\n",
+    )
+    .unwrap();
+    for args in OUTPUTS {
+        let mut all: Vec<&str> = args.to_vec();
+        all.push("plan");
+        let out = goodrel(tmp.path()).args(&all).output().unwrap();
+        let code = out.status.code().unwrap_or(-1);
+        assert!((0..=2).contains(&code), "{args:?}: exit {code}");
+        if args.contains(&"junit") {
+            let xml = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                !xml.contains(['\u{FFFE}', '\u{FFFF}']),
+                "XML 1.0 cannot hold them"
+            );
+            assert!(xml.contains("\\u{fffe}"), "{xml}");
+        }
+        for stream in [&out.stdout, &out.stderr] {
+            assert!(!stream.contains(&0x1b), "{args:?}: ESC in output");
+            let text = String::from_utf8_lossy(stream);
+            for line in text.split(['\n', '\r']) {
+                assert!(
+                    !line.starts_with("::error::injected") && !line.starts_with("::error::muni"),
+                    "{args:?}: injected line {line:?}"
+                );
+            }
+        }
+    }
+}
+
+fn incomplete_with_config(config: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example("incomplete", &tmp.path().join("a/plan"));
+    std::fs::write(tmp.path().join("goodrel.toml"), config).unwrap();
+    tmp
+}
+
+#[test]
+fn a_configuration_above_the_plan_outside_any_repository_is_not_used() {
+    let tmp = incomplete_with_config("[rules]\nintegration_act = \"off\"\n");
+    let (code, out) = run(tmp.path(), &["check", "a/plan"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("configuration: none"), "{out}");
+    assert!(out.contains("[IA"), "the Integration Act rules ran: {out}");
+    let (_, json) = run(tmp.path(), &["check", "a/plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["plans"][0]["config"], Value::Null);
+}
+
+#[test]
+fn inside_a_repository_the_root_configuration_is_used_and_named_in_every_format() {
+    let tmp = incomplete_with_config("[rules]\nintegration_act = \"off\"\n");
+    std::fs::create_dir(tmp.path().join(".git")).unwrap();
+    let (_, out) = run(tmp.path(), &["check", "a/plan"]);
+    assert!(out.contains("configuration: goodrel.toml"), "{out}");
+    assert!(
+        !out.contains("[IA"),
+        "the Integration Act rules are off: {out}"
+    );
+    let (_, quiet) = run(tmp.path(), &["check", "a/plan", "--quiet"]);
+    assert!(quiet.contains("configuration: goodrel.toml"), "{quiet}");
+    let (_, json) = run(tmp.path(), &["check", "a/plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["plans"][0]["config"], "goodrel.toml");
+    let (_, md) = run(tmp.path(), &["check", "a/plan", "--format", "markdown"]);
+    assert!(md.contains("Configuration: `goodrel.toml`."), "{md}");
+    let (_, xml) = run(tmp.path(), &["check", "a/plan", "--format", "junit"]);
+    assert!(
+        xml.contains(r#"<property name="goodrel.config" value="goodrel.toml"/>"#),
+        "{xml}"
+    );
+    let (_, gh) = run(tmp.path(), &["check", "a/plan", "--format", "github"]);
+    assert!(gh.contains("configuration: goodrel.toml"), "{gh}");
+    // A plan directory's own file is used without a repository, and wins over the root's.
+    std::fs::remove_dir(tmp.path().join(".git")).unwrap();
+    std::fs::write(
+        tmp.path().join("a/plan/goodrel.toml"),
+        "[rules]\nIA012 = \"off\"\n",
+    )
+    .unwrap();
+    let (_, own) = run(tmp.path(), &["check", "a/plan"]);
+    assert!(own.contains("configuration: a/plan/goodrel.toml"), "{own}");
+    assert!(own.contains("[IA0") && !own.contains("[IA012]"), "{own}");
+}
+
+#[test]
+fn an_ignore_that_matches_everything_names_the_configuration() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example("incomplete", &tmp.path().join("plan"));
+    std::fs::write(tmp.path().join("plan/goodrel.toml"), "ignore = [\"**\"]\n").unwrap();
+    let out = goodrel(tmp.path())
+        .args(["check", "plan"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no plan files"), "{stderr}");
+    assert!(stderr.contains("plan/goodrel.toml"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_plan_are_not_followed_and_content_rules_still_run() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan");
+    copy_example("incomplete", &plan);
+    symlink("/", plan.join("r")).unwrap();
+    symlink("/proc/self/pagemap", plan.join("p.yaml")).unwrap();
+    symlink("/nonexistent", plan.join("notes.txt")).unwrap();
+    std::fs::write(tmp.path().join("outside.yaml"), "links: []\n").unwrap();
+    symlink("../outside.yaml", plan.join("borrowed.yaml")).unwrap();
+    std::fs::create_dir(plan.join("inner")).unwrap();
+    symlink("../plan.yaml", plan.join("inner/again.yml")).unwrap_or(());
+    let (code, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    assert_eq!(code, 1);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let report = &json["plans"][0];
+    assert_eq!(report["content_checked"], true, "{report}");
+    let skipped: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "PLAN012")
+        .map(|f| f["location"]["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(skipped, ["plan/borrowed.yaml", "plan/p.yaml", "plan/r"]);
+    let files = report["findings"].as_array().unwrap();
+    assert!(
+        !files.iter().any(|f| f["rule"] == "PLAN001"),
+        "a dangling link without a plan extension is skipped: {report}"
+    );
+    // A link that stays inside is followed: the municipality is now declared twice.
+    assert!(files.iter().any(|f| f["rule"] == "PLAN007"), "{report}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_with_a_plan_extension_is_a_missing_plan_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan");
+    copy_example("incomplete", &plan);
+    std::os::unix::fs::symlink("gone.yaml", plan.join("measures-2.yaml")).unwrap();
+    let (code, out) = run(tmp.path(), &["check", "plan"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("error[PLAN001]"), "{out}");
+    assert!(out.contains("plan/measures-2.yaml:1:1"), "{out}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_fifo_with_a_plan_extension_is_not_opened() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan");
+    copy_example("incomplete", &plan);
+    let made = std::process::Command::new("mkfifo")
+        .arg(plan.join("pipe.yaml"))
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo on this system
+    }
+    let (code, out) = run(tmp.path(), &["check", "plan"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("error[PLAN012] not a regular file"), "{out}");
+}
+
+#[test]
+fn a_configuration_file_larger_than_the_limit_is_refused_unread() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example("incomplete", &tmp.path().join("plan"));
+    let mut big = String::from("[rules]\nintegration_act = \"off\"\n");
+    big.push_str(&"# padding\n".repeat(900_000));
+    std::fs::write(tmp.path().join("plan/goodrel.toml"), big).unwrap();
+    let (code, out) = run(tmp.path(), &["check", "plan"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("error[PLAN008]"), "{out}");
+    assert!(out.contains("larger than 8388608 bytes"), "{out}");
+    assert!(
+        out.contains("[IA"),
+        "the file's levels did not apply: {out}"
+    );
+}
+
+#[test]
+fn a_syntax_error_at_the_end_of_a_file_is_on_its_last_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    std::fs::write(
+        tmp.path().join("plan/plan.yaml"),
+        "municipality:\n  name: X\nc",
+    )
+    .unwrap();
+    let (code, out) = run(tmp.path(), &["check", "plan"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("error[PLAN002]"), "{out}");
+    assert!(out.contains("plan/plan.yaml:3:"), "{out}");
+}
+
+#[test]
+fn a_str_tag_makes_a_number_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    std::fs::write(
+        tmp.path().join("plan/plan.yaml"),
+        "municipality:\n  name: !!str 12\n",
+    )
+    .unwrap();
+    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let findings = json["plans"][0]["findings"].as_array().unwrap();
+    assert!(
+        !findings.iter().any(|f| f["rule"] == "PLAN004"),
+        "{findings:?}"
+    );
+}
+
+/// Plan-level findings point at the same place in JSON, SARIF and GitHub annotations: the
+/// municipality section, or line 1 of the first plan file without one.
+#[test]
+fn plan_level_findings_are_located_alike_in_every_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    std::fs::write(
+        tmp.path().join("plan/b-measures.yaml"),
+        "measures:\n  - {id: M1, title: T}\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("plan/a-links.yaml"), "links: []\n").unwrap();
+    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let findings = json["plans"][0]["findings"].as_array().unwrap();
+    assert!(findings.len() > 10);
+    let mut places = Vec::new();
+    for f in findings {
+        let l = &f["location"];
+        assert!(l.is_object(), "unlocated: {f}");
+        places.push(format!(
+            "{}:{}",
+            l["file"].as_str().unwrap(),
+            l["start"]["line"]
+        ));
+    }
+    assert!(
+        places.iter().any(|p| p == "plan/a-links.yaml:1"),
+        "{places:?}"
+    );
+    let (_, sarif) = run(tmp.path(), &["check", "plan", "--format", "sarif"]);
+    let sarif: Value = serde_json::from_str(&sarif).unwrap();
+    let mut sarif_places: Vec<String> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let p = &r["locations"][0]["physicalLocation"];
+            format!(
+                "{}:{}",
+                p["artifactLocation"]["uri"].as_str().unwrap(),
+                p["region"]["startLine"]
+            )
+        })
+        .collect();
+    let mut json_places = places.clone();
+    sarif_places.sort();
+    json_places.sort();
+    assert_eq!(sarif_places, json_places);
+    let (_, gh) = run(tmp.path(), &["check", "plan", "--format", "github"]);
+    let annotations: Vec<&str> = gh
+        .lines()
+        .filter(|l| {
+            l.starts_with("::error") || l.starts_with("::warning") || l.starts_with("::notice")
+        })
+        .collect();
+    assert_eq!(annotations.len(), findings.len());
+    assert!(
+        annotations.iter().all(|a| a.contains(" file=plan/")),
+        "{gh}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn errors_and_init_show_hostile_paths_escaped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = "gone\n::error::injected\u{1b}[2J";
+    let out = goodrel(tmp.path())
+        .args(["check", missing])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out.stderr.contains(&0x1b));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.lines().all(|l| !l.starts_with("::error::")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("gone\\n::error::injected\\u{1b}[2J"),
+        "{stderr}"
+    );
+    let out = goodrel(tmp.path())
+        .args(["init", missing])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!out.stdout.contains(&0x1b));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.lines().all(|l| !l.starts_with("::error::")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn the_pyramid_view_cuts_huge_tables_and_json_keeps_every_item() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    let mut text = String::from("municipality: {name: Many}\nmeasures:\n");
+    for i in 0..1_005 {
+        text.push_str(&format!("  - {{id: M{i}, title: T}}\n"));
+    }
+    std::fs::write(tmp.path().join("plan/plan.yaml"), text).unwrap();
+    let (code, out) = run(tmp.path(), &["pyramid", "plan"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("… and 5 more, not shown here"), "{out}");
+    assert!(
+        out.contains(" M999 ") && !out.contains(" M1000 "),
+        "the first 1,000 rows"
+    );
+    let (_, json) = run(tmp.path(), &["pyramid", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["items"].as_array().unwrap().len(), 1_005);
+}
+
+#[test]
+fn a_map_reports_its_first_hundred_unknown_keys_and_counts_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    let mut measure =
+        String::from("municipality: {name: X}\nmeasures:\n  - id: M1\n    title: T\n");
+    let mut sections = String::new();
+    for i in 0..105 {
+        measure.push_str(&format!("    k{i}: 1\n"));
+        sections.push_str(&format!("s{i}: 1\n"));
+    }
+    std::fs::write(tmp.path().join("plan/a.yaml"), measure).unwrap();
+    std::fs::write(tmp.path().join("plan/b.yaml"), sections).unwrap();
+    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    for (file, rest) in [
+        ("plan/a.yaml", "in `measures[M1]`"),
+        ("plan/b.yaml", "in this file"),
+    ] {
+        let unknown: Vec<&str> = json["plans"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "PLAN003" && f["location"]["file"] == file)
+            .map(|f| f["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(unknown.len(), 101, "{file}: {unknown:?}");
+        let more = format!("… and 5 more unknown keys {rest}, not listed one by one");
+        assert_eq!(
+            unknown.iter().filter(|m| **m == more).count(),
+            1,
+            "{unknown:?}"
+        );
+    }
+}
+
+#[test]
+fn a_very_long_wrong_value_gets_no_suggestion() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    let long = format!("youth{}", "h".repeat(200));
+    std::fs::write(
+        tmp.path().join("plan/plan.yaml"),
+        format!("municipality: {{name: X}}\nmeasures:\n  - {{id: M1, title: T, sector: youthh}}\n  - {{id: M2, title: T, sector: {long}}}\n"),
+    )
+    .unwrap();
+    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let hints: Vec<(String, Value)> = json["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "PLAN004")
+        .map(|f| {
+            (
+                f["location"]["path"].as_str().unwrap().to_owned(),
+                f["hint"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(hints.len(), 2, "{hints:?}");
+    assert!(
+        hints[0].1.as_str().is_some_and(|h| h.contains("youth")),
+        "{hints:?}"
+    );
+    assert_eq!(hints[1].1, Value::Null, "{hints:?}");
+}
