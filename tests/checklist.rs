@@ -38,8 +38,11 @@ fn checklist_json(dir: &str, extra: &[&str]) -> Value {
     serde_json::from_str(&stdout(&args)).expect("json")
 }
 
-/// Every cell of a checklist: (statutory, mark, [(rule, path)]).
-fn cells(v: &Value) -> Vec<(bool, String, Vec<(String, String)>)> {
+/// One cell: (statutory, mark, [(rule, path)]).
+type CellView = (bool, String, Vec<(String, String)>);
+
+/// Every cell of a checklist.
+fn cells(v: &Value) -> Vec<CellView> {
     let cell = |statutory: bool, c: &Value| {
         let findings = c["findings"]
             .as_array()
