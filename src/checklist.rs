@@ -517,3 +517,62 @@ fn kept_separately(plan: &Plan) -> Option<(String, String)> {
         .find(|l| l.is(LinkKind::IntegrationProgramme))
         .map(|l| (l.id.clone(), l.title.clone()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tables name rules by id; a rule renamed or removed elsewhere must fail here rather
+    /// than leave a column silently not checked.
+    #[test]
+    fn every_rule_the_tables_name_is_in_the_catalogue() {
+        let named = PROGRAMME_COLUMNS
+            .iter()
+            .chain(PLANNING_COLUMNS)
+            .flat_map(|c| c.rules.iter())
+            .chain(DUTIES.iter().flat_map(|(_, _, rules)| rules.iter()))
+            .chain(SHOWN_OTHERWISE);
+        for id in named {
+            assert!(
+                crate::rules::all().any(|r| r.id == *id && r.check.is_some()),
+                "{id} is not a checking rule of the catalogue"
+            );
+        }
+    }
+
+    #[test]
+    fn no_rule_is_mapped_twice() {
+        let mut seen = Vec::new();
+        for c in PROGRAMME_COLUMNS.iter().chain(PLANNING_COLUMNS) {
+            for id in c.rules {
+                assert!(!seen.contains(id), "{id} twice");
+                seen.push(id);
+            }
+        }
+        for (_, _, rules) in DUTIES {
+            for id in *rules {
+                assert!(!seen.contains(&id), "{id} twice");
+                seen.push(id);
+            }
+        }
+    }
+
+    #[test]
+    fn paths_name_items_or_sections() {
+        assert!(about("services[S1]", "services[S1]"));
+        assert!(about("services[S1].target_groups", "services[S1]"));
+        assert!(!about("services[S10]", "services[S1]"));
+        assert!(is_item("measures[M3]"));
+        assert!(is_item("services[S1].target_groups"));
+        assert!(!is_item("services"));
+        assert!(!is_item("municipality.plan_period"));
+        assert!(!is_item(""));
+    }
+
+    #[test]
+    fn section_findings_pair_with_missing_rows_only_when_the_counts_match() {
+        assert_eq!(paired(&[2, 5], true, 1), vec![5]);
+        assert_eq!(paired(&[2, 5], false, 0), vec![2, 5]);
+        assert_eq!(paired(&[2], true, 3), vec![2]);
+    }
+}

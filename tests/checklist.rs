@@ -281,6 +281,32 @@ fn no_plan_or_a_missing_directory_exits_2() {
     assert_eq!(code, Some(2));
     let (code, _, _) = run(&["checklist", "examples/city", "--format", "yaml"]);
     assert_eq!(code, Some(2));
+    let (code, _, err) = run(&["checklist", "examples/city", "--config", "no-such.toml"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no such configuration file"), "{err}");
+}
+
+#[test]
+fn an_unreadable_file_leaves_every_cell_not_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("plan.yaml"),
+        "municipality: {name: Fixture}\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("broken.yaml"), "measures: [\n").expect("write");
+    let (code, out, err) = run(&[
+        "checklist",
+        dir.path().to_str().expect("utf-8 path"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("not checked"), "{err}");
+    let v: Value = serde_json::from_str(&out).expect("json");
+    for (_, mark, fs) in cells(&v) {
+        assert_eq!(mark, "not_checked", "{fs:?}");
+    }
 }
 
 #[test]
