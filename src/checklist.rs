@@ -551,7 +551,7 @@ mod tests {
         }
         for (_, _, rules) in DUTIES {
             for id in *rules {
-                assert!(!seen.contains(&id), "{id} twice");
+                assert!(!seen.contains(id), "{id} twice");
                 seen.push(id);
             }
         }
