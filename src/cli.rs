@@ -54,6 +54,9 @@ pub enum Command {
     },
     /// Place the plan's measures on the CoE guide's three-level pyramid; --gaps lists what is missing.
     Pyramid(PyramidArgs),
+    /// The statutory checklist a reviewer walks through: §13's components and §45's areas as
+    /// a grid of ✓/✗ naming the findings behind each gap, then the other duties.
+    Checklist(ChecklistArgs),
     /// Show the plan's actors, structures and programme links by level of governance, what
     /// is missing against the CoE reference set, participation forms and structure quality;
     /// `--trace` adds the identification -> recognition -> action trace.
@@ -76,6 +79,34 @@ pub struct GovernanceArgs {
     /// this date, YYYY-MM-DD. Default: today.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct ChecklistArgs {
+    /// The plan directory (or a single plan file).
+    #[arg(value_name = "PLAN_DIR")]
+    pub path: PathBuf,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
+    /// Draw with plain ASCII, `ok` / `--` (the default when the locale is not UTF-8).
+    #[arg(long)]
+    pub ascii: bool,
+    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Set a rule's or family's level: RULE=off|info|warning|error (repeatable), as `check` does.
+    #[arg(long = "level", value_name = "RULE=LEVEL", value_parser = crate::config::parse_level_override)]
+    pub levels: Vec<crate::config::LevelOverride>,
+    /// Honour no inline suppression and no `ignore` of the configuration.
+    #[arg(long)]
+    pub no_ignores: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@
 //! [`pyramid`]) analyse it, and [`render`] prints the result. Analysis never prints and
 //! renderers never decide.
 
+pub mod checklist;
 pub mod cli;
 pub mod config;
 pub mod discover;

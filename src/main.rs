@@ -92,7 +92,59 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
         }
         Command::Pyramid(args) => pyramid(&args, style),
         Command::Governance(args) => governance(&args, style),
+        Command::Checklist(args) => checklist(&args),
     }
+}
+
+/// Where the configuration comes from, as `check` decides it.
+fn config_source(
+    config: &Option<std::path::PathBuf>,
+    no_config: bool,
+) -> anyhow::Result<goodrel::config::ConfigSource> {
+    Ok(match (config, no_config) {
+        (_, true) => goodrel::config::ConfigSource::None,
+        (Some(path), false) => {
+            if !path.is_file() {
+                anyhow::bail!("{}: no such configuration file", path.display());
+            }
+            goodrel::config::ConfigSource::File(path.clone())
+        }
+        (None, false) => goodrel::config::ConfigSource::Discover,
+    })
+}
+
+fn checklist(args: &goodrel::cli::ChecklistArgs) -> anyhow::Result<ExitCode> {
+    let options = goodrel::CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today),
+        as_of_explicit: args.as_of.is_some(),
+        config: config_source(&args.config, args.no_config)?,
+        levels: args.levels.clone(),
+        no_ignores: args.no_ignores,
+        ..goodrel::CheckOptions::default()
+    };
+    let report = goodrel::check_dir(&args.path, &options)?;
+    if report.empty {
+        anyhow::bail!(NO_PLAN_FILES);
+    }
+    let list = goodrel::checklist::checklist(&report);
+    emit(&match args.format {
+        ListFormat::Text => render::checklist::text(
+            &report.root,
+            report.as_of,
+            &list,
+            &render::checklist::TextOptions {
+                ascii: args.ascii || !render::pyramid::locale_is_utf8(|k| std::env::var(k).ok()),
+                width: None,
+            },
+        ),
+        ListFormat::Json => render::checklist::json(&report.root, report.as_of, &list),
+    })?;
+    if !report.content_checked() || !report.skipped.is_empty() {
+        eprintln!(
+            "goodrel: note: part of the plan could not be read, so some rules did not run and their cells show as not checked; run `goodrel check` to see why"
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<ExitCode> {

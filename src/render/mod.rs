@@ -2,6 +2,7 @@
 //! format what analysis decided; they return strings and never print.
 
 pub mod catalogue;
+pub mod checklist;
 pub mod github;
 pub mod gitlab;
 pub mod governance;
