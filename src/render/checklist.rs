@@ -36,11 +36,11 @@ fn glyph(mark: Mark, ascii: bool) -> &'static str {
 
 /// A finding as the reviewer looks it up in `check`: rule id and symbolic path.
 fn finding_id(r: &FindingRef) -> String {
-    // sanitise: the path holds the plan's ids.
     if r.path.is_empty() {
         r.rule.to_owned()
     } else {
-        format!("{} {}", r.rule, r.path)
+        // The path holds the plan's own ids.
+        format!("{} {}", r.rule, super::sanitize::cell(&r.path))
     }
 }
 
@@ -79,18 +79,20 @@ fn grid_table(first: &str, grid: &Grid, o: &TextOptions) -> String {
 /// The text view: §13's grid, §45's grid, the other duties, and a legend.
 pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions) -> String {
     let mut out = String::new();
-    // sanitise: the plan directory as given.
-    let _ = writeln!(out, "Statutory checklist for {root} (as of {as_of})\n");
+    let _ = writeln!(
+        out,
+        "Statutory checklist for {} (as of {as_of})\n",
+        super::sanitize::clean(root)
+    );
     out.push_str("§13 integration programme: components\n");
     match &c.programme {
         Programme::Checked(grid) => out.push_str(&grid_table("component", grid, o)),
         Programme::KeptSeparately { title, .. } => {
             let mut t = new_table(vec!["component", "status"], o);
             for component in Component::ALL {
-                // sanitise: the link's title is plan text.
                 t.add_row(vec![
                     component.describe().to_owned(),
-                    format!("kept in '{title}': not checked"),
+                    format!("kept in '{}': not checked", super::sanitize::cell(title)),
                 ]);
             }
             out.push_str(&t.to_string());
