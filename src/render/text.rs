@@ -7,9 +7,54 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Family, Rule};
 
-/// Renders `check` results for a terminal. `quiet` leaves out everything but errors'
-/// findings and the one-line result.
-pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
+/// How much the text report shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    /// Only errors' findings and the one-line result (`--quiet`).
+    pub quiet: bool,
+    /// Also each finding's `source:` line (`--verbose`).
+    pub verbose: bool,
+    /// One entry per finding, instead of one per rule and gap (`--show-all`).
+    pub show_all: bool,
+}
+
+/// Where a finding comes in the text report: format errors (they explain what the content
+/// rules saw), statutory errors, warnings, info.
+fn tier(f: &Finding) -> u8 {
+    match (f.severity, f.rule.family == Family::Format) {
+        (Severity::Error, true) => 0,
+        (Severity::Error, false) => 1,
+        (Severity::Warning, _) => 2,
+        (Severity::Info, _) => 3,
+    }
+}
+
+/// The findings of one report as text entries: in tier order, then by file and place. Unless
+/// `show_all`, findings of one rule that differ only in the item they name (same severity,
+/// same help, no finding-specific hint) are one entry, shown where the first of them is.
+fn entries<'f>(findings: &[&'f Finding], show_all: bool) -> Vec<Vec<&'f Finding>> {
+    let mut sorted: Vec<&Finding> = findings.to_vec();
+    // Stable: within a tier the report's order (file, line, column, rule) is kept.
+    sorted.sort_by_key(|f| tier(f));
+    let mut out: Vec<Vec<&Finding>> = Vec::new();
+    for f in sorted {
+        let joins = !show_all && f.hint.is_none();
+        if joins
+            && let Some(group) = out.iter_mut().find(|g| {
+                g[0].rule.id == f.rule.id && g[0].severity == f.severity && g[0].hint.is_none()
+            })
+        {
+            group.push(f);
+            continue;
+        }
+        out.push(vec![f]);
+    }
+    out
+}
+
+/// Renders `check` results for a terminal.
+pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> String {
+    let quiet = options.quiet;
     let mut out = String::new();
     for report in reports {
         if reports.len() > 1 || !quiet {
@@ -30,11 +75,14 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
             );
             continue;
         }
+        let shown: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| !quiet || f.severity == Severity::Error)
+            .collect();
         let mut current: Option<&str> = None;
-        for f in &report.findings {
-            if quiet && f.severity != Severity::Error {
-                continue;
-            }
+        for group in entries(&shown, options.show_all) {
+            let f = group[0];
             let file = f
                 .location
                 .as_ref()
@@ -43,7 +91,11 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
                 let _ = writeln!(out, "\n{}", style.bold(file));
                 current = Some(file);
             }
-            finding(&mut out, f, style);
+            if group.len() == 1 {
+                finding(&mut out, f, style, options.verbose);
+            } else {
+                grouped(&mut out, &group, style, options.verbose);
+            }
         }
         if report.unreadable_files > 0 {
             let _ = writeln!(
@@ -116,7 +168,47 @@ fn n_files(report: &PlanReport) -> usize {
     report.plan.files.len() + report.unreadable_files
 }
 
-fn finding(out: &mut String, f: &Finding, style: Style) {
+fn location_text(l: &crate::finding::Location, style: Style) -> String {
+    let path = if l.path.is_empty() {
+        String::new()
+    } else {
+        format!("  ({})", l.path)
+    };
+    format!(
+        "{}:{}:{}{}",
+        l.file,
+        l.span.start.line,
+        l.span.start.col,
+        style.dim(&path)
+    )
+}
+
+/// One rule's findings that differ only in their item: one header, a line per item with
+/// its place, the rule's help once.
+fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
+    let f = group[0];
+    let _ = writeln!(
+        out,
+        "  {}[{}] {} findings (`--show-all` lists them one by one):",
+        style.severity(f.severity),
+        style.bold(f.rule.id),
+        group.len()
+    );
+    for g in group {
+        let at = g
+            .location
+            .as_ref()
+            .map(|l| format!("  {} {}", style.dim("-->"), location_text(l, style)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "    - {}{at}", g.message.replace('\n', "\n      "));
+    }
+    let _ = writeln!(out, "    {} {}", style.paint("36", "help:"), f.rule.help);
+    if verbose {
+        let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+    }
+}
+
+fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool) {
     let _ = writeln!(
         out,
         "  {}[{}] {}",
@@ -125,27 +217,16 @@ fn finding(out: &mut String, f: &Finding, style: Style) {
         f.message.replace('\n', "\n    ")
     );
     if let Some(l) = &f.location {
-        let path = if l.path.is_empty() {
-            String::new()
-        } else {
-            format!("  ({})", l.path)
-        };
-        let _ = writeln!(
-            out,
-            "    {} {}:{}:{}{}",
-            style.dim("-->"),
-            l.file,
-            l.span.start.line,
-            l.span.start.col,
-            style.dim(&path)
-        );
+        let _ = writeln!(out, "    {} {}", style.dim("-->"), location_text(l, style));
     }
     let help = match &f.hint {
         Some(h) => format!("{h} {}", f.rule.help),
         None => f.rule.help.to_owned(),
     };
     let _ = writeln!(out, "    {} {help}", style.paint("36", "help:"));
-    let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+    if verbose {
+        let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+    }
 }
 
 /// Error, warning and info counts per family.
