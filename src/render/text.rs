@@ -80,16 +80,17 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
             .iter()
             .filter(|f| !quiet || f.severity == Severity::Error)
             .collect();
-        let mut current: Option<&str> = None;
+        // Each entry names its file and line, so the tiers need no file headings: a blank
+        // line separates them.
+        let mut current: Option<u8> = None;
         for group in entries(&shown, options.show_all) {
             let f = group[0];
-            let file = f
-                .location
-                .as_ref()
-                .map_or(report.root.as_str(), |l| l.file.as_str());
-            if current != Some(file) {
-                let _ = writeln!(out, "\n{}", style.bold(file));
-                current = Some(file);
+            if current != Some(tier(f)) {
+                out.push('\n');
+                current = Some(tier(f));
+            }
+            if f.location.is_none() {
+                let _ = writeln!(out, "  {}", style.bold(&report.root));
             }
             if group.len() == 1 {
                 finding(&mut out, f, style, options.verbose);
@@ -118,12 +119,20 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
         for line in skipped_lines(&report.skipped) {
             let _ = writeln!(out, "\n  {} {line}", style.paint("1;33", "note:"));
         }
-        if !quiet {
+        if !quiet && options.verbose {
             out.push('\n');
             out.push_str(&summary_table(report).to_string());
             out.push('\n');
+        } else if !quiet {
+            out.push('\n');
         }
-        let _ = writeln!(out, "{}\n", result_line(report, style));
+        let _ = writeln!(out, "{}", result_line(report, style));
+        if !quiet && !options.verbose && !report.findings.is_empty() {
+            let _ = writeln!(out, "  by family: {}", family_line(report));
+        }
+        if reports.len() > 1 {
+            out.push('\n');
+        }
     }
     out
 }
@@ -229,9 +238,36 @@ fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool) {
     }
 }
 
-/// Error, warning and info counts per family.
+/// The families with findings and their counts, on one line (the table is `--verbose`).
+fn family_line(report: &PlanReport) -> String {
+    let mut parts = Vec::new();
+    for family in Family::ALL {
+        let counts: Vec<String> = [
+            (Severity::Error, "error", "errors"),
+            (Severity::Warning, "warning", "warnings"),
+            (Severity::Info, "info", "info"),
+        ]
+        .into_iter()
+        .filter_map(|(s, one, many)| {
+            let n = report
+                .findings
+                .iter()
+                .filter(|f| f.rule.family == family && f.severity == s)
+                .count();
+            (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+        })
+        .collect();
+        if !counts.is_empty() {
+            parts.push(format!("{} {}", family.title(), counts.join(", ")));
+        }
+    }
+    parts.join("; ")
+}
+
+/// Error, warning and info counts per family, for the families with findings.
 pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
     let mut t = super::table(vec!["family", "errors", "warnings", "info"]);
+    t.load_style(comfy_table::presets::ASCII_FULL_CONDENSED);
     for family in Family::ALL {
         let count = |s: Severity| {
             report
@@ -240,6 +276,9 @@ pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
                 .filter(|f| f.rule.family == family && f.severity == s)
                 .count()
         };
+        if !report.findings.iter().any(|f| f.rule.family == family) {
+            continue;
+        }
         t.add_row(vec![
             family.title().to_owned(),
             count(Severity::Error).to_string(),
