@@ -193,7 +193,7 @@ fn groups_unreached(c: &mut Check<'_>) {
     if !judged.is_empty() {
         c.report(
             format!(
-                "no measure, service or structure lists {} in its target groups, though the plan says {} in the municipality",
+                "no measure, service or structure lists {} in its target groups, though the plan or the municipality's location shows that {} in the municipality",
                 and_list(&judged),
                 if judged.len() == 1 { "this group lives" } else { "these groups live" }
             ),
