@@ -569,7 +569,9 @@ fn the_oulu_like_example_checks_with_mainly_pyramid_findings() {
     let pyramid_warnings: Vec<&str> = report
         .findings
         .iter()
-        .filter(|f| f.rule.id.starts_with("PYR") && f.severity == goodrel::finding::Severity::Warning)
+        .filter(|f| {
+            f.rule.id.starts_with("PYR") && f.severity == goodrel::finding::Severity::Warning
+        })
         .map(|f| f.message.as_str())
         .collect();
     assert!(pyramid_warnings.len() >= 2, "{pyramid_warnings:#?}");

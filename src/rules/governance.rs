@@ -760,9 +760,10 @@ pub static NO_CO_CREATION: Rule = Rule {
 /// municipality cannot publish such a body's composition or minutes.
 fn convened_by_regional_authority(plan: &Plan, s: &Structure) -> bool {
     s.kind == StructureKind::RegionalCooperationGroup
-        || s.convener.as_deref().and_then(|id| plan.actor(id)).is_some_and(|a| {
-            matches!(a.kind, ActorKind::ElyCentre | ActorKind::VitalityCentre)
-        })
+        || s.convener
+            .as_deref()
+            .and_then(|id| plan.actor(id))
+            .is_some_and(|a| matches!(a.kind, ActorKind::ElyCentre | ActorKind::VitalityCentre))
 }
 
 pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {

@@ -164,6 +164,39 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
     }
 }
 
+/// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
+const GROUP_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "services",
+    "measures",
+    "structures",
+    "consultations",
+    "municipality.good_relations",
+    "municipality.situation",
+    "municipality.code",
+    "actors.level",
+    "actors.sector",
+    "services.responsible",
+    "services.cooperation",
+    "services.target_groups",
+    "services.description",
+    "measures.description",
+    "measures.responsible",
+    "measures.partners",
+    "measures.sector",
+    "measures.target_groups",
+    "measures.level",
+    "measures.kind",
+    "measures.tags",
+    "structures.convener",
+    "structures.members",
+    "structures.groups",
+    "structures.mandate",
+    "structures.level",
+    "consultations.groups",
+];
+
 /// "a, b and c".
 fn and_list(items: &[String]) -> String {
     match items {
@@ -229,7 +262,7 @@ pub static GROUP_UNREACHED: Rule = Rule {
             "Part III, \"Structures, services and practices for equality and inclusion\"",
         )],
     },
-    reads: super::PYRAMID_READS,
+    reads: GROUP_READS,
     check: Some(groups_unreached),
 };
 
@@ -371,3 +404,26 @@ pub static RULES: &[&Rule] = &[
     &DECLARED_LEVEL_CONTRADICTED,
     &UNPLACED,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// PYR004 rests on the overview, so it reads at least what the overview reads.
+    #[test]
+    fn group_reads_cover_the_overviews() {
+        for read in super::super::PYRAMID_READS {
+            assert!(
+                GROUP_READS.contains(read),
+                "PYR004 does not declare `{read}`"
+            );
+        }
+    }
+
+    #[test]
+    fn lists_read_as_prose() {
+        let words = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(and_list(&words(&["a"])), "a");
+        assert_eq!(and_list(&words(&["a", "b", "c"])), "a, b and c");
+    }
+}
