@@ -69,6 +69,12 @@ fn a_rules_repeated_gap_is_one_entry_unless_show_all() {
     ));
     assert!(text.contains("- measure M3 'Kielikahvila' does not say how it is funded  --> examples/incomplete/measures.yaml:21:5"));
     assert_eq!(text.matches("Add `funding:`").count(), 1, "help shown once");
+    // Findings with their own hint (PYR002: a suggestion per level) are never merged.
+    assert_eq!(
+        text.lines().filter(|l| l.contains("[PYR002]")).count(),
+        2,
+        "{text}"
+    );
 
     let all = check(&["--show-all"]);
     assert_eq!(
@@ -201,4 +207,12 @@ fn pyr004_warns_for_groups_the_plan_says_live_there() {
         "  - {id: M2, title: Roma youth work, responsible: city, target_groups: [roma]}\n",
     ));
     assert!(reached.is_empty(), "{reached:?}");
+}
+
+/// Linking the non-discrimination plan is advice; having it is the statutory duty.
+#[test]
+fn gr004_is_a_warning() {
+    let rule = goodrel::rules::find("GR004").unwrap();
+    assert_eq!(rule.severity, goodrel::finding::Severity::Warning);
+    assert!(rule.rationale.contains("advice"));
 }
