@@ -165,6 +165,14 @@ pub struct CheckArgs {
     /// Print only errors and the result line.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Text: also print each finding's source (always in `explain`, JSON, SARIF and Markdown).
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// Text: one entry per finding; by default a rule's findings that differ only in the
+    /// item they name are one entry listing the items (JSON and the CI formats list every
+    /// finding either way).
+    #[arg(long)]
+    pub show_all: bool,
     /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
     #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,

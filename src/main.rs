@@ -265,7 +265,15 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
     let out = match args.format {
-        CheckFormat::Text => render::text::check(&reports, style, args.quiet),
+        CheckFormat::Text => render::text::check(
+            &reports,
+            style,
+            render::text::TextOptions {
+                quiet: args.quiet,
+                verbose: args.verbose,
+                show_all: args.show_all,
+            },
+        ),
         CheckFormat::Json => {
             render::json::check(&reports, reports.first().map_or(options.as_of, |r| r.as_of))
         }

@@ -11,6 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use goodrel::model::date::Date;
+use goodrel::render::text::TextOptions;
 use goodrel::render::{self, Style};
 use goodrel::{CheckOptions, PlanReport};
 use serde_json::Value;
@@ -354,11 +355,30 @@ fn check_report(report: &PlanReport, what: &str, with_sarif: bool) {
     for (format, text) in [
         (
             "text",
-            render::text::check(reports, Style::default(), false),
+            render::text::check(reports, Style::default(), TextOptions::default()),
         ),
         (
             "quiet",
-            render::text::check(reports, Style::default(), true),
+            render::text::check(
+                reports,
+                Style::default(),
+                TextOptions {
+                    quiet: true,
+                    ..TextOptions::default()
+                },
+            ),
+        ),
+        (
+            "verbose, all",
+            render::text::check(
+                reports,
+                Style::default(),
+                TextOptions {
+                    verbose: true,
+                    show_all: true,
+                    ..TextOptions::default()
+                },
+            ),
         ),
         ("github", render::github::check(reports)),
         ("markdown", render::markdown::check(reports)),

@@ -564,19 +564,20 @@ fn the_oulu_like_example_checks_with_mainly_pyramid_findings() {
         .map(|f| format!("{} {}", f.rule.id, f.message))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    let pyr = report
+    // The published analysis found a weak top: every pyramid warning is about the top level
+    // (one finding per gap, the missing sub-areas named together), and there are some.
+    let pyramid_warnings: Vec<&str> = report
         .findings
         .iter()
-        .filter(|f| f.rule.id.starts_with("PYR"))
-        .count();
+        .filter(|f| {
+            f.rule.id.starts_with("PYR") && f.severity == goodrel::finding::Severity::Warning
+        })
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(pyramid_warnings.len() >= 2, "{pyramid_warnings:#?}");
     assert!(
-        pyr * 2 >= report.findings.len(),
-        "expected mainly pyramid findings, got {:#?}",
-        report
-            .findings
-            .iter()
-            .map(|f| f.rule.id)
-            .collect::<Vec<_>>()
+        pyramid_warnings.iter().all(|m| m.contains("top level")),
+        "{pyramid_warnings:#?}"
     );
 }
 

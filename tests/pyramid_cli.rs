@@ -131,8 +131,13 @@ fn check_reports_the_same_gaps_as_pyr_rules() {
         .iter()
         .filter_map(|g| g["rule"].as_str())
         .collect();
+    // `check` reports one finding per rule and subject (PYR005 names every missing sub-area
+    // at once, PYR004 the unreached groups in one warning and one info), so the rules, not
+    // the counts, agree.
     let mut from_check = rules.clone();
     from_gaps.sort_unstable();
+    from_gaps.dedup();
     from_check.sort_unstable();
+    from_check.dedup();
     assert_eq!(from_check, from_gaps);
 }

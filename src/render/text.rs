@@ -8,11 +8,55 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::{self, Family, Rule};
 
-/// Renders `check` results for a terminal. `quiet` leaves out everything but errors'
-/// findings and the one-line result.
-pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
+/// How much the text report shows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    /// Only errors' findings and the one-line result (`--quiet`).
+    pub quiet: bool,
+    /// Also each finding's `source:` line (`--verbose`).
+    pub verbose: bool,
+    /// One entry per finding, instead of one per rule and gap (`--show-all`).
+    pub show_all: bool,
+}
+
+/// Where a finding comes in the text report: format errors (they explain what the content
+/// rules saw), statutory errors, warnings, info.
+fn tier(f: &Finding) -> u8 {
+    match (f.severity, f.rule.family == Family::Format) {
+        (Severity::Error, true) => 0,
+        (Severity::Error, false) => 1,
+        (Severity::Warning, _) => 2,
+        (Severity::Info, _) => 3,
+    }
+}
+
+/// The findings of one report as text entries: in tier order, then by file and place. Unless
+/// `show_all`, findings of one rule that differ only in the item they name (same severity,
+/// same help, no finding-specific hint) are one entry, shown where the first of them is.
+fn entries<'f>(findings: &[&'f Finding], show_all: bool) -> Vec<Vec<&'f Finding>> {
+    let mut sorted: Vec<&Finding> = findings.to_vec();
+    // Stable: within a tier the report's order (file, line, column, rule) is kept.
+    sorted.sort_by_key(|f| tier(f));
+    let mut out: Vec<Vec<&Finding>> = Vec::new();
+    for f in sorted {
+        let joins = !show_all && f.hint.is_none();
+        if joins
+            && let Some(group) = out.iter_mut().find(|g| {
+                g[0].rule.id == f.rule.id && g[0].severity == f.severity && g[0].hint.is_none()
+            })
+        {
+            group.push(f);
+            continue;
+        }
+        out.push(vec![f]);
+    }
+    out
+}
+
+/// Renders `check` results for a terminal.
+pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> String {
+    let quiet = options.quiet;
     let mut out = String::new();
-    let mut sources = Sources::new();
     for report in reports {
         if reports.len() > 1 || !quiet {
             let _ = writeln!(
@@ -33,20 +77,28 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
             );
             continue;
         }
-        let mut current: Option<&str> = None;
-        for f in &report.findings {
-            if quiet && f.severity != Severity::Error {
-                continue;
+        let shown: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| !quiet || f.severity == Severity::Error)
+            .collect();
+        // Each entry names its file and line, so the tiers need no file headings: a blank
+        // line separates them.
+        let mut current: Option<u8> = None;
+        for group in entries(&shown, options.show_all) {
+            let f = group[0];
+            if current != Some(tier(f)) {
+                out.push('\n');
+                current = Some(tier(f));
             }
-            let file = f
-                .location
-                .as_ref()
-                .map_or(report.root.as_str(), |l| l.file.as_str());
-            if current != Some(file) {
-                let _ = writeln!(out, "\n{}", style.bold(&clean(file)));
-                current = Some(file);
+            if f.location.is_none() {
+                let _ = writeln!(out, "  {}", style.bold(&clean(&report.root)));
             }
-            finding(&mut out, f, style, &mut sources);
+            if group.len() == 1 {
+                finding(&mut out, f, style, options.verbose);
+            } else {
+                grouped(&mut out, &group, style, options.verbose);
+            }
         }
         if report.unreadable_files > 0 {
             let _ = writeln!(
@@ -69,15 +121,23 @@ pub fn check(reports: &[PlanReport], style: Style, quiet: bool) -> String {
         for line in skipped_lines(&report.skipped) {
             let _ = writeln!(out, "\n  {} {line}", style.paint("1;33", "note:"));
         }
-        if !quiet {
+        if !quiet && options.verbose {
             out.push('\n');
             out.push_str(&summary_table(report).to_string());
+            out.push('\n');
+        } else if !quiet {
             out.push('\n');
         }
         if reports.len() == 1 && quiet {
             let _ = writeln!(out, "{}", config_line(report, style));
         }
-        let _ = writeln!(out, "{}\n", result_line(report, style));
+        let _ = writeln!(out, "{}", result_line(report, style));
+        if !quiet && !options.verbose && !report.findings.is_empty() {
+            let _ = writeln!(out, "  by family: {}", family_line(report));
+        }
+        if reports.len() > 1 {
+            out.push('\n');
+        }
     }
     out
 }
@@ -130,10 +190,47 @@ fn n_files(report: &PlanReport) -> usize {
     report.plan.files.len() + report.unreadable_files
 }
 
-/// Each rule's source line, built once per report rather than once per finding.
-type Sources = std::collections::HashMap<&'static str, String>;
+fn location_text(l: &crate::finding::Location, style: Style) -> String {
+    let path = if l.path.is_empty() {
+        String::new()
+    } else {
+        format!("  ({})", clean(&l.path))
+    };
+    format!(
+        "{}:{}:{}{}",
+        clean(&l.file),
+        l.span.start.line,
+        l.span.start.col,
+        style.dim(&path)
+    )
+}
 
-fn finding(out: &mut String, f: &Finding, style: Style, sources: &mut Sources) {
+/// One rule's findings that differ only in their item: one header, a line per item with
+/// its place, the rule's help once.
+fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
+    let f = group[0];
+    let _ = writeln!(
+        out,
+        "  {}[{}] {} findings (`--show-all` lists them one by one):",
+        style.severity(f.severity),
+        style.bold(f.rule.id),
+        group.len()
+    );
+    for g in group {
+        let at = g
+            .location
+            .as_ref()
+            .map(|l| format!("  {} {}", style.dim("-->"), location_text(l, style)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "    - {}{at}", clean(&g.message));
+    }
+    let _ = writeln!(out, "    {} {}", style.paint("36", "help:"), f.rule.help);
+    if verbose {
+        let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+    }
+}
+
+fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool) {
     let _ = writeln!(
         out,
         "  {}[{}] {}",
@@ -142,34 +239,48 @@ fn finding(out: &mut String, f: &Finding, style: Style, sources: &mut Sources) {
         clean(&f.message)
     );
     if let Some(l) = &f.location {
-        let _ = write!(
-            out,
-            "    {} {}:{}:{}",
-            style.dim("-->"),
-            clean(&l.file),
-            l.span.start.line,
-            l.span.start.col,
-        );
-        if !l.path.is_empty() {
-            let path = format!("  ({})", clean(&l.path));
-            out.push_str(&style.dim(&path));
-        }
-        out.push('\n');
+        let _ = writeln!(out, "    {} {}", style.dim("-->"), location_text(l, style));
     }
-    let _ = write!(out, "    {} ", style.paint("36", "help:"));
-    if let Some(h) = &f.hint {
-        let _ = write!(out, "{} ", clean(h));
+    let help = match &f.hint {
+        Some(h) => format!("{} {}", clean(h), f.rule.help),
+        None => f.rule.help.to_owned(),
+    };
+    let _ = writeln!(out, "    {} {help}", style.paint("36", "help:"));
+    if verbose {
+        let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
     }
-    let _ = writeln!(out, "{}", f.rule.help);
-    let source = sources
-        .entry(f.rule.id)
-        .or_insert_with(|| f.rule.source_line());
-    let _ = writeln!(out, "    {} {source}", style.dim("source:"));
 }
 
-/// Error, warning and info counts per family.
+/// The families with findings and their counts, on one line (the table is `--verbose`).
+fn family_line(report: &PlanReport) -> String {
+    let mut parts = Vec::new();
+    for family in Family::ALL {
+        let counts: Vec<String> = [
+            (Severity::Error, "error", "errors"),
+            (Severity::Warning, "warning", "warnings"),
+            (Severity::Info, "info", "info"),
+        ]
+        .into_iter()
+        .filter_map(|(s, one, many)| {
+            let n = report
+                .findings
+                .iter()
+                .filter(|f| f.rule.family == family && f.severity == s)
+                .count();
+            (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+        })
+        .collect();
+        if !counts.is_empty() {
+            parts.push(format!("{} {}", family.title(), counts.join(", ")));
+        }
+    }
+    parts.join("; ")
+}
+
+/// Error, warning and info counts per family, for the families with findings.
 pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
     let mut t = super::table(vec!["family", "errors", "warnings", "info"]);
+    t.load_style(comfy_table::presets::ASCII_FULL_CONDENSED);
     for family in Family::ALL {
         let count = |s: Severity| {
             report
@@ -178,6 +289,9 @@ pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
                 .filter(|f| f.rule.family == family && f.severity == s)
                 .count()
         };
+        if !report.findings.iter().any(|f| f.rule.family == family) {
+            continue;
+        }
         t.add_row(vec![
             family.title().to_owned(),
             count(Severity::Error).to_string(),

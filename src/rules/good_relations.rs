@@ -171,9 +171,9 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
         id: "GR004",
         name: "non-discrimination-plan-missing",
         family: Family::GoodRelations,
-        severity: Severity::Error,
+        severity: Severity::Warning,
         summary: "The plan does not link to the municipality's non-discrimination plan.",
-        rationale: "Under the Non-Discrimination Act 1325/2014 authorities, municipalities among them, must assess how equality is realised in their activities, promote it, and draw up a non-discrimination plan; the Ministry of Justice guide names that plan as a main tool for developing relations between groups. A good-relations plan that does not connect to it either ignores a statutory plan or hides it. Error: a statutory duty.",
+        rationale: "Under the Non-Discrimination Act 1325/2014 authorities, municipalities among them, must assess how equality is realised in their activities, promote it, and draw up a non-discrimination plan; the Ministry of Justice guide names that plan as a main tool for developing relations between groups. The duty is to have the non-discrimination plan, not to link to it from this plan: a missing link does not show that the plan is missing, so this is advice. Warning: the Ministry of Justice guide asks that the connection to statutory plans be made visible.",
         help: "Add a `links:` entry with `kind: non_discrimination_plan`, its title and, if public, its URL.",
         sources: &[
             src(

@@ -62,8 +62,20 @@ pub(crate) fn involves<'a>(
 }
 
 /// Whether any measure or structure of the plan involves an actor for which `pred` holds.
+/// Whether any measure, structure or programme service of the plan involves an actor for
+/// which `pred` holds (a service through its responsible party and its `cooperation`).
 fn anyone_involves(plan: &Plan, pred: impl Fn(ActorKind) -> bool + Copy) -> bool {
-    plan.measures
+    plan.services.iter().any(|s| {
+        involves(
+            plan,
+            s.responsible
+                .iter()
+                .chain(s.cooperation.iter())
+                .map(String::as_str),
+            pred,
+        )
+    }) || plan
+        .measures
         .iter()
         .any(|m| involves(plan, measure_actors(m), pred))
         || plan
@@ -596,9 +608,9 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
         name: "few-strategy-synergies",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The plan links to fewer than two related municipal plans (security, wellbeing, non-discrimination, language, gender equality, interaction or anti-racism).",
-        rationale: "Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the local plans that share objectives with integration and good relations. A plan that connects to fewer than two of them works in isolation. Warning: guidance.",
-        help: "Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan) and say how each takes immigrants into account.",
+        summary: "The plan links to fewer than two distinct kinds of related plan or programme (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism, the Roma policy, the regional ETNO's programme).",
+        rationale: "Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the plans that share objectives with integration and good relations, among them the National Roma Policy and the regional advisory boards for ethnic relations (ETNO). A plan that connects to fewer than two of them works in isolation. Distinct kinds are counted: two links to security plans are one synergy, while a combined document (e.g. a non-discrimination and gender equality plan) counts once for each kind it combines. Warning: guidance.",
+        help: "Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan, roma_policy, regional_etno) and say how each takes immigrants into account.",
         sources: &[
             element!("Table 1, Recommendation 4"),
             src(
@@ -609,7 +621,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
     },
     reads: &["links"],
     check: Some(|c: &mut Check<'_>| {
-        const SYNERGY: [LinkKind; 7] = [
+        const SYNERGY: [LinkKind; 9] = [
             LinkKind::SecurityPlan,
             LinkKind::WellbeingReportAndPlan,
             LinkKind::NonDiscriminationPlan,
@@ -617,20 +629,20 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             LinkKind::GenderEqualityPlan,
             LinkKind::InteractionPlan,
             LinkKind::AntiRacismActionPlan,
+            LinkKind::RomaPolicy,
+            LinkKind::RegionalEtno,
         ];
-        let count = c
-            .plan
-            .links
+        // Distinct kinds: a combined document counts once for each kind it combines, two
+        // documents of one kind count once.
+        let count = SYNERGY
             .iter()
-            // A combined document (e.g. a non-discrimination and gender equality plan)
-            // counts once for each plan it combines.
-            .map(|l| l.kind.iter().filter(|k| SYNERGY.contains(k)).count())
-            .sum::<usize>();
+            .filter(|kind| c.plan.links.iter().any(|l| l.kind.contains(kind)))
+            .count();
         if count < 2 {
             let at = c.plan.section("links");
             c.report(
                 format!(
-                    "the plan links to {} of the related municipal plans (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism); at least two are expected",
+                    "the plan links to {} of the related plans (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism, Roma policy, regional ETNO); at least two different kinds are expected",
                     if count == 0 { "none".to_owned() } else { format!("only {count}") }
                 ),
                 at,
@@ -645,9 +657,9 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         name: "no-cross-sector-channels",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "No measure or structure involves a business, or none involves a civil-society organisation.",
-        rationale: "Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure or structure of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. Warning: guidance.",
-        help: "Name businesses and civil-society organisations as `partners` of measures or `members` of structures (with actor kinds business, ngo, association, parish, religious_community or language_community).",
+        summary: "No measure, structure or programme service involves a business, or none involves a civil-society organisation.",
+        rationale: "Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure, structure or programme service of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. A service counts through its responsible party and the providers in its `cooperation`, since a company or NGO often provides a programme service (e.g. language training). Warning: guidance.",
+        help: "Name businesses and civil-society organisations as `partners` of measures, `members` of structures or `cooperation` of services (with actor kinds business, ngo, association, parish, religious_community or language_community).",
         sources: &[
             element!("Table 1, Recommendation 6"),
             src(
@@ -658,8 +670,11 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
     },
     reads: &[
         "actors",
+        "services",
         "measures",
         "structures",
+        "services.responsible",
+        "services.cooperation",
         "measures.responsible",
         "measures.partners",
         "measures.kind",
@@ -676,7 +691,10 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
             (false, false) => "a business or a civil-society organisation",
         };
         let at = measures_or_structures(c.plan);
-        c.report(format!("no measure or structure involves {missing}"), at);
+        c.report(
+            format!("no measure, structure or programme service involves {missing}"),
+            at,
+        );
     }),
 };
 
@@ -737,24 +755,43 @@ pub static NO_CO_CREATION: Rule = Rule {
     }),
 };
 
+/// Whether the ELY Centre / vitality centre convenes the structure: a regional cooperation
+/// group (the regional authority sets it up), or any structure whose convener is one. The
+/// municipality cannot publish such a body's composition or minutes.
+fn convened_by_regional_authority(plan: &Plan, s: &Structure) -> bool {
+    s.kind == StructureKind::RegionalCooperationGroup
+        || s.convener
+            .as_deref()
+            .and_then(|id| plan.actor(id))
+            .is_some_and(|a| matches!(a.kind, ActorKind::ElyCentre | ActorKind::VitalityCentre))
+}
+
 pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
     info: &RuleInfo {
         id: "MLG015",
         name: "structure-not-transparent",
         family: Family::Governance,
         severity: Severity::Info,
-        summary: "A cooperation group, good-relations working group or council does not make both its composition and its minutes public.",
-        rationale: "The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Info: advice on good practice, not a requirement of the Act or the CoE guide.",
+        summary: "A cooperation group, good-relations working group or council the municipality convenes does not make both its composition and its minutes public.",
+        rationale: "The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Only the municipality's own bodies are judged: a regional cooperation group, or any body the ELY Centre / vitality centre convenes, publishes through that authority, and the municipal plan cannot fix it. Info: advice on good practice, not a requirement of the Act or the CoE guide.",
         help: "Add `transparency: { composition_public: true, minutes_public: true }` once the members and the minutes are published (e.g. on the city's website).",
         sources: &[src(
             SourceDoc::Osce,
             "3.2, \"Accountability and public acceptance\"",
         )],
     },
-    reads: &["structures", "structures.transparency"],
+    reads: &[
+        "actors",
+        "structures",
+        "structures.transparency",
+        "structures.convener",
+    ],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             if !(is_cooperation_body(s.kind) || s.kind == StructureKind::Council) {
+                continue;
+            }
+            if convened_by_regional_authority(c.plan, s) {
                 continue;
             }
             let (composition, minutes) = s

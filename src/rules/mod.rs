@@ -294,6 +294,23 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// Reports at a severity other than the rule's default, for a rule whose judgement is
+    /// graded (e.g. PYR004: a warning for groups the plan says live in the municipality, an
+    /// info for the others). A configured level still overrides it.
+    pub fn report_at(
+        &mut self,
+        severity: crate::finding::Severity,
+        message: impl Into<String>,
+        location: Option<Location>,
+        hint: Option<String>,
+    ) {
+        self.report(message, location);
+        if let Some(f) = self.findings.last_mut() {
+            f.severity = severity;
+            f.hint = hint;
+        }
+    }
+
     pub fn into_findings(self) -> Vec<Finding> {
         self.findings
     }

@@ -6,7 +6,8 @@
 
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
-use crate::pyramid::{self, GapKind, Level, Overview};
+use crate::model::PopulationGroup;
+use crate::pyramid::{self, GapKind, GuideGroup, Level, Overview};
 
 const PYRAMID: Source = src(
     SourceDoc::CoeMlg,
@@ -100,25 +101,199 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
     }),
 };
 
+/// The Sámi homeland (domain reference §2.5): Enontekiö, Inari, Utsjoki and the northern part
+/// of Sodankylä, by Finnish and Northern Sámi name and by Statistics Finland code. Sodankylä
+/// counts as a whole, since its plan covers the northern part too.
+const SAMI_HOMELAND: &[&str] = &[
+    "enontekiö",
+    "eanodat",
+    "047",
+    "inari",
+    "anár",
+    "148",
+    "utsjoki",
+    "ohcejohka",
+    "890",
+    "sodankylä",
+    "soađegilli",
+    "758",
+];
+
+/// Sámi languages (ISO 639: Northern, Inari and Skolt Sámi, and the macrolanguage), by code
+/// or English name, as a situation picture may list them.
+const SAMI_LANGUAGES: &[&str] = &["se", "sme", "smn", "sms", "smi", "sámi", "sami"];
+
+/// Whether the plan says the group lives in the municipality: immigrants always (the plan is
+/// about them); the others when its good-relations groups, a structure or a consultation name
+/// them, or its situation picture records them (a foreign or Sámi language for linguistic
+/// minorities, a Sámi language for the Sámi). The Sámi also in the Sámi homeland.
+fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
+    let named = |groups: &[PopulationGroup]| groups.iter().any(|g| group.members().contains(g));
+    if group == GuideGroup::Immigrants {
+        return true;
+    }
+    let municipality = c.plan.municipality.as_ref();
+    if municipality
+        .and_then(|m| m.good_relations.as_ref())
+        .is_some_and(|g| named(&g.groups))
+        || c.plan.structures.iter().any(|s| named(&s.groups))
+        || c.plan.consultations.iter().any(|s| named(&s.groups))
+    {
+        return true;
+    }
+    let situation = municipality.and_then(|m| m.situation.as_ref());
+    let sami_language = situation.is_some_and(|s| {
+        s.languages
+            .iter()
+            .any(|l| SAMI_LANGUAGES.contains(&l.language.trim().to_lowercase().as_str()))
+    });
+    match group {
+        GuideGroup::Sami => {
+            sami_language
+                || municipality.is_some_and(|m| {
+                    SAMI_HOMELAND.contains(&m.name.trim().to_lowercase().as_str())
+                        || m.code
+                            .as_deref()
+                            .is_some_and(|code| SAMI_HOMELAND.contains(&code.trim()))
+                })
+        }
+        GuideGroup::LinguisticAndCulturalMinorities => situation.is_some_and(|s| {
+            !s.languages.is_empty() || s.foreign_language_residents.is_some_and(|n| n > 0)
+        }),
+        _ => false,
+    }
+}
+
+/// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
+const GROUP_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "services",
+    "measures",
+    "structures",
+    "consultations",
+    "municipality.good_relations",
+    "municipality.situation",
+    "municipality.code",
+    "actors.level",
+    "actors.sector",
+    "services.responsible",
+    "services.cooperation",
+    "services.target_groups",
+    "services.description",
+    "measures.description",
+    "measures.responsible",
+    "measures.partners",
+    "measures.sector",
+    "measures.target_groups",
+    "measures.level",
+    "measures.kind",
+    "measures.tags",
+    "structures.convener",
+    "structures.members",
+    "structures.groups",
+    "structures.mandate",
+    "structures.level",
+    "consultations.groups",
+];
+
+/// "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// PYR004: one warning for the unreached groups the plan says live in the municipality, one
+/// info naming the other unreached groups; the Sámi only where they are judged.
+fn groups_unreached(c: &mut Check<'_>) {
+    let derived = c.derived;
+    let mut judged = Vec::new();
+    let mut others = Vec::new();
+    for gap in derived.pyramid_gaps() {
+        let GapKind::GroupUnreached { group, .. } = gap.kind else {
+            continue;
+        };
+        if lives_here(c, group) {
+            judged.push(group.describe().to_owned());
+        } else if group != GuideGroup::Sami {
+            others.push(group.describe().to_owned());
+        }
+    }
+    let at = c.plan.section("measures");
+    if !judged.is_empty() {
+        c.report(
+            format!(
+                "no measure, service or structure lists {} in its target groups, though the plan or the municipality's location shows that {} in the municipality",
+                and_list(&judged),
+                if judged.len() == 1 { "this group lives" } else { "these groups live" }
+            ),
+            at.clone(),
+        );
+    }
+    if !others.is_empty() {
+        c.report_at(
+            Severity::Info,
+            format!(
+                "no measure, service or structure addresses {}; the plan does not say whether {} in the municipality, so {} not judged",
+                and_list(&others),
+                if others.len() == 1 { "this group lives" } else { "these groups live" },
+                if others.len() == 1 { "it was" } else { "they were" }
+            ),
+            at,
+            None,
+        );
+    }
+}
+
 pub static GROUP_UNREACHED: Rule = Rule {
     info: &RuleInfo {
         id: "PYR004",
         name: "middle-group-unreached",
         family: Family::Pyramid,
         severity: Severity::Warning,
-        summary: "A population group the guide names for equality and inclusion work is in no measure's, service's or structure's target groups.",
-        rationale: "The middle level covers group-specific equality and inclusion work for linguistic and cultural minorities, sexual and gender minorities, age groups, persons with disabilities, the Roma, the Sámi and immigrants. A group no item reaches is a gap in the overview. Warning: a guide recommendation.",
-        help: "If a measure, service or structure already reaches the group, list the group in its `target_groups` (`groups:` for a structure).",
+        summary: "A population group the plan says lives in the municipality, and which the guide names for equality and inclusion work, is in no measure's, service's or structure's target groups.",
+        rationale: "The middle level covers group-specific equality and inclusion work for linguistic and cultural minorities, sexual and gender minorities, age groups, persons with disabilities, the Roma, the Sámi and immigrants. goodrel judges only the groups the plan says live in the municipality: immigrants always, the others when the plan's good-relations groups, a structure or a consultation name them, or its situation picture records them (languages for linguistic minorities). The Sámi are judged in the Sámi homeland (Enontekiö, Inari, Utsjoki and northern Sodankylä, by Finnish or Northern Sámi name or municipality code; Sodankylä counts as a whole, since its plan covers its northern part) or where the plan records Sámi residents, and are not mentioned elsewhere. The judged groups no item reaches are one warning (a guide recommendation, not a statutory duty); the other unreached groups are one info naming them, since a municipality may rightly have no targeted work for a group that does not live there.",
+        help: "Add a targeted service, anti-discrimination measure or participatory structure for the group (CoE-MLG Part III). If one already reaches it, list the group in its `target_groups` (`groups:` for a structure); if the group lives in the municipality, say so in `municipality.good_relations.groups`.",
         sources: &[src(
             SourceDoc::CoeMlg,
             "Part III, \"Structures, services and practices for equality and inclusion\"",
         )],
     },
-    reads: super::PYRAMID_READS,
-    check: Some(|c: &mut Check<'_>| {
-        report_gaps(c, |k| matches!(k, GapKind::GroupUnreached { .. }));
-    }),
+    reads: GROUP_READS,
+    check: Some(groups_unreached),
 };
+
+/// PYR005: the top level's missing sub-areas are one gap of one subject (the top level), so
+/// one finding names them all; with one missing, its own suggestion is the hint.
+fn subareas_missing(c: &mut Check<'_>) {
+    let derived = c.derived;
+    let missing: Vec<&pyramid::Gap> = derived
+        .pyramid_gaps()
+        .iter()
+        .filter(|g| matches!(g.kind, GapKind::SubareaMissing(_)))
+        .collect();
+    let names: Vec<String> = missing
+        .iter()
+        .filter_map(|g| match &g.kind {
+            GapKind::SubareaMissing(sub) => Some(sub.describe().to_owned()),
+            _ => None,
+        })
+        .collect();
+    let hint = match missing.as_slice() {
+        [] => return,
+        [one] => one.suggestion(),
+        _ => "`goodrel pyramid PLAN_DIR --gaps` suggests what to add for each.".to_owned(),
+    };
+    let at = c.plan.section("measures");
+    c.report_hint(
+        format!("the top level has nothing for {}", and_list(&names)),
+        at,
+        hint,
+    );
+}
 
 pub static SUBAREA_MISSING: Rule = Rule {
     info: &RuleInfo {
@@ -127,7 +302,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
         family: Family::Pyramid,
         severity: Severity::Warning,
         summary: "One of the top level's sub-areas (encounters, dialogue, conflict mediation, hate-crime response, community support after a hate crime) has nothing.",
-        rationale: "The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. Each sub-area with nothing is named so the plan can add it. Warning: a guide recommendation.",
+        rationale: "The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. The sub-areas with nothing are named in one finding (they are one gap of one subject, the top level) so the plan can add them. Warning: a guide recommendation.",
         help: "Give such a measure its `kind:` (encounter, dialogue, mediation, hate_crime_response) or `tags:` (e.g. community_support), so that goodrel sees the sub-area.",
         sources: &[src(
             SourceDoc::CoeMlg,
@@ -135,9 +310,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
         )],
     },
     reads: super::PYRAMID_READS,
-    check: Some(|c: &mut Check<'_>| {
-        report_gaps(c, |k| matches!(k, GapKind::SubareaMissing(_)));
-    }),
+    check: Some(subareas_missing),
 };
 
 pub static LEVEL_CITY_ONLY: Rule = Rule {
@@ -231,3 +404,26 @@ pub static RULES: &[&Rule] = &[
     &DECLARED_LEVEL_CONTRADICTED,
     &UNPLACED,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// PYR004 rests on the overview, so it reads at least what the overview reads.
+    #[test]
+    fn group_reads_cover_the_overviews() {
+        for read in super::super::PYRAMID_READS {
+            assert!(
+                GROUP_READS.contains(read),
+                "PYR004 does not declare `{read}`"
+            );
+        }
+    }
+
+    #[test]
+    fn lists_read_as_prose() {
+        let words = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(and_list(&words(&["a"])), "a");
+        assert_eq!(and_list(&words(&["a", "b", "c"])), "a, b and c");
+    }
+}

@@ -216,7 +216,7 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
         family: Family::Participation,
         severity: Severity::Info,
         summary: "One of the six forms of participation (information, initiation, planning, decision-making, implementation, evaluation) is offered by no structure or measure.",
-        rationale: "The guide, following Sitra, asks what people are invited to take part in: information participation is the basis of everything, and the other five follow the phases of decision-making. A plan whose structures and measures offer, say, information and implementation but no planning or evaluation invites residents to be told and to help, not to shape. When no structure or measure records any form, one finding says so. Info: a lens for reviewing the plan, not a requirement.",
+        rationale: "The guide, following Sitra, asks what people are invited to take part in: information participation is the basis of everything, and the other five follow the phases of decision-making. A plan whose structures and measures offer, say, information and implementation but no planning or evaluation invites residents to be told and to help, not to shape. The forms nobody offers are named in one finding; when no structure or measure records any form, one finding says so. Info: a lens for reviewing the plan, not a requirement.",
         help: "Record on structures and measures the forms residents take part in (`participation: [information, planning, evaluation, ...]`), and consider adding a way to take part in the missing form.",
         sources: &[FORMS],
     },
@@ -245,17 +245,21 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
             }
             return;
         }
-        for f in forms::count(plan) {
-            if f.total() == 0 {
-                c.report(
-                    format!(
-                        "no structure or measure offers {} participation",
-                        forms::form_words(f.form)
-                    ),
-                    at.clone(),
-                );
-            }
-        }
+        // The missing forms are one gap of one subject (the plan), so one finding names them.
+        let missing: Vec<&str> = forms::count(plan)
+            .into_iter()
+            .filter(|f| f.total() == 0)
+            .map(|f| forms::form_words(f.form))
+            .collect();
+        let names = match missing.as_slice() {
+            [] => return,
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        };
+        c.report(
+            format!("no structure or measure offers {names} participation"),
+            at,
+        );
     }),
 };
 
