@@ -139,12 +139,71 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "A service of the integration programme names no responsible actor.",
-        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. Since services are provided by the municipality, the wellbeing services county, other authorities, NGOs and educational institutions, a service without a named owner leaves the division of labour unclear. Error: statutory content of the programme.",
-        help: "Add `responsible:` with the id of the actor (listed under `actors`) that provides the service.",
-        sources: PROGRAMME,
+        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. The responsibility has to fit: the employment authority arranges the programme's services for immigrants who are jobseekers and for integration clients, the municipality for the others (kotoutuminen.fi). A business or an NGO may provide a service under contract but is not the party responsible for it, so a programme service whose responsible actor is a business or civil-society organisation is reported (once, listing the services), and so is a programme in which the employment authority does not appear at all, neither responsible for nor cooperating in any service. Error: statutory content of the programme.",
+        help: "Add `responsible:` with the id of the authority that arranges the service: the employment authority for jobseekers and integration clients, the municipality for the others; name a business or NGO that delivers it under `cooperation:` instead.",
+        sources: &[
+            src(SourceDoc::IntegrationAct, "§13 integration programme"),
+            src(
+                SourceDoc::MinistryChecklist,
+                "the ministry's integration pages (kotoutuminen.fi): who arranges the programme's services",
+            ),
+            src(SourceDoc::CoeMlg, COE_PLANNING),
+        ],
     },
-    reads: &["services", "services.responsible"],
+    reads: &[
+        "actors",
+        "actors.kind",
+        "services",
+        "services.responsible",
+        "services.cooperation",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        let provider_only = |id: &String| {
+            c.plan
+                .actor(id)
+                .is_some_and(|a| a.kind == ActorKind::Business || a.kind.is_civil_society())
+        };
+        let misplaced: Vec<_> = programme_services(c.plan)
+            .filter(|s| s.responsible.as_ref().is_some_and(provider_only))
+            .collect();
+        if let Some(first) = misplaced.first() {
+            let names: Vec<String> = misplaced
+                .iter()
+                .map(|s| {
+                    let who = s
+                        .responsible
+                        .as_deref()
+                        .and_then(|r| c.plan.actor(r))
+                        .map_or("", |a| a.name.as_str());
+                    format!("{} '{}' ({who})", s.id, s.name)
+                })
+                .collect();
+            let what = if misplaced.len() == 1 {
+                format!("service {}", names.join(""))
+            } else {
+                format!("{} services: {}", misplaced.len(), names.join(", "))
+            };
+            let at = c.plan.at(&first.loc, "responsible");
+            c.report(
+                format!(
+                    "a business or organisation is named as the party responsible for {what}; it may provide a service, but the employment authority or the municipality is responsible for it"
+                ),
+                Some(at),
+            );
+        }
+        let employment = |id: &String| c.plan.is_kind(id, ActorKind::EmploymentAuthority);
+        let mut services = programme_services(c.plan).peekable();
+        if services.peek().is_some()
+            && !services.any(|s| {
+                s.responsible.as_ref().is_some_and(employment) || s.cooperation.iter().any(employment)
+            })
+        {
+            let at = c.plan.section("services");
+            c.report(
+                "the employment authority appears nowhere in the integration programme, though it arranges the programme's services for jobseekers and integration clients",
+                at,
+            );
+        }
         for s in &c.plan.services {
             if s.responsible.is_none() {
                 let at = c.plan.item(&s.loc);
@@ -163,21 +222,47 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
         name: "programme-without-cooperation",
         family: Family::IntegrationAct,
         severity: Severity::Error,
-        summary: "No service of the integration programme names a cooperating provider.",
-        rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. A programme in which no service names a partner does not describe that cooperation. Error: statutory content of the programme.",
+        summary: "A service of the integration programme names no cooperating provider.",
+        rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. The cooperation is described service by service, so every service of the programme that names no provider other than its own responsible actor is reported — in one finding listing them, at the first; one cooperating service elsewhere does not make up for the others. Error: statutory content of the programme.",
         help: "Add `cooperation:` to the services, listing the ids of the other providers each one works with (e.g. the wellbeing services county, Kela, educational institutions, NGOs).",
         sources: PROGRAMME,
     },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
-        let mut services = programme_services(c.plan).peekable();
-        if services.peek().is_some() && services.all(|s| s.cooperation.is_empty()) {
-            let at = c.plan.section("services");
-            c.report(
-                "no service of the integration programme names a cooperating provider, so the programme does not describe cooperation with other service providers",
-                at,
-            );
-        }
+        let total = programme_services(c.plan).count();
+        let alone: Vec<_> = programme_services(c.plan)
+            .filter(|s| {
+                !s.cooperation
+                    .iter()
+                    .any(|p| s.responsible.as_ref() != Some(p))
+            })
+            .collect();
+        let Some(first) = alone.first() else {
+            return;
+        };
+        let names: Vec<String> = alone
+            .iter()
+            .map(|s| format!("{} '{}'", s.id, s.name))
+            .collect();
+        let message = if alone.len() == 1 {
+            format!(
+                "service {} names no cooperating provider other than its responsible actor",
+                names.join("")
+            )
+        } else if alone.len() == total {
+            format!(
+                "none of the programme's {total} services names a cooperating provider, so the programme does not describe cooperation with other service providers: {}",
+                names.join(", ")
+            )
+        } else {
+            format!(
+                "{} of the programme's {total} services name no cooperating provider: {}",
+                alone.len(),
+                names.join(", ")
+            )
+        };
+        let at = c.plan.item(&first.loc);
+        c.report(message, Some(at));
     }),
 };
 
@@ -188,7 +273,7 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "A group of the broadened needs-assessment target group is not listed by any needs-assessment service.",
-        rationale: "The reformed Act broadens who must be offered an assessment of integration service needs and skills: besides immigrants in employment services, those with a first residence permit under three years old, non-temporary income-support recipients, home-care-allowance recipients, people with refugee status, those who arrived as unaccompanied minors, victims of human trafficking and others assessed as needing services. The guide notes that reaching these new groups needs new working processes, so the programme should show how each is reached. One error per group missing.",
+        rationale: "The reformed Act broadens who must be offered an assessment of integration service needs and skills: besides immigrants in employment services, those with a first residence permit under three years old, non-temporary income-support recipients, home-care-allowance recipients, people with refugee status, those who arrived as unaccompanied minors, victims of human trafficking and others assessed as needing services. The guide notes that reaching these new groups needs new working processes, so the programme should show how each is reached. The groups missing from every needs-assessment service are reported in one finding, at the first such service. \"Others assessed as needing services\" is not checked: it is whoever an assessment finds, not a group a service can list. Error: statutory.",
         help: "List the group in `target_groups` of the service with `component: needs_assessment` that reaches it (or add a service that does).",
         sources: &[
             src(SourceDoc::IntegrationAct, "§13 integration programme"),
@@ -203,18 +288,30 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         let Some(first) = assessments.first() else {
             return; // IA002 reports the missing component.
         };
-        let at = c.plan.at(&first.loc, "target_groups");
-        for &group in PopulationGroup::NEEDS_ASSESSMENT {
-            if !assessments.iter().any(|s| s.target_groups.contains(&group)) {
-                c.report(
-                    format!(
-                        "no needs-assessment service lists {} among its target groups",
-                        group_words(group)
-                    ),
-                    Some(at.clone()),
-                );
-            }
+        let missing: Vec<&str> = PopulationGroup::NEEDS_ASSESSMENT
+            .iter()
+            .copied()
+            .filter(|&g| g != PopulationGroup::OthersInNeed)
+            .filter(|g| !assessments.iter().any(|s| s.target_groups.contains(g)))
+            .map(group_words)
+            .collect();
+        if missing.is_empty() {
+            return;
         }
+        let at = c.plan.at(&first.loc, "target_groups");
+        let whose = if assessments.len() == 1 {
+            format!("needs-assessment service {} '{}'", first.id, first.name)
+        } else {
+            "any needs-assessment service".to_owned()
+        };
+        c.report(
+            format!(
+                "the target groups of {whose} leave out {} of the groups the Act names: {}",
+                missing.len(),
+                missing.join("; ")
+            ),
+            Some(at),
+        );
     }),
 };
 
@@ -254,12 +351,28 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "An objective has no measure serving it.",
-        rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. Error: statutory.",
-        help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it.",
+        rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. A single measure claimed for all five statutory areas is not a measure for each of them: it is reported once, at the measure, and the objectives it alone serves are not reported again. Error: statutory.",
+        help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it; a measure claimed for every area should be split into measures that each serve the areas they really work on.",
         sources: PLANNING,
     },
     reads: &["objectives", "measures", "measures.objectives"],
     check: Some(|c: &mut Check<'_>| {
+        let everywhere: Vec<_> = c
+            .plan
+            .measures
+            .iter()
+            .filter(|m| serves_every_area(c.plan, m))
+            .collect();
+        for m in &everywhere {
+            let at = c.plan.at(&m.loc, "objectives");
+            c.report(
+                format!(
+                    "measure {} '{}' is claimed for all five planning areas; one measure cannot stand for the measures of every area",
+                    m.id, m.title
+                ),
+                Some(at),
+            );
+        }
         for o in &c.plan.objectives {
             if c.plan.measures_for(&o.id).next().is_none() {
                 let at = c.plan.item(&o.loc);
@@ -273,6 +386,46 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                 );
             }
         }
+    }),
+};
+
+pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA015",
+        name: "measure-without-objective",
+        family: Family::IntegrationAct,
+        severity: Severity::Info,
+        summary: "A measure serves no objective of the plan.",
+        rationale: "§45 plans measures for the objectives of each area. A measure that names no objective may be worthwhile, but the plan does not say which aim it pursues, so it counts towards no area and its results cannot be reported against an objective. Info: the Act does not forbid other work; the plan only loses track of it.",
+        help: "Add `objectives:` to the measure with the ids of the objectives it serves.",
+        sources: PLANNING,
+    },
+    reads: &["measures", "measures.objectives"],
+    check: Some(|c: &mut Check<'_>| {
+        let loose: Vec<_> = c
+            .plan
+            .measures
+            .iter()
+            .filter(|m| m.objectives.is_empty())
+            .collect();
+        let Some(first) = loose.first() else {
+            return;
+        };
+        let at = c.plan.item(&first.loc);
+        let message = if loose.len() == 1 {
+            format!("measure {} '{}' serves no objective", first.id, first.title)
+        } else {
+            let names: Vec<String> = loose
+                .iter()
+                .map(|m| format!("{} '{}'", m.id, m.title))
+                .collect();
+            format!(
+                "{} measures serve no objective: {}",
+                loose.len(),
+                names.join(", ")
+            )
+        };
+        c.report(message, Some(at));
     }),
 };
 
@@ -342,22 +495,44 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
+        // Areas lacking cooperation, grouped by the measures that serve them, so that one
+        // measure claimed for several areas gives one finding, not one per area.
+        let mut groups: Vec<(Vec<String>, Location, usize, bool, Vec<Area>)> = Vec::new();
         for area in Area::STATUTORY {
-            let Some((first, measures, with_partners)) = area_cooperation(c.plan, area) else {
+            let Some(coop) = area_cooperation(c.plan, area) else {
                 continue;
             };
-            if measures > 0 && with_partners == 0 {
-                let area = area.describe();
-                let lack = if measures == 1 {
-                    format!("the only measure for {area} names no partner")
-                } else {
-                    format!("none of the {measures} measures for {area} names a partner")
-                };
-                c.report(
-                    format!("{lack}, so the plan shows no cooperation in this area"),
-                    Some(first),
-                );
+            if coop.measures.is_empty() || coop.with_partners > 0 {
+                continue;
             }
+            match groups.iter_mut().find(|g| g.0 == coop.measures) {
+                Some(g) => g.4.push(area),
+                None => groups.push((
+                    coop.measures,
+                    coop.at,
+                    coop.count,
+                    coop.self_partnered,
+                    vec![area],
+                )),
+            }
+        }
+        for (_, at, measures, self_partnered, areas) in groups {
+            let words: Vec<&str> = areas.iter().map(|a| a.describe()).collect();
+            let area = words.join("; ");
+            let lack = match (measures, self_partnered) {
+                (1, true) => format!(
+                    "the only measure for {area} names its own responsible party as its partner"
+                ),
+                (1, false) => format!("the only measure for {area} names no partner"),
+                (_, true) => format!(
+                    "none of the {measures} measures for {area} names a partner other than its own responsible party"
+                ),
+                (_, false) => format!("none of the {measures} measures for {area} names a partner"),
+            };
+            c.report(
+                format!("{lack}, so the plan shows no cooperation in this area"),
+                Some(at),
+            );
         }
     }),
 };
@@ -369,12 +544,63 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "An objective names no indicator to measure progress.",
-        rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on. Error: statutory.",
-        help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it.",
+        rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on; nor can one whose every indicator lacks a baseline or a target, since progress is the distance from the one towards the other. Error (statutory): an objective with no indicator, or none with both a baseline and a target — an indicator whose baseline and target are all missing is reported once, listing the objectives it leaves unmeasured. The rest of good monitoring (a source, dates inside the plan period, not one indicator for every area) is guidance and MLG009's warning.",
+        help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it, and give at least one of them a `baseline` and a `target` (each a `value` and a `date`).",
         sources: PLANNING,
     },
-    reads: &["objectives", "objectives.indicators"],
+    reads: &[
+        "objectives",
+        "objectives.indicators",
+        "indicators",
+        "indicators.baseline",
+        "indicators.target",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        // Objectives whose indicators all lack a baseline or target, grouped by the first
+        // such indicator, so that one hollow indicator gives one finding.
+        let mut hollow: Vec<(&str, Vec<&str>)> = Vec::new();
+        for o in &c.plan.objectives {
+            let found: Vec<_> = o
+                .indicators
+                .iter()
+                .filter_map(|i| c.plan.indicator(i))
+                .collect();
+            // A dangling reference is the reference check's finding, not this one's.
+            if o.indicators.is_empty() || found.len() < o.indicators.len() {
+                continue;
+            }
+            if let Some(first) = found.first()
+                && !found.iter().any(|i| measures_progress(i))
+            {
+                match hollow.iter_mut().find(|h| h.0 == first.id) {
+                    Some(h) => h.1.push(&o.id),
+                    None => hollow.push((&first.id, vec![&o.id])),
+                }
+            }
+        }
+        for (id, objectives) in hollow {
+            let Some(i) = c.plan.indicator(id) else {
+                continue;
+            };
+            let missing = match (&i.baseline, &i.target) {
+                (None, None) => "no baseline and no target",
+                (None, Some(_)) => "no baseline",
+                _ => "no target",
+            };
+            let what = if objectives.len() == 1 {
+                format!("objective {}", objectives[0])
+            } else {
+                format!("objectives {}", objectives.join(", "))
+            };
+            let at = c.plan.item(&i.loc);
+            c.report(
+                format!(
+                    "indicator {} '{}' has {missing}, so it cannot measure progress on {what}, and no other indicator of theirs does",
+                    i.id, i.name
+                ),
+                Some(at),
+            );
+        }
         for o in &c.plan.objectives {
             if o.indicators.is_empty() {
                 let at = c.plan.item(&o.loc);
@@ -398,8 +624,8 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "The plan does not show how the municipal strategy takes immigrants and integration clients into account.",
-        rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. Error: statutory.",
-        help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text saying how the strategy takes immigrants and integration clients into account.",
+        rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. A word or two (\"x\", \"yes\") says nothing, so the text must be at least 60 characters long and point to where the strategy does it: a goal, section, chapter or decision, by keyword (goal, section, chapter, decision, §; tavoite, luku, kohta, päätös, linjaus; mål, avsnitt, kapitel, beslut) or by a number. goodrel cannot judge the content; this minimum only rules out the empty gesture. Error: statutory.",
+        help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text of a sentence or two saying how the strategy takes immigrants and integration clients into account, naming the strategy's goal, section or decision that does it.",
         sources: PLANNING,
     },
     reads: &["links", "links.mainstreaming"],
@@ -417,12 +643,22 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             );
             return;
         };
-        let has_text = |m: &Option<String>| m.as_deref().is_some_and(|t| !t.trim().is_empty());
-        if !has_text(&first.mainstreaming) && !strategies.any(|l| has_text(&l.mainstreaming)) {
+        let says = |m: &Option<String>| m.as_deref().is_some_and(says_how_mainstreamed);
+        if !says(&first.mainstreaming) && !strategies.any(|l| says(&l.mainstreaming)) {
             let at = c.plan.at(&first.loc, "mainstreaming");
+            let why = match first.mainstreaming.as_deref().map(str::trim) {
+                None | Some("") => "does not say".to_owned(),
+                Some(t) if t.chars().count() < MAINSTREAMING_MIN_CHARS => format!(
+                    "says too little ({} characters; at least {MAINSTREAMING_MIN_CHARS}, naming the strategy's goal, section or decision) about",
+                    t.chars().count()
+                ),
+                Some(_) => {
+                    "names no goal, section or decision of the strategy that shows".to_owned()
+                }
+            };
             c.report(
                 format!(
-                    "the municipal strategy link {} '{}' does not say how immigrants and integration clients are taken into account",
+                    "the municipal strategy link {} '{}' {why} how immigrants and integration clients are taken into account",
                     first.id, first.title
                 ),
                 Some(at),
@@ -815,6 +1051,7 @@ pub static RULES: &[&Rule] = &[
     &PROGRAMME_KEPT_SEPARATELY,
     &AREA_WITHOUT_OBJECTIVES,
     &OBJECTIVE_WITHOUT_MEASURES,
+    &MEASURE_WITHOUT_OBJECTIVE,
     &MEASURE_WITHOUT_RESPONSIBLE,
     &AREA_WITHOUT_COOPERATION,
     &OBJECTIVE_WITHOUT_INDICATORS,
@@ -864,9 +1101,23 @@ fn group_words(group: PopulationGroup) -> &'static str {
     }
 }
 
-/// For one area: where its first objective is, how many measures serve its objectives, and
-/// how many of those name a partner. `None` when the area has no objective.
-fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)> {
+/// How one area's measures cooperate.
+struct AreaCooperation {
+    /// Where to report: the first measure that names only its own responsible party as a
+    /// partner, else the area's first objective.
+    at: Location,
+    /// The ids of the measures serving the area's objectives.
+    measures: Vec<String>,
+    count: usize,
+    /// How many of them name a partner other than their own responsible party.
+    with_partners: usize,
+    /// Whether some measure names its responsible party as its (only) partner.
+    self_partnered: bool,
+}
+
+/// For one area: how its measures cooperate. `None` when the area has no objective.
+/// A partner equal to the measure's responsible party is no cooperation.
+fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
     let first = plan.objectives.iter().find(|o| o.serves(area))?;
     let objectives: Vec<&str> = plan
         .objectives
@@ -874,15 +1125,71 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)>
         .filter(|o| o.serves(area))
         .map(|o| o.id.as_str())
         .collect();
-    let serving = plan.measures.iter().filter(|m| {
+    let serving: Vec<_> = plan
+        .measures
+        .iter()
+        .filter(|m| {
+            m.objectives
+                .iter()
+                .any(|o| objectives.contains(&o.as_str()))
+        })
+        .collect();
+    let others = |m: &crate::model::Item<crate::model::Measure>| {
+        m.partners
+            .iter()
+            .filter(|p| m.responsible.as_ref() != Some(*p))
+            .count()
+    };
+    let self_partnered_at = serving
+        .iter()
+        .find(|m| !m.partners.is_empty() && others(m) == 0);
+    let at = match self_partnered_at {
+        Some(m) => plan.at(&m.loc, "partners"),
+        None => plan.item(&first.loc),
+    };
+    Some(AreaCooperation {
+        at,
+        measures: serving.iter().map(|m| m.id.clone()).collect(),
+        count: serving.len(),
+        with_partners: serving.iter().filter(|m| others(m) > 0).count(),
+        self_partnered: self_partnered_at.is_some(),
+    })
+}
+
+/// The shortest `mainstreaming` text of a strategy link that can say anything (a sentence).
+const MAINSTREAMING_MIN_CHARS: usize = 60;
+
+/// Words that point to a place in a strategy or a decision, in English, Finnish and Swedish.
+const STRATEGY_REFERENCES: &[&str] = &[
+    "goal", "section", "chapter", "decision", "priority", "objective", "§", "tavoite", "luku",
+    "kohta", "päätös", "linjaus", "painopiste", "mål", "avsnitt", "kapitel", "beslut",
+];
+
+/// Whether a mainstreaming text meets the documented minimum: long enough to be a sentence,
+/// and pointing to where in the strategy (a goal, section, decision, or a number) it is done.
+fn says_how_mainstreamed(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() < MAINSTREAMING_MIN_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.chars().any(|c| c.is_ascii_digit())
+        || STRATEGY_REFERENCES.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a measure's objectives cover all five statutory planning areas.
+fn serves_every_area(plan: &Plan, m: &crate::model::Item<crate::model::Measure>) -> bool {
+    Area::STATUTORY.iter().all(|&area| {
         m.objectives
             .iter()
-            .any(|o| objectives.contains(&o.as_str()))
-    });
-    let (measures, with_partners) = serving.fold((0, 0), |(n, p), m| {
-        (n + 1, p + usize::from(!m.partners.is_empty()))
-    });
-    Some((plan.item(&first.loc), measures, with_partners))
+            .filter_map(|o| plan.objective(o))
+            .any(|o| o.serves(area))
+    })
+}
+
+/// Whether an indicator can measure progress: it has a starting value and a target.
+fn measures_progress(i: &crate::model::Indicator) -> bool {
+    i.baseline.is_some() && i.target.is_some()
 }
 
 /// Whether an actor of kind `wellbeing_services_county` takes part anywhere in the plan.
