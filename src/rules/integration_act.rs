@@ -5,8 +5,8 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
-    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Service,
-    StructureKind,
+    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Sector,
+    Service, StructureKind,
 };
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
@@ -139,7 +139,7 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "A service of the integration programme names no responsible actor.",
-        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. The responsibility has to fit: the employment authority arranges the programme's services for immigrants who are jobseekers and for integration clients, the municipality for the others (kotoutuminen.fi). A business or an NGO may provide a service under contract but is not the party responsible for it, so a programme service whose responsible actor is a business or civil-society organisation is reported (once, listing the services), and so is a programme in which the employment authority does not appear at all, neither responsible for nor cooperating in any service. Error: statutory content of the programme.",
+        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. The responsibility has to fit: the employment authority arranges the programme's services for immigrants who are jobseekers and for integration clients, the municipality for the others (kotoutuminen.fi). A business or an NGO may provide a service under contract but is not the party responsible for it, so a programme service whose responsible actor is a business or civil-society organisation is reported (once, listing the services), and so is a programme in which the employment authority does not appear at all, neither responsible for nor cooperating in any service. Since the 2025 employment-services reform the employment authority is usually the municipality's own employment area, so an actor of `kind: employment_authority` counts, and so does a `municipal_sector` actor with `sector: employment`. Error: statutory content of the programme.",
         help: "Add `responsible:` with the id of the authority that arranges the service: the employment authority for jobseekers and integration clients, the municipality for the others; name a business or NGO that delivers it under `cooperation:` instead.",
         sources: &[
             src(SourceDoc::IntegrationAct, "§13 integration programme"),
@@ -191,7 +191,7 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                 Some(at),
             );
         }
-        let employment = |id: &String| c.plan.is_kind(id, ActorKind::EmploymentAuthority);
+        let employment = |id: &String| is_employment_authority(c.plan, id);
         let mut services = programme_services(c.plan).peekable();
         if services.peek().is_some()
             && !services.any(|s| {
@@ -1175,6 +1175,16 @@ fn says_how_mainstreamed(text: &str) -> bool {
     let lower = text.to_lowercase();
     lower.chars().any(|c| c.is_ascii_digit())
         || STRATEGY_REFERENCES.iter().any(|w| lower.contains(w))
+}
+
+/// Whether an actor is the employment authority: an actor of that kind, or, since the 2025
+/// employment-services reform made the employment area a municipal unit, the municipality's
+/// own employment services (`kind: municipal_sector`, `sector: employment`).
+fn is_employment_authority(plan: &Plan, id: &str) -> bool {
+    plan.actor(id).is_some_and(|a| {
+        a.kind == ActorKind::EmploymentAuthority
+            || (a.kind == ActorKind::MunicipalSector && a.sector == Some(Sector::Employment))
+    })
 }
 
 /// Whether a measure's objectives cover all five statutory planning areas.
