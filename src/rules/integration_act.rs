@@ -646,19 +646,20 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
         let says = |m: &Option<String>| m.as_deref().is_some_and(says_how_mainstreamed);
         if !says(&first.mainstreaming) && !strategies.any(|l| says(&l.mainstreaming)) {
             let at = c.plan.at(&first.loc, "mainstreaming");
+            let how = "how immigrants and integration clients are taken into account";
             let why = match first.mainstreaming.as_deref().map(str::trim) {
-                None | Some("") => "does not say".to_owned(),
+                None | Some("") => format!("does not say {how}"),
                 Some(t) if t.chars().count() < MAINSTREAMING_MIN_CHARS => format!(
-                    "says too little ({} characters; at least {MAINSTREAMING_MIN_CHARS}, naming the strategy's goal, section or decision) about",
+                    "says too little to show {how} ({} of at least {MAINSTREAMING_MIN_CHARS} characters)",
                     t.chars().count()
                 ),
-                Some(_) => {
-                    "names no goal, section or decision of the strategy that shows".to_owned()
-                }
+                Some(_) => format!(
+                    "names no goal, section or decision of the strategy that shows {how}"
+                ),
             };
             c.report(
                 format!(
-                    "the municipal strategy link {} '{}' {why} how immigrants and integration clients are taken into account",
+                    "the municipal strategy link {} '{}' {why}",
                     first.id, first.title
                 ),
                 Some(at),
