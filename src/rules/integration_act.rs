@@ -556,28 +556,7 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
         "indicators.target",
     ],
     check: Some(|c: &mut Check<'_>| {
-        // Objectives whose indicators all lack a baseline or target, grouped by the first
-        // such indicator, so that one hollow indicator gives one finding.
-        let mut hollow: Vec<(&str, Vec<&str>)> = Vec::new();
-        for o in &c.plan.objectives {
-            let found: Vec<_> = o
-                .indicators
-                .iter()
-                .filter_map(|i| c.plan.indicator(i))
-                .collect();
-            // A dangling reference is the reference check's finding, not this one's.
-            if o.indicators.is_empty() || found.len() < o.indicators.len() {
-                continue;
-            }
-            if let Some(first) = found.first()
-                && !found.iter().any(|i| measures_progress(i))
-            {
-                match hollow.iter_mut().find(|h| h.0 == first.id) {
-                    Some(h) => h.1.push(&o.id),
-                    None => hollow.push((&first.id, vec![&o.id])),
-                }
-            }
-        }
+        let hollow = hollow_indicators(c.plan);
         for (id, objectives) in hollow {
             let Some(i) = c.plan.indicator(id) else {
                 continue;
@@ -1196,6 +1175,33 @@ fn serves_every_area(plan: &Plan, m: &crate::model::Item<crate::model::Measure>)
             .filter_map(|o| plan.objective(o))
             .any(|o| o.serves(area))
     })
+}
+
+/// The indicators IA014 reports: for each objective whose indicators all lack a baseline or
+/// a target, its first indicator, with the objectives it leaves unmeasured (grouped, so one
+/// hollow indicator is one finding). Objectives with a dangling reference are left to the
+/// reference check.
+pub(crate) fn hollow_indicators(plan: &Plan) -> Vec<(&str, Vec<&str>)> {
+    let mut hollow: Vec<(&str, Vec<&str>)> = Vec::new();
+    for o in &plan.objectives {
+        let found: Vec<_> = o
+            .indicators
+            .iter()
+            .filter_map(|i| plan.indicator(i))
+            .collect();
+        if o.indicators.is_empty() || found.len() < o.indicators.len() {
+            continue;
+        }
+        if let Some(first) = found.first()
+            && !found.iter().any(|i| measures_progress(i))
+        {
+            match hollow.iter_mut().find(|h| h.0 == first.id) {
+                Some(h) => h.1.push(&o.id),
+                None => hollow.push((&first.id, vec![&o.id])),
+            }
+        }
+    }
+    hollow
 }
 
 /// Whether an indicator can measure progress: it has a starting value and a target.
