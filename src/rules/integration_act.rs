@@ -654,8 +654,8 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "The plan shows no cooperation with the wellbeing services county.",
-        rationale: "§45 requires the municipality's integration planning to be coordinated with the wellbeing services county's, and the ministry's current checklist says the municipality ensures cooperation with the county, which provides the social and health services immigrants need. The savings amendments (HE 192/2024) kept this duty. The plan shows it when an actor of kind `wellbeing_services_county` is responsible for or a partner in a measure or service, or a member or convener of a structure. Error: statutory.",
-        help: "List the county under `actors` with `kind: wellbeing_services_county` and name it where it cooperates: a measure's `partners`, a service's `cooperation`, or a structure's `members`.",
+        rationale: "§45 requires the municipality's integration planning to be coordinated with the wellbeing services county's, and the ministry's current checklist says the municipality ensures cooperation with the county, which provides the social and health services immigrants need. The savings amendments (HE 192/2024) kept this duty. What counts is coordination of planning, not presence: a link of `kind: wellbeing_services_county_plan` whose `mainstreaming` note (at least 40 characters) says how the two plans are coordinated, or the county both in the cooperation group (local or regional; member or convener) and responsible for or a partner in a wellbeing or health measure (one serving a `wellbeing_health_housing` objective or of `sector: social_and_health`). Sitting on some structure, or one shared service, is not enough. Error: statutory.",
+        help: "Link the county's plan (`kind: wellbeing_services_county_plan`) with a `mainstreaming:` note saying how the planning is coordinated, or put the county (`kind: wellbeing_services_county`) in the cooperation group's `members` and in a wellbeing or health measure's `partners`.",
         sources: &[
             src(
                 SourceDoc::IntegrationAct,
@@ -669,6 +669,12 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         ],
     },
     reads: &[
+        "objectives",
+        "links",
+        "links.kind",
+        "links.mainstreaming",
+        "measures.objectives",
+        "structures.kind",
         "municipality",
         "actors",
         "services",
@@ -697,7 +703,7 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
-        if cooperates_with_county(c.plan) {
+        if coordinates_with_county(c.plan) {
             return;
         }
         let listed = c
@@ -706,6 +712,10 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             .iter()
             .find(|a| a.kind == ActorKind::WellbeingServicesCounty);
         let why = match listed {
+            Some(a) if cooperates_with_county(c.plan) => format!(
+                "{} takes part in the plan, but neither does a link to its plan say how the planning is coordinated, nor does it sit in the cooperation group and take part in a wellbeing or health measure",
+                a.name
+            ),
             Some(a) => format!(
                 "{} is not responsible for or a partner in any measure or service, nor a member or convener of any structure",
                 a.name
@@ -722,7 +732,7 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         };
         let at = c.plan.whole();
         c.report(
-            format!("the plan shows no cooperation with the wellbeing services county: {why}"),
+            format!("the plan shows no coordination with the wellbeing services county's planning: {why}"),
             at,
         );
     }),
@@ -1207,6 +1217,38 @@ pub(crate) fn hollow_indicators(plan: &Plan) -> Vec<(&str, Vec<&str>)> {
 /// Whether an indicator can measure progress: it has a starting value and a target.
 fn measures_progress(i: &crate::model::Indicator) -> bool {
     i.baseline.is_some() && i.target.is_some()
+}
+
+/// The shortest note on coordination a link to the county's plan must carry.
+const COORDINATION_NOTE_MIN_CHARS: usize = 40;
+
+/// Whether the plan shows coordination of planning with the wellbeing services county: a
+/// link to the county's plan whose note (`mainstreaming`) says how the planning is
+/// coordinated, or the county both in the cooperation group and in a wellbeing or health
+/// measure. Merely sitting on some structure is not coordination of planning.
+fn coordinates_with_county(plan: &Plan) -> bool {
+    let noted = plan.links.iter().any(|l| {
+        l.is(LinkKind::WellbeingServicesCountyPlan)
+            && l.mainstreaming
+                .as_deref()
+                .is_some_and(|t| t.trim().chars().count() >= COORDINATION_NOTE_MIN_CHARS)
+    });
+    let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
+    let in_group = plan.structures.iter().any(|s| {
+        matches!(
+            s.kind,
+            StructureKind::CooperationGroup | StructureKind::RegionalCooperationGroup
+        ) && (s.convener.as_ref().is_some_and(county) || s.members.iter().any(county))
+    });
+    let in_wellbeing_measure = plan.measures.iter().any(|m| {
+        let wellbeing = m.sector == Some(Sector::SocialAndHealth)
+            || m.objectives
+                .iter()
+                .filter_map(|o| plan.objective(o))
+                .any(|o| o.serves(Area::WellbeingHealthHousing));
+        wellbeing && (m.responsible.as_ref().is_some_and(county) || m.partners.iter().any(county))
+    });
+    noted || (in_group && in_wellbeing_measure)
 }
 
 /// Whether an actor of kind `wellbeing_services_county` takes part anywhere in the plan.
