@@ -266,6 +266,45 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
     }),
 };
 
+pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA007",
+        name: "civic-orientation-languages-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The civic orientation service does not record the languages it is given in.",
+        rationale: "The third component of the §13 programme is *multilingual* civic orientation. A civic orientation service that records no languages, or a single one, does not show that it is multilingual. The service shows it with `languages:` listing two or more languages, or `client_language: true` when it is given in each client's own language (with an interpreter where needed). One finding listing the services concerned. Error: statutory content of the programme. (A programme with no civic orientation service at all is IA002's finding.)",
+        help: "Add `languages:` to the civic orientation service, listing the languages it is given in (e.g. `[ar, so, fa, uk, ru, en]`), or `client_language: true` if it is given in each client's own language.",
+        sources: PROGRAMME,
+    },
+    reads: &["services", "services.languages", "services.client_language"],
+    check: Some(|c: &mut Check<'_>| {
+        let monolingual: Vec<_> = programme_services(c.plan)
+            .filter(|s| s.component == Some(Component::CivicOrientation))
+            .filter(|s| !s.client_language && s.languages.len() < 2)
+            .collect();
+        let Some(first) = monolingual.first() else {
+            return;
+        };
+        let names: Vec<String> = monolingual
+            .iter()
+            .map(|s| match s.languages.first() {
+                Some(l) => format!("{} '{}' (only {l})", s.id, s.name),
+                None => format!("{} '{}'", s.id, s.name),
+            })
+            .collect();
+        let at = c.plan.item(&first.loc);
+        c.report(
+            format!(
+                "civic orientation {} {} not record that it is multilingual: no list of two or more languages, nor `client_language: true`",
+                names.join(", "),
+                if monolingual.len() == 1 { "does" } else { "do" }
+            ),
+            Some(at),
+        );
+    }),
+};
+
 pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
     info: &RuleInfo {
         id: "IA005",
@@ -1038,6 +1077,7 @@ pub static RULES: &[&Rule] = &[
     &SERVICE_WITHOUT_RESPONSIBLE,
     &PROGRAMME_WITHOUT_COOPERATION,
     &NEEDS_ASSESSMENT_TARGET_GROUP_MISSING,
+    &CIVIC_ORIENTATION_LANGUAGES_MISSING,
     &PROGRAMME_KEPT_SEPARATELY,
     &AREA_WITHOUT_OBJECTIVES,
     &OBJECTIVE_WITHOUT_MEASURES,
