@@ -576,6 +576,71 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
     }),
 };
 
+pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA008",
+        name: "area-without-outside-partner",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "A planning area's measures involve only the city's own units and decision-makers.",
+        rationale: "§45 asks for cooperation in each area, and the CoE guide's account of it is cooperation across sectors and levels: the wellbeing services county, the employment authority, Kela, educational institutions, NGOs, communities and businesses. City units working with each other is cooperation of a kind, so this is not IA013's error; but an area where every responsible party and partner is a city unit (`kind: municipal_sector` or `decision_makers`) draws on no one outside the city. A separate rule with its own id, because a rule has one severity and this is advice, not the statutory minimum; it is silent where IA013 already reports the area. One finding listing the areas. Warning: guidance.",
+        help: "Add to the area's measures a partner from outside the city (e.g. the wellbeing services county, Kela, an educational institution, an NGO or a community) under `partners:`.",
+        sources: PLANNING,
+    },
+    reads: &[
+        "actors",
+        "actors.kind",
+        "objectives",
+        "measures",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
+        let mut areas: Vec<&str> = Vec::new();
+        let mut at = None;
+        for area in Area::STATUTORY {
+            let Some(coop) = area_cooperation(c.plan, area) else {
+                continue;
+            };
+            if coop.with_partners == 0 {
+                continue; // IA013's finding
+            }
+            let measures: Vec<_> = c
+                .plan
+                .measures
+                .iter()
+                .filter(|m| coop.measures.contains(&m.id))
+                .collect();
+            let only_city = measures.iter().all(|m| {
+                m.responsible.iter().chain(m.partners.iter()).all(city)
+            });
+            if only_city {
+                if at.is_none() {
+                    at = c
+                        .plan
+                        .objectives
+                        .iter()
+                        .find(|o| o.serves(area))
+                        .map(|o| c.plan.item(&o.loc));
+                }
+                areas.push(area.describe());
+            }
+        }
+        if areas.is_empty() {
+            return;
+        }
+        c.report(
+            format!(
+                "the measures for {} involve only the city's own units: no partner from outside the city",
+                areas.join("; ")
+            ),
+            at,
+        );
+    }),
+};
+
 pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
     info: &RuleInfo {
         id: "IA014",
@@ -1084,6 +1149,7 @@ pub static RULES: &[&Rule] = &[
     &MEASURE_WITHOUT_OBJECTIVE,
     &MEASURE_WITHOUT_RESPONSIBLE,
     &AREA_WITHOUT_COOPERATION,
+    &AREA_WITHOUT_OUTSIDE_PARTNER,
     &OBJECTIVE_WITHOUT_INDICATORS,
     &STRATEGY_MAINSTREAMING_MISSING,
     &WELLBEING_COUNTY_COOPERATION_MISSING,
