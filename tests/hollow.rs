@@ -30,7 +30,10 @@ fn the_hollow_plan_fails_at_its_hollow_items() {
             (
                 f["rule"].as_str().unwrap_or_default().to_owned(),
                 f["severity"].as_str().unwrap_or_default().to_owned(),
-                f["location"]["path"].as_str().unwrap_or_default().to_owned(),
+                f["location"]["path"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
             )
         })
         .collect();

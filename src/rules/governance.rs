@@ -510,7 +510,11 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
     ],
     check: Some(|c: &mut Check<'_>| {
         let statutory = super::integration_act::hollow_indicators(c.plan);
-        let period = c.plan.municipality.as_ref().and_then(|m| m.plan_period.as_ref());
+        let period = c
+            .plan
+            .municipality
+            .as_ref()
+            .and_then(|m| m.plan_period.as_ref());
         for i in &c.plan.indicators {
             let mut problems: Vec<String> = Vec::new();
             if !statutory.iter().any(|(id, _)| *id == i.id) {
@@ -528,7 +532,11 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             // period's end, not before the baseline it is compared with (or, without a
             // baseline, the period's start), and not in the future. Values between the
             // baseline and the period's start are the history the baseline came from.
-            let earliest = i.baseline.as_ref().map(|b| b.date).or(period.map(|p| p.start));
+            let earliest = i
+                .baseline
+                .as_ref()
+                .map(|b| b.date)
+                .or(period.map(|p| p.start));
             let outside: Vec<String> = i
                 .values
                 .iter()

@@ -195,7 +195,8 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
         let mut services = programme_services(c.plan).peekable();
         if services.peek().is_some()
             && !services.any(|s| {
-                s.responsible.as_ref().is_some_and(employment) || s.cooperation.iter().any(employment)
+                s.responsible.as_ref().is_some_and(employment)
+                    || s.cooperation.iter().any(employment)
             })
         {
             let at = c.plan.section("services");
@@ -499,8 +500,8 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         name: "area-without-cooperation",
         family: Family::IntegrationAct,
         severity: Severity::Error,
-        summary: "A statutory planning area has measures, but none of them names a partner.",
-        rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011.)",
+        summary: "A statutory planning area has measures, but none of them names a partner other than its own responsible party.",
+        rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation; a partner that is the measure's own responsible party is no cooperation either. Areas served by the same measures are one finding (one measure claimed for every area is one mistake), located at the measure's `partners` when it names only itself, else at the area's first objective. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011; an area whose partners are all city units is IA008's warning.)",
         help: "Add `partners:` to the area's measures, listing the ids of the actors each one is done with.",
         sources: PLANNING,
     },
@@ -536,7 +537,7 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         // Areas lacking cooperation, grouped by the measures that serve them, so that one
         // measure claimed for several areas gives one finding, not one per area.
-        let mut groups: Vec<(Vec<String>, Location, usize, bool, Vec<Area>)> = Vec::new();
+        let mut groups: Vec<(AreaCooperation, Vec<Area>)> = Vec::new();
         for area in Area::STATUTORY {
             let Some(coop) = area_cooperation(c.plan, area) else {
                 continue;
@@ -544,18 +545,13 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
             if coop.measures.is_empty() || coop.with_partners > 0 {
                 continue;
             }
-            match groups.iter_mut().find(|g| g.0 == coop.measures) {
-                Some(g) => g.4.push(area),
-                None => groups.push((
-                    coop.measures,
-                    coop.at,
-                    coop.count,
-                    coop.self_partnered,
-                    vec![area],
-                )),
+            match groups.iter_mut().find(|g| g.0.measures == coop.measures) {
+                Some(g) => g.1.push(area),
+                None => groups.push((coop, vec![area])),
             }
         }
-        for (_, at, measures, self_partnered, areas) in groups {
+        for (coop, areas) in groups {
+            let (at, measures, self_partnered) = (coop.at, coop.count, coop.self_partnered);
             let words: Vec<&str> = areas.iter().map(|a| a.describe()).collect();
             let area = words.join("; ");
             let lack = match (measures, self_partnered) {
@@ -613,9 +609,9 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
                 .iter()
                 .filter(|m| coop.measures.contains(&m.id))
                 .collect();
-            let only_city = measures.iter().all(|m| {
-                m.responsible.iter().chain(m.partners.iter()).all(city)
-            });
+            let only_city = measures
+                .iter()
+                .all(|m| m.responsible.iter().chain(m.partners.iter()).all(city));
             if only_city {
                 if at.is_none() {
                     at = c
@@ -736,9 +732,9 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
                     "says too little to show {how} ({} of at least {MAINSTREAMING_MIN_CHARS} characters)",
                     t.chars().count()
                 ),
-                Some(_) => format!(
-                    "names no goal, section or decision of the strategy that shows {how}"
-                ),
+                Some(_) => {
+                    format!("names no goal, section or decision of the strategy that shows {how}")
+                }
             };
             c.report(
                 format!(
@@ -1257,8 +1253,23 @@ const MAINSTREAMING_MIN_CHARS: usize = 60;
 
 /// Words that point to a place in a strategy or a decision, in English, Finnish and Swedish.
 const STRATEGY_REFERENCES: &[&str] = &[
-    "goal", "section", "chapter", "decision", "priority", "objective", "§", "tavoite", "luku",
-    "kohta", "päätös", "linjaus", "painopiste", "mål", "avsnitt", "kapitel", "beslut",
+    "goal",
+    "section",
+    "chapter",
+    "decision",
+    "priority",
+    "objective",
+    "§",
+    "tavoite",
+    "luku",
+    "kohta",
+    "päätös",
+    "linjaus",
+    "painopiste",
+    "mål",
+    "avsnitt",
+    "kapitel",
+    "beslut",
 ];
 
 /// Whether a mainstreaming text meets the documented minimum: long enough to be a sentence,
