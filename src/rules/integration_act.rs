@@ -1616,30 +1616,40 @@ mod tests {
         assert!(run("par-both", &both, "2026-01-01", "IA019").is_empty());
     }
 
+    /// Coordination of planning counts; presence alone does not.
     #[test]
-    fn county_cooperation_counts_every_role() {
+    fn county_coordination_needs_planning_not_presence() {
         let base = "municipality: {name: Fixture}\nactors:\n  - {id: hva, name: County, kind: hyvinvointialue}\n";
         assert!(
             run("county-none", base, "2026-01-01", "IA017")[0]
                 .1
                 .contains("County is not responsible")
         );
+        let group = "structures:\n  - {id: G1, name: G, kind: cooperation_group, members: [hva]}\n";
+        let health = "objectives:\n  - {id: O1, area: wellbeing_health_housing, statement: S}\nmeasures:\n  - {id: M1, title: T, objectives: [O1], responsible: hva}\n";
+        // Present somewhere, but not coordinating: each alone is not enough.
         for (name, part) in [
-            (
-                "county-measure",
-                "measures:\n  - {id: M1, title: T, responsible: hva}\n",
-            ),
+            ("county-measure", health),
+            ("county-group", group),
             (
                 "county-service",
                 "services:\n  - {id: S1, name: S, component: needs_assessment, cooperation: [hva]}\n",
             ),
             (
-                "county-convener",
-                "structures:\n  - {id: G1, name: G, kind: working_group, convener: hva}\n",
+                "county-short-note",
+                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: yes}\n",
             ),
         ] {
             let plan = format!("{base}{part}");
-            assert!(run(name, &plan, "2026-01-01", "IA017").is_empty(), "{name}");
+            let found = run(name, &plan, "2026-01-01", "IA017");
+            assert!(
+                found.len() == 1
+                    && (name == "county-short-note"
+                        || found[0].1.contains("takes part in the plan")),
+                "{name}: {found:?}"
+            );
         }
+        let both = format!("{base}{group}{health}");
+        assert!(run("county-both", &both, "2026-01-01", "IA017").is_empty());
     }
 }
