@@ -139,7 +139,7 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "A service of the integration programme names no responsible actor.",
-        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. The responsibility has to fit: the employment authority arranges the programme's services for immigrants who are jobseekers and for integration clients, the municipality for the others (kotoutuminen.fi). A business or an NGO may provide a service under contract but is not the party responsible for it, so a programme service whose responsible actor is a business or civil-society organisation is reported (once, listing the services), and so is a programme in which the employment authority does not appear at all, neither responsible for nor cooperating in any service. Since the 2025 employment-services reform the employment authority is usually the municipality's own employment area, so an actor of `kind: employment_authority` counts, and so does a `municipal_sector` actor with `sector: employment`. Error: statutory content of the programme.",
+        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. The responsibility has to fit: the employment authority arranges the programme's services for immigrants who are jobseekers and for integration clients, the municipality for the others (kotoutuminen.fi). A business or an NGO may provide a service under contract but is not the party responsible for it, so a programme service whose responsible actor is a business or civil-society organisation is reported (once, listing the services), as is a service meant only for jobseekers (`target_groups: [employment_services_clients]`) that another authority is responsible for, and so is a programme in which the employment authority does not appear at all, neither responsible for nor cooperating in any service. Since the 2025 employment-services reform the employment authority is usually the municipality's own employment area, so an actor of `kind: employment_authority` counts, and so does a `municipal_sector` actor with `sector: employment`. Error: statutory content of the programme.",
         help: "Add `responsible:` with the id of the authority that arranges the service: the employment authority for jobseekers and integration clients, the municipality for the others; name a business or NGO that delivers it under `cooperation:` instead.",
         sources: &[
             src(SourceDoc::IntegrationAct, "§13 integration programme"),
@@ -153,9 +153,11 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
     reads: &[
         "actors",
         "actors.kind",
+        "actors.sector",
         "services",
         "services.responsible",
         "services.cooperation",
+        "services.target_groups",
     ],
     check: Some(|c: &mut Check<'_>| {
         let provider_only = |id: &String| {
@@ -192,6 +194,35 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
             );
         }
         let employment = |id: &String| is_employment_authority(c.plan, id);
+        // A service only for jobseekers is the employment authority's to arrange.
+        let for_jobseekers: Vec<_> = programme_services(c.plan)
+            .filter(|s| {
+                !s.target_groups.is_empty()
+                    && s.target_groups
+                        .iter()
+                        .all(|g| *g == PopulationGroup::EmploymentServicesClients)
+            })
+            .filter(|s| {
+                s.responsible.as_ref().is_some_and(|r| {
+                    c.plan.actor(r).is_some() && !employment(r) && !provider_only(r)
+                })
+            })
+            .collect();
+        if let Some(first) = for_jobseekers.first() {
+            let names: Vec<String> = for_jobseekers
+                .iter()
+                .map(|s| format!("{} '{}'", s.id, s.name))
+                .collect();
+            let at = c.plan.at(&first.loc, "responsible");
+            c.report(
+                format!(
+                    "{} only for immigrants who are jobseekers, but not arranged by the employment authority: {}",
+                    if for_jobseekers.len() == 1 { "a service is" } else { "services are" },
+                    names.join(", ")
+                ),
+                Some(at),
+            );
+        }
         let mut services = programme_services(c.plan).peekable();
         if services.peek().is_some()
             && !services.any(|s| {
