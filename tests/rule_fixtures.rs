@@ -1,6 +1,6 @@
 //! Every rule has a `fail` fixture that makes it fire and a `pass` fixture where it stays
 //! quiet, under `tests/fixtures/rules/<RULE-ID>/`. A fixture is a plan file or a plan
-//! directory. Comment lines in a fixture file (or in `<fixture>/plan.yaml`) steer the test:
+//! directory; further cases are named `fail-<case>` and `pass-<case>`. Comment lines in a fixture file (or in `<fixture>/plan.yaml`) steer the test:
 //! `# as-of: YYYY-MM-DD` sets the date (default 2026-11-23) and, in a fail fixture,
 //! `# expect-lines: 7 12` lists the exact lines the rule must report.
 
@@ -11,12 +11,23 @@ use std::path::{Path, PathBuf};
 use goodrel::model::date::Date;
 use goodrel::{CheckOptions, check_dir};
 
-fn fixture(dir: &Path, stem: &str) -> Option<PathBuf> {
-    std::fs::read_dir(dir)
-        .ok()?
+/// The fixtures of one kind in a rule's folder: `fail` and any `fail-<case>` (likewise
+/// `pass`), files or directories, sorted by name.
+fn fixtures(dir: &Path, stem: &str) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .find(|p| p.file_stem().and_then(|s| s.to_str()) == Some(stem))
+        .filter(|p| {
+            p.file_stem()
+                .and_then(|s| s.to_str())
+                .is_some_and(|s| s == stem || s.starts_with(&format!("{stem}-")))
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 fn directive(path: &Path, key: &str) -> Option<String> {
@@ -55,39 +66,46 @@ fn every_rule_fires_on_its_fail_fixture_and_not_on_its_pass_fixture() {
     let mut problems = Vec::new();
     for rule in goodrel::rules::all() {
         let dir = root.join(rule.id);
-        let (Some(fail), Some(pass)) = (fixture(&dir, "fail"), fixture(&dir, "pass")) else {
+        let (fails, passes) = (fixtures(&dir, "fail"), fixtures(&dir, "pass"));
+        if fails.is_empty() || passes.is_empty() {
             problems.push(format!(
                 "{}: missing fail or pass fixture in {}",
                 rule.id,
                 dir.display()
             ));
             continue;
-        };
-        let fired = lines_of(&fail, rule.id);
-        if fired.is_empty() {
-            problems.push(format!("{}: did not fire on {}", rule.id, fail.display()));
         }
-        if let Some(expected) = directive(&fail, "expect-lines:") {
-            let mut expected: Vec<usize> = expected
-                .split_whitespace()
-                .filter_map(|n| n.parse().ok())
-                .collect();
-            let mut got = fired.clone();
-            expected.sort_unstable();
-            got.sort_unstable();
-            if expected != got {
-                problems.push(format!(
-                    "{}: expected lines {expected:?}, got {got:?}",
-                    rule.id
-                ));
+        for fail in &fails {
+            let fired = lines_of(fail, rule.id);
+            if fired.is_empty() {
+                problems.push(format!("{}: did not fire on {}", rule.id, fail.display()));
+            }
+            if let Some(expected) = directive(fail, "expect-lines:") {
+                let mut expected: Vec<usize> = expected
+                    .split_whitespace()
+                    .filter_map(|n| n.parse().ok())
+                    .collect();
+                let mut got = fired.clone();
+                expected.sort_unstable();
+                got.sort_unstable();
+                if expected != got {
+                    problems.push(format!(
+                        "{}: expected lines {expected:?}, got {got:?} in {}",
+                        rule.id,
+                        fail.display()
+                    ));
+                }
             }
         }
-        let quiet = lines_of(&pass, rule.id);
-        if !quiet.is_empty() {
-            problems.push(format!(
-                "{}: fired on its pass fixture at lines {quiet:?}",
-                rule.id
-            ));
+        for pass in &passes {
+            let quiet = lines_of(pass, rule.id);
+            if !quiet.is_empty() {
+                problems.push(format!(
+                    "{}: fired on {} at lines {quiet:?}",
+                    rule.id,
+                    pass.display()
+                ));
+            }
         }
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));

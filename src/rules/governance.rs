@@ -498,9 +498,9 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
         name: "indicator-without-baseline-or-target",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "An indicator lacks a baseline or a target.",
-        rationale: "Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, and one without a target cannot show whether the objective was reached, so the two-yearly report has nothing to measure against. Warning: guidance.",
-        help: "Give the indicator a `baseline` and a `target`, each with a `value` and a `date`.",
+        summary: "An indicator is not fit for monitoring: it lacks a baseline, a target or a source, has values dated outside the plan period, or is the one indicator for every area.",
+        rationale: "Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, one without a target cannot show whether the objective was reached, one without a source cannot be measured again the same way, and a value dated after the plan period, before the baseline it is compared with (or the period's start when there is no baseline) or after the check date says nothing of this plan's results; values between the baseline and the period's start are history and are accepted. One indicator monitoring objectives of all five planning areas measures none of them in particular. The problems of one indicator are one finding. Warning: guidance. What the Act itself asks — an objective with no indicator that has both a baseline and a target — is IA014's error, and an indicator reported there is not reported here for the same gap.",
+        help: "Give the indicator a `baseline` and a `target` (each a `value` and a `date`) and a `source`, date its `values` inside the plan period, and give each area indicators of its own.",
         sources: &[
             element!("element 6: monitoring and evaluation of results at all levels"),
             src(
@@ -509,18 +509,96 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             ),
         ],
     },
-    reads: &["indicators", "indicators.baseline", "indicators.target"],
+    reads: &[
+        "municipality",
+        "municipality.plan_period",
+        "objectives",
+        "objectives.indicators",
+        "indicators",
+        "indicators.baseline",
+        "indicators.target",
+        "indicators.source",
+        "indicators.values",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        let statutory = super::integration_act::hollow_indicators(c.plan);
+        let period = c
+            .plan
+            .municipality
+            .as_ref()
+            .and_then(|m| m.plan_period.as_ref());
         for i in &c.plan.indicators {
-            let missing = match (&i.baseline, &i.target) {
-                (None, None) => "baseline and no target",
-                (None, Some(_)) => "baseline",
-                (Some(_), None) => "target",
-                (Some(_), Some(_)) => continue,
-            };
+            let mut problems: Vec<String> = Vec::new();
+            if !statutory.iter().any(|(id, _)| *id == i.id) {
+                match (&i.baseline, &i.target) {
+                    (None, None) => problems.push("no baseline and no target".to_owned()),
+                    (None, Some(_)) => problems.push("no baseline".to_owned()),
+                    (Some(_), None) => problems.push("no target".to_owned()),
+                    (Some(_), Some(_)) => {}
+                }
+            }
+            if i.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                problems.push("no source".to_owned());
+            }
+            // A measured value belongs to the plan's monitoring when it is not after the
+            // period's end, not before the baseline it is compared with (or, without a
+            // baseline, the period's start), and not in the future. Values between the
+            // baseline and the period's start are the history the baseline came from.
+            let earliest = i
+                .baseline
+                .as_ref()
+                .map(|b| b.date)
+                .or(period.map(|p| p.start));
+            let outside: Vec<String> = i
+                .values
+                .iter()
+                .filter(|v| {
+                    earliest.is_some_and(|e| v.date < e)
+                        || period.is_some_and(|p| v.date > p.end)
+                        || v.date > c.as_of
+                })
+                .map(|v| v.date.to_string())
+                .collect();
+            if !outside.is_empty() {
+                let span = match period {
+                    Some(p) => format!("the plan period {}–{}", p.start, p.end),
+                    None => "the monitoring period".to_owned(),
+                };
+                problems.push(format!(
+                    "values dated outside {span}, before the baseline or after today ({})",
+                    outside.join(", ")
+                ));
+            }
+            let monitored = c
+                .plan
+                .objectives
+                .iter()
+                .filter(|o| o.indicators.iter().any(|x| *x == i.id));
+            let mut areas: Vec<crate::model::Area> = Vec::new();
+            for o in monitored {
+                for a in o.area.iter() {
+                    if !areas.contains(a) {
+                        areas.push(*a);
+                    }
+                }
+            }
+            if crate::model::Area::STATUTORY
+                .iter()
+                .all(|a| areas.contains(a))
+            {
+                problems.push("it monitors all five planning areas".to_owned());
+            }
+            if problems.is_empty() {
+                continue;
+            }
             let at = c.plan.item(&i.loc);
             c.report(
-                format!("indicator {} '{}' has no {missing}", i.id, i.name),
+                format!(
+                    "indicator {} '{}' is not fit for monitoring: {}",
+                    i.id,
+                    i.name,
+                    problems.join("; ")
+                ),
                 Some(at),
             );
         }

@@ -5,8 +5,8 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
-    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Service,
-    StructureKind,
+    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Sector,
+    Service, StructureKind,
 };
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
@@ -139,12 +139,103 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "A service of the integration programme names no responsible actor.",
-        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. Since services are provided by the municipality, the wellbeing services county, other authorities, NGOs and educational institutions, a service without a named owner leaves the division of labour unclear. Error: statutory content of the programme.",
-        help: "Add `responsible:` with the id of the actor (listed under `actors`) that provides the service.",
-        sources: PROGRAMME,
+        rationale: "§13 describes the integration programme as a document that names, for each service of the initial phase, the actor responsible for it. The responsibility has to fit: the employment authority arranges the programme's services for immigrants who are jobseekers and for integration clients, the municipality for the others (kotoutuminen.fi). A business or an NGO may provide a service under contract but is not the party responsible for it, so a programme service whose responsible actor is a business or civil-society organisation is reported (once, listing the services), as is a service meant only for jobseekers (`target_groups: [employment_services_clients]`) that another authority is responsible for, and so is a programme in which the employment authority does not appear at all, neither responsible for nor cooperating in any service. Since the 2025 employment-services reform the employment authority is usually the municipality's own employment area, so an actor of `kind: employment_authority` counts, and so does a `municipal_sector` actor with `sector: employment`. Error: statutory content of the programme.",
+        help: "Add `responsible:` with the id of the authority that arranges the service: the employment authority for jobseekers and integration clients, the municipality for the others; name a business or NGO that delivers it under `cooperation:` instead.",
+        sources: &[
+            src(SourceDoc::IntegrationAct, "§13 integration programme"),
+            src(
+                SourceDoc::MinistryChecklist,
+                "the ministry's integration pages (kotoutuminen.fi): who arranges the programme's services",
+            ),
+            src(SourceDoc::CoeMlg, COE_PLANNING),
+        ],
     },
-    reads: &["services", "services.responsible"],
+    reads: &[
+        "actors",
+        "actors.kind",
+        "actors.sector",
+        "services",
+        "services.responsible",
+        "services.cooperation",
+        "services.target_groups",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        let provider_only = |id: &String| {
+            c.plan
+                .actor(id)
+                .is_some_and(|a| a.kind == ActorKind::Business || a.kind.is_civil_society())
+        };
+        let misplaced: Vec<_> = programme_services(c.plan)
+            .filter(|s| s.responsible.as_ref().is_some_and(provider_only))
+            .collect();
+        if let Some(first) = misplaced.first() {
+            let names: Vec<String> = misplaced
+                .iter()
+                .map(|s| {
+                    let who = s
+                        .responsible
+                        .as_deref()
+                        .and_then(|r| c.plan.actor(r))
+                        .map_or("", |a| a.name.as_str());
+                    format!("{} '{}' ({who})", s.id, s.name)
+                })
+                .collect();
+            let what = if misplaced.len() == 1 {
+                format!("service {}", names.join(""))
+            } else {
+                format!("{} services: {}", misplaced.len(), names.join(", "))
+            };
+            let at = c.plan.at(&first.loc, "responsible");
+            c.report(
+                format!(
+                    "a business or organisation is named as the party responsible for {what}; it may provide a service, but the employment authority or the municipality is responsible for it"
+                ),
+                Some(at),
+            );
+        }
+        let employment = |id: &String| is_employment_authority(c.plan, id);
+        // A service only for jobseekers is the employment authority's to arrange.
+        let for_jobseekers: Vec<_> = programme_services(c.plan)
+            .filter(|s| {
+                !s.target_groups.is_empty()
+                    && s.target_groups
+                        .iter()
+                        .all(|g| *g == PopulationGroup::EmploymentServicesClients)
+            })
+            .filter(|s| {
+                s.responsible.as_ref().is_some_and(|r| {
+                    c.plan.actor(r).is_some() && !employment(r) && !provider_only(r)
+                })
+            })
+            .collect();
+        if let Some(first) = for_jobseekers.first() {
+            let names: Vec<String> = for_jobseekers
+                .iter()
+                .map(|s| format!("{} '{}'", s.id, s.name))
+                .collect();
+            let at = c.plan.at(&first.loc, "responsible");
+            c.report(
+                format!(
+                    "{} only for immigrants who are jobseekers, but not arranged by the employment authority: {}",
+                    if for_jobseekers.len() == 1 { "a service is" } else { "services are" },
+                    names.join(", ")
+                ),
+                Some(at),
+            );
+        }
+        let mut services = programme_services(c.plan).peekable();
+        if services.peek().is_some()
+            && !services.any(|s| {
+                s.responsible.as_ref().is_some_and(employment)
+                    || s.cooperation.iter().any(employment)
+            })
+        {
+            let at = c.plan.section("services");
+            c.report(
+                "the employment authority appears nowhere in the integration programme, though it arranges the programme's services for jobseekers and integration clients",
+                at,
+            );
+        }
         for s in &c.plan.services {
             if s.responsible.is_none() {
                 let at = c.plan.item(&s.loc);
@@ -163,21 +254,86 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
         name: "programme-without-cooperation",
         family: Family::IntegrationAct,
         severity: Severity::Error,
-        summary: "No service of the integration programme names a cooperating provider.",
-        rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. A programme in which no service names a partner does not describe that cooperation. Error: statutory content of the programme.",
+        summary: "A service of the integration programme names no cooperating provider.",
+        rationale: "Since the 2025 reform, §13 requires the programme to describe not only the services and who is responsible for them but also cooperation with other service providers; strengthening cross-sectoral cooperation was a main aim of the reform. The cooperation is described service by service, so every service of the programme that names no provider other than its own responsible actor is reported — in one finding listing them, at the first; one cooperating service elsewhere does not make up for the others. Error: statutory content of the programme.",
         help: "Add `cooperation:` to the services, listing the ids of the other providers each one works with (e.g. the wellbeing services county, Kela, educational institutions, NGOs).",
         sources: PROGRAMME,
     },
     reads: super::PYRAMID_READS,
     check: Some(|c: &mut Check<'_>| {
-        let mut services = programme_services(c.plan).peekable();
-        if services.peek().is_some() && services.all(|s| s.cooperation.is_empty()) {
-            let at = c.plan.section("services");
-            c.report(
-                "no service of the integration programme names a cooperating provider, so the programme does not describe cooperation with other service providers",
-                at,
-            );
-        }
+        let total = programme_services(c.plan).count();
+        let alone: Vec<_> = programme_services(c.plan)
+            .filter(|s| {
+                !s.cooperation
+                    .iter()
+                    .any(|p| s.responsible.as_ref() != Some(p))
+            })
+            .collect();
+        let Some(first) = alone.first() else {
+            return;
+        };
+        let names: Vec<String> = alone
+            .iter()
+            .map(|s| format!("{} '{}'", s.id, s.name))
+            .collect();
+        let message = if alone.len() == 1 {
+            format!(
+                "service {} names no cooperating provider other than its responsible actor",
+                names.join("")
+            )
+        } else if alone.len() == total {
+            format!(
+                "none of the programme's {total} services names a cooperating provider, so the programme does not describe cooperation with other service providers: {}",
+                names.join(", ")
+            )
+        } else {
+            format!(
+                "{} of the programme's {total} services name no cooperating provider: {}",
+                alone.len(),
+                names.join(", ")
+            )
+        };
+        let at = c.plan.item(&first.loc);
+        c.report(message, Some(at));
+    }),
+};
+
+pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA007",
+        name: "civic-orientation-languages-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        summary: "The civic orientation service does not record the languages it is given in.",
+        rationale: "The third component of the §13 programme is *multilingual* civic orientation. A civic orientation service that records no languages, or a single one, does not show that it is multilingual. The service shows it with `languages:` listing two or more languages, or `client_language: true` when it is given in each client's own language (with an interpreter where needed). One finding listing the services concerned. Error: statutory content of the programme. (A programme with no civic orientation service at all is IA002's finding.)",
+        help: "Add `languages:` to the civic orientation service, listing the languages it is given in (e.g. `[ar, so, fa, uk, ru, en]`), or `client_language: true` if it is given in each client's own language.",
+        sources: PROGRAMME,
+    },
+    reads: &["services", "services.languages", "services.client_language"],
+    check: Some(|c: &mut Check<'_>| {
+        let monolingual: Vec<_> = programme_services(c.plan)
+            .filter(|s| s.component == Some(Component::CivicOrientation))
+            .filter(|s| !s.client_language && s.languages.len() < 2)
+            .collect();
+        let Some(first) = monolingual.first() else {
+            return;
+        };
+        let names: Vec<String> = monolingual
+            .iter()
+            .map(|s| match s.languages.first() {
+                Some(l) => format!("{} '{}' (only {l})", s.id, s.name),
+                None => format!("{} '{}'", s.id, s.name),
+            })
+            .collect();
+        let at = c.plan.item(&first.loc);
+        c.report(
+            format!(
+                "civic orientation {} {} not record that it is multilingual: no list of two or more languages, nor `client_language: true`",
+                names.join(", "),
+                if monolingual.len() == 1 { "does" } else { "do" }
+            ),
+            Some(at),
+        );
     }),
 };
 
@@ -188,7 +344,7 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "A group of the broadened needs-assessment target group is not listed by any needs-assessment service.",
-        rationale: "The reformed Act broadens who must be offered an assessment of integration service needs and skills: besides immigrants in employment services, those with a first residence permit under three years old, non-temporary income-support recipients, home-care-allowance recipients, people with refugee status, those who arrived as unaccompanied minors, victims of human trafficking and others assessed as needing services. The guide notes that reaching these new groups needs new working processes, so the programme should show how each is reached. One error per group missing.",
+        rationale: "The reformed Act broadens who must be offered an assessment of integration service needs and skills: besides immigrants in employment services, those with a first residence permit under three years old, non-temporary income-support recipients, home-care-allowance recipients, people with refugee status, those who arrived as unaccompanied minors, victims of human trafficking and others assessed as needing services. The guide notes that reaching these new groups needs new working processes, so the programme should show how each is reached. The groups missing from every needs-assessment service are reported in one finding, at the first such service. \"Others assessed as needing services\" is not checked: it is whoever an assessment finds, not a group a service can list. Error: statutory.",
         help: "List the group in `target_groups` of the service with `component: needs_assessment` that reaches it (or add a service that does).",
         sources: &[
             src(SourceDoc::IntegrationAct, "§13 integration programme"),
@@ -203,18 +359,30 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         let Some(first) = assessments.first() else {
             return; // IA002 reports the missing component.
         };
-        let at = c.plan.at(&first.loc, "target_groups");
-        for &group in PopulationGroup::NEEDS_ASSESSMENT {
-            if !assessments.iter().any(|s| s.target_groups.contains(&group)) {
-                c.report(
-                    format!(
-                        "no needs-assessment service lists {} among its target groups",
-                        group_words(group)
-                    ),
-                    Some(at.clone()),
-                );
-            }
+        let missing: Vec<&str> = PopulationGroup::NEEDS_ASSESSMENT
+            .iter()
+            .copied()
+            .filter(|&g| g != PopulationGroup::OthersInNeed)
+            .filter(|g| !assessments.iter().any(|s| s.target_groups.contains(g)))
+            .map(group_words)
+            .collect();
+        if missing.is_empty() {
+            return;
         }
+        let at = c.plan.at(&first.loc, "target_groups");
+        let whose = if assessments.len() == 1 {
+            format!("needs-assessment service {} '{}'", first.id, first.name)
+        } else {
+            "any needs-assessment service".to_owned()
+        };
+        c.report(
+            format!(
+                "the target groups of {whose} leave out {} of the groups the Act names: {}",
+                missing.len(),
+                missing.join("; ")
+            ),
+            Some(at),
+        );
     }),
 };
 
@@ -254,12 +422,28 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "An objective has no measure serving it.",
-        rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. Error: statutory.",
-        help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it.",
+        rationale: "§45 asks for measures alongside the objectives of each area; an objective that no measure serves states an aim without saying how it is pursued. A single measure claimed for all five statutory areas is not a measure for each of them: it is reported once, at the measure, and the objectives it alone serves are not reported again. Error: statutory.",
+        help: "Add the objective's id to `objectives:` of the measures that serve it, or add a measure for it; a measure claimed for every area should be split into measures that each serve the areas they really work on.",
         sources: PLANNING,
     },
     reads: &["objectives", "measures", "measures.objectives"],
     check: Some(|c: &mut Check<'_>| {
+        let everywhere: Vec<_> = c
+            .plan
+            .measures
+            .iter()
+            .filter(|m| serves_every_area(c.plan, m))
+            .collect();
+        for m in &everywhere {
+            let at = c.plan.at(&m.loc, "objectives");
+            c.report(
+                format!(
+                    "measure {} '{}' is claimed for all five planning areas; one measure cannot stand for the measures of every area",
+                    m.id, m.title
+                ),
+                Some(at),
+            );
+        }
         for o in &c.plan.objectives {
             if c.plan.measures_for(&o.id).next().is_none() {
                 let at = c.plan.item(&o.loc);
@@ -273,6 +457,46 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                 );
             }
         }
+    }),
+};
+
+pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA015",
+        name: "measure-without-objective",
+        family: Family::IntegrationAct,
+        severity: Severity::Info,
+        summary: "A measure serves no objective of the plan.",
+        rationale: "§45 plans measures for the objectives of each area. A measure that names no objective may be worthwhile, but the plan does not say which aim it pursues, so it counts towards no area and its results cannot be reported against an objective. Info: the Act does not forbid other work; the plan only loses track of it.",
+        help: "Add `objectives:` to the measure with the ids of the objectives it serves.",
+        sources: PLANNING,
+    },
+    reads: &["measures", "measures.objectives"],
+    check: Some(|c: &mut Check<'_>| {
+        let loose: Vec<_> = c
+            .plan
+            .measures
+            .iter()
+            .filter(|m| m.objectives.is_empty())
+            .collect();
+        let Some(first) = loose.first() else {
+            return;
+        };
+        let at = c.plan.item(&first.loc);
+        let message = if loose.len() == 1 {
+            format!("measure {} '{}' serves no objective", first.id, first.title)
+        } else {
+            let names: Vec<String> = loose
+                .iter()
+                .map(|m| format!("{} '{}'", m.id, m.title))
+                .collect();
+            format!(
+                "{} measures serve no objective: {}",
+                loose.len(),
+                names.join(", ")
+            )
+        };
+        c.report(message, Some(at));
     }),
 };
 
@@ -307,8 +531,8 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         name: "area-without-cooperation",
         family: Family::IntegrationAct,
         severity: Severity::Error,
-        summary: "A statutory planning area has measures, but none of them names a partner.",
-        rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011.)",
+        summary: "A statutory planning area has measures, but none of them names a partner other than its own responsible party.",
+        rationale: "Since the reform, §45 asks the municipality to define not only objectives, measures and responsible parties for each area but also the cooperation between actors. An area whose measures are all carried out without any named partner shows no cooperation; a partner that is the measure's own responsible party is no cooperation either. Areas served by the same measures are one finding (one measure claimed for every area is one mistake), located at the measure's `partners` when it names only itself, else at the area's first objective. Error: statutory. (Areas without objectives or measures are reported by IA010 and IA011; an area whose partners are all city units is IA008's warning.)",
         help: "Add `partners:` to the area's measures, listing the ids of the actors each one is done with.",
         sources: PLANNING,
     },
@@ -342,23 +566,105 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
+        // Areas lacking cooperation, grouped by the measures that serve them, so that one
+        // measure claimed for several areas gives one finding, not one per area.
+        let mut groups: Vec<(AreaCooperation, Vec<Area>)> = Vec::new();
         for area in Area::STATUTORY {
-            let Some((first, measures, with_partners)) = area_cooperation(c.plan, area) else {
+            let Some(coop) = area_cooperation(c.plan, area) else {
                 continue;
             };
-            if measures > 0 && with_partners == 0 {
-                let area = area.describe();
-                let lack = if measures == 1 {
-                    format!("the only measure for {area} names no partner")
-                } else {
-                    format!("none of the {measures} measures for {area} names a partner")
-                };
-                c.report(
-                    format!("{lack}, so the plan shows no cooperation in this area"),
-                    Some(first),
-                );
+            if coop.measures.is_empty() || coop.with_partners > 0 {
+                continue;
+            }
+            match groups.iter_mut().find(|g| g.0.measures == coop.measures) {
+                Some(g) => g.1.push(area),
+                None => groups.push((coop, vec![area])),
             }
         }
+        for (coop, areas) in groups {
+            let (at, measures, self_partnered) = (coop.at, coop.count, coop.self_partnered);
+            let words: Vec<&str> = areas.iter().map(|a| a.describe()).collect();
+            let area = words.join("; ");
+            let lack = match (measures, self_partnered) {
+                (1, true) => format!(
+                    "the only measure for {area} names its own responsible party as its partner"
+                ),
+                (1, false) => format!("the only measure for {area} names no partner"),
+                (_, true) => format!(
+                    "none of the {measures} measures for {area} names a partner other than its own responsible party"
+                ),
+                (_, false) => format!("none of the {measures} measures for {area} names a partner"),
+            };
+            c.report(
+                format!("{lack}, so the plan shows no cooperation in this area"),
+                Some(at),
+            );
+        }
+    }),
+};
+
+pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA008",
+        name: "area-without-outside-partner",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "A planning area's measures involve only the city's own units and decision-makers.",
+        rationale: "§45 asks for cooperation in each area, and the CoE guide's account of it is cooperation across sectors and levels: the wellbeing services county, the employment authority, Kela, educational institutions, NGOs, communities and businesses. City units working with each other is cooperation of a kind, so this is not IA013's error; but an area where every responsible party and partner is a city unit (`kind: municipal_sector` or `decision_makers`) draws on no one outside the city. A separate rule with its own id, because a rule has one severity and this is advice, not the statutory minimum; it is silent where IA013 already reports the area. One finding listing the areas. Warning: guidance.",
+        help: "Add to the area's measures a partner from outside the city (e.g. the wellbeing services county, Kela, an educational institution, an NGO or a community) under `partners:`.",
+        sources: PLANNING,
+    },
+    reads: &[
+        "actors",
+        "actors.kind",
+        "objectives",
+        "measures",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
+        let mut areas: Vec<&str> = Vec::new();
+        let mut at = None;
+        for area in Area::STATUTORY {
+            let Some(coop) = area_cooperation(c.plan, area) else {
+                continue;
+            };
+            if coop.with_partners == 0 {
+                continue; // IA013's finding
+            }
+            let measures: Vec<_> = c
+                .plan
+                .measures
+                .iter()
+                .filter(|m| coop.measures.contains(&m.id))
+                .collect();
+            let only_city = measures
+                .iter()
+                .all(|m| m.responsible.iter().chain(m.partners.iter()).all(city));
+            if only_city {
+                if at.is_none() {
+                    at = c
+                        .plan
+                        .objectives
+                        .iter()
+                        .find(|o| o.serves(area))
+                        .map(|o| c.plan.item(&o.loc));
+                }
+                areas.push(area.describe());
+            }
+        }
+        if areas.is_empty() {
+            return;
+        }
+        c.report(
+            format!(
+                "the measures for {} involve only the city's own units: no partner from outside the city",
+                areas.join("; ")
+            ),
+            at,
+        );
     }),
 };
 
@@ -369,12 +675,42 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "An objective names no indicator to measure progress.",
-        rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on. Error: statutory.",
-        help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it.",
+        rationale: "§45 makes monitoring part of the municipality's planning duty, and the indicators used to measure progress towards the objectives must be named. An objective without an indicator cannot be monitored or reported on; nor can one whose every indicator lacks a baseline or a target, since progress is the distance from the one towards the other. Error (statutory): an objective with no indicator, or none with both a baseline and a target — an indicator whose baseline and target are all missing is reported once, listing the objectives it leaves unmeasured. The rest of good monitoring (a source, dates inside the plan period, not one indicator for every area) is guidance and MLG009's warning.",
+        help: "Add `indicators:` to the objective with the ids of the indicators (under `indicators`) that measure it, and give at least one of them a `baseline` and a `target` (each a `value` and a `date`).",
         sources: PLANNING,
     },
-    reads: &["objectives", "objectives.indicators"],
+    reads: &[
+        "objectives",
+        "objectives.indicators",
+        "indicators",
+        "indicators.baseline",
+        "indicators.target",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        let hollow = hollow_indicators(c.plan);
+        for (id, objectives) in hollow {
+            let Some(i) = c.plan.indicator(id) else {
+                continue;
+            };
+            let missing = match (&i.baseline, &i.target) {
+                (None, None) => "no baseline and no target",
+                (None, Some(_)) => "no baseline",
+                _ => "no target",
+            };
+            let what = if objectives.len() == 1 {
+                format!("objective {}", objectives[0])
+            } else {
+                format!("objectives {}", objectives.join(", "))
+            };
+            let at = c.plan.item(&i.loc);
+            c.report(
+                format!(
+                    "indicator {} '{}' has {missing}, so it cannot measure progress on {what}, and no other indicator of theirs does",
+                    i.id, i.name
+                ),
+                Some(at),
+            );
+        }
         for o in &c.plan.objectives {
             if o.indicators.is_empty() {
                 let at = c.plan.item(&o.loc);
@@ -398,8 +734,8 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "The plan does not show how the municipal strategy takes immigrants and integration clients into account.",
-        rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. Error: statutory.",
-        help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text saying how the strategy takes immigrants and integration clients into account.",
+        rationale: "However the planning is organised, §45 requires the municipality to take integration clients and immigrants into account in its strategic plans such as the municipal strategy, so that integration is mainstreamed into every sector's planning. The plan shows this with a `municipal_strategy` link whose `mainstreaming` says how. A word or two (\"x\", \"yes\") says nothing, so the text must be at least 60 characters long and point to where the strategy does it: a goal, section, chapter or decision, by keyword (goal, section, chapter, decision, §; tavoite, luku, kohta, päätös, linjaus; mål, avsnitt, kapitel, beslut) or by a number. goodrel cannot judge the content; this minimum only rules out the empty gesture. Error: statutory.",
+        help: "Add a link of `kind: municipal_strategy` with a `mainstreaming:` text of a sentence or two saying how the strategy takes immigrants and integration clients into account, naming the strategy's goal, section or decision that does it.",
         sources: PLANNING,
     },
     reads: &["links", "links.mainstreaming"],
@@ -417,12 +753,23 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             );
             return;
         };
-        let has_text = |m: &Option<String>| m.as_deref().is_some_and(|t| !t.trim().is_empty());
-        if !has_text(&first.mainstreaming) && !strategies.any(|l| has_text(&l.mainstreaming)) {
+        let says = |m: &Option<String>| m.as_deref().is_some_and(says_how_mainstreamed);
+        if !says(&first.mainstreaming) && !strategies.any(|l| says(&l.mainstreaming)) {
             let at = c.plan.at(&first.loc, "mainstreaming");
+            let how = "how immigrants and integration clients are taken into account";
+            let why = match first.mainstreaming.as_deref().map(str::trim) {
+                None | Some("") => format!("does not say {how}"),
+                Some(t) if t.chars().count() < MAINSTREAMING_MIN_CHARS => format!(
+                    "says too little to show {how} ({} of at least {MAINSTREAMING_MIN_CHARS} characters)",
+                    t.chars().count()
+                ),
+                Some(_) => {
+                    format!("names no goal, section or decision of the strategy that shows {how}")
+                }
+            };
             c.report(
                 format!(
-                    "the municipal strategy link {} '{}' does not say how immigrants and integration clients are taken into account",
+                    "the municipal strategy link {} '{}' {why}",
                     first.id, first.title
                 ),
                 Some(at),
@@ -438,8 +785,8 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         family: Family::IntegrationAct,
         severity: Severity::Error,
         summary: "The plan shows no cooperation with the wellbeing services county.",
-        rationale: "§45 requires the municipality's integration planning to be coordinated with the wellbeing services county's, and the ministry's current checklist says the municipality ensures cooperation with the county, which provides the social and health services immigrants need. The savings amendments (HE 192/2024) kept this duty. The plan shows it when an actor of kind `wellbeing_services_county` is responsible for or a partner in a measure or service, or a member or convener of a structure. Error: statutory.",
-        help: "List the county under `actors` with `kind: wellbeing_services_county` and name it where it cooperates: a measure's `partners`, a service's `cooperation`, or a structure's `members`.",
+        rationale: "§45 requires the municipality's integration planning to be coordinated with the wellbeing services county's, and the ministry's current checklist says the municipality ensures cooperation with the county, which provides the social and health services immigrants need. The savings amendments (HE 192/2024) kept this duty. What counts is coordination of planning, not presence: a link of `kind: wellbeing_services_county_plan` whose `mainstreaming` note (at least 40 characters) says how the two plans are coordinated, or the county both in the cooperation group (local or regional; member or convener) and responsible for or a partner in a wellbeing or health measure (one serving a `wellbeing_health_housing` objective or of `sector: social_and_health`). Sitting on some structure, or one shared service, is not enough. Error: statutory.",
+        help: "Link the county's plan (`kind: wellbeing_services_county_plan`) with a `mainstreaming:` note saying how the planning is coordinated, or put the county (`kind: wellbeing_services_county`) in the cooperation group's `members` and in a wellbeing or health measure's `partners`.",
         sources: &[
             src(
                 SourceDoc::IntegrationAct,
@@ -453,6 +800,12 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         ],
     },
     reads: &[
+        "objectives",
+        "links",
+        "links.kind",
+        "links.mainstreaming",
+        "measures.objectives",
+        "structures.kind",
         "municipality",
         "actors",
         "services",
@@ -481,7 +834,7 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         "structures.level",
     ],
     check: Some(|c: &mut Check<'_>| {
-        if cooperates_with_county(c.plan) {
+        if coordinates_with_county(c.plan) {
             return;
         }
         let listed = c
@@ -490,6 +843,10 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             .iter()
             .find(|a| a.kind == ActorKind::WellbeingServicesCounty);
         let why = match listed {
+            Some(a) if cooperates_with_county(c.plan) => format!(
+                "{} takes part in the plan, but neither does a link to its plan say how the planning is coordinated, nor does it sit in the cooperation group and take part in a wellbeing or health measure",
+                a.name
+            ),
             Some(a) => format!(
                 "{} is not responsible for or a partner in any measure or service, nor a member or convener of any structure",
                 a.name
@@ -506,7 +863,7 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         };
         let at = c.plan.whole();
         c.report(
-            format!("the plan shows no cooperation with the wellbeing services county: {why}"),
+            format!("the plan shows no coordination with the wellbeing services county's planning: {why}"),
             at,
         );
     }),
@@ -813,10 +1170,13 @@ pub static RULES: &[&Rule] = &[
     &PROGRAMME_WITHOUT_COOPERATION,
     &NEEDS_ASSESSMENT_TARGET_GROUP_MISSING,
     &PROGRAMME_KEPT_SEPARATELY,
+    &CIVIC_ORIENTATION_LANGUAGES_MISSING,
     &AREA_WITHOUT_OBJECTIVES,
     &OBJECTIVE_WITHOUT_MEASURES,
+    &MEASURE_WITHOUT_OBJECTIVE,
     &MEASURE_WITHOUT_RESPONSIBLE,
     &AREA_WITHOUT_COOPERATION,
+    &AREA_WITHOUT_OUTSIDE_PARTNER,
     &OBJECTIVE_WITHOUT_INDICATORS,
     &STRATEGY_MAINSTREAMING_MISSING,
     &WELLBEING_COUNTY_COOPERATION_MISSING,
@@ -864,9 +1224,23 @@ fn group_words(group: PopulationGroup) -> &'static str {
     }
 }
 
-/// For one area: where its first objective is, how many measures serve its objectives, and
-/// how many of those name a partner. `None` when the area has no objective.
-fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)> {
+/// How one area's measures cooperate.
+struct AreaCooperation {
+    /// Where to report: the first measure that names only its own responsible party as a
+    /// partner, else the area's first objective.
+    at: Location,
+    /// The ids of the measures serving the area's objectives.
+    measures: Vec<String>,
+    count: usize,
+    /// How many of them name a partner other than their own responsible party.
+    with_partners: usize,
+    /// Whether some measure names its responsible party as its (only) partner.
+    self_partnered: bool,
+}
+
+/// For one area: how its measures cooperate. `None` when the area has no objective.
+/// A partner equal to the measure's responsible party is no cooperation.
+fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
     let first = plan.objectives.iter().find(|o| o.serves(area))?;
     let objectives: Vec<&str> = plan
         .objectives
@@ -874,15 +1248,155 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<(Location, usize, usize)>
         .filter(|o| o.serves(area))
         .map(|o| o.id.as_str())
         .collect();
-    let serving = plan.measures.iter().filter(|m| {
+    let serving: Vec<_> = plan
+        .measures
+        .iter()
+        .filter(|m| {
+            m.objectives
+                .iter()
+                .any(|o| objectives.contains(&o.as_str()))
+        })
+        .collect();
+    let others = |m: &crate::model::Item<crate::model::Measure>| {
+        m.partners
+            .iter()
+            .filter(|p| m.responsible.as_ref() != Some(*p))
+            .count()
+    };
+    let self_partnered_at = serving
+        .iter()
+        .find(|m| !m.partners.is_empty() && others(m) == 0);
+    let at = match self_partnered_at {
+        Some(m) => plan.at(&m.loc, "partners"),
+        None => plan.item(&first.loc),
+    };
+    Some(AreaCooperation {
+        at,
+        measures: serving.iter().map(|m| m.id.clone()).collect(),
+        count: serving.len(),
+        with_partners: serving.iter().filter(|m| others(m) > 0).count(),
+        self_partnered: self_partnered_at.is_some(),
+    })
+}
+
+/// The shortest `mainstreaming` text of a strategy link that can say anything (a sentence).
+const MAINSTREAMING_MIN_CHARS: usize = 60;
+
+/// Words that point to a place in a strategy or a decision, in English, Finnish and Swedish.
+const STRATEGY_REFERENCES: &[&str] = &[
+    "goal",
+    "section",
+    "chapter",
+    "decision",
+    "priority",
+    "objective",
+    "§",
+    "tavoite",
+    "luku",
+    "kohta",
+    "päätös",
+    "linjaus",
+    "painopiste",
+    "mål",
+    "avsnitt",
+    "kapitel",
+    "beslut",
+];
+
+/// Whether a mainstreaming text meets the documented minimum: long enough to be a sentence,
+/// and pointing to where in the strategy (a goal, section, decision, or a number) it is done.
+fn says_how_mainstreamed(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() < MAINSTREAMING_MIN_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.chars().any(|c| c.is_ascii_digit())
+        || STRATEGY_REFERENCES.iter().any(|w| lower.contains(w))
+}
+
+/// Whether an actor is the employment authority: an actor of that kind, or, since the 2025
+/// employment-services reform made the employment area a municipal unit, the municipality's
+/// own employment services (`kind: municipal_sector`, `sector: employment`).
+fn is_employment_authority(plan: &Plan, id: &str) -> bool {
+    plan.actor(id).is_some_and(|a| {
+        a.kind == ActorKind::EmploymentAuthority
+            || (a.kind == ActorKind::MunicipalSector && a.sector == Some(Sector::Employment))
+    })
+}
+
+/// Whether a measure's objectives cover all five statutory planning areas.
+fn serves_every_area(plan: &Plan, m: &crate::model::Item<crate::model::Measure>) -> bool {
+    Area::STATUTORY.iter().all(|&area| {
         m.objectives
             .iter()
-            .any(|o| objectives.contains(&o.as_str()))
+            .filter_map(|o| plan.objective(o))
+            .any(|o| o.serves(area))
+    })
+}
+
+/// The indicators IA014 reports: for each objective whose indicators all lack a baseline or
+/// a target, its first indicator, with the objectives it leaves unmeasured (grouped, so one
+/// hollow indicator is one finding). Objectives with a dangling reference are left to the
+/// reference check.
+pub(crate) fn hollow_indicators(plan: &Plan) -> Vec<(&str, Vec<&str>)> {
+    let mut hollow: Vec<(&str, Vec<&str>)> = Vec::new();
+    for o in &plan.objectives {
+        let found: Vec<_> = o
+            .indicators
+            .iter()
+            .filter_map(|i| plan.indicator(i))
+            .collect();
+        if o.indicators.is_empty() || found.len() < o.indicators.len() {
+            continue;
+        }
+        if let Some(first) = found.first()
+            && !found.iter().any(|i| measures_progress(i))
+        {
+            match hollow.iter_mut().find(|h| h.0 == first.id) {
+                Some(h) => h.1.push(&o.id),
+                None => hollow.push((&first.id, vec![&o.id])),
+            }
+        }
+    }
+    hollow
+}
+
+/// Whether an indicator can measure progress: it has a starting value and a target.
+fn measures_progress(i: &crate::model::Indicator) -> bool {
+    i.baseline.is_some() && i.target.is_some()
+}
+
+/// The shortest note on coordination a link to the county's plan must carry.
+const COORDINATION_NOTE_MIN_CHARS: usize = 40;
+
+/// Whether the plan shows coordination of planning with the wellbeing services county: a
+/// link to the county's plan whose note (`mainstreaming`) says how the planning is
+/// coordinated, or the county both in the cooperation group and in a wellbeing or health
+/// measure. Merely sitting on some structure is not coordination of planning.
+fn coordinates_with_county(plan: &Plan) -> bool {
+    let noted = plan.links.iter().any(|l| {
+        l.is(LinkKind::WellbeingServicesCountyPlan)
+            && l.mainstreaming
+                .as_deref()
+                .is_some_and(|t| t.trim().chars().count() >= COORDINATION_NOTE_MIN_CHARS)
     });
-    let (measures, with_partners) = serving.fold((0, 0), |(n, p), m| {
-        (n + 1, p + usize::from(!m.partners.is_empty()))
+    let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
+    let in_group = plan.structures.iter().any(|s| {
+        matches!(
+            s.kind,
+            StructureKind::CooperationGroup | StructureKind::RegionalCooperationGroup
+        ) && (s.convener.as_ref().is_some_and(county) || s.members.iter().any(county))
     });
-    Some((plan.item(&first.loc), measures, with_partners))
+    let in_wellbeing_measure = plan.measures.iter().any(|m| {
+        let wellbeing = m.sector == Some(Sector::SocialAndHealth)
+            || m.objectives
+                .iter()
+                .filter_map(|o| plan.objective(o))
+                .any(|o| o.serves(Area::WellbeingHealthHousing));
+        wellbeing && (m.responsible.as_ref().is_some_and(county) || m.partners.iter().any(county))
+    });
+    noted || (in_group && in_wellbeing_measure)
 }
 
 /// Whether an actor of kind `wellbeing_services_county` takes part anywhere in the plan.
@@ -1133,30 +1647,40 @@ mod tests {
         assert!(run("par-both", &both, "2026-01-01", "IA019").is_empty());
     }
 
+    /// Coordination of planning counts; presence alone does not.
     #[test]
-    fn county_cooperation_counts_every_role() {
+    fn county_coordination_needs_planning_not_presence() {
         let base = "municipality: {name: Fixture}\nactors:\n  - {id: hva, name: County, kind: hyvinvointialue}\n";
         assert!(
             run("county-none", base, "2026-01-01", "IA017")[0]
                 .1
                 .contains("County is not responsible")
         );
+        let group = "structures:\n  - {id: G1, name: G, kind: cooperation_group, members: [hva]}\n";
+        let health = "objectives:\n  - {id: O1, area: wellbeing_health_housing, statement: S}\nmeasures:\n  - {id: M1, title: T, objectives: [O1], responsible: hva}\n";
+        // Present somewhere, but not coordinating: each alone is not enough.
         for (name, part) in [
-            (
-                "county-measure",
-                "measures:\n  - {id: M1, title: T, responsible: hva}\n",
-            ),
+            ("county-measure", health),
+            ("county-group", group),
             (
                 "county-service",
                 "services:\n  - {id: S1, name: S, component: needs_assessment, cooperation: [hva]}\n",
             ),
             (
-                "county-convener",
-                "structures:\n  - {id: G1, name: G, kind: working_group, convener: hva}\n",
+                "county-short-note",
+                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: yes}\n",
             ),
         ] {
             let plan = format!("{base}{part}");
-            assert!(run(name, &plan, "2026-01-01", "IA017").is_empty(), "{name}");
+            let found = run(name, &plan, "2026-01-01", "IA017");
+            assert!(
+                found.len() == 1
+                    && (name == "county-short-note"
+                        || found[0].1.contains("takes part in the plan")),
+                "{name}: {found:?}"
+            );
         }
+        let both = format!("{base}{group}{health}");
+        assert!(run("county-both", &both, "2026-01-01", "IA017").is_empty());
     }
 }
