@@ -5,8 +5,8 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
-    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Service,
-    StructureKind,
+    ActorKind, Area, Component, Consultation, Link, LinkKind, Plan, PopulationGroup,
+    ReportContents, Service, StructureKind,
 };
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
@@ -546,15 +546,11 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
         id: "IA019",
         name: "participation-in-planning-missing",
         family: Family::IntegrationAct,
-        severity: Severity::Error,
-        summary: "The plan shows no way for organisations and immigrants living in the municipality to take part in planning.",
-        rationale: "The municipality must ensure that organisations and immigrants living in the municipality can take part in planning integration promotion; the ministry's checklist asks for the active involvement of immigrant residents. The plan shows this with a consultation or structure that involves civil-society actors (NGOs, associations, parishes, religious or language communities) and one that hears immigrants. Error: statutory.",
-        help: "Add a consultation (or structure) that lists civil-society actors under `organisations` (or `members`), and one whose `groups` include immigrants (e.g. `immigrants`, `refugees`, `linguistic_minorities`).",
+        severity: Severity::Warning,
+        summary: "The plan records no consultation or planning event with immigrants or organisations, held before its approval and with the needs it brought up.",
+        rationale: "The CoE guide's account of the Act has the municipality ensure that organisations and immigrants living in it can take part in planning integration promotion. The ministry's current planning checklist words the involvement of immigrant residents as advice (it is good to involve them actively; an earlier edition read that the municipality ensures it), so until the statute's text is confirmed goodrel warns rather than errs. What shows participation is an event, not a roster: a consultation with immigrant groups or civil-society organisations, dated before the plan's approval (OSCE: participants need guaranteed and early access, while the plan can still change), that records the needs it brought up. A council or structure that merely lists immigrant groups does not show that anyone was heard on this plan. The deadline is `municipality.approval.date`; without one, the start of the plan period; without either, any dated consultation counts.",
+        help: "Record under `consultations` the hearing, workshop or survey held with immigrants (`groups`) or organisations (`organisations`) while the plan was being prepared, with its `date` before the approval and the `needs` it brought up.",
         sources: &[
-            src(
-                SourceDoc::IntegrationAct,
-                "§45 planning, development and monitoring",
-            ),
             src(
                 SourceDoc::MinistryChecklist,
                 "step 2, ensuring cooperation and consultation",
@@ -563,35 +559,83 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
                 SourceDoc::CoeMlg,
                 "Part I, \"Setting up a cross-sectoral cooperation group\"",
             ),
+            src(
+                SourceDoc::Osce,
+                "3.2, \"Guaranteed and early access\"",
+            ),
         ],
     },
     reads: &[
+        "municipality",
         "actors",
         "structures",
         "consultations",
-        "structures.convener",
-        "structures.members",
+        "municipality.approval",
+        "municipality.plan_period",
         "structures.groups",
-        "consultations.organiser",
         "consultations.groups",
         "consultations.organisations",
+        "consultations.needs",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let missing = match (involves_organisations(c.plan), hears_immigrants(c.plan)) {
-            (true, true) => return,
-            (false, true) => {
-                "organisations (no consultation or structure involves an NGO, association, parish or community)"
-            }
-            (true, false) => "immigrants (no consultation or structure hears an immigrant group)",
-            (false, false) => {
-                "organisations or immigrants (no consultation or structure involves a civil-society actor or hears an immigrant group)"
-            }
+        let deadline = planning_deadline(c.plan);
+        let heard: Vec<_> = c
+            .plan
+            .consultations
+            .iter()
+            .filter(|k| hears_immigrants_or_organisations(c.plan, k))
+            .collect();
+        let in_time: Vec<_> = heard
+            .iter()
+            .filter(|k| deadline.as_ref().is_none_or(|(d, _)| k.date < *d))
+            .collect();
+        if in_time.iter().any(|k| !k.needs.is_empty()) {
+            return;
+        }
+        let (message, at) = if let Some(first) = in_time.first() {
+            let listed: Vec<String> = in_time
+                .iter()
+                .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
+                .collect();
+            (
+                format!(
+                    "the consultations with immigrants or organisations before the plan was approved record no needs: {}",
+                    listed.join(", ")
+                ),
+                Some(c.plan.item(&first.loc)),
+            )
+        } else if let (Some(first), Some((date, what))) = (heard.first(), &deadline) {
+            let listed: Vec<String> = heard
+                .iter()
+                .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
+                .collect();
+            (
+                format!(
+                    "every consultation with immigrants or organisations was held on or after {what} on {date}, too late to shape the plan: {}",
+                    listed.join(", ")
+                ),
+                Some(c.plan.item(&first.loc)),
+            )
+        } else {
+            let roster = c
+                .plan
+                .structures
+                .iter()
+                .find(|s| s.groups.iter().copied().any(PopulationGroup::is_immigrant));
+            let note = roster.map_or_else(String::new, |s| {
+                format!(
+                    " (structure {} '{}' lists immigrant groups, but that does not show they were heard on this plan)",
+                    s.id, s.name
+                )
+            });
+            (
+                format!(
+                    "the plan records no consultation or planning event with immigrants or organisations{note}"
+                ),
+                c.plan.section("consultations"),
+            )
         };
-        let at = c.plan.section("consultations");
-        c.report(
-            format!("the plan shows no way for {missing} to take part in planning"),
-            at,
-        );
+        c.report(message, at);
     }),
 };
 
@@ -902,25 +946,27 @@ fn cooperates_with_county(plan: &Plan) -> bool {
             .any(|s| s.convener.as_ref().is_some_and(county) || any(&s.members))
 }
 
-/// Whether a consultation or structure involves a civil-society actor.
-fn involves_organisations(plan: &Plan) -> bool {
-    let civil = |id: &String| plan.actor(id).is_some_and(|a| a.kind.is_civil_society());
-    let any = |ids: &[String]| ids.iter().any(civil);
-    plan.consultations
-        .iter()
-        .any(|c| c.organiser.as_ref().is_some_and(civil) || any(&c.organisations))
-        || plan
-            .structures
+/// Whether a consultation hears an immigrant group or a civil-society organisation.
+fn hears_immigrants_or_organisations(plan: &Plan, k: &Consultation) -> bool {
+    k.groups.iter().copied().any(PopulationGroup::is_immigrant)
+        || k
+            .organisations
             .iter()
-            .any(|s| s.convener.as_ref().is_some_and(civil) || any(&s.members))
+            .any(|id| plan.actor(id).is_some_and(|a| a.kind.is_civil_society()))
 }
 
-/// Whether a consultation or structure hears an immigrant group.
-fn hears_immigrants(plan: &Plan) -> bool {
-    let any =
-        |groups: &[PopulationGroup]| groups.iter().copied().any(PopulationGroup::is_immigrant);
-    plan.consultations.iter().any(|c| any(&c.groups))
-        || plan.structures.iter().any(|s| any(&s.groups))
+/// The date participation must come before, and what it is in words: the approval, else
+/// the start of the plan period; `None` when the plan gives neither.
+fn planning_deadline(plan: &Plan) -> Option<(crate::model::date::Date, &'static str)> {
+    let m = plan.municipality.as_ref()?;
+    m.approval
+        .as_ref()
+        .map(|a| (a.date, "the plan's approval"))
+        .or_else(|| {
+            m.plan_period
+                .as_ref()
+                .map(|p| (p.start, "the start of the plan period"))
+        })
 }
 
 /// The authority that receives the reports, as the plan names it.
@@ -1117,20 +1163,47 @@ mod tests {
     }
 
     #[test]
-    fn participation_names_what_is_missing() {
-        let base =
-            "municipality: {name: Fixture}\nactors:\n  - {id: ngo, name: Refugee Aid, kind: ngo}\n";
-        let neither = run("par-neither", base, "2026-01-01", "IA019");
-        assert!(neither[0].1.contains("organisations or immigrants"));
-        let orgs = format!(
-            "{base}structures:\n  - {{id: N1, name: Network, kind: network, members: [ngo]}}\n"
+    fn participation_needs_a_dated_hearing_with_needs_before_approval() {
+        let base = "municipality:\n  name: Fixture\n  approval: {body: Council, date: 2025-06-01}\nactors:\n  - {id: ngo, name: Refugee Aid, kind: ngo}\n";
+        // A council listing immigrants is a roster, not a hearing.
+        let roster = format!(
+            "{base}structures:\n  - {{id: C1, name: Council, kind: council, groups: [immigrants]}}\n"
         );
-        let only_orgs = run("par-orgs", &orgs, "2026-01-01", "IA019");
-        assert!(only_orgs[0].1.contains("no way for immigrants"));
-        let both = format!(
-            "{orgs}consultations:\n  - {{id: K1, title: Focus group, date: 2025-05-01, method: focus_group, groups: [asylum_seekers]}}\n"
+        let found = run("par-roster", &roster, "2026-01-01", "IA019");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("records no consultation"));
+        assert!(found[0].1.contains("structure C1 'Council' lists immigrant groups"));
+        // Heard after the approval: too late.
+        let late = format!(
+            "{base}consultations:\n  - {{id: K1, title: Hearing, date: 2025-06-01, method: hearing, organisations: [ngo], needs: [{{id: N1, need: More evening courses}}]}}\n"
         );
-        assert!(run("par-both", &both, "2026-01-01", "IA019").is_empty());
+        let found = run("par-late", &late, "2026-01-01", "IA019");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("on or after the plan's approval on 2025-06-01"));
+        // In time but no needs recorded.
+        let no_needs = format!(
+            "{base}consultations:\n  - {{id: K1, title: Hearing, date: 2025-03-01, method: hearing, groups: [refugees]}}\n"
+        );
+        let found = run("par-no-needs", &no_needs, "2026-01-01", "IA019");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("record no needs: K1 'Hearing' (2025-03-01)"));
+        // In time, with needs: quiet; an organisation alone is enough.
+        let good = late.replace("2025-06-01, method", "2025-05-31, method");
+        assert!(run("par-good", &good, "2026-01-01", "IA019").is_empty());
+        // A resident survey of everyone hears neither immigrants nor organisations.
+        let everyone = format!(
+            "{base}consultations:\n  - {{id: K1, title: Survey, date: 2025-03-01, method: survey, groups: [all_residents], needs: [{{id: N1, need: Parks}}]}}\n"
+        );
+        assert_eq!(run("par-everyone", &everyone, "2026-01-01", "IA019").len(), 1);
+    }
+
+    #[test]
+    fn participation_without_approval_falls_back_to_the_period_start() {
+        let plan = "municipality:\n  name: Fixture\n  plan_period: {start: 2025-01-01, end: 2028-12-31}\nconsultations:\n  - {id: K1, title: Hearing, date: 2025-02-01, method: hearing, groups: [immigrants], needs: [{id: N1, need: Childcare}]}\n";
+        let found = run("par-period", plan, "2026-01-01", "IA019");
+        assert!(found[0].1.contains("the start of the plan period on 2025-01-01"));
+        let plan = plan.replace("  plan_period: {start: 2025-01-01, end: 2028-12-31}\n", "");
+        assert!(run("par-undated", &plan, "2026-01-01", "IA019").is_empty());
     }
 
     #[test]
