@@ -559,10 +559,7 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
                 SourceDoc::CoeMlg,
                 "Part I, \"Setting up a cross-sectoral cooperation group\"",
             ),
-            src(
-                SourceDoc::Osce,
-                "3.2, \"Guaranteed and early access\"",
-            ),
+            src(SourceDoc::Osce, "3.2, \"Guaranteed and early access\""),
         ],
     },
     reads: &[
@@ -1005,8 +1002,7 @@ fn cooperates_with_county(plan: &Plan) -> bool {
 /// Whether a consultation hears an immigrant group or a civil-society organisation.
 fn hears_immigrants_or_organisations(plan: &Plan, k: &Consultation) -> bool {
     k.groups.iter().copied().any(PopulationGroup::is_immigrant)
-        || k
-            .organisations
+        || k.organisations
             .iter()
             .any(|id| plan.actor(id).is_some_and(|a| a.kind.is_civil_society()))
 }
@@ -1077,17 +1073,14 @@ fn report_periods(plan: &crate::model::Period, grace_months: u32) -> Vec<ReportP
 
 /// Whether a free text says something: at least three words and 20 letters or digits.
 fn says_something(text: &str) -> bool {
-    text.split_whitespace().count() >= 3 && text.chars().filter(|c| c.is_alphanumeric()).count() >= 20
+    text.split_whitespace().count() >= 3
+        && text.chars().filter(|c| c.is_alphanumeric()).count() >= 20
 }
 
 /// What is wrong with a report's account of the measures implemented, read against the
 /// measures' status: no measure done or ongoing in the period named, or a measure named
 /// that was never carried out.
-fn measures_cross_check(
-    plan: &Plan,
-    period: &crate::model::Period,
-    text: &str,
-) -> Vec<String> {
+fn measures_cross_check(plan: &Plan, period: &crate::model::Period, text: &str) -> Vec<String> {
     use crate::model::Status;
     let lower = text.to_lowercase();
     let words: Vec<&str> = text
@@ -1305,7 +1298,9 @@ mod tests {
         assert_eq!(late.len(), 1);
         assert_eq!(late[0].0, 3, "no reports section: at the plan period");
         assert!(
-            late[0].1.contains("2025-01-01 to 2026-12-31 (due 2027-03-31)"),
+            late[0]
+                .1
+                .contains("2025-01-01 to 2026-12-31 (due 2027-03-31)"),
             "{late:?}"
         );
         assert!(late[0].1.contains("the ELY Centre / vitality centre"));
@@ -1333,7 +1328,11 @@ mod tests {
         let next = run("late-next", &plan, "2029-04-01", "IA021");
         assert_eq!(next.len(), 1);
         assert_eq!(next[0].0, 4, "at the reports section");
-        assert!(next[0].1.contains("2027-01-01 to 2028-12-31 (due 2029-03-31)"));
+        assert!(
+            next[0]
+                .1
+                .contains("2027-01-01 to 2028-12-31 (due 2029-03-31)")
+        );
         assert!(!next[0].1.contains("2025-01-01 to"));
     }
 
@@ -1369,13 +1368,14 @@ mod tests {
     fn report_contents_must_say_something() {
         let sub = "    submitted: 2027-02-01\n";
         assert!(run("full", &report(FULL, sub), "2027-06-01", "IA022").is_empty());
-        let hollow = FULL.replace(
-            "Employment rate rose as planned, see section 2",
-            "x",
-        );
+        let hollow = FULL.replace("Employment rate rose as planned, see section 2", "x");
         let found = run("hollow", &report(&hollow, sub), "2027-06-01", "IA022");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].1.contains("does not cover how the objectives were achieved"));
+        assert!(
+            found[0]
+                .1
+                .contains("does not cover how the objectives were achieved")
+        );
     }
 
     #[test]
@@ -1387,14 +1387,25 @@ mod tests {
         );
         let found = run("none-named", &report(&none, sub), "2027-06-01", "IA022");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].1.contains("names none of the measures marked done or ongoing in the period (M1 'Language cafe')"));
+        assert!(found[0].1.contains(
+            "names none of the measures marked done or ongoing in the period (M1 'Language cafe')"
+        ));
         let planned = FULL.replace(
             "M1 Language cafe met weekly in three libraries",
             "M1 Language cafe met weekly; M2 started",
         );
-        let found = run("planned-named", &report(&planned, sub), "2027-06-01", "IA022");
+        let found = run(
+            "planned-named",
+            &report(&planned, sub),
+            "2027-06-01",
+            "IA022",
+        );
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].1.contains("M2 'Mentoring for jobseekers' (planned)"));
+        assert!(
+            found[0]
+                .1
+                .contains("M2 'Mentoring for jobseekers' (planned)")
+        );
     }
 
     #[test]
@@ -1416,21 +1427,33 @@ mod tests {
         let found = run("par-roster", &roster, "2026-01-01", "IA019");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.contains("records no consultation"));
-        assert!(found[0].1.contains("structure C1 'Council' lists immigrant groups"));
+        assert!(
+            found[0]
+                .1
+                .contains("structure C1 'Council' lists immigrant groups")
+        );
         // Heard after the approval: too late.
         let late = format!(
             "{base}consultations:\n  - {{id: K1, title: Hearing, date: 2025-06-01, method: hearing, organisations: [ngo], needs: [{{id: N1, need: More evening courses}}]}}\n"
         );
         let found = run("par-late", &late, "2026-01-01", "IA019");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].1.contains("on or after the plan's approval on 2025-06-01"));
+        assert!(
+            found[0]
+                .1
+                .contains("on or after the plan's approval on 2025-06-01")
+        );
         // In time but no needs recorded.
         let no_needs = format!(
             "{base}consultations:\n  - {{id: K1, title: Hearing, date: 2025-03-01, method: hearing, groups: [refugees]}}\n"
         );
         let found = run("par-no-needs", &no_needs, "2026-01-01", "IA019");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].1.contains("record no needs: K1 'Hearing' (2025-03-01)"));
+        assert!(
+            found[0]
+                .1
+                .contains("record no needs: K1 'Hearing' (2025-03-01)")
+        );
         // In time, with needs: quiet; an organisation alone is enough.
         let good = late.replace("2025-06-01, method", "2025-05-31, method");
         assert!(run("par-good", &good, "2026-01-01", "IA019").is_empty());
@@ -1438,14 +1461,21 @@ mod tests {
         let everyone = format!(
             "{base}consultations:\n  - {{id: K1, title: Survey, date: 2025-03-01, method: survey, groups: [all_residents], needs: [{{id: N1, need: Parks}}]}}\n"
         );
-        assert_eq!(run("par-everyone", &everyone, "2026-01-01", "IA019").len(), 1);
+        assert_eq!(
+            run("par-everyone", &everyone, "2026-01-01", "IA019").len(),
+            1
+        );
     }
 
     #[test]
     fn participation_without_approval_falls_back_to_the_period_start() {
         let plan = "municipality:\n  name: Fixture\n  plan_period: {start: 2025-01-01, end: 2028-12-31}\nconsultations:\n  - {id: K1, title: Hearing, date: 2025-02-01, method: hearing, groups: [immigrants], needs: [{id: N1, need: Childcare}]}\n";
         let found = run("par-period", plan, "2026-01-01", "IA019");
-        assert!(found[0].1.contains("the start of the plan period on 2025-01-01"));
+        assert!(
+            found[0]
+                .1
+                .contains("the start of the plan period on 2025-01-01")
+        );
         let plan = plan.replace("  plan_period: {start: 2025-01-01, end: 2028-12-31}\n", "");
         assert!(run("par-undated", &plan, "2026-01-01", "IA019").is_empty());
     }
