@@ -2,6 +2,7 @@
 //! that describes it (id, name, severity, rationale, help, sources) plus its check function;
 //! `goodrel rules`, `goodrel explain`, the docs and SARIF metadata are all generated from it.
 
+pub mod checklist;
 pub mod format;
 pub mod good_relations;
 pub mod governance;
@@ -65,6 +66,7 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
     format::RULES
         .iter()
         .chain(integration_act::RULES)
+        .chain(checklist::RULES)
         .chain(governance::RULES)
         .chain(multilevel::RULES)
         .chain(good_relations::RULES)
