@@ -32,7 +32,14 @@ pub const DEFAULT_RULE_PACK: &str = "fi-2025";
 /// `goodrel.toml` (a link to `/dev/zero`) is refused rather than read until memory runs out.
 pub const MAX_BYTES: u64 = crate::load::DEFAULT_MAX_BYTES;
 
-const TOP_KEYS: &[&str] = &["as_of", "rule_pack", "ignore", "rules", "pyramid"];
+const TOP_KEYS: &[&str] = &[
+    "as_of",
+    "rule_pack",
+    "ignore",
+    "rules",
+    "pyramid",
+    "reports",
+];
 const RULE_TABLE_KEYS: &[&str] = &["level", "ignore"];
 
 /// What a rule or family is set to.
@@ -170,6 +177,9 @@ pub struct Config {
     /// `[pyramid] thin_below`: a pyramid level with fewer placed items is thin (for both
     /// `check` and `pyramid`; `--thin-below` wins).
     pub thin_below: Option<usize>,
+    /// `[reports] grace_months`: how many months after a two-year period ends its report is
+    /// due (IA021, IA022; default [`crate::rules::DEFAULT_REPORT_GRACE_MONTHS`]).
+    pub report_grace_months: Option<u32>,
     rules: Vec<RuleEntry>,
     file_ignores: Option<GlobSet>,
     /// Problems with the file itself (`PLAN008`).
@@ -428,13 +438,14 @@ impl Parser<'_> {
                 "ignore" => config.file_ignores = self.file_ignores(value),
                 "rules" => self.rules(value, &mut config.rules),
                 "pyramid" => config.thin_below = self.pyramid(value),
+                "reports" => config.report_grace_months = self.reports(value),
                 _ => {
                     let hint = did_you_mean(name, TOP_KEYS.iter().copied());
                     self.report(
                         kspan,
                         name,
                         format!(
-                            "`{name}` is not a configuration key; the keys are as_of, rule_pack, ignore, [rules] and [pyramid]"
+                            "`{name}` is not a configuration key; the keys are as_of, rule_pack, ignore, [rules], [pyramid] and [reports]"
                         ),
                         hint,
                     );
@@ -514,6 +525,45 @@ impl Parser<'_> {
             thin_below = n.or(thin_below);
         }
         thin_below
+    }
+
+    /// `[reports]`: only `grace_months`, a whole number from 0 to 24.
+    fn reports(&mut self, value: &Spanned<DeValue<'_>>) -> Option<u32> {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.wrong_kind(
+                value,
+                "reports",
+                "a table such as `[reports]` with `grace_months = 3`",
+            );
+            return None;
+        };
+        let mut grace = None;
+        for (key, v) in table.iter() {
+            let name = key.get_ref().as_ref();
+            if name != "grace_months" {
+                let hint = did_you_mean(name, ["grace_months"].into_iter());
+                self.report(
+                    self.span(key),
+                    &format!("reports.{name}"),
+                    format!("`{name}` is not a key of [reports]; the only key is grace_months"),
+                    hint,
+                );
+                continue;
+            }
+            let n = match v.get_ref() {
+                DeValue::Integer(i) => i.as_str().parse::<u32>().ok().filter(|n| *n <= 24),
+                _ => None,
+            };
+            if n.is_none() {
+                self.wrong_kind_or_range(
+                    v,
+                    "reports.grace_months",
+                    "a whole number of months from 0 to 24",
+                );
+            }
+            grace = n.or(grace);
+        }
+        grace
     }
 
     fn wrong_kind_or_range(&mut self, value: &Spanned<DeValue<'_>>, path: &str, want: &str) {

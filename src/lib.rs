@@ -204,7 +204,12 @@ pub fn check_dir(
         let pyramid = pyramid::Options {
             thin_below: config.thin_below.unwrap_or(pyramid::DEFAULT_THIN_BELOW),
         };
-        let outcome = rules::run(&plan, as_of, &pyramid);
+        let settings = rules::Settings {
+            report_grace_months: config
+                .report_grace_months
+                .unwrap_or(rules::DEFAULT_REPORT_GRACE_MONTHS),
+        };
+        let outcome = rules::run_with(&plan, as_of, &pyramid, settings);
         findings.extend(outcome.findings);
         // A rule switched off is not worth naming as skipped.
         skipped = outcome

@@ -622,3 +622,58 @@ fn pyramid_threshold_from_the_config_reaches_check_and_the_pyramid_command() {
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(messages[0].contains("thin_below") || messages[1].contains("thin_below"));
 }
+
+/// `[reports] grace_months` moves the two-yearly report's due date (IA021); a bad value is a
+/// located PLAN008 and the default stays in force.
+#[test]
+fn report_grace_from_the_config_moves_the_due_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan");
+    std::fs::create_dir_all(&plan).unwrap();
+    std::fs::write(
+        plan.join("plan.yaml"),
+        "municipality:\n  name: Fixture\n  plan_period: {start: 2025-01-01, end: 2028-12-31}\n",
+    )
+    .unwrap();
+    let on = |date: &str| CheckOptions {
+        as_of: Date::parse(date).unwrap(),
+        as_of_explicit: true,
+        ..CheckOptions::default()
+    };
+    // Default: the 2025-2026 report is due 2027-03-31.
+    assert!(of(&check_dir(&plan, &on("2027-03-31")).unwrap(), "IA021").is_empty());
+    assert_eq!(
+        of(&check_dir(&plan, &on("2027-04-01")).unwrap(), "IA021").len(),
+        1
+    );
+    // The configuration is found up to the repository root.
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    std::fs::write(
+        dir.path().join("goodrel.toml"),
+        "[reports]\ngrace_months = 6\n",
+    )
+    .unwrap();
+    let later = check_dir(&plan, &on("2027-06-30")).unwrap();
+    assert!(of(&later, "PLAN008").is_empty());
+    assert!(
+        of(&later, "IA021").is_empty(),
+        "due 2027-06-30 with six months"
+    );
+    assert_eq!(
+        of(&check_dir(&plan, &on("2027-07-01")).unwrap(), "IA021").len(),
+        1
+    );
+    std::fs::write(
+        dir.path().join("goodrel.toml"),
+        "[reports]\ngrace_months = 30\ngrace = 2\n",
+    )
+    .unwrap();
+    let bad = check_dir(&plan, &on("2027-04-01")).unwrap();
+    let messages: Vec<_> = of(&bad, "PLAN008")
+        .iter()
+        .map(|f| f.message.clone())
+        .collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("grace_months")));
+    assert_eq!(of(&bad, "IA021").len(), 1, "the default stays in force");
+}

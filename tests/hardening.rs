@@ -245,7 +245,10 @@ fn a_fifo_with_a_plan_extension_is_not_opened() {
     }
     let (code, out) = run(tmp.path(), &["check", "plan"]);
     assert_eq!(code, 1);
-    assert!(out.contains("error[PLAN012] not a regular file"), "{out}");
+    assert!(
+        out.contains("error[PLAN012] plan/pipe.yaml:1:1: not a regular file"),
+        "{out}"
+    );
 }
 
 #[test]

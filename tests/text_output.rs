@@ -65,9 +65,11 @@ fn a_rules_repeated_gap_is_one_entry_unless_show_all() {
     assert_eq!(mlg006.len(), 1, "{text}");
     assert!(mlg006[0].contains("2 findings"), "{text}");
     assert!(text.contains(
-        "- measure M2 'Asumisneuvonta ja terveystarkastukset' does not say how it is funded"
+        "- examples/incomplete/measures.yaml:15:5: measure M2 'Asumisneuvonta ja terveystarkastukset' does not say how it is funded"
     ));
-    assert!(text.contains("- measure M3 'Kielikahvila' does not say how it is funded  --> examples/incomplete/measures.yaml:21:5"));
+    assert!(text.contains(
+        "- examples/incomplete/measures.yaml:21:5: measure M3 'Kielikahvila' does not say how it is funded"
+    ));
     assert_eq!(text.matches("Add `funding:`").count(), 1, "help shown once");
     // Findings with their own hint (PYR002: a suggestion per level) are never merged.
     assert_eq!(
@@ -92,7 +94,7 @@ fn sources_only_with_verbose() {
     assert!(!text.contains("source:"), "{text}");
     assert!(!text.contains("+----"), "the family table is --verbose");
     assert!(
-        text.contains("  by family: Integration Act 6 errors"),
+        text.contains("  by family: Integration Act 7 errors"),
         "{text}"
     );
     let verbose = check(&["--verbose"]);

@@ -124,6 +124,28 @@ impl Date {
         }
     }
 
+    /// The day before (for the last day of a period that the next one starts after).
+    pub fn pred(self) -> Date {
+        if self.day > 1 {
+            Date {
+                day: self.day - 1,
+                ..self
+            }
+        } else if self.month > 1 {
+            Date {
+                year: self.year,
+                month: self.month - 1,
+                day: days_in_month(self.year, self.month - 1),
+            }
+        } else {
+            Date {
+                year: self.year - 1,
+                month: 12,
+                day: 31,
+            }
+        }
+    }
+
     /// The same day `months` later, clamped to the month's length.
     pub fn add_months(self, months: u32) -> Date {
         let total = self.month - 1 + months;

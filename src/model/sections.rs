@@ -1528,6 +1528,21 @@ pub struct Consultation {
     /// Structure ids where its results were discussed with decision-makers.
     #[serde(default)]
     pub recognised_in: Vec<String>,
+    /// How participants were told what came of what they said, e.g. `{date: 2025-11-01,
+    /// how: "letter and web page in four languages"}` (PAR035).
+    #[serde(default)]
+    pub feedback: Option<ConsultationFeedback>,
+}
+
+/// Feedback to a consultation's participants: what came of what they said.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ConsultationFeedback {
+    /// When the participants were told, YYYY-MM-DD.
+    pub date: Date,
+    /// How they were told, e.g. "a follow-up meeting" or "a letter in the session languages".
+    #[serde(default)]
+    pub how: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]

@@ -217,12 +217,30 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
         group.len()
     );
     for g in group {
-        let at = g
-            .location
-            .as_ref()
-            .map(|l| format!("  {} {}", style.dim("-->"), location_text(l, style)))
-            .unwrap_or_default();
-        let _ = writeln!(out, "    - {}{at}", clean(&g.message));
+        match &g.location {
+            Some(l) if verbose => {
+                let _ = writeln!(
+                    out,
+                    "    - {}  {} {}",
+                    clean(&g.message),
+                    style.dim("-->"),
+                    location_text(l, style)
+                );
+            }
+            Some(l) => {
+                let _ = writeln!(
+                    out,
+                    "    - {}:{}:{}: {}",
+                    clean(&l.file),
+                    l.span.start.line,
+                    l.span.start.col,
+                    clean(&g.message)
+                );
+            }
+            None => {
+                let _ = writeln!(out, "    - {}", clean(&g.message));
+            }
+        }
     }
     let _ = writeln!(out, "    {} {}", style.paint("36", "help:"), f.rule.help);
     if verbose {
@@ -230,15 +248,26 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
     }
 }
 
+/// By default a finding takes two lines: severity, rule, place and message, then the help;
+/// `--verbose` gives the place (with the symbolic path) and the source lines of their own.
 fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool) {
+    let place = match &f.location {
+        Some(l) if !verbose => format!(
+            "{}:{}:{}: ",
+            clean(&l.file),
+            l.span.start.line,
+            l.span.start.col
+        ),
+        _ => String::new(),
+    };
     let _ = writeln!(
         out,
-        "  {}[{}] {}",
+        "  {}[{}] {place}{}",
         style.severity(f.severity),
         style.bold(f.rule.id),
         clean(&f.message)
     );
-    if let Some(l) = &f.location {
+    if verbose && let Some(l) = &f.location {
         let _ = writeln!(out, "    {} {}", style.dim("-->"), location_text(l, style));
     }
     let help = match &f.hint {

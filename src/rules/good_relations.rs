@@ -372,6 +372,64 @@ pub static PLAN_NOT_APPROVED: Rule = Rule {
     }),
 };
 
+pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
+    info: &RuleInfo {
+        id: "GR009",
+        name: "measure-past-timetable",
+        family: Family::GoodRelations,
+        severity: Severity::Warning,
+        summary: "Measures whose timetable has ended are still marked planned or ongoing.",
+        rationale: "The Ministry of Justice guide asks the municipality to set a timetable for each measure and to monitor that it is kept. A measure whose `timetable.end` has passed (judged by `--as-of`) but whose `status` is still `planned` or `ongoing` is either late or its status was not updated: either way the plan no longer says what is happening. Standing measures (`ongoing: true`, or no end) are not judged. All such measures make one finding, at the first. Warning: guidance.",
+        help: "For each measure listed, set `status: done` or `dropped`, or move `timetable.end` to the new date and say why in its description.",
+        sources: &[STRATEGY],
+    },
+    reads: &["measures", "measures.timetable", "measures.status"],
+    check: Some(|c: &mut Check<'_>| {
+        use crate::model::Status;
+        let late: Vec<_> = c
+            .plan
+            .measures
+            .iter()
+            .filter(|m| matches!(m.status, Some(Status::Planned | Status::Ongoing)))
+            .filter_map(|m| {
+                let t = m.timetable.as_ref()?;
+                let end = t.end.filter(|e| !t.ongoing && *e < c.as_of)?;
+                Some((m, end))
+            })
+            .collect();
+        let Some((first, _)) = late.first() else {
+            return;
+        };
+        // The first few by name keep the message readable; the rest are counted.
+        const SHOWN: usize = 5;
+        let mut listed: Vec<String> = late
+            .iter()
+            .take(SHOWN)
+            .map(|(m, end)| {
+                let status = if m.status == Some(Status::Planned) {
+                    "planned"
+                } else {
+                    "ongoing"
+                };
+                format!("{} '{}' (ended {end}, still {status})", m.id, m.title)
+            })
+            .collect();
+        if late.len() > SHOWN {
+            listed.push(format!("and {} more", late.len() - SHOWN));
+        }
+        let at = c.plan.at(&first.loc, "timetable");
+        c.report(
+            format!(
+                "{} past the end of {} timetable: {}",
+                count(late.len(), "measure is", "measures are"),
+                if late.len() == 1 { "its" } else { "their" },
+                listed.join(", ")
+            ),
+            Some(at),
+        );
+    }),
+};
+
 pub static RULES: &[&Rule] = &[
     &SCOPE_UNDEFINED,
     &NARROW_SCOPE,
@@ -381,4 +439,5 @@ pub static RULES: &[&Rule] = &[
     &OBJECTIVES_NOT_COMMUNICATED,
     &NOT_MONITORED,
     &PLAN_NOT_APPROVED,
+    &MEASURE_PAST_TIMETABLE,
 ];

@@ -243,9 +243,9 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
         name: "no-grassroots-consultation",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The plan records no consultation of residents or organisations, or none around the plan period.",
-        rationale: "Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned. A plan with no recorded consultation, or only consultations long before its period, cannot show that it rests on local needs. Consultations held in the year before the period starts count, since that is when a plan is prepared. Warning: guidance.",
-        help: "Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations under `consultations`, with their date, the groups heard and the needs they brought up.",
+        summary: "The plan records no consultation of residents or organisations held while it could still be shaped: before its approval, and not long before its period.",
+        rationale: "Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned, and the OSCE asks that participants have guaranteed and early access, while the policy can still change rather than once it is decided. So a consultation counts when it was held before the plan's approval (`municipality.approval.date`) and no earlier than the year before the plan period starts (older ones no longer describe current needs). Without an approval date, any consultation from the year before the period to its end counts. A plan with no recorded consultation, or only consultations too early or after the decision, cannot show that it rests on local needs. Consultations after approval still matter for carrying the plan out (see PAR029); they do not show how the plan was made. Warning: guidance.",
+        help: "Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations while the plan was prepared under `consultations`, with their date (before the approval), the groups heard and the needs they brought up.",
         sources: &[
             element!(
                 "element 3: grassroots consultation, planning based on local needs, regular meetings",
@@ -254,13 +254,19 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
                 SourceDoc::CoeMlg,
                 "Part II, \"The Beqiri model of facilitated information flow\"",
             ),
+            src(SourceDoc::Osce, "3.2, \"Guaranteed and early access\""),
             src(
                 SourceDoc::MojTool,
                 "discussion sessions with population groups",
             ),
         ],
     },
-    reads: &["municipality", "consultations", "municipality.plan_period"],
+    reads: &[
+        "municipality",
+        "consultations",
+        "municipality.plan_period",
+        "municipality.approval",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
         if c.plan.consultations.is_empty() {
@@ -270,25 +276,36 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             );
             return;
         }
-        let Some(period) = c
-            .plan
-            .municipality
-            .as_ref()
-            .and_then(|m| m.plan_period.as_ref())
-        else {
+        let Some(m) = c.plan.municipality.as_ref() else {
             return;
         };
-        let from = period.start.add_years(-1);
-        let in_period = |d: crate::model::date::Date| d >= from && d <= period.end;
-        if c.plan.consultations.iter().any(|k| in_period(k.date)) {
+        let approval = m.approval.as_ref().map(|a| a.date);
+        let from = m.plan_period.as_ref().map(|p| p.start.add_years(-1));
+        let until = m.plan_period.as_ref().map(|p| p.end);
+        let counts = |d: crate::model::date::Date| {
+            from.is_none_or(|f| d >= f)
+                && match approval {
+                    Some(a) => d < a,
+                    None => until.is_none_or(|u| d <= u),
+                }
+        };
+        if c.plan.consultations.iter().any(|k| counts(k.date)) {
             return;
         }
+        let window = match (from, approval, until) {
+            (Some(f), Some(a), _) => format!("between {f} and the plan's approval on {a}"),
+            (None, Some(a), _) => format!("before the plan's approval on {a}"),
+            (Some(f), None, Some(u)) => {
+                format!("within the plan period or the year before it ({f} – {u})")
+            }
+            _ => return,
+        };
         let latest = c.plan.consultations.iter().max_by_key(|k| k.date);
         if let Some(k) = latest {
             c.report(
                 format!(
-                    "no consultation is dated within the plan period {} – {} or the year before it; the latest is {} '{}' of {}",
-                    period.start, period.end, k.id, k.title, k.date
+                    "no consultation is dated {window}; the latest is {} '{}' of {}",
+                    k.id, k.title, k.date
                 ),
                 at,
             );
@@ -417,40 +434,50 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
 // ---------------------------------------------------------------------------------------------
 // Element 5: a vision with inclusion and good relations at its core.
 
-/// Word stems that show a vision is about inclusion, good relations, equality or diversity
-/// (English, Finnish, Swedish), matched case-insensitively as substrings.
+/// Word stems that show a vision is about inclusion, equality or good relations (English,
+/// Finnish, Swedish), matched case-insensitively as substrings. Integration and diversity
+/// are left out on purpose: "a city of successful integration" or "a diverse city" describes
+/// the population or a service, not the commitment the guide asks for.
 const VISION_STEMS: &[&str] = &[
     // English
     "inclusi",
+    "includ",
     "good relations",
+    "relations between",
     "equal",
-    "divers",
     "belong",
     "intercultural",
     "discriminat",
-    "integrat",
     // Finnish
     "osallisuu",
     "yhdenvertai",
     "väestösuhte",
-    "monimuotoi",
-    "moninai",
-    "kotoutu",
     "tasa-arvo",
     "syrjimät",
+    "kuuluu joukkoon",
     // Swedish
     "delaktig",
     "goda relationer",
     "jämlik",
     "jämställ",
-    "mångfald",
     "inkluder",
     "likabehandl",
 ];
 
+/// Stems of integration words: a vision naming only these gets its own message.
+const INTEGRATION_STEMS: &[&str] = &["integrat", "kotoutu", "kotouttam", "integrer"];
+
+/// The fewest words a vision needs to state a commitment rather than a slogan.
+const VISION_MIN_WORDS: usize = 6;
+
 fn speaks_of_inclusion(text: &str) -> bool {
     let lower = text.to_lowercase();
     VISION_STEMS.iter().any(|stem| lower.contains(stem))
+}
+
+fn speaks_of_integration(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    INTEGRATION_STEMS.iter().any(|stem| lower.contains(stem))
 }
 
 pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
@@ -459,9 +486,9 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
         name: "vision-without-inclusion",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The plan has no vision, or its vision says nothing about inclusion, good relations, equality or diversity.",
-        rationale: "The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, good relations, equality, diversity, belonging or integration in English, Finnish or Swedish. Warning: guidance.",
-        help: "Write `municipality.vision` so that it says, in your own words, that inclusion and good relations between population groups are at the core of the plan.",
+        summary: "The plan has no vision, a vision too short to state a commitment, or one that says nothing about inclusion, equality or good relations.",
+        rationale: "The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, equality, belonging or good relations in English, Finnish or Swedish (e.g. inclusion, equal, good relations; osallisuus, yhdenvertaisuus, hyvät väestösuhteet; delaktighet, likabehandling, goda relationer). Integration alone is not enough: integration is what the plan organises, inclusion and good relations are what the guide asks the vision to put at its core; diversity alone describes the population, not a commitment. A vision also needs at least six words: a slogan such as \"Inclusion!\" communicates no commitment. Warning: guidance.",
+        help: "Write `municipality.vision` as a sentence or two saying, in your own words, that inclusion and good relations between population groups are at the core of the plan.",
         sources: &[element!(
             "element 5: a vision with inclusion and good relations at its core",
         )],
@@ -471,21 +498,24 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
         let Some(m) = &c.plan.municipality else {
             return;
         };
-        match m.vision.as_deref().map(str::trim) {
-            None | Some("") => {
-                let at = c.plan.at(&m.loc, "vision");
-                c.report("the plan states no vision", Some(at));
-            }
-            Some(text) => {
-                if !speaks_of_inclusion(text) {
-                    let at = c.plan.at(&m.loc, "vision");
-                    c.report(
-                        "the vision does not mention inclusion, good relations, equality or diversity",
-                        Some(at),
-                    );
-                }
-            }
-        }
+        let at = c.plan.at(&m.loc, "vision");
+        let Some(text) = m.vision.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+            c.report("the plan states no vision", Some(at));
+            return;
+        };
+        let words = text.split_whitespace().count();
+        let message = if !speaks_of_inclusion(text) && speaks_of_integration(text) {
+            "the vision speaks of integration but not of inclusion, equality or good relations between population groups".to_owned()
+        } else if !speaks_of_inclusion(text) {
+            "the vision does not mention inclusion, equality or good relations between population groups".to_owned()
+        } else if words < VISION_MIN_WORDS {
+            format!(
+                "the vision '{text}' is too short to state a commitment ({words} words; at least {VISION_MIN_WORDS})"
+            )
+        } else {
+            return;
+        };
+        c.report(message, Some(at));
     }),
 };
 
@@ -920,6 +950,53 @@ mod tests {
             "En stad med goda relationer och mångfald"
         ));
         assert!(!speaks_of_inclusion("A vibrant city of growth and jobs"));
+        assert!(speaks_of_inclusion(
+            "Kunta, jossa osallisuus kuuluu kaikille"
+        ));
+        assert!(speaks_of_inclusion(
+            "En kommun där delaktighet och likabehandling"
+        ));
+        // Integration or diversity alone is not it.
+        assert!(!speaks_of_inclusion("Successful integration of newcomers"));
+        assert!(!speaks_of_inclusion(
+            "Onnistunut kotoutuminen ja monimuotoinen kaupunki"
+        ));
+        assert!(!speaks_of_inclusion(
+            "En mångfaldig kommun med lyckad integration"
+        ));
+        assert!(speaks_of_integration("Onnistunut kotoutuminen"));
+    }
+
+    fn mlg008(vision: &str) -> Vec<String> {
+        let name: String = vision
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(12)
+            .collect();
+        let dir =
+            std::env::temp_dir().join(format!("goodrel-mlg008-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let yaml = format!("municipality:\n  name: Fixture\n  vision: \"{vision}\"\n");
+        std::fs::write(dir.join("plan.yaml"), yaml).unwrap();
+        let report = crate::check_dir(&dir, &crate::CheckOptions::default()).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == "MLG008")
+            .map(|f| f.message.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_vision_needs_inclusion_and_enough_words() {
+        assert!(
+            mlg008("A city of successful integration for every newcomer")[0]
+                .contains("speaks of integration but not of inclusion")
+        );
+        assert!(mlg008("Inclusion for all!")[0].contains("too short"));
+        assert!(mlg008("A city where everyone is included and treated equally").is_empty());
+        assert_eq!(mlg008("").len(), 1);
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::model::{
-    ActorKind, Area, Component, Link, LinkKind, Plan, PopulationGroup, ReportContents, Sector,
-    Service, StructureKind,
+    ActorKind, Area, Component, Consultation, Link, LinkKind, Plan, PopulationGroup,
+    ReportContents, Sector, Service, StructureKind,
 };
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
@@ -903,15 +903,11 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
         id: "IA019",
         name: "participation-in-planning-missing",
         family: Family::IntegrationAct,
-        severity: Severity::Error,
-        summary: "The plan shows no way for organisations and immigrants living in the municipality to take part in planning.",
-        rationale: "The municipality must ensure that organisations and immigrants living in the municipality can take part in planning integration promotion; the ministry's checklist asks for the active involvement of immigrant residents. The plan shows this with a consultation or structure that involves civil-society actors (NGOs, associations, parishes, religious or language communities) and one that hears immigrants. Error: statutory.",
-        help: "Add a consultation (or structure) that lists civil-society actors under `organisations` (or `members`), and one whose `groups` include immigrants (e.g. `immigrants`, `refugees`, `linguistic_minorities`).",
+        severity: Severity::Warning,
+        summary: "The plan records no consultation or planning event with immigrants or organisations, held before its approval and with the needs it brought up.",
+        rationale: "The CoE guide's account of the Act has the municipality ensure that organisations and immigrants living in it can take part in planning integration promotion. The ministry's current planning checklist words the involvement of immigrant residents as advice (it is good to involve them actively; an earlier edition read that the municipality ensures it), so until the statute's text is confirmed goodrel warns rather than errs. What shows participation is an event, not a roster: a consultation with immigrant groups or civil-society organisations, dated before the plan's approval (OSCE: participants need guaranteed and early access, while the plan can still change), that records the needs it brought up. A council or structure that merely lists immigrant groups does not show that anyone was heard on this plan. The deadline is `municipality.approval.date`; without one, the start of the plan period; without either, any dated consultation counts.",
+        help: "Record under `consultations` the hearing, workshop or survey held with immigrants (`groups`) or organisations (`organisations`) while the plan was being prepared, with its `date` before the approval and the `needs` it brought up.",
         sources: &[
-            src(
-                SourceDoc::IntegrationAct,
-                "§45 planning, development and monitoring",
-            ),
             src(
                 SourceDoc::MinistryChecklist,
                 "step 2, ensuring cooperation and consultation",
@@ -920,35 +916,80 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
                 SourceDoc::CoeMlg,
                 "Part I, \"Setting up a cross-sectoral cooperation group\"",
             ),
+            src(SourceDoc::Osce, "3.2, \"Guaranteed and early access\""),
         ],
     },
     reads: &[
+        "municipality",
         "actors",
         "structures",
         "consultations",
-        "structures.convener",
-        "structures.members",
+        "municipality.approval",
+        "municipality.plan_period",
         "structures.groups",
-        "consultations.organiser",
         "consultations.groups",
         "consultations.organisations",
+        "consultations.needs",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let missing = match (involves_organisations(c.plan), hears_immigrants(c.plan)) {
-            (true, true) => return,
-            (false, true) => {
-                "organisations (no consultation or structure involves an NGO, association, parish or community)"
-            }
-            (true, false) => "immigrants (no consultation or structure hears an immigrant group)",
-            (false, false) => {
-                "organisations or immigrants (no consultation or structure involves a civil-society actor or hears an immigrant group)"
-            }
+        let deadline = planning_deadline(c.plan);
+        let heard: Vec<_> = c
+            .plan
+            .consultations
+            .iter()
+            .filter(|k| hears_immigrants_or_organisations(c.plan, k))
+            .collect();
+        let in_time: Vec<_> = heard
+            .iter()
+            .filter(|k| deadline.as_ref().is_none_or(|(d, _)| k.date < *d))
+            .collect();
+        if in_time.iter().any(|k| !k.needs.is_empty()) {
+            return;
+        }
+        let (message, at) = if let Some(first) = in_time.first() {
+            let listed: Vec<String> = in_time
+                .iter()
+                .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
+                .collect();
+            (
+                format!(
+                    "the consultations with immigrants or organisations before the plan was approved record no needs: {}",
+                    listed.join(", ")
+                ),
+                Some(c.plan.item(&first.loc)),
+            )
+        } else if let (Some(first), Some((date, what))) = (heard.first(), &deadline) {
+            let listed: Vec<String> = heard
+                .iter()
+                .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
+                .collect();
+            (
+                format!(
+                    "every consultation with immigrants or organisations was held on or after {what} on {date}, too late to shape the plan: {}",
+                    listed.join(", ")
+                ),
+                Some(c.plan.item(&first.loc)),
+            )
+        } else {
+            let roster = c
+                .plan
+                .structures
+                .iter()
+                .find(|s| s.groups.iter().copied().any(PopulationGroup::is_immigrant));
+            let note = roster.map_or_else(String::new, |s| {
+                format!(
+                    " (structure {} '{}' lists immigrant groups, but that does not show they were heard on this plan)",
+                    s.id, s.name
+                )
+            });
+            (
+                format!(
+                    "the plan records no consultation or planning event with immigrants or organisations{note}"
+                ),
+                c.plan.section("consultations"),
+            )
         };
-        let at = c.plan.section("consultations");
-        c.report(
-            format!("the plan shows no way for {missing} to take part in planning"),
-            at,
-        );
+        c.report(message, at);
     }),
 };
 
@@ -992,8 +1033,8 @@ pub static REPORT_OVERDUE: Rule = Rule {
         name: "report-overdue",
         family: Family::IntegrationAct,
         severity: Severity::Error,
-        summary: "The two-yearly report to the ELY Centre / vitality centre is overdue.",
-        rationale: "Following the CoE guide's (2025) account of the Act, the municipality reports every two years to its ELY Centre (from 2026, its regional vitality centre) on how the objectives were achieved and which measures were implemented. Due date: two years after the latest `submitted` date among the plan's reports; with no submitted report, two years after the start of the plan period (no finding when the plan has no period, see IA024). The report is overdue when the check date (`--as-of`, default today) is after the due date. Error: a reporting duty missed.",
+        summary: "The two-yearly report to the ELY Centre / vitality centre for a past two-year period has not been submitted.",
+        rationale: "This rule follows the CoE guide's (2025) account of the Act: the municipality reports every two years to its ELY Centre (from 2026, its regional vitality centre) on how the objectives were achieved and which measures were implemented; the guide gives no deadline, so goodrel states its assumptions. The two-year periods are counted from the start of the plan period (2025-01-01, 2027-01-01, ... for a plan starting 2025-01-01; the last one ends with the plan period), so a late report does not move the later deadlines. A period's report is due `grace_months` after the period ends (default 3, set under `[reports]` in goodrel.toml): the report needs the accounts of the period's last year, which a municipality closes by the end of the following March. A submitted report counts for the period in which its own period ends. Periods that ended before 2025-01-01, when the Act 681/2023 came into force, are not judged. All overdue periods make one finding. Error: a reporting duty missed.",
         help: "Submit the report and record it under `reports` with its `period` and `submitted` date.",
         sources: REPORTING,
     },
@@ -1005,34 +1046,41 @@ pub static REPORT_OVERDUE: Rule = Rule {
         "reports.submitted",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let last = c.plan.reports.iter().filter_map(|r| r.submitted).max();
-        let period = c.plan.municipality.as_ref().and_then(|m| {
-            m.plan_period
-                .as_ref()
-                .map(|p| (p.start, c.plan.at(&m.loc, "plan_period")))
-        });
-        let (due, since) = match (last, &period) {
-            (Some(last), _) => (
-                last.add_years(2),
-                format!("the last report, submitted on {last}"),
-            ),
-            (None, Some((start, _))) => (
-                start.add_years(2),
-                format!("the start of the plan period on {start}, with no report submitted since"),
-            ),
-            (None, None) => return,
+        let grace = c.derived.settings().report_grace_months;
+        let Some(m) = &c.plan.municipality else {
+            return;
         };
-        if c.as_of <= due {
+        let Some(plan_period) = &m.plan_period else {
+            return; // IA024 reports the missing period.
+        };
+        let overdue: Vec<String> = report_periods(plan_period, grace)
+            .into_iter()
+            .filter(|p| p.due < c.as_of)
+            .filter(|p| {
+                !c.plan.reports.iter().any(|r| {
+                    r.submitted.is_some() && p.start <= r.period.end && r.period.end <= p.end
+                })
+            })
+            .map(|p| format!("{} to {} (due {})", p.start, p.end, p.due))
+            .collect();
+        if overdue.is_empty() {
             return;
         }
         let at = match c.plan.sections.get("reports") {
             Some(loc) => Some(c.plan.item(loc)),
-            None => period.map(|(_, at)| at).or_else(|| c.plan.whole()),
+            None => Some(c.plan.at(&m.loc, "plan_period")),
+        };
+        let what = if overdue.len() == 1 {
+            "the two-yearly report"
+        } else {
+            "the two-yearly reports"
         };
         c.report(
             format!(
-                "the two-yearly report to {} was due on {due}, two years after {since}",
-                authority(c.plan)
+                "{what} to {} for {} {} not been submitted",
+                authority(c.plan),
+                overdue.join(", "),
+                if overdue.len() == 1 { "has" } else { "have" }
             ),
             at,
         );
@@ -1045,26 +1093,75 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
         name: "report-contents-missing",
         family: Family::IntegrationAct,
         severity: Severity::Error,
-        summary: "A two-yearly report leaves out one of its five required contents.",
-        rationale: "Following the CoE guide's (2025) account of the Act, the two-yearly report says how the objectives were achieved and which measures were implemented, and also covers equal access to services, the adequacy of financial resources and how effectiveness was achieved. Each content left out is its own error.",
-        help: "Fill in the missing field under the report's `contents:` with a short account or a reference to the section of the report that covers it.",
+        summary: "A two-yearly report leaves out or only gestures at one of its five required contents, or its account of the measures implemented contradicts the measures' status.",
+        rationale: "This rule follows the CoE guide's (2025) account of the Act: the two-yearly report says how the objectives were achieved and which measures were implemented, and also covers equal access to services, the adequacy of financial resources and how effectiveness was achieved. A content counts as written when it has at least three words and 20 letters or digits: enough for a short account or a reference such as \"report section 3.2, pp. 12-15\", not for a placeholder such as \"x\" or \"done\". The account of the measures implemented is checked against the plan: it should name (by id or title) at least one measure whose `status` is `done` or `ongoing` and whose timetable overlaps the report's period, and a measure it names should not be `planned` or `dropped`. A report not yet submitted is not judged before its due date (see IA021), and reports on periods that ended before 2025-01-01 (before the Act 681/2023) are not judged. One finding per report, listing what is missing.",
+        help: "Fill in each missing field under the report's `contents:` with a short account or a reference to the section of the report that covers it, and name the measures carried out by their ids.",
         sources: REPORTING,
     },
-    reads: &["reports", "reports.contents"],
+    reads: &[
+        "municipality",
+        "reports",
+        "measures",
+        "municipality.plan_period",
+        "reports.contents",
+        "reports.submitted",
+        "measures.status",
+        "measures.timetable",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        let grace = c.derived.settings().report_grace_months;
+        let periods = c
+            .plan
+            .municipality
+            .as_ref()
+            .and_then(|m| m.plan_period.as_ref())
+            .map(|p| report_periods(p, grace))
+            .unwrap_or_default();
         for r in &c.plan.reports {
-            let at = c.plan.at(&r.loc, "contents");
-            for (present, what) in report_contents(&r.contents) {
-                if !present {
-                    c.report(
-                        format!(
-                            "report {} ({} to {}) does not cover {what}",
-                            r.id, r.period.start, r.period.end
-                        ),
-                        Some(at.clone()),
-                    );
+            if r.period.end < ACT_IN_FORCE {
+                continue;
+            }
+            if r.submitted.is_none() {
+                // A draft is judged only once its period's report is due.
+                let due = periods
+                    .iter()
+                    .find(|p| p.start <= r.period.end && r.period.end <= p.end)
+                    .map_or_else(|| r.period.end.add_months(grace), |p| p.due);
+                if c.as_of <= due {
+                    continue;
                 }
             }
+            let missing: Vec<&str> = report_contents(&r.contents)
+                .into_iter()
+                .filter(|(present, _)| !present)
+                .map(|(_, what)| what)
+                .collect();
+            let mut problems = Vec::new();
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "it does not cover {} (a placeholder or a text under three words does not count)",
+                    missing.join(", ")
+                ));
+            }
+            if let Some(text) = r.contents.measures_implemented.as_deref()
+                && says_something(text)
+            {
+                problems.extend(measures_cross_check(c.plan, &r.period, text));
+            }
+            if problems.is_empty() {
+                continue;
+            }
+            let at = c.plan.at(&r.loc, "contents");
+            c.report(
+                format!(
+                    "report {} ({} to {}): {}",
+                    r.id,
+                    r.period.start,
+                    r.period.end,
+                    problems.join("; ")
+                ),
+                Some(at),
+            );
         }
     }),
 };
@@ -1416,25 +1513,26 @@ fn cooperates_with_county(plan: &Plan) -> bool {
             .any(|s| s.convener.as_ref().is_some_and(county) || any(&s.members))
 }
 
-/// Whether a consultation or structure involves a civil-society actor.
-fn involves_organisations(plan: &Plan) -> bool {
-    let civil = |id: &String| plan.actor(id).is_some_and(|a| a.kind.is_civil_society());
-    let any = |ids: &[String]| ids.iter().any(civil);
-    plan.consultations
-        .iter()
-        .any(|c| c.organiser.as_ref().is_some_and(civil) || any(&c.organisations))
-        || plan
-            .structures
+/// Whether a consultation hears an immigrant group or a civil-society organisation.
+fn hears_immigrants_or_organisations(plan: &Plan, k: &Consultation) -> bool {
+    k.groups.iter().copied().any(PopulationGroup::is_immigrant)
+        || k.organisations
             .iter()
-            .any(|s| s.convener.as_ref().is_some_and(civil) || any(&s.members))
+            .any(|id| plan.actor(id).is_some_and(|a| a.kind.is_civil_society()))
 }
 
-/// Whether a consultation or structure hears an immigrant group.
-fn hears_immigrants(plan: &Plan) -> bool {
-    let any =
-        |groups: &[PopulationGroup]| groups.iter().copied().any(PopulationGroup::is_immigrant);
-    plan.consultations.iter().any(|c| any(&c.groups))
-        || plan.structures.iter().any(|s| any(&s.groups))
+/// The date participation must come before, and what it is in words: the approval, else
+/// the start of the plan period; `None` when the plan gives neither.
+fn planning_deadline(plan: &Plan) -> Option<(crate::model::date::Date, &'static str)> {
+    let m = plan.municipality.as_ref()?;
+    m.approval
+        .as_ref()
+        .map(|a| (a.date, "the plan's approval"))
+        .or_else(|| {
+            m.plan_period
+                .as_ref()
+                .map(|p| (p.start, "the start of the plan period"))
+        })
 }
 
 /// The authority that receives the reports, as the plan names it.
@@ -1448,9 +1546,111 @@ fn authority(plan: &Plan) -> String {
         )
 }
 
+/// The day the Integration Act 681/2023 came into force: report periods that ended before
+/// it are not judged.
+const ACT_IN_FORCE: crate::model::date::Date = crate::model::date::Date {
+    year: 2025,
+    month: 1,
+    day: 1,
+};
+
+/// One two-year reporting period and the day its report is due.
+struct ReportPeriod {
+    start: crate::model::date::Date,
+    end: crate::model::date::Date,
+    due: crate::model::date::Date,
+}
+
+/// The two-year periods counted from the plan's start, the last one ending with the plan
+/// period, without those that ended before the Act came into force.
+fn report_periods(plan: &crate::model::Period, grace_months: u32) -> Vec<ReportPeriod> {
+    let mut periods = Vec::new();
+    let mut start = plan.start;
+    // Bounded: a plan period of more than 100 years is not a plan.
+    for _ in 0..50 {
+        if start > plan.end {
+            break;
+        }
+        let next = start.add_years(2);
+        let end = next.pred().min(plan.end);
+        if end >= ACT_IN_FORCE {
+            periods.push(ReportPeriod {
+                start,
+                end,
+                due: end.add_months(grace_months),
+            });
+        }
+        start = next;
+    }
+    periods
+}
+
+/// Whether a free text says something: at least three words and 20 letters or digits.
+fn says_something(text: &str) -> bool {
+    text.split_whitespace().count() >= 3
+        && text.chars().filter(|c| c.is_alphanumeric()).count() >= 20
+}
+
+/// What is wrong with a report's account of the measures implemented, read against the
+/// measures' status: no measure done or ongoing in the period named, or a measure named
+/// that was never carried out.
+fn measures_cross_check(plan: &Plan, period: &crate::model::Period, text: &str) -> Vec<String> {
+    use crate::model::Status;
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '_')
+        .collect();
+    let named = |id: &str, title: &str| {
+        words.iter().any(|w| w.eq_ignore_ascii_case(id))
+            || (title.chars().count() >= 4 && lower.contains(&title.to_lowercase()))
+    };
+    let overlaps = |m: &crate::model::Measure| {
+        m.timetable.as_ref().is_none_or(|t| {
+            t.start.is_none_or(|s| s <= period.end) && t.end.is_none_or(|e| e >= period.start)
+        })
+    };
+    let mut problems = Vec::new();
+    let carried: Vec<_> = plan
+        .measures
+        .iter()
+        .filter(|m| matches!(m.status, Some(Status::Done | Status::Ongoing)) && overlaps(m))
+        .collect();
+    if !carried.is_empty() && !carried.iter().any(|m| named(&m.id, &m.title)) {
+        let list: Vec<String> = carried
+            .iter()
+            .map(|m| format!("{} '{}'", m.id, m.title))
+            .collect();
+        problems.push(format!(
+            "the account of the measures implemented names none of the measures marked done or ongoing in the period ({})",
+            list.join(", ")
+        ));
+    }
+    let not_done: Vec<String> = plan
+        .measures
+        .iter()
+        .filter(|m| matches!(m.status, Some(Status::Planned | Status::Dropped)))
+        .filter(|m| named(&m.id, &m.title))
+        .map(|m| {
+            let status = if m.status == Some(Status::Planned) {
+                "planned"
+            } else {
+                "dropped"
+            };
+            format!("{} '{}' ({status})", m.id, m.title)
+        })
+        .collect();
+    if !not_done.is_empty() {
+        problems.push(format!(
+            "the account of the measures implemented names measures whose status says they were not carried out: {}",
+            not_done.join(", ")
+        ));
+    }
+    problems
+}
+
 /// The five contents of a report: whether each is written, and what it is in plain words.
 fn report_contents(contents: &ReportContents) -> [(bool, &'static str); 5] {
-    let written = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let written = |t: &Option<String>| t.as_deref().is_some_and(says_something);
     [
         (
             written(&contents.objectives_achieved),
@@ -1600,51 +1800,198 @@ mod tests {
         assert_eq!(ia010, 4);
     }
 
-    const NO_REPORTS: &str =
-        "municipality:\n  name: Fixture\n  plan_period: {start: 2024-02-01, end: 2027-12-31}\n";
+    const PLAN_2025: &str =
+        "municipality:\n  name: Fixture\n  plan_period: {start: 2025-01-01, end: 2028-12-31}\n";
 
     #[test]
-    fn report_due_two_years_after_plan_start_without_reports() {
-        assert!(run("start-due", NO_REPORTS, "2026-02-01", "IA021").is_empty());
-        let late = run("start-late", NO_REPORTS, "2026-02-02", "IA021");
+    fn a_period_is_not_overdue_within_its_grace() {
+        // 2025-2026 ends 2026-12-31; with the default three months it is due 2027-03-31.
+        assert!(run("grace", PLAN_2025, "2027-01-02", "IA021").is_empty());
+        assert!(run("grace-due", PLAN_2025, "2027-03-31", "IA021").is_empty());
+        let late = run("grace-late", PLAN_2025, "2027-04-01", "IA021");
         assert_eq!(late.len(), 1);
-        // No reports section: the finding points at the plan period.
-        assert_eq!(late[0].0, 3);
-        assert!(late[0].1.contains("the ELY Centre / vitality centre"));
-        assert!(late[0].1.contains("due on 2026-02-01"));
-    }
-
-    #[test]
-    fn unsubmitted_reports_fall_back_to_the_plan_period() {
-        let plan = format!(
-            "{NO_REPORTS}reports:\n  - id: R1\n    period: {{start: 2024-01-01, end: 2025-12-31}}\n"
+        assert_eq!(late[0].0, 3, "no reports section: at the plan period");
+        assert!(
+            late[0]
+                .1
+                .contains("2025-01-01 to 2026-12-31 (due 2027-03-31)"),
+            "{late:?}"
         );
-        let late = run("draft", &plan, "2026-06-01", "IA021");
-        assert_eq!(late.len(), 1);
-        assert_eq!(late[0].0, 4); // the reports section
+        assert!(late[0].1.contains("the ELY Centre / vitality centre"));
     }
 
     #[test]
-    fn no_plan_period_and_no_report_is_not_judged() {
+    fn periods_before_the_act_are_not_judged() {
+        let plan =
+            "municipality:\n  name: Fixture\n  plan_period: {start: 2023-01-01, end: 2026-12-31}\n";
+        // 2023-2024 ended before 681/2023: not judged even years later; 2025-2026 is.
+        let found = run("pre-act", plan, "2027-06-01", "IA021");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].1.contains("2023-01-01"), "{found:?}");
+        assert!(found[0].1.contains("2025-01-01 to 2026-12-31"));
+        assert!(run("pre-act-only", plan, "2026-06-01", "IA021").is_empty());
+    }
+
+    #[test]
+    fn a_late_report_does_not_shift_the_next_due_date() {
+        // The 2025-2026 report went in a year late; 2027-2028 is still due 2029-03-31.
+        let plan = format!(
+            "{PLAN_2025}reports:\n  - {{id: R1, period: {{start: 2025-01-01, end: 2026-12-31}}, submitted: 2028-03-01}}\n"
+        );
+        assert!(run("late-ok", &plan, "2029-03-31", "IA021").is_empty());
+        let next = run("late-next", &plan, "2029-04-01", "IA021");
+        assert_eq!(next.len(), 1);
+        assert_eq!(next[0].0, 4, "at the reports section");
+        assert!(
+            next[0]
+                .1
+                .contains("2027-01-01 to 2028-12-31 (due 2029-03-31)")
+        );
+        assert!(!next[0].1.contains("2025-01-01 to"));
+    }
+
+    #[test]
+    fn several_overdue_periods_make_one_finding_and_a_draft_does_not_count() {
+        let plan = format!(
+            "{PLAN_2025}reports:\n  - {{id: R1, period: {{start: 2025-01-01, end: 2026-12-31}}}}\n"
+        );
+        let found = run("two-late", &plan, "2029-06-01", "IA021");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("reports"));
+        assert!(found[0].1.contains("2025-01-01 to 2026-12-31"));
+        assert!(found[0].1.contains("2027-01-01 to 2028-12-31"));
+    }
+
+    #[test]
+    fn no_plan_period_is_not_judged() {
         let plan = "municipality: {name: Fixture}\n";
         assert!(run("no-period", plan, "2030-01-01", "IA021").is_empty());
     }
 
+    const MEASURES: &str = "measures:\n  - {id: M1, title: Language cafe, status: done, timetable: {start: 2025, end: 2025}}\n  - {id: M2, title: Mentoring for jobseekers, status: planned}\n";
+
+    fn report(contents: &str, submitted: &str) -> String {
+        format!(
+            "{PLAN_2025}{MEASURES}reports:\n  - id: R1\n    period: {{start: 2025-01-01, end: 2026-12-31}}\n{submitted}    contents:\n{contents}"
+        )
+    }
+
+    const FULL: &str = "      objectives_achieved: Employment rate rose as planned, see section 2\n      measures_implemented: M1 Language cafe met weekly in three libraries\n      equal_access: Services were offered in six languages, see section 4\n      financial_resources: State compensation covered the work, see section 5\n      effectiveness: Participants' survey results are in section 6 of the report\n";
+
     #[test]
-    fn participation_names_what_is_missing() {
-        let base =
-            "municipality: {name: Fixture}\nactors:\n  - {id: ngo, name: Refugee Aid, kind: ngo}\n";
-        let neither = run("par-neither", base, "2026-01-01", "IA019");
-        assert!(neither[0].1.contains("organisations or immigrants"));
-        let orgs = format!(
-            "{base}structures:\n  - {{id: N1, name: Network, kind: network, members: [ngo]}}\n"
+    fn report_contents_must_say_something() {
+        let sub = "    submitted: 2027-02-01\n";
+        assert!(run("full", &report(FULL, sub), "2027-06-01", "IA022").is_empty());
+        let hollow = FULL.replace("Employment rate rose as planned, see section 2", "x");
+        let found = run("hollow", &report(&hollow, sub), "2027-06-01", "IA022");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .1
+                .contains("does not cover how the objectives were achieved")
         );
-        let only_orgs = run("par-orgs", &orgs, "2026-01-01", "IA019");
-        assert!(only_orgs[0].1.contains("no way for immigrants"));
-        let both = format!(
-            "{orgs}consultations:\n  - {{id: K1, title: Focus group, date: 2025-05-01, method: focus_group, groups: [asylum_seekers]}}\n"
+    }
+
+    #[test]
+    fn measures_implemented_is_read_against_status() {
+        let sub = "    submitted: 2027-02-01\n";
+        let none = FULL.replace(
+            "M1 Language cafe met weekly in three libraries",
+            "Many things were done across the city",
         );
-        assert!(run("par-both", &both, "2026-01-01", "IA019").is_empty());
+        let found = run("none-named", &report(&none, sub), "2027-06-01", "IA022");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains(
+            "names none of the measures marked done or ongoing in the period (M1 'Language cafe')"
+        ));
+        let planned = FULL.replace(
+            "M1 Language cafe met weekly in three libraries",
+            "M1 Language cafe met weekly; M2 started",
+        );
+        let found = run(
+            "planned-named",
+            &report(&planned, sub),
+            "2027-06-01",
+            "IA022",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .1
+                .contains("M2 'Mentoring for jobseekers' (planned)")
+        );
+    }
+
+    #[test]
+    fn a_draft_is_not_judged_before_it_is_due_nor_a_pre_act_report() {
+        let draft = report("      objectives_achieved: x\n", "");
+        assert!(run("draft-early", &draft, "2027-03-31", "IA022").is_empty());
+        assert_eq!(run("draft-due", &draft, "2027-04-01", "IA022").len(), 1);
+        let old = "municipality:\n  name: Fixture\n  plan_period: {start: 2023-01-01, end: 2026-12-31}\nreports:\n  - {id: R0, period: {start: 2023-01-01, end: 2024-12-31}, submitted: 2025-02-01}\n";
+        assert!(run("pre-act-report", old, "2027-01-01", "IA022").is_empty());
+    }
+
+    #[test]
+    fn participation_needs_a_dated_hearing_with_needs_before_approval() {
+        let base = "municipality:\n  name: Fixture\n  approval: {body: Council, date: 2025-06-01}\nactors:\n  - {id: ngo, name: Refugee Aid, kind: ngo}\n";
+        // A council listing immigrants is a roster, not a hearing.
+        let roster = format!(
+            "{base}structures:\n  - {{id: C1, name: Council, kind: council, groups: [immigrants]}}\n"
+        );
+        let found = run("par-roster", &roster, "2026-01-01", "IA019");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("records no consultation"));
+        assert!(
+            found[0]
+                .1
+                .contains("structure C1 'Council' lists immigrant groups")
+        );
+        // Heard after the approval: too late.
+        let late = format!(
+            "{base}consultations:\n  - {{id: K1, title: Hearing, date: 2025-06-01, method: hearing, organisations: [ngo], needs: [{{id: N1, need: More evening courses}}]}}\n"
+        );
+        let found = run("par-late", &late, "2026-01-01", "IA019");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .1
+                .contains("on or after the plan's approval on 2025-06-01")
+        );
+        // In time but no needs recorded.
+        let no_needs = format!(
+            "{base}consultations:\n  - {{id: K1, title: Hearing, date: 2025-03-01, method: hearing, groups: [refugees]}}\n"
+        );
+        let found = run("par-no-needs", &no_needs, "2026-01-01", "IA019");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .1
+                .contains("record no needs: K1 'Hearing' (2025-03-01)")
+        );
+        // In time, with needs: quiet; an organisation alone is enough.
+        let good = late.replace("2025-06-01, method", "2025-05-31, method");
+        assert!(run("par-good", &good, "2026-01-01", "IA019").is_empty());
+        // A resident survey of everyone hears neither immigrants nor organisations.
+        let everyone = format!(
+            "{base}consultations:\n  - {{id: K1, title: Survey, date: 2025-03-01, method: survey, groups: [all_residents], needs: [{{id: N1, need: Parks}}]}}\n"
+        );
+        assert_eq!(
+            run("par-everyone", &everyone, "2026-01-01", "IA019").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn participation_without_approval_falls_back_to_the_period_start() {
+        let plan = "municipality:\n  name: Fixture\n  plan_period: {start: 2025-01-01, end: 2028-12-31}\nconsultations:\n  - {id: K1, title: Hearing, date: 2025-02-01, method: hearing, groups: [immigrants], needs: [{id: N1, need: Childcare}]}\n";
+        let found = run("par-period", plan, "2026-01-01", "IA019");
+        assert!(
+            found[0]
+                .1
+                .contains("the start of the plan period on 2025-01-01")
+        );
+        let plan = plan.replace("  plan_period: {start: 2025-01-01, end: 2028-12-31}\n", "");
+        assert!(run("par-undated", &plan, "2026-01-01", "IA019").is_empty());
     }
 
     /// Coordination of planning counts; presence alone does not.

@@ -2,6 +2,7 @@
 //! that describes it (id, name, severity, rationale, help, sources) plus its check function;
 //! `goodrel rules`, `goodrel explain`, the docs and SARIF metadata are all generated from it.
 
+pub mod checklist;
 pub mod format;
 pub mod good_relations;
 pub mod governance;
@@ -65,6 +66,7 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
     format::RULES
         .iter()
         .chain(integration_act::RULES)
+        .chain(checklist::RULES)
         .chain(governance::RULES)
         .chain(multilevel::RULES)
         .chain(good_relations::RULES)
@@ -89,6 +91,27 @@ pub struct Derived<'a> {
     trace: OnceCell<trace::Trace<'a>>,
     cycles: OnceCell<Vec<cycle::CycleTrace<'a>>>,
     structure_quality: OnceCell<Vec<StructureQuality<'a>>>,
+    settings: Settings,
+}
+
+/// Rule settings the configuration file can change (`goodrel.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// `[reports] grace_months`: how many months after a two-year period ends its report is
+    /// due (IA021, IA022).
+    pub report_grace_months: u32,
+}
+
+/// The default grace for the two-yearly report: three months, so the report can use the
+/// accounts of the period's last year, which a municipality closes by the end of March.
+pub const DEFAULT_REPORT_GRACE_MONTHS: u32 = 3;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            report_grace_months: DEFAULT_REPORT_GRACE_MONTHS,
+        }
+    }
 }
 
 impl<'a> Derived<'a> {
@@ -101,7 +124,19 @@ impl<'a> Derived<'a> {
             trace: OnceCell::new(),
             cycles: OnceCell::new(),
             structure_quality: OnceCell::new(),
+            settings: Settings::default(),
         }
+    }
+
+    /// The same, with the configuration's rule settings.
+    pub fn with_settings(mut self, settings: Settings) -> Self {
+        self.settings = settings;
+        self
+    }
+
+    /// The rule settings in force.
+    pub fn settings(&self) -> Settings {
+        self.settings
     }
 
     fn pyramid_and_gaps(&self) -> &(pyramid_model::Overview<'a>, Vec<pyramid_model::Gap>) {
@@ -338,7 +373,17 @@ pub struct Outcome {
 /// Runs every rule whose input could be read; the others are listed as skipped. Findings
 /// about a field that was written but could not be read are dropped (see [`Rule::reads`]).
 pub fn run(plan: &Plan, as_of: Date, pyramid: &pyramid_model::Options) -> Outcome {
-    let derived = Derived::new(plan, as_of, *pyramid);
+    run_with(plan, as_of, pyramid, Settings::default())
+}
+
+/// [`run`] with the configuration's rule settings.
+pub fn run_with(
+    plan: &Plan,
+    as_of: Date,
+    pyramid: &pyramid_model::Options,
+    settings: Settings,
+) -> Outcome {
+    let derived = Derived::new(plan, as_of, *pyramid).with_settings(settings);
     let mut findings = Vec::new();
     let mut skipped = Vec::new();
     for rule in all() {

@@ -164,9 +164,59 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
     }),
 };
 
+pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
+    info: &RuleInfo {
+        id: "PAR035",
+        name: "consultation-without-feedback",
+        family: Family::Participation,
+        severity: Severity::Info,
+        summary: "Consultations held more than six months ago do not record that participants were told what came of what they said.",
+        rationale: "In the Ministry of Justice tool, residents who took part in the discussion sessions come to the decision-makers' session, and the municipality monitors and assesses the measures that follow; the OSCE's accountability principle asks that the outcomes of participation be public. Telling participants what came of what they said closes that loop, and people who never hear back stop coming. Six months is goodrel's assumption of a reasonable time to decide what to do with the results; consultations younger than that (judged by `--as-of`) are not judged. The plan shows the feedback with `feedback: {date, how}` on the consultation. All such consultations make one finding, at the first. Info: the sources describe the loop, not a duty to record it.",
+        help: "Add `feedback: {date: YYYY-MM-DD, how: \"...\"}` to each consultation listed, saying when and how participants were told what came of their views.",
+        sources: &[
+            src(SourceDoc::MojTool, "a session for local decision-makers"),
+            src(
+                SourceDoc::MojTool,
+                "monitoring and assessment of the impact of the measures",
+            ),
+            src(
+                SourceDoc::Osce,
+                "3.2, \"Accountability and public acceptance\"",
+            ),
+        ],
+    },
+    reads: &["consultations", "consultations.feedback"],
+    check: Some(|c: &mut Check<'_>| {
+        let silent: Vec<_> = c
+            .plan
+            .consultations
+            .iter()
+            .filter(|k| k.feedback.is_none() && k.date.add_months(6) < c.as_of)
+            .collect();
+        let Some(first) = silent.first() else {
+            return;
+        };
+        let listed: Vec<String> = silent
+            .iter()
+            .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
+            .collect();
+        let at = c.plan.item(&first.loc);
+        c.report(
+            format!(
+                "{} more than six months ago {} not record that participants were told what came of what they said: {}",
+                count(silent.len(), "consultation held", "consultations held"),
+                if silent.len() == 1 { "does" } else { "do" },
+                listed.join(", ")
+            ),
+            Some(at),
+        );
+    }),
+};
+
 pub static RULES: &[&Rule] = &[
     &CONSULTATION_WITHOUT_LANGUAGE_PROVISION,
     &NEED_UNANSWERED,
     &CONSULTATION_NOT_RECOGNISED,
     &IMMIGRANTS_NOT_REPRESENTED,
+    &CONSULTATION_WITHOUT_FEEDBACK,
 ];

@@ -1,0 +1,430 @@
+//! The ministry's planning checklist for municipal integration promotion (TEM,
+//! kotoutuminen.fi): what the checklist asks a municipality to settle before and while it
+//! plans, beyond the §13/§45 minimum contents. The checklist is advice on how to meet the Act,
+//! so these are warnings or info; the ids start at IA030 to leave room below for statutory
+//! rules.
+
+use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
+use crate::finding::Severity;
+use crate::model::date::Date;
+use crate::model::{ActorKind, Area, MeasureKind, PopulationGroup, RegionalAuthorityKind, Sector};
+
+const CHECKLIST_START: Source = src(
+    SourceDoc::MinistryChecklist,
+    "step 1, organising the planning",
+);
+
+const CHECKLIST_SITUATION: Source = src(
+    SourceDoc::MinistryChecklist,
+    "step 3, the picture of the local immigration situation",
+);
+
+const COE_PLANNING: Source = src(
+    SourceDoc::CoeMlg,
+    "Part I, \"Integration programmes and strategic planning and monitoring of integration\"",
+);
+
+pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA030",
+        name: "situation-picture-incomplete",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "The plan's picture of the local immigration situation is missing, undated, unsourced, out of date, or leaves out how many immigrants live in the municipality, why they came, their ages, languages or employment.",
+        rationale: "The ministry's planning checklist asks the municipality to build a quantitative and qualitative picture of its immigration situation before it sets objectives: how many immigrants live there, why they came (asylum, quota refugees, study, work, family), and the make-up of the population. Without it the objectives cannot be shown to answer local needs, and a picture without a year and a source cannot be checked or updated. goodrel asks for `municipality.situation` with a `year` and a `source`, and for figures of each kind: the number of foreign-language residents, the reasons of arrival, ages, languages and employment. Figures from more than two years before the plan period starts are out of date: the population the plan serves has changed since. All gaps make one finding. Warning: the checklist's advice, not the Act's wording.",
+        help: "Fill in `municipality.situation` with `year`, `source` (e.g. Statistics Finland), `foreign_language_residents`, `reasons` or `by_reason`, `ages`, `languages` and `employment`, from figures no older than two years before the plan period.",
+        sources: &[CHECKLIST_SITUATION, COE_PLANNING],
+    },
+    reads: &[
+        "municipality",
+        "municipality.situation",
+        "municipality.plan_period",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let Some(m) = &c.plan.municipality else {
+            return;
+        };
+        let Some(s) = &m.situation else {
+            let at = c.plan.item(&m.loc);
+            c.report(
+                format!(
+                    "the plan of {} gives no picture of the local immigration situation (`situation`)",
+                    m.name
+                ),
+                Some(at),
+            );
+            return;
+        };
+        let mut gaps: Vec<String> = Vec::new();
+        match (s.year, m.plan_period.as_ref()) {
+            (None, _) => gaps.push("the year of the figures".to_owned()),
+            (Some(year), Some(period)) if year < period.start.year - 2 => gaps.push(format!(
+                "up-to-date figures (they describe {year}, more than two years before the plan period starts in {})",
+                period.start.year
+            )),
+            _ => {}
+        }
+        let has = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if !has(&s.source) && s.sources.is_empty() {
+            gaps.push("the source of the figures".to_owned());
+        }
+        if s.foreign_language_residents.is_none() {
+            gaps.push("how many immigrants live in the municipality".to_owned());
+        }
+        if s.reasons.is_empty() && s.by_reason.is_empty() {
+            gaps.push("why they came".to_owned());
+        }
+        if s.ages.is_empty() {
+            gaps.push("their ages".to_owned());
+        }
+        if s.languages.is_empty() {
+            gaps.push("their languages".to_owned());
+        }
+        if s.employment.as_ref().is_none_or(|e| {
+            e.employment_rate_percent.is_none()
+                && e.unemployment_rate_percent.is_none()
+                && e.unemployed_jobseekers.is_none()
+        }) {
+            gaps.push("their employment".to_owned());
+        }
+        if gaps.is_empty() {
+            return;
+        }
+        let at = c.plan.at(&m.loc, "situation");
+        c.report(
+            format!(
+                "the picture of the local immigration situation lacks {}",
+                gaps.join(", ")
+            ),
+            Some(at),
+        );
+    }),
+};
+
+pub static PLANNING_MODE_UNSTATED: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA031",
+        name: "planning-mode-unstated",
+        family: Family::IntegrationAct,
+        severity: Severity::Info,
+        summary: "The plan does not say whether the municipality plans alone, with other municipalities or the employment authority, or as part of another plan.",
+        rationale: "The ministry's planning checklist opens by asking the municipality to decide how it plans: on its own, together with other municipalities or the employment authority, or within another planning document; §45 allows the planning to be its own programme or part of another plan. Readers of the plan (the cooperation group, the ELY Centre / vitality centre) need to know which, to see who else is bound by it. Info: a missing description, not a missing duty.",
+        help: "Add `planning: {mode: alone}` (or `with_other_municipalities`, `with_employment_authority`, `part_of_other_plan` with `document:`) to the `municipality` section.",
+        sources: &[CHECKLIST_START, COE_PLANNING],
+    },
+    reads: &["municipality", "municipality.planning"],
+    check: Some(|c: &mut Check<'_>| {
+        if let Some(m) = &c.plan.municipality
+            && m.planning.is_none()
+        {
+            let at = c.plan.item(&m.loc);
+            c.report(
+                format!(
+                    "the plan of {} does not say whether it is made alone, jointly with other municipalities or the employment authority, or as part of another plan",
+                    m.name
+                ),
+                Some(at),
+            );
+        }
+    }),
+};
+
+pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA032",
+        name: "basic-guidance-for-all-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "No measure gives basic information or low-threshold guidance to all immigrants, beyond the integration programme's clients.",
+        rationale: "Under the reformed Act as the CoE guide and the ministry describe it, the integration programme's services reach a defined target group, but all immigrants are to get basic information about Finland, low-threshold guidance and general public services. The plan shows this with a measure of kind `information` or `guidance` that is open to all: no target groups (everyone), or target groups that include `immigrants` or `all_residents`. A guidance measure only for programme clients (the needs-assessment groups) does not reach the others. Warning: the plan's services, not its listed contents, are what the Act requires, and goodrel can see them only through the measures.",
+        help: "Add a measure with `kind: guidance` (or `information`) for all immigrants, e.g. a walk-in advice point or multilingual web information, with `target_groups: [immigrants]`.",
+        sources: &[
+            src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
+            src(
+                SourceDoc::MinistryChecklist,
+                "basic information and guidance for all immigrants",
+            ),
+        ],
+    },
+    reads: &["measures", "measures.kind", "measures.target_groups"],
+    check: Some(|c: &mut Check<'_>| {
+        let guidance: Vec<_> = c
+            .plan
+            .measures
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    Some(MeasureKind::Information | MeasureKind::Guidance)
+                )
+            })
+            .collect();
+        let open_to_all = |groups: &[PopulationGroup]| {
+            groups.is_empty()
+                || groups.iter().any(|g| {
+                    matches!(
+                        g,
+                        PopulationGroup::Immigrants | PopulationGroup::AllResidents
+                    )
+                })
+        };
+        if guidance.iter().any(|m| open_to_all(&m.target_groups)) {
+            return;
+        }
+        match guidance.first() {
+            Some(first) => {
+                let listed: Vec<String> = guidance
+                    .iter()
+                    .map(|m| format!("{} '{}'", m.id, m.title))
+                    .collect();
+                let at = c.plan.at(&first.loc, "target_groups");
+                c.report(
+                    format!(
+                        "the information and guidance measures reach only some groups, not all immigrants: {}",
+                        listed.join(", ")
+                    ),
+                    Some(at),
+                );
+            }
+            None => {
+                let at = c.plan.section("measures");
+                c.report(
+                    "no measure of kind `information` or `guidance` gives basic information or low-threshold guidance to all immigrants",
+                    at,
+                );
+            }
+        }
+    }),
+};
+
+/// Word stems that show an objective concerns the municipality's vitality (elinvoima).
+const VITALITY_STEMS: &[&str] = &["vitality", "elinvoim", "livskraft", "elinkeino", "näring"];
+
+pub static NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA033",
+        name: "national-employment-objectives-not-considered",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        summary: "The plan does not show that it takes into account the employment objectives set for integration clients, or the municipality's vitality.",
+        rationale: "Besides the Government Integration Programme (VALKO, checked by IA023), the CoE guide's account of the Act and the ministry's checklist have the municipality's planning take into account the employment objectives the ministry sets for integration clients and the municipality's vitality. The plan shows the first with an objective of area `employment_and_education` that names its `national_objective`, and the second with an objective that speaks of vitality (elinvoima, livskraft, business) or a measure in the `business_services` sector. Warning, not error: only the VALKO part is confirmed in §45's wording (see domain notes), so goodrel does not treat the rest as a statutory breach.",
+        help: "Set `national_objective:` on the employment objective that carries the ministry's employment objective for integration clients, and add an objective (or a `business_services` measure) on how integration supports the municipality's vitality.",
+        sources: &[
+            src(
+                SourceDoc::IntegrationAct,
+                "§45 planning, development and monitoring",
+            ),
+            COE_PLANNING,
+            CHECKLIST_START,
+        ],
+    },
+    reads: &[
+        "objectives",
+        "measures",
+        "objectives.national_objective",
+        "measures.sector",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let employment = c
+            .plan
+            .objectives
+            .iter()
+            .any(|o| o.serves(Area::EmploymentAndEducation) && o.national_objective.is_some());
+        let vitality = c.plan.objectives.iter().any(|o| {
+            let text = format!(
+                "{} {}",
+                o.statement,
+                o.national_objective.as_deref().unwrap_or("")
+            )
+            .to_lowercase();
+            VITALITY_STEMS.iter().any(|s| text.contains(s))
+        }) || c
+            .plan
+            .measures
+            .iter()
+            .any(|m| m.sector == Some(Sector::BusinessServices));
+        let missing = match (employment, vitality) {
+            (true, true) => return,
+            (false, true) => "the employment objectives set for integration clients",
+            (true, false) => "the municipality's vitality",
+            (false, false) => {
+                "the employment objectives set for integration clients, nor the municipality's vitality"
+            }
+        };
+        let at = c.plan.section("objectives");
+        c.report(
+            format!("the plan's objectives do not take into account {missing}"),
+            at,
+        );
+    }),
+};
+
+/// The day the ELY Centres' integration tasks moved to the regional vitality centres.
+const VITALITY_CENTRES_FROM: Date = Date {
+    year: 2026,
+    month: 1,
+    day: 1,
+};
+
+/// Wellbeing services county or region (as a lower-case stem of its Finnish or Swedish name)
+/// → the vitality centre (elinvoimakeskus) that serves it from 1 January 2026. Built from the
+/// public description of the 2026 reform of the regional state administration (the ten centres
+/// and the regions each covers). Regions whose centre goodrel is not sure of (Kanta-Häme,
+/// Päijät-Häme, Keski-Pohjanmaa, Åland) are left out on purpose: no name is better than a
+/// wrong one. Compound names come before the stems they contain ("etelä-pohjanm" before
+/// "pohjanm").
+const VITALITY_CENTRES: &[(&str, &str)] = &[
+    ("itä-uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("itä-uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("länsi-uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("länsi-uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("keski-uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("keski-uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("vantaa", "Uudenmaan elinvoimakeskus"),
+    ("helsin", "Uudenmaan elinvoimakeskus"),
+    ("uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("nyland", "Uudenmaan elinvoimakeskus"),
+    ("varsinais-suom", "Lounais-Suomen elinvoimakeskus"),
+    ("egentliga finland", "Lounais-Suomen elinvoimakeskus"),
+    ("satakun", "Lounais-Suomen elinvoimakeskus"),
+    ("kymenlaak", "Kaakkois-Suomen elinvoimakeskus"),
+    ("etelä-karjal", "Kaakkois-Suomen elinvoimakeskus"),
+    ("pirkanm", "Sisä-Suomen elinvoimakeskus"),
+    ("keski-suom", "Keski-Suomen elinvoimakeskus"),
+    ("mellersta finland", "Keski-Suomen elinvoimakeskus"),
+    ("etelä-savo", "Itä-Suomen elinvoimakeskus"),
+    ("pohjois-savo", "Itä-Suomen elinvoimakeskus"),
+    ("pohjois-karjal", "Itä-Suomen elinvoimakeskus"),
+    ("etelä-pohjanm", "Etelä-Pohjanmaan elinvoimakeskus"),
+    ("södra österbotten", "Etelä-Pohjanmaan elinvoimakeskus"),
+    ("pohjois-pohjanm", "Pohjois-Suomen elinvoimakeskus"),
+    ("norra österbotten", "Pohjois-Suomen elinvoimakeskus"),
+    ("kainuu", "Pohjois-Suomen elinvoimakeskus"),
+    ("kainuun", "Pohjois-Suomen elinvoimakeskus"),
+    ("lappi", "Lapin elinvoimakeskus"),
+    ("lapin", "Lapin elinvoimakeskus"),
+    ("lappland", "Lapin elinvoimakeskus"),
+];
+
+/// The vitality centre for a county or region name, when goodrel is sure of it.
+fn vitality_centre_for(county: &str) -> Option<&'static str> {
+    let lower = county.to_lowercase();
+    if lower.contains("keski-pohjanm") || lower.contains("mellersta österbotten") {
+        return None; // not sure: see VITALITY_CENTRES.
+    }
+    VITALITY_CENTRES
+        .iter()
+        .find(|(stem, _)| lower.contains(stem))
+        .map(|(_, centre)| *centre)
+        .or_else(|| {
+            (lower.contains("pohjanmaa")
+                || lower.contains("pohjanmaan")
+                || lower.contains("österbotten"))
+            .then_some("Pohjanmaan elinvoimakeskus")
+        })
+}
+
+pub static ELY_CENTRE_REPLACED: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA034",
+        name: "ely-centre-replaced",
+        family: Family::IntegrationAct,
+        severity: Severity::Info,
+        summary: "From 2026 the plan still names an ELY Centre, whose integration tasks moved to the regional vitality centres on 1 January 2026.",
+        rationale: "On 1 January 2026 the ELY Centres' integration tasks (receiving the two-yearly reports, the regional cooperation group) passed to ten regional vitality centres (elinvoimakeskus). A plan written earlier rightly names its ELY Centre; judged on or after that day (`--as-of`), goodrel says once which centre now takes its place, mapped from the wellbeing services county (or region) the plan names. Where goodrel is not sure of the mapping it names no centre. Info: the plan is not wrong, only dated.",
+        help: "Update `municipality.regional_authority` to `{kind: vitality_centre, name: \"...\"}` and the authority's actor to `kind: vitality_centre`.",
+        sources: &[
+            src(
+                SourceDoc::MinistryChecklist,
+                "the regional vitality centres from 1 January 2026",
+            ),
+            src(SourceDoc::Goodrel, "municipality.regional_authority"),
+        ],
+    },
+    reads: &[
+        "municipality",
+        "actors",
+        "municipality.regional_authority",
+        "municipality.wellbeing_services_county",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        if c.as_of < VITALITY_CENTRES_FROM {
+            return;
+        }
+        let Some(m) = &c.plan.municipality else {
+            return;
+        };
+        let authority = m
+            .regional_authority
+            .as_ref()
+            .filter(|a| a.kind == RegionalAuthorityKind::ElyCentre);
+        let actor = c
+            .plan
+            .actors
+            .iter()
+            .find(|a| a.kind == ActorKind::ElyCentre);
+        let (name, at) = match (authority, actor) {
+            (Some(a), _) => (a.name.clone(), c.plan.at(&m.loc, "regional_authority")),
+            (None, Some(a)) => (a.name.clone(), c.plan.item(&a.loc)),
+            (None, None) => return,
+        };
+        let centre = m
+            .wellbeing_services_county
+            .as_deref()
+            .and_then(|county| vitality_centre_for(county).map(|centre| (county, centre)));
+        let instead = match centre {
+            Some((county, centre)) => format!("for {county} that is {centre}"),
+            None => "name the vitality centre of your region".to_owned(),
+        };
+        c.report(
+            format!(
+                "the plan names {name}, an ELY Centre; since 1 January 2026 its integration tasks belong to the regional vitality centre: {instead}"
+            ),
+            Some(at),
+        );
+    }),
+};
+
+pub static RULES: &[&Rule] = &[
+    &SITUATION_PICTURE_INCOMPLETE,
+    &PLANNING_MODE_UNSTATED,
+    &BASIC_GUIDANCE_FOR_ALL_MISSING,
+    &NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED,
+    &ELY_CENTRE_REPLACED,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::vitality_centre_for;
+
+    #[test]
+    fn counties_map_to_their_vitality_centre_or_to_none() {
+        assert_eq!(
+            vitality_centre_for("Pohjois-Pohjanmaan hyvinvointialue"),
+            Some("Pohjois-Suomen elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Etelä-Pohjanmaan hyvinvointialue"),
+            Some("Etelä-Pohjanmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Pohjanmaan hyvinvointialue / Välfärdsområde Österbotten"),
+            Some("Pohjanmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Itä-Uudenmaan hyvinvointialue"),
+            Some("Uudenmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Helsingin kaupunki"),
+            Some("Uudenmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Keski-Pohjanmaan hyvinvointialue"),
+            None
+        );
+        assert_eq!(vitality_centre_for("Päijät-Hämeen hyvinvointialue"), None);
+        assert_eq!(vitality_centre_for("Harjumaan hyvinvointialue"), None);
+    }
+}
