@@ -18,8 +18,9 @@ pub struct Column {
     pub rules: &'static [&'static str],
 }
 
-/// §13's columns. No rule checks a service's languages yet; the column then shows "not
-/// checked" rather than a ✓ nobody earned.
+/// §13's columns. No rule checks the languages of every component (IA007 asks only civic
+/// orientation to be multilingual, and gets a row of its own among the duties); the column
+/// then shows "not checked" rather than a ✓ nobody earned.
 pub const PROGRAMME_COLUMNS: &[Column] = &[
     Column {
         key: "service",
@@ -54,7 +55,7 @@ pub const PLANNING_COLUMNS: &[Column] = &[
     Column {
         key: "measure",
         heading: "measure",
-        rules: &["IA011"],
+        rules: &["IA011", "IA015"],
     },
     Column {
         key: "responsible",
@@ -64,7 +65,7 @@ pub const PLANNING_COLUMNS: &[Column] = &[
     Column {
         key: "cooperation",
         heading: "cooperation",
-        rules: &["IA013"],
+        rules: &["IA013", "IA008"],
     },
     Column {
         key: "indicator",
@@ -83,7 +84,27 @@ pub const DUTIES: &[(&str, &str, &[&str])] = &[
     (
         "national_objectives",
         "national integration objectives (VALKO) taken into account",
-        &["IA023"],
+        &["IA023", "IA033"],
+    ),
+    (
+        "civic_orientation_languages",
+        "civic orientation offered in several languages",
+        &["IA007"],
+    ),
+    (
+        "situation_picture",
+        "a situation picture of local immigration, with its year and source",
+        &["IA030"],
+    ),
+    (
+        "planning_mode",
+        "whether the plan is made alone or jointly",
+        &["IA031"],
+    ),
+    (
+        "information_for_all",
+        "basic information and guidance for all immigrants",
+        &["IA032"],
     ),
     (
         "wellbeing_services_county",
@@ -114,7 +135,7 @@ pub const DUTIES: &[(&str, &str, &[&str])] = &[
     (
         "regional_authority",
         "ELY Centre / vitality centre named",
-        &["IA025"],
+        &["IA025", "IA034"],
     ),
 ];
 
