@@ -30,9 +30,18 @@ fn declarations(source: &str) -> Vec<(String, String, String)> {
         };
         let mut reads = block[reads_at..check_at].to_owned();
         // A list shared by the rules resting on one analysis, declared in rules/mod.rs.
-        if let Some(name) = reads.trim().strip_prefix("reads: super::") {
+        let shared = include_str!("../src/rules/mod.rs");
+        // The pyramid's reads joined with the rule's own (`with_pyramid`).
+        if reads.contains("with_pyramid::<") {
+            let start = shared
+                .find("pub const PYRAMID_READS: &[&str]")
+                .unwrap_or_else(|| panic!("{id}: no `PYRAMID_READS` in rules/mod.rs"));
+            let end = shared[start..]
+                .find("];")
+                .map_or(shared.len(), |e| start + e);
+            reads.push_str(&shared[start..end]);
+        } else if let Some(name) = reads.trim().strip_prefix("reads: super::") {
             let name = name.trim_end_matches(',');
-            let shared = include_str!("../src/rules/mod.rs");
             let start = shared
                 .find(&format!("pub const {name}: &[&str]"))
                 .unwrap_or_else(|| panic!("{id}: no `{name}` in rules/mod.rs"));

@@ -206,6 +206,28 @@ pub const PYRAMID_READS: &[&str] = &[
     "structures.level",
 ];
 
+/// [`PYRAMID_READS`] followed by what a rule reads besides the pyramid overview, joined at
+/// compile time so that no rule copies the overview's list (`N` is checked: a wrong length
+/// does not compile).
+pub const fn with_pyramid<const N: usize>(more: &[&'static str]) -> [&'static str; N] {
+    assert!(
+        PYRAMID_READS.len() + more.len() == N,
+        "N must be the length of PYRAMID_READS plus the extra reads"
+    );
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < PYRAMID_READS.len() {
+        out[i] = PYRAMID_READS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < more.len() {
+        out[PYRAMID_READS.len() + j] = more[j];
+        j += 1;
+    }
+    out
+}
+
 /// What the identification -> recognition -> action trace (`Derived::trace`) read, for the rules
 /// that rest on it alone.
 pub const TRACE_READS: &[&str] = &[

@@ -165,37 +165,12 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &[
-    "municipality",
-    "actors",
-    "services",
-    "measures",
-    "structures",
+const GROUP_READS: &[&str] = &super::with_pyramid::<29>(&[
     "consultations",
-    "municipality.good_relations",
     "municipality.situation",
     "municipality.code",
-    "actors.level",
-    "actors.sector",
-    "services.responsible",
-    "services.cooperation",
-    "services.target_groups",
-    "services.description",
-    "measures.description",
-    "measures.responsible",
-    "measures.partners",
-    "measures.sector",
-    "measures.target_groups",
-    "measures.level",
-    "measures.kind",
-    "measures.tags",
-    "structures.convener",
-    "structures.members",
-    "structures.groups",
-    "structures.mandate",
-    "structures.level",
     "consultations.groups",
-];
+]);
 
 /// "a, b and c".
 fn and_list(items: &[String]) -> String {
