@@ -7,6 +7,7 @@
 
 use crate::PlanReport;
 use crate::finding::{Family, Finding, Severity};
+use crate::i18n::Lang;
 use crate::model::{Area, Component, LinkKind, Plan};
 
 /// One column of a grid: its stable key, its heading, and the rules whose findings make its
@@ -257,7 +258,7 @@ pub fn checklist(report: &PlanReport) -> Checklist {
             && !mapped(rule.id)
             && !SHOWN_OTHERWISE.contains(&rule.id)
         {
-            duties.push(duty(rule.id, rule.summary, &[rule.id]));
+            duties.push(duty(rule.id, &rule.summary(Lang::En), &[rule.id]));
         }
     }
 
@@ -322,7 +323,7 @@ pub fn checklist(report: &PlanReport) -> Checklist {
             match duties.iter_mut().find(|d| d.key == rule.id) {
                 Some(d) => d.cell.findings.push(r),
                 None => {
-                    let mut d = duty(rule.id, rule.summary, &[rule.id]);
+                    let mut d = duty(rule.id, &rule.summary(Lang::En), &[rule.id]);
                     d.cell.findings.push(r);
                     duties.push(d);
                 }

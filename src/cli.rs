@@ -19,6 +19,15 @@ pub struct Cli {
     /// When to use colours: auto (only on a terminal, never with NO_COLOR), always, never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The language of findings, views and reports: fi, sv or en. Default: `lang` in
+    /// goodrel.toml, else the locale (LC_ALL, LC_MESSAGES, LANG), else the plan's first
+    /// official language, else English.
+    #[arg(long, global = true, value_parser = parse_lang, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(s).ok_or_else(|| format!("`{s}` is not fi, sv or en"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -307,7 +316,7 @@ impl clap::builder::TypedValueParser for RuleIdParser {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(crate::rules::all().map(|r| {
-            clap::builder::PossibleValue::new(r.id).help(r.summary)
+            clap::builder::PossibleValue::new(r.id).help(r.summary(crate::i18n::Lang::En))
         })))
     }
 }
@@ -327,7 +336,7 @@ pub fn completions(shell: clap_complete::Shell) -> String {
             script.push_str(&format!(
                 "complete -c goodrel -n \"__fish_goodrel_using_subcommand explain\" -f -a {} -d {}\n",
                 fish_quote(rule.id),
-                fish_quote(rule.summary)
+                fish_quote(&rule.summary(crate::i18n::Lang::En))
             ));
         }
         script

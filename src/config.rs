@@ -34,6 +34,7 @@ pub const MAX_BYTES: u64 = crate::load::DEFAULT_MAX_BYTES;
 
 const TOP_KEYS: &[&str] = &[
     "as_of",
+    "lang",
     "rule_pack",
     "ignore",
     "rules",
@@ -180,6 +181,8 @@ pub struct Config {
     /// `[reports] grace_months`: how many months after a two-year period ends its report is
     /// due (IA021, IA022; default [`crate::rules::DEFAULT_REPORT_GRACE_MONTHS`]).
     pub report_grace_months: Option<u32>,
+    /// `lang = "fi"`: the output language, after `--lang` and before the locale.
+    pub lang: Option<crate::i18n::Lang>,
     rules: Vec<RuleEntry>,
     file_ignores: Option<GlobSet>,
     /// Problems with the file itself (`PLAN008`).
@@ -402,13 +405,13 @@ fn problem(
     Finding {
         rule: &format::CONFIG_INVALID,
         severity: format::CONFIG_INVALID.severity,
-        message,
+        message: message.into(),
         location: Some(Location {
             file: display.to_owned(),
             span,
             path: path.to_owned(),
         }),
-        hint,
+        hint: hint.map(Into::into),
     }
 }
 
@@ -434,6 +437,7 @@ impl Parser<'_> {
             let kspan = self.span(key);
             match name {
                 "as_of" => config.as_of = self.as_of(value),
+                "lang" => config.lang = self.lang(value),
                 "rule_pack" => config.rule_pack = self.rule_pack(value),
                 "ignore" => config.file_ignores = self.file_ignores(value),
                 "rules" => self.rules(value, &mut config.rules),
@@ -445,7 +449,7 @@ impl Parser<'_> {
                         kspan,
                         name,
                         format!(
-                            "`{name}` is not a configuration key; the keys are as_of, rule_pack, ignore, [rules], [pyramid] and [reports]"
+                            "`{name}` is not a configuration key; the keys are as_of, lang, rule_pack, ignore, [rules], [pyramid] and [reports]"
                         ),
                         hint,
                     );
@@ -469,6 +473,23 @@ impl Parser<'_> {
             format!("`{path}` must be {want}, not {got}"),
             None,
         );
+    }
+
+    fn lang(&mut self, value: &Spanned<DeValue<'_>>) -> Option<crate::i18n::Lang> {
+        let DeValue::String(text) = value.get_ref() else {
+            self.wrong_kind(value, "lang", "a language code: \"fi\", \"sv\" or \"en\"");
+            return None;
+        };
+        let lang = crate::i18n::Lang::parse(text);
+        if lang.is_none() {
+            self.report(
+                self.span(value),
+                "lang",
+                format!("`{text}` is not a language goodrel speaks; write lang = \"fi\", \"sv\" or \"en\""),
+                None,
+            );
+        }
+        lang
     }
 
     fn as_of(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Date> {

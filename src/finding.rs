@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, Message};
 use crate::load::node::Span;
 use crate::sources::Source;
 
@@ -23,6 +24,18 @@ impl Severity {
             Severity::Warning => "warning",
             Severity::Error => "error",
         }
+    }
+}
+
+impl Severity {
+    /// The severity's word in `lang` (`as_str` is the stable key of JSON and config).
+    pub fn label(self, lang: Lang) -> String {
+        Message::new(match self {
+            Severity::Info => "severity-info",
+            Severity::Warning => "severity-warning",
+            Severity::Error => "severity-error",
+        })
+        .render(lang)
     }
 }
 
@@ -53,15 +66,17 @@ impl Family {
         Family::Format,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Family::Format => "Plan format",
-            Family::IntegrationAct => "Integration Act",
-            Family::Governance => "CoE governance",
-            Family::GoodRelations => "Good relations",
-            Family::Participation => "Participation",
-            Family::Pyramid => "Pyramid",
-        }
+    /// The family's heading in `lang`.
+    pub fn title(self, lang: Lang) -> String {
+        Message::new(match self {
+            Family::Format => "family-format",
+            Family::IntegrationAct => "family-integration_act",
+            Family::Governance => "family-governance",
+            Family::GoodRelations => "family-good_relations",
+            Family::Participation => "family-participation",
+            Family::Pyramid => "family-pyramid",
+        })
+        .render(lang)
     }
 
     pub fn key(self) -> &'static str {
@@ -87,20 +102,32 @@ pub struct RuleInfo {
     pub name: &'static str,
     pub family: Family,
     pub severity: Severity,
-    /// What it checks, one sentence.
-    pub summary: &'static str,
-    /// Why it matters and why it has this severity.
-    pub rationale: &'static str,
-    /// How to fix a finding.
-    pub help: &'static str,
     pub sources: &'static [Source],
 }
 
+/// A rule's texts live in the catalogue under its id (`locales/<lang>/rules-*.ftl`): the
+/// value says what it checks, `.rationale` why it matters and has this severity, `.help`
+/// how to fix a finding. `tests/i18n.rs` checks every rule has all three in every language.
 impl RuleInfo {
-    pub fn source_line(&self) -> String {
+    /// What it checks, one sentence.
+    pub fn summary(&self, lang: Lang) -> String {
+        Message::new(self.id).render(lang)
+    }
+
+    /// Why it matters and why it has this severity.
+    pub fn rationale(&self, lang: Lang) -> String {
+        crate::i18n::attribute(lang, self.id, "rationale")
+    }
+
+    /// How to fix a finding.
+    pub fn help(&self, lang: Lang) -> String {
+        crate::i18n::attribute(lang, self.id, "help")
+    }
+
+    pub fn source_line(&self, lang: Lang) -> String {
         self.sources
             .iter()
-            .map(ToString::to_string)
+            .map(|s| s.render(lang))
             .collect::<Vec<_>>()
             .join("; ")
     }
@@ -125,11 +152,11 @@ pub struct Location {
 pub struct Finding {
     pub rule: &'static RuleInfo,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     /// `None` only for findings about the plan as a whole when it has no file to point at.
     pub location: Option<Location>,
     /// A finding-specific hint (e.g. "did you mean `partners`?") shown before the rule's help.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl Finding {
@@ -160,9 +187,6 @@ mod tests {
         name: "measure-without-responsible",
         family: Family::IntegrationAct,
         severity: Severity::Error,
-        summary: "",
-        rationale: "",
-        help: "",
         sources: &[],
     };
 
@@ -179,7 +203,7 @@ mod tests {
         let make = |rule: &'static RuleInfo| Finding {
             rule,
             severity: rule.severity,
-            message: String::new(),
+            message: Message::new("untranslated").arg("text", ""),
             location: Some(at.clone()),
             hint: None,
         };

@@ -13,6 +13,7 @@ pub mod discover;
 pub mod finding;
 pub mod format_rules;
 pub mod governance;
+pub mod i18n;
 pub mod init;
 pub mod jobs;
 pub mod load;
@@ -86,9 +87,29 @@ pub struct PlanReport {
     /// Rules switched off (`off` in the configuration or `--level`), which JUnit reports as
     /// skipped rather than passed.
     pub switched_off: Vec<&'static str>,
+    /// The configuration's `lang`, if it has one.
+    pub config_lang: Option<i18n::Lang>,
+    /// The plan's first official language, the last choice before English.
+    pub plan_lang: Option<i18n::Lang>,
 }
 
 impl PlanReport {
+    /// The output language for these reports when `--lang` does not say: the first plan's
+    /// configuration, then the locale, then its first official language, then English.
+    pub fn language(
+        reports: &[PlanReport],
+        flag: Option<i18n::Lang>,
+        locale: Option<i18n::Lang>,
+    ) -> i18n::Lang {
+        let first = reports.first();
+        i18n::Lang::choose(
+            flag,
+            first.and_then(|r| r.config_lang),
+            locale,
+            first.and_then(|r| r.plan_lang),
+        )
+    }
+
     /// Whether the content rules ran.
     pub fn content_checked(&self) -> bool {
         !self.empty && self.unreadable_files == 0
@@ -120,6 +141,15 @@ impl PlanReport {
             .filter(|f| f.severity == severity)
             .count()
     }
+}
+
+/// The plan's first official language that goodrel speaks (`official_languages: [fi]`).
+pub fn plan_language(plan: &Plan) -> Option<i18n::Lang> {
+    plan.municipality
+        .as_ref()?
+        .official_languages
+        .iter()
+        .find_map(|l| i18n::Lang::parse(l))
 }
 
 /// Discovers, loads and models a plan directory (stages 1–3), skipping the plan files the
@@ -155,7 +185,7 @@ fn load_with(
                 skipped.push(Finding {
                     rule: &format_rules::LINK_OUTSIDE,
                     severity: format_rules::LINK_OUTSIDE.severity,
-                    message: why.clone(),
+                    message: why.clone().into(),
                     location: Some(file_start(&discover::display_path(path))),
                     hint: None,
                 });
@@ -234,6 +264,7 @@ pub fn check_dir(
         })
         .map(|r| r.id)
         .collect();
+    let plan_lang = plan_language(&plan);
     Ok(PlanReport {
         root: discover::display_path(dir),
         plan,
@@ -244,6 +275,8 @@ pub fn check_dir(
         as_of,
         config: config.file,
         switched_off,
+        config_lang: config.lang,
+        plan_lang,
     })
 }
 

@@ -10,6 +10,7 @@ use goodrel::cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs, InitArgs, ListFormat,
 };
 use goodrel::finding::Severity;
+use goodrel::i18n::Lang;
 use goodrel::model::date::Date;
 use goodrel::render::{self, Style};
 
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
             }
         },
     };
-    match run(cli.command, style) {
+    match run(cli.command, style, cli.lang) {
         Ok(code) => code,
         Err(e) => {
             // Errors name paths, which may hold control characters like any plan text.
@@ -44,19 +45,31 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
+/// The language the locale asks for.
+fn locale() -> Option<Lang> {
+    Lang::from_env(|k| std::env::var(k).ok())
+}
+
+/// The language of a view of one plan: `--lang`, the configuration, the locale, the plan.
+fn plan_lang(flag: Option<Lang>, config: Option<Lang>, plan: &goodrel::model::Plan) -> Lang {
+    Lang::choose(flag, config, locale(), goodrel::plan_language(plan))
+}
+
+fn run(command: Command, style: Style, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
+    // Commands without a plan: `--lang`, else the locale, else English.
+    let lang = Lang::choose(flag, None, locale(), None);
     match command {
-        Command::Check(args) => check(&args, style),
+        Command::Check(args) => check(&args, style, flag),
         Command::Rules(args) => {
             emit(&match args.format {
-                ListFormat::Text => render::text::rules_table(),
-                ListFormat::Json => render::json::rules(),
+                ListFormat::Text => render::text::rules_table(lang),
+                ListFormat::Json => render::json::rules(lang),
             })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { rule } => match goodrel::rules::find(&rule) {
             Some(r) => {
-                emit(&render::text::explain(r))?;
+                emit(&render::text::explain(r, lang))?;
                 Ok(ExitCode::SUCCESS)
             }
             None => {
@@ -71,7 +84,7 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
             emit(&goodrel::schema::plan_schema_json())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Init(args) => init(&args),
+        Command::Init(args) => init(&args, lang),
         Command::Completions { shell } => {
             emit(&goodrel::cli::completions(shell))?;
             Ok(ExitCode::SUCCESS)
@@ -90,9 +103,9 @@ fn run(command: Command, style: Style) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Pyramid(args) => pyramid(&args, style),
-        Command::Governance(args) => governance(&args, style),
-        Command::Checklist(args) => checklist(&args),
+        Command::Pyramid(args) => pyramid(&args, style, flag),
+        Command::Governance(args) => governance(&args, style, flag),
+        Command::Checklist(args) => checklist(&args, flag),
     }
 }
 
@@ -113,7 +126,7 @@ fn config_source(
     })
 }
 
-fn checklist(args: &goodrel::cli::ChecklistArgs) -> anyhow::Result<ExitCode> {
+fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
     let options = goodrel::CheckOptions {
         as_of: args.as_of.unwrap_or_else(Date::today),
         as_of_explicit: args.as_of.is_some(),
@@ -127,6 +140,8 @@ fn checklist(args: &goodrel::cli::ChecklistArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!(NO_PLAN_FILES);
     }
     let list = goodrel::checklist::checklist(&report);
+    let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
+    let _ = lang;
     emit(&match args.format {
         ListFormat::Text => render::checklist::text(
             &report.root,
@@ -147,7 +162,11 @@ fn checklist(args: &goodrel::cli::ChecklistArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<ExitCode> {
+fn pyramid(
+    args: &goodrel::cli::PyramidArgs,
+    style: Style,
+    flag: Option<Lang>,
+) -> anyhow::Result<ExitCode> {
     use goodrel::cli::PyramidFormat;
     use goodrel::render::pyramid as draw;
     let (goodrel::model::Built { plan, findings, .. }, empty) =
@@ -164,6 +183,8 @@ fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<Exi
             .or(config.thin_below)
             .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
     };
+    let lang = plan_lang(flag, config.lang, &plan);
+    let _ = lang;
     let overview = goodrel::pyramid::overview(&plan, &options);
     let gaps = goodrel::pyramid::gaps(&plan, &overview);
     let out = match args.format {
@@ -199,7 +220,7 @@ fn pyramid(args: &goodrel::cli::PyramidArgs, style: Style) -> anyhow::Result<Exi
     Ok(ExitCode::SUCCESS)
 }
 
-fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
+fn governance(args: &GovernanceArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
     let options = goodrel::CheckOptions {
         as_of: args.as_of.unwrap_or_else(Date::today),
         ..goodrel::CheckOptions::default()
@@ -208,6 +229,10 @@ fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
     if empty {
         anyhow::bail!(NO_PLAN_FILES);
     }
+    let config =
+        goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
+    let lang = plan_lang(flag, config.lang, &built.plan);
+    let _ = lang;
     let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
     emit(&match args.format {
         ListFormat::Text => render::governance::text(&built.plan, &overview, options.as_of, style),
@@ -222,7 +247,8 @@ fn governance(args: &GovernanceArgs, style: Style) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn init(args: &InitArgs) -> anyhow::Result<ExitCode> {
+fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
+    let _ = lang;
     let name = args.name.as_deref().unwrap_or(goodrel::init::DEFAULT_NAME);
     let written = goodrel::init::init(&args.dir, name)?;
     let clean =
@@ -239,7 +265,7 @@ fn init(args: &InitArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
+fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
     let config = match (&args.config, args.no_config) {
         (_, true) => goodrel::config::ConfigSource::None,
         (Some(path), false) => {
@@ -264,6 +290,7 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
     let reports = goodrel::check_dirs(&args.paths, &options)
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
+    let lang = goodrel::PlanReport::language(&reports, flag, locale());
     let out = match args.format {
         CheckFormat::Text => render::text::check(
             &reports,
@@ -272,23 +299,26 @@ fn check(args: &CheckArgs, style: Style) -> anyhow::Result<ExitCode> {
                 quiet: args.quiet,
                 verbose: args.verbose,
                 show_all: args.show_all,
+                lang,
             },
         ),
-        CheckFormat::Json => {
-            render::json::check(&reports, reports.first().map_or(options.as_of, |r| r.as_of))
-        }
-        CheckFormat::Sarif => render::sarif::check(&reports),
-        CheckFormat::Github => render::github::check(&reports),
-        CheckFormat::Gitlab => render::gitlab::check(&reports),
-        CheckFormat::Junit => render::junit::check(&reports),
-        CheckFormat::Markdown => render::markdown::check(&reports),
+        CheckFormat::Json => render::json::check(
+            &reports,
+            reports.first().map_or(options.as_of, |r| r.as_of),
+            lang,
+        ),
+        CheckFormat::Sarif => render::sarif::check(&reports, lang),
+        CheckFormat::Github => render::github::check(&reports, lang),
+        CheckFormat::Gitlab => render::gitlab::check(&reports, lang),
+        CheckFormat::Junit => render::junit::check(&reports, lang),
+        CheckFormat::Markdown => render::markdown::check(&reports, lang),
     };
     emit(&out)?;
     if args.format == CheckFormat::Github
         && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
     {
         // GitHub renders only about ten annotations per step; the job summary holds them all.
-        if let Err(e) = append(Path::new(&path), &render::markdown::check(&reports)) {
+        if let Err(e) = append(Path::new(&path), &render::markdown::check(&reports, lang)) {
             eprintln!(
                 "goodrel: warning: cannot write the job summary to {}: {e}",
                 Path::new(&path).display()

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, Message};
+
 /// The documents rules rest on (domain reference, table of sources).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -76,13 +78,61 @@ pub struct Source {
     pub at: &'static str,
 }
 
+impl SourceDoc {
+    /// The document's full title in `lang`: the Acts by their names in that language, the
+    /// other documents by the title of an edition in that language where the publisher's
+    /// own pages confirm one, else by the original title (see `locales/*/sources.ftl`).
+    pub fn title_in(self, lang: Lang) -> String {
+        Message::new(self.message_id()).render(lang)
+    }
+
+    /// Short name, as in a citation line: the Acts by name, the guides by abbreviation.
+    pub fn short_in(self, lang: Lang) -> String {
+        crate::i18n::attribute(lang, self.message_id(), "short")
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            SourceDoc::IntegrationAct => "source-integration-act",
+            SourceDoc::NonDiscriminationAct => "source-non-discrimination-act",
+            SourceDoc::MinistryChecklist => "source-ministry-checklist",
+            SourceDoc::CoeMlg => "source-coe-mlg",
+            SourceDoc::MojGr => "source-moj-gr",
+            SourceDoc::MojTool => "source-moj-tool",
+            SourceDoc::CoeLab => "source-coe-lab",
+            SourceDoc::Osce => "source-osce",
+            SourceDoc::Goodrel => "source-goodrel",
+        }
+    }
+
+    /// Whether `at` is a section number of an Act, cited as "13 §" or "section 13".
+    fn is_act(self) -> bool {
+        matches!(
+            self,
+            SourceDoc::IntegrationAct | SourceDoc::NonDiscriminationAct
+        )
+    }
+}
+
+impl Source {
+    /// The citation in `lang`: "laki kotoutumisen edistämisestä 681/2023, 13 §", "lagen om
+    /// främjande av integration 681/2023, 13 §", "Act on the Promotion of Integration
+    /// 681/2023, section 13". Locators into the guides quote the headings of the edition cited.
+    pub fn render(&self, lang: Lang) -> String {
+        let doc = self.doc.short_in(lang);
+        if self.at.is_empty() {
+            doc
+        } else if self.doc.is_act() {
+            crate::msg!("source-act-section", act = doc, section = self.at).render(lang)
+        } else {
+            format!("{doc}, {}", self.at)
+        }
+    }
+}
+
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.at.is_empty() {
-            f.write_str(self.doc.key())
-        } else {
-            write!(f, "{}, {}", self.doc.key(), self.at)
-        }
+        f.write_str(&self.render(Lang::En))
     }
 }
 

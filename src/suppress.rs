@@ -226,13 +226,13 @@ fn finding(
     Finding {
         rule,
         severity: rule.severity,
-        message,
+        message: message.into(),
         location: Some(Location {
             file: file.to_owned(),
             span,
             path: String::new(),
         }),
-        hint,
+        hint: hint.map(Into::into),
     }
 }
 

@@ -8,7 +8,12 @@ use serde_json::Value;
 const AS_OF: &str = "2026-11-23";
 
 fn goodrel() -> Command {
-    let mut cmd = Command::cargo_bin("goodrel").expect("binary");
+    let mut cmd = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    };
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LC_ALL")
         .env_remove("LC_CTYPE")

@@ -187,9 +187,15 @@ fn an_unknown_key_is_reported_at_its_line_with_did_you_mean() {
         .collect();
     assert_eq!(lines, vec![(3, 1), (6, 1)]);
     assert!(file_of(found[0]).ends_with("unknown_key/goodrel.toml"));
-    assert_eq!(found[0].hint.as_deref(), Some("did you mean `rule_pack`?"));
-    assert_eq!(found[1].hint.as_deref(), Some("did you mean `level`?"));
-    assert!(found[0].message.contains("rule_pak"));
+    assert_eq!(
+        found[0].hint.as_ref().map(ToString::to_string).as_deref(),
+        Some("did you mean `rule_pack`?")
+    );
+    assert_eq!(
+        found[1].hint.as_ref().map(ToString::to_string).as_deref(),
+        Some("did you mean `level`?")
+    );
+    assert!(found[0].message.to_string().contains("rule_pak"));
     assert!(found.iter().all(|f| f.severity == Severity::Error));
 }
 
@@ -204,9 +210,16 @@ fn an_unknown_rule_or_family_is_reported_and_changes_nothing() {
             .collect::<Vec<_>>(),
         vec![2, 3]
     );
-    let hint = found[0].hint.as_deref().unwrap_or_default();
+    let hint = found[0]
+        .hint
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     assert!(hint.starts_with("did you mean `IA0"), "{hint}");
-    assert_eq!(found[1].hint.as_deref(), Some("did you mean `governance`?"));
+    assert_eq!(
+        found[1].hint.as_ref().map(ToString::to_string).as_deref(),
+        Some("did you mean `governance`?")
+    );
     // The misspelt `off` did not switch IA012 off.
     assert_eq!(of(&report, "IA012").len(), 2);
 }
@@ -224,9 +237,12 @@ fn a_bad_level_is_reported_at_the_value() {
         })
         .collect();
     assert_eq!(spans, vec![(2, 9), (3, 24)]);
-    assert_eq!(found[0].hint.as_deref(), Some("did you mean `warning`?"));
+    assert_eq!(
+        found[0].hint.as_ref().map(ToString::to_string).as_deref(),
+        Some("did you mean `warning`?")
+    );
     assert!(
-        found[1].message.contains("not a number"),
+        found[1].message.to_string().contains("not a number"),
         "{}",
         found[1].message
     );
@@ -242,8 +258,15 @@ fn only_known_rule_packs_are_accepted() {
     let report = check("bad_pack", &options());
     let found = of(&report, "PLAN008");
     assert_eq!(found.len(), 1);
-    assert!(found[0].message.contains("fi-2025"), "{}", found[0].message);
-    assert_eq!(found[0].hint.as_deref(), Some("did you mean `fi-2025`?"));
+    assert!(
+        found[0].message.to_string().contains("fi-2025"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(
+        found[0].hint.as_ref().map(ToString::to_string).as_deref(),
+        Some("did you mean `fi-2025`?")
+    );
 }
 
 #[test]
@@ -353,7 +376,7 @@ fn a_suppression_inside_a_toml_table_covers_it() {
     // IA001 in the same comment suppresses nothing at that place.
     let unused = of(&report, "PLAN010");
     assert_eq!(unused.len(), 1);
-    assert!(unused[0].message.contains("IA001"));
+    assert!(unused[0].message.to_string().contains("IA001"));
     let l = unused[0].location.as_ref().expect("located");
     assert_eq!((l.span.start.line, l.span.start.col), (11, 26));
 }
@@ -375,7 +398,12 @@ fn the_config_levels_apply_to_suppression_findings_too() {
 // ---- the binary ----
 
 fn goodrel() -> Command {
-    let mut cmd = Command::cargo_bin("goodrel").expect("binary");
+    let mut cmd = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    };
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
         .args(["check", "--as-of", "2026-11-23"]);
@@ -597,12 +625,16 @@ fn pyramid_threshold_from_the_config_reaches_check_and_the_pyramid_command() {
     );
 
     let pyramid = |extra: &[&str]| {
-        let out = Command::cargo_bin("goodrel")
-            .unwrap()
-            .args(["pyramid", plan.to_str().unwrap(), "--gaps", "-f", "json"])
-            .args(extra)
-            .output()
-            .unwrap();
+        let out = {
+            // English, whatever the locale and the plan's official language.
+            let mut c = Command::cargo_bin("goodrel").unwrap();
+            c.env("LC_ALL", "en_GB.UTF-8");
+            c
+        }
+        .args(["pyramid", plan.to_str().unwrap(), "--gaps", "-f", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         v["thin_below"].as_u64().unwrap()
     };
@@ -617,7 +649,7 @@ fn pyramid_threshold_from_the_config_reaches_check_and_the_pyramid_command() {
     let bad = check_dir(&plan, &options()).unwrap();
     let messages: Vec<_> = of(&bad, "PLAN008")
         .iter()
-        .map(|f| f.message.clone())
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(messages[0].contains("thin_below") || messages[1].contains("thin_below"));
@@ -671,7 +703,7 @@ fn report_grace_from_the_config_moves_the_due_date() {
     let bad = check_dir(&plan, &on("2027-04-01")).unwrap();
     let messages: Vec<_> = of(&bad, "PLAN008")
         .iter()
-        .map(|f| f.message.clone())
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(messages.iter().any(|m| m.contains("grace_months")));

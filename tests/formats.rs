@@ -102,7 +102,7 @@ fn percent_decode(s: &str) -> String {
 
 fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
     let reports = reports(paths);
-    let text = render::sarif::check(&reports);
+    let text = render::sarif::check(&reports, goodrel::i18n::Lang::En);
     let log: Value = serde_json::from_str(&text).expect("SARIF output is JSON");
     let validator = sarif_validator();
     let errors: Vec<String> = validator
@@ -127,7 +127,10 @@ fn assert_valid_sarif(paths: &[PathBuf]) -> usize {
     for (json, rule) in rules.iter().zip(&registry) {
         assert_eq!(json["id"], rule.id);
         assert_eq!(json["name"], rule.name);
-        assert_eq!(json["shortDescription"]["text"], rule.summary);
+        assert_eq!(
+            json["shortDescription"]["text"],
+            rule.summary(goodrel::i18n::Lang::En)
+        );
         assert!(
             json["fullDescription"]["text"]
                 .as_str()
@@ -275,7 +278,9 @@ fn sarif_of_fail_fixtures_validates_and_points_at_the_right_lines() {
 fn the_sarif_schema_check_is_not_vacuous() {
     let validator = sarif_validator();
     let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
-    let mut log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let mut log: Value =
+        serde_json::from_str(&render::sarif::check(&reports, goodrel::i18n::Lang::En))
+            .expect("JSON");
     assert!(validator.is_valid(&log));
     log["runs"][0]["results"][0]["level"] = Value::from("fatal");
     assert!(!validator.is_valid(&log), "an unknown level is rejected");
@@ -325,8 +330,9 @@ fn crafted() -> Finding {
 
 #[test]
 fn github_annotation_is_exact_workflow_command_syntax() {
-    let line = render::github::annotation(&crafted());
-    let help = goodrel::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE.help;
+    let line = render::github::annotation(&crafted(), goodrel::i18n::Lang::En);
+    let help =
+        goodrel::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE.help(goodrel::i18n::Lang::En);
     assert_eq!(
         line,
         format!(
@@ -347,10 +353,15 @@ fn github_title_escapes_colon_and_comma_and_severities_map_to_commands() {
     );
     let mut warning = crafted();
     warning.severity = Severity::Warning;
-    assert!(render::github::annotation(&warning).starts_with("::warning file="));
+    assert!(
+        render::github::annotation(&warning, goodrel::i18n::Lang::En)
+            .starts_with("::warning file=")
+    );
     let mut info = crafted();
     info.severity = Severity::Info;
-    assert!(render::github::annotation(&info).starts_with("::notice file="));
+    assert!(
+        render::github::annotation(&info, goodrel::i18n::Lang::En).starts_with("::notice file=")
+    );
 }
 
 #[test]
@@ -359,7 +370,7 @@ fn github_multiline_spans_have_no_columns() {
     if let Some(l) = &mut f.location {
         l.span.end = goodrel::load::node::Pos { line: 10, col: 4 };
     }
-    let line = render::github::annotation(&f);
+    let line = render::github::annotation(&f, goodrel::i18n::Lang::En);
     assert!(line.contains("line=7,endLine=10,title="), "{line}");
     assert!(!line.contains("col="));
 }
@@ -368,7 +379,7 @@ fn github_multiline_spans_have_no_columns() {
 fn github_output_groups_findings_per_file() {
     let fixtures = fail_fixtures();
     let reports = reports(&fixtures);
-    let out = render::github::check(&reports);
+    let out = render::github::check(&reports, goodrel::i18n::Lang::En);
     let mut open = false;
     let mut annotations = 0;
     for line in out.lines() {
@@ -408,14 +419,18 @@ fn github_format_appends_the_markdown_report_to_the_step_summary() {
     let summary = dir.path().join("summary.md");
     std::fs::write(&summary, "earlier step\n").expect("write");
     let fixture = Path::new("tests/fixtures/rules/IA012/fail.yaml");
-    let output = Command::cargo_bin("goodrel")
-        .expect("binary")
-        .current_dir(manifest_dir())
-        .args(["check", "--as-of", "2026-11-23", "--format", "github"])
-        .arg(fixture)
-        .env("GITHUB_STEP_SUMMARY", &summary)
-        .output()
-        .expect("runs");
+    let output = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .current_dir(manifest_dir())
+    .args(["check", "--as-of", "2026-11-23", "--format", "github"])
+    .arg(fixture)
+    .env("GITHUB_STEP_SUMMARY", &summary)
+    .output()
+    .expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(stdout.contains("::error file=tests/fixtures/rules/IA012/fail.yaml,line=9"));
@@ -434,7 +449,7 @@ fn junit_parses_with_the_expected_counts() {
 
     let fixtures = fail_fixtures();
     let reports = reports(&fixtures);
-    let xml = render::junit::check(&reports);
+    let xml = render::junit::check(&reports, goodrel::i18n::Lang::En);
     let mut reader = Reader::from_str(&xml);
     let rules = goodrel::rules::all().count();
     let (mut suites, mut cases, mut failures, mut system_out) = (0, 0, 0, 0);
@@ -528,7 +543,7 @@ fn junit_escapes_markup_in_messages() {
     f.message = "<b>&\"x\" ]]> \u{1}".into();
     let mut reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
     reports[0].findings = vec![f];
-    let xml = render::junit::check(&reports);
+    let xml = render::junit::check(&reports, goodrel::i18n::Lang::En);
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut text = String::new();
     let mut in_failure = false;
@@ -567,7 +582,7 @@ fn junit_escapes_markup_in_messages() {
 fn markdown_report_has_summary_table_and_severity_groups() {
     let fixtures = fail_fixtures();
     let reports = reports(&fixtures);
-    let md = render::markdown::check(&reports);
+    let md = render::markdown::check(&reports, goodrel::i18n::Lang::En);
     assert!(md.starts_with("# goodrel report\n"));
     assert!(md.contains("| Family | Errors | Warnings | Info |"));
     assert!(md.contains("### Errors ("));
@@ -579,7 +594,7 @@ fn markdown_report_has_summary_table_and_severity_groups() {
     let mut f = crafted();
     f.message = "a | b\nc `d|e` *f*".into();
     let mut one = goodrel_reports_with(f);
-    let md = render::markdown::check(&one);
+    let md = render::markdown::check(&one, goodrel::i18n::Lang::En);
     let row = md
         .lines()
         .find(|l| l.starts_with("| **IA012**"))
@@ -606,7 +621,7 @@ fn markdown_lists_errors_before_warnings_before_info() {
     info.message = "the info".into();
     let mut reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
     reports[0].findings = vec![info, warning, crafted()];
-    let md = render::markdown::check(&reports);
+    let md = render::markdown::check(&reports, goodrel::i18n::Lang::En);
     let e = md.find("### Errors (1)").expect("errors");
     let w = md.find("### Warnings (1)").expect("warnings");
     let i = md.find("### Info (1)").expect("info");
@@ -623,17 +638,21 @@ fn every_format_has_the_same_exit_code() {
     assert!(formats.iter().any(|f| f == "gitlab"));
     for format in formats.iter().map(String::as_str) {
         let run = |path: &str, extra: &[&str]| {
-            Command::cargo_bin("goodrel")
-                .expect("binary")
-                .current_dir(manifest_dir())
-                .env_remove("GITHUB_STEP_SUMMARY")
-                .args(["check", "--as-of", "2026-11-23", "--format", format])
-                .args(extra)
-                .arg(path)
-                .output()
-                .expect("runs")
-                .status
-                .code()
+            {
+                // English, whatever the locale and the plan's official language.
+                let mut c = Command::cargo_bin("goodrel").expect("binary");
+                c.env("LC_ALL", "en_GB.UTF-8");
+                c
+            }
+            .current_dir(manifest_dir())
+            .env_remove("GITHUB_STEP_SUMMARY")
+            .args(["check", "--as-of", "2026-11-23", "--format", format])
+            .args(extra)
+            .arg(path)
+            .output()
+            .expect("runs")
+            .status
+            .code()
         };
         assert_eq!(
             run("tests/fixtures/rules/IA012/fail.yaml", &[]),
@@ -747,11 +766,15 @@ fn sarif_schema_copy_is_the_official_one() {
 #[test]
 fn completions_and_man_page_are_generated() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let out = Command::cargo_bin("goodrel")
-            .expect("binary")
-            .args(["completions", shell])
-            .output()
-            .expect("runs");
+        let out = {
+            // English, whatever the locale and the plan's official language.
+            let mut c = Command::cargo_bin("goodrel").expect("binary");
+            c.env("LC_ALL", "en_GB.UTF-8");
+            c
+        }
+        .args(["completions", shell])
+        .output()
+        .expect("runs");
         assert!(out.status.success(), "{shell}");
         let text = String::from_utf8(out.stdout).expect("UTF-8");
         assert!(text.contains("goodrel"), "{shell}");
@@ -762,11 +785,15 @@ fn completions_and_man_page_are_generated() {
             );
         }
     }
-    let out = Command::cargo_bin("goodrel")
-        .expect("binary")
-        .arg("man")
-        .output()
-        .expect("runs");
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .arg("man")
+    .output()
+    .expect("runs");
     assert!(out.status.success());
     let man = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
@@ -834,14 +861,15 @@ fn ci_examples_run_commands_goodrel_accepts() {
 #[test]
 fn regions_end_where_the_item_ends() {
     let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
-    let github = render::github::check(&reports);
+    let github = render::github::check(&reports, goodrel::i18n::Lang::En);
     assert!(
         github.contains(
             "::error file=tests/fixtures/rules/IA012/fail.yaml,line=9,endLine=11,title=IA012"
         ),
         "{github}"
     );
-    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports, goodrel::i18n::Lang::En))
+        .expect("JSON");
     let result = log["runs"][0]["results"]
         .as_array()
         .expect("results")
@@ -868,7 +896,8 @@ fn regions_end_where_the_item_ends() {
 #[test]
 fn sarif_rules_carry_precision_severity_and_a_stable_help_anchor() {
     let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
-    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports, goodrel::i18n::Lang::En))
+        .expect("JSON");
     let driver = &log["runs"][0]["tool"]["driver"];
     let docs = std::fs::read_to_string(manifest_dir().join("docs/rules.md")).expect("rules.md");
     for (json, rule) in driver["rules"]
@@ -925,7 +954,11 @@ fn sarif_invocation_names_the_configuration() {
         },
     )
     .expect("loads");
-    let log: Value = serde_json::from_str(&render::sarif::check(&[with, without])).expect("JSON");
+    let log: Value = serde_json::from_str(&render::sarif::check(
+        &[with, without],
+        goodrel::i18n::Lang::En,
+    ))
+    .expect("JSON");
     let invocation = &log["runs"][0]["invocations"][0];
     assert_eq!(invocation["executionSuccessful"], true);
     let configurations = &invocation["properties"]["configurations"];
@@ -942,7 +975,8 @@ fn sarif_invocation_names_the_configuration() {
 #[test]
 fn sarif_line_hashes_tell_apart_findings_on_one_line() {
     let reports = reports(&examples());
-    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports, goodrel::i18n::Lang::En))
+        .expect("JSON");
     let mut by_line: std::collections::HashMap<(String, String, u64), Vec<String>> =
         std::collections::HashMap::new();
     for r in log["runs"][0]["results"].as_array().expect("results") {
@@ -984,12 +1018,16 @@ fn sarif_uris_keep_the_bytes_of_non_utf8_file_names() {
         "measures:\n  - id: M1\n    title: Homework club\n",
     )
     .expect("write");
-    let out = Command::cargo_bin("goodrel")
-        .expect("binary")
-        .args(["check", "--format", "sarif", "--no-config"])
-        .arg(dir.path())
-        .output()
-        .expect("runs");
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .args(["check", "--format", "sarif", "--no-config"])
+    .arg(dir.path())
+    .output()
+    .expect("runs");
     let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
     let uris: Vec<&str> = log["runs"][0]["results"]
         .as_array()
@@ -1046,13 +1084,16 @@ fn junit_of_every_example_validates_against_junit_10_xsd() {
     let mut all = examples();
     all.extend(fail_fixtures());
     for path in &all {
-        let xml = render::junit::check(&reports(std::slice::from_ref(path)));
+        let xml = render::junit::check(
+            &reports(std::slice::from_ref(path)),
+            goodrel::i18n::Lang::En,
+        );
         if let Some(errors) = xmllint_errors(&xmllint, &xsd, &xml) {
             panic!("JUnit of {} is not valid:\n{errors}", path.display());
         }
     }
     // Not vacuous: the old `file` attribute on a test case is rejected.
-    let xml = render::junit::check(&reports(&examples()));
+    let xml = render::junit::check(&reports(&examples()), goodrel::i18n::Lang::En);
     let bad = xml.replacen("<testcase ", "<testcase file=\"x\" ", 1);
     assert!(xmllint_errors(&xmllint, &xsd, &bad).is_some());
     assert!(xmllint_errors(&xmllint, &xsd, &xml).is_none());
@@ -1075,7 +1116,7 @@ fn junit_skips_switched_off_rules_and_locates_failures() {
     .expect("copy");
     let report = check_dir(dir.path(), &options()).expect("loads");
     assert_eq!(report.switched_off, vec!["IA014"]);
-    let xml = render::junit::check(&[report]);
+    let xml = render::junit::check(&[report], goodrel::i18n::Lang::En);
     let case = |id: &str| {
         let at = xml
             .find(&format!("<testcase name=\"{id} "))
@@ -1152,12 +1193,16 @@ fn gitlab_code_quality_of_examples_has_the_documented_shape() {
     let validator = jsonschema::validator_for(&gitlab_code_quality_schema()).expect("compiles");
     for example in examples() {
         let reports = reports(std::slice::from_ref(&example));
-        let out = Command::cargo_bin("goodrel")
-            .expect("binary")
-            .args(["check", "--format", "gitlab", "--as-of", "2026-11-23"])
-            .arg(&example)
-            .output()
-            .expect("runs");
+        let out = {
+            // English, whatever the locale and the plan's official language.
+            let mut c = Command::cargo_bin("goodrel").expect("binary");
+            c.env("LC_ALL", "en_GB.UTF-8");
+            c
+        }
+        .args(["check", "--format", "gitlab", "--as-of", "2026-11-23"])
+        .arg(&example)
+        .output()
+        .expect("runs");
         let issues: Value = serde_json::from_slice(&out.stdout).expect("JSON");
         let errors: Vec<String> = validator
             .iter_errors(&issues)
@@ -1204,7 +1249,9 @@ fn gitlab_code_quality_of_examples_has_the_documented_shape() {
 #[test]
 fn gitlab_fingerprints_of_incomplete_are_distinct_on_shared_lines() {
     let reports = reports(&[PathBuf::from("examples/incomplete")]);
-    let issues: Value = serde_json::from_str(&render::gitlab::check(&reports)).expect("JSON");
+    let issues: Value =
+        serde_json::from_str(&render::gitlab::check(&reports, goodrel::i18n::Lang::En))
+            .expect("JSON");
     let issues = issues.as_array().expect("array");
     assert_eq!(issues.len(), reports[0].findings.len());
     let mut per_line = std::collections::HashMap::<(String, String, u64), usize>::new();
@@ -1323,13 +1370,13 @@ fn ci_examples_validate_against_their_schemas() {
 fn markdown_is_capped_with_summary_first_and_a_count_of_the_rest() {
     let reports = reports(&examples());
     let total: usize = reports.iter().map(|r| r.findings.len()).sum();
-    let full = render::markdown::check_within(&reports, usize::MAX);
+    let full = render::markdown::check_within(&reports, usize::MAX, goodrel::i18n::Lang::En);
     assert!(!full.contains("more finding"), "nothing cut without a cap");
     let rows = |md: &str| md.lines().filter(|l| l.starts_with("| **")).count();
     assert_eq!(rows(&full), total);
     assert!(full.len() > 8_000, "the examples make a long report");
     for cap in [6_000, full.len() / 2, full.len() - 1] {
-        let md = render::markdown::check_within(&reports, cap);
+        let md = render::markdown::check_within(&reports, cap, goodrel::i18n::Lang::En);
         assert!(md.len() < cap, "{} >= {cap}", md.len());
         for r in &reports {
             assert!(
@@ -1370,12 +1417,16 @@ fn markdown_of_a_huge_plan_fits_a_pull_request_comment() {
         ));
     }
     std::fs::write(dir.path().join("plan.yaml"), yaml).expect("write");
-    let out = Command::cargo_bin("goodrel")
-        .expect("binary")
-        .args(["check", "--format", "markdown", "--no-config"])
-        .arg(dir.path())
-        .output()
-        .expect("runs");
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .args(["check", "--format", "markdown", "--no-config"])
+    .arg(dir.path())
+    .output()
+    .expect("runs");
     let md = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
         md.chars().count() < 65_536,
@@ -1400,7 +1451,7 @@ fn markdown_heading_shows_a_pipe_without_backslash() {
     )
     .expect("copy");
     let report = check_dir(&plan, &options()).expect("loads");
-    let md = render::markdown::check(&[report]);
+    let md = render::markdown::check(&[report], goodrel::i18n::Lang::En);
     let heading = md
         .lines()
         .find(|l| l.starts_with("## Plan "))
@@ -1424,12 +1475,16 @@ fn markdown_heading_shows_a_pipe_without_backslash() {
 #[test]
 fn man_pages_per_subcommand_exist_and_lint_clean() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = Command::cargo_bin("goodrel")
-        .expect("binary")
-        .args(["man", "--dir"])
-        .arg(dir.path().join("man"))
-        .output()
-        .expect("runs");
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .args(["man", "--dir"])
+    .arg(dir.path().join("man"))
+    .output()
+    .expect("runs");
     assert!(out.status.success());
     let man = dir.path().join("man");
     let top = std::fs::read_to_string(man.join("goodrel.1")).expect("goodrel.1");
@@ -1472,11 +1527,15 @@ fn man_pages_per_subcommand_exist_and_lint_clean() {
 #[test]
 fn completions_escape_fish_and_offer_rule_ids() {
     let script = |shell: &str| {
-        let out = Command::cargo_bin("goodrel")
-            .expect("binary")
-            .args(["completions", shell])
-            .output()
-            .expect("runs");
+        let out = {
+            // English, whatever the locale and the plan's official language.
+            let mut c = Command::cargo_bin("goodrel").expect("binary");
+            c.env("LC_ALL", "en_GB.UTF-8");
+            c
+        }
+        .args(["completions", shell])
+        .output()
+        .expect("runs");
         String::from_utf8(out.stdout).expect("UTF-8")
     };
     let fish = script("fish");
@@ -1502,17 +1561,25 @@ fn completions_escape_fish_and_offer_rule_ids() {
         }
     }
     // Names still work, and an unknown rule still gets the list.
-    let named = Command::cargo_bin("goodrel")
-        .expect("binary")
-        .args(["explain", "measure-without-responsible"])
-        .output()
-        .expect("runs");
+    let named = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .args(["explain", "measure-without-responsible"])
+    .output()
+    .expect("runs");
     assert!(named.status.success());
-    let unknown = Command::cargo_bin("goodrel")
-        .expect("binary")
-        .args(["explain", "XX1"])
-        .output()
-        .expect("runs");
+    let unknown = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .args(["explain", "XX1"])
+    .output()
+    .expect("runs");
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("known rules"));
 }
@@ -1531,10 +1598,20 @@ fn fish_value_lists_escape_dollars_only_inside_them() {
 #[test]
 fn consumer_formats_snapshot() {
     let reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
-    insta::assert_snapshot!("gitlab_ia012", render::gitlab::check(&reports));
-    insta::assert_snapshot!("junit_ia012", render::junit::check(&reports));
-    insta::assert_snapshot!("markdown_ia012", render::markdown::check(&reports));
-    let log: Value = serde_json::from_str(&render::sarif::check(&reports)).expect("JSON");
+    insta::assert_snapshot!(
+        "gitlab_ia012",
+        render::gitlab::check(&reports, goodrel::i18n::Lang::En)
+    );
+    insta::assert_snapshot!(
+        "junit_ia012",
+        render::junit::check(&reports, goodrel::i18n::Lang::En)
+    );
+    insta::assert_snapshot!(
+        "markdown_ia012",
+        render::markdown::check(&reports, goodrel::i18n::Lang::En)
+    );
+    let log: Value = serde_json::from_str(&render::sarif::check(&reports, goodrel::i18n::Lang::En))
+        .expect("JSON");
     let mut run = log["runs"][0].clone();
     if let Some(run) = run.as_object_mut() {
         run.remove("tool");

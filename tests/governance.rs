@@ -154,7 +154,7 @@ fn a_plan_without_regional_partners_and_links_gets_them_named_as_suggestions() {
         report
             .findings
             .iter()
-            .all(|f| !f.message.contains("reference set"))
+            .all(|f| !f.message.to_string().contains("reference set"))
     );
 }
 
@@ -423,7 +423,7 @@ fn council_findings(yaml: &str) -> Vec<(&'static str, String)> {
         .findings
         .iter()
         .filter(|f| COUNCIL_ELEMENT_RULES.iter().any(|(id, _)| *id == f.rule.id))
-        .map(|f| (f.rule.id, f.message.clone()))
+        .map(|f| (f.rule.id, f.message.to_string()))
         .collect()
 }
 
@@ -530,13 +530,17 @@ fn text_view_of_a_local_only_plan() {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = assert_cmd::Command::cargo_bin("goodrel")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap();
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = assert_cmd::Command::cargo_bin("goodrel").unwrap();
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .env("NO_COLOR", "1")
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .args(args)
+    .output()
+    .unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

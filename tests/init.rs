@@ -9,7 +9,12 @@ use goodrel::{CheckOptions, check_dir};
 use serde_json::Value;
 
 fn goodrel() -> Command {
-    let mut cmd = Command::cargo_bin("goodrel").expect("binary");
+    let mut cmd = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    };
     cmd.env_remove("GITHUB_STEP_SUMMARY");
     cmd
 }

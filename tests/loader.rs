@@ -10,7 +10,12 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 fn goodrel() -> Command {
-    let mut cmd = Command::cargo_bin("goodrel").unwrap();
+    let mut cmd = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").unwrap();
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    };
     cmd.env("NO_COLOR", "1")
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd

@@ -326,13 +326,18 @@ fn raw_control(text: &str) -> Option<char> {
 fn check_report(report: &PlanReport, what: &str, with_sarif: bool) {
     let as_of = Date::parse("2026-11-23").unwrap();
     let reports = std::slice::from_ref(report);
-    let json: Value = serde_json::from_str(&render::json::check(reports, as_of))
-        .unwrap_or_else(|e| panic!("{what}: JSON does not parse: {e}"));
+    let json: Value = serde_json::from_str(&render::json::check(
+        reports,
+        as_of,
+        goodrel::i18n::Lang::En,
+    ))
+    .unwrap_or_else(|e| panic!("{what}: JSON does not parse: {e}"));
     // SARIF repeats the whole rule catalogue in every log, which makes it the slowest
     // format to build; a quarter of the cases is enough to catch a broken log.
     if with_sarif {
-        let sarif: Value = serde_json::from_str(&render::sarif::check(reports))
-            .unwrap_or_else(|e| panic!("{what}: SARIF does not parse: {e}"));
+        let sarif: Value =
+            serde_json::from_str(&render::sarif::check(reports, goodrel::i18n::Lang::En))
+                .unwrap_or_else(|e| panic!("{what}: SARIF does not parse: {e}"));
         assert_eq!(sarif["version"], "2.1.0", "{what}");
     }
     assert!(json["plans"][0]["findings"].is_array(), "{what}");
@@ -380,9 +385,18 @@ fn check_report(report: &PlanReport, what: &str, with_sarif: bool) {
                 },
             ),
         ),
-        ("github", render::github::check(reports)),
-        ("markdown", render::markdown::check(reports)),
-        ("junit", render::junit::check(reports)),
+        (
+            "github",
+            render::github::check(reports, goodrel::i18n::Lang::En),
+        ),
+        (
+            "markdown",
+            render::markdown::check(reports, goodrel::i18n::Lang::En),
+        ),
+        (
+            "junit",
+            render::junit::check(reports, goodrel::i18n::Lang::En),
+        ),
     ] {
         if let Some(c) = raw_control(&text) {
             panic!("{what}: raw {c:?} in {format} output");
@@ -464,16 +478,20 @@ fn mutated_plans_never_panic_and_every_finding_is_located_in_its_file() {
 }
 
 fn goodrel_bin(args: &[&str], dir: &Path) -> (i32, Vec<u8>) {
-    let out = assert_cmd::Command::cargo_bin("goodrel")
-        .unwrap()
-        .args(args)
-        .arg(dir)
-        .args(["--as-of", "2026-11-23"])
-        .env("NO_COLOR", "1")
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .timeout(std::time::Duration::from_secs(20))
-        .output()
-        .unwrap();
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = assert_cmd::Command::cargo_bin("goodrel").unwrap();
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .args(args)
+    .arg(dir)
+    .args(["--as-of", "2026-11-23"])
+    .env("NO_COLOR", "1")
+    .env_remove("GITHUB_STEP_SUMMARY")
+    .timeout(std::time::Duration::from_secs(20))
+    .output()
+    .unwrap();
     (out.status.code().unwrap_or(-1), out.stdout)
 }
 

@@ -43,14 +43,18 @@ fn many_plans(root: &Path) -> Vec<PathBuf> {
 }
 
 fn check(dirs: &[PathBuf], jobs: &str, format: &str) -> (i32, Vec<u8>) {
-    let out = Command::cargo_bin("goodrel")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .args(["check", "--as-of", "2026-11-23", "--no-config"])
-        .args(["--format", format, "--jobs", jobs])
-        .args(dirs)
-        .output()
-        .unwrap();
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").unwrap();
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .env("NO_COLOR", "1")
+    .args(["check", "--as-of", "2026-11-23", "--no-config"])
+    .args(["--format", format, "--jobs", jobs])
+    .args(dirs)
+    .output()
+    .unwrap();
     (out.status.code().unwrap_or(-1), out.stdout)
 }
 
@@ -101,12 +105,16 @@ fn a_missing_plan_among_many_still_exits_2() {
 
 #[test]
 fn jobs_must_be_at_least_one() {
-    let out = Command::cargo_bin("goodrel")
-        .unwrap()
-        .args(["check", "--jobs", "0", "examples/city"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let out = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").unwrap();
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    }
+    .args(["check", "--jobs", "0", "examples/city"])
+    .current_dir(env!("CARGO_MANIFEST_DIR"))
+    .output()
+    .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -128,7 +136,7 @@ fn checked_plans_keep_only_their_findings_and_file_names() {
             .map(|f| {
                 (
                     f.rule.id,
-                    f.message.clone(),
+                    f.message.to_string(),
                     f.location.clone().map(|l| (l.file, l.span)),
                 )
             })

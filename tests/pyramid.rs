@@ -566,13 +566,13 @@ fn the_oulu_like_example_checks_with_mainly_pyramid_findings() {
     assert!(errors.is_empty(), "{errors:#?}");
     // The published analysis found a weak top: every pyramid warning is about the top level
     // (one finding per gap, the missing sub-areas named together), and there are some.
-    let pyramid_warnings: Vec<&str> = report
+    let pyramid_warnings: Vec<String> = report
         .findings
         .iter()
         .filter(|f| {
             f.rule.id.starts_with("PYR") && f.severity == goodrel::finding::Severity::Warning
         })
-        .map(|f| f.message.as_str())
+        .map(|f| f.message.to_string())
         .collect();
     assert!(pyramid_warnings.len() >= 2, "{pyramid_warnings:#?}");
     assert!(

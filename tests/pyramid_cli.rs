@@ -3,7 +3,12 @@
 use assert_cmd::Command;
 
 fn goodrel() -> Command {
-    let mut cmd = Command::cargo_bin("goodrel").expect("binary");
+    let mut cmd = {
+        // English, whatever the locale and the plan's official language.
+        let mut c = Command::cargo_bin("goodrel").expect("binary");
+        c.env("LC_ALL", "en_GB.UTF-8");
+        c
+    };
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LC_ALL")
         .env_remove("LC_CTYPE")

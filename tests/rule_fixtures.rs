@@ -120,12 +120,13 @@ fn rule_ids_and_names_are_unique_and_documented() {
         assert!(names.insert(rule.name), "duplicate name {}", rule.name);
         assert!(!rule.sources.is_empty(), "{} cites no source", rule.id);
         assert!(
-            rule.rationale.len() > 40,
+            rule.rationale(goodrel::i18n::Lang::En).len() > 40,
             "{} has no real rationale",
             rule.id
         );
         assert!(
-            !rule.help.is_empty() && !rule.summary.is_empty(),
+            !rule.help(goodrel::i18n::Lang::En).is_empty()
+                && !rule.summary(goodrel::i18n::Lang::En).is_empty(),
             "{} lacks help or summary",
             rule.id
         );

@@ -159,7 +159,7 @@ fn findings(r: &PlanReport) -> Vec<(String, String, String)> {
                 .location
                 .as_ref()
                 .map_or(String::new(), |l| l.path.clone());
-            (f.rule.id.to_owned(), path, f.message.clone())
+            (f.rule.id.to_owned(), path, f.message.to_string())
         })
         .collect()
 }
@@ -210,14 +210,14 @@ fn yaml_and_toml_spell_the_same_plan_with_the_new_fields() {
 fn wrong_values_in_the_new_fields_are_located_format_findings() {
     let bad = "municipality:\n  name: Testby\n  law_basis: 2023\n  budget: {source: city}\nobjectives:\n  - {id: O1, area: [good_relations, nonsense], statement: S}\nlinks:\n  - {id: L1, kind: [valko, valkko], title: T}\n";
     let report = check("plan.yaml", bad);
-    let plan004: Vec<(usize, &str)> = report
+    let plan004: Vec<(usize, String)> = report
         .findings
         .iter()
         .filter(|f| f.rule.id == "PLAN004")
         .map(|f| {
             (
                 f.location.as_ref().map_or(0, |l| l.span.start.line),
-                f.message.as_str(),
+                f.message.to_string(),
             )
         })
         .collect();

@@ -424,10 +424,7 @@ pub(crate) fn more_unknown_keys(at: Location, more: usize, map: &str) -> Finding
     Finding {
         rule: &format::UNKNOWN_KEY,
         severity: format::UNKNOWN_KEY.severity,
-        message: format!(
-            "… and {more} more unknown key{} in {map}, not listed one by one",
-            if more == 1 { "" } else { "s" }
-        ),
+        message: crate::msg!("plan-more-unknown-keys", count = more, map = map),
         location: Some(at),
         hint: None,
     }
@@ -449,9 +446,9 @@ fn finding(plan: &Plan, loc: &Loc, rel: &[Seg], message: String, hint: Option<St
     Finding {
         rule: &format::INVALID_VALUE,
         severity: format::INVALID_VALUE.severity,
-        message,
+        message: message.into(),
         location: Some(plan.locate(loc, rel)),
-        hint,
+        hint: hint.map(Into::into),
     }
 }
 
@@ -643,11 +640,11 @@ fn unknown_keys<'n>(
                 findings.push(Finding {
                     rule: &format::UNKNOWN_KEY,
                     severity: format::UNKNOWN_KEY.severity,
-                    message,
+                    message: message.into(),
                     // The key's own span: looking it up by name again would be quadratic
                     // in a map of many stray keys.
                     location: Some(plan.located(loc, &at, key.span.join(child.span))),
-                    hint,
+                    hint: hint.map(Into::into),
                 });
             }
             if unknown > UNKNOWN_KEYS_SHOWN {

@@ -7,6 +7,7 @@ pub(crate) mod decode;
 pub mod sections;
 pub mod words;
 
+use crate::i18n::Message;
 use std::collections::HashMap;
 use std::ops::Deref;
 
@@ -387,7 +388,7 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
     Finding {
         rule,
         severity: rule.severity,
-        message: problem.message.clone(),
+        message: problem.message.clone().into(),
         location: Some(Location {
             file: display.to_owned(),
             span: problem.span,
@@ -424,9 +425,9 @@ fn format_finding(
     Finding {
         rule,
         severity: rule.severity,
-        message,
+        message: message.into(),
         location: Some(plan.locate(&loc, path)),
-        hint,
+        hint: hint.map(Into::into),
     }
 }
 
@@ -530,13 +531,13 @@ fn read_sections(
             findings.push(Finding {
                 rule: &format::UNKNOWN_KEY,
                 severity: format::UNKNOWN_KEY.severity,
-                message,
+                message: message.into(),
                 location: Some(plan.located(
                     &at,
                     &[Seg::Key(key.name.clone())],
                     key.span.join(node.span),
                 )),
-                hint,
+                hint: hint.map(Into::into),
             });
             continue;
         };
@@ -680,12 +681,12 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
                 findings.push(Finding {
                     rule: &format::DUPLICATE_ID,
                     severity: format::DUPLICATE_ID.severity,
-                    message: format!(
+                    message: Message::untranslated(format!(
                         "the id `{id}` is already used by the {} at {}:{}",
                         ids.get(id).map_or("item", |(k, _)| k.noun()),
                         first.file,
                         first.span.start.line
-                    ),
+                    )),
                     location: Some(at),
                     hint: None,
                 });
@@ -979,9 +980,9 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
         findings.push(Finding {
             rule: &format::DANGLING_REFERENCE,
             severity: format::DANGLING_REFERENCE.severity,
-            message,
+            message: message.into(),
             location: Some(plan.locate(r.loc, &r.field)),
-            hint,
+            hint: hint.map(Into::into),
         });
     }
 }
@@ -1157,10 +1158,10 @@ mod tests {
         let m = &b.plan.measures[0];
         assert!(b.plan.invalid(&m.loc, "responsible"));
         assert!(b.plan.invalid(&m.loc, "timetable"));
-        let hints: Vec<&str> = b
+        let hints: Vec<String> = b
             .findings
             .iter()
-            .filter_map(|f| f.hint.as_deref())
+            .filter_map(|f| f.hint.as_ref().map(ToString::to_string))
             .collect();
         assert!(
             hints
@@ -1192,7 +1193,7 @@ mod tests {
             .findings
             .iter()
             .find(|f| f.rule.id == "PLAN006")
-            .and_then(|f| f.hint.clone())
+            .and_then(|f| f.hint.as_ref().map(ToString::to_string))
             .unwrap_or_default();
         assert!(hint.starts_with("did you mean the id `county`?"), "{hint}");
     }

@@ -3,6 +3,7 @@
 //! into `schemas/plan.schema.json`. Field names are plain English snake_case; where a
 //! Finnish or Swedish word maps to one value unambiguously it is accepted as an alias.
 
+use crate::i18n::Term;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -1789,4 +1790,40 @@ impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
             "anyOf": [one, { "type": "array", "items": one }]
         })
     }
+}
+
+/// Each choice type names its values through one catalogue entry (see [`Term`]).
+macro_rules! terms {
+    ($($ty:ident => $id:literal,)*) => {$(
+        impl Term for $ty {
+            const MESSAGE: &'static str = $id;
+        }
+    )*};
+}
+
+terms! {
+    RegionalAuthorityKind => "term-regional-authority-kind",
+    PlanningMode => "term-planning-mode",
+    ArrivalReason => "term-arrival-reason",
+    ActorKind => "term-actor-kind",
+    GovernanceLevel => "term-governance-level",
+    Sector => "term-sector",
+    PopulationGroup => "term-population-group",
+    ServiceKind => "term-service-kind",
+    Component => "term-component",
+    Area => "term-area",
+    FundingUse => "term-funding-use",
+    PyramidLevel => "term-pyramid-level",
+    MeasureKind => "term-measure-kind",
+    ParticipationForm => "term-participation-form",
+    Status => "term-status",
+    ReportingUnit => "term-reporting-unit",
+    Instrument => "term-instrument",
+    Frequency => "term-frequency",
+    StructureRight => "term-structure-right",
+    DiversityDimension => "term-diversity-dimension",
+    DialogueTiming => "term-dialogue-timing",
+    StructureKind => "term-structure-kind",
+    ConsultationMethod => "term-consultation-method",
+    LinkKind => "term-link-kind",
 }

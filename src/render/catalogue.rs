@@ -2,6 +2,8 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::{Lang, text};
+use crate::msg;
 use crate::rules::{self, Family};
 
 /// Escapes text for a Markdown table cell.
@@ -15,45 +17,72 @@ pub fn anchor(r: &rules::Rule) -> String {
     r.id.to_lowercase()
 }
 
-pub fn rules_markdown() -> String {
-    let mut out = String::from(
-        "# goodrel rules\n\n<!-- Generated from the rule declarations in src/rules/ by `cargo test --test docs`; do not edit by hand. -->\n\n\
-         Severity: **error** for statutory duties (the Integration Act 681/2023, the Non-Discrimination Act) and for \
-         plan-format problems; **warning** for the Council of Europe guide's elements and other guidance; **info** for advice. \
-         Each rule's own \"why\" says why it has its severity. `goodrel explain ID` prints the same text.\n",
+/// docs/rules.md (English), docs/rules.fi.md, docs/rules.sv.md.
+pub fn rules_markdown(lang: Lang) -> String {
+    let mut out = format!(
+        "# {}\n\n<!-- {} -->\n\n{}\n",
+        text(lang, "catalogue-title"),
+        text(lang, "catalogue-generated"),
+        text(lang, "catalogue-intro")
     );
     for family in Family::ALL {
         let in_family: Vec<_> = rules::all().filter(|r| r.family == family).collect();
         if in_family.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n## {}\n", family.title());
-        let _ = writeln!(out, "| id | name | severity | checks |\n|---|---|---|---|");
+        let _ = writeln!(out, "\n## {}\n", family.title(lang));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---|---|---|",
+            text(lang, "table-id"),
+            text(lang, "table-name"),
+            text(lang, "table-severity"),
+            text(lang, "table-checks")
+        );
         for r in &in_family {
             let _ = writeln!(
                 out,
                 "| [{id}](#{anchor}) | `{}` | {} | {} |",
                 r.name,
-                r.severity,
-                cell(r.summary),
+                r.severity.label(lang),
+                cell(&r.summary(lang)),
                 id = r.id,
                 anchor = anchor(r)
             );
         }
         for r in in_family {
             let _ = writeln!(out, "\n### {}\n", r.id);
-            let _ = writeln!(out, "`{}` — default severity **{}**\n", r.name, r.severity);
-            let _ = writeln!(out, "**Checks.** {}\n", r.summary);
-            let _ = writeln!(out, "**Why.** {}\n", r.rationale);
-            let _ = writeln!(out, "**Fix.** {}\n", r.help);
-            let _ = writeln!(out, "**Sources.**\n");
+            let _ = writeln!(
+                out,
+                "`{}` — {}\n",
+                r.name,
+                msg!(
+                    "catalogue-default-severity",
+                    severity = r.severity.label(lang)
+                )
+                .render(lang)
+            );
+            let _ = writeln!(
+                out,
+                "**{}** {}\n",
+                text(lang, "catalogue-checks"),
+                r.summary(lang)
+            );
+            let _ = writeln!(
+                out,
+                "**{}** {}\n",
+                text(lang, "catalogue-why"),
+                r.rationale(lang)
+            );
+            let _ = writeln!(
+                out,
+                "**{}** {}\n",
+                text(lang, "catalogue-fix"),
+                r.help(lang)
+            );
+            let _ = writeln!(out, "**{}**\n", text(lang, "catalogue-sources"));
             for s in r.sources {
-                let at = if s.at.is_empty() {
-                    String::new()
-                } else {
-                    format!(", {}", s.at)
-                };
-                let _ = writeln!(out, "- {}{at}", s.doc.title());
+                let _ = writeln!(out, "- {}", super::text::citation(s, lang));
             }
         }
     }

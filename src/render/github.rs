@@ -3,6 +3,8 @@
 //! step, so the binary also appends the Markdown report to `$GITHUB_STEP_SUMMARY`
 //! ([`super::markdown::check`]); this module stays pure and only returns text.
 
+use crate::i18n::{Lang, text};
+use crate::msg;
 use std::fmt::Write as _;
 
 use crate::PlanReport;
@@ -47,12 +49,12 @@ fn escape(s: &str, property: bool) -> String {
 }
 
 /// One annotation line (without the trailing newline).
-pub fn annotation(f: &Finding) -> String {
-    annotation_with(f, f.location.as_ref().map(|l| l.span))
+pub fn annotation(f: &Finding, lang: Lang) -> String {
+    annotation_with(f, f.location.as_ref().map(|l| l.span), lang)
 }
 
 /// One annotation line for `f`, located at `span` (its location's span, tightened).
-fn annotation_with(f: &Finding, span: Option<Span>) -> String {
+fn annotation_with(f: &Finding, span: Option<Span>, lang: Lang) -> String {
     let mut props: Vec<String> = Vec::new();
     if let (Some(l), Some(span)) = (&f.location, span) {
         let (start, end) = (span.start, span.end);
@@ -83,9 +85,10 @@ fn annotation_with(f: &Finding, span: Option<Span>) -> String {
     // The toolkit's escaping keeps plan text inside the command; `clean` keeps ESC and the
     // other controls out of the log as well.
     let message = format!(
-        "{}\nhelp: {}",
-        clean(&super::sarif::message_with_hint(f)),
-        f.rule.help
+        "{}\n{} {}",
+        clean(&super::sarif::message_with_hint(f, lang)),
+        text(lang, "text-help"),
+        f.rule.help(lang)
     );
     format!(
         "::{} {}::{}",
@@ -96,7 +99,7 @@ fn annotation_with(f: &Finding, span: Option<Span>) -> String {
 }
 
 /// Renders `check` results as workflow commands, one `::group::` per file.
-pub fn check(reports: &[PlanReport]) -> String {
+pub fn check(reports: &[PlanReport], lang: Lang) -> String {
     let mut out = String::new();
     for report in reports {
         let mut current: Option<&str> = None;
@@ -113,7 +116,7 @@ pub fn check(reports: &[PlanReport]) -> String {
                 current = Some(file);
             }
             let span = f.location.as_ref().map(|l| l.span);
-            out.push_str(&annotation_with(f, span));
+            out.push_str(&annotation_with(f, span, lang));
             out.push('\n');
         }
         if current.is_some() {
@@ -124,13 +127,17 @@ pub fn check(reports: &[PlanReport]) -> String {
             report.count(Severity::Warning),
             report.count(Severity::Info),
         );
-        let config = super::config_used(report).unwrap_or_else(|| "none".to_owned());
-        let _ = writeln!(
-            out,
-            "{}: {e} error(s), {w} warning(s), {i} info; configuration: {}",
-            escape_data(&clean(&report.root)),
-            escape_data(&clean(&config))
-        );
+        let config = super::config_used(report).unwrap_or_else(|| text(lang, "text-config-none"));
+        let line = msg!(
+            "summary-line-config",
+            root = clean(&report.root),
+            errors = super::text::count_text(Severity::Error, e),
+            warnings = super::text::count_text(Severity::Warning, w),
+            infos = super::text::count_text(Severity::Info, i),
+            config = clean(&config)
+        )
+        .render(lang);
+        let _ = writeln!(out, "{}", escape_data(&line));
     }
     out
 }

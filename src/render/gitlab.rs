@@ -3,6 +3,7 @@
 //! its fingerprint is the one goodrel gives code scanning, so GitLab can tell which findings
 //! a merge request introduced or resolved.
 
+use crate::i18n::Lang;
 use serde::Serialize;
 
 use crate::PlanReport;
@@ -46,7 +47,7 @@ pub fn severity(f: &Finding) -> &'static str {
 }
 
 /// The Code Quality issues for `check` over one or more plan directories.
-pub fn issues(reports: &[PlanReport]) -> Vec<Issue> {
+pub fn issues(reports: &[PlanReport], lang: Lang) -> Vec<Issue> {
     let mut identities = super::sarif::identities(reports).into_iter();
     let mut out = Vec::new();
     for report in reports {
@@ -66,7 +67,7 @@ pub fn issues(reports: &[PlanReport]) -> Vec<Issue> {
                     "{} {}: {}",
                     f.rule.id,
                     f.rule.name,
-                    super::sarif::message_with_hint(f)
+                    super::sarif::message_with_hint(f, lang)
                 ),
                 severity: severity(f),
                 fingerprint: unique,
@@ -81,6 +82,6 @@ pub fn issues(reports: &[PlanReport]) -> Vec<Issue> {
 }
 
 /// Renders `check` results as a GitLab Code Quality report.
-pub fn check(reports: &[PlanReport]) -> String {
-    super::json::to_string(&issues(reports))
+pub fn check(reports: &[PlanReport], lang: Lang) -> String {
+    super::json::to_string(&issues(reports, lang))
 }

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
+
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::load::node::Pos;
@@ -61,26 +63,20 @@ pub struct FindingOutput<'a> {
     pub name: &'static str,
     pub family: Family,
     pub severity: Severity,
-    pub message: &'a str,
+    pub message: String,
     pub location: Option<LocationOutput<'a>>,
-    pub hint: Option<&'a str>,
-    pub help: &'static str,
+    pub hint: Option<String>,
+    pub help: String,
     pub sources: SourceList,
 }
 
 /// A rule's sources as a list of strings, written straight from the catalogue: building a
 /// `String` per source per finding was a third of a million allocations on a large plan.
-pub struct SourceList(pub &'static [crate::rules::Source]);
+pub struct SourceList(pub &'static [crate::rules::Source], pub Lang);
 
 impl Serialize for SourceList {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Text(&'static crate::rules::Source);
-        impl Serialize for Text {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self.0)
-            }
-        }
-        s.collect_seq(self.0.iter().map(Text))
+        s.collect_seq(self.0.iter().map(|source| source.render(self.1)))
     }
 }
 
@@ -123,22 +119,23 @@ pub struct FamilyCount {
     pub info: usize,
 }
 
-pub fn finding(f: &Finding) -> FindingOutput<'_> {
+/// A finding as JSON: stable ids and keys, the human texts in `lang`.
+pub fn finding(f: &Finding, lang: Lang) -> FindingOutput<'_> {
     FindingOutput {
         rule: f.rule.id,
         name: f.rule.name,
         family: f.rule.family,
         severity: f.severity,
-        message: &f.message,
+        message: f.message.render(lang),
         location: f.location.as_ref().map(|l| LocationOutput {
             file: &l.file,
             path: &l.path,
             start: l.span.start.into(),
             end: l.span.end.into(),
         }),
-        hint: f.hint.as_deref(),
-        help: f.rule.help,
-        sources: SourceList(f.rule.sources),
+        hint: f.hint.as_ref().map(|h| h.render(lang)),
+        help: f.rule.help(lang),
+        sources: SourceList(f.rule.sources, lang),
     }
 }
 
@@ -165,7 +162,7 @@ pub fn summary(findings: &[Finding]) -> Summary {
     }
 }
 
-pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date) -> String {
+pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date, lang: Lang) -> String {
     let out = CheckOutput {
         version: VERSION,
         tool: tool(),
@@ -177,7 +174,7 @@ pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date) -> String 
                 config: super::config_used(r),
                 files: r.plan.files.iter().map(|f| f.display.as_str()).collect(),
                 content_checked: r.content_checked(),
-                findings: r.findings.iter().map(finding).collect(),
+                findings: r.findings.iter().map(|f| finding(f, lang)).collect(),
                 summary: summary(&r.findings),
                 skipped_rules: r
                     .skipped
@@ -200,41 +197,41 @@ pub struct RuleOutput {
     pub name: &'static str,
     pub family: Family,
     pub severity: Severity,
-    pub summary: &'static str,
-    pub rationale: &'static str,
-    pub help: &'static str,
+    pub summary: String,
+    pub rationale: String,
+    pub help: String,
     pub sources: Vec<SourceOutput>,
 }
 
 #[derive(Serialize)]
 pub struct SourceOutput {
     pub key: &'static str,
-    pub title: &'static str,
+    pub title: String,
     pub at: &'static str,
 }
 
-pub fn rule(r: &Rule) -> RuleOutput {
+pub fn rule(r: &Rule, lang: Lang) -> RuleOutput {
     RuleOutput {
         id: r.id,
         name: r.name,
         family: r.family,
         severity: r.severity,
-        summary: r.summary,
-        rationale: r.rationale,
-        help: r.help,
+        summary: r.summary(lang),
+        rationale: r.rationale(lang),
+        help: r.help(lang),
         sources: r
             .sources
             .iter()
             .map(|s| SourceOutput {
                 key: s.doc.key(),
-                title: s.doc.title(),
+                title: s.doc.title_in(lang),
                 at: s.at,
             })
             .collect(),
     }
 }
 
-pub fn rules() -> String {
+pub fn rules(lang: Lang) -> String {
     #[derive(Serialize)]
     struct Rules {
         version: u32,
@@ -242,7 +239,7 @@ pub fn rules() -> String {
     }
     to_string(&Rules {
         version: VERSION,
-        rules: rules::all().map(rule).collect(),
+        rules: rules::all().map(|r| rule(r, lang)).collect(),
     })
 }
 

@@ -5,6 +5,7 @@
 //! `<system-out>`. `time` is always 0: goodrel does not time rules, and a report that does
 //! not change between runs of an unchanged plan can be compared.
 
+use crate::i18n::{Lang, text};
 use std::io;
 
 use quick_xml::Writer;
@@ -27,15 +28,15 @@ fn where_(f: &Finding, root: &str) -> String {
     }
 }
 
-fn lines(findings: &[&Finding], root: &str) -> String {
+fn lines(findings: &[&Finding], root: &str, lang: Lang) -> String {
     findings
         .iter()
         .map(|f| {
             format!(
                 "{}: {}: {}",
                 xml_safe(&where_(f, root)),
-                f.severity,
-                xml_safe(&super::sarif::message_with_hint(f))
+                f.severity.label(lang),
+                xml_safe(&super::sarif::message_with_hint(f, lang))
             )
         })
         .collect::<Vec<_>>()
@@ -80,7 +81,12 @@ fn classname(case: &Case<'_>, root: &str) -> String {
     }
 }
 
-fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> io::Result<()> {
+fn write_case<W: io::Write>(
+    w: &mut Writer<W>,
+    case: &Case<'_>,
+    root: &str,
+    lang: Lang,
+) -> io::Result<()> {
     let name = format!("{} {}", case.rule.id, case.rule.name);
     let classname = classname(case, root);
     let element = w
@@ -91,7 +97,7 @@ fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> i
     if case.off {
         element.write_inner_content(|w| {
             w.create_element("skipped")
-                .with_attribute(("message", "switched off by the configuration"))
+                .with_attribute(("message", text(lang, "junit-switched-off").as_str()))
                 .write_empty()?;
             Ok(())
         })?;
@@ -109,15 +115,19 @@ fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> i
                 .map(|f| f.severity)
                 .max()
                 .unwrap_or(Severity::Warning);
-            let message = xml_safe(&format!("{}: {}", where_(first, root), first.message));
-            let text = xml_safe(&lines(&case.failing, root));
+            let message = xml_safe(&format!(
+                "{}: {}",
+                where_(first, root),
+                first.message.render(lang)
+            ));
+            let text = xml_safe(&lines(&case.failing, root, lang));
             w.create_element("failure")
                 .with_attribute(("type", worst.as_str()))
                 .with_attribute(("message", message.as_str()))
                 .write_text_content(BytesText::new(&text))?;
         }
         if !case.info.is_empty() {
-            let text = lines(&case.info, root);
+            let text = lines(&case.info, root, lang);
             w.create_element("system-out")
                 .write_text_content(BytesText::new(&text))?;
         }
@@ -126,7 +136,11 @@ fn write_case<W: io::Write>(w: &mut Writer<W>, case: &Case<'_>, root: &str) -> i
     Ok(())
 }
 
-fn write_all<W: io::Write>(w: &mut Writer<W>, reports: &[PlanReport]) -> io::Result<()> {
+fn write_all<W: io::Write>(
+    w: &mut Writer<W>,
+    reports: &[PlanReport],
+    lang: Lang,
+) -> io::Result<()> {
     let all: Vec<Vec<Case<'_>>> = reports.iter().map(cases).collect();
     let tests: usize = all.iter().map(Vec::len).sum();
     let failures: usize = all
@@ -167,7 +181,7 @@ fn write_all<W: io::Write>(w: &mut Writer<W>, reports: &[PlanReport]) -> io::Res
                             Ok(())
                         })?;
                         for case in cases {
-                            write_case(w, case, &root)?;
+                            write_case(w, case, &root, lang)?;
                         }
                         Ok(())
                     })?;
@@ -178,10 +192,10 @@ fn write_all<W: io::Write>(w: &mut Writer<W>, reports: &[PlanReport]) -> io::Res
 }
 
 /// Renders `check` results as a JUnit XML report.
-pub fn check(reports: &[PlanReport]) -> String {
+pub fn check(reports: &[PlanReport], lang: Lang) -> String {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     // Writing into memory does not fail; if it ever did, the report says so in XML.
-    if let Err(e) = write_all(&mut w, reports) {
+    if let Err(e) = write_all(&mut w, reports, lang) {
         let mut w = Writer::new(Vec::new());
         let msg = e.to_string();
         let _ = w

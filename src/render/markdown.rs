@@ -1,6 +1,8 @@
 //! A Markdown report for a pull-request comment, a job summary (`$GITHUB_STEP_SUMMARY`) or
 //! a file: a title, a summary table by family, then the findings grouped by severity.
 
+use crate::i18n::{Lang, text};
+use crate::msg;
 use std::fmt::Write as _;
 
 use crate::PlanReport;
@@ -110,16 +112,15 @@ fn capitalised(s: &str) -> String {
     }
 }
 
-fn heading(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "Errors",
-        Severity::Warning => "Warnings",
-        Severity::Info => "Info",
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn heading(severity: Severity, lang: Lang) -> String {
+    capitalised(&text(
+        lang,
+        match severity {
+            Severity::Error => "table-errors",
+            Severity::Warning => "table-warnings",
+            Severity::Info => "table-info",
+        },
+    ))
 }
 
 fn location(f: &Finding, root: &str) -> String {
@@ -129,20 +130,20 @@ fn location(f: &Finding, root: &str) -> String {
     }
 }
 
-fn finding_row(out: &mut String, f: &Finding, root: &str) {
+fn finding_row(out: &mut String, f: &Finding, root: &str, lang: Lang) {
     let hint = f
         .hint
-        .as_deref()
-        .map(|h| format!("{} ", escape_message(&capitalised(h))))
+        .as_ref()
+        .map(|h| format!("{} ", escape_message(&capitalised(&h.render(lang)))))
         .unwrap_or_default();
     let _ = writeln!(
         out,
         "| **{}** {} | {} | {} | {hint}{} |",
         cell(f.rule.id),
         cell(f.rule.name),
-        escape_message(&f.message),
+        escape_message(&f.message.render(lang)),
         location(f, root),
-        cell(f.rule.help)
+        cell(&f.rule.help(lang))
     );
 }
 
@@ -152,37 +153,59 @@ fn finding_row(out: &mut String, f: &Finding, root: &str) {
 pub const MAX_LEN: usize = 64_000;
 
 /// The summary of one plan: its heading, verdict and table by family.
-fn summary(report: &PlanReport) -> String {
+fn summary(report: &PlanReport, lang: Lang) -> String {
     let mut out = String::new();
     let (e, w, i) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),
         report.count(Severity::Info),
     );
-    let _ = writeln!(out, "\n## Plan {}\n", heading_code(&report.root));
     let _ = writeln!(
         out,
-        "Configuration: {}.\n",
-        super::config_used(report).map_or_else(|| "none".to_owned(), |c| code(&c))
+        "\n## {} {}\n",
+        capitalised(&text(lang, "text-plan")),
+        heading_code(&report.root)
+    );
+    let config =
+        super::config_used(report).map_or_else(|| text(lang, "text-config-none"), |c| code(&c));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        msg!("markdown-config", config = config).render(lang)
     );
     if report.empty {
-        out.push_str("No plan files (.yaml, .yml, .toml) were found in this directory.\n");
+        let _ = writeln!(out, "{}", text(lang, "markdown-empty"));
         return out;
     }
-    let verdict = if e > 0 {
-        "**Statutory or format errors found**"
-    } else {
-        "**No errors**"
-    };
+    let verdict = capitalised(&text(
+        lang,
+        if e > 0 {
+            "result-errors"
+        } else {
+            "result-clean"
+        },
+    ));
     let _ = writeln!(
         out,
-        "{verdict}: {}, {}, {} info in {}.\n",
-        plural(e, "error", "errors"),
-        plural(w, "warning", "warnings"),
-        i,
-        plural(report.plan.files.len(), "plan file", "plan files"),
+        "{}\n",
+        msg!(
+            "markdown-verdict",
+            verdict = format!("**{verdict}**"),
+            errors = super::text::count_text(Severity::Error, e),
+            warnings = super::text::count_text(Severity::Warning, w),
+            infos = super::text::count_text(Severity::Info, i),
+            files = msg!("text-plan-files", count = report.plan.files.len())
+        )
+        .render(lang)
     );
-    out.push_str("| Family | Errors | Warnings | Info |\n|---|---:|---:|---:|\n");
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+        capitalised(&text(lang, "table-family")),
+        capitalised(&text(lang, "table-errors")),
+        capitalised(&text(lang, "table-warnings")),
+        capitalised(&text(lang, "table-info"))
+    );
     for family in Family::ALL {
         let count = |s: Severity| {
             report
@@ -194,7 +217,7 @@ fn summary(report: &PlanReport) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
-            escape(family.title()),
+            escape(&family.title(lang)),
             count(Severity::Error),
             count(Severity::Warning),
             count(Severity::Info)
@@ -204,28 +227,26 @@ fn summary(report: &PlanReport) -> String {
 }
 
 /// The line that ends a report cut at [`MAX_LEN`].
-fn more(n: usize) -> String {
-    format!(
-        "\n{}: see the job log or the SARIF upload.\n",
-        plural(n, "more finding", "more findings")
-    )
+fn more(n: usize, lang: Lang) -> String {
+    format!("\n{}\n", msg!("markdown-more", count = n).render(lang))
 }
 
 /// Renders `check` results as one Markdown document of less than [`MAX_LEN`] bytes: every
 /// plan's summary, then its findings (errors first) as long as they fit, then how many were
 /// left out.
-pub fn check(reports: &[PlanReport]) -> String {
-    check_within(reports, MAX_LEN)
+pub fn check(reports: &[PlanReport], lang: Lang) -> String {
+    check_within(reports, MAX_LEN, lang)
 }
 
 /// [`check`] with another cap (for tests).
-pub fn check_within(reports: &[PlanReport], max_len: usize) -> String {
-    let title = "# goodrel report\n";
-    let summaries: Vec<String> = reports.iter().map(summary).collect();
+pub fn check_within(reports: &[PlanReport], max_len: usize, lang: Lang) -> String {
+    let title = format!("# {}\n", text(lang, "markdown-title"));
+    let title = title.as_str();
+    let summaries: Vec<String> = reports.iter().map(|r| summary(r, lang)).collect();
     let total: usize = reports.iter().map(|r| r.findings.len()).sum();
     // Room kept for what must come after the findings: the later summaries and the last line.
     let mut reserved =
-        title.len() + summaries.iter().map(String::len).sum::<usize>() + more(total).len();
+        title.len() + summaries.iter().map(String::len).sum::<usize>() + more(total, lang).len();
     let mut out = String::from(title);
     let mut shown = 0;
     let mut full = false;
@@ -245,14 +266,18 @@ pub fn check_within(reports: &[PlanReport], max_len: usize) -> String {
                 continue;
             }
             let head = format!(
-                "\n### {} ({})\n\n| Rule | Finding | Where | How to fix |\n|---|---|---|---|\n",
-                heading(severity),
-                group.len()
+                "\n### {} ({})\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+                heading(severity, lang),
+                group.len(),
+                text(lang, "markdown-rule"),
+                text(lang, "markdown-finding"),
+                text(lang, "markdown-where"),
+                text(lang, "explain-fix"),
             );
             let mut section = head.clone();
             for f in group {
                 let mut row = String::new();
-                finding_row(&mut row, f, &report.root);
+                finding_row(&mut row, f, &report.root, lang);
                 if out.len() + section.len() + row.len() + reserved >= max_len {
                     full = true;
                     break;
@@ -266,7 +291,7 @@ pub fn check_within(reports: &[PlanReport], max_len: usize) -> String {
         }
     }
     if shown < total {
-        out.push_str(&more(total - shown));
+        out.push_str(&more(total - shown, lang));
     }
     out
 }

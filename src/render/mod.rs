@@ -39,14 +39,15 @@ impl Style {
         }
     }
 
-    pub fn severity(&self, severity: crate::finding::Severity) -> std::borrow::Cow<'static, str> {
+    /// The severity's word in `lang`, in its colour.
+    pub fn severity(&self, severity: crate::finding::Severity, lang: crate::i18n::Lang) -> String {
         use crate::finding::Severity;
         let code = match severity {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
             Severity::Info => "1;36",
         };
-        self.paint(code, severity.as_str())
+        self.paint(code, &severity.label(lang)).into_owned()
     }
 
     pub fn bold<'a>(&self, s: &'a str) -> std::borrow::Cow<'a, str> {

@@ -2,6 +2,7 @@
 //! directory's results; the driver lists every rule of the registry, so a viewer can show a
 //! rule's documentation for any result.
 
+use crate::i18n::{Lang, text};
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -212,10 +213,12 @@ pub fn level(severity: Severity) -> &'static str {
 }
 
 /// A finding's message with its specific hint, as one text.
-pub fn message_with_hint(f: &Finding) -> String {
+pub fn message_with_hint(f: &Finding, lang: Lang) -> String {
+    let message = f.message.render(lang);
     match &f.hint {
         Some(hint) => {
-            let sep = if f.message.ends_with(['.', '!', '?']) {
+            let hint = hint.render(lang);
+            let sep = if message.ends_with(['.', '!', '?']) {
                 " "
             } else {
                 ". "
@@ -225,9 +228,9 @@ pub fn message_with_hint(f: &Finding) -> String {
                 Some(first) => first.to_uppercase().chain(chars).collect(),
                 None => String::new(),
             };
-            format!("{}{sep}{hint}", f.message)
+            format!("{message}{sep}{hint}")
         }
-        None => f.message.clone(),
+        None => message,
     }
 }
 
@@ -263,7 +266,8 @@ pub fn fingerprint(f: &Finding, file: &str) -> String {
 /// section): the message tells them apart, so code scanning keeps them as separate alerts.
 pub fn fingerprint_with_message(f: &Finding, file: &str) -> String {
     let path = f.location.as_ref().map_or("", |l| l.path.as_str());
-    fnv1a64_hex(&[f.rule.id, file, path, &f.message])
+    // In English whatever the output language, so alerts keep their identity across languages.
+    fnv1a64_hex(&[f.rule.id, file, path, &f.message.english()])
 }
 
 /// Turns a display path (relative, forward slashes) into a URI reference: relative paths
@@ -385,40 +389,34 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// One rule as a SARIF reporting descriptor.
-pub fn descriptor(r: &Rule) -> ReportingDescriptor {
+pub fn descriptor(r: &Rule, lang: Lang) -> ReportingDescriptor {
     let sources_text = r
         .sources
         .iter()
-        .map(|s| format!("- {s}"))
+        .map(|s| format!("- {}", s.render(lang)))
         .collect::<Vec<_>>()
         .join("\n");
     let sources_md = r
         .sources
         .iter()
-        .map(|s| {
-            if s.at.is_empty() {
-                format!("- {}", s.doc.title())
-            } else {
-                format!("- {}, {}", s.doc.title(), s.at)
-            }
-        })
+        .map(|s| format!("- {}", super::text::citation(s, lang)))
         .collect::<Vec<_>>()
         .join("\n");
+    let (summary, rationale, help) = (r.summary(lang), r.rationale(lang), r.help(lang));
+    let (fix, sources) = (text(lang, "explain-fix"), text(lang, "explain-sources"));
     ReportingDescriptor {
         id: r.id,
         name: r.name,
-        short_description: Text {
-            text: r.summary.to_owned(),
-        },
+        short_description: Text { text: summary },
         full_description: Text {
-            text: truncate(r.rationale, FULL_DESCRIPTION_MAX),
+            text: truncate(&rationale, FULL_DESCRIPTION_MAX),
         },
         help_uri: help_uri(INFORMATION_URI, r),
         help: Help {
-            text: format!("{}\n\nSources:\n{sources_text}", r.help),
+            text: format!("{help}\n\n{sources}:\n{sources_text}"),
             markdown: format!(
-                "**{} {}**\n\n{}\n\n**How to fix:** {}\n\n**Sources:**\n\n{sources_md}",
-                r.id, r.name, r.rationale, r.help
+                "**{} {}**\n\n{rationale}\n\n**{fix}:** {help}\n\n**{sources}:**\n\n{sources_md}",
+                r.id, r.name
             ),
         },
         default_configuration: Configuration {
@@ -514,7 +512,7 @@ fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
 }
 
 /// The SARIF log for `check` over one or more plan directories.
-pub fn log(reports: &[PlanReport]) -> Log {
+pub fn log(reports: &[PlanReport], lang: Lang) -> Log {
     let all: Vec<&'static Rule> = rules::all().collect();
     let index_of = |id: &str| all.iter().position(|r| r.id == id).unwrap_or(0);
     let mut results = Vec::new();
@@ -547,7 +545,7 @@ pub fn log(reports: &[PlanReport]) -> Log {
                 rule_index: index_of(f.rule.id),
                 level: level(f.severity),
                 message: Text {
-                    text: message_with_hint(f),
+                    text: message_with_hint(f, lang),
                 },
                 locations: vec![ResultLocation {
                     physical_location: PhysicalLocation {
@@ -573,7 +571,7 @@ pub fn log(reports: &[PlanReport]) -> Log {
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
                     information_uri: INFORMATION_URI,
-                    rules: all.iter().map(|r| descriptor(r)).collect(),
+                    rules: all.iter().map(|r| descriptor(r, lang)).collect(),
                 },
             },
             invocations: vec![Invocation {
@@ -605,8 +603,8 @@ pub fn log(reports: &[PlanReport]) -> Log {
 }
 
 /// Renders `check` results as a SARIF 2.1.0 log.
-pub fn check(reports: &[PlanReport]) -> String {
-    super::json::to_string(&log(reports))
+pub fn check(reports: &[PlanReport], lang: Lang) -> String {
+    super::json::to_string(&log(reports, lang))
 }
 
 #[cfg(test)]

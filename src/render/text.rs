@@ -6,6 +6,8 @@ use super::Style;
 use super::sanitize::clean;
 use crate::PlanReport;
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Lang, Message, text};
+use crate::msg;
 use crate::rules::{self, Family, Rule};
 
 /// How much the text report shows.
@@ -17,6 +19,8 @@ pub struct TextOptions {
     pub verbose: bool,
     /// One entry per finding, instead of one per rule and gap (`--show-all`).
     pub show_all: bool,
+    /// The language of everything but plan values, ids and paths.
+    pub lang: Lang,
 }
 
 /// Where a finding comes in the text report: format errors (they explain what the content
@@ -56,24 +60,24 @@ fn entries<'f>(findings: &[&'f Finding], show_all: bool) -> Vec<Vec<&'f Finding>
 /// Renders `check` results for a terminal.
 pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> String {
     let quiet = options.quiet;
+    let lang = options.lang;
     let mut out = String::new();
     for report in reports {
         if reports.len() > 1 || !quiet {
             let _ = writeln!(
                 out,
-                "{} {}  ({} plan file{})",
-                style.bold("plan"),
+                "{} {}  ({})",
+                style.bold(&text(lang, "text-plan")),
                 style.bold(&clean(&report.root)),
-                n_files(report),
-                if n_files(report) == 1 { "" } else { "s" }
+                msg!("text-plan-files", count = n_files(report)).render(lang)
             );
-            let _ = writeln!(out, "{}", config_line(report, style));
+            let _ = writeln!(out, "{}", config_line(report, style, lang));
         }
         if report.empty {
             let _ = writeln!(
                 out,
-                "  no plan files (.yaml, .yml, .toml) found under {}\n",
-                clean(&report.root)
+                "  {}\n",
+                msg!("text-no-plan-files", root = clean(&report.root)).render(lang)
             );
             continue;
         }
@@ -95,45 +99,44 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
                 let _ = writeln!(out, "  {}", style.bold(&clean(&report.root)));
             }
             if group.len() == 1 {
-                finding(&mut out, f, style, options.verbose);
+                finding(&mut out, f, style, options.verbose, lang);
             } else {
-                grouped(&mut out, &group, style, options.verbose);
+                grouped(&mut out, &group, style, options.verbose, lang);
             }
         }
         if report.unreadable_files > 0 {
             let _ = writeln!(
                 out,
-                "\n  {} the content rules did not run: {} plan file{} could not be read; fix {} first",
-                style.paint("1;33", "note:"),
-                report.unreadable_files,
-                if report.unreadable_files == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                if report.unreadable_files == 1 {
-                    "it"
-                } else {
-                    "them"
-                },
+                "\n  {} {}",
+                style.paint("1;33", &text(lang, "text-note")),
+                msg!("text-unreadable", count = report.unreadable_files).render(lang)
             );
         }
         for line in skipped_lines(&report.skipped) {
-            let _ = writeln!(out, "\n  {} {line}", style.paint("1;33", "note:"));
+            let _ = writeln!(
+                out,
+                "\n  {} {}",
+                style.paint("1;33", &text(lang, "text-note")),
+                line.render(lang)
+            );
         }
         if !quiet && options.verbose {
             out.push('\n');
-            out.push_str(&summary_table(report).to_string());
+            out.push_str(&summary_table(report, lang).to_string());
             out.push('\n');
         } else if !quiet {
             out.push('\n');
         }
         if reports.len() == 1 && quiet {
-            let _ = writeln!(out, "{}", config_line(report, style));
+            let _ = writeln!(out, "{}", config_line(report, style, lang));
         }
-        let _ = writeln!(out, "{}", result_line(report, style));
+        let _ = writeln!(out, "{}", result_line(report, style, lang));
         if !quiet && !options.verbose && !report.findings.is_empty() {
-            let _ = writeln!(out, "  by family: {}", family_line(report));
+            let _ = writeln!(
+                out,
+                "  {}",
+                msg!("text-by-family", families = family_line(report, lang)).render(lang)
+            );
         }
         if reports.len() > 1 {
             out.push('\n');
@@ -144,7 +147,7 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
 
 /// The skipped rules in one line: how many, the sections that could not be read, which rules
 /// (the JSON output says which section each rule was skipped for).
-pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<String> {
+pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<Message> {
     if skipped.is_empty() {
         return Vec::new();
     }
@@ -156,33 +159,32 @@ pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<String> {
             }
         }
     }
-    let names = match sections.as_slice() {
-        [rest @ .., last] if !rest.is_empty() => format!(
-            "{} and `{last}`",
-            rest.iter()
-                .map(|s| format!("`{s}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        _ => sections
-            .first()
-            .map(|s| format!("`{s}`"))
-            .unwrap_or_default(),
-    };
     let ids: Vec<&str> = skipped.iter().map(|s| s.rule.id).collect();
-    vec![format!(
-        "{} rule{} skipped: {names} could not be read in full ({})",
-        ids.len(),
-        if ids.len() == 1 { "" } else { "s" },
-        ids.join(", ")
+    vec![msg!(
+        "text-skipped",
+        count = ids.len(),
+        sections = list_and(sections.iter().map(|s| format!("`{s}`")).collect()),
+        ids = ids.join(", ")
     )]
 }
 
+/// `a`, `b` and `c` in the reader's language.
+pub fn list_and(mut items: Vec<String>) -> crate::i18n::Arg {
+    match items.pop() {
+        Some(last) if !items.is_empty() => {
+            msg!("list-and", rest = items.join(", "), last = last).into()
+        }
+        Some(last) => last.into(),
+        None => String::new().into(),
+    }
+}
+
 /// Which configuration file decided the levels, or that none did.
-fn config_line(report: &PlanReport, style: Style) -> String {
+fn config_line(report: &PlanReport, style: Style, lang: Lang) -> String {
+    let label = text(lang, "text-config");
     match super::config_used(report) {
-        Some(path) => format!("{} {}", style.dim("configuration:"), clean(&path)),
-        None => format!("{} none", style.dim("configuration:")),
+        Some(path) => format!("{} {}", style.dim(&label), clean(&path)),
+        None => format!("{} {}", style.dim(&label), text(lang, "text-config-none")),
     }
 }
 
@@ -207,14 +209,14 @@ fn location_text(l: &crate::finding::Location, style: Style) -> String {
 
 /// One rule's findings that differ only in their item: one header, a line per item with
 /// its place, the rule's help once.
-fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
+fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool, lang: Lang) {
     let f = group[0];
     let _ = writeln!(
         out,
-        "  {}[{}] {} findings (`--show-all` lists them one by one):",
-        style.severity(f.severity),
+        "  {}[{}] {}",
+        style.severity(f.severity, lang),
         style.bold(f.rule.id),
-        group.len()
+        msg!("text-grouped", count = group.len()).render(lang)
     );
     for g in group {
         match &g.location {
@@ -222,7 +224,7 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
                 let _ = writeln!(
                     out,
                     "    - {}  {} {}",
-                    clean(&g.message),
+                    clean(&g.message.render(lang)),
                     style.dim("-->"),
                     location_text(l, style)
                 );
@@ -234,23 +236,33 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
                     clean(&l.file),
                     l.span.start.line,
                     l.span.start.col,
-                    clean(&g.message)
+                    clean(&g.message.render(lang))
                 );
             }
             None => {
-                let _ = writeln!(out, "    - {}", clean(&g.message));
+                let _ = writeln!(out, "    - {}", clean(&g.message.render(lang)));
             }
         }
     }
-    let _ = writeln!(out, "    {} {}", style.paint("36", "help:"), f.rule.help);
+    let _ = writeln!(
+        out,
+        "    {} {}",
+        style.paint("36", &text(lang, "text-help")),
+        f.rule.help(lang)
+    );
     if verbose {
-        let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+        let _ = writeln!(
+            out,
+            "    {} {}",
+            style.dim(&text(lang, "text-source")),
+            f.rule.source_line(lang)
+        );
     }
 }
 
 /// By default a finding takes two lines: severity, rule, place and message, then the help;
 /// `--verbose` gives the place (with the symbolic path) and the source lines of their own.
-fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool) {
+fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool, lang: Lang) {
     let place = match &f.location {
         Some(l) if !verbose => format!(
             "{}:{}:{}: ",
@@ -263,52 +275,80 @@ fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool) {
     let _ = writeln!(
         out,
         "  {}[{}] {place}{}",
-        style.severity(f.severity),
+        style.severity(f.severity, lang),
         style.bold(f.rule.id),
-        clean(&f.message)
+        clean(&f.message.render(lang))
     );
     if verbose && let Some(l) = &f.location {
         let _ = writeln!(out, "    {} {}", style.dim("-->"), location_text(l, style));
     }
     let help = match &f.hint {
-        Some(h) => format!("{} {}", clean(h), f.rule.help),
-        None => f.rule.help.to_owned(),
+        Some(h) => format!("{} {}", clean(&h.render(lang)), f.rule.help(lang)),
+        None => f.rule.help(lang),
     };
-    let _ = writeln!(out, "    {} {help}", style.paint("36", "help:"));
+    let _ = writeln!(
+        out,
+        "    {} {help}",
+        style.paint("36", &text(lang, "text-help"))
+    );
     if verbose {
-        let _ = writeln!(out, "    {} {}", style.dim("source:"), f.rule.source_line());
+        let _ = writeln!(
+            out,
+            "    {} {}",
+            style.dim(&text(lang, "text-source")),
+            f.rule.source_line(lang)
+        );
     }
 }
 
 /// The families with findings and their counts, on one line (the table is `--verbose`).
-fn family_line(report: &PlanReport) -> String {
+fn family_line(report: &PlanReport, lang: Lang) -> String {
     let mut parts = Vec::new();
     for family in Family::ALL {
-        let counts: Vec<String> = [
-            (Severity::Error, "error", "errors"),
-            (Severity::Warning, "warning", "warnings"),
-            (Severity::Info, "info", "info"),
-        ]
-        .into_iter()
-        .filter_map(|(s, one, many)| {
-            let n = report
-                .findings
-                .iter()
-                .filter(|f| f.rule.family == family && f.severity == s)
-                .count();
-            (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
-        })
-        .collect();
+        let counts: Vec<String> = [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .filter_map(|s| {
+                let n = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.rule.family == family && f.severity == s)
+                    .count();
+                (n > 0).then(|| count_text(s, n).render(lang))
+            })
+            .collect();
         if !counts.is_empty() {
-            parts.push(format!("{} {}", family.title(), counts.join(", ")));
+            parts.push(
+                msg!(
+                    "text-family-counts",
+                    family = family.title(lang),
+                    counts = counts.join(", ")
+                )
+                .render(lang),
+            );
         }
     }
     parts.join("; ")
 }
 
+/// "3 errors", "1 warning", "2 info" in the reader's language.
+pub fn count_text(severity: Severity, n: usize) -> Message {
+    match severity {
+        Severity::Error => msg!("summary-errors", count = n),
+        Severity::Warning => msg!("summary-warnings", count = n),
+        Severity::Info => msg!("summary-infos", count = n),
+    }
+}
+
 /// Error, warning and info counts per family, for the families with findings.
-pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
-    let mut t = super::table(vec!["family", "errors", "warnings", "info"]);
+pub fn summary_table(report: &PlanReport, lang: Lang) -> comfy_table::Table {
+    let header = [
+        "table-family",
+        "table-errors",
+        "table-warnings",
+        "table-info",
+    ]
+    .map(|id| text(lang, id));
+    let mut t = super::table(header.iter().map(String::as_str).collect());
     t.load_style(comfy_table::presets::ASCII_FULL_CONDENSED);
     for family in Family::ALL {
         let count = |s: Severity| {
@@ -322,7 +362,7 @@ pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
             continue;
         }
         t.add_row(vec![
-            family.title().to_owned(),
+            family.title(lang),
             count(Severity::Error).to_string(),
             count(Severity::Warning).to_string(),
             count(Severity::Info).to_string(),
@@ -331,57 +371,106 @@ pub fn summary_table(report: &PlanReport) -> comfy_table::Table {
     t
 }
 
-fn result_line(report: &PlanReport, style: Style) -> String {
+fn result_line(report: &PlanReport, style: Style, lang: Lang) -> String {
     let (e, w, i) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),
         report.count(Severity::Info),
     );
     let verdict = if e > 0 {
-        style.paint("1;31", "statutory or format errors found")
+        style
+            .paint("1;31", &text(lang, "result-errors"))
+            .into_owned()
     } else {
-        style.paint("1;32", "no errors")
+        style
+            .paint("1;32", &text(lang, "result-clean"))
+            .into_owned()
     };
-    format!(
-        "{}: {verdict} ({e} error{}, {w} warning{}, {i} info)",
-        clean(&report.root),
-        if e == 1 { "" } else { "s" },
-        if w == 1 { "" } else { "s" }
+    msg!(
+        "result-line",
+        root = clean(&report.root),
+        verdict = verdict,
+        errors = count_text(Severity::Error, e),
+        warnings = count_text(Severity::Warning, w),
+        infos = count_text(Severity::Info, i)
     )
+    .render(lang)
 }
 
 /// The rule catalogue as a table.
-pub fn rules_table() -> String {
-    let mut t = super::table(vec!["id", "name", "severity", "family", "checks"]);
+pub fn rules_table(lang: Lang) -> String {
+    let header = [
+        "table-id",
+        "table-name",
+        "table-severity",
+        "table-family",
+        "table-checks",
+    ]
+    .map(|id| text(lang, id));
+    let mut t = super::table(header.iter().map(String::as_str).collect());
     for r in rules::all() {
         t.add_row(vec![
-            r.id,
-            r.name,
-            r.severity.as_str(),
-            r.family.title(),
-            r.summary,
+            r.id.to_owned(),
+            r.name.to_owned(),
+            r.severity.label(lang),
+            r.family.title(lang),
+            r.summary(lang),
         ]);
     }
     format!("{t}\n")
 }
 
 /// One rule's full documentation, as `goodrel explain` shows it.
-pub fn explain(rule: &Rule) -> String {
+pub fn explain(rule: &Rule, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} {}", rule.id, rule.name);
-    let _ = writeln!(out, "family:   {}", rule.family.title());
-    let _ = writeln!(out, "severity: {} (default)\n", rule.severity);
-    let _ = writeln!(out, "What it checks\n  {}\n", rule.summary);
-    let _ = writeln!(out, "Why\n  {}\n", rule.rationale);
-    let _ = writeln!(out, "How to fix\n  {}\n", rule.help);
-    let _ = writeln!(out, "Sources");
+    let _ = writeln!(
+        out,
+        "{} {}",
+        text(lang, "explain-family"),
+        rule.family.title(lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        msg!("explain-severity", severity = rule.severity.label(lang)).render(lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}\n  {}\n",
+        text(lang, "explain-checks"),
+        rule.summary(lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}\n  {}\n",
+        text(lang, "explain-why"),
+        rule.rationale(lang)
+    );
+    let _ = writeln!(
+        out,
+        "{}\n  {}\n",
+        text(lang, "explain-fix"),
+        rule.help(lang)
+    );
+    let _ = writeln!(out, "{}", text(lang, "explain-sources"));
     for s in rule.sources {
-        let at = if s.at.is_empty() {
-            String::new()
-        } else {
-            format!(", {}", s.at)
-        };
-        let _ = writeln!(out, "  - {}{at}", s.doc.title());
+        let _ = writeln!(out, "  - {}", citation(s, lang));
     }
     out
+}
+
+/// A source with the document's full title, as `explain` and the docs list them.
+pub fn citation(s: &crate::sources::Source, lang: Lang) -> String {
+    let title = s.doc.title_in(lang);
+    if s.at.is_empty() {
+        title
+    } else if matches!(
+        s.doc,
+        crate::sources::SourceDoc::IntegrationAct | crate::sources::SourceDoc::NonDiscriminationAct
+    ) {
+        s.render(lang)
+    } else {
+        format!("{title}, {}", s.at)
+    }
 }

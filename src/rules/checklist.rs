@@ -30,9 +30,6 @@ pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
         name: "situation-picture-incomplete",
         family: Family::IntegrationAct,
         severity: Severity::Warning,
-        summary: "The plan's picture of the local immigration situation is missing, undated, unsourced, out of date, or leaves out how many immigrants live in the municipality, why they came, their ages, languages or employment.",
-        rationale: "The ministry's planning checklist asks the municipality to build a quantitative and qualitative picture of its immigration situation before it sets objectives: how many immigrants live there, why they came (asylum, quota refugees, study, work, family), and the make-up of the population. Without it the objectives cannot be shown to answer local needs, and a picture without a year and a source cannot be checked or updated. goodrel asks for `municipality.situation` with a `year` and a `source`, and for figures of each kind: the number of foreign-language residents, the reasons of arrival, ages, languages and employment. Figures from more than two years before the plan period starts are out of date: the population the plan serves has changed since. All gaps make one finding. Warning: the checklist's advice, not the Act's wording.",
-        help: "Fill in `municipality.situation` with `year`, `source` (e.g. Statistics Finland), `foreign_language_residents`, `reasons` or `by_reason`, `ages`, `languages` and `employment`, from figures no older than two years before the plan period.",
         sources: &[CHECKLIST_SITUATION, COE_PLANNING],
     },
     reads: &[
@@ -107,9 +104,6 @@ pub static PLANNING_MODE_UNSTATED: Rule = Rule {
         name: "planning-mode-unstated",
         family: Family::IntegrationAct,
         severity: Severity::Info,
-        summary: "The plan does not say whether the municipality plans alone, with other municipalities or the employment authority, or as part of another plan.",
-        rationale: "The ministry's planning checklist opens by asking the municipality to decide how it plans: on its own, together with other municipalities or the employment authority, or within another planning document; §45 allows the planning to be its own programme or part of another plan. Readers of the plan (the cooperation group, the ELY Centre / vitality centre) need to know which, to see who else is bound by it. Info: a missing description, not a missing duty.",
-        help: "Add `planning: {mode: alone}` (or `with_other_municipalities`, `with_employment_authority`, `part_of_other_plan` with `document:`) to the `municipality` section.",
         sources: &[CHECKLIST_START, COE_PLANNING],
     },
     reads: &["municipality", "municipality.planning"],
@@ -135,9 +129,6 @@ pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
         name: "basic-guidance-for-all-missing",
         family: Family::IntegrationAct,
         severity: Severity::Warning,
-        summary: "No measure gives basic information or low-threshold guidance to all immigrants, beyond the integration programme's clients.",
-        rationale: "Under the reformed Act as the CoE guide and the ministry describe it, the integration programme's services reach a defined target group, but all immigrants are to get basic information about Finland, low-threshold guidance and general public services. The plan shows this with a measure of kind `information` or `guidance` that is open to all: no target groups (everyone), or target groups that include `immigrants` or `all_residents`. A guidance measure only for programme clients (the needs-assessment groups) does not reach the others. Warning: the plan's services, not its listed contents, are what the Act requires, and goodrel can see them only through the measures.",
-        help: "Add a measure with `kind: guidance` (or `information`) for all immigrants, e.g. a walk-in advice point or multilingual web information, with `target_groups: [immigrants]`.",
         sources: &[
             src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
             src(
@@ -206,14 +197,8 @@ pub static NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
         name: "national-employment-objectives-not-considered",
         family: Family::IntegrationAct,
         severity: Severity::Warning,
-        summary: "The plan does not show that it takes into account the employment objectives set for integration clients, or the municipality's vitality.",
-        rationale: "Besides the Government Integration Programme (VALKO, checked by IA023), the CoE guide's account of the Act and the ministry's checklist have the municipality's planning take into account the employment objectives the ministry sets for integration clients and the municipality's vitality. The plan shows the first with an objective of area `employment_and_education` that names its `national_objective`, and the second with an objective that speaks of vitality (elinvoima, livskraft, business) or a measure in the `business_services` sector. Warning, not error: only the VALKO part is confirmed in §45's wording (see domain notes), so goodrel does not treat the rest as a statutory breach.",
-        help: "Set `national_objective:` on the employment objective that carries the ministry's employment objective for integration clients, and add an objective (or a `business_services` measure) on how integration supports the municipality's vitality.",
         sources: &[
-            src(
-                SourceDoc::IntegrationAct,
-                "§45 planning, development and monitoring",
-            ),
+            src(SourceDoc::IntegrationAct, "45"),
             COE_PLANNING,
             CHECKLIST_START,
         ],
@@ -331,9 +316,6 @@ pub static ELY_CENTRE_REPLACED: Rule = Rule {
         name: "ely-centre-replaced",
         family: Family::IntegrationAct,
         severity: Severity::Info,
-        summary: "From 2026 the plan still names an ELY Centre, whose integration tasks moved to the regional vitality centres on 1 January 2026.",
-        rationale: "On 1 January 2026 the ELY Centres' integration tasks (receiving the two-yearly reports, the regional cooperation group) passed to ten regional vitality centres (elinvoimakeskus). A plan written earlier rightly names its ELY Centre; judged on or after that day (`--as-of`), goodrel says once which centre now takes its place, mapped from the wellbeing services county (or region) the plan names. Where goodrel is not sure of the mapping it names no centre. Info: the plan is not wrong, only dated.",
-        help: "Update `municipality.regional_authority` to `{kind: vitality_centre, name: \"...\"}` and the authority's actor to `kind: vitality_centre`.",
         sources: &[
             src(
                 SourceDoc::MinistryChecklist,

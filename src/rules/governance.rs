@@ -130,9 +130,6 @@ pub static COORDINATOR_MISSING: Rule = Rule {
         name: "coordinator-missing",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The plan does not name the party that coordinates integration and good-relations work.",
-        rationale: "Coordinating cross-sectoral cooperation is the second element of good multilevel governance, and the guide expects the municipality (or, for a joint plan, the ELY Centre / vitality centre) to take that role; the ministry's planning checklist starts by naming the coordinating authority. Without a named coordinator, sectors, the wellbeing services county and NGOs have nobody to turn to. Warning: guidance, not a statutory wording.",
-        help: "Set `municipality.coordinator` to the actor id of the unit that coordinates the work (e.g. the integration services or the equality coordinator), and list that actor under `actors`.",
         sources: &[
             element!(
                 "element 2: coordination of cross-governmental and cross-sectoral cooperation",
@@ -170,9 +167,6 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
         name: "cooperation-not-cross-sectoral",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "A cooperation group or good-relations working group draws its members from fewer than three sectors or kinds of organisation.",
-        rationale: "The cooperation group for immigration, integration and good relations, and the good-relations working group, exist to bring different sectors together: education, leisure, housing and vitality services, the employment authority, Kela, the wellbeing services county, NGOs, schools and companies. A group drawn from one or two corners of the organisation cannot coordinate cross-sectoral work (element 2). Counted: the distinct sectors of municipal members plus the distinct kinds of the other members. Warning: guidance.",
-        help: "Add members from other sectors (e.g. youth, housing, basic education) and from outside the city (wellbeing services county, employment authority, NGOs, companies) to the structure's `members`.",
         sources: &[
             element!(
                 "element 2: coordination of cross-governmental and cross-sectoral cooperation",
@@ -243,9 +237,6 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
         name: "no-grassroots-consultation",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The plan records no consultation of residents or organisations held while it could still be shaped: before its approval, and not long before its period.",
-        rationale: "Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned, and the OSCE asks that participants have guaranteed and early access, while the policy can still change rather than once it is decided. So a consultation counts when it was held before the plan's approval (`municipality.approval.date`) and no earlier than the year before the plan period starts (older ones no longer describe current needs). Without an approval date, any consultation from the year before the period to its end counts. A plan with no recorded consultation, or only consultations too early or after the decision, cannot show that it rests on local needs. Consultations after approval still matter for carrying the plan out (see PAR029); they do not show how the plan was made. Warning: guidance.",
-        help: "Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations while the plan was prepared under `consultations`, with their date (before the approval), the groups heard and the needs they brought up.",
         sources: &[
             element!(
                 "element 3: grassroots consultation, planning based on local needs, regular meetings",
@@ -319,9 +310,6 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
         name: "meeting-frequency-unset",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "A cooperation group, council, working group or steering group does not say how often it meets.",
-        rationale: "Regular meetings belong to the third element of good multilevel governance, and Recommendation 5 for Finland asks that meeting frequency be set by need and timed with the planning cycles of the sectors involved. A standing body with no meeting rhythm tends to meet only when someone remembers. The OSCE likewise names regular, repeated exchange as a principle. Warning: guidance.",
-        help: "Add `meets:` (e.g. quarterly, twice_a_year, as_needed) to the structure; if it meets as needed, say in its `mandate` what triggers a meeting.",
         sources: &[
             element!("element 3: regular meetings"),
             element!("Table 1, Recommendation 5"),
@@ -358,9 +346,6 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
         name: "measure-without-funding",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "A measure does not say how it is funded.",
-        rationale: "Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.",
-        help: "Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.",
         sources: &[element!("element 4: ensuring sustainable and fair funding",)],
     },
     reads: &["measures", "measures.funding"],
@@ -386,9 +371,6 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
         name: "participation-unfunded",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "No money in the plan is set aside for consultation, co-design, meetings, meeting fees or interpretation.",
-        rationale: "The guide ties the fourth element (funding) to participation: inclusion does not happen through communication alone, so resources are needed for consultation, co-design and regular meetings, and councils' members should be paid meeting fees. A plan where no funding covers any of these leaves participation to goodwill. Warning: guidance.",
-        help: "In a measure's `funding.covers`, list what the money pays for (consultation, co_design, meetings, meeting_fees, interpretation), or give a structure `resources` with `budget_eur` or `meeting_fees: true`.",
         sources: &[
             element!("element 4, and the paragraph on securing resources for inclusion"),
             src(
@@ -486,9 +468,6 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
         name: "vision-without-inclusion",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The plan has no vision, a vision too short to state a commitment, or one that says nothing about inclusion, equality or good relations.",
-        rationale: "The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, equality, belonging or good relations in English, Finnish or Swedish (e.g. inclusion, equal, good relations; osallisuus, yhdenvertaisuus, hyvät väestösuhteet; delaktighet, likabehandling, goda relationer). Integration alone is not enough: integration is what the plan organises, inclusion and good relations are what the guide asks the vision to put at its core; diversity alone describes the population, not a commitment. A vision also needs at least six words: a slogan such as \"Inclusion!\" communicates no commitment. Warning: guidance.",
-        help: "Write `municipality.vision` as a sentence or two saying, in your own words, that inclusion and good relations between population groups are at the core of the plan.",
         sources: &[element!(
             "element 5: a vision with inclusion and good relations at its core",
         )],
@@ -528,9 +507,6 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
         name: "indicator-without-baseline-or-target",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "An indicator is not fit for monitoring: it lacks a baseline, a target or a source, has values dated outside the plan period, or is the one indicator for every area.",
-        rationale: "Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, one without a target cannot show whether the objective was reached, one without a source cannot be measured again the same way, and a value dated after the plan period, before the baseline it is compared with (or the period's start when there is no baseline) or after the check date says nothing of this plan's results; values between the baseline and the period's start are history and are accepted. One indicator monitoring objectives of all five planning areas measures none of them in particular. The problems of one indicator are one finding. Warning: guidance. What the Act itself asks — an objective with no indicator that has both a baseline and a target — is IA014's error, and an indicator reported there is not reported here for the same gap.",
-        help: "Give the indicator a `baseline` and a `target` (each a `value` and a `date`) and a `source`, date its `values` inside the plan period, and give each area indicators of its own.",
         sources: &[
             element!("element 6: monitoring and evaluation of results at all levels"),
             src(
@@ -641,9 +617,6 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
         name: "indicator-never-measured",
         family: Family::Governance,
         severity: Severity::Info,
-        summary: "An indicator has had no value recorded in the year and more since its baseline.",
-        rationale: "Monitoring (element 6) means measuring again. When more than a year has passed since an indicator's baseline and no later value is recorded, either the measurement is not being done or its results are not reaching the plan. Info: the plan may simply be waiting for its next survey round.",
-        help: "Add the latest measurement to the indicator's `values` (with its `date`), or check that the measurement is actually scheduled.",
         sources: &[element!(
             "element 6: monitoring and evaluation of results at all levels",
         )],
@@ -678,9 +651,6 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
         name: "national-programmes-not-localised",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "No objective says which national objective (e.g. of the Government Integration Programme) it turns into local action.",
-        rationale: "Recommendation 2 for Finland asks that vertical and horizontal cooperation be used to turn national programmes into concrete local action plans, and the municipality is to take the national integration objectives (VALKO) into account in its planning. When no objective names the national objective it serves, the link between levels is invisible. Warning: guidance.",
-        help: "Add `national_objective:` to the objectives that carry out a national programme, naming the programme and its objective (e.g. \"VALKO: employment of immigrant women\").",
         sources: &[
             element!("Table 1, Recommendation 2"),
             src(
@@ -716,9 +686,6 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
         name: "few-strategy-synergies",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The plan links to fewer than two distinct kinds of related plan or programme (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism, the Roma policy, the regional ETNO's programme).",
-        rationale: "Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the plans that share objectives with integration and good relations, among them the National Roma Policy and the regional advisory boards for ethnic relations (ETNO). A plan that connects to fewer than two of them works in isolation. Distinct kinds are counted: two links to security plans are one synergy, while a combined document (e.g. a non-discrimination and gender equality plan) counts once for each kind it combines. Warning: guidance.",
-        help: "Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan, roma_policy, regional_etno) and say how each takes immigrants into account.",
         sources: &[
             element!("Table 1, Recommendation 4"),
             src(
@@ -765,9 +732,6 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         name: "no-cross-sector-channels",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "No measure, structure or programme service involves a business, or none involves a civil-society organisation.",
-        rationale: "Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure, structure or programme service of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. A service counts through its responsible party and the providers in its `cooperation`, since a company or NGO often provides a programme service (e.g. language training). Warning: guidance.",
-        help: "Name businesses and civil-society organisations as `partners` of measures, `members` of structures or `cooperation` of services (with actor kinds business, ngo, association, parish, religious_community or language_community).",
         sources: &[
             element!("Table 1, Recommendation 6"),
             src(
@@ -812,9 +776,6 @@ pub static NO_CO_CREATION: Rule = Rule {
         name: "no-co-creation",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "No measure or structure lets civil society take part in planning or decision-making.",
-        rationale: "Recommendation 7 for Finland asks that the participatory elements of the plan be built on co-creation: actions are considered and developed together with civil society. A measure or structure counts when its `participation` includes planning or decision-making and a civil-society organisation is among its actors. Without one, civil society is at most informed or asked to help carry things out. Warning: guidance.",
-        help: "For a measure or structure developed together with civil society, add `participation: [planning]` (or decision_making) and name the organisations among its `partners` or `members`.",
         sources: &[
             element!("Table 1, Recommendation 7"),
             src(
@@ -880,9 +841,6 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
         name: "structure-not-transparent",
         family: Family::Governance,
         severity: Severity::Info,
-        summary: "A cooperation group, good-relations working group or council the municipality convenes does not make both its composition and its minutes public.",
-        rationale: "The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Only the municipality's own bodies are judged: a regional cooperation group, or any body the ELY Centre / vitality centre convenes, publishes through that authority, and the municipal plan cannot fix it. Info: advice on good practice, not a requirement of the Act or the CoE guide.",
-        help: "Add `transparency: { composition_public: true, minutes_public: true }` once the members and the minutes are published (e.g. on the city's website).",
         sources: &[src(
             SourceDoc::Osce,
             "3.2, \"Accountability and public acceptance\"",
@@ -984,7 +942,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.id == "MLG008")
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect()
     }
 

@@ -16,6 +16,7 @@ use std::cell::OnceCell;
 
 use crate::finding::{Finding, Location};
 use crate::governance::{self as governance_model, StructureQuality, cycle, trace};
+use crate::i18n::Message;
 use crate::model::Plan;
 use crate::model::date::Date;
 use crate::pyramid as pyramid_model;
@@ -329,7 +330,7 @@ impl<'a> Check<'a> {
         }
     }
 
-    pub fn report(&mut self, message: impl Into<String>, location: Option<Location>) {
+    pub fn report(&mut self, message: impl Into<Message>, location: Option<Location>) {
         self.findings.push(Finding {
             rule: self.rule,
             severity: self.rule.severity,
@@ -341,9 +342,9 @@ impl<'a> Check<'a> {
 
     pub fn report_hint(
         &mut self,
-        message: impl Into<String>,
+        message: impl Into<Message>,
         location: Option<Location>,
-        hint: impl Into<String>,
+        hint: impl Into<Message>,
     ) {
         self.report(message, location);
         if let Some(f) = self.findings.last_mut() {
@@ -357,9 +358,9 @@ impl<'a> Check<'a> {
     pub fn report_at(
         &mut self,
         severity: crate::finding::Severity,
-        message: impl Into<String>,
+        message: impl Into<Message>,
         location: Option<Location>,
-        hint: Option<String>,
+        hint: Option<Message>,
     ) {
         self.report(message, location);
         if let Some(f) = self.findings.last_mut() {

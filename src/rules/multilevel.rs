@@ -14,9 +14,6 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
         name: "cooperation-group-meets-too-rarely",
         family: Family::Governance,
         severity: Severity::Warning,
-        summary: "The cooperation group or good-relations working group meets less often than the plan's cycle needs, or only as needed.",
-        rationale: "The CoE elements ask for regular meetings, and Recommendation 5 for Finland asks that meeting frequency follow need and be synchronised with the cycles of the sectors and levels whose objectives and actions the group coordinates. goodrel takes the plan's cycle as at least two meetings a year (one while the sectors prepare next year's budget and operating plans, one to review implementation), raised to the most frequent indicator measurement in the plan up to quarterly, so that the group sees each round of monitoring data. `as_needed` ties the group to no cycle. A group without `meets` is left to the rule on meeting frequency. The regional group is convened by the ELY Centre / vitality centre and not checked. Warning: a guide recommendation.",
-        help: "Set the group's `meets` to match the plan's cycle (e.g. `quarterly` or `twice_a_year`) and schedule the meetings before budget preparation and after each monitoring round.",
         sources: &[
             src(
                 SourceDoc::CoeMlg,
@@ -88,9 +85,6 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
         name: "actor-level-contradicts-kind",
         family: Family::Governance,
         severity: Severity::Info,
-        summary: "An authority's declared level differs from the level its kind works at (e.g. a ministry marked local).",
-        rationale: "The multilevel map places actors by their `level`, and some public authorities work at one level only: the wellbeing services county, the ELY Centre / vitality centre, AVI and the regional council regionally, ministries nationally. A different declared level is almost always a slip and puts the actor on the wrong row of `goodrel governance`. Municipal sectors (a jointly run service may be regional), NGOs, businesses and other actors may work at any level and are not checked. Info: it changes the overview, not compliance.",
-        help: "Correct the actor's `level` (or leave it out: goodrel infers it from the kind).",
         sources: &[src(
             SourceDoc::CoeMlg,
             "Part II, \"Actors, policy programmes and participatory structures\"",

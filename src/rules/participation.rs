@@ -20,9 +20,6 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
         name: "consultation-without-language-provision",
         family: Family::Participation,
         severity: Severity::Warning,
-        summary: "A consultation that hears immigrants or another language minority was not held in a language of their own (e.g. only in the municipality's official languages), or records no languages.",
-        rationale: "The Ministry of Justice tool stresses that language minorities should be able to discuss in their own language, with sessions run by organisations and facilitators who share it, and the CoE guide's account of information participation calls for multilingual, multichannel information. A hearing of immigrants held only in Finnish or Swedish reaches those who already speak them. Language minorities are the immigrant groups (any language beyond the official ones counts), Swedish speakers where Swedish is not official (Swedish is needed) and the Sámi where no Sámi language is official (a Sámi language is needed); official languages default to Finnish and Swedish when the plan does not list them. This is the language verdict `goodrel governance --trace` shows. Warning: guidance.",
-        help: "List the languages the consultation was held or interpreted in under `languages` (e.g. [fi, ar, so, uk]); if it was held only in the official languages, arrange sessions in the participants' own languages next time.",
         sources: &[
             src(
                 SourceDoc::MojTool,
@@ -69,9 +66,6 @@ pub static NEED_UNANSWERED: Rule = Rule {
         name: "need-unanswered",
         family: Family::Participation,
         severity: Severity::Warning,
-        summary: "A need brought up in a consultation is not answered by any measure.",
-        rationale: "In the Beqiri model that the CoE guide presents, local knowledge is identified, recognised together with decision-makers and then acted on; meaningful inclusion means that problems identified together are addressed in some way. A need that no measure answers stops at identification, and people who took part learn that consultation changes nothing. Warning: guidance (a need may be knowingly left for later; say so in a measure).",
-        help: "Add the need's id to the `answers` of the measure that responds to it, or add a measure for it.",
         sources: &[
             BEQIRI,
             src(SourceDoc::MojTool, "decision-maker session and action plan"),
@@ -98,9 +92,6 @@ pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
         name: "consultation-not-recognised",
         family: Family::Participation,
         severity: Severity::Warning,
-        summary: "A consultation brought up needs, but the plan does not say where they were discussed with decision-makers.",
-        rationale: "Recognition, the middle step of the Beqiri model, means working through what was heard together with decision-makers so that it becomes shared understanding; the Ministry of Justice tool does this in a decision-maker session. When a consultation's needs were never taken to a structure with decision-makers, they rarely reach the budget. Warning: guidance.",
-        help: "Set the consultation's `recognised_in` to the structure(s) where its results were discussed with decision-makers (e.g. a decision_maker_session or the cooperation group).",
         sources: &[
             BEQIRI,
             src(SourceDoc::MojTool, "session for local decision-makers"),
@@ -133,9 +124,6 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
         name: "immigrants-not-represented",
         family: Family::Participation,
         severity: Severity::Warning,
-        summary: "No council, group or other structure has immigrants themselves taking part.",
-        rationale: "The municipality is to ensure that immigrants living in it can take part in planning integration promotion, and the CoE guide presents councils for specific groups, such as immigrant councils, as the permanent way to bring immigrants into municipal decision-making. When no structure lists immigrants among the groups taking part, they are at most consulted now and then. Warning: guidance on how to meet the participation duty.",
-        help: "Add `groups: [immigrants]` (or the groups concerned) to the structures where immigrants take part, or set up an immigrant council or a seat for immigrant residents in the cooperation group.",
         sources: &[
             src(
                 SourceDoc::CoeMlg,
@@ -170,9 +158,6 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
         name: "consultation-without-feedback",
         family: Family::Participation,
         severity: Severity::Info,
-        summary: "Consultations held more than six months ago do not record that participants were told what came of what they said.",
-        rationale: "In the Ministry of Justice tool, residents who took part in the discussion sessions come to the decision-makers' session, and the municipality monitors and assesses the measures that follow; the OSCE's accountability principle asks that the outcomes of participation be public. Telling participants what came of what they said closes that loop, and people who never hear back stop coming. Six months is goodrel's assumption of a reasonable time to decide what to do with the results; consultations younger than that (judged by `--as-of`) are not judged. The plan shows the feedback with `feedback: {date, how}` on the consultation. All such consultations make one finding, at the first. Info: the sources describe the loop, not a duty to record it.",
-        help: "Add `feedback: {date: YYYY-MM-DD, how: \"...\"}` to each consultation listed, saying when and how participants were told what came of their views.",
         sources: &[
             src(SourceDoc::MojTool, "a session for local decision-makers"),
             src(

@@ -1,0 +1,96 @@
+# Texts shared by every view: severities, families, the summary and result lines, labels.
+
+# Text not yet moved into the catalogue (shown as is).
+untranslated = { $text }
+
+severity-error = error
+severity-warning = warning
+severity-info = info
+
+family-format = Plan format
+family-integration_act = Integration Act
+family-governance = CoE governance
+family-good_relations = Good relations
+family-participation = Participation
+family-pyramid = Pyramid
+
+summary-errors = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}
+summary-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+}
+
+summary-infos = { $count ->
+    [one] 1 info
+   *[other] { $count } info
+}
+
+# The text report.
+text-plan = plan
+text-plan-files = { $count ->
+    [one] 1 plan file
+   *[other] { $count } plan files
+}
+text-config = configuration:
+text-config-none = none
+text-no-plan-files = no plan files (.yaml, .yml, .toml) found under { $root }
+text-note = note:
+text-unreadable = the content rules did not run: { $count ->
+    [one] 1 plan file could not be read; fix it first
+   *[other] { $count } plan files could not be read; fix them first
+}
+text-skipped = { $count ->
+    [one] 1 rule skipped
+   *[other] { $count } rules skipped
+}: { $sections } could not be read in full ({ $ids })
+list-and = { $rest } and { $last }
+text-by-family = by family: { $families }
+text-family-counts = { $family } { $counts }
+text-grouped = { $count } findings (`--show-all` lists them one by one):
+text-help = help:
+text-source = source:
+result-errors = statutory or format errors found
+result-clean = no errors
+result-line = { $root }: { $verdict } ({ $errors }, { $warnings }, { $infos })
+table-family = family
+table-errors = errors
+table-warnings = warnings
+table-info = info
+table-id = id
+table-name = name
+table-severity = severity
+table-checks = checks
+explain-family = family:
+explain-severity = severity: { $severity } (default)
+explain-checks = What it checks
+explain-why = Why
+explain-fix = How to fix
+explain-sources = Sources
+summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; configuration: { $config }
+junit-switched-off = switched off by the configuration
+
+# The Markdown report.
+markdown-title = goodrel report
+markdown-config = Configuration: { $config }.
+markdown-empty = No plan files (.yaml, .yml, .toml) were found in this directory.
+markdown-verdict = { $verdict }: { $errors }, { $warnings }, { $infos } in { $files }.
+markdown-more = { $count ->
+    [one] 1 more finding
+   *[other] { $count } more findings
+}: see the job log or the SARIF upload.
+markdown-rule = Rule
+markdown-finding = Finding
+markdown-where = Where
+
+# docs/rules.md, generated from the rule declarations and this catalogue.
+catalogue-title = goodrel rules
+catalogue-generated = Generated from the rule declarations in src/rules/ and the catalogue in locales/ by `cargo test --test docs`; do not edit by hand.
+catalogue-intro = Severity: **error** for statutory duties (the Integration Act 681/2023, the Non-Discrimination Act) and for plan-format problems; **warning** for the Council of Europe guide's elements and other guidance; **info** for advice. Each rule's own "why" says why it has its severity. `goodrel explain ID` prints the same text.
+catalogue-default-severity = default severity **{ $severity }**
+catalogue-checks = Checks.
+catalogue-why = Why.
+catalogue-fix = Fix.
+catalogue-sources = Sources.

@@ -1,0 +1,50 @@
+# Rule texts (format): for each rule its summary (what it checks), .rationale (why it
+# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+
+PLAN001 = A plan file cannot be read as text: unreadable, binary, not UTF-8 or too large.
+    .rationale = A file goodrel cannot read is a part of the plan nobody can check; it is an error so that CI does not pass a plan it has only partly seen.
+    .help = Save the file as UTF-8 text, move binary files (PDFs, images) out of the plan directory, or split a very large file by sector.
+
+PLAN002 = A plan file is not valid YAML or TOML.
+    .rationale = A file that does not parse contributes nothing to the plan, so everything in it would silently go unchecked.
+    .help = Fix the syntax at the line shown; the message says what is wrong in plain words, then the parser's own words in brackets.
+
+PLAN003 = A section or field name is not part of the plan format.
+    .rationale = A misspelt key is silently ignored by most tools, and the information in it is lost; goodrel refuses to guess.
+    .help = Use one of the documented names (see `goodrel schema` or docs/plan-format.md); the closest known name is suggested.
+
+PLAN004 = A field has the wrong type, a value outside its documented choices, or a required field is missing.
+    .rationale = Rules can only check what they can read; a value of the wrong shape would otherwise be dropped.
+    .help = Write the value the way the message says this field takes it (an example follows it); docs/plan-format.md and `goodrel schema` describe every field.
+
+PLAN005 = Two items of the plan share an id (ids are unique across all files).
+    .rationale = References by id would become ambiguous; which measure is `M12`?
+    .help = Give one of the two items a different id and update the references to it.
+
+PLAN006 = A reference names an id that no item of the right kind has.
+    .rationale = A responsible actor or objective that does not exist means the plan does not say who does what.
+    .help = Correct the id, or add the missing item (e.g. the actor under `actors`).
+
+PLAN007 = The `municipality` section is missing, or appears in more than one file.
+    .rationale = Every plan belongs to exactly one municipality; many rules read its period, authority and vision.
+    .help = Keep exactly one `municipality:` section, usually in `plan.yaml` at the top of the plan directory.
+
+PLAN012 = A symbolic link in the plan directory leads outside it, or a plan file is a FIFO, device or socket; it is not read.
+    .rationale = Plan directories are checked in CI on pull requests, so what they point at is not trusted: a link to `/` would walk the whole machine, a link to `/proc` or a FIFO never ends, and a link to a file elsewhere would echo its contents into a public log. goodrel reads only what lies inside the plan directory and checks the rest; the finding is an error because the plan may be missing what the link was meant to add.
+    .help = Copy the file into the plan directory instead of linking to it, or point the link at a file inside the plan directory; delete links to system paths.
+
+PLAN008 = The goodrel.toml configuration file has an unknown key, an unknown rule or family, a bad level, or a value of the wrong kind.
+    .rationale = The configuration decides which findings are shown and how severe they are; a misspelt rule id or level would silently leave a rule on, off or at the wrong severity, so the run fails until the file says what was meant. A configuration error cannot itself be switched off or suppressed.
+    .help = Correct the key or value at the line shown (the closest known name is suggested); the keys and levels are listed in docs/configuration.md.
+
+PLAN009 = An inline `# goodrel: ignore[RULE]` comment gives no reason, so it suppresses nothing.
+    .rationale = A silenced finding may be a statutory gap; whoever reads the plan later (the council, the ELY Centre / vitality centre, the next coordinator) must be able to see why it was accepted. A suppression without a reason is not honoured and is an error so that the reason gets written.
+    .help = Write the reason after the bracket, e.g. `# goodrel: ignore[IA012] the county runs this measure; agreed in the cooperation group on 3 May`.
+
+PLAN010 = An inline `# goodrel: ignore[RULE]` comment names a rule that reports nothing where the comment is.
+    .rationale = A suppression left behind after the plan was fixed would silently hide the next finding of that rule at the same place. It is a warning: the plan itself is not wrong, the comment is stale.
+    .help = Delete the suppression (or the rule id that is no longer needed in it); if the finding moved, move the comment onto or directly above the line reported.
+
+PLAN011 = An inline `# goodrel:` comment names an unknown rule, a rule that cannot be suppressed, or is not written as `# goodrel: ignore[RULE] reason`.
+    .rationale = A misspelt suppression does nothing, so the finding it was meant to cover keeps showing, or a later one is not covered as intended; it is an error so that the comment is corrected rather than mistaken for a working one.
+    .help = Write the comment as `# goodrel: ignore[RULE] reason` with a rule id from `goodrel rules` (the closest known id is suggested); unreadable-file and syntax-error findings cannot be suppressed.

@@ -1,0 +1,317 @@
+# The values of the plan format's choices (target groups, sectors, areas, kinds ...), as
+# messages show them: one entry per type, selected by the value's key. In Finnish and
+# Swedish, a value that has a Finnish or Swedish spelling in the plan format (listed in the
+# comment above each entry) is shown in that spelling, so a plan written in Finnish reads
+# back its own words.
+
+# RegionalAuthorityKind
+# aliases: vitality_centre: elinvoimakeskus, livskraftscentral
+term-regional-authority-kind = { $key ->
+    [ely_centre] ely centre
+   *[vitality_centre] vitality centre
+}
+
+# PlanningMode
+term-planning-mode = { $key ->
+    [alone] alone
+    [with_other_municipalities] with other municipalities
+    [with_employment_authority] with employment authority
+   *[part_of_other_plan] part of other plan
+}
+
+# ArrivalReason
+# aliases: asylum: turvapaikka; quota_refugee: kiintiöpakolaisuus; study: opiskelu; work: työ; family: perhe
+term-arrival-reason = { $key ->
+    [asylum] asylum
+    [quota_refugee] quota refugee
+    [study] study
+    [work] work
+    [family] family
+    [temporary_protection] temporary protection
+   *[other] other
+}
+
+# ActorKind
+# aliases: municipal_sector: toimiala, kunta; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: yhdistys, förening; parish: seurakunta, församling; business: yritys, företag; educational_institution: oppilaitos, läroanstalt; police: poliisi, polis
+term-actor-kind = { $key ->
+    [municipal_sector] municipal sector
+    [decision_makers] decision makers
+    [wellbeing_services_county] wellbeing services county
+    [ely_centre] ely centre
+    [vitality_centre] vitality centre
+    [employment_authority] employment authority
+    [kela] kela
+    [avi] avi
+    [regional_council] regional council
+    [ministry] ministry
+    [national_body] national body
+    [ngo] ngo
+    [association] association
+    [parish] parish
+    [religious_community] religious community
+    [language_community] language community
+    [business] business
+    [educational_institution] educational institution
+    [police] police
+    [international_organisation] international organisation
+   *[other] other
+}
+
+# GovernanceLevel
+# aliases: local: paikallinen; regional: alueellinen; national: kansallinen; international: kansainvälinen
+term-governance-level = { $key ->
+    [local] local
+    [regional] regional
+    [national] national
+   *[international] international
+}
+
+# Sector
+# aliases: early_childhood_education: varhaiskasvatus, småbarnspedagogik; basic_education: perusopetus, grundläggande_utbildning; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: kirjasto, bibliotek; sports: liikunta, idrott; business_services: elinkeino, näringsliv; integration_services: kotoutuminen, integration; employment: työllisyys, sysselsättning; outreach_youth_work: etsivä_nuorisotyö; participation: osallisuus, delaktighet; transport: liikenne, trafik; housing: asuminen, boende; environment: ympäristö, miljö; security: turvallisuus, säkerhet; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: viestintä, kommunikation; administration: hallinto, förvaltning
+term-sector = { $key ->
+    [early_childhood_education] early childhood education
+    [basic_education] basic education
+    [upper_secondary_education] upper secondary education
+    [liberal_adult_education] liberal adult education
+    [culture] culture
+    [youth] youth
+    [library] library
+    [sports] sports
+    [business_services] business services
+    [integration_services] integration services
+    [employment] employment
+    [outreach_youth_work] outreach youth work
+    [participation] participation
+    [urban_planning] urban planning
+    [transport] transport
+    [housing] housing
+    [environment] environment
+    [security] security
+    [social_and_health] social and health
+    [human_resources] human resources
+    [procurement] procurement
+    [communications] communications
+   *[administration] administration
+}
+
+# PopulationGroup
+# aliases: all_residents: kaikki_asukkaat, alla_invånare, everyone; immigrants: maahanmuuttajat, invandrare; refugees: pakolaiset, flyktingar; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: seksuaali_ja_sukupuolivähemmistöt, lgbtiq; children: lapset, barn; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: naiset, kvinnor; persons_with_disabilities: vammaiset, personer_med_funktionsnedsättning; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
+term-population-group = { $key ->
+    [all_residents] all residents
+    [immigrants] immigrants
+    [employment_services_clients] employment services clients
+    [recent_residence_permit] recent residence permit
+    [income_support_recipients] income support recipients
+    [home_care_allowance_recipients] home care allowance recipients
+    [refugees] refugees
+    [unaccompanied_minors] unaccompanied minors
+    [trafficking_victims] trafficking victims
+    [others_in_need] others in need
+    [asylum_seekers] asylum seekers
+    [temporary_protection] temporary protection
+    [linguistic_minorities] linguistic minorities
+    [cultural_minorities] cultural minorities
+    [religious_minorities] religious minorities
+    [swedish_speakers] swedish speakers
+    [sexual_and_gender_minorities] sexual and gender minorities
+    [children] children
+    [young_people] young people
+    [older_people] older people
+    [women] women
+    [persons_with_disabilities] persons with disabilities
+    [roma] roma
+    [sami] sami
+   *[majority_population] majority population
+}
+
+# ServiceKind
+# aliases: programme: kotoutumisohjelma, integrationsprogram; interpreting: tulkkaus, tolkning; reception: vastaanotto, mottagning
+term-service-kind = { $key ->
+    [programme] programme
+    [interpreting] interpreting
+   *[reception] reception
+}
+
+# Component
+# aliases: needs_assessment: osaamisen_ja_palvelutarpeen_arviointi; integration_plan: kotoutumissuunnitelma; civic_orientation: monikielinen_yhteiskuntaorientaatio; integration_training: kotoutumiskoulutus; guidance_and_counselling: ohjaus_ja_neuvonta
+term-component = { $key ->
+    [needs_assessment] needs assessment
+    [integration_plan] integration plan
+    [civic_orientation] civic orientation
+    [integration_training] integration training
+    [skills_and_employment] skills and employment
+   *[guidance_and_counselling] guidance and counselling
+}
+
+# Area
+# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: hyvät_väestösuhteet, goda_relationer; other: muu
+term-area = { $key ->
+    [employment_and_education] employment and education
+    [wellbeing_health_housing] wellbeing health housing
+    [inclusion_and_equality] inclusion and equality
+    [own_language_and_culture] own language and culture
+    [good_relations] good relations
+   *[other] other
+}
+
+# FundingUse
+term-funding-use = { $key ->
+    [consultation] consultation
+    [co_design] co design
+    [meetings] meetings
+    [meeting_fees] meeting fees
+    [interpretation] interpretation
+   *[follow_up] follow up
+}
+
+# PyramidLevel
+# aliases: middle: equality_and_inclusion, keskitaso; top: interaction, huippu
+term-pyramid-level = { $key ->
+    [base] base
+    [middle] middle
+   *[top] top
+}
+
+# MeasureKind
+term-measure-kind = { $key ->
+    [service_development] service development
+    [targeted_service] targeted service
+    [training] training
+    [information] information
+    [guidance] guidance
+    [anti_discrimination] anti discrimination
+    [participatory_structure] participatory structure
+    [encounter] encounter
+    [dialogue] dialogue
+    [mediation] mediation
+    [hate_crime_response] hate crime response
+    [research] research
+    [survey] survey
+    [campaign] campaign
+    [event] event
+   *[other] other
+}
+
+# ParticipationForm
+# aliases: information: tieto, tiedottaminen; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
+term-participation-form = { $key ->
+    [information] information
+    [initiation] initiation
+    [planning] planning
+    [decision_making] decision making
+    [implementation] implementation
+   *[evaluation] evaluation
+}
+
+# Status
+term-status = { $key ->
+    [planned] planned
+    [ongoing] ongoing
+    [done] done
+   *[dropped] dropped
+}
+
+# ReportingUnit
+# aliases: groups: ryhmät, grupper; individuals: yksilöt, individer
+term-reporting-unit = { $key ->
+    [groups] groups
+   *[individuals] individuals
+}
+
+# Instrument
+term-instrument = { $key ->
+    [esis] esis
+    [atmosphere_survey] atmosphere survey
+    [data_collection_sessions] data collection sessions
+   *[other] other
+}
+
+# Frequency
+term-frequency = { $key ->
+    [weekly] weekly
+    [monthly] monthly
+    [every_two_months] every two months
+    [quarterly] quarterly
+    [twice_a_year] twice a year
+    [yearly] yearly
+    [every_two_years] every two years
+   *[as_needed] as needed
+}
+
+# StructureRight
+# aliases: initiatives_to_council: aloiteoikeus; information: tiedonsaanti; statements: lausunnot
+term-structure-right = { $key ->
+    [initiatives_to_council] initiatives to council
+    [information] information
+    [strategy_participation] strategy participation
+    [propose_working_groups] propose working groups
+   *[statements] statements
+}
+
+# DiversityDimension
+term-diversity-dimension = { $key ->
+    [backgrounds] backgrounds
+    [languages] languages
+    [religions] religions
+    [nationalities] nationalities
+    [gender] gender
+    [occupations] occupations
+    [ages] ages
+    [disability] disability
+   *[other] other
+}
+
+# DialogueTiming
+# aliases: preventive: ennaltaehkäisevä; reconciliation: sovinto
+term-dialogue-timing = { $key ->
+    [preventive] preventive
+    [defusing] defusing
+   *[reconciliation] reconciliation
+}
+
+# StructureKind
+# aliases: cooperation_group: yhteistyöryhmä; council: neuvosto, råd
+term-structure-kind = { $key ->
+    [cooperation_group] cooperation group
+    [regional_cooperation_group] regional cooperation group
+    [good_relations_working_group] good relations working group
+    [council] council
+    [working_group] working group
+    [steering_group] steering group
+    [co_design] co design
+    [dialogue] dialogue
+    [decision_maker_session] decision maker session
+    [network] network
+   *[other] other
+}
+
+# ConsultationMethod
+term-consultation-method = { $key ->
+    [focus_group] focus group
+    [discussion_session] discussion session
+    [survey] survey
+    [hearing] hearing
+    [workshop] workshop
+    [resident_meeting] resident meeting
+   *[other] other
+}
+
+# LinkKind
+# aliases: municipal_strategy: kuntastrategia, kaupunkistrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: tasa-arvosuunnitelma, jämställdhetsplan; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: kotoutumisohjelma, integrationsprogram
+term-link-kind = { $key ->
+    [municipal_strategy] municipal strategy
+    [non_discrimination_plan] non discrimination plan
+    [gender_equality_plan] gender equality plan
+    [security_plan] security plan
+    [wellbeing_report_and_plan] wellbeing report and plan
+    [language_strategy] language strategy
+    [valko] valko
+    [anti_racism_action_plan] anti racism action plan
+    [regional_etno] regional etno
+    [roma_policy] roma policy
+    [wellbeing_services_county_plan] wellbeing services county plan
+    [regional_programme] regional programme
+    [interaction_plan] interaction plan
+    [integration_programme] integration programme
+   *[other] other
+}

@@ -1,0 +1,96 @@
+# Texts shared by every view: severities, families, the summary and result lines, labels.
+
+# Text not yet moved into the catalogue (shown as is).
+untranslated = { $text }
+
+severity-error = virhe
+severity-warning = varoitus
+severity-info = huomio
+
+family-format = Suunnitelman muoto
+family-integration_act = Kotoutumislaki
+family-governance = Monitasohallinta (Euroopan neuvosto)
+family-good_relations = Hyvät väestösuhteet
+family-participation = Osallisuus
+family-pyramid = Pyramidi
+
+summary-errors = { $count ->
+    [one] 1 virhe
+   *[other] { $count } virhettä
+}
+summary-warnings = { $count ->
+    [one] 1 varoitus
+   *[other] { $count } varoitusta
+}
+
+summary-infos = { $count ->
+    [one] 1 huomio
+   *[other] { $count } huomiota
+}
+
+# Tekstiraportti.
+text-plan = suunnitelma
+text-plan-files = { $count ->
+    [one] 1 suunnitelmatiedosto
+   *[other] { $count } suunnitelmatiedostoa
+}
+text-config = asetukset:
+text-config-none = ei asetustiedostoa
+text-no-plan-files = suunnitelmatiedostoja (.yaml, .yml, .toml) ei löytynyt hakemistosta { $root }
+text-note = huom.:
+text-unreadable = sisältösääntöjä ei ajettu: { $count ->
+    [one] 1 suunnitelmatiedostoa ei voitu lukea; korjaa se ensin
+   *[other] { $count } suunnitelmatiedostoa ei voitu lukea; korjaa ne ensin
+}
+text-skipped = { $count ->
+    [one] 1 sääntö ohitettiin
+   *[other] { $count } sääntöä ohitettiin
+}, koska näitä osioita ei voitu lukea kokonaan: { $sections } ({ $ids })
+list-and = { $rest } ja { $last }
+text-by-family = ryhmittäin: { $families }
+text-family-counts = { $family }: { $counts }
+text-grouped = { $count } havaintoa (`--show-all` näyttää ne yksitellen):
+text-help = korjaus:
+text-source = lähde:
+result-errors = lakisääteisiä puutteita tai muotovirheitä
+result-clean = ei virheitä
+result-line = { $root }: { $verdict } ({ $errors }, { $warnings }, { $infos })
+table-family = ryhmä
+table-errors = virheet
+table-warnings = varoitukset
+table-info = huomiot
+table-id = tunnus
+table-name = nimi
+table-severity = vakavuus
+table-checks = tarkistaa
+explain-family = ryhmä:
+explain-severity = vakavuus: { $severity } (oletus)
+explain-checks = Mitä sääntö tarkistaa
+explain-why = Miksi
+explain-fix = Näin korjaat
+explain-sources = Lähteet
+summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; asetukset: { $config }
+junit-switched-off = kytketty pois asetuksissa
+
+# Markdown-raportti.
+markdown-title = goodrel-raportti
+markdown-config = Asetukset: { $config }.
+markdown-empty = Hakemistosta ei löytynyt suunnitelmatiedostoja (.yaml, .yml, .toml).
+markdown-verdict = { $verdict }: { $errors }, { $warnings }, { $infos }; { $files }.
+markdown-more = { $count ->
+    [one] 1 havainto lisää
+   *[other] { $count } havaintoa lisää
+}: katso ajon loki tai SARIF-tiedosto.
+markdown-rule = Sääntö
+markdown-finding = Havainto
+markdown-where = Kohta
+
+# docs/rules.fi.md, tuotettu sääntöjen määrittelyistä ja tästä luettelosta.
+catalogue-title = goodrelin säännöt
+catalogue-generated = Tuotettu sääntöjen määrittelyistä (src/rules/) ja käännösluettelosta (locales/) komennolla `cargo test --test docs`; älä muokkaa käsin.
+catalogue-intro = Vakavuus: **virhe** lakisääteisistä velvoitteista (laki kotoutumisen edistämisestä 681/2023, yhdenvertaisuuslaki) ja suunnitelman muotovirheistä; **varoitus** Euroopan neuvoston oppaan elementeistä ja muista suosituksista; **huomio** neuvoista. Kunkin säännön perusteluissa kerrotaan, miksi sillä on tämä vakavuus. `goodrel explain TUNNUS --lang fi` näyttää saman tekstin.
+catalogue-default-severity = oletusvakavuus **{ $severity }**
+catalogue-checks = Tarkistaa.
+catalogue-why = Miksi.
+catalogue-fix = Korjaus.
+catalogue-sources = Lähteet.
