@@ -329,7 +329,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
                     p.id,
                     p.title,
                     pyramid::level_key(declared),
-                    e.because,
+                    e.because(),
                     pyramid::level_key(e.level),
                     pyramid::level_label(e.level)
                 ),
@@ -361,7 +361,7 @@ pub static UNPLACED: Rule = Rule {
                     p.kind.noun(),
                     p.id,
                     p.title,
-                    p.because
+                    p.because()
                 ),
                 Some(at),
             );
