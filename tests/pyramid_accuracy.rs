@@ -28,7 +28,11 @@ fn the_labelled_set_is_placed_as_labelled_at_least_90_percent_of_the_time() {
     assert!(
         built.findings.is_empty(),
         "the labelled set has format problems: {:?}",
-        built.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+        built
+            .findings
+            .iter()
+            .map(|f| &f.message)
+            .collect::<Vec<_>>()
     );
     let plan = built.plan;
     let overview = pyramid::overview(&plan, &pyramid::Options::default());
@@ -37,7 +41,11 @@ fn the_labelled_set_is_placed_as_labelled_at_least_90_percent_of_the_time() {
         .iter()
         .filter(|p| p.kind == ItemKind::Measure)
         .collect();
-    assert!(measures.len() >= 60, "the set has {} measures", measures.len());
+    assert!(
+        measures.len() >= 60,
+        "the set has {} measures",
+        measures.len()
+    );
     assert_eq!(
         measures.len(),
         labels.len(),
