@@ -308,7 +308,7 @@ impl Suggestion {
                 "Place the services of non-city operators (NGOs, parishes, the wellbeing services county, the police) at this level too, and agree partnerships where none exist (CoE-MLG Part III, Oulu analysis).".to_owned()
             }
             Suggestion::MainstreamSectors => {
-                "Give each listed sector a measure that adapts its general services to a diverse population: do groups meet there, and does the service meet everyone's needs? A linked plan whose `mainstreaming` names the sector also counts (CoE-MLG Part III; MoJ-GR)".to_owned()
+                "Give each listed sector a measure that adapts its general services to a diverse population: do groups meet there, and does the service meet everyone's needs? A linked plan whose `mainstreaming` names the sector also counts (CoE-MLG Part III; MoJ-GR).".to_owned()
             }
             Suggestion::ReachGroup(group) => format!(
                 "Add a targeted service, anti-discrimination measure or participatory structure for {} (CoE-MLG Part III).",

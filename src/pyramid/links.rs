@@ -132,7 +132,7 @@ pub static SECTOR_WORDS: &[(Sector, &[&str])] = &[
         Sector::Transport,
         &[
             " transport",
-            "joukkoliikent",
+            "joukkoliiken",
             "liikennesuunnitt",
             "kollektivtrafik",
             "trafikplaner",
