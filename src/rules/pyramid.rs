@@ -18,6 +18,20 @@ const OULU: Source = src(
     "Part III, \"Example: Analysis and overview of Oulu's integration programme\"",
 );
 
+/// What every PYR rule reads: the overview's reads, and the objectives whose statements
+/// place a silent measure (context).
+const PYR_READS: &[&str] =
+    &super::with_pyramid::<28>(&["objectives", "objectives.statement", "measures.objectives"]);
+
+/// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
+const SECTOR_READS: &[&str] = &super::with_pyramid::<30>(&[
+    "objectives",
+    "objectives.statement",
+    "measures.objectives",
+    "links",
+    "links.mainstreaming",
+]);
+
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
 fn report_gaps(c: &mut Check<'_>, wanted: fn(&GapKind) -> bool) {
@@ -59,7 +73,7 @@ pub static LEVEL_EMPTY: Rule = Rule {
         help: "Add measures at this level, or declare `level:` on measures that already belong there; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelEmpty))),
 };
 
@@ -74,7 +88,7 @@ pub static LEVEL_THIN: Rule = Rule {
         help: "Add measures at this level, or place existing ones there with `level:`; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.",
         sources: &[PYRAMID, OULU],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelThin { .. }))),
 };
 
@@ -95,7 +109,7 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
             ),
         ],
     },
-    reads: super::PYRAMID_READS,
+    reads: SECTOR_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SectorsWithoutMainstreaming(_)));
     }),
@@ -165,7 +179,10 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<29>(&[
+const GROUP_READS: &[&str] = &super::with_pyramid::<32>(&[
+    "objectives",
+    "objectives.statement",
+    "measures.objectives",
     "consultations",
     "municipality.situation",
     "municipality.code",
@@ -284,7 +301,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
             "Part III, \"Structures, services and practices for managing interaction, confrontation, conflict and hate crime\"",
         )],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(subareas_missing),
 };
 
@@ -299,7 +316,7 @@ pub static LEVEL_CITY_ONLY: Rule = Rule {
         help: "List the outside partners in the measures' `partners`, or add their services as measures.",
         sources: &[OULU],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::CityOnly { .. }))),
 };
 
@@ -314,7 +331,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
         help: "Correct `level:` (base, middle or top), or the measure's `kind:` if that is what is wrong.",
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in &overview.placements {
@@ -350,7 +367,7 @@ pub static UNPLACED: Rule = Rule {
         help: "Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.",
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in overview.unplaced() {
@@ -384,13 +401,19 @@ pub static RULES: &[&Rule] = &[
 mod tests {
     use super::*;
 
-    /// PYR004 rests on the overview, so it reads at least what the overview reads.
+    /// Every PYR rule rests on the overview, so it reads at least what the overview reads.
     #[test]
-    fn group_reads_cover_the_overviews() {
-        for read in super::super::PYRAMID_READS {
+    fn rule_reads_cover_the_overviews() {
+        for reads in [GROUP_READS, SECTOR_READS] {
+            for read in PYR_READS {
+                assert!(reads.contains(read), "a PYR rule does not declare `{read}`");
+            }
+        }
+        for rule in RULES {
             assert!(
-                GROUP_READS.contains(read),
-                "PYR004 does not declare `{read}`"
+                rule.reads.contains(&"objectives.statement"),
+                "{} does not read the objectives",
+                rule.info.id
             );
         }
     }
