@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
 use std::collections::BTreeMap;
+use std::io::Write as _;
 use std::path::Path;
 
 use goodrel::CheckOptions;
@@ -80,11 +81,15 @@ fn the_labelled_set_is_placed_as_labelled_at_least_90_percent_of_the_time() {
     }
     #[allow(clippy::cast_precision_loss)]
     let share = right as f64 / measures.len() as f64;
-    println!(
+    let summary = format!(
         "placement accuracy: {right} of {} measures placed as labelled ({:.1} %)",
         measures.len(),
         share * 100.0
     );
+    println!("{summary}");
+    // Also straight to stderr, which the test harness does not capture, so that the share
+    // shows in every `cargo test` run, not only with `--nocapture`.
+    let _ = writeln!(std::io::stderr(), "{summary}");
     for (lang, (r, n)) in &per_language {
         let name = match lang {
             'F' => "Finnish",

@@ -157,7 +157,7 @@ pub fn target_group_level(groups: &[PopulationGroup], text: &str) -> Option<(Lev
         (None, true) if all => Some((Level::Base, Evidence::AllResidents)),
         (None, false) => {
             let group = age?;
-            let (_, written) = vocab::find_any(text, vocab::NEED)?;
+            let (_, written) = vocab::find_any(text, vocab::Table::Need)?;
             Some((Level::Middle, Evidence::AgeGroupWithNeed { group, written }))
         }
         _ => None,
@@ -199,8 +199,8 @@ struct Inference {
 
 /// An encounter between groups: a word of meeting and a word naming several groups.
 fn groups_meet(text: &str) -> Option<Evidence> {
-    let (_, meet) = vocab::find_any(text, vocab::MEET)?;
-    let (_, mix) = vocab::find_any(text, vocab::MIX)?;
+    let (_, meet) = vocab::find_any(text, vocab::Table::Meet)?;
+    let (_, mix) = vocab::find_any(text, vocab::Table::Mix)?;
     Some(Evidence::GroupsMeet { meet, mix })
 }
 
@@ -241,7 +241,6 @@ fn infer_measure(
     if let Some((_, (_, Some(sub)))) = kind {
         subareas |= sub.bit();
     }
-    let meet = groups_meet(&scratch.words).or_else(|| groups_meet(&scratch.tags));
     let inferred = if let Some((k, (level, _))) = kind {
         Some(Inferred {
             level,
@@ -262,7 +261,9 @@ fn infer_measure(
             Signal::StrongWord,
             Found::Text,
         ))
-    } else if let Some(evidence) = meet {
+    } else if let Some(evidence) =
+        groups_meet(&scratch.words).or_else(|| groups_meet(&scratch.tags))
+    {
         subareas |= Subarea::Encounters.bit();
         Some(Inferred {
             level: Level::Top,
@@ -333,9 +334,17 @@ fn infer_measure(
     {
         subareas |= sub.bit();
     }
-    // The sub-area table's cues (the suggestions' own examples), over the whole text.
-    subareas = subareas::cue_subareas(&scratch.words, subareas);
-    subareas = subareas::cue_subareas(&scratch.tags, subareas);
+    // The sub-area table's cues (the suggestions' own examples), over the whole text; only a
+    // top-level item has sub-areas.
+    let top = match (m.level, &inferred) {
+        (Some(level), _) => level == Level::Top,
+        (None, Some(e)) => e.level == Level::Top,
+        (None, None) => false,
+    };
+    if top {
+        subareas = subareas::cue_subareas(&scratch.words, subareas);
+        subareas = subareas::cue_subareas(&scratch.tags, subareas);
+    }
     Inference { inferred, subareas }
 }
 

@@ -674,15 +674,86 @@ pub static NEED: &[&str] = &[
     "arbetslös",
 ];
 
-/// The first of `patterns` found in `normalised` (table order), with the words it covers as
-/// written. The patterns follow the rules of [`TERMS`]; each is one substring search, so the
-/// cost is linear in the text for a fixed table.
-pub fn find_any(normalised: &str, patterns: &[&'static str]) -> Option<(&'static str, String)> {
-    patterns.iter().find_map(|&pattern| {
-        normalised
-            .find(pattern)
-            .map(|at| (pattern, words_around(normalised, pattern, at).to_owned()))
-    })
+/// One of the word tables [`MEET`], [`MIX`] and [`NEED`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Meet,
+    Mix,
+    Need,
+}
+
+impl Table {
+    pub fn patterns(self) -> &'static [&'static str] {
+        match self {
+            Table::Meet => MEET,
+            Table::Mix => MIX,
+            Table::Need => NEED,
+        }
+    }
+
+    fn index(self) -> &'static PatternIndex {
+        static MEET_INDEX: OnceLock<PatternIndex> = OnceLock::new();
+        static MIX_INDEX: OnceLock<PatternIndex> = OnceLock::new();
+        static NEED_INDEX: OnceLock<PatternIndex> = OnceLock::new();
+        let cell = match self {
+            Table::Meet => &MEET_INDEX,
+            Table::Mix => &MIX_INDEX,
+            Table::Need => &NEED_INDEX,
+        };
+        cell.get_or_init(|| PatternIndex::new(self.patterns()))
+    }
+}
+
+/// The first pattern of `table` found in `normalised` (table order), with the words it
+/// covers as written. The patterns follow the rules of [`TERMS`]; each table is indexed by
+/// first byte once, on first use, and the text is read once: linear in the text.
+pub fn find_any(normalised: &str, table: Table) -> Option<(&'static str, String)> {
+    let (i, at) = table.index().first(normalised)?;
+    let pattern = table.patterns().get(i)?;
+    Some((pattern, words_around(normalised, pattern, at).to_owned()))
+}
+
+/// A small pattern table indexed by the first byte of each pattern's core.
+struct PatternIndex {
+    buckets: Vec<Vec<Entry>>,
+}
+
+impl PatternIndex {
+    fn new(patterns: &[&'static str]) -> Self {
+        let mut buckets = vec![Vec::new(); 256];
+        for (term, p) in patterns.iter().enumerate() {
+            let core = p.trim().as_bytes();
+            if let Some(&first) = core.first() {
+                buckets[usize::from(first)].push(Entry {
+                    term,
+                    core,
+                    starts_word: p.starts_with(' '),
+                    ends_word: p.ends_with(' '),
+                });
+            }
+        }
+        PatternIndex { buckets }
+    }
+
+    /// The earliest pattern of the table that matches, and where (its first occurrence,
+    /// counting a leading space).
+    fn first(&self, normalised: &str) -> Option<(usize, usize)> {
+        let text = normalised.as_bytes();
+        let mut best: Option<(usize, usize)> = None;
+        for (i, &byte) in text.iter().enumerate() {
+            let Some(bucket) = self.buckets.get(usize::from(byte)) else {
+                continue;
+            };
+            for entry in bucket {
+                if best.is_some_and(|(b, _)| b <= entry.term) || !entry.matches_at(text, i) {
+                    continue;
+                }
+                let at = if entry.starts_word { i - 1 } else { i };
+                best = Some((entry.term, at));
+            }
+        }
+        best
+    }
 }
 
 /// The whole words of `normalised` that `pattern`, found at byte `at`, covers.
@@ -820,6 +891,33 @@ mod tests {
             }
         }
         (strong, weak, hint, subs)
+    }
+
+    #[test]
+    fn the_word_tables_agree_with_plain_substring_search_and_are_normalised() {
+        let texts = [
+            "Kohtaamispaikka, jossa eri kulttuurit ja ihmiset tapaavat",
+            "A forum where people and cultures meet",
+            "Mötesplats där människor från olika kulturer träffas",
+            "Syrjäytymisvaarassa olevat nuoret ja unga i riskzonen, at risk",
+            "nothing here",
+            "",
+        ];
+        let mut buf = String::new();
+        for table in [Table::Meet, Table::Mix, Table::Need] {
+            for p in table.patterns() {
+                normalise(p, &mut buf);
+                assert!(p.contains(buf.trim()) && !buf.trim().is_empty(), "{p:?}");
+            }
+            for text in texts {
+                normalise(text, &mut buf);
+                let naive = table
+                    .patterns()
+                    .iter()
+                    .find_map(|p| buf.find(p).map(|_| *p));
+                assert_eq!(find_any(&buf, table).map(|(p, _)| p), naive, "{text}");
+            }
+        }
     }
 
     #[test]
