@@ -189,7 +189,7 @@ impl Evidence {
                 words_of(kind)
             ),
             Evidence::NothingForMeasure => {
-                "nothing to place it by: no level, kind, target group, tag, sector, keyword or objective"
+                "nothing to place it by: no level, kind, target group, tag, sector or keyword"
                     .to_owned()
             }
             Evidence::NothingForStructure => {
