@@ -146,3 +146,31 @@ fn check_reports_the_same_gaps_as_pyr_rules() {
     from_check.dedup();
     assert_eq!(from_check, from_gaps);
 }
+
+#[test]
+fn every_item_names_its_evidence_and_strength_and_the_text_view_marks_context() {
+    let out = stdout(goodrel().args(["pyramid", "examples/oulu-like", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    for item in v["items"].as_array().expect("items") {
+        assert!(item["evidence"].is_string(), "{item}");
+        assert!(item["reason"].is_string(), "{item}");
+        let strength = item["strength"]
+            .as_str()
+            .expect("placed items have a strength");
+        assert!(
+            item["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains(&format!("({strength})"))),
+            "{item}"
+        );
+    }
+    assert!(v["linked_sectors"].is_array());
+    let text = stdout(goodrel().args(["pyramid", "examples/oulu-like"]));
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(
+            "placed on context alone (their sector or objective, not their own words): B02"
+        ),
+        "{text}"
+    );
+}

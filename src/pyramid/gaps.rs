@@ -258,36 +258,66 @@ impl Gap {
         }
     }
 
-    /// A one-line suggestion grounded in the CoE guide (CoE-MLG Part III).
+    /// What to do about the gap, as data.
+    pub fn advice(&self) -> Suggestion {
+        match &self.kind {
+            GapKind::LevelEmpty | GapKind::LevelThin { .. } => Suggestion::FillLevel(self.level),
+            GapKind::CityOnly { .. } => Suggestion::Partners,
+            GapKind::SectorsWithoutMainstreaming(_) => Suggestion::MainstreamSectors,
+            GapKind::GroupUnreached { group, .. } => Suggestion::ReachGroup(*group),
+            GapKind::SubareaMissing(sub) => Suggestion::Subarea(*sub),
+        }
+    }
+
+    /// A one-line suggestion grounded in the CoE guide (CoE-MLG Part III), in English.
     pub fn suggestion(&self) -> String {
-        match (&self.kind, self.level) {
-            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Top) => {
+        self.advice().english()
+    }
+}
+
+/// A gap's suggestion, as data; [`Suggestion::english`] words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suggestion {
+    /// Add items to an empty or thin level.
+    FillLevel(Level),
+    /// Place non-city operators' services at the level and agree partnerships.
+    Partners,
+    /// Give the listed sectors a mainstreaming measure.
+    MainstreamSectors,
+    /// Add targeted work for a group.
+    ReachGroup(GuideGroup),
+    /// Add work in a top-level sub-area; the advice and its example come from the sub-area
+    /// table ([`super::subareas::SUBAREAS`]), which detection reads too.
+    Subarea(Subarea),
+}
+
+impl Suggestion {
+    /// The suggestion in English, in one sentence with its source.
+    pub fn english(&self) -> String {
+        match self {
+            Suggestion::FillLevel(Level::Top) => {
                 "Build structures that are used systematically for timely, facilitated encounters, dialogue, conflict mediation and responding to hate crime, not only ad hoc (CoE-MLG Part III).".to_owned()
             }
-            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Middle) => {
+            Suggestion::FillLevel(Level::Middle) => {
                 "Add anti-discrimination and anti-racism work and targeted services or participatory structures, such as a council, for the groups the guide names (CoE-MLG Part III).".to_owned()
             }
-            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Base) => {
+            Suggestion::FillLevel(Level::Base) => {
                 "Make diversity part of the general services of every sector, e.g. housing, education, employment, youth and culture, so that groups meet and segregation is prevented (CoE-MLG Part III).".to_owned()
             }
-            (GapKind::CityOnly { .. }, _) => {
+            Suggestion::Partners => {
                 "Place the services of non-city operators (NGOs, parishes, the wellbeing services county, the police) at this level too, and agree partnerships where none exist (CoE-MLG Part III, Oulu analysis).".to_owned()
             }
-            (GapKind::SectorsWithoutMainstreaming(_), _) => {
-                "Give each listed sector a measure that adapts its general services to a diverse population: do groups meet there, and does the service meet everyone's needs? (CoE-MLG Part III; MoJ-GR)".to_owned()
+            Suggestion::MainstreamSectors => {
+                "Give each listed sector a measure that adapts its general services to a diverse population: do groups meet there, and does the service meet everyone's needs? A linked plan whose `mainstreaming` names the sector also counts (CoE-MLG Part III; MoJ-GR).".to_owned()
             }
-            (GapKind::GroupUnreached { group, .. }, _) => format!(
+            Suggestion::ReachGroup(group) => format!(
                 "Add a targeted service, anti-discrimination measure or participatory structure for {} (CoE-MLG Part III).",
                 group.describe()
             ),
-            (GapKind::SubareaMissing(sub), _) => match sub {
-                Subarea::Encounters => "Organise facilitated encounters between groups on an equal footing, with shared goals and a sense of security (CoE-MLG Part III).",
-                Subarea::Dialogue => "Plan dialogues at the right time (preventive, defusing, reconciling), facilitated in a balanced way and backed by the city (CoE-MLG Part III, dialogue).",
-                Subarea::Mediation => "Set up conflict mediation, e.g. neighbourhood or community mediation, for confrontations between groups (CoE-MLG Part III).",
-                Subarea::HateCrimeResponse => "Agree with the police and partners how the city responds to hate crime, as local security planning guidance recommends (CoE-MLG Part III).",
-                Subarea::CommunitySupport => "Plan how the city supports the wider community after a hate crime, e.g. a listening forum through the immigrant council (CoE-MLG Part III, Oulu example).",
+            Suggestion::Subarea(sub) => {
+                let spec = super::subareas::spec(*sub);
+                format!("{}, e.g. {} ({}).", spec.advice, spec.example, spec.source)
             }
-            .to_owned(),
         }
     }
 }
@@ -420,12 +450,25 @@ fn middle_groups(plan: &Plan, overview: &Overview<'_>, out: &mut Vec<Gap>) {
     }
 }
 
-/// The reference sectors in which no base-level item works.
+/// The reference sectors in which no base-level item works and no linked plan's
+/// `mainstreaming` names.
 fn base_sectors(overview: &Overview<'_>, out: &mut Vec<Gap>) {
+    let mut covered = [false; BASE_SECTORS.len()];
+    let index = |s: Sector| BASE_SECTORS.iter().position(|b| *b == s);
+    for sector in overview
+        .at(Level::Base)
+        .filter_map(|p| p.sector)
+        .chain(overview.linked_sectors.iter().map(|l| l.sector))
+    {
+        if let Some(i) = index(sector) {
+            covered[i] = true;
+        }
+    }
     let missing: Vec<Sector> = BASE_SECTORS
         .iter()
-        .copied()
-        .filter(|s| !overview.at(Level::Base).any(|p| p.sector == Some(*s)))
+        .zip(covered)
+        .filter(|(_, c)| !c)
+        .map(|(s, _)| *s)
         .collect();
     if !missing.is_empty() {
         let count = u32::try_from(missing.len()).unwrap_or(u32::MAX);

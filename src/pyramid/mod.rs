@@ -17,6 +17,9 @@
 
 pub mod classify;
 pub mod gaps;
+pub mod links;
+pub mod reason;
+pub mod subareas;
 pub mod vocab;
 
 use serde::Serialize;
@@ -24,7 +27,9 @@ use serde::Serialize;
 pub use crate::model::PyramidLevel as Level;
 use crate::model::{Component, Loc, Plan, PopulationGroup, Sector};
 
-pub use gaps::{Gap, GapKind, GuideGroup, gaps};
+pub use gaps::{Gap, GapKind, GuideGroup, Suggestion, gaps};
+pub use links::LinkedSector;
+pub use reason::{Evidence, Found, Reason, Strength};
 
 /// Fewer placed items than this at a level makes the level thin (`--thin-below`).
 pub const DEFAULT_THIN_BELOW: usize = 3;
@@ -97,13 +102,7 @@ impl Subarea {
     }
 
     pub fn describe(self) -> &'static str {
-        match self {
-            Subarea::Encounters => "timely encounters and interaction between groups",
-            Subarea::Dialogue => "dialogue",
-            Subarea::Mediation => "conflict mediation",
-            Subarea::HateCrimeResponse => "responding to hate crime",
-            Subarea::CommunitySupport => "support for the community after a hate crime",
-        }
+        subareas::spec(self).describe
     }
 
     /// The sub-areas in a bit set, in order.
@@ -153,14 +152,22 @@ pub enum Signal {
     StrongTag,
     /// A strong term in the title or description.
     StrongWord,
-    /// The target groups: all residents, or named groups only.
+    /// A word of meeting next to a word naming several groups or cultures in the tags,
+    /// title or description: an encounter between groups.
+    GroupsMeet,
+    /// The target groups: all residents, or named groups (an age group only with a word
+    /// naming a specific need).
     TargetGroup,
     /// A weak term in the tags.
     Tag,
-    /// The sector.
-    Sector,
     /// A weak term in the title or description.
     Word,
+    /// The sector's usual level (context).
+    Sector,
+    /// A word of meeting alone (kohtaaminen, möte, meeting place), after the sector.
+    Hint,
+    /// A term in the statement of an objective the measure serves (context).
+    Objective,
     /// A service of the integration programme (always the middle level, per the guide).
     IntegrationProgramme,
     /// The kind of a structure (council, co-design, dialogue, ...).
@@ -170,17 +177,26 @@ pub enum Signal {
 impl Signal {
     /// Whether this signal counts as strong evidence against a declared level.
     pub fn is_strong(self) -> bool {
-        matches!(self, Signal::Kind | Signal::StrongTag | Signal::StrongWord)
+        matches!(
+            self,
+            Signal::Kind | Signal::StrongTag | Signal::StrongWord | Signal::GroupsMeet
+        )
     }
 }
 
-/// Evidence for a level: the level, the signal, and the reason in words.
+/// What inference found for an item: the level, the signal and the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evidence {
+pub struct Inferred {
     pub level: Level,
     pub signal: Signal,
-    /// E.g. "target group: roma" or "word \"sovittelu\"".
-    pub because: String,
+    pub why: Reason,
+}
+
+impl Inferred {
+    /// The reason in English, e.g. "kind: mediation (strong)".
+    pub fn because(&self) -> String {
+        self.why.english()
+    }
 }
 
 /// One item of the plan placed on the pyramid (or not).
@@ -195,10 +211,10 @@ pub struct Placement<'p> {
     /// `None` when unplaced.
     pub source: Option<Source>,
     pub signal: Option<Signal>,
-    /// Why it sits here, e.g. "target group: roma"; for an unplaced item, why not.
-    pub because: String,
+    /// Why it sits here (e.g. target group: roma, moderate); for an unplaced item, why not.
+    pub why: Reason,
     /// For a declared level: strong evidence pointing to another level.
-    pub contradiction: Option<Evidence>,
+    pub contradiction: Option<Inferred>,
     /// For a top-level item: the sub-areas it covers (bit set of [`Subarea::bit`]).
     pub subareas: u8,
     /// The responsible actor (a measure's or service's `responsible`, a structure's
@@ -217,12 +233,22 @@ pub struct Placement<'p> {
 }
 
 impl Placement<'_> {
-    /// The full reason, e.g. "target group: roma -> equality & inclusion".
+    /// Why it sits here, in English, e.g. "target group: roma (moderate)".
+    pub fn because(&self) -> String {
+        self.why.english()
+    }
+
+    /// The full reason, e.g. "target group: roma (moderate) -> equality & inclusion".
     pub fn reason(&self) -> String {
         match self.level {
-            Some(level) => format!("{} -> {}", self.because, level_label(level)),
-            None => self.because.clone(),
+            Some(level) => format!("{} -> {}", self.because(), level_label(level)),
+            None => self.because(),
         }
+    }
+
+    /// Whether the placement rests on context alone (its sector or its objective).
+    pub fn context_only(&self) -> bool {
+        self.level.is_some() && self.why.is_context()
     }
 
     pub fn subarea_list(&self) -> impl Iterator<Item = Subarea> {
@@ -282,6 +308,9 @@ pub struct Overview<'p> {
     pub thin_below: usize,
     /// Whether the plan has any measures (without them the gaps are not analysed).
     pub has_measures: bool,
+    /// Reference sectors whose mainstreaming a linked plan names (`links[].mainstreaming`):
+    /// they count towards the base level's sector coverage without being pyramid items.
+    pub linked_sectors: Vec<LinkedSector<'p>>,
 }
 
 impl<'p> Overview<'p> {
@@ -330,6 +359,7 @@ pub fn overview<'p>(plan: &'p Plan, options: &Options) -> Overview<'p> {
         tiers,
         thin_below: options.thin_below,
         has_measures: !plan.measures.is_empty(),
+        linked_sectors: links::linked_sectors(plan),
     }
 }
 

@@ -224,12 +224,12 @@ fn scope(p: &Placement<'_>) -> String {
 }
 
 fn reason_cell(p: &Placement<'_>) -> String {
-    let mut s = cell(&p.because);
+    let mut s = cell(&p.because());
     if let Some(e) = &p.contradiction {
         let _ = write!(
             s,
             "; but {} says {} (PYR007)",
-            cell(&e.because),
+            cell(&e.because()),
             level_key(e.level)
         );
     }
@@ -323,7 +323,51 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
     }
     keep_whole(&mut t, 0, id_w, 8);
     keep_whole(&mut t, 2, who_w, WHO_MAX);
-    format!("{t}\n{}", more_rows(overview.at(level).count()))
+    format!(
+        "{t}\n{}{}",
+        more_rows(overview.at(level).count()),
+        context_note(overview, level, options)
+    )
+}
+
+/// The line under a level's table naming the items placed on context alone (their sector's
+/// usual level or their objective), whose own words say nothing about the level.
+fn context_note(overview: &Overview<'_>, level: Level, options: &TextOptions) -> String {
+    let ids: Vec<String> = overview
+        .at(level)
+        .filter(|p| p.context_only())
+        .map(|p| cell(p.id))
+        .collect();
+    if ids.is_empty() {
+        return String::new();
+    }
+    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let text = format!(
+        "placed on context alone (their sector or objective, not their own words): {}; a `kind:` or `level:` would make them certain",
+        ids.join(", ")
+    );
+    wrap(&text, width, "  ")
+}
+
+/// The line under the base table naming the reference sectors mainstreamed in linked plans.
+fn linked_note(overview: &Overview<'_>, options: &TextOptions) -> String {
+    if overview.linked_sectors.is_empty() {
+        return String::new();
+    }
+    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let list: Vec<String> = overview
+        .linked_sectors
+        .iter()
+        .map(|l| format!("{} ({})", words_of(&l.sector), cell(&l.via_english())))
+        .collect();
+    wrap(
+        &format!(
+            "sectors mainstreamed in linked plans (not items of the pyramid): {}",
+            list.join("; ")
+        ),
+        width,
+        "  ",
+    )
 }
 
 /// Rows a table of the text view shows; a generated plan with 130,000 items would otherwise
@@ -349,7 +393,7 @@ pub fn unplaced_table(overview: &Overview<'_>, options: &TextOptions) -> String 
         t.add_row(vec![
             format!("{} {}", p.kind.noun(), cell(p.id)),
             cell(p.title),
-            cell(&p.because),
+            cell(&p.because()),
         ]);
     }
     format!("{t}\n{}", more_rows(overview.unplaced().count()))
@@ -478,6 +522,9 @@ pub fn text(
         } else {
             out.push_str(&level_table(overview, level, options));
         }
+        if level == Level::Base {
+            out.push_str(&linked_note(overview, options));
+        }
     }
     if unplaced > 0 {
         let _ = writeln!(
@@ -553,6 +600,17 @@ pub struct PyramidOutput<'a> {
     pub coordination: Vec<ItemOutput<'a>>,
     /// Gaps, worst first (empty when the plan has no measures).
     pub gaps: Vec<GapOutput>,
+    /// Reference sectors whose mainstreaming a linked plan names; they count towards the
+    /// base level's sector coverage but are not items.
+    pub linked_sectors: Vec<LinkedSectorOutput<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct LinkedSectorOutput<'a> {
+    pub sector: crate::model::Sector,
+    pub link: &'a str,
+    /// E.g. "via the municipal strategy".
+    pub via: String,
 }
 
 #[derive(Serialize)]
@@ -576,8 +634,14 @@ pub struct ItemOutput<'a> {
     /// `declared`, `inferred`, or null when unplaced.
     pub level_source: Option<pyramid::Source>,
     pub signal: Option<pyramid::Signal>,
-    /// E.g. "target group: roma -> equality & inclusion".
+    /// E.g. "target group: roma (moderate) -> equality & inclusion".
     pub reason: String,
+    /// The kind of evidence the placement rests on, e.g. `kind`, `word`, `target_group`,
+    /// `sector`, `objective`.
+    pub evidence: &'static str,
+    /// How much that evidence says: `declared`, `strong`, `moderate`, `weak`, `context`;
+    /// null when unplaced.
+    pub strength: Option<pyramid::Strength>,
     /// For a declared level that strong evidence contradicts: that evidence.
     pub contradiction: Option<ContradictionOutput>,
     pub subareas: Vec<pyramid::Subarea>,
@@ -623,10 +687,12 @@ fn item_output<'a>(
         level_source: p.source,
         signal: p.signal,
         reason: p.reason(),
+        evidence: p.why.evidence.key(),
+        strength: p.why.strength,
         contradiction: p.contradiction.as_ref().map(|e| ContradictionOutput {
             level: e.level,
             signal: e.signal,
-            reason: e.because.clone(),
+            reason: e.because(),
         }),
         subareas: p.subarea_list().collect(),
         responsible: p.responsible,
@@ -701,6 +767,15 @@ pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap]) -> String {
                 subjects: g.subjects(),
                 message: g.message(),
                 suggestion: g.suggestion(),
+            })
+            .collect(),
+        linked_sectors: overview
+            .linked_sectors
+            .iter()
+            .map(|l| LinkedSectorOutput {
+                sector: l.sector,
+                link: l.link,
+                via: l.via_english(),
             })
             .collect(),
     };

@@ -18,6 +18,20 @@ const OULU: Source = src(
     "Part III, \"Example: Analysis and overview of Oulu's integration programme\"",
 );
 
+/// What every PYR rule reads: the overview's reads, and the objectives whose statements
+/// place a silent measure (context).
+const PYR_READS: &[&str] =
+    &super::with_pyramid::<28>(&["objectives", "objectives.statement", "measures.objectives"]);
+
+/// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
+const SECTOR_READS: &[&str] = &super::with_pyramid::<30>(&[
+    "objectives",
+    "objectives.statement",
+    "measures.objectives",
+    "links",
+    "links.mainstreaming",
+]);
+
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
 fn report_gaps(c: &mut Check<'_>, wanted: fn(&GapKind) -> bool) {
@@ -56,7 +70,7 @@ pub static LEVEL_EMPTY: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelEmpty))),
 };
 
@@ -68,7 +82,7 @@ pub static LEVEL_THIN: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID, OULU],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelThin { .. }))),
 };
 
@@ -86,7 +100,7 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
             ),
         ],
     },
-    reads: super::PYRAMID_READS,
+    reads: SECTOR_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SectorsWithoutMainstreaming(_)));
     }),
@@ -156,7 +170,10 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<29>(&[
+const GROUP_READS: &[&str] = &super::with_pyramid::<32>(&[
+    "objectives",
+    "objectives.statement",
+    "measures.objectives",
     "consultations",
     "municipality.situation",
     "municipality.code",
@@ -269,7 +286,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
             "Part III, \"Structures, services and practices for managing interaction, confrontation, conflict and hate crime\"",
         )],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(subareas_missing),
 };
 
@@ -281,7 +298,7 @@ pub static LEVEL_CITY_ONLY: Rule = Rule {
         severity: Severity::Warning,
         sources: &[OULU],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::CityOnly { .. }))),
 };
 
@@ -293,7 +310,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in &overview.placements {
@@ -308,7 +325,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
                     p.id,
                     p.title,
                     pyramid::level_key(declared),
-                    e.because,
+                    e.because(),
                     pyramid::level_key(e.level),
                     pyramid::level_label(e.level)
                 ),
@@ -326,7 +343,7 @@ pub static UNPLACED: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in overview.unplaced() {
@@ -337,7 +354,7 @@ pub static UNPLACED: Rule = Rule {
                     p.kind.noun(),
                     p.id,
                     p.title,
-                    p.because
+                    p.because()
                 ),
                 Some(at),
             );
@@ -360,13 +377,19 @@ pub static RULES: &[&Rule] = &[
 mod tests {
     use super::*;
 
-    /// PYR004 rests on the overview, so it reads at least what the overview reads.
+    /// Every PYR rule rests on the overview, so it reads at least what the overview reads.
     #[test]
-    fn group_reads_cover_the_overviews() {
-        for read in super::super::PYRAMID_READS {
+    fn rule_reads_cover_the_overviews() {
+        for reads in [GROUP_READS, SECTOR_READS] {
+            for read in PYR_READS {
+                assert!(reads.contains(read), "a PYR rule does not declare `{read}`");
+            }
+        }
+        for rule in RULES {
             assert!(
-                GROUP_READS.contains(read),
-                "PYR004 does not declare `{read}`"
+                rule.reads.contains(&"objectives.statement"),
+                "{} does not read the objectives",
+                rule.info.id
             );
         }
     }
