@@ -15,8 +15,9 @@ init-cannot-write = { $path }: kirjoittaminen ei onnistu ({ $error }); mitään 
 init-how-to =
     Näin tiedostot toimivat
       - Kaikki tämän kansion (ja sen alikansioiden) YAML- ja TOML-tiedostot ovat osa samaa
-        suunnitelmaa. Tässä jokaisessa tiedostossa on yksi osio. Osion voi jakaa useaan
-        tiedostoon, esimerkiksi toimialoittain, jolloin kukin toimiala muokkaa omaa tiedostoaan.
+        suunnitelmaa. Kussakin tämän pohjan tiedostossa on yksi osio. Osion voi jakaa
+        useaan tiedostoon, esimerkiksi toimialoittain, jolloin kukin toimiala muokkaa omaa
+        tiedostoaan.
       - Aja `goodrel check <tämä kansio> --lang fi`: sen havainnot ovat tehtävälista siitä,
         mitä suunnitelmasta vielä puuttuu. Virheet ovat sitä, mitä laki kotoutumisen
         edistämisestä 681/2023 edellyttää; varoitukset sitä, mitä Euroopan neuvoston ohjeistus
@@ -144,8 +145,8 @@ init-consultation-need = Lisää tilaisuuksia tavata naapureita ja harjoitella s
 # links.yaml
 init-links-header =
     KYTKÖKSET: suunnitelmat ja ohjelmat, joihin tämä suunnitelma liittyy: kuntastrategia,
-    yhdenvertaisuussuunnitelma, turvallisuussuunnitelma, hyvinvointikertomus ja
-    -suunnitelma, hyvinvointialueen suunnitelmat, valtion kotouttamisohjelma (VALKO) ja muut.
+    yhdenvertaisuussuunnitelma, turvallisuussuunnitelma, hyvinvointikertomus ja hyvinvointi-
+    suunnitelma, hyvinvointialueen suunnitelmat, valtion kotouttamisohjelma (VALKO) ja muut.
     Täytä: kukin liittyvä suunnitelma ja se, miten siinä otetaan huomioon maahanmuuttajat
     ja kotoutuminen.
 init-link-strategy = Kuntastrategia 2026–2029

@@ -21,11 +21,11 @@ init-how-to =
         över vad som ännu saknas i planen. Fel är det som lagen om främjande av integration
         681/2023 kräver; varningar är det som Europarådets vägledning rekommenderar.
         `goodrel explain REGEL --lang sv` berättar varför.
-      - De kommenterade raderna under data är ett exempel. Ta det i bruk genom att ta bort
-        `[]` och `# ` i början av varje rad, och skriv sedan in era egna uppgifter.
-      - Tack vare den första raden kan redigeraren komplettera och kontrollera fältnamnen
-        med schemakopian i .goodrel/ (se docs/editors.md). Uppdatera kopian när goodrel har
-        uppdaterats: `goodrel schema > .goodrel/plan.schema.json`.
+      - De kommenterade raderna under data är ett exempel. Om du vill använda det, ta bort
+        `[]` och `# ` i början av varje rad och skriv sedan in era egna uppgifter.
+      - Tack vare den första raden kan editorn föreslå och kontrollera fältnamnen med
+        schemakopian i mappen .goodrel/ (se docs/editors.md). Uppdatera kopian när goodrel
+        har uppdaterats: `goodrel schema > .goodrel/plan.schema.json`.
 
 # plan.yaml
 init-plan-header =
@@ -33,10 +33,10 @@ init-plan-header =
     samordnar arbetet.
     Fyll i: kommunens namn, den regionala myndigheten (NTM-centralen före 2026,
     livskraftscentralen från 2026), planperioden, det godkännande organet och datumet,
-    visionen och samordnaren för integrationsarbetet (en aktörs id i actors.yaml). Ta en
-    rad i bruk genom att ta bort `# ` i början av den.
+    visionen och samordnaren för integrationsarbetet (en aktörs id i actors.yaml). Ta bort
+    `# ` i början av en rad för att använda den.
 init-plan-code-note = kommunnumret enligt Statistikcentralen
-init-plan-authority-kind-note = ely_centre för planer som gjorts före 2026
+init-plan-authority-kind-note = ely_centre för planer som utarbetats före 2026
 init-plan-authority-name = Livskraftscentralen
 init-plan-authority-actor-note = dess id i actors.yaml
 init-plan-county = Välfärdsområdet
@@ -90,8 +90,8 @@ init-service-guidance = Vägledning och rådgivning
 init-objectives-header =
     MÅL: vad kommunen vill uppnå inom vart och ett av integrationslagens (45 §) fem
     planeringsområden, och inom andra områden.
-    Fyll i: minst ett mål per område, och för varje mål de indikatorer som följer upp det.
-    Områdena (`area:`):
+    Fyll i: minst ett mål per område och för varje mål de indikatorer som används för att
+    följa upp det. Områdena (`area:`):
       employment_and_education: sysselsättning och utbildning
       wellbeing_health_housing: välfärd, hälsa och boende
       inclusion_and_equality: delaktighet, likabehandling och jämlikhet
