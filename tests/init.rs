@@ -118,6 +118,24 @@ fn a_second_init_refuses_and_changes_nothing() {
 }
 
 #[test]
+fn init_refuses_in_the_chosen_language() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    goodrel().arg("init").arg(dir).assert().success();
+    for (lang, words) in [("fi", "mitään ei kirjoitettu"), ("sv", "ingenting skrevs")] {
+        let out = goodrel()
+            .args(["init", "--lang", lang])
+            .arg(dir)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+        assert!(stderr.contains(words), "{lang}: {stderr}");
+        assert!(stderr.contains("plan.yaml"), "{lang}: {stderr}");
+    }
+}
+
+#[test]
 fn init_refuses_when_any_one_file_exists_and_writes_nothing() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path();

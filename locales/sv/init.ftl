@@ -124,8 +124,8 @@ init-structures-header =
     STRUKTURER: samarbetsgruppen för invandring, integration och goda relationer,
     arbetsgruppen för goda relationer, råd för särskilda grupper (till exempel
     invandrarrådet), lednings- och arbetsgrupper, samutveckling och dialoger.
-    Fyll i: vem som sammankallar, medlemmarna, hur ofta gruppen träffas, dess uppdrag och
-    resurser.
+    Fyll i: vem som sammankallar varje grupp, medlemmarna, hur ofta gruppen träffas, dess
+    uppdrag och resurser.
 init-structure-name = Samarbetsgruppen för integration och goda relationer
 init-structure-mandate = Bereder planen och följer upp dess åtgärder
 
@@ -151,7 +151,7 @@ init-link-equality = Likabehandlingsplan
 
 # reports.yaml
 init-reports-header =
-    RAPPORTER: rapporterna vartannat år till NTM-centralen eller livskraftscentralen om
-    hur målen har uppnåtts och vilka åtgärder som har genomförts.
+    RAPPORTER: de rapporter som lämnas vartannat år till NTM-centralen eller
+    livskraftscentralen om hur målen har uppnåtts och vilka åtgärder som har genomförts.
     Fyll i: en post per rapportperiod; utelämna `submitted` så länge rapporten skrivs.
 init-report-chapter = Se kapitel { $chapter } i rapporten
