@@ -248,20 +248,12 @@ fn governance(args: &GovernanceArgs, style: Style, flag: Option<Lang>) -> anyhow
 }
 
 fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
-    let _ = lang;
-    let name = args.name.as_deref().unwrap_or(goodrel::init::DEFAULT_NAME);
-    let written = goodrel::init::init(&args.dir, name)?;
+    let written = goodrel::init::init(&args.dir, args.name.as_deref(), lang)
+        .map_err(|e| anyhow::anyhow!(e.message().render(lang)))?;
     let clean =
         |p: &Path| render::sanitize::clean(&goodrel::discover::display_path(p)).into_owned();
-    let dir = clean(&args.dir);
-    let mut out = format!("Created a new plan in {dir}:\n");
-    for path in &written {
-        out.push_str(&format!("  {}\n", clean(path)));
-    }
-    out.push_str(&format!(
-        "\nNext: fill in plan.yaml, then run `goodrel check {dir}`; its findings list what the plan still lacks.\n"
-    ));
-    emit(&out)?;
+    let written: Vec<String> = written.iter().map(|p| clean(p)).collect();
+    emit(&goodrel::init::summary(lang, &clean(&args.dir), &written))?;
     Ok(ExitCode::SUCCESS)
 }
 
