@@ -7,9 +7,9 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
 use crate::i18n::Message;
-use crate::msg;
 use crate::model::date::Date;
 use crate::model::{ActorKind, Area, MeasureKind, PopulationGroup, RegionalAuthorityKind, Sector};
+use crate::msg;
 
 const CHECKLIST_START: Source = src(
     SourceDoc::MinistryChecklist,
@@ -45,10 +45,7 @@ pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
         };
         let Some(s) = &m.situation else {
             let at = c.plan.item(&m.loc);
-            c.report(
-                msg!("ia030-no-situation", municipality = &m.name),
-                Some(at),
-            );
+            c.report(msg!("ia030-no-situation", municipality = &m.name), Some(at));
             return;
         };
         let gap = |key: &str| msg!("ia030-gap", key = key);

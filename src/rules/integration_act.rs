@@ -5,11 +5,11 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::i18n::{Arg, Message, Term};
-use crate::msg;
 use crate::model::{
     ActorKind, Area, Component, Consultation, Link, LinkKind, Plan, PopulationGroup,
     ReportContents, Sector, Service, StructureKind,
 };
+use crate::msg;
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
 const COE_PLANNING: &str =
@@ -70,10 +70,7 @@ pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
         }
         if let Some(link) = separate_programme(c.plan) {
             let at = c.plan.item(&link.loc);
-            c.report(
-                msg!("ia006-kept-separately", title = &link.title),
-                Some(at),
-            );
+            c.report(msg!("ia006-kept-separately", title = &link.title), Some(at));
         }
     }),
 };
@@ -1030,10 +1027,7 @@ pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
             && m.regional_authority.is_none()
         {
             let at = c.plan.item(&m.loc);
-            c.report(
-                msg!("ia025-no-authority", municipality = &m.name),
-                Some(at),
-            );
+            c.report(msg!("ia025-no-authority", municipality = &m.name), Some(at));
         }
     }),
 };
@@ -1451,7 +1445,10 @@ fn report_contents(contents: &ReportContents) -> [(bool, &'static str); 5] {
             "measures_implemented",
         ),
         (written(&contents.equal_access), "equal_access"),
-        (written(&contents.financial_resources), "financial_resources"),
+        (
+            written(&contents.financial_resources),
+            "financial_resources",
+        ),
         (written(&contents.effectiveness), "effectiveness"),
     ]
 }
