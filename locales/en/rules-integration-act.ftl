@@ -205,7 +205,10 @@ ia014-hollow = indicator { $indicator } has { $missing }, so it cannot measure p
 ia014-no-indicator = objective { $objective } ({ $areas }) names no indicator to measure progress
 ia016-no-link = the plan links to no municipal strategy, so it does not show that the strategy takes immigrants and integration clients into account
 ia016-unsaid = the municipal strategy link { $link } does not say how immigrants and integration clients are taken into account
-ia016-too-short = the municipal strategy link { $link } says too little to show how immigrants and integration clients are taken into account ({ $length } of at least { $minimum } characters)
+ia016-too-short = the municipal strategy link { $link } says too little to show how immigrants and integration clients are taken into account ({ $length ->
+    [one] 1
+   *[other] { $length }
+} of at least { $minimum } characters)
 ia016-no-reference = the municipal strategy link { $link } names no goal, section or decision of the strategy that shows how immigrants and integration clients are taken into account
 ia017-no-coordination = the plan shows no coordination with the wellbeing services county's planning: { $why }
 ia017-takes-part = { $county } takes part in the plan, but neither does a link to its plan say how the planning is coordinated, nor does it sit in the cooperation group and take part in a wellbeing or health measure

@@ -146,7 +146,7 @@ ia-semicolon = { $first }; { $rest }
 ia001-no-services = suunnitelmassa ei luetella kotoutumisohjelman palveluja
 ia006-kept-separately = 13 §:n kotoutumisohjelma on omana asiakirjanaan: '{ $title }'; sen kuutta vähimmäissisällön osaa ei tarkistettu – lisää ohjelman palvelut suunnitelmaan, jos haluat ne tarkistettaviksi
 ia002-no-component = palvelu { $service }: ei kerrota, mikä kuudesta vähimmäissisällön osasta se on
-ia002-component-missing = kotoutumisohjelmassa ei ole palvelua tälle vähimmäissisällön osalle: { $component }
+ia002-component-missing = kotoutumisohjelmasta puuttuu palvelu vähimmäissisällön osalle: { $component }
 ia003-provider-responsible = yritys tai järjestö on nimetty vastuutahoksi { $count ->
     [one] palvelulle { $services }
    *[other] { $count } palvelulle: { $services }
@@ -157,7 +157,7 @@ ia003-jobseekers = { $count ->
 }: { $services }
 ia003-no-employment-authority = työvoimaviranomainen ei esiinny kotoutumisohjelmassa lainkaan, vaikka se järjestää ohjelman palvelut työnhakijoille ja kotoutuja-asiakkaille
 ia003-no-responsible = palvelu { $service }: vastuutaho puuttuu
-ia004-one-alone = palvelu { $service }: yhteistyössä toimivia palveluntuottajia ei ole nimetty, vain oma vastuutaho
+ia004-one-alone = palvelu { $service }: yhteistyössä toimivaa palveluntuottajaa ei ole nimetty (vain oma vastuutaho)
 ia004-all-alone = yhdellekään ohjelman { $total } palvelusta ei ole nimetty yhteistyössä toimivaa palveluntuottajaa, joten ohjelmassa ei kuvata yhteistyötä muiden palveluntuottajien kanssa: { $services }
 ia004-some-alone = { $count } ohjelman { $total } palvelusta ei nimeä yhteistyössä toimivaa palveluntuottajaa: { $services }
 ia007-only-language = { $service } (vain { $language })
@@ -201,16 +201,19 @@ ia014-missing = { $what ->
    *[target] ei tavoitetasoa
 }
 ia014-hollow = mittari { $indicator }: { $missing }, joten sillä ei voi mitata edistymistä { $count ->
-    [one] tavoitteessa { $objectives }, eikä tavoitteella ole muuta mittaria, joka sen mittaisi
-   *[other] tavoitteissa { $objectives }, eikä tavoitteilla ole muuta mittaria, joka sen mittaisi
+    [one] tavoitteessa { $objectives }, eikä tavoitteella ole muuta mittaria, joka mittaisi edistymistä
+   *[other] tavoitteissa { $objectives }, eikä tavoitteilla ole muuta mittaria, joka mittaisi edistymistä
 }
 ia014-no-indicator = tavoite { $objective } ({ $areas }): ei mittaria, jolla edistymistä seurataan
 ia016-no-link = suunnitelmassa ei ole linkkiä kuntastrategiaan, joten siitä ei käy ilmi, että strategia ottaa maahanmuuttajat ja kotoutuja-asiakkaat huomioon
 ia016-unsaid = kuntastrategian linkki { $link }: ei kerrota, miten maahanmuuttajat ja kotoutuja-asiakkaat otetaan huomioon
-ia016-too-short = kuntastrategian linkki { $link }: teksti on liian lyhyt osoittamaan, miten maahanmuuttajat ja kotoutuja-asiakkaat otetaan huomioon ({ $length } merkkiä, vähintään { $minimum })
+ia016-too-short = kuntastrategian linkki { $link }: teksti on liian lyhyt osoittamaan, miten maahanmuuttajat ja kotoutuja-asiakkaat otetaan huomioon ({ $length ->
+    [one] 1 merkki
+   *[other] { $length } merkkiä
+}, vähintään { $minimum })
 ia016-no-reference = kuntastrategian linkki { $link }: ei nimetä strategian tavoitetta, lukua tai päätöstä, joka osoittaa, miten maahanmuuttajat ja kotoutuja-asiakkaat otetaan huomioon
 ia017-no-coordination = suunnitelmasta ei käy ilmi, että suunnittelu on sovitettu yhteen hyvinvointialueen suunnittelun kanssa: { $why }
-ia017-takes-part = { $county } on mukana suunnitelmassa, mutta linkissä sen suunnitelmaan ei kerrota, miten suunnittelu sovitetaan yhteen, eikä se ole sekä yhteistyöryhmässä että mukana hyvinvointia tai terveyttä koskevassa toimenpiteessä
+ia017-takes-part = { $county } on mukana suunnitelmassa, mutta missään linkissä sen suunnitelmaan ei kerrota, miten suunnittelu sovitetaan yhteen, eikä se ole sekä yhteistyöryhmässä että mukana hyvinvointia tai terveyttä koskevassa toimenpiteessä
 ia017-absent = { $county } ei ole minkään toimenpiteen tai palvelun vastuutaho tai kumppani eikä minkään rakenteen jäsen tai koollekutsuja
 ia017-not-listed = hyvinvointialuetta ei ole toimijoiden joukossa
 ia017-not-listed-named = hyvinvointialuetta ({ $county }) ei ole toimijoiden joukossa
@@ -220,7 +223,7 @@ ia019-after-approval = kaikki kuulemiset maahanmuuttajien tai järjestöjen kans
 ia019-after-period-start = kaikki kuulemiset maahanmuuttajien tai järjestöjen kanssa pidettiin suunnittelukauden alkamispäivänä { $date } tai sen jälkeen, liian myöhään vaikuttamaan suunnitelmaan: { $consultations }
 ia019-none = suunnitelmaan ei ole kirjattu kuulemista tai suunnittelutilaisuutta maahanmuuttajien tai järjestöjen kanssa
 ia019-none-roster = suunnitelmaan ei ole kirjattu kuulemista tai suunnittelutilaisuutta maahanmuuttajien tai järjestöjen kanssa (rakenne { $structure } luettelee maahanmuuttajaryhmiä, mutta se ei osoita, että heitä olisi kuultu tästä suunnitelmasta)
-ia020-no-group = suunnitelmassa ei ole monialaista työryhmää hyviä väestösuhteita varten, eikä hyvät väestösuhteet kuulu minkään yhteistyöryhmän tehtäviin
+ia020-no-group = suunnitelmassa ei ole monialaista työryhmää hyviä väestösuhteita varten, eivätkä hyvät väestösuhteet kuulu minkään yhteistyöryhmän tehtäviin
 ia021-period = { $start } – { $end } (määräpäivä { $due })
 ia021-default-authority = ELY-keskus / elinvoimakeskus
 ia021-overdue = { $count ->
@@ -237,7 +240,7 @@ ia022-content = { $key ->
     [financial_resources] taloudellisten resurssien riittävyys
    *[effectiveness] miten vaikuttavuus on saavutettu
 }
-ia022-not-covered = siitä puuttuu { $contents } (paikkamerkki tai alle kolmen sanan teksti ei riitä)
+ia022-not-covered = siinä ei käsitellä: { $contents } (paikkamerkki tai alle kolmen sanan teksti ei riitä)
 ia022-none-named = selvityksessä toteutetuista toimenpiteistä ei mainita yhtäkään toimenpidettä, joka on kaudella merkitty tehdyksi tai käynnissä olevaksi ({ $measures })
 ia022-measure-status = { $measure } ({ $status })
 ia022-not-done-named = selvityksessä toteutetuista toimenpiteistä mainitaan toimenpiteitä, joita tilan mukaan ei toteutettu: { $measures }

@@ -151,9 +151,9 @@ ia003-provider-responsible = ett företag eller en organisation anges som ansvar
    *[other] { $count } tjänster: { $services }
 }; det kan producera en tjänst, men ansvaret ligger hos arbetskraftsmyndigheten eller kommunen
 ia003-jobseekers = { $count ->
-    [one] en tjänst är
-   *[other] tjänster är
-} avsedda enbart för invandrare som är arbetssökande men ordnas inte av arbetskraftsmyndigheten: { $services }
+    [one] en tjänst är avsedd
+   *[other] tjänster är avsedda
+} enbart för invandrare som är arbetssökande men ordnas inte av arbetskraftsmyndigheten: { $services }
 ia003-no-employment-authority = arbetskraftsmyndigheten förekommer inte alls i integrationsprogrammet, trots att den ordnar programmets tjänster för arbetssökande och integrationskunder
 ia003-no-responsible = tjänst { $service }: ansvarig aktör saknas
 ia004-one-alone = tjänst { $service }: ingen samarbetande tjänsteproducent anges, bara den egna ansvariga aktören
@@ -206,7 +206,10 @@ ia014-hollow = indikator { $indicator }: { $missing }, så den kan inte mäta fr
 ia014-no-indicator = mål { $objective } ({ $areas }): ingen indikator som mäter framstegen
 ia016-no-link = planen länkar inte till någon kommunstrategi, så den visar inte att strategin beaktar invandrare och integrationskunder
 ia016-unsaid = länk till kommunstrategin { $link }: det framgår inte hur invandrare och integrationskunder beaktas
-ia016-too-short = länk till kommunstrategin { $link }: texten är för kort för att visa hur invandrare och integrationskunder beaktas ({ $length } tecken, minst { $minimum })
+ia016-too-short = länk till kommunstrategin { $link }: texten är för kort för att visa hur invandrare och integrationskunder beaktas ({ $length ->
+    [one] 1 tecken
+   *[other] { $length } tecken
+}, minst { $minimum })
 ia016-no-reference = länk till kommunstrategin { $link }: inget mål, avsnitt eller beslut i strategin nämns som visar hur invandrare och integrationskunder beaktas
 ia017-no-coordination = planen visar ingen samordning med välfärdsområdets planering: { $why }
 ia017-takes-part = { $county } deltar i planen, men ingen länk till dess plan säger hur planeringen samordnas, och den sitter inte i samarbetsgruppen samtidigt som den deltar i en åtgärd för välfärd eller hälsa
