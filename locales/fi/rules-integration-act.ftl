@@ -159,7 +159,7 @@ ia003-no-employment-authority = työvoimaviranomainen ei esiinny kotoutumisohjel
 ia003-no-responsible = palvelu { $service }: vastuutaho puuttuu
 ia004-one-alone = palvelu { $service }: yhteistyössä toimivaa palveluntuottajaa ei ole nimetty (vain oma vastuutaho)
 ia004-all-alone = yhdellekään ohjelman { $total } palvelusta ei ole nimetty yhteistyössä toimivaa palveluntuottajaa, joten ohjelmassa ei kuvata yhteistyötä muiden palveluntuottajien kanssa: { $services }
-ia004-some-alone = { $count } ohjelman { $total } palvelusta ei nimeä yhteistyössä toimivaa palveluntuottajaa: { $services }
+ia004-some-alone = ohjelman { $total } palvelusta { $count } ei nimeä yhteistyössä toimivaa palveluntuottajaa: { $services }
 ia007-only-language = { $service } (vain { $language })
 ia007-not-multilingual = yhteiskuntaorientaatio { $services }: { $count ->
     [one] palvelusta
