@@ -1500,6 +1500,53 @@ mod tests {
 
     const PROGRAMME_RULES: [&str; 5] = ["IA001", "IA002", "IA003", "IA004", "IA005"];
 
+    /// Findings of one rule rendered in a language.
+    fn rendered(name: &str, yaml: &str, rule: &str, lang: crate::i18n::Lang) -> Vec<String> {
+        let dir = std::env::temp_dir().join(format!("goodrel-ia-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("plan.yaml"), yaml).unwrap();
+        let options = CheckOptions {
+            as_of: Date::parse("2026-01-01").unwrap(),
+            ..CheckOptions::default()
+        };
+        let report = check_dir(&dir, &options).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == rule)
+            .map(|f| f.message.render(lang))
+            .collect()
+    }
+
+    #[test]
+    fn findings_speak_finnish_and_swedish_with_plan_values_uninflected() {
+        use crate::i18n::Lang;
+        let plan = "municipality: {name: Fixture}\nmeasures:\n  - {id: M3, title: Kielikahvila}\n  - {id: M4, title: Läxhjälp}\n";
+        assert_eq!(
+            rendered("fi-ia012", plan, "IA012", Lang::Fi)[0],
+            "toimenpide M3 'Kielikahvila': vastuutaho puuttuu"
+        );
+        assert_eq!(
+            rendered("sv-ia012", plan, "IA012", Lang::Sv)[0],
+            "åtgärd M3 'Kielikahvila': ansvarig aktör saknas"
+        );
+        // Counts select the plural form.
+        assert_eq!(
+            rendered("sv-ia015", plan, "IA015", Lang::Sv)[0],
+            "2 åtgärder tjänar inget mål: M3 'Kielikahvila', M4 'Läxhjälp'"
+        );
+        // Areas are named in the words of the Act, in the reader's language.
+        let ia010 = rendered("fi-ia010", plan, "IA010", Lang::Fi);
+        assert!(
+            ia010.contains(
+                &"suunnitelmassa ei ole tavoitetta osa-alueelle: hyvät väestösuhteet (`good_relations`)"
+                    .to_owned()
+            ),
+            "{ia010:?}"
+        );
+    }
+
     #[test]
     fn a_programme_kept_separately_gives_one_finding_not_five_errors() {
         let plan = "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: [integration_programme], title: Kotoutumisohjelma 2025-2028}\n";
