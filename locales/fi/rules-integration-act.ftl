@@ -11,7 +11,7 @@ IA006 = Kotoutumisohjelma on omana asiakirjanaan, eikä sen palveluja ole suunni
     .help = Jos haluat, että myös ohjelma tarkistetaan, kirjaa sen palvelut kohtaan `services:` (kullekin `component`, `responsible` ja `cooperation`) tähän suunnitelmaan tai omaan tiedostoonsa.
 
 IA002 = Jollekin kotoutumisohjelman kuudesta vähimmäissisällön osasta ei ole palvelua.
-    .rationale = Laissa säädetään kuusi osaa, jotka jokaisessa ohjelmassa on oltava: osaamisen ja kotoutumisen palvelutarpeen arviointi, kotoutumissuunnitelma, monikielinen yhteiskuntaorientaatio, kotoutumiskoulutus ja siihen sisältyvä kielitaidon päättötestaus, muu koulutus ja palvelut sekä työllistymistä edistävät palvelut ja kotoutumisohjelman aikainen ohjaus ja neuvonta. Jokainen puuttuva osa on oma virheensä.
+    .rationale = Laissa säädetään kuusi osaa, jotka jokaisessa ohjelmassa on oltava: osaamisen ja kotoutumisen palvelutarpeen arviointi, kotoutumissuunnitelma, monikielinen yhteiskuntaorientaatio, kotoutumiskoulutus ja siihen sisältyvä kielitaidon päättötestaus, muu osaamista ja työllistymistä edistävä koulutus ja palvelut sekä kotoutumisohjelman aikainen ohjaus ja neuvonta. Jokainen puuttuva osa on oma virheensä.
     .help = Lisää palvelu, jonka `component:` on puuttuva osa, ja nimeä sen tuottaja. Palvelu, joka ei ole mikään kuudesta osasta (tulkkaus, pakolaisten vastaanotto), saa osan sijaan määrityksen `kind: interpreting` tai `kind: reception`.
 
 IA003 = Kotoutumisohjelman palvelulle ei ole nimetty vastuutahoa.

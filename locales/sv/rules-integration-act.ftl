@@ -11,7 +11,7 @@ IA006 = Integrationsprogrammet är ett eget dokument och dess tjänster finns in
     .help = Om även programmet ska kontrolleras, för in dess tjänster under `services:` (var och en med `component`, `responsible` och `cooperation`), i denna plan eller i en egen fil.
 
 IA002 = En av integrationsprogrammets sex delar i minimiinnehållet saknar tjänst.
-    .rationale = Lagen anger sex delar som varje program ska innehålla: bedömning av kompetens och behovet av integrationstjänster, integrationsplan, flerspråkig samhällsorientering, integrationsutbildning och slutbedömning av språkkunskaperna, annan utbildning och andra tjänster som främjar sysselsättning samt vägledning och rådgivning under integrationsprogrammet. Varje del som saknas är ett eget fel.
+    .rationale = Lagen anger sex delar som varje program ska innehålla: bedömning av kompetens och behovet av integrationstjänster, integrationsplan, flerspråkig samhällsorientering, integrationsutbildning och slutbedömning av språkkunskaperna, annan utbildning och andra tjänster som främjar kompetens och sysselsättning samt vägledning och rådgivning under integrationsprogrammet. Varje del som saknas är ett eget fel.
     .help = Lägg till en tjänst med `component:` satt till den del som saknas och ange vem som tillhandahåller den. En tjänst som inte är någon av de sex (tolkning, mottagning av flyktingar) får i stället `kind: interpreting` eller `kind: reception`.
 
 IA003 = En tjänst i integrationsprogrammet har ingen ansvarig aktör.
