@@ -20,7 +20,7 @@ checklist-guidance = suositus
 # Merkinnät --ascii-tilassa (ja päätteessä, joka ei ole UTF-8); puute on "--" kaikilla kielillä.
 checklist-mark-ok = ok
 checklist-mark-not-checked = ei tark.
-checklist-kept-separately = omana asiakirjanaan '{ $title }': ei tarkistettu
+checklist-kept-separately = ei tarkistettu, ohjelma on omana asiakirjanaan: '{ $title }'
 checklist-legend = { $gap }: havainto (säännön tunnus ja kohta, kuten `goodrel check` ne näyttää); { $ok }: säännöt ajettiin, eikä havaintoja tullut; { $none }: mikään sääntö ei tarkistanut kohtaa.
 checklist-gaps = { $count ->
     [one] 1 puute

@@ -20,7 +20,7 @@ checklist-guidance = rekommendation
 # Markeringarna med --ascii (och i en terminal som inte är UTF-8); en brist är "--" på alla språk.
 checklist-mark-ok = ok
 checklist-mark-not-checked = ej kontr.
-checklist-kept-separately = eget dokument '{ $title }': inte kontrollerat
+checklist-kept-separately = inte kontrollerat, programmet är ett eget dokument: '{ $title }'
 checklist-legend = { $gap }: en iakttagelse finns (regelns id och punkt, så som `goodrel check` visar dem); { $ok }: reglerna kördes och fann ingenting; { $none }: ingen regel kontrollerade punkten.
 checklist-gaps = { $count ->
     [one] 1 brist
