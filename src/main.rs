@@ -141,7 +141,6 @@ fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::
     }
     let list = goodrel::checklist::checklist(&report);
     let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
-    let _ = lang;
     emit(&match args.format {
         ListFormat::Text => render::checklist::text(
             &report.root,
@@ -151,8 +150,9 @@ fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::
                 ascii: args.ascii || !render::pyramid::locale_is_utf8(|k| std::env::var(k).ok()),
                 width: None,
             },
+            lang,
         ),
-        ListFormat::Json => render::checklist::json(&report.root, report.as_of, &list),
+        ListFormat::Json => render::checklist::json(&report.root, report.as_of, &list, lang),
     })?;
     if !report.content_checked() || !report.skipped.is_empty() {
         eprintln!(
