@@ -7,16 +7,16 @@
 # RegionalAuthorityKind
 # aliases: vitality_centre: elinvoimakeskus, livskraftscentral
 term-regional-authority-kind = { $key ->
-    [ely_centre] ely centre
+    [ely_centre] ELY Centre
    *[vitality_centre] vitality centre
 }
 
 # PlanningMode
 term-planning-mode = { $key ->
-    [alone] alone
+    [alone] on its own
     [with_other_municipalities] with other municipalities
-    [with_employment_authority] with employment authority
-   *[part_of_other_plan] part of other plan
+    [with_employment_authority] with the employment authority
+   *[part_of_other_plan] as part of another plan
 }
 
 # ArrivalReason
@@ -35,17 +35,17 @@ term-arrival-reason = { $key ->
 # aliases: municipal_sector: toimiala, kunta; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: yhdistys, förening; parish: seurakunta, församling; business: yritys, företag; educational_institution: oppilaitos, läroanstalt; police: poliisi, polis
 term-actor-kind = { $key ->
     [municipal_sector] municipal sector
-    [decision_makers] decision makers
+    [decision_makers] decision-makers
     [wellbeing_services_county] wellbeing services county
-    [ely_centre] ely centre
+    [ely_centre] ELY Centre
     [vitality_centre] vitality centre
     [employment_authority] employment authority
-    [kela] kela
-    [avi] avi
+    [kela] Kela
+    [avi] Regional State Administrative Agency (AVI)
     [regional_council] regional council
     [ministry] ministry
     [national_body] national body
-    [ngo] ngo
+    [ngo] NGO
     [association] association
     [parish] parish
     [religious_community] religious community
@@ -74,7 +74,7 @@ term-sector = { $key ->
     [upper_secondary_education] upper secondary education
     [liberal_adult_education] liberal adult education
     [culture] culture
-    [youth] youth
+    [youth] youth services
     [library] library
     [sports] sports
     [business_services] business services
@@ -87,7 +87,7 @@ term-sector = { $key ->
     [housing] housing
     [environment] environment
     [security] security
-    [social_and_health] social and health
+    [social_and_health] social and health services
     [human_resources] human resources
     [procurement] procurement
     [communications] communications
@@ -99,35 +99,35 @@ term-sector = { $key ->
 term-population-group = { $key ->
     [all_residents] all residents
     [immigrants] immigrants
-    [employment_services_clients] employment services clients
-    [recent_residence_permit] recent residence permit
-    [income_support_recipients] income support recipients
-    [home_care_allowance_recipients] home care allowance recipients
+    [employment_services_clients] clients of the employment services
+    [recent_residence_permit] recently granted a residence permit
+    [income_support_recipients] recipients of social assistance
+    [home_care_allowance_recipients] recipients of child home care allowance
     [refugees] refugees
     [unaccompanied_minors] unaccompanied minors
-    [trafficking_victims] trafficking victims
-    [others_in_need] others in need
+    [trafficking_victims] victims of human trafficking
+    [others_in_need] others in need of integration support
     [asylum_seekers] asylum seekers
-    [temporary_protection] temporary protection
+    [temporary_protection] beneficiaries of temporary protection
     [linguistic_minorities] linguistic minorities
     [cultural_minorities] cultural minorities
     [religious_minorities] religious minorities
-    [swedish_speakers] swedish speakers
+    [swedish_speakers] Swedish speakers
     [sexual_and_gender_minorities] sexual and gender minorities
     [children] children
     [young_people] young people
     [older_people] older people
     [women] women
     [persons_with_disabilities] persons with disabilities
-    [roma] roma
-    [sami] sami
+    [roma] Roma
+    [sami] Sámi
    *[majority_population] majority population
 }
 
 # ServiceKind
 # aliases: programme: kotoutumisohjelma, integrationsprogram; interpreting: tulkkaus, tolkning; reception: vastaanotto, mottagning
 term-service-kind = { $key ->
-    [programme] programme
+    [programme] integration programme
     [interpreting] interpreting
    *[reception] reception
 }
@@ -135,41 +135,41 @@ term-service-kind = { $key ->
 # Component
 # aliases: needs_assessment: osaamisen_ja_palvelutarpeen_arviointi; integration_plan: kotoutumissuunnitelma; civic_orientation: monikielinen_yhteiskuntaorientaatio; integration_training: kotoutumiskoulutus; guidance_and_counselling: ohjaus_ja_neuvonta
 term-component = { $key ->
-    [needs_assessment] needs assessment
-    [integration_plan] integration plan
-    [civic_orientation] civic orientation
-    [integration_training] integration training
-    [skills_and_employment] skills and employment
-   *[guidance_and_counselling] guidance and counselling
+    [needs_assessment] assessment of integration service needs and skills
+    [integration_plan] integration plan based on the assessment
+    [civic_orientation] multilingual civic orientation
+    [integration_training] integration training with a final language examination
+    [skills_and_employment] other training and services for language, literacy, working-life skills and employment
+   *[guidance_and_counselling] guidance and counselling during the programme
 }
 
 # Area
 # aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: hyvät_väestösuhteet, goda_relationer; other: muu
 term-area = { $key ->
     [employment_and_education] employment and education
-    [wellbeing_health_housing] wellbeing health housing
-    [inclusion_and_equality] inclusion and equality
-    [own_language_and_culture] own language and culture
-    [good_relations] good relations
-   *[other] other
+    [wellbeing_health_housing] wellbeing, health and housing
+    [inclusion_and_equality] inclusion, equality and equity
+    [own_language_and_culture] maintaining one's own language and culture
+    [good_relations] good relations between population groups
+   *[other] other objectives
 }
 
 # FundingUse
 term-funding-use = { $key ->
     [consultation] consultation
-    [co_design] co design
+    [co_design] co-design
     [meetings] meetings
     [meeting_fees] meeting fees
     [interpretation] interpretation
-   *[follow_up] follow up
+   *[follow_up] follow-up
 }
 
 # PyramidLevel
 # aliases: middle: equality_and_inclusion, keskitaso; top: interaction, huippu
 term-pyramid-level = { $key ->
-    [base] base
-    [middle] middle
-   *[top] top
+    [base] base: diversity in general services
+    [middle] middle: group-specific equality and inclusion
+   *[top] top: interaction, dialogue and conflict
 }
 
 # MeasureKind
@@ -179,7 +179,7 @@ term-measure-kind = { $key ->
     [training] training
     [information] information
     [guidance] guidance
-    [anti_discrimination] anti discrimination
+    [anti_discrimination] anti-discrimination work
     [participatory_structure] participatory structure
     [encounter] encounter
     [dialogue] dialogue
@@ -198,7 +198,7 @@ term-participation-form = { $key ->
     [information] information
     [initiation] initiation
     [planning] planning
-    [decision_making] decision making
+    [decision_making] decision-making
     [implementation] implementation
    *[evaluation] evaluation
 }
@@ -220,7 +220,7 @@ term-reporting-unit = { $key ->
 
 # Instrument
 term-instrument = { $key ->
-    [esis] esis
+    [esis] ESIS
     [atmosphere_survey] atmosphere survey
     [data_collection_sessions] data collection sessions
    *[other] other
@@ -241,10 +241,10 @@ term-frequency = { $key ->
 # StructureRight
 # aliases: initiatives_to_council: aloiteoikeus; information: tiedonsaanti; statements: lausunnot
 term-structure-right = { $key ->
-    [initiatives_to_council] initiatives to council
+    [initiatives_to_council] initiatives to the council
     [information] information
-    [strategy_participation] strategy participation
-    [propose_working_groups] propose working groups
+    [strategy_participation] participation in strategy work
+    [propose_working_groups] proposing working groups
    *[statements] statements
 }
 
@@ -272,15 +272,15 @@ term-dialogue-timing = { $key ->
 # StructureKind
 # aliases: cooperation_group: yhteistyöryhmä; council: neuvosto, råd
 term-structure-kind = { $key ->
-    [cooperation_group] cooperation group
+    [cooperation_group] local cross-sectoral cooperation group
     [regional_cooperation_group] regional cooperation group
     [good_relations_working_group] good relations working group
     [council] council
     [working_group] working group
     [steering_group] steering group
-    [co_design] co design
+    [co_design] co-design
     [dialogue] dialogue
-    [decision_maker_session] decision maker session
+    [decision_maker_session] session with decision-makers
     [network] network
    *[other] other
 }
@@ -292,7 +292,7 @@ term-consultation-method = { $key ->
     [survey] survey
     [hearing] hearing
     [workshop] workshop
-    [resident_meeting] resident meeting
+    [resident_meeting] residents' meeting
    *[other] other
 }
 
@@ -300,15 +300,15 @@ term-consultation-method = { $key ->
 # aliases: municipal_strategy: kuntastrategia, kaupunkistrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: tasa-arvosuunnitelma, jämställdhetsplan; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: kotoutumisohjelma, integrationsprogram
 term-link-kind = { $key ->
     [municipal_strategy] municipal strategy
-    [non_discrimination_plan] non discrimination plan
+    [non_discrimination_plan] non-discrimination plan
     [gender_equality_plan] gender equality plan
     [security_plan] security plan
     [wellbeing_report_and_plan] wellbeing report and plan
     [language_strategy] language strategy
-    [valko] valko
-    [anti_racism_action_plan] anti racism action plan
-    [regional_etno] regional etno
-    [roma_policy] roma policy
+    [valko] Government Integration Programme (VALKO)
+    [anti_racism_action_plan] anti-racism action plan
+    [regional_etno] regional advisory board for ethnic relations (ETNO)
+    [roma_policy] National Roma Policy
     [wellbeing_services_county_plan] wellbeing services county plan
     [regional_programme] regional programme
     [interaction_plan] interaction plan
