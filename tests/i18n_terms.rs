@@ -155,10 +155,6 @@ fn every_alias_the_test_classifies_is_accepted() {
         .flat_map(|(_, accepted)| accepted().into_iter().map(|(alias, _)| alias))
         .collect();
     for alias in SWEDISH.iter().chain(ENGLISH) {
-        assert!(
-            all.iter().any(|a| a == alias),
-            "`{alias}` is not an alias"
-        );
+        assert!(all.iter().any(|a| a == alias), "`{alias}` is not an alias");
     }
 }
-

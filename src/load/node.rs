@@ -146,6 +146,19 @@ impl Node {
         }
     }
 
+    /// What kind of value this is, in a message (`plan-node-kind`).
+    pub fn kind_word(&self) -> crate::i18n::Message {
+        let kind = match self.value {
+            NodeValue::Null => "null",
+            NodeValue::Bool(_) => "bool",
+            NodeValue::Int(_) | NodeValue::Float(_) => "number",
+            NodeValue::Str(_) => "text",
+            NodeValue::Seq(_) => "list",
+            NodeValue::Map(_) => "map",
+        };
+        crate::msg!("plan-node-kind", kind = kind)
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self.value {
             NodeValue::Null => "nothing",
