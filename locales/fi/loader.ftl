@@ -52,7 +52,7 @@ plan-yaml-invalid = tämä ei ole kelvollista YAML-muotoa
 
 plan-hint-duplicate-key = Säilytä vain toinen: yhdistä arvot saman avaimen alle tai nimeä uudelleen se, joka tarkoittaa muuta.
 plan-hint-toml-syntax = TOML-muodossa teksti kirjoitetaan lainausmerkkeihin (`name = "Oulu"`), `[municipality]` aloittaa taulun ja jokainen `[[measures]]` aloittaa yhden luettelon kohteen.
-plan-hint-yaml-syntax = YAML-muodossa sisennä välilyönneillä (ei koskaan sarkaimella), jätä välilyönti jokaisen `:`- ja `-`-merkin jälkeen ja kirjoita lainausmerkkeihin teksti, jossa on `: ` tai joka alkaa erikoismerkillä.
+plan-hint-yaml-syntax = Sisennä YAML-tiedostossa välilyönneillä (ei koskaan sarkaimella), jätä välilyönti jokaisen `:`- ja `-`-merkin jälkeen ja kirjoita lainausmerkkeihin teksti, jossa on `: ` tai joka alkaa erikoismerkillä.
 plan-no-municipality = suunnitelmassa ei ole osiota `municipality`, joten siitä ei käy ilmi, minkä kunnan suunnitelma se on
 plan-file-not-a-map = suunnitelmatiedosto koostuu osioista (municipality, actors, measures, ...), mutta tässä tiedostossa on { $found }
 plan-a-plan-file = suunnitelmatiedosto
@@ -82,7 +82,7 @@ plan-node-kind = { $kind ->
     [list] luettelo
    *[map] avainten kartta
 }
-plan-duplicate-id = tunnus `{ $id }` on jo käytössä: { $kind }, { $file }:{ $line }
+plan-duplicate-id = tunnus `{ $id }` on jo toisen kohteen käytössä: { $kind }, { $file }:{ $line }
 plan-reference-wrong-kind = `{ $field }` viittaa kohteeseen `{ $id }` (laji: { $found }), mutta sen pitää viitata { $expect ->
     [actor] toimijaan
     [service] palveluun
@@ -193,7 +193,7 @@ plan-suppression-unused-own-line = tämä säännön { $id } ({ $name }) ohitus 
 plan-no-plan-files = suunnitelmatiedostoja (.yaml, .yml, .toml) ei löytynyt; onko tämä suunnitelmakansio?
 plan-no-plan-files-config = suunnitelmatiedostoja (.yaml, .yml, .toml) ei löytynyt; onko tämä suunnitelmakansio? (käytössä oli asetustiedosto { $config }: rajaako sen `ignore` pois kaikki tiedostot?)
 plan-no-such-rule = sääntöä `{ $rule }` ei ole; säännöt ovat: { $ids }
-plan-note-checklist = huomio: osaa suunnitelmasta ei voitu lukea, joten osa säännöistä jäi tarkistamatta ja niiden solut näkyvät tarkistamattomina; syyn näet komennolla `goodrel check`
+plan-note-checklist = huomio: osaa suunnitelmasta ei voitu lukea, joten osa säännöistä jäi ajamatta, ja niiden solut näkyvät tarkistamattomina; syyn näet komennolla `goodrel check`
 plan-note-pyramid-sections = huomio: näitä osioita ei voitu lukea kokonaan: { $sections }; tästä näkymästä puuttuu siksi osa suunnitelmaa; syyn näet komennolla `goodrel check`
 plan-note-pyramid-values = huomio: { $count ->
     [one] yhtä suunnitelman arvoa ei voitu lukea, ja se jätettiin pois

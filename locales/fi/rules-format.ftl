@@ -11,11 +11,11 @@ PLAN002 = Suunnitelmatiedosto ei ole kelvollista YAML- tai TOML-muotoa.
 
 PLAN003 = Osion tai kentän nimi ei kuulu suunnitelman muotoon.
     .rationale = Useimmat työkalut ohittavat väärin kirjoitetun avaimen huomaamatta, ja sen sisältämä tieto katoaa; goodrel ei arvaa.
-    .help = Käytä jotakin dokumentoiduista nimistä (katso `goodrel schema` tai docs/plan-format.md); lähin tunnettu nimi ehdotetaan.
+    .help = Käytä jotakin dokumentoiduista nimistä (katso `goodrel schema` tai docs/plan-format.md); goodrel ehdottaa lähintä tunnettua nimeä.
 
 PLAN004 = Kentän arvo on väärää tyyppiä tai sallittujen vaihtoehtojen ulkopuolelta, tai pakollinen kenttä puuttuu.
     .rationale = Säännöt voivat tarkistaa vain sen, minkä ne pystyvät lukemaan; väärän muotoinen arvo jäisi muuten pois.
-    .help = Kirjoita arvo niin kuin ilmoitus kertoo kentän sen ottavan (perässä on esimerkki); docs/plan-format.md ja `goodrel schema` kuvaavat jokaisen kentän.
+    .help = Kirjoita arvo ilmoituksessa kuvatussa muodossa (perässä on esimerkki); docs/plan-format.md ja `goodrel schema` kuvaavat jokaisen kentän.
 
 PLAN005 = Kahdella suunnitelman kohteella on sama tunnus (tunnusten on oltava yksilöllisiä kaikissa tiedostoissa).
     .rationale = Tunnuksella tehdyt viittaukset muuttuisivat monitulkintaisiksi: mikä toimenpide on `M12`?
@@ -35,7 +35,7 @@ PLAN012 = Suunnitelmakansiossa oleva symbolinen linkki johtaa kansion ulkopuolel
 
 PLAN008 = Asetustiedostossa goodrel.toml on tuntematon avain, tuntematon sääntö tai sääntöryhmä, virheellinen taso tai vääränlainen arvo.
     .rationale = Asetukset ratkaisevat, mitkä havainnot näytetään ja kuinka vakavina. Väärin kirjoitettu säännön tunnus tai taso jättäisi säännön huomaamatta päälle, pois päältä tai väärälle vakavuustasolle, joten ajo epäonnistuu, kunnes tiedostossa lukee se, mitä tarkoitettiin. Asetusvirhettä ei voi itseään kytkeä pois eikä ohittaa.
-    .help = Korjaa avain tai arvo ilmoitetulla rivillä (lähin tunnettu nimi ehdotetaan); avaimet ja tasot luetellaan tiedostossa docs/configuration.md.
+    .help = Korjaa avain tai arvo ilmoitetulla rivillä (goodrel ehdottaa lähintä tunnettua nimeä); avaimet ja tasot luetellaan tiedostossa docs/configuration.md.
 
 PLAN009 = Rivin `# goodrel: ignore[SÄÄNTÖ]`-kommentissa ei ole perustelua, joten se ei ohita mitään.
     .rationale = Ohitettu havainto voi olla lakisääteinen puute; suunnitelman myöhemmän lukijan (valtuuston, ELY-keskuksen tai elinvoimakeskuksen, seuraavan koordinaattorin) on voitava nähdä, miksi se hyväksyttiin. Perustelematonta ohitusta ei noudateta, ja se on virhe, jotta perustelu tulee kirjoitetuksi.
@@ -47,4 +47,4 @@ PLAN010 = Rivin `# goodrel: ignore[SÄÄNTÖ]`-kommentissa mainittu sääntö ei
 
 PLAN011 = Rivin `# goodrel:`-kommentissa on tuntematon sääntö tai sääntö, jota ei voi ohittaa, tai kommenttia ei ole kirjoitettu muotoon `# goodrel: ignore[SÄÄNTÖ] perustelu`.
     .rationale = Väärin kirjoitettu ohitus ei tee mitään, joten havainto, joka sillä oli tarkoitus kattaa, näkyy edelleen, tai myöhempää havaintoa ei katetakaan tarkoitetulla tavalla; se on virhe, jotta kommentti korjataan eikä sitä luulla toimivaksi.
-    .help = Kirjoita kommentti muotoon `# goodrel: ignore[SÄÄNTÖ] perustelu` ja käytä säännön tunnusta komennon `goodrel rules` luettelosta (lähin tunnettu tunnus ehdotetaan); lukukelvottoman tiedoston ja kirjoitusvirheen havaintoja ei voi ohittaa.
+    .help = Kirjoita kommentti muotoon `# goodrel: ignore[SÄÄNTÖ] perustelu` ja käytä säännön tunnusta komennon `goodrel rules` luettelosta (goodrel ehdottaa lähintä tunnettua tunnusta); lukukelvottoman tiedoston ja kirjoitusvirheen havaintoja ei voi ohittaa.

@@ -82,7 +82,7 @@ plan-node-kind = { $kind ->
     [list] en lista
    *[map] en karta med nycklar
 }
-plan-duplicate-id = id:t `{ $id }` används redan: { $kind }, { $file }:{ $line }
+plan-duplicate-id = id:t `{ $id }` används redan av en annan post: { $kind }, { $file }:{ $line }
 plan-reference-wrong-kind = `{ $field }` hänvisar till `{ $id }` (typ: { $found }), men ska hänvisa till { $expect ->
     [actor] en aktör
     [service] en tjänst
@@ -191,7 +191,7 @@ plan-suppression-unused-own-line = det här undantaget för { $id } ({ $name }) 
 ## The command line: errors that end the run, notes of the views.
 
 plan-no-plan-files = inga planfiler (.yaml, .yml, .toml) hittades; är det här planmappen?
-plan-no-plan-files-config = inga planfiler (.yaml, .yml, .toml) hittades; är det här planmappen? (konfigurationen { $config } användes: utesluter dess `ignore` alla filer?)
+plan-no-plan-files-config = inga planfiler (.yaml, .yml, .toml) hittades; är det här planmappen? (inställningsfilen { $config } användes: utesluter dess `ignore` alla filer?)
 plan-no-such-rule = det finns ingen regel `{ $rule }`; reglerna är: { $ids }
 plan-note-checklist = anmärkning: en del av planen kunde inte läsas, så vissa regler kördes inte och deras celler visas som inte kontrollerade; kör `goodrel check` för att se varför
 plan-note-pyramid-sections = anmärkning: de här sektionerna kunde inte läsas helt: { $sections }; vyn saknar därför en del av planen; kör `goodrel check` för att se varför
@@ -207,12 +207,12 @@ plan-job-summary-failed = varning: jobbsammanfattningen kan inte skrivas till { 
 
 ## The configuration file, goodrel.toml (PLAN008).
 
-config-no-such-file = { $path }: konfigurationsfilen finns inte
-config-too-large = konfigurationsfilen är större än { $max } byte, så den läses inte
-config-not-a-file = konfigurationen är ingen vanlig fil, så den läses inte
-config-cannot-read = konfigurationsfilen kan inte läsas: { $error }
-config-not-utf8 = konfigurationsfilen är inte UTF-8-text; spara den som UTF-8
-config-not-toml = konfigurationsfilen är inte giltig TOML: { $parser }
+config-no-such-file = { $path }: inställningsfilen finns inte
+config-too-large = inställningsfilen är större än { $max } byte, så den läses inte
+config-not-a-file = inställningsfilen är ingen vanlig fil, så den läses inte
+config-cannot-read = inställningsfilen kan inte läsas: { $error }
+config-not-utf8 = inställningsfilen är inte UTF-8-text; spara den som UTF-8
+config-not-toml = inställningsfilen är inte giltig TOML: { $parser }
 config-unknown-key = `{ $key }` är ingen inställning; inställningarna är as_of, lang, rule_pack, ignore, [rules], [pyramid] och [reports]
 config-wrong-kind = `{ $path }` ska vara { $want }, inte { $got ->
     [text] text
@@ -243,7 +243,7 @@ config-bad-pattern = `{ $pattern }` är inget giltigt sökvägsmönster: { $erro
 config-patterns-unusable = ignore-mönstren kan inte användas: { $error }
 config-want-rules = en tabell: [rules]
 config-unknown-rule = det finns ingen regel eller regelfamilj `{ $name }`; använd ett regel-id från `goodrel rules` eller en familj: { $families }
-config-fixed-rule = { $id } ({ $name }) kan inte konfigureras om: dess iakttagelser betyder att en del av planen eller konfigurationen inte kunde läsas
+config-fixed-rule = { $id } ({ $name }) kan inte ändras i inställningarna: dess iakttagelser betyder att en del av planen eller inställningsfilen inte kunde läsas
 config-want-level = en av nivåerna off, info, warning, error
 config-want-rule-entry = en nivå ("off", "info", "warning", "error") eller en tabell med level och ignore
 config-unknown-rule-key = `{ $key }` är ingen nyckel i en regelpost; använd level och ignore

@@ -15,7 +15,7 @@ PLAN003 = Ett sektions- eller fältnamn hör inte till planformatet.
 
 PLAN004 = Ett fält har fel typ, ett värde utanför de dokumenterade alternativen, eller ett obligatoriskt fält saknas.
     .rationale = Reglerna kan bara kontrollera det de kan läsa; ett värde i fel form skulle annars falla bort.
-    .help = Skriv värdet så som meddelandet säger att fältet tar emot det (ett exempel följer); docs/plan-format.md och `goodrel schema` beskriver varje fält.
+    .help = Skriv värdet i den form som meddelandet anger (ett exempel följer); docs/plan-format.md och `goodrel schema` beskriver varje fält.
 
 PLAN005 = Två poster i planen har samma id (id:n är unika i alla filer).
     .rationale = Hänvisningar med id skulle bli tvetydiga: vilken åtgärd är `M12`?
@@ -33,8 +33,8 @@ PLAN012 = En symbolisk länk i planmappen leder utanför den, eller en planfil �
     .rationale = Planmappar kontrolleras i CI vid pull requests, så det de pekar på är inte betrott: en länk till `/` skulle gå igenom hela maskinen, en länk till `/proc` eller en namngiven pipe tar aldrig slut, och en länk till en fil på annat håll skulle återge dess innehåll i en offentlig logg. goodrel läser bara det som finns i planmappen och kontrollerar resten; iakttagelsen är ett fel eftersom planen kan sakna det som länken skulle tillföra.
     .help = Kopiera filen till planmappen i stället för att länka till den, eller låt länken peka på en fil i planmappen; ta bort länkar till systemsökvägar.
 
-PLAN008 = Konfigurationsfilen goodrel.toml har en okänd nyckel, en okänd regel eller familj, en felaktig nivå eller ett värde av fel slag.
-    .rationale = Konfigurationen avgör vilka iakttagelser som visas och hur allvarliga de är; ett felstavat regel-id eller en felstavad nivå skulle obemärkt lämna en regel påslagen, avslagen eller på fel allvarlighetsnivå, så körningen misslyckas tills filen säger det som avsågs. Ett konfigurationsfel kan inte självt stängas av eller undantas.
+PLAN008 = Inställningsfilen goodrel.toml har en okänd nyckel, en okänd regel eller familj, en felaktig nivå eller ett värde av fel slag.
+    .rationale = Inställningarna avgör vilka iakttagelser som visas och hur allvarliga de är; ett felstavat regel-id eller en felstavad nivå skulle obemärkt lämna en regel påslagen, avslagen eller på fel allvarlighetsnivå, så körningen misslyckas tills filen säger det som avsågs. Ett fel i inställningsfilen kan inte självt stängas av eller undantas.
     .help = Rätta nyckeln eller värdet på den angivna raden (det närmaste kända namnet föreslås); nycklarna och nivåerna finns i docs/configuration.md.
 
 PLAN009 = En `# goodrel: ignore[REGEL]`-kommentar på en rad anger ingen motivering, så den undantar ingenting.
