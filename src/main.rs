@@ -110,7 +110,7 @@ fn run(command: Command, style: Style, flag: Option<Lang>) -> anyhow::Result<Exi
                     .map(|r| r.id)
                     .collect::<Vec<_>>()
                     .join(", ");
-                return Err(Said(msg!("plan-no-such-rule", rule = rule, ids = ids)).into());
+                Err(Said(msg!("plan-no-such-rule", rule = rule, ids = ids)).into())
             }
         },
         Command::Schema => {

@@ -5,7 +5,7 @@
 # back its own words.
 
 # RegionalAuthorityKind
-# aliases: vitality_centre: elinvoimakeskus, livskraftscentral
+# aliases: ely_centre: ely, ely-keskus, ely_keskus, ntm-centralen; vitality_centre: elinvoimakeskus, livskraftscentral
 term-regional-authority-kind = { $key ->
     [ely_centre] ELY Centre
    *[vitality_centre] vitality centre
@@ -32,7 +32,7 @@ term-arrival-reason = { $key ->
 }
 
 # ActorKind
-# aliases: municipal_sector: toimiala, kunta; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: yhdistys, förening; parish: seurakunta, församling; business: yritys, företag; educational_institution: oppilaitos, läroanstalt; police: poliisi, polis
+# aliases: municipal_sector: kunta, toimiala; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: förening, yhdistys; parish: församling, seurakunta; business: företag, yritys; educational_institution: läroanstalt, oppilaitos; police: poliisi, polis
 term-actor-kind = { $key ->
     [municipal_sector] municipal sector
     [decision_makers] decision-makers
@@ -67,7 +67,7 @@ term-governance-level = { $key ->
 }
 
 # Sector
-# aliases: early_childhood_education: varhaiskasvatus, småbarnspedagogik; basic_education: perusopetus, grundläggande_utbildning; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: kirjasto, bibliotek; sports: liikunta, idrott; business_services: elinkeino, näringsliv; integration_services: kotoutuminen, integration; employment: työllisyys, sysselsättning; outreach_youth_work: etsivä_nuorisotyö; participation: osallisuus, delaktighet; transport: liikenne, trafik; housing: asuminen, boende; environment: ympäristö, miljö; security: turvallisuus, säkerhet; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: viestintä, kommunikation; administration: hallinto, förvaltning
+# aliases: early_childhood_education: småbarnspedagogik, varhaiskasvatus; basic_education: grundläggande_utbildning, perusopetus; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: bibliotek, kirjasto; sports: idrott, liikunta; business_services: elinkeino, näringsliv; integration_services: integration, kotoutuminen; employment: sysselsättning, työllisyys; outreach_youth_work: etsivä_nuorisotyö; participation: delaktighet, osallisuus; urban_planning: kaavoitus, kaupunkisuunnittelu, stadsplanering; transport: liikenne, trafik; housing: asuminen, boende; environment: miljö, ympäristö; security: säkerhet, turvallisuus; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: kommunikation, viestintä; administration: förvaltning, hallinto
 term-sector = { $key ->
     [early_childhood_education] early childhood education
     [basic_education] basic education
@@ -95,7 +95,7 @@ term-sector = { $key ->
 }
 
 # PopulationGroup
-# aliases: all_residents: kaikki_asukkaat, alla_invånare, everyone; immigrants: maahanmuuttajat, invandrare; refugees: pakolaiset, flyktingar; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: seksuaali_ja_sukupuolivähemmistöt, lgbtiq; children: lapset, barn; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: naiset, kvinnor; persons_with_disabilities: vammaiset, personer_med_funktionsnedsättning; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
+# aliases: all_residents: alla_invånare, everyone, kaikki_asukkaat; immigrants: invandrare, maahanmuuttajat; refugees: flyktingar, pakolaiset; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: lgbtiq, seksuaali_ja_sukupuolivähemmistöt; children: barn, lapset; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: kvinnor, naiset; persons_with_disabilities: personer_med_funktionsnedsättning, vammaiset; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
 term-population-group = { $key ->
     [all_residents] all residents
     [immigrants] immigrants
@@ -125,7 +125,7 @@ term-population-group = { $key ->
 }
 
 # ServiceKind
-# aliases: programme: kotoutumisohjelma, integrationsprogram; interpreting: tulkkaus, tolkning; reception: vastaanotto, mottagning
+# aliases: programme: integrationsprogram, kotoutumisohjelma; interpreting: tolkning, tulkkaus; reception: mottagning, vastaanotto
 term-service-kind = { $key ->
     [programme] integration programme
     [interpreting] interpreting
@@ -144,7 +144,7 @@ term-component = { $key ->
 }
 
 # Area
-# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: hyvät_väestösuhteet, goda_relationer; other: muu
+# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: goda_relationer, hyvät_väestösuhteet; other: muu
 term-area = { $key ->
     [employment_and_education] employment and education
     [wellbeing_health_housing] wellbeing, health and housing
@@ -165,7 +165,7 @@ term-funding-use = { $key ->
 }
 
 # PyramidLevel
-# aliases: middle: equality_and_inclusion, keskitaso; top: interaction, huippu
+# aliases: base: general_services, mainstreaming, perustaso; middle: equality_and_inclusion, keskitaso; top: huippu, interaction
 term-pyramid-level = { $key ->
     [base] base: diversity in general services
     [middle] middle: group-specific equality and inclusion
@@ -193,7 +193,7 @@ term-measure-kind = { $key ->
 }
 
 # ParticipationForm
-# aliases: information: tieto, tiedottaminen; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
+# aliases: information: tiedottaminen, tieto; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
 term-participation-form = { $key ->
     [information] information
     [initiation] initiation
@@ -212,7 +212,7 @@ term-status = { $key ->
 }
 
 # ReportingUnit
-# aliases: groups: ryhmät, grupper; individuals: yksilöt, individer
+# aliases: groups: grupper, ryhmät; individuals: individer, yksilöt
 term-reporting-unit = { $key ->
     [groups] groups
    *[individuals] individuals
@@ -297,7 +297,7 @@ term-consultation-method = { $key ->
 }
 
 # LinkKind
-# aliases: municipal_strategy: kuntastrategia, kaupunkistrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: tasa-arvosuunnitelma, jämställdhetsplan; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: kotoutumisohjelma, integrationsprogram
+# aliases: municipal_strategy: kaupunkistrategia, kuntastrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: jämställdhetsplan, tasa-arvosuunnitelma; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: integrationsprogram, kotoutumisohjelma
 term-link-kind = { $key ->
     [municipal_strategy] municipal strategy
     [non_discrimination_plan] non-discrimination plan

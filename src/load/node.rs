@@ -158,17 +158,6 @@ impl Node {
         };
         crate::msg!("plan-node-kind", kind = kind)
     }
-
-    pub fn kind_name(&self) -> &'static str {
-        match self.value {
-            NodeValue::Null => "nothing",
-            NodeValue::Bool(_) => "a yes/no value",
-            NodeValue::Int(_) | NodeValue::Float(_) => "a number",
-            NodeValue::Str(_) => "text",
-            NodeValue::Seq(_) => "a list",
-            NodeValue::Map(_) => "a map of keys",
-        }
-    }
 }
 
 /// Renders a path as the plan's symbolic notation, e.g. `measures[3].partners[0]`.
