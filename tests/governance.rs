@@ -512,7 +512,13 @@ fn view(dir: &str, with_trace: bool) -> String {
     let mut plan = load(&root().join(dir));
     plan.root = dir.to_owned();
     let o = governance::overview(&plan, as_of(), with_trace);
-    goodrel::render::governance::text(&plan, &o, as_of(), Style::default(), goodrel::i18n::Lang::En)
+    goodrel::render::governance::text(
+        &plan,
+        &o,
+        as_of(),
+        Style::default(),
+        goodrel::i18n::Lang::En,
+    )
 }
 
 #[test]

@@ -37,3 +37,28 @@ GR008 = Suunnitelmassa ei kerrota, mikä toimielin sen hyväksyi ja milloin.
 GR009 = Toimenpiteitä, joiden aikataulu on päättynyt, on yhä merkitty suunnitelluiksi tai käynnissä oleviksi.
     .rationale = Oikeusministeriön opas edellyttää, että kunta asettaa jokaiselle toimenpiteelle aikataulun ja seuraa sen toteutumista. Jos toimenpiteen `timetable.end` on ohitettu (arvioituna päivän `--as-of` mukaan), mutta sen `status` on yhä `planned` tai `ongoing`, toimenpide on joko myöhässä tai sen tilaa ei ole päivitetty; kummassakin tapauksessa suunnitelma ei enää kerro, mitä tapahtuu. Pysyviä toimenpiteitä (`ongoing: true` tai ei päättymispäivää) ei arvioida. Kaikki tällaiset toimenpiteet ovat yksi havainto, joka osoittaa ensimmäiseen. Varoitus: ohjeistus.
     .help = Merkitse kullekin luetellulle toimenpiteelle `status: done` tai `dropped`, tai siirrä `timetable.end` uuteen päivään ja kerro syy sen kuvauksessa.
+
+# Havaintojen viestit.
+
+gr001-no-definition = suunnitelmassa ei kerrota, mitä hyvillä väestösuhteilla tarkoitetaan
+gr001-no-groups = suunnitelmassa ei kerrota, mitä väestöryhmiä hyvien väestösuhteiden edistäminen koskee
+gr002-no-sector = hyvien väestösuhteiden tavoitteiden toimenpiteille ei ole kerrottu toimialaa; hyvät väestösuhteet edellyttävät vähintään kolmea toimialaa
+gr002-few-sectors = hyvien väestösuhteiden tavoitteiden toimenpiteet tulevat vain { $count ->
+    [one] yhdeltä toimialalta
+   *[other] { $count } toimialalta
+} ({ $sectors }); hyvät väestösuhteet edellyttävät vähintään kolmea toimialaa
+gr003-no-timetable = toimenpide { $id } '{ $title }': aikataulu puuttuu
+gr004-no-non-discrimination-plan = suunnitelma ei viittaa kunnan yhdenvertaisuussuunnitelmaan
+gr005-no-security-plan = suunnitelma ei viittaa kunnan turvallisuussuunnitelmaan
+gr006-not-communicated = suunnitelmassa ei kerrota, miten sen tavoitteista viestitään viranomaisille ja asukkaille
+gr007-not-monitored = mikään mittari ei mittaa väestöryhmien välisiä suhteita: ilmapiirikyselyä tai tiedonkeruutilaisuutta ei ole, eikä yhdelläkään hyvien väestösuhteiden tavoitteella ole mittaria
+gr008-not-approved = { $municipality }: suunnitelmassa ei kerrota, mikä toimielin sen hyväksyi ja milloin
+gr009-past-timetable = { $count ->
+    [one] yhden toimenpiteen aikataulu on päättynyt
+   *[other] { $count } toimenpiteen aikataulu on päättynyt
+}: { $measures }
+gr009-measure = { $id } '{ $title }' (päättyi { $end }, tila yhä { $status ->
+    [planned] suunniteltu
+   *[other] käynnissä
+})
+gr009-more = ja { $count } muuta

@@ -65,3 +65,90 @@ MLG020 = Yhteistyöryhmä tai hyvien väestösuhteiden työryhmä kokoontuu harv
 MLG021 = Viranomaiselle ilmoitettu taso poikkeaa tasosta, jolla sen tyyppinen toimija toimii (esim. ministeriö merkitty paikalliseksi).
     .rationale = Monitasokartta sijoittaa toimijat niiden kohdan `level` mukaan, ja osa viranomaisista toimii vain yhdellä tasolla: hyvinvointialue, ELY-keskus / elinvoimakeskus, aluehallintovirasto ja maakunnan liitto alueellisesti, ministeriöt kansallisesti. Poikkeava taso on lähes aina lipsahdus, ja se sijoittaa toimijan väärälle riville näkymässä `goodrel governance`. Kunnan toimialoja (yhteisesti järjestetty palvelu voi olla alueellinen), järjestöjä, yrityksiä ja muita toimijoita ei tarkisteta, koska ne voivat toimia millä tasolla tahansa. Huomio: asia muuttaa yleiskuvaa, ei lainmukaisuutta.
     .help = Korjaa toimijan `level` (tai jätä se pois, jolloin goodrel päättelee sen toimijatyypistä).
+
+# Havaintojen viestit.
+
+# Rakenteen nimi viesteissä: "neuvosto G2 'Maahanmuuttajaneuvosto'".
+mlg-structure = { $kind } { $id } '{ $name }'
+
+mlg002-no-coordinator = { $municipality }: suunnitelmassa ei nimetä, kuka koordinoi kotouttamistyötä ja hyvien väestösuhteiden edistämistä
+mlg003-no-members = { $structure }: jäsenet eivät edusta yhtään toimialaa tai organisaatiota
+mlg003-few-sectors = { $structure }: jäsenet edustavat vain { $count ->
+    [one] yhtä toimialaa tai organisaatiotyyppiä
+   *[other] { $count } toimialaa tai organisaatiotyyppiä
+} ({ $sectors })
+mlg004-no-consultation = suunnitelmaan ei ole kirjattu asukkaiden tai järjestöjen kuulemista
+mlg004-window-since-before-approval = aikavälillä { $from } – { $approval } (suunnitelman hyväksymispäivä)
+mlg004-window-before-approval = ennen suunnitelman hyväksymistä ({ $approval })
+mlg004-window-period = suunnitelmakaudella eikä sitä edeltävänä vuonna ({ $from } – { $until })
+mlg004-too-early-or-late = kuulemista ei ole pidetty { $window }; viimeisin kuuleminen { $id } '{ $title }' on päivätty { $date }
+mlg005-meets-unset = { $structure }: kokoontumistiheyttä ei ole kerrottu
+mlg006-no-funding = toimenpide { $id } '{ $title }': rahoitusta ei ole kerrottu
+mlg007-participation-unfunded = mikään suunnitelman rahoitus ei kata kuulemista, yhteiskehittämistä, kokouksia, kokouspalkkioita eikä tulkkausta
+mlg008-no-vision = suunnitelmassa ei ole visiota
+mlg008-only-integration = visio puhuu kotoutumisesta mutta ei osallisuudesta, yhdenvertaisuudesta eikä hyvistä väestösuhteista
+mlg008-no-inclusion = visiossa ei mainita osallisuutta, yhdenvertaisuutta eikä hyviä väestösuhteita
+mlg008-too-short = visio '{ $vision }' on liian lyhyt ilmaisemaan sitoumusta ({ $words ->
+    [one] 1 sana
+   *[other] { $words } sanaa
+}; vähintään { $min })
+mlg009-unfit = mittari { $id } '{ $name }' ei sovellu seurantaan: { $problems }
+mlg009-and = { $first }; { $rest }
+mlg009-no-baseline-no-target = lähtötaso ja tavoitetaso puuttuvat
+mlg009-no-baseline = lähtötaso puuttuu
+mlg009-no-target = tavoitetaso puuttuu
+mlg009-no-source = lähde puuttuu
+mlg009-values-outside-period = arvoja on päivätty suunnitelmakauden { $start }–{ $end } ulkopuolelle, ennen lähtötasoa tai tämän päivän jälkeen ({ $dates })
+mlg009-values-outside = arvoja on päivätty seurantakauden ulkopuolelle, ennen lähtötasoa tai tämän päivän jälkeen ({ $dates })
+mlg009-all-areas = se seuraa kaikkia viittä suunnittelun osa-aluetta
+mlg010-not-measured = mittari { $id } '{ $name }': lähtötason ({ $date }) jälkeen ei ole kirjattu yhtään arvoa
+mlg011-no-national-objective = mikään tavoite ei nimeä kansallista tavoitetta, jonka se vie paikalliseksi toiminnaksi
+mlg012-few-links = { $count ->
+    [0] suunnitelma ei viittaa yhteenkään muuhun suunnitelmaan
+    [one] suunnitelma viittaa vain yhden tyypin muihin suunnitelmiin
+   *[other] suunnitelma viittaa vain { $count } tyypin muihin suunnitelmiin
+} (turvallisuus, hyvinvointi, yhdenvertaisuus, kieli, tasa-arvo, vuorovaikutus, rasismin vastainen toiminta, romanipolitiikka, alueellinen ETNO); odotetaan vähintään kahta eri tyyppiä
+mlg013-no-business = yksikään toimenpide, rakenne tai kotoutumisohjelman palvelu ei ota mukaan yritystä
+mlg013-no-civil-society = yksikään toimenpide, rakenne tai kotoutumisohjelman palvelu ei ota mukaan kansalaisyhteiskunnan toimijaa (järjestö, yhdistys, seurakunta tai yhteisö)
+mlg013-no-business-or-civil-society = yksikään toimenpide, rakenne tai kotoutumisohjelman palvelu ei ota mukaan yritystä eikä kansalaisyhteiskunnan toimijaa
+mlg014-no-co-creation = yksikään toimenpide tai rakenne ei ota kansalaisyhteiskuntaa mukaan suunnitteluun tai päätöksentekoon
+mlg015-no-composition = { $structure }: kokoonpanoa ei julkaista
+mlg015-no-minutes = { $structure }: pöytäkirjoja ei julkaista
+mlg015-neither = { $structure }: kokoonpanoa ja pöytäkirjoja ei julkaista
+mlg020-only-as-needed = { $id } '{ $name }' kokoontuu vain tarvittaessa; { $because }
+mlg020-too-rarely = { $id } '{ $name }': kokoontumistiheys { $frequency }; { $because }
+mlg021-level-contradicts-kind = toimija { $id } '{ $name }' on merkitty { $declared ->
+    [local] paikalliseksi
+    [regional] alueelliseksi
+    [national] kansalliseksi
+   *[international] kansainväliseksi
+}, mutta { $kind } toimii { $fixed ->
+    [local] paikallisella
+    [regional] alueellisella
+    [national] kansallisella
+   *[international] kansainvälisellä
+} tasolla
+# Toimijatyypit säännön MLG021 viestissä ("mutta ministeriö toimii kansallisella tasolla").
+mlg021-kind = { $key ->
+    [municipal_sector] kunnan toimiala
+    [decision_makers] päättäjien toimielin
+    [wellbeing_services_county] hyvinvointialue
+    [ely_centre] ELY-keskus
+    [vitality_centre] elinvoimakeskus
+    [employment_authority] työvoimaviranomainen
+    [kela] Kela
+    [avi] aluehallintovirasto
+    [regional_council] maakunnan liitto
+    [ministry] ministeriö
+    [national_body] kansallinen toimielin
+    [ngo] järjestö
+    [association] yhdistys
+    [parish] seurakunta
+    [religious_community] uskonnollinen yhdyskunta
+    [language_community] kieliyhteisö
+    [business] yritys
+    [educational_institution] oppilaitos
+    [police] poliisi
+    [international_organisation] kansainvälinen järjestö
+   *[other] muu toimija
+}

@@ -37,3 +37,28 @@ GR008 = Planen anger inte vilket organ som godkände den och när.
 GR009 = Åtgärder vars tidsplan har gått ut är fortfarande markerade som planerade eller pågående.
     .rationale = Justitieministeriets guide förutsätter att kommunen ger varje åtgärd en tidsplan och följer upp att den hålls. En åtgärd vars `timetable.end` har passerats (bedömt enligt `--as-of`) men vars `status` fortfarande är `planned` eller `ongoing` är antingen försenad eller har inte fått sin status uppdaterad: i båda fallen säger planen inte längre vad som händer. Permanenta åtgärder (`ongoing: true` eller inget slutdatum) bedöms inte. Alla sådana åtgärder blir en iakttagelse, vid den första. Varning: vägledning.
     .help = Ange för varje uppräknad åtgärd `status: done` eller `dropped`, eller flytta `timetable.end` till det nya datumet och förklara varför i dess beskrivning.
+
+# Meddelanden i iakttagelserna.
+
+gr001-no-definition = planen anger inte vad den menar med goda relationer mellan befolkningsgrupper
+gr001-no-groups = planen anger inte vilka befolkningsgrupper arbetet för goda relationer gäller
+gr002-no-sector = åtgärderna för målen om goda relationer har ingen angiven sektor; goda relationer kräver minst tre sektorer
+gr002-few-sectors = åtgärderna för målen om goda relationer kommer från bara { $count ->
+    [one] en sektor
+   *[other] { $count } sektorer
+} ({ $sectors }); goda relationer kräver minst tre sektorer
+gr003-no-timetable = åtgärd { $id } '{ $title }' har ingen tidsplan
+gr004-no-non-discrimination-plan = planen hänvisar inte till kommunens likabehandlingsplan
+gr005-no-security-plan = planen hänvisar inte till kommunens säkerhetsplan
+gr006-not-communicated = planen anger inte hur dess mål kommuniceras till myndigheter och invånare
+gr007-not-monitored = ingen indikator mäter relationerna mellan befolkningsgrupper: det finns ingen stämningsenkät eller datainsamling med befolkningsgrupperna, och inget mål om goda relationer har en indikator
+gr008-not-approved = { $municipality }: planen anger inte vilket organ som godkände den och när
+gr009-past-timetable = { $count ->
+    [one] en åtgärd har passerat slutet av sin tidsplan
+   *[other] { $count } åtgärder har passerat slutet av sin tidsplan
+}: { $measures }
+gr009-measure = { $id } '{ $title }' (slutade { $end }, fortfarande { $status ->
+    [planned] planerad
+   *[other] pågående
+})
+gr009-more = och { $count } till

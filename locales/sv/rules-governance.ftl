@@ -65,3 +65,90 @@ MLG020 = Samarbetsgruppen eller arbetsgruppen för goda relationer sammanträder
 MLG021 = En myndighets angivna nivå skiljer sig från den nivå där aktörer av dess typ verkar (t.ex. ett ministerium markerat som lokalt).
     .rationale = Flernivåkartan placerar aktörerna enligt deras `level`, och vissa myndigheter verkar bara på en nivå: välfärdsområdet, NTM-centralen / livskraftscentralen, regionförvaltningsverket och landskapsförbundet regionalt, ministerierna nationellt. En avvikande nivå är nästan alltid ett förbiseende och placerar aktören på fel rad i `goodrel governance`. Kommunala sektorer (en gemensamt ordnad tjänst kan vara regional), organisationer, företag och andra aktörer kan verka på vilken nivå som helst och kontrolleras inte. Anmärkning: det påverkar översikten, inte efterlevnaden av lagen.
     .help = Rätta aktörens `level` (eller utelämna den, så härleder goodrel nivån från aktörstypen).
+
+# Meddelanden i iakttagelserna.
+
+# Hur en struktur nämns i meddelanden: "råd G2 'Invandrarrådet'".
+mlg-structure = { $kind } { $id } '{ $name }'
+
+mlg002-no-coordinator = { $municipality }: planen anger inte vem som samordnar integrationsarbetet och arbetet för goda relationer mellan befolkningsgrupper
+mlg003-no-members = { $structure } har inga medlemmar från någon sektor eller organisation
+mlg003-few-sectors = { $structure } har medlemmar från bara { $count ->
+    [one] en sektor eller typ av organisation
+   *[other] { $count } sektorer eller typer av organisationer
+} ({ $sectors })
+mlg004-no-consultation = planen redovisar inget samråd med invånare eller organisationer
+mlg004-window-since-before-approval = mellan { $from } och planens godkännande { $approval }
+mlg004-window-before-approval = före planens godkännande { $approval }
+mlg004-window-period = under planperioden eller året före den ({ $from } – { $until })
+mlg004-too-early-or-late = inget samråd är daterat { $window }; det senaste är { $id } '{ $title }' från { $date }
+mlg005-meets-unset = { $structure } anger ingen mötesfrekvens
+mlg006-no-funding = åtgärd { $id } '{ $title }': det framgår inte hur den finansieras
+mlg007-participation-unfunded = ingen finansiering i planen täcker samråd, samskapande, möten, mötesarvoden eller tolkning
+mlg008-no-vision = planen har ingen vision
+mlg008-only-integration = visionen talar om integration men inte om delaktighet, likabehandling eller goda relationer mellan befolkningsgrupper
+mlg008-no-inclusion = visionen nämner inte delaktighet, likabehandling eller goda relationer mellan befolkningsgrupper
+mlg008-too-short = visionen '{ $vision }' är för kort för att uttrycka ett åtagande ({ $words ->
+    [one] 1 ord
+   *[other] { $words } ord
+}; minst { $min })
+mlg009-unfit = indikator { $id } '{ $name }' duger inte för uppföljning: { $problems }
+mlg009-and = { $first }; { $rest }
+mlg009-no-baseline-no-target = utgångsläge och målnivå saknas
+mlg009-no-baseline = utgångsläge saknas
+mlg009-no-target = målnivå saknas
+mlg009-no-source = källa saknas
+mlg009-values-outside-period = värden daterade utanför planperioden { $start }–{ $end }, före utgångsläget eller efter i dag ({ $dates })
+mlg009-values-outside = värden daterade utanför uppföljningsperioden, före utgångsläget eller efter i dag ({ $dates })
+mlg009-all-areas = den följer upp alla fem planeringsområden
+mlg010-not-measured = indikator { $id } '{ $name }' har inget värde registrerat sedan utgångsläget { $date }
+mlg011-no-national-objective = inget mål anger det nationella mål som det omsätter i lokal handling
+mlg012-few-links = planen hänvisar { $count ->
+    [0] inte till någon
+    [one] bara till en
+   *[other] bara till { $count }
+} av de andra planerna (säkerhet, välfärd, likabehandling, språk, jämställdhet, interaktion, arbete mot rasism, romanipolitik, regional ETNO); minst två olika typer förväntas
+mlg013-no-business = ingen åtgärd, struktur eller programtjänst involverar ett företag
+mlg013-no-civil-society = ingen åtgärd, struktur eller programtjänst involverar en aktör i det civila samhället (organisation, förening, församling eller gemenskap)
+mlg013-no-business-or-civil-society = ingen åtgärd, struktur eller programtjänst involverar ett företag eller en aktör i det civila samhället
+mlg014-no-co-creation = ingen åtgärd eller struktur involverar det civila samhället i planering eller beslutsfattande
+mlg015-no-composition = { $structure } offentliggör inte sin sammansättning
+mlg015-no-minutes = { $structure } offentliggör inte sina protokoll
+mlg015-neither = { $structure } offentliggör varken sin sammansättning eller sina protokoll
+mlg020-only-as-needed = { $id } '{ $name }' sammanträder bara vid behov; { $because }
+mlg020-too-rarely = { $id } '{ $name }' sammanträder { $frequency }; { $because }
+mlg021-level-contradicts-kind = aktör { $id } '{ $name }' är markerad som { $declared ->
+    [local] lokal
+    [regional] regional
+    [national] nationell
+   *[international] internationell
+}, men { $kind } verkar på { $fixed ->
+    [local] lokal
+    [regional] regional
+    [national] nationell
+   *[international] internationell
+} nivå
+# Aktörstyperna i regeln MLG021:s meddelande ("men ett ministerium verkar på nationell nivå").
+mlg021-kind = { $key ->
+    [municipal_sector] en kommunal sektor
+    [decision_makers] ett beslutsfattande organ
+    [wellbeing_services_county] ett välfärdsområde
+    [ely_centre] en NTM-central
+    [vitality_centre] en livskraftscentral
+    [employment_authority] en arbetskraftsmyndighet
+    [kela] FPA
+    [avi] ett regionförvaltningsverk
+    [regional_council] ett landskapsförbund
+    [ministry] ett ministerium
+    [national_body] ett nationellt organ
+    [ngo] en organisation
+    [association] en förening
+    [parish] en församling
+    [religious_community] ett religiöst samfund
+    [language_community] en språkgemenskap
+    [business] ett företag
+    [educational_institution] en läroanstalt
+    [police] polisen
+    [international_organisation] en internationell organisation
+   *[other] en annan aktör
+}

@@ -9,12 +9,12 @@
 //! session.
 
 use crate::load::node::Seg;
-use crate::msg;
 use crate::model::date::Date;
 use crate::model::{
     Consultation, ConsultationMethod, DataCollectionCycle, Item, Measure, Plan, Structure,
     StructureKind,
 };
+use crate::msg;
 
 use super::quality::Gap;
 

@@ -3,10 +3,10 @@
 //! governance model of CoE-MLG Part II, and what is missing against that part's reference
 //! set of actors, participatory structures and policy programmes.
 
+use crate::i18n::Message;
 use crate::model::{
     Actor, ActorKind, GovernanceLevel, Item, Link, LinkKind, Plan, Structure, StructureKind,
 };
-use crate::i18n::Message;
 use crate::msg;
 use crate::sources::{Source, SourceDoc, src};
 
@@ -460,4 +460,3 @@ pub fn missing(plan: &Plan) -> Vec<Missing> {
 pub fn reference_keys() -> impl Iterator<Item = (GovernanceLevel, PieceKind, &'static str)> {
     REFERENCE.iter().map(|p| (p.level, p.kind, p.key))
 }
-

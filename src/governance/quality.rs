@@ -6,12 +6,12 @@
 
 use crate::i18n::{Message, Term};
 use crate::load::node::Seg;
-use crate::msg;
 use crate::model::date::Date;
 use crate::model::{
     ActorKind, DialogueConditions, Frequency, Item, Measure, MeasureKind, Plan, Structure,
     StructureKind, StructureRight,
 };
+use crate::msg;
 
 /// One element or condition of a structure and, when unmet, what is missing.
 #[derive(Debug, Clone)]
@@ -252,10 +252,9 @@ pub fn co_design(s: &Structure) -> Vec<ElementCheck> {
                     let time = !blank(c.time.as_ref());
                     match (money, time) {
                         (true, true) => None,
-                        (false, false) => gap(
-                            msg!("governance-gap-no-money-or-time"),
-                            &["resources"],
-                        ),
+                        (false, false) => {
+                            gap(msg!("governance-gap-no-money-or-time"), &["resources"])
+                        }
                         (false, true) => gap(
                             msg!("governance-gap-no-money"),
                             &["resources", "budget_eur"],
@@ -304,7 +303,10 @@ pub fn co_design(s: &Structure) -> Vec<ElementCheck> {
                     Some(v) => match v.accessible {
                         Some(true) => None,
                         Some(false) => gap(
-                            msg!("governance-gap-venue-not-accessible", venue = v.name.as_str()),
+                            msg!(
+                                "governance-gap-venue-not-accessible",
+                                venue = v.name.as_str()
+                            ),
                             &["co_design", "venue", "accessible"],
                         ),
                         None => gap(
@@ -502,7 +504,6 @@ pub fn is_cycle_group(kind: StructureKind) -> bool {
 pub fn frequency(f: Frequency) -> Message {
     f.term()
 }
-
 
 pub fn times_a_year(n: f64) -> Message {
     if n >= 4.0 {

@@ -13,12 +13,12 @@ use super::sanitize::{cell, clean};
 use crate::governance::trace::{LanguageProvision, NeedState};
 use crate::governance::{Overview, cycle, forms, levels, trace};
 use crate::i18n::{self, Arg, Lang, Message, Term};
-use crate::msg;
 use crate::model::date::Date;
 use crate::model::{
     ActorKind, ConsultationMethod, GovernanceLevel, LinkKind, ParticipationForm, Plan,
     PopulationGroup, Status, StructureKind,
 };
+use crate::msg;
 
 /// Width of the view's tables: readable in an 80-column terminal and stable in files.
 pub const WIDTH: u16 = 80;
@@ -102,7 +102,11 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
     );
 
     // The map.
-    let _ = writeln!(out, "{}", style.bold(&i18n::text(lang, "governance-map-title")));
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&i18n::text(lang, "governance-map-title"))
+    );
     let mut t = table(vec![
         i18n::text(lang, "governance-col-level"),
         i18n::text(lang, "governance-col-contents"),
@@ -173,7 +177,11 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
     }
 
     // Participation forms.
-    let _ = writeln!(out, "{}", style.bold(&i18n::text(lang, "governance-forms-title")));
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&i18n::text(lang, "governance-forms-title"))
+    );
     let mut t = table(vec![
         i18n::text(lang, "governance-col-form"),
         i18n::text(lang, "governance-col-structures"),
@@ -283,9 +291,17 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
 
 fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang) {
     let warn = style.paint("1;33", "!").into_owned();
-    let _ = writeln!(out, "{}", style.bold(&i18n::text(lang, "governance-trace-title")));
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&i18n::text(lang, "governance-trace-title"))
+    );
     if tr.consultations.is_empty() {
-        let _ = writeln!(out, "  {}", i18n::text(lang, "governance-trace-no-consultations"));
+        let _ = writeln!(
+            out,
+            "  {}",
+            i18n::text(lang, "governance-trace-no-consultations")
+        );
     }
     for k in &tr.consultations {
         let c = k.consultation;
@@ -307,12 +323,20 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
         let groups: Arg = if c.groups.is_empty() {
             msg!("governance-trace-no-groups").into()
         } else {
-            c.groups.iter().map(Term::term).collect::<Vec<Message>>().into()
+            c.groups
+                .iter()
+                .map(Term::term)
+                .collect::<Vec<Message>>()
+                .into()
         };
         let languages: Arg = if c.languages.is_empty() {
             msg!("governance-trace-no-languages").into()
         } else {
-            c.languages.iter().map(|l| cell(l)).collect::<Vec<String>>().into()
+            c.languages
+                .iter()
+                .map(|l| cell(l))
+                .collect::<Vec<String>>()
+                .into()
         };
         let line = msg!(
             "governance-trace-heard",
@@ -364,11 +388,7 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
                     let line = msg!(
                         "governance-trace-unanswered",
                         warn = warn.as_str(),
-                        at = format!(
-                            "{}:{}",
-                            clean(&n.location.file),
-                            n.location.span.start.line
-                        )
+                        at = format!("{}:{}", clean(&n.location.file), n.location.span.start.line)
                     )
                     .render(lang);
                     let _ = writeln!(out, "{}", wrap(&format!("    {line}"), 7));
@@ -386,8 +406,7 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
                         let _ = writeln!(
                             out,
                             "    {}",
-                            msg!("governance-trace-all-dropped", warn = warn.as_str())
-                                .render(lang)
+                            msg!("governance-trace-all-dropped", warn = warn.as_str()).render(lang)
                         );
                     }
                 }
@@ -412,12 +431,19 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
 }
 
 fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style, lang: Lang) {
-    let _ = writeln!(out, "{}", style.bold(&i18n::text(lang, "governance-cycles-title")));
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&i18n::text(lang, "governance-cycles-title"))
+    );
     if cycles.is_empty() {
         let _ = writeln!(
             out,
             "{}",
-            wrap(&format!("  {}", i18n::text(lang, "governance-cycles-none")), 2)
+            wrap(
+                &format!("  {}", i18n::text(lang, "governance-cycles-none")),
+                2
+            )
         );
         return;
     }

@@ -5,8 +5,8 @@
 use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::Severity;
 use crate::i18n::{Message, Term};
-use crate::msg;
 use crate::model::{Area, Instrument, LinkKind, Sector};
+use crate::msg;
 
 const STRATEGY: super::Source = src(
     SourceDoc::MojGr,

@@ -8,10 +8,10 @@ use serde::Serialize;
 use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::{Location, Severity};
 use crate::i18n::{Message, Term};
-use crate::msg;
 use crate::model::{
     ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure, StructureKind,
 };
+use crate::msg;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers shared with the good-relations and participation families.
