@@ -356,6 +356,22 @@ impl<'a> Dialogue<'a> {
         }
     }
 
+    /// [`Dialogue::describe`] as a message, in the reader's language.
+    pub fn label(&self) -> Message {
+        match self {
+            Dialogue::Structure(s) => msg!(
+                "governance-dialogue-structure",
+                id = s.id.as_str(),
+                name = s.name.as_str()
+            ),
+            Dialogue::Measure(m) => msg!(
+                "governance-dialogue-measure",
+                id = m.id.as_str(),
+                title = m.title.as_str()
+            ),
+        }
+    }
+
     fn conditions(&self) -> Option<&'a DialogueConditions> {
         match self {
             Dialogue::Structure(s) => s.dialogue.as_ref(),

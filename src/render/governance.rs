@@ -197,7 +197,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
             }
         };
         t.add_row(vec![
-            msg!("governance-form", key = forms::form_key(f.form)).render(lang),
+            forms::form_name(f.form).render(lang),
             ids(f.structures.iter().map(|s| s.id.as_str()).collect()),
             ids(f.measures.iter().map(|m| m.id.as_str()).collect()),
         ]);
