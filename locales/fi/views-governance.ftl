@@ -44,7 +44,7 @@ governance-missing = { $key ->
     [educational_institution] toimijoissa ei ole oppilaitosta
     [cooperation_group] paikallista kotoutumisen yhteistyöryhmää ei ole
     [council] erityisryhmän neuvostoa (esim. maahanmuuttajaneuvostoa) ei ole
-    [working_group] työ- tai ohjausryhmää (yhdenvertaisuussuunnittelu, osallisuus, turvallisuus) ei ole
+    [working_group] työ- tai ohjausryhmää (esim. yhdenvertaisuus, osallisuus, turvallisuus) ei ole
     [non_discrimination_plan] viittausta yhdenvertaisuussuunnitelmaan ei ole
     [security_plan] viittausta paikalliseen turvallisuussuunnitteluun ei ole
     [interaction_plan] viittausta osallisuus- tai vuorovaikutusohjelmaan ei ole
@@ -67,7 +67,7 @@ governance-missing-add = { $key ->
     [educational_institution] lisää koulut, oppilaitokset tai aikuisoppilaitokset, joiden kanssa teette yhteistyötä (kind: educational_institution)
     [cooperation_group] kirjaa monialainen yhteistyöryhmä (kind: cooperation_group) ja sen jäsenet
     [council] kirjaa neuvostot, kuten maahanmuuttajaneuvosto, nuorisovaltuusto tai vammaisneuvosto (kind: council)
-    [working_group] kirjaa yhdenvertaisuussuunnittelun, osallisuuden tai turvallisuuden työryhmät (kind: working_group, good_relations_working_group tai steering_group)
+    [working_group] kirjaa työryhmät, jotka suunnittelevat yhdenvertaisuutta, osallisuutta tai turvallisuutta (kind: working_group, good_relations_working_group tai steering_group)
     [non_discrimination_plan] lisää viittaus, jonka tyyppi on non_discrimination_plan
     [security_plan] lisää viittaus, jonka tyyppi on security_plan (paikallinen turvallisuussuunnitelma noudattaa paikallisen turvallisuussuunnittelun valtakunnallisia ohjeita)
     [interaction_plan] lisää viittaus, jonka tyyppi on interaction_plan
@@ -98,7 +98,7 @@ governance-form = { $key ->
 }
 
 # Neuvostot, yhteiskehittäminen ja dialogit.
-governance-quality-title = Neuvostot, yhteiskehittäminen ja dialogit suhteessa niiden osatekijöihin (CoE-MLG, osa III)
+governance-quality-title = Neuvostot, yhteiskehittäminen ja dialogit osatekijöittäin (CoE-MLG, osa III)
 governance-col-structure = rakenne
 governance-col-kind = tyyppi
 governance-col-met = täyttyy
@@ -162,7 +162,7 @@ governance-gap-no-authority-support = ei saa tukea julkiselta viranomaiselta: vi
 
 # Yhteistyöryhmät suhteessa suunnitelman kiertoon (myös MLG020).
 governance-groups-title = Yhteistyöryhmät suhteessa suunnitelman kiertoon
-governance-cycle-indicators = suunnitelman tihein mittausväli on { $frequency }, joten ryhmän tulisi kokoontua { $times }
+governance-cycle-indicators = suunnitelman tihein mittausväli: { $frequency }; siksi ryhmän tulisi kokoontua { $times }
 governance-cycle-yearly = suunnitelman vuotuinen talousarvio- ja seurantakierto edellyttää vähintään kahta kokousta vuodessa
 governance-times-quarterly = vähintään neljännesvuosittain
 governance-times-three = vähintään kolme kertaa vuodessa

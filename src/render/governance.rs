@@ -88,9 +88,8 @@ fn level_name(level: GovernanceLevel, lang: Lang) -> String {
 /// The text view.
 pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {}  ({})\n",
+    let header = format!(
+        "{} {}  ({})",
         style.bold(&i18n::text(lang, "governance-title")),
         style.bold(&clean(&plan.root)),
         msg!(
@@ -100,6 +99,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
         )
         .render(lang)
     );
+    let _ = writeln!(out, "{}\n", wrap(&header, 2));
 
     // The map.
     let _ = writeln!(
@@ -355,11 +355,9 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
             let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         }
         if k.recognised_in.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}",
-                msg!("governance-trace-recognised-nowhere", warn = warn.as_str()).render(lang)
-            );
+            let line =
+                msg!("governance-trace-recognised-nowhere", warn = warn.as_str()).render(lang);
+            let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         } else {
             let places: Vec<String> = k
                 .recognised_in
