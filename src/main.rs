@@ -261,11 +261,12 @@ fn governance(args: &GovernanceArgs, style: Style, flag: Option<Lang>) -> anyhow
     let config =
         goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
     let lang = plan_lang(flag, config.lang, &built.plan);
-    let _ = lang;
     let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
     emit(&match args.format {
-        ListFormat::Text => render::governance::text(&built.plan, &overview, options.as_of, style),
-        ListFormat::Json => render::governance::json(&built.plan, &overview, options.as_of),
+        ListFormat::Text => {
+            render::governance::text(&built.plan, &overview, options.as_of, style, lang)
+        }
+        ListFormat::Json => render::governance::json(&built.plan, &overview, options.as_of, lang),
     })?;
     if built.unreadable_files > 0 {
         let note = msg!("plan-note-governance", count = built.unreadable_files);
