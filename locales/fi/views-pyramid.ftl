@@ -26,7 +26,7 @@ pyramid-item-kind = { $kind ->
 pyramid-strength = { $strength ->
     [declared] merkitty
     [strong] vahva
-    [moderate] kohtalainen
+    [moderate] keskivahva
     [weak] heikko
    *[context] välillinen
 }

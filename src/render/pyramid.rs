@@ -194,9 +194,11 @@ pub fn drawing(overview: &Overview<'_>, ascii: bool, lang: Lang) -> String {
             ]
         };
         let sep = format!(" {} ", g.dot);
-        let lines = fit(&title, &sep, inner)
+        // A space each side, so that a wrapped line does not touch the box.
+        let room = inner.saturating_sub(2);
+        let lines = fit(&title, &sep, room)
             .into_iter()
-            .chain(fit(&stats, &sep, inner));
+            .chain(fit(&stats, &sep, room));
         for line in lines {
             let _ = writeln!(
                 out,
