@@ -795,7 +795,10 @@ fn interpreting_and_reception_services_sit_in_the_middle_without_a_component() {
     assert_eq!(service("S1").level, Some(Level::Middle));
     assert_eq!(service("S1").component, None);
     assert!(
-        service("S1").because().to_string().starts_with("interpreting"),
+        service("S1")
+            .because()
+            .to_string()
+            .starts_with("interpreting"),
         "{}",
         service("S1").because().to_string()
     );
@@ -1038,7 +1041,8 @@ fn the_text_view_says_when_a_placement_rests_on_context_alone() {
         "{out}"
     );
     assert!(!words.contains("own words): C"), "{out}");
-    let json: serde_json::Value = serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
     let item = |id: &str| {
         json["items"]
             .as_array()
@@ -1076,7 +1080,11 @@ fn links_naming_a_sector_count_for_its_base_coverage_in_every_language() {
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
     // Not pyramid items.
     assert_eq!(ov.placed_count(), 1);
-    let via: Vec<String> = ov.linked_sectors.iter().map(|l| l.via().to_string()).collect();
+    let via: Vec<String> = ov
+        .linked_sectors
+        .iter()
+        .map(|l| l.via().to_string())
+        .collect();
     assert_eq!(via[0], "via the municipal strategy");
     assert!(via.contains(&"via the wellbeing report and plan".to_owned()));
     assert!(via.contains(&"via Housing programme (other)".to_owned()));
@@ -1086,7 +1094,8 @@ fn links_naming_a_sector_count_for_its_base_coverage_in_every_language() {
         words.contains("early childhood education (via the municipal strategy)"),
         "{out}"
     );
-    let json: serde_json::Value = serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
     assert_eq!(
         json["linked_sectors"][0]["via"],
         "via the municipal strategy"

@@ -61,8 +61,8 @@ pyramid-ev-participatory = { $kind ->
 pyramid-ev-structure-kind = strukturtyp: { $kind }
 pyramid-ev-coordination = { $kind }: samordnar arbetet på alla nivåer och placeras därför inte på någon enskild nivå
 pyramid-ev-coordination-by-default = { $kind }: inga ord placerar den, så den behandlas som samordning och placeras inte
-pyramid-ev-nothing-for-measure = inget att placera den efter: ingen nivå, typ, målgrupp, tagg, sektor eller nyckelord
-pyramid-ev-nothing-for-structure = inget att placera den efter: strukturtypen är `other` och namnet eller uppdraget har inget nyckelord
+pyramid-ev-nothing-for-measure = inget att placera den efter – ingen nivå, typ, målgrupp, tagg, sektor eller nyckelord
+pyramid-ev-nothing-for-structure = inget att placera den efter – strukturtypen är `other` och namnet eller uppdraget har inget nyckelord
 
 ## Grupperna som handboken nämner för mellannivån
 pyramid-guide-group = { $group ->

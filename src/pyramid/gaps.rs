@@ -239,7 +239,11 @@ impl Gap {
                 named = if *named_by_plan { "yes" } else { "no" }
             ),
             GapKind::SubareaMissing(sub) => {
-                msg!("pyr005-subareas-missing", count = 1usize, subareas = sub.describe())
+                msg!(
+                    "pyr005-subareas-missing",
+                    count = 1usize,
+                    subareas = sub.describe()
+                )
             }
         }
     }
@@ -286,7 +290,9 @@ impl Suggestion {
             }
             Suggestion::Partners => msg!("pyramid-suggest-partners"),
             Suggestion::MainstreamSectors => msg!("pyramid-suggest-mainstream-sectors"),
-            Suggestion::ReachGroup(group) => msg!("pyramid-suggest-reach-group", group = group.key()),
+            Suggestion::ReachGroup(group) => {
+                msg!("pyramid-suggest-reach-group", group = group.key())
+            }
             Suggestion::Subarea(sub) => {
                 let spec = super::subareas::spec(*sub);
                 msg!(

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::{Level, Subarea, level_name};
 use crate::i18n::{Message, Term};
-use crate::msg;
 use crate::model::{Area, MeasureKind, PopulationGroup, Sector, ServiceKind, StructureKind};
+use crate::msg;
 
 /// How much a piece of evidence says, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -495,7 +495,11 @@ pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
         let _ = writeln!(out, "  {}", i18n::text(lang, "pyramid-gaps-none"));
         return out;
     }
-    let _ = writeln!(out, "{}", s.bold(&i18n::text(lang, "pyramid-gaps-worst-first")));
+    let _ = writeln!(
+        out,
+        "{}",
+        s.bold(&i18n::text(lang, "pyramid-gaps-worst-first"))
+    );
     if let Some(level) = pyramid::gaps::main_gap(gaps) {
         let _ = writeln!(
             out,

@@ -395,7 +395,9 @@ mod tests {
         use crate::i18n::Lang;
         use crate::model::Sector;
         let sectors = |v: &[Sector]| v.iter().map(Term::term).collect::<Vec<_>>();
-        let render = |arg: crate::i18n::Arg, lang| msg!("pyramid-scope-component", component = arg).render(lang);
+        let render = |arg: crate::i18n::Arg, lang| {
+            msg!("pyramid-scope-component", component = arg).render(lang)
+        };
         assert_eq!(
             render(and_list(sectors(&[Sector::Library])), Lang::En),
             "programme: library"
