@@ -44,6 +44,7 @@ pyramid-ev-age-group-need = target group: { $group } with a specific need ("{ $w
 pyramid-ev-sector = sector: { $sector }
 pyramid-ev-objective = objective { $id } names "{ $written }"
 pyramid-ev-objective-areas = objective { $id } ({ $areas }) names "{ $written }"
+pyramid-semicolon-list = { $first }; { $rest }
 pyramid-ev-service = { $kind ->
     [programme] integration programme service
     [interpreting] interpreting service supporting the programme

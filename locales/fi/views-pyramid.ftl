@@ -48,6 +48,7 @@ pyramid-ev-age-group-need = kohderyhmä: { $group }; erityinen tarve: "{ $writte
 pyramid-ev-sector = toimiala: { $sector }
 pyramid-ev-objective = tavoite { $id } mainitsee sanan "{ $written }"
 pyramid-ev-objective-areas = tavoite { $id } ({ $areas }) mainitsee sanan "{ $written }"
+pyramid-semicolon-list = { $first }; { $rest }
 pyramid-ev-service = { $kind ->
     [programme] kotoutumisohjelman palvelu
     [interpreting] kotoutumisohjelmaa tukeva tulkkauspalvelu

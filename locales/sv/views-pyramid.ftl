@@ -48,6 +48,7 @@ pyramid-ev-age-group-need = målgrupp: { $group }; särskilt behov: "{ $written 
 pyramid-ev-sector = sektor: { $sector }
 pyramid-ev-objective = målet { $id } nämner ordet "{ $written }"
 pyramid-ev-objective-areas = målet { $id } ({ $areas }) nämner ordet "{ $written }"
+pyramid-semicolon-list = { $first }; { $rest }
 pyramid-ev-service = { $kind ->
     [programme] tjänst i integrationsprogrammet
     [interpreting] tolkningstjänst som stöder integrationsprogrammet

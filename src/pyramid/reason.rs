@@ -164,16 +164,18 @@ impl Evidence {
             ),
             Evidence::Sector(sector) => msg!("pyramid-ev-sector", sector = sector.term()),
             Evidence::Objective { id, areas, written } => {
-                if areas.is_empty() {
-                    msg!("pyramid-ev-objective", id = id, written = written)
-                } else {
-                    let areas: Vec<Message> = areas.iter().map(Term::term).collect();
-                    msg!(
+                // "a; b; c": an area's name may hold a comma of its own.
+                let areas = areas.iter().rev().map(Term::term).reduce(|rest, first| {
+                    msg!("pyramid-semicolon-list", first = first, rest = rest)
+                });
+                match areas {
+                    None => msg!("pyramid-ev-objective", id = id, written = written),
+                    Some(areas) => msg!(
                         "pyramid-ev-objective-areas",
                         id = id,
                         areas = areas,
                         written = written
-                    )
+                    ),
                 }
             }
             Evidence::Service(kind) => msg!(
