@@ -215,11 +215,10 @@ fn pyramid(
             .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
     };
     let lang = plan_lang(flag, config.lang, &plan);
-    let _ = lang;
     let overview = goodrel::pyramid::overview(&plan, &options);
     let gaps = goodrel::pyramid::gaps(&plan, &overview);
     let out = match args.format {
-        PyramidFormat::Json => draw::json(&plan, &overview, &gaps),
+        PyramidFormat::Json => draw::json(&plan, &overview, &gaps, lang),
         PyramidFormat::Text => draw::text(
             &plan,
             &overview,
@@ -228,6 +227,7 @@ fn pyramid(
                 ascii: args.ascii || !draw::locale_is_utf8(|k| std::env::var(k).ok()),
                 width: None,
                 style,
+                lang,
             },
         ),
     };

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use goodrel::CheckOptions;
+use goodrel::i18n::Lang;
 use goodrel::model::Plan;
 use goodrel::pyramid::{self, GapKind, ItemKind, Level, Signal, Source, Subarea};
 use goodrel::render::pyramid as draw;
@@ -64,7 +65,7 @@ fn place(measure: &str) -> Placed {
         level: p.level,
         source: p.source,
         signal: p.signal,
-        reason: p.reason(),
+        reason: p.reason().to_string(),
         subareas: p.subarea_list().collect(),
         contradiction: p.contradiction.as_ref().map(|e| (e.level, e.signal)),
     }
@@ -598,7 +599,7 @@ fn json_holds_every_item_with_level_source_and_reason_and_the_gaps() {
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
     let gaps = pyramid::gaps(&plan, &ov);
     let json: serde_json::Value =
-        serde_json::from_str(&draw::json(&plan, &ov, &gaps)).expect("valid JSON");
+        serde_json::from_str(&draw::json(&plan, &ov, &gaps, Lang::En)).expect("valid JSON");
     assert_eq!(json["version"], 1);
     let items = json["items"].as_array().expect("items");
     for m in &plan.measures {
@@ -647,7 +648,7 @@ fn json_marks_declared_levels_and_contradictions() {
     ));
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
     let json: serde_json::Value =
-        serde_json::from_str(&draw::json(&plan, &ov, &[])).expect("valid JSON");
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("valid JSON");
     let a = &json["items"][0];
     assert_eq!(a["level"], "base");
     assert_eq!(a["level_source"], "declared");
@@ -699,14 +700,14 @@ fn options(ascii: bool) -> draw::TextOptions {
 fn snapshot_drawing_unicode() {
     let plan = load_example();
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
-    insta::assert_snapshot!("drawing_unicode", draw::drawing(&ov, false));
+    insta::assert_snapshot!("drawing_unicode", draw::drawing(&ov, false, Lang::En));
 }
 
 #[test]
 fn snapshot_drawing_ascii() {
     let plan = load_example();
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
-    let out = draw::drawing(&ov, true);
+    let out = draw::drawing(&ov, true, Lang::En);
     assert!(out.is_ascii());
     insta::assert_snapshot!("drawing_ascii", out);
 }
@@ -794,16 +795,19 @@ fn interpreting_and_reception_services_sit_in_the_middle_without_a_component() {
     assert_eq!(service("S1").level, Some(Level::Middle));
     assert_eq!(service("S1").component, None);
     assert!(
-        service("S1").because().starts_with("interpreting"),
+        service("S1")
+            .because()
+            .to_string()
+            .starts_with("interpreting"),
         "{}",
-        service("S1").because()
+        service("S1").because().to_string()
     );
     assert_eq!(
-        service("S2").because(),
+        service("S2").because().to_string(),
         "refugee reception service (strong)"
     );
     assert_eq!(
-        service("S3").because(),
+        service("S3").because().to_string(),
         "integration programme service (strong)"
     );
 }
@@ -962,7 +966,7 @@ const OBJECTIVES: &str = "objectives:
 fn placed_in(plan: &Plan, id: &str) -> (Option<Level>, Option<Signal>, String) {
     let ov = pyramid::overview(plan, &pyramid::Options::default());
     let p = ov.placements.iter().find(|p| p.id == id).expect("placed");
-    (p.level, p.signal, p.reason())
+    (p.level, p.signal, p.reason().to_string())
 }
 
 #[test]
@@ -1037,7 +1041,8 @@ fn the_text_view_says_when_a_placement_rests_on_context_alone() {
         "{out}"
     );
     assert!(!words.contains("own words): C"), "{out}");
-    let json: serde_json::Value = serde_json::from_str(&draw::json(&plan, &ov, &[])).expect("JSON");
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
     let item = |id: &str| {
         json["items"]
             .as_array()
@@ -1075,7 +1080,11 @@ fn links_naming_a_sector_count_for_its_base_coverage_in_every_language() {
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
     // Not pyramid items.
     assert_eq!(ov.placed_count(), 1);
-    let via: Vec<String> = ov.linked_sectors.iter().map(|l| l.via_english()).collect();
+    let via: Vec<String> = ov
+        .linked_sectors
+        .iter()
+        .map(|l| l.via().to_string())
+        .collect();
     assert_eq!(via[0], "via the municipal strategy");
     assert!(via.contains(&"via the wellbeing report and plan".to_owned()));
     assert!(via.contains(&"via Housing programme (other)".to_owned()));
@@ -1085,7 +1094,8 @@ fn links_naming_a_sector_count_for_its_base_coverage_in_every_language() {
         words.contains("early childhood education (via the municipal strategy)"),
         "{out}"
     );
-    let json: serde_json::Value = serde_json::from_str(&draw::json(&plan, &ov, &[])).expect("JSON");
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
     assert_eq!(
         json["linked_sectors"][0]["via"],
         "via the municipal strategy"
@@ -1144,8 +1154,11 @@ fn a_forum_without_a_hate_crime_is_no_community_support() {
 #[test]
 fn every_sub_area_suggestions_own_example_counts_for_that_sub_area() {
     for spec in &pyramid::subareas::SUBAREAS {
-        let suggestion = pyramid::Suggestion::Subarea(spec.subarea).english();
-        assert!(suggestion.contains(spec.example), "{suggestion}");
+        let suggestion = pyramid::Suggestion::Subarea(spec.subarea)
+            .message()
+            .to_string();
+        let example = goodrel::i18n::Message::new(spec.example).to_string();
+        assert!(suggestion.contains(&example), "{suggestion}");
         // The suggestion, written as a top-level measure, covers its sub-area.
         let p = place(&format!(
             "{{id: A, title: \"{}\", kind: encounter}}",

@@ -32,3 +32,39 @@ PYR007 = Toimenpiteelle merkitty `level` on ristiriidassa vahvan näytön kanssa
 PYR008 = Toimenpiteestä (tai rakenteesta, jonka `kind` on `other`) ei löydy mitään, minkä perusteella sen voisi sijoittaa pyramidiin.
     .rationale = goodrel ei koskaan arvaa tasoa: toimenpide, jolla ei ole tasoa, lajia, kohderyhmää, tunnistetta, toimialaa eikä avainsanaa, jää tilannekuvan ulkopuolelle, ja sen taso näyttää todellista ohuemmalta. Varoitus: tilannekuva ja muut PYR-säännöt ovat vajaita, kunnes toimenpide on sijoitettu.
     .help = Lisää `level:` (base, middle tai top) tai `kind:`, `target_groups:` tai `sector:`, josta taso seuraa.
+
+# Havaintojen viestit (samat lauseet ovat `goodrel pyramid --gaps` -näkymän puutteet).
+
+pyr001-level-empty = { $level } on tyhjä: sille ei ole sijoitettu mitään
+pyr002-level-thin = { $level } on niukka: sille on sijoitettu { $count ->
+    [one] vain 1 kohde
+   *[other] { $count } kohdetta
+}, vähemmän kuin { $below }
+pyr003-sectors = viiteluettelon { $total } toimialasta { $count } on ilman perustason toimenpidettä, joka valtavirtaistaa monimuotoisuuden: { $sectors }
+pyr004-group-unreached = { $named ->
+    [yes] yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä ei ole ryhmää, jonka suunnitelma nimeää väestösuhdeosiossaan: { $group }
+   *[no] yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä ei ole ryhmää: { $group }
+}
+pyr004-judged-unreached = { $count ->
+    [one] suunnitelman tai kunnan sijainnin mukaan kunnassa asuu ryhmä, joka ei ole yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä: { $groups }
+   *[other] suunnitelman tai kunnan sijainnin mukaan kunnassa asuu ryhmiä, jotka eivät ole yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä: { $groups }
+}
+pyr004-others-unreached = { $count ->
+    [one] mikään toimenpide, palvelu tai rakenne ei kohdistu ryhmään: { $groups }; suunnitelmasta ei käy ilmi, asuuko ryhmä kunnassa, joten sitä ei arvioitu
+   *[other] mikään toimenpide, palvelu tai rakenne ei kohdistu ryhmiin: { $groups }; suunnitelmasta ei käy ilmi, asuvatko ryhmät kunnassa, joten niitä ei arvioitu
+}
+pyr005-subareas-missing = { $count ->
+    [one] huipulta puuttuu osa-alue: { $subareas }
+   *[other] huipulta puuttuvat osa-alueet: { $subareas }
+}
+pyr005-see-gaps = `goodrel pyramid SUUNNITELMA --gaps` ehdottaa, mitä kullekin osa-alueelle voi lisätä.
+pyr006-city-only = { $level } on vain kaupungin varassa: { $count ->
+    [one] sen ainoalla kohteella ei ole kumppania kaupungin ulkopuolelta
+   *[other] yhdelläkään sen { $count } kohteesta ei ole kumppania kaupungin ulkopuolelta
+}
+pyr007-contradicted = { $item } { $id } '{ $title }': merkitty taso on `{ $declared }`, mutta vahvan näytön mukaan se kuuluu { $level ->
+    [base] perustalle
+    [middle] keskitasolle
+   *[top] huipulle
+} ({ $label }) – { $evidence }
+pyr008-unplaced = { $item } { $id } '{ $title }' jää pyramidin ulkopuolelle: { $reason }

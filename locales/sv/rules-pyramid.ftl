@@ -32,3 +32,39 @@ PYR007 = En åtgärds angivna `level` strider mot stark evidens: dess `kind` ell
 PYR008 = En åtgärd (eller en struktur av typen `other`) ger inget att placera den i pyramiden efter.
     .rationale = goodrel gissar aldrig en nivå: en åtgärd utan nivå, typ, målgrupp, tagg, sektor eller nyckelord lämnas utanför lägesbilden, som då underskattar nivån. Varning: lägesbilden och de övriga PYR-reglerna är ofullständiga tills åtgärden är placerad.
     .help = Lägg till `level:` (base, middle eller top), eller `kind:`, `target_groups:` eller `sector:` som nivån följer av.
+
+# Iakttagelsernas meddelanden (samma meningar är bristerna i `goodrel pyramid --gaps`).
+
+pyr001-level-empty = { $level } är tom: inget är placerat där
+pyr002-level-thin = { $level } är tunn: { $count } objekt { $count ->
+    [one] placerat
+   *[other] placerade
+}, färre än { $below }
+pyr003-sectors = { $count } av { $total } sektorer i referenslistan har ingen åtgärd på basnivån som integrerar mångfalden i tjänsterna: { $sectors }
+pyr004-group-unreached = { $named ->
+    [yes] ingen åtgärd, tjänst eller struktur har gruppen bland sina målgrupper, fast planen nämner den i avsnittet om goda relationer: { $group }
+   *[no] ingen åtgärd, tjänst eller struktur har gruppen bland sina målgrupper: { $group }
+}
+pyr004-judged-unreached = { $count ->
+    [one] enligt planen eller kommunens läge bor det i kommunen en grupp som inte finns bland målgrupperna för någon åtgärd, tjänst eller struktur: { $groups }
+   *[other] enligt planen eller kommunens läge bor det i kommunen grupper som inte finns bland målgrupperna för någon åtgärd, tjänst eller struktur: { $groups }
+}
+pyr004-others-unreached = { $count ->
+    [one] ingen åtgärd, tjänst eller struktur riktar sig till gruppen: { $groups }; planen säger inte om gruppen bor i kommunen, så den bedömdes inte
+   *[other] ingen åtgärd, tjänst eller struktur riktar sig till grupperna: { $groups }; planen säger inte om grupperna bor i kommunen, så de bedömdes inte
+}
+pyr005-subareas-missing = { $count ->
+    [one] toppen saknar delområdet: { $subareas }
+   *[other] toppen saknar delområdena: { $subareas }
+}
+pyr005-see-gaps = `goodrel pyramid PLANKATALOG --gaps` föreslår vad som kan läggas till för vart och ett.
+pyr006-city-only = { $level } sköts bara av staden själv: { $count ->
+    [one] dess enda objekt har ingen partner utanför staden
+   *[other] inget av dess { $count } objekt har en partner utanför staden
+}
+pyr007-contradicted = { $item } { $id } '{ $title }': angiven nivå är `{ $declared }`, men enligt stark evidens hör den till { $level ->
+    [base] basen
+    [middle] mellannivån
+   *[top] toppen
+} ({ $label }) – { $evidence }
+pyr008-unplaced = { $item } { $id } '{ $title }' kan inte placeras i pyramiden: { $reason }

@@ -9,7 +9,9 @@
 
 use super::gaps::BASE_SECTORS;
 use super::vocab;
+use crate::i18n::Message;
 use crate::model::{LinkKind, Plan, Sector};
+use crate::msg;
 
 /// Stems naming each reference sector.
 pub static SECTOR_WORDS: &[(Sector, &[&str])] = &[
@@ -187,18 +189,20 @@ pub struct LinkedSector<'p> {
 
 impl LinkedSector<'_> {
     /// "via the municipal strategy", "via the wellbeing report and plan", or the link's title
-    /// for other kinds.
-    pub fn via_english(&self) -> String {
+    /// and id for other kinds.
+    pub fn via(&self) -> Message {
         let named = match self.kind {
-            Some(LinkKind::MunicipalStrategy) => "the municipal strategy",
-            Some(LinkKind::WellbeingReportAndPlan) => "the wellbeing report and plan",
-            Some(LinkKind::NonDiscriminationPlan) => "the non-discrimination plan",
-            Some(LinkKind::SecurityPlan) => "the security plan",
-            Some(LinkKind::LanguageStrategy) => "the language strategy",
-            Some(LinkKind::InteractionPlan) => "the interaction plan",
-            _ => return format!("via {} ({})", self.title, self.link),
+            Some(LinkKind::MunicipalStrategy) => "municipal_strategy",
+            Some(LinkKind::WellbeingReportAndPlan) => "wellbeing_report_and_plan",
+            Some(LinkKind::NonDiscriminationPlan) => "non_discrimination_plan",
+            Some(LinkKind::SecurityPlan) => "security_plan",
+            Some(LinkKind::LanguageStrategy) => "language_strategy",
+            Some(LinkKind::InteractionPlan) => "interaction_plan",
+            _ => {
+                return msg!("pyramid-via-link", title = self.title, link = self.link);
+            }
         };
-        format!("via {named}")
+        msg!("pyramid-via-plan", plan = named)
     }
 }
 

@@ -24,6 +24,7 @@ pub mod vocab;
 
 use serde::Serialize;
 
+use crate::i18n::{Arg, Message};
 pub use crate::model::PyramidLevel as Level;
 use crate::model::{Component, Loc, Plan, PopulationGroup, Sector};
 
@@ -46,12 +47,39 @@ pub fn level_key(level: Level) -> &'static str {
     }
 }
 
-/// What the level is about, in a few words.
-pub fn level_label(level: Level) -> &'static str {
+/// What the level is about, in a few words: "general services" (yleiset palvelut, allmänna
+/// tjänster).
+pub fn level_label(level: Level) -> Message {
     match level {
-        Level::Base => "general services",
-        Level::Middle => "equality & inclusion",
-        Level::Top => "interaction & conflict",
+        Level::Base => crate::msg!("pyramid-label-base"),
+        Level::Middle => crate::msg!("pyramid-label-middle"),
+        Level::Top => crate::msg!("pyramid-label-top"),
+    }
+}
+
+/// The level's name as the guide gives it: base, middle, top (perusta, keskitaso, huippu;
+/// bas, mellannivå, topp).
+pub fn level_name(level: Level) -> Message {
+    crate::msg!("pyramid-level-name", level = level_key(level))
+}
+
+/// The level named in a sentence, e.g. "the top level (interaction & conflict)".
+pub fn level_phrase(level: Level) -> Message {
+    crate::msg!(
+        "pyramid-level-phrase",
+        level = level_key(level),
+        label = level_label(level)
+    )
+}
+
+/// "a, b and c" of messages, joined in the reader's language.
+pub fn and_list(mut items: Vec<Message>) -> Arg {
+    match items.pop() {
+        Some(last) if !items.is_empty() => {
+            crate::msg!("list-and", rest = items, last = last).into()
+        }
+        Some(last) => last.into(),
+        None => Arg::Text(String::new()),
     }
 }
 
@@ -101,8 +129,9 @@ impl Subarea {
         }
     }
 
-    pub fn describe(self) -> &'static str {
-        subareas::spec(self).describe
+    /// What the sub-area is, in a few words.
+    pub fn describe(self) -> Message {
+        Message::new(subareas::spec(self).describe)
     }
 
     /// The sub-areas in a bit set, in order.
@@ -121,12 +150,17 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    pub fn noun(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             ItemKind::Measure => "measure",
             ItemKind::Service => "service",
             ItemKind::Structure => "structure",
         }
+    }
+
+    /// "measure", "service", "structure" in the reader's language.
+    pub fn noun(self) -> Message {
+        crate::msg!("pyramid-item-kind", kind = self.key())
     }
 }
 
@@ -193,9 +227,9 @@ pub struct Inferred {
 }
 
 impl Inferred {
-    /// The reason in English, e.g. "kind: mediation (strong)".
-    pub fn because(&self) -> String {
-        self.why.english()
+    /// The reason, e.g. "kind: mediation (strong)".
+    pub fn because(&self) -> Message {
+        self.why.message()
     }
 }
 
@@ -233,15 +267,19 @@ pub struct Placement<'p> {
 }
 
 impl Placement<'_> {
-    /// Why it sits here, in English, e.g. "target group: roma (moderate)".
-    pub fn because(&self) -> String {
-        self.why.english()
+    /// Why it sits here, e.g. "target group: roma (moderate)".
+    pub fn because(&self) -> Message {
+        self.why.message()
     }
 
     /// The full reason, e.g. "target group: roma (moderate) -> equality & inclusion".
-    pub fn reason(&self) -> String {
+    pub fn reason(&self) -> Message {
         match self.level {
-            Some(level) => format!("{} -> {}", self.because(), level_label(level)),
+            Some(level) => crate::msg!(
+                "pyramid-reason-level",
+                reason = self.because(),
+                level = level_label(level)
+            ),
             None => self.because(),
         }
     }

@@ -1,12 +1,14 @@
 //! Why an item sits where it does, as data: the kind of evidence, its strength and the few
-//! values it names. The English wording of a reason is made in one place,
-//! [`Reason::english`] (with [`Evidence::english`] and [`Strength::english`]), so that a
-//! translation catalogue can take over from there.
+//! values it names. The wording of a reason is made in one place, [`Reason::message`] (with
+//! [`Evidence::message`] and [`Strength::message`]): catalogue entries `pyramid-ev-…`,
+//! rendered in the reader's language.
 
 use serde::Serialize;
 
-use super::{Level, Subarea, words_of};
+use super::{Level, Subarea, level_name};
+use crate::i18n::{Message, Term};
 use crate::model::{Area, MeasureKind, PopulationGroup, Sector, ServiceKind, StructureKind};
+use crate::msg;
 
 /// How much a piece of evidence says, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -35,9 +37,9 @@ impl Strength {
         }
     }
 
-    /// The strength in English, as shown after a reason: "strong", "context".
-    pub fn english(self) -> &'static str {
-        self.key()
+    /// The strength as shown after a reason: "strong", "context".
+    pub fn message(self) -> Message {
+        msg!("pyramid-strength", strength = self.key())
     }
 }
 
@@ -122,80 +124,84 @@ impl Evidence {
         }
     }
 
-    /// The evidence in English, e.g. `target group: roma` or
+    /// The evidence in the reader's language, e.g. `target group: roma` or
     /// `objective O-TYO (employment and education) names "maahanmuuttajien"`.
-    pub fn english(&self) -> String {
+    pub fn message(&self) -> Message {
         match self {
-            Evidence::Declared(level) => format!("declared: level {}", super::level_key(*level)),
-            Evidence::Kind(kind) => format!("kind: {}", words_of(kind)),
+            Evidence::Declared(level) => msg!("pyramid-ev-declared", level = level_name(*level)),
+            Evidence::Kind(kind) => msg!("pyramid-ev-kind", kind = kind.term()),
             Evidence::Term {
                 found,
                 written,
                 subarea,
             } => {
-                let what = match found {
+                let found = match found {
                     Found::Tag => "tag",
                     Found::Text => "word",
                 };
                 match subarea {
-                    Some(sub) => format!("{what} \"{written}\" ({})", sub.describe()),
-                    None => format!("{what} \"{written}\""),
+                    Some(sub) => msg!(
+                        "pyramid-ev-term-subarea",
+                        found = found,
+                        written = written,
+                        subarea = sub.describe()
+                    ),
+                    None => msg!("pyramid-ev-term", found = found, written = written),
                 }
             }
             Evidence::GroupsMeet { meet, mix } => {
-                format!("words \"{mix}\" ... \"{meet}\" (an encounter between groups)")
+                msg!("pyramid-ev-groups-meet", mix = mix, meet = meet)
             }
-            Evidence::TargetGroup(group) => format!("target group: {}", words_of(group)),
-            Evidence::AllResidents => "target group: all residents".to_owned(),
-            Evidence::AgeGroupWithNeed { group, written } => format!(
-                "target group: {} with a specific need (\"{written}\")",
-                words_of(group)
+            Evidence::TargetGroup(group) => msg!("pyramid-ev-target-group", group = group.term()),
+            Evidence::AllResidents => msg!(
+                "pyramid-ev-target-group",
+                group = PopulationGroup::AllResidents.term()
             ),
-            Evidence::Sector(sector) => format!("sector: {}", words_of(sector)),
+            Evidence::AgeGroupWithNeed { group, written } => msg!(
+                "pyramid-ev-age-group-need",
+                group = group.term(),
+                written = written
+            ),
+            Evidence::Sector(sector) => msg!("pyramid-ev-sector", sector = sector.term()),
             Evidence::Objective { id, areas, written } => {
-                let areas: Vec<&str> = areas.iter().map(|a| a.describe()).collect();
-                if areas.is_empty() {
-                    format!("objective {id} names \"{written}\"")
-                } else {
-                    format!(
-                        "objective {id} ({}) names \"{written}\"",
-                        areas.join("; ")
-                    )
+                // "a; b; c": an area's name may hold a comma of its own.
+                let areas = areas.iter().rev().map(Term::term).reduce(|rest, first| {
+                    msg!("pyramid-semicolon-list", first = first, rest = rest)
+                });
+                match areas {
+                    None => msg!("pyramid-ev-objective", id = id, written = written),
+                    Some(areas) => msg!(
+                        "pyramid-ev-objective-areas",
+                        id = id,
+                        areas = areas,
+                        written = written
+                    ),
                 }
             }
-            Evidence::Service(ServiceKind::Programme) => {
-                "integration programme service".to_owned()
-            }
-            Evidence::Service(ServiceKind::Interpreting) => {
-                "interpreting service supporting the programme".to_owned()
-            }
-            Evidence::Service(ServiceKind::Reception) => "refugee reception service".to_owned(),
+            Evidence::Service(kind) => msg!(
+                "pyramid-ev-service",
+                kind = match kind {
+                    ServiceKind::Programme => "programme",
+                    ServiceKind::Interpreting => "interpreting",
+                    ServiceKind::Reception => "reception",
+                }
+            ),
             Evidence::StructureKind(StructureKind::Council) => {
-                "council for a specific group (participatory structure)".to_owned()
+                msg!("pyramid-ev-participatory", kind = "council")
             }
             Evidence::StructureKind(StructureKind::CoDesign) => {
-                "co-design (participatory structure)".to_owned()
+                msg!("pyramid-ev-participatory", kind = "co_design")
             }
             Evidence::StructureKind(StructureKind::DecisionMakerSession) => {
-                "decision-maker session (participatory structure)".to_owned()
+                msg!("pyramid-ev-participatory", kind = "decision_maker_session")
             }
-            Evidence::StructureKind(kind) => format!("structure kind: {}", words_of(kind)),
-            Evidence::Coordination(kind) => format!(
-                "{}: coordinates the work on every level, not placed on one",
-                words_of(kind)
-            ),
-            Evidence::CoordinationByDefault(kind) => format!(
-                "{} without words placing it: treated as coordination, not placed",
-                words_of(kind)
-            ),
-            Evidence::NothingForMeasure => {
-                "nothing to place it by: no level, kind, target group, tag, sector or keyword"
-                    .to_owned()
+            Evidence::StructureKind(kind) => msg!("pyramid-ev-structure-kind", kind = kind.term()),
+            Evidence::Coordination(kind) => msg!("pyramid-ev-coordination", kind = kind.term()),
+            Evidence::CoordinationByDefault(kind) => {
+                msg!("pyramid-ev-coordination-by-default", kind = kind.term())
             }
-            Evidence::NothingForStructure => {
-                "nothing to place it by: structure kind `other` and no keyword in its name or mandate"
-                    .to_owned()
-            }
+            Evidence::NothingForMeasure => msg!("pyramid-ev-nothing-for-measure"),
+            Evidence::NothingForStructure => msg!("pyramid-ev-nothing-for-structure"),
         }
     }
 }
@@ -230,12 +236,16 @@ impl Reason {
         self.strength == Some(Strength::Context)
     }
 
-    /// The reason in English, e.g. `target group: roma (moderate)` or
-    /// `sector: library (context)`; a declared level and an unplaced item carry no strength.
-    pub fn english(&self) -> String {
+    /// The reason, e.g. `target group: roma (moderate)` or `sector: library (context)`; a
+    /// declared level and an unplaced item carry no strength.
+    pub fn message(&self) -> Message {
         match self.strength {
-            Some(Strength::Declared) | None => self.evidence.english(),
-            Some(s) => format!("{} ({})", self.evidence.english(), s.english()),
+            Some(Strength::Declared) | None => self.evidence.message(),
+            Some(s) => msg!(
+                "pyramid-reason",
+                evidence = self.evidence.message(),
+                strength = s.message()
+            ),
         }
     }
 }

@@ -15,13 +15,15 @@ use super::Subarea;
 #[derive(Debug)]
 pub struct SubareaSpec {
     pub subarea: Subarea,
-    /// What the sub-area is, in a few words.
+    /// What the sub-area is, in a few words: the id of its catalogue entry.
     pub describe: &'static str,
-    /// What to do when the plan has nothing for it (English, without the example).
+    /// What to do when the plan has nothing for it, without the example: the id of its
+    /// catalogue entry.
     pub advice: &'static str,
-    /// The example the suggestion gives (English).
+    /// The example the suggestion gives: the id of its catalogue entry. In every language
+    /// it holds one of the sub-area's cues.
     pub example: &'static str,
-    /// Where the suggestion comes from.
+    /// Where the suggestion comes from: the id of its catalogue entry.
     pub source: &'static str,
     /// Patterns in normalised text (the rules of [`super::vocab::TERMS`]) that show a
     /// top-level item covers the sub-area, in English, Finnish and Swedish. The example's own
@@ -36,10 +38,10 @@ pub struct SubareaSpec {
 pub static SUBAREAS: [SubareaSpec; 5] = [
     SubareaSpec {
         subarea: Subarea::Encounters,
-        describe: "timely encounters and interaction between groups",
-        advice: "Organise facilitated encounters between groups on an equal footing, with shared goals and a sense of security",
-        example: "a regular meeting place where residents of different backgrounds meet with a trained facilitator",
-        source: "CoE-MLG Part III",
+        describe: "pyramid-subarea-encounters",
+        advice: "pyramid-subarea-encounters-advice",
+        example: "pyramid-subarea-encounters-example",
+        source: "pyramid-source-part-iii",
         cues: &[
             " encounter",
             " meeting place",
@@ -57,19 +59,19 @@ pub static SUBAREAS: [SubareaSpec; 5] = [
     },
     SubareaSpec {
         subarea: Subarea::Dialogue,
-        describe: "dialogue",
-        advice: "Plan dialogues at the right time (preventive, defusing, reconciling), facilitated in a balanced way and backed by the city",
-        example: "an Erätauko dialogue on the tensions of a district",
-        source: "CoE-MLG Part III, dialogue",
+        describe: "pyramid-subarea-dialogue",
+        advice: "pyramid-subarea-dialogue-advice",
+        example: "pyramid-subarea-dialogue-example",
+        source: "pyramid-source-dialogue",
         cues: &["dialog", "erätauko"],
         with: None,
     },
     SubareaSpec {
         subarea: Subarea::Mediation,
-        describe: "conflict mediation",
-        advice: "Set up conflict mediation for confrontations between groups",
-        example: "neighbourhood or community mediation",
-        source: "CoE-MLG Part III",
+        describe: "pyramid-subarea-mediation",
+        advice: "pyramid-subarea-mediation-advice",
+        example: "pyramid-subarea-mediation-example",
+        source: "pyramid-source-part-iii",
         cues: &[
             " mediat",
             "sovittel",
@@ -82,10 +84,10 @@ pub static SUBAREAS: [SubareaSpec; 5] = [
     },
     SubareaSpec {
         subarea: Subarea::HateCrimeResponse,
-        describe: "responding to hate crime",
-        advice: "Agree with the police and partners how the city responds to hate crime, as local security planning guidance recommends",
-        example: "a shared procedure with the police for reporting and following up hate crimes",
-        source: "CoE-MLG Part III",
+        describe: "pyramid-subarea-hate-crime-response",
+        advice: "pyramid-subarea-hate-crime-response-advice",
+        example: "pyramid-subarea-hate-crime-response-example",
+        source: "pyramid-source-part-iii",
         cues: &[
             " hate crim",
             " hate motiv",
@@ -100,10 +102,10 @@ pub static SUBAREAS: [SubareaSpec; 5] = [
     },
     SubareaSpec {
         subarea: Subarea::CommunitySupport,
-        describe: "support for the community after a hate crime",
-        advice: "Plan how the city supports the wider community after a hate crime",
-        example: "a listening forum convened through the immigrant council",
-        source: "CoE-MLG Part III, Oulu example",
+        describe: "pyramid-subarea-community-support",
+        advice: "pyramid-subarea-community-support-advice",
+        example: "pyramid-subarea-community-support-example",
+        source: "pyramid-source-oulu-example",
         cues: &[
             " listening",
             " listened",
@@ -172,6 +174,44 @@ mod tests {
         for (spec, sub) in SUBAREAS.iter().zip(Subarea::ALL) {
             assert_eq!(spec.subarea, sub);
             assert!(std::ptr::eq(spec, super::spec(sub)));
+        }
+    }
+
+    #[test]
+    fn every_text_of_the_table_is_in_the_catalogue_in_every_language() {
+        use crate::i18n::{Lang, Message};
+        for spec in &SUBAREAS {
+            for id in [spec.describe, spec.advice, spec.example, spec.source] {
+                for lang in Lang::ALL {
+                    let text = Message::new(id).render(lang);
+                    assert!(!text.is_empty() && text != id, "{lang}: `{id}` is missing");
+                }
+            }
+        }
+    }
+
+    /// A measure written like a suggestion's example counts for that sub-area in every
+    /// language: the example holds one of the sub-area's cues (and a community-support
+    /// example names a hate crime too).
+    #[test]
+    fn every_example_holds_a_cue_in_every_language() {
+        use crate::i18n::{Lang, Message};
+        let mut buf = String::new();
+        for spec in &SUBAREAS {
+            for lang in Lang::ALL {
+                let suggestion = super::super::Suggestion::Subarea(spec.subarea)
+                    .message()
+                    .render(lang);
+                let example = Message::new(spec.example).render(lang);
+                assert!(suggestion.contains(&example), "{lang}: {suggestion}");
+                super::super::vocab::normalise(&suggestion, &mut buf);
+                let covered = cue_subareas(&buf, 0);
+                assert!(
+                    covered & spec.subarea.bit() != 0,
+                    "{lang}: {:?} not found in its own suggestion: {suggestion}",
+                    spec.subarea
+                );
+            }
         }
     }
 

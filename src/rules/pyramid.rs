@@ -6,8 +6,10 @@
 
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
+use crate::i18n::{Message, Term};
 use crate::model::PopulationGroup;
-use crate::pyramid::{self, GapKind, GuideGroup, Level, Overview};
+use crate::msg;
+use crate::pyramid::{self, GapKind, GuideGroup, Level, Overview, and_list};
 
 const PYRAMID: Source = src(
     SourceDoc::CoeMlg,
@@ -180,38 +182,29 @@ const GROUP_READS: &[&str] = &super::with_pyramid::<32>(&[
     "consultations.groups",
 ]);
 
-/// "a, b and c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// PYR004: one warning for the unreached groups the plan says live in the municipality, one
 /// info naming the other unreached groups; the Sámi only where they are judged.
 fn groups_unreached(c: &mut Check<'_>) {
     let derived = c.derived;
-    let mut judged = Vec::new();
-    let mut others = Vec::new();
+    let mut judged: Vec<Message> = Vec::new();
+    let mut others: Vec<Message> = Vec::new();
     for gap in derived.pyramid_gaps() {
         let GapKind::GroupUnreached { group, .. } = gap.kind else {
             continue;
         };
         if lives_here(c, group) {
-            judged.push(group.describe().to_owned());
+            judged.push(group.describe());
         } else if group != GuideGroup::Sami {
-            others.push(group.describe().to_owned());
+            others.push(group.describe());
         }
     }
     let at = c.plan.section("measures");
     if !judged.is_empty() {
         c.report(
-            format!(
-                "no measure, service or structure lists {} in its target groups, though the plan or the municipality's location shows that {} in the municipality",
-                and_list(&judged),
-                if judged.len() == 1 { "this group lives" } else { "these groups live" }
+            msg!(
+                "pyr004-judged-unreached",
+                count = judged.len(),
+                groups = and_list(judged)
             ),
             at.clone(),
         );
@@ -219,11 +212,10 @@ fn groups_unreached(c: &mut Check<'_>) {
     if !others.is_empty() {
         c.report_at(
             Severity::Info,
-            format!(
-                "no measure, service or structure addresses {}; the plan does not say whether {} in the municipality, so {} not judged",
-                and_list(&others),
-                if others.len() == 1 { "this group lives" } else { "these groups live" },
-                if others.len() == 1 { "it was" } else { "they were" }
+            msg!(
+                "pyr004-others-unreached",
+                count = others.len(),
+                groups = and_list(others)
             ),
             at,
             None,
@@ -255,21 +247,25 @@ fn subareas_missing(c: &mut Check<'_>) {
         .iter()
         .filter(|g| matches!(g.kind, GapKind::SubareaMissing(_)))
         .collect();
-    let names: Vec<String> = missing
+    let names: Vec<Message> = missing
         .iter()
         .filter_map(|g| match &g.kind {
-            GapKind::SubareaMissing(sub) => Some(sub.describe().to_owned()),
+            GapKind::SubareaMissing(sub) => Some(sub.describe()),
             _ => None,
         })
         .collect();
     let hint = match missing.as_slice() {
         [] => return,
         [one] => one.suggestion(),
-        _ => "`goodrel pyramid PLAN_DIR --gaps` suggests what to add for each.".to_owned(),
+        _ => msg!("pyr005-see-gaps"),
     };
     let at = c.plan.section("measures");
     c.report_hint(
-        format!("the top level has nothing for {}", and_list(&names)),
+        msg!(
+            "pyr005-subareas-missing",
+            count = names.len(),
+            subareas = and_list(names)
+        ),
         at,
         hint,
     );
@@ -319,15 +315,15 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
             };
             let at = c.plan.at(p.loc, "level");
             c.report(
-                format!(
-                    "{} {} '{}' is declared `{}`, but its {} places it at the {} level ({})",
-                    p.kind.noun(),
-                    p.id,
-                    p.title,
-                    pyramid::level_key(declared),
-                    e.because(),
-                    pyramid::level_key(e.level),
-                    pyramid::level_label(e.level)
+                msg!(
+                    "pyr007-contradicted",
+                    item = p.kind.noun(),
+                    id = p.id,
+                    title = p.title,
+                    declared = declared.term(),
+                    evidence = e.because(),
+                    level = pyramid::level_key(e.level),
+                    label = pyramid::level_label(e.level)
                 ),
                 Some(at),
             );
@@ -349,12 +345,12 @@ pub static UNPLACED: Rule = Rule {
         for p in overview.unplaced() {
             let at = c.plan.item(p.loc);
             c.report(
-                format!(
-                    "{} {} '{}' cannot be placed on the pyramid: {}",
-                    p.kind.noun(),
-                    p.id,
-                    p.title,
-                    p.because()
+                msg!(
+                    "pyr008-unplaced",
+                    item = p.kind.noun(),
+                    id = p.id,
+                    title = p.title,
+                    reason = p.because()
                 ),
                 Some(at),
             );
@@ -396,8 +392,29 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        let words = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(and_list(&words(&["a"])), "a");
-        assert_eq!(and_list(&words(&["a", "b", "c"])), "a, b and c");
+        use crate::i18n::Lang;
+        use crate::model::Sector;
+        let sectors = |v: &[Sector]| v.iter().map(Term::term).collect::<Vec<_>>();
+        let render = |arg: crate::i18n::Arg, lang| {
+            msg!("pyramid-scope-component", component = arg).render(lang)
+        };
+        assert_eq!(
+            render(and_list(sectors(&[Sector::Library])), Lang::En),
+            "programme: library"
+        );
+        assert_eq!(
+            render(
+                and_list(sectors(&[Sector::Library, Sector::Culture, Sector::Youth])),
+                Lang::En
+            ),
+            "programme: library, culture and youth"
+        );
+        assert!(
+            render(
+                and_list(sectors(&[Sector::Library, Sector::Culture, Sector::Youth])),
+                Lang::Fi
+            )
+            .contains(" ja "),
+        );
     }
 }
