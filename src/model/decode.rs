@@ -430,6 +430,7 @@ pub(crate) fn more_unknown_keys(at: Location, more: usize, map: &str) -> Finding
         ),
         location: Some(at),
         hint: None,
+        also: Vec::new(),
     }
 }
 
@@ -452,6 +453,7 @@ fn finding(plan: &Plan, loc: &Loc, rel: &[Seg], message: String, hint: Option<St
         message,
         location: Some(plan.locate(loc, rel)),
         hint,
+        also: Vec::new(),
     }
 }
 
@@ -648,6 +650,7 @@ fn unknown_keys<'n>(
                     // in a map of many stray keys.
                     location: Some(plan.located(loc, &at, key.span.join(child.span))),
                     hint,
+                    also: Vec::new(),
                 });
             }
             if unknown > UNKNOWN_KEYS_SHOWN {

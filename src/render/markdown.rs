@@ -135,9 +135,12 @@ fn finding_row(out: &mut String, f: &Finding, root: &str) {
         .as_deref()
         .map(|h| format!("{} ", escape_message(&capitalised(h))))
         .unwrap_or_default();
+    let also = super::also_line(f)
+        .map(|a| format!("<br>{}", escape(&a)))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "| **{}** {} | {} | {} | {hint}{} |",
+        "| **{}** {} | {}{also} | {} | {hint}{} |",
         cell(f.rule.id),
         cell(f.rule.name),
         escape_message(&f.message),

@@ -241,6 +241,9 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
                 let _ = writeln!(out, "    - {}", clean(&g.message));
             }
         }
+        if let Some(also) = super::also_line(g) {
+            let _ = writeln!(out, "      {}", clean(&also));
+        }
     }
     let _ = writeln!(out, "    {} {}", style.paint("36", "help:"), f.rule.help);
     if verbose {
@@ -269,6 +272,9 @@ fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool) {
     );
     if verbose && let Some(l) = &f.location {
         let _ = writeln!(out, "    {} {}", style.dim("-->"), location_text(l, style));
+    }
+    if let Some(also) = super::also_line(f) {
+        let _ = writeln!(out, "    {}", clean(&also));
     }
     let help = match &f.hint {
         Some(h) => format!("{} {}", clean(h), f.rule.help),
