@@ -209,12 +209,20 @@ fn location_text(l: &crate::finding::Location, style: Style) -> String {
 /// its place, the rule's help once.
 fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool) {
     let f = group[0];
+    let total: usize = group.iter().map(|g| g.count()).sum();
+    let how = if total > group.len() {
+        format!(
+            "the first {} listed, the rest folded (`--format json` lists every place)",
+            crate::finding::FOLD_CAP
+        )
+    } else {
+        "`--show-all` lists them one by one".to_owned()
+    };
     let _ = writeln!(
         out,
-        "  {}[{}] {} findings (`--show-all` lists them one by one):",
+        "  {}[{}] {total} findings ({how}):",
         style.severity(f.severity),
         style.bold(f.rule.id),
-        group.len()
     );
     for g in group {
         match &g.location {
