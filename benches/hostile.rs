@@ -25,6 +25,7 @@ const MODES: &[&[&str]] = &[
     &["check", "--format", "github"],
     &["check", "--format", "junit"],
     &["check", "--format", "markdown"],
+    &["check", "--format", "gitlab"],
     &["pyramid", "--gaps"],
     &["pyramid", "--format", "json"],
     &["governance", "--trace"],
@@ -98,6 +99,13 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
     let toml_tables = fill("", 130_000, |i| {
         format!("[[measures]]\nid = \"M{i}\"\ntitle = \"Measure number {i}\"\n")
     });
+    // The most measures a file can hold: 212,000 with an id and a title, each without a
+    // responsible, a sector, a target group or a level (four findings each, 850,000 in all).
+    let toml_measures = fill("", 250_000, |i| {
+        format!("[[measures]]\nid = \"M{i}\"\ntitle = \"T\"\n")
+    });
+    // 645,000 empty tables: one format finding each (no `id`).
+    let toml_bare = fill("", 700_000, |_| "[[measures]]\n".to_owned());
     // 40,000 items of 11 values each stay under the 500,000-value limit.
     let dangling = fill("measures:\n", 40_000, |i| {
         format!("  - {{id: M{i}, title: T, responsible: nobody{i}, objectives: [O{i}]}}\n")
@@ -150,6 +158,20 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
             vec![
                 ("plan.yaml", MUNICIPALITY.to_owned()),
                 ("m.toml", toml_tables),
+            ],
+        ),
+        (
+            "toml-measures",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.toml", toml_measures),
+            ],
+        ),
+        (
+            "toml-bare-tables",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.toml", toml_bare),
             ],
         ),
         (

@@ -307,7 +307,8 @@ impl Config {
             if is_fixed(f.rule) {
                 return true;
             }
-            if !no_ignores && self.ignores_finding(f) {
+            let rule = f.rule;
+            if !no_ignores && !f.retain_places(|_, l| !self.ignores_at(rule, l)) {
                 return false;
             }
             match self.level_of(f.rule, cli) {
@@ -343,13 +344,14 @@ impl Config {
             .or_else(|| from_file(false))
     }
 
-    fn ignores_finding(&self, f: &Finding) -> bool {
-        let Some(path) = f.location.as_ref().map(|l| l.path.as_str()) else {
+    /// Whether an `ignore` of `rule` covers a finding (or a folded place) at `at`.
+    fn ignores_at(&self, rule: &RuleInfo, at: Option<&Location>) -> bool {
+        let Some(path) = at.map(|l| l.path.as_str()) else {
             return false;
         };
         self.rules
             .iter()
-            .filter(|e| e.target.applies_to(f.rule))
+            .filter(|e| e.target.applies_to(rule))
             .flat_map(|e| &e.ignore)
             .any(|prefix| path_has_prefix(path, prefix))
     }
@@ -405,6 +407,7 @@ fn problem(
             path: path.to_owned(),
         }),
         hint,
+        also: Vec::new(),
     }
 }
 

@@ -157,9 +157,178 @@ pub struct Finding {
     pub location: Option<Location>,
     /// A finding-specific hint (e.g. "did you mean `partners`?") shown before the rule's help.
     pub hint: Option<Message>,
+    /// Empty, except on a folded finding ([`FOLD_CAP`]): the places of the other findings of
+    /// its rule folded into it, in the order the rule reported them. The finding's own
+    /// location is the first folded place, so the folded places are `location` and `also`.
+    pub also: Vec<Location>,
+}
+
+/// The most findings one rule reports one by one in one plan. A reviewer reads a hundred
+/// findings at most, and one mistake repeated across a generated or pasted plan must not
+/// bury the rest: past the cap, a rule's findings are folded into one finding of that rule,
+/// located at the first folded place, whose message says how many more there are and whose
+/// [`Finding::also`] lists the other places. Findings without a location (about the plan as
+/// a whole) are never folded; no rule gives many of them.
+pub const FOLD_CAP: usize = 50;
+
+/// The message of a folded finding that stands for `count` findings of its rule (English,
+/// the one sentence of the fold; it is translated with the other messages).
+pub fn fold_message(count: usize) -> Message {
+    crate::msg!("fold-more", count = count, others = count.saturating_sub(1))
+}
+
+/// Folds one rule's findings past [`FOLD_CAP`], as they arrive: the first `FOLD_CAP` located
+/// findings are kept whole, the next one is held, and from the one after, only each
+/// finding's location is kept (added to the held finding's `also`).
+#[derive(Debug, Default)]
+pub struct Folder {
+    kept: Vec<Finding>,
+    located: usize,
+    held: Option<Finding>,
+}
+
+impl Folder {
+    pub fn push(&mut self, f: Finding) {
+        if f.location.is_none() {
+            self.kept.push(f);
+            return;
+        }
+        self.located += 1;
+        if self.located <= FOLD_CAP {
+            self.kept.push(f);
+            return;
+        }
+        match &mut self.held {
+            None => self.held = Some(f),
+            Some(fold) => absorb(fold, f),
+        }
+    }
+
+    /// The findings kept whole, then the fold (a single finding past the cap stays as it is).
+    pub fn finish(self) -> Vec<Finding> {
+        let mut out = self.kept;
+        if let Some(mut fold) = self.held {
+            if !fold.also.is_empty() {
+                seal(&mut fold);
+            }
+            out.push(fold);
+        }
+        out
+    }
+}
+
+/// Adds `f`'s places (its location and, if it is a fold itself, its `also`) to `fold`,
+/// which takes the higher severity, so that folding never lowers what the exit code sees.
+fn absorb(fold: &mut Finding, f: Finding) {
+    fold.severity = fold.severity.max(f.severity);
+    if let Some(l) = f.location {
+        fold.also.push(l);
+    }
+    fold.also.extend(f.also);
+}
+
+/// Gives a fold its message and drops the first folded finding's own hint.
+fn seal(fold: &mut Finding) {
+    fold.message = fold_message(fold.count());
+    fold.hint = None;
+}
+
+/// Folds every rule's findings past [`FOLD_CAP`] in a list of findings of several rules (the
+/// loader's, or a finished report), keeping the order of what stays. A rule with at most
+/// `FOLD_CAP + 1` located findings (a fold counting as one) is left as it is.
+pub fn fold(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut located: std::collections::HashMap<&'static str, usize> =
+        std::collections::HashMap::new();
+    for f in &findings {
+        if f.location.is_some() {
+            *located.entry(f.rule.id).or_default() += 1;
+        }
+    }
+    if located.values().all(|&n| n <= FOLD_CAP + 1) {
+        return findings;
+    }
+    // Per rule: located findings seen, and where its fold is in `out`.
+    let mut seen: std::collections::HashMap<&'static str, (usize, Option<usize>)> =
+        std::collections::HashMap::new();
+    let mut out: Vec<Finding> = Vec::new();
+    let mut folds = Vec::new();
+    for f in findings {
+        let folding =
+            f.location.is_some() && located.get(f.rule.id).copied().unwrap_or(0) > FOLD_CAP + 1;
+        if !folding {
+            out.push(f);
+            continue;
+        }
+        let (n, at) = seen.entry(f.rule.id).or_default();
+        *n += 1;
+        if *n <= FOLD_CAP && f.also.is_empty() {
+            out.push(f);
+            continue;
+        }
+        match at {
+            Some(i) => {
+                if let Some(fold) = out.get_mut(*i) {
+                    absorb(fold, f);
+                }
+            }
+            None => {
+                *at = Some(out.len());
+                folds.push(out.len());
+                out.push(f);
+            }
+        }
+    }
+    for i in folds {
+        if let Some(fold) = out.get_mut(i)
+            && !fold.also.is_empty()
+        {
+            seal(fold);
+        }
+    }
+    out
 }
 
 impl Finding {
+    /// Whether this finding stands for several folded ones.
+    pub fn is_folded(&self) -> bool {
+        !self.also.is_empty()
+    }
+
+    /// How many findings this one stands for: 1, or the folded places.
+    pub fn count(&self) -> usize {
+        1 + self.also.len()
+    }
+
+    /// Keeps the places `keep` accepts, for suppressions and ignores that name one folded
+    /// place: `keep(0, location)`, then `keep(n, also[n - 1])`. Returns false when no place is
+    /// left, so the finding should go; a fold whose own location goes moves to its next place
+    /// and its message counts what is left.
+    pub fn retain_places(
+        &mut self,
+        mut keep: impl FnMut(usize, Option<&Location>) -> bool,
+    ) -> bool {
+        let head = keep(0, self.location.as_ref());
+        if self.also.is_empty() {
+            return head;
+        }
+        let before = self.also.len();
+        let mut n = 0;
+        self.also.retain(|l| {
+            n += 1;
+            keep(n, Some(l))
+        });
+        if !head {
+            if self.also.is_empty() {
+                return false;
+            }
+            self.location = Some(self.also.remove(0));
+        }
+        if !head || self.also.len() != before {
+            self.message = fold_message(self.count());
+        }
+        true
+    }
+
     /// File, line, column; at the same place a format finding (PLAN…) comes first, since it
     /// explains what the content rules saw; then the rule id.
     pub fn sort_key(&self) -> (String, usize, usize, bool, &'static str) {
@@ -206,6 +375,7 @@ mod tests {
             message: Message::new("untranslated").arg("text", ""),
             location: Some(at.clone()),
             hint: None,
+            also: Vec::new(),
         };
         let mut findings = [make(&CONTENT_RULE), make(&crate::format_rules::UNKNOWN_KEY)];
         findings.sort_by_cached_key(Finding::sort_key);

@@ -188,6 +188,7 @@ fn load_with(
                     message: why.clone(),
                     location: Some(file_start(&discover::display_path(path))),
                     hint: None,
+                    also: Vec::new(),
                 });
                 false
             }
@@ -210,6 +211,9 @@ fn load_with(
     let empty = loaded.is_empty();
     let mut built = model::build(discover::display_path(dir), loaded);
     built.findings.append(&mut skipped);
+    // A file that repeats one format mistake 600,000 times gives 50 findings and one fold,
+    // before suppressions, the configuration and sorting see them.
+    built.findings = finding::fold(std::mem::take(&mut built.findings));
     Ok((built, empty))
 }
 
@@ -254,6 +258,9 @@ pub fn check_dir(
     config.apply(&mut findings, &options.levels, options.no_ignores);
     findings.append(&mut config.findings);
     findings.sort_by_cached_key(Finding::sort_key);
+    // The rules and the loader fold their own findings; this catches the rest (e.g. a file
+    // of 100,000 malformed suppression comments).
+    let findings = finding::fold(findings);
     let switched_off = rules::all()
         .filter(|r| {
             !config::is_fixed(r)

@@ -235,6 +235,7 @@ fn finding(
             path: String::new(),
         }),
         hint,
+        also: Vec::new(),
     }
 }
 
@@ -245,6 +246,8 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
     let mut suppressed = vec![false; findings.len()];
     // The lines each finding covers, worked out once and only when a suppression needs it.
     let mut covered: Vec<Option<(usize, usize)>> = vec![None; findings.len()];
+    // The places suppressed in each folded finding (0: its own location, n: `also[n - 1]`).
+    let mut folded: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
     let mut extra = Vec::new();
     for file in &plan.files {
         for directive in scan(file) {
@@ -298,19 +301,36 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                     continue;
                 }
                 let mut used = false;
+                let covers = |loc: &Location, covered: &mut Option<(usize, usize)>| {
+                    if loc.file != file.display || directive.line + 1 < loc.span.start.line {
+                        return false;
+                    }
+                    let (start, last) =
+                        *covered.get_or_insert_with(|| lines_covered(file, loc.span));
+                    (directive.own_line && directive.line + 1 == start)
+                        || (start..=last).contains(&directive.line)
+                };
                 for (i, f) in findings.iter().enumerate() {
                     if f.rule.id != rule.id {
                         continue;
                     }
-                    let Some(loc) = &f.location else { continue };
-                    if loc.file != file.display || directive.line + 1 < loc.span.start.line {
+                    if f.is_folded() {
+                        // A fold: each of its places may be suppressed on its own.
+                        let places = std::iter::once(f.location.as_ref())
+                            .chain(f.also.iter().map(Some))
+                            .enumerate();
+                        for (n, loc) in places {
+                            if let Some(loc) = loc
+                                && covers(loc, &mut None)
+                            {
+                                folded.entry(i).or_default().push(n);
+                                used = true;
+                            }
+                        }
                         continue;
                     }
-                    let (start, last) =
-                        *covered[i].get_or_insert_with(|| lines_covered(file, loc.span));
-                    if (directive.own_line && directive.line + 1 == start)
-                        || (start..=last).contains(&directive.line)
-                    {
+                    let Some(loc) = &f.location else { continue };
+                    if covers(loc, &mut covered[i]) {
                         suppressed[i] = true;
                         used = true;
                     }
@@ -333,6 +353,15 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                     ));
                 }
             }
+        }
+    }
+    for (i, mut places) in folded {
+        places.sort_unstable();
+        if let Some(f) = findings.get_mut(i)
+            && !f.retain_places(|n, _| places.binary_search(&n).is_err())
+            && let Some(s) = suppressed.get_mut(i)
+        {
+            *s = true;
         }
     }
     let mut keep = suppressed.into_iter().map(|s| !s);

@@ -94,3 +94,14 @@ catalogue-checks = Checks.
 catalogue-why = Why.
 catalogue-fix = Fix.
 catalogue-sources = Sources.
+
+# Findings past the cap of one rule in one plan, folded into one.
+fold-more = { $count ->
+    [one] 1 more finding of this rule, folded: the same kind of problem here
+   *[other] { $count } more findings of this rule, folded into one: the same kind of problem here and at { $others } other places (the JSON output's `also` lists every place)
+}
+fold-also = also at { $places }
+fold-also-more = also at { $places } and { $rest } more
+text-grouped-folded = { $count } findings (the first { $cap } listed, the rest folded (`--format json` lists every place)):
+
+sarif-related-capped = relatedLocations holds the first { $shown } of the { $count } other places; the JSON output lists them all.

@@ -94,3 +94,14 @@ catalogue-checks = Tarkistaa.
 catalogue-why = Miksi.
 catalogue-fix = Korjaus.
 catalogue-sources = Lähteet.
+
+# Saman säännön havainnot, jotka ylittävät rajan, kootaan yhdeksi.
+fold-more = { $count ->
+    [one] 1 muu saman säännön havainto koottu tähän: sama ongelma tässä kohdassa
+   *[other] { $count } muuta saman säännön havaintoa koottu yhdeksi: sama ongelma tässä ja { $others } muussa kohdassa (JSON-tulosteen `also` luettelee kaikki kohdat)
+}
+fold-also = myös kohdissa: { $places }
+fold-also-more = myös kohdissa: { $places } ja { $rest } muussa
+text-grouped-folded = { $count } havaintoa (ensimmäiset { $cap } luetellaan, loput on koottu yhteen; `--format json` luettelee kaikki kohdat):
+
+sarif-related-capped = relatedLocations sisältää ensimmäiset { $shown } muista kohdista (yhteensä { $count }); JSON-tuloste luettelee ne kaikki.

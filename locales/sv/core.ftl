@@ -94,3 +94,14 @@ catalogue-checks = Kontrollerar.
 catalogue-why = Varför.
 catalogue-fix = Åtgärd.
 catalogue-sources = Källor.
+
+# Iakttagelser av samma regel över gränsen samlas i en.
+fold-more = { $count ->
+    [one] 1 iakttagelse till av samma regel samlad här: samma slags problem på det här stället
+   *[other] { $count } iakttagelser till av samma regel samlade i en: samma slags problem här och på { $others } andra ställen (JSON-utdatans `also` räknar upp alla ställen)
+}
+fold-also = också på: { $places }
+fold-also-more = också på: { $places } och { $rest } till
+text-grouped-folded = { $count } iakttagelser (de första { $cap } räknas upp, resten är samlade; `--format json` räknar upp alla ställen):
+
+sarif-related-capped = relatedLocations innehåller de första { $shown } av de { $count } andra ställena; JSON-utdatan räknar upp alla.

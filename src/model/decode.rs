@@ -429,6 +429,7 @@ pub(crate) fn more_unknown_keys(at: Location, more: usize, map: Arg) -> Finding 
         message: msg!("plan-more-unknown-keys", count = more, map = map),
         location: Some(at),
         hint: None,
+        also: Vec::new(),
     }
 }
 
@@ -457,6 +458,7 @@ fn finding(
         message,
         location: Some(plan.locate(loc, rel)),
         hint,
+        also: Vec::new(),
     }
 }
 
@@ -664,6 +666,7 @@ fn unknown_keys<'n>(
                     // in a map of many stray keys.
                     location: Some(plan.located(loc, &at, key.span.join(child.span))),
                     hint,
+                    also: Vec::new(),
                 });
             }
             if unknown > UNKNOWN_KEYS_SHOWN {

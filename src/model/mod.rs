@@ -371,6 +371,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
             message: msg!("plan-no-municipality"),
             location,
             hint: None,
+            also: Vec::new(),
         });
     }
     index_ids(&mut plan, &mut findings);
@@ -405,6 +406,7 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
             (ProblemKind::Syntax, _) => Some(msg!("plan-hint-yaml-syntax")),
             _ => None,
         },
+        also: Vec::new(),
     }
 }
 
@@ -427,6 +429,7 @@ fn format_finding(
         message,
         location: Some(plan.locate(&loc, path)),
         hint,
+        also: Vec::new(),
     }
 }
 
@@ -537,6 +540,7 @@ fn read_sections(
                     key.span.join(node.span),
                 )),
                 hint,
+                also: Vec::new(),
             });
             continue;
         };
@@ -693,6 +697,7 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
                     ),
                     location: Some(at),
                     hint: None,
+                    also: Vec::new(),
                 });
             } else {
                 seen.insert(id.to_owned(), at);
@@ -984,6 +989,7 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             message,
             location: Some(plan.locate(r.loc, &r.field)),
             hint,
+            also: Vec::new(),
         });
     }
 }

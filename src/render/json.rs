@@ -68,6 +68,49 @@ pub struct FindingOutput<'a> {
     pub hint: Option<String>,
     pub help: String,
     pub sources: SourceList,
+    /// Only on a folded finding: the places of the other findings of its rule folded into
+    /// it (past the cap of 50 per rule and plan), so that every place is still listed.
+    #[serde(skip_serializing_if = "AlsoList::is_empty")]
+    pub also: AlsoList<'a>,
+}
+
+/// A folded finding's other places, each written on one line as
+/// `{"file": …, "line": …, "column": …, "path": …}` (the start of the thing concerned):
+/// a fold may hold 200,000 places, which pretty-printed like `location` would be a quarter
+/// of a gigabyte of output.
+pub struct AlsoList<'a>(pub &'a [crate::finding::Location]);
+
+impl AlsoList<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[derive(Serialize)]
+struct Place<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    path: &'a str,
+}
+
+impl Serialize for AlsoList<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq as _};
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for l in self.0 {
+            let place = Place {
+                file: &l.file,
+                line: l.span.start.line,
+                column: l.span.start.col,
+                path: &l.path,
+            };
+            // Compact inside the pretty output: a raw value is written as it is.
+            let raw = serde_json::value::to_raw_value(&place).map_err(S::Error::custom)?;
+            seq.serialize_element(&raw)?;
+        }
+        seq.end()
+    }
 }
 
 /// A rule's sources as a list of strings, written straight from the catalogue: building a
@@ -127,15 +170,20 @@ pub fn finding(f: &Finding, lang: Lang) -> FindingOutput<'_> {
         family: f.rule.family,
         severity: f.severity,
         message: f.message.render(lang),
-        location: f.location.as_ref().map(|l| LocationOutput {
-            file: &l.file,
-            path: &l.path,
-            start: l.span.start.into(),
-            end: l.span.end.into(),
-        }),
+        location: f.location.as_ref().map(location),
         hint: f.hint.as_ref().map(|h| h.render(lang)),
         help: f.rule.help(lang),
         sources: SourceList(f.rule.sources, lang),
+        also: AlsoList(&f.also),
+    }
+}
+
+fn location(l: &crate::finding::Location) -> LocationOutput<'_> {
+    LocationOutput {
+        file: &l.file,
+        path: &l.path,
+        start: l.span.start.into(),
+        end: l.span.end.into(),
     }
 }
 

@@ -136,9 +136,12 @@ fn finding_row(out: &mut String, f: &Finding, root: &str, lang: Lang) {
         .as_ref()
         .map(|h| format!("{} ", escape_message(&capitalised(&h.render(lang)))))
         .unwrap_or_default();
+    let also = super::also_line(f, lang)
+        .map(|a| format!("<br>{}", escape(&a)))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "| **{}** {} | {} | {} | {hint}{} |",
+        "| **{}** {} | {}{also} | {} | {hint}{} |",
         cell(f.rule.id),
         cell(f.rule.name),
         escape_message(&f.message.render(lang)),

@@ -22,6 +22,39 @@ pub fn config_used(report: &crate::PlanReport) -> Option<String> {
     report.config.as_deref().map(crate::discover::display_path)
 }
 
+/// How many of a folded finding's other places the human-readable formats name.
+pub const FOLDED_PLACES_SHOWN: usize = 3;
+
+/// For a folded finding ([`crate::finding::FOLD_CAP`]), its first other places and how many
+/// more there are, e.g. "also at measures[M52] (plan/m.toml:208), … and 212413 more"; `None`
+/// for any other finding. Raw plan text: each renderer escapes it as it does the message.
+pub fn also_line(f: &crate::finding::Finding, lang: crate::i18n::Lang) -> Option<String> {
+    if f.also.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = f
+        .also
+        .iter()
+        .take(FOLDED_PLACES_SHOWN)
+        .map(|l| {
+            if l.path.is_empty() {
+                format!("{}:{}", l.file, l.span.start.line)
+            } else {
+                format!("{} ({}:{})", l.path, l.file, l.span.start.line)
+            }
+        })
+        .collect();
+    let rest = f.also.len() - names.len();
+    Some(
+        if rest > 0 {
+            crate::msg!("fold-also-more", places = names.join(", "), rest = rest)
+        } else {
+            crate::msg!("fold-also", places = names.join(", "))
+        }
+        .render(lang),
+    )
+}
+
 /// Whether to use ANSI colours (decided once at the edge from the terminal and `NO_COLOR`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Style {

@@ -156,7 +156,24 @@ pub struct SarifResult {
     pub level: &'static str,
     pub message: Text,
     pub locations: Vec<ResultLocation>,
+    /// A folded finding's other places (at most [`RELATED_LOCATIONS_MAX`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related_locations: Vec<RelatedLocation>,
     pub partial_fingerprints: Fingerprints,
+}
+
+/// The most places of one folded finding listed as `relatedLocations`; the message says how
+/// many more there are, and the JSON output lists them all.
+pub const RELATED_LOCATIONS_MAX: usize = 1000;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelatedLocation {
+    pub id: usize,
+    pub physical_location: PhysicalLocation,
+    /// The symbolic path of the thing concerned, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<Text>,
 }
 
 #[derive(Serialize)]
@@ -214,25 +231,28 @@ pub fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// A finding's message with its specific hint, as one text.
+/// A finding's message with its specific hint (or, for a folded finding, its first other
+/// places: [`super::also_line`]), as one text.
 pub fn message_with_hint(f: &Finding, lang: Lang) -> String {
     let message = f.message.render(lang);
-    match &f.hint {
-        Some(hint) => {
-            let hint = hint.render(lang);
-            let sep = if message.ends_with(['.', '!', '?']) {
-                " "
-            } else {
-                ". "
-            };
-            let mut chars = hint.chars();
-            let hint: String = match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect(),
-                None => String::new(),
-            };
-            format!("{message}{sep}{hint}")
-        }
-        None => message,
+    let extra = match (&f.hint, super::also_line(f, lang)) {
+        (Some(hint), _) => capitalised(&hint.render(lang)),
+        (None, Some(also)) => capitalised(&also),
+        (None, None) => return message,
+    };
+    let sep = if message.ends_with(['.', '!', '?']) {
+        " "
+    } else {
+        ". "
+    };
+    format!("{message}{sep}{extra}")
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -538,17 +558,49 @@ pub fn log(reports: &[PlanReport], lang: Lang) -> Log {
                 None => (regions(Span::point(1, 1), &[]).0, None),
             };
             let (goodrel_v1, line_hash) = identities.next().unwrap_or_default();
-            let artifact_location = match sources.get(file) {
+            let artifact_of = |file: &str| match sources.get(file) {
                 Some((s, _)) => artifact_from_bytes(&display_bytes(&s.path)),
                 None => artifact(file),
             };
+            let artifact_location = artifact_of(file);
+            let related_locations: Vec<RelatedLocation> = f
+                .also
+                .iter()
+                .take(RELATED_LOCATIONS_MAX)
+                .enumerate()
+                .map(|(id, l)| {
+                    let lines = sources.get(l.file.as_str()).map_or(&[][..], |(_, l)| l);
+                    let (region, context_region) = regions(l.span, lines);
+                    RelatedLocation {
+                        id,
+                        physical_location: PhysicalLocation {
+                            artifact_location: artifact_of(&l.file),
+                            region,
+                            context_region,
+                        },
+                        message: (!l.path.is_empty()).then(|| Text {
+                            text: l.path.clone(),
+                        }),
+                    }
+                })
+                .collect();
+            let mut text = message_with_hint(f, lang);
+            if f.also.len() > RELATED_LOCATIONS_MAX {
+                text.push(' ');
+                text.push_str(
+                    &crate::msg!(
+                        "sarif-related-capped",
+                        shown = RELATED_LOCATIONS_MAX,
+                        count = f.also.len()
+                    )
+                    .render(lang),
+                );
+            }
             results.push(SarifResult {
                 rule_id: f.rule.id,
                 rule_index: index_of(f.rule.id),
                 level: level(f.severity),
-                message: Text {
-                    text: message_with_hint(f, lang),
-                },
+                message: Text { text },
                 locations: vec![ResultLocation {
                     physical_location: PhysicalLocation {
                         artifact_location,
@@ -556,6 +608,7 @@ pub fn log(reports: &[PlanReport], lang: Lang) -> Log {
                         context_region,
                     },
                 }],
+                related_locations,
                 partial_fingerprints: Fingerprints {
                     primary_location_line_hash: line_hash,
                     goodrel_v1,

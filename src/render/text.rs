@@ -211,12 +211,23 @@ fn location_text(l: &crate::finding::Location, style: Style) -> String {
 /// its place, the rule's help once.
 fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool, lang: Lang) {
     let f = group[0];
+    let total: usize = group.iter().map(|g| g.count()).sum();
+    let how = if total > group.len() {
+        msg!(
+            "text-grouped-folded",
+            count = total,
+            cap = crate::finding::FOLD_CAP
+        )
+    } else {
+        msg!("text-grouped", count = group.len())
+    }
+    .render(lang);
     let _ = writeln!(
         out,
         "  {}[{}] {}",
         style.severity(f.severity, lang),
         style.bold(f.rule.id),
-        msg!("text-grouped", count = group.len()).render(lang)
+        how
     );
     for g in group {
         match &g.location {
@@ -242,6 +253,9 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool, la
             None => {
                 let _ = writeln!(out, "    - {}", clean(&g.message.render(lang)));
             }
+        }
+        if let Some(also) = super::also_line(g, lang) {
+            let _ = writeln!(out, "      {}", clean(&also));
         }
     }
     let _ = writeln!(
@@ -281,6 +295,9 @@ fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool, lang: Lan
     );
     if verbose && let Some(l) = &f.location {
         let _ = writeln!(out, "    {} {}", style.dim("-->"), location_text(l, style));
+    }
+    if let Some(also) = super::also_line(f, lang) {
+        let _ = writeln!(out, "    {}", clean(&also));
     }
     let help = match &f.hint {
         Some(h) => format!("{} {}", clean(&h.render(lang)), f.rule.help(lang)),

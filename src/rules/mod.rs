@@ -14,7 +14,7 @@ pub mod structures;
 
 use std::cell::OnceCell;
 
-use crate::finding::{Finding, Location};
+use crate::finding::{Finding, Folder, Location};
 use crate::governance::{self as governance_model, StructureQuality, cycle, trace};
 use crate::i18n::Message;
 use crate::model::Plan;
@@ -316,7 +316,9 @@ pub struct Check<'a> {
     /// Analyses shared between rules (computed once per run).
     pub derived: &'a Derived<'a>,
     rule: &'static Rule,
-    findings: Vec<Finding>,
+    /// What the rule reported, past [`crate::finding::FOLD_CAP`] folded as it arrives, so a
+    /// rule that fires on every one of 200,000 items keeps 50 findings and a list of places.
+    findings: Folder,
 }
 
 impl<'a> Check<'a> {
@@ -326,18 +328,12 @@ impl<'a> Check<'a> {
             as_of: derived.as_of,
             derived,
             rule,
-            findings: Vec::new(),
+            findings: Folder::default(),
         }
     }
 
     pub fn report(&mut self, message: impl Into<Message>, location: Option<Location>) {
-        self.findings.push(Finding {
-            rule: self.rule,
-            severity: self.rule.severity,
-            message: message.into(),
-            location,
-            hint: None,
-        });
+        self.push(self.rule.severity, message.into(), location, None);
     }
 
     pub fn report_hint(
@@ -346,10 +342,12 @@ impl<'a> Check<'a> {
         location: Option<Location>,
         hint: impl Into<Message>,
     ) {
-        self.report(message, location);
-        if let Some(f) = self.findings.last_mut() {
-            f.hint = Some(hint.into());
-        }
+        self.push(
+            self.rule.severity,
+            message.into(),
+            location,
+            Some(hint.into()),
+        );
     }
 
     /// Reports at a severity other than the rule's default, for a rule whose judgement is
@@ -362,15 +360,34 @@ impl<'a> Check<'a> {
         location: Option<Location>,
         hint: Option<Message>,
     ) {
-        self.report(message, location);
-        if let Some(f) = self.findings.last_mut() {
-            f.severity = severity;
-            f.hint = hint;
+        self.push(severity, message.into(), location, hint);
+    }
+
+    /// Collects one finding, unless it rests on a field written but invalid (see
+    /// [`Rule::reads`]); past the cap only its location is kept.
+    fn push(
+        &mut self,
+        severity: crate::finding::Severity,
+        message: Message,
+        location: Option<Location>,
+        hint: Option<Message>,
+    ) {
+        let finding = Finding {
+            rule: self.rule,
+            severity,
+            message,
+            location,
+            hint,
+            also: Vec::new(),
+        };
+        if !quieted(self.plan, self.rule, &finding) {
+            self.findings.push(finding);
         }
     }
 
+    /// The findings, past the cap folded into one.
     pub fn into_findings(self) -> Vec<Finding> {
-        self.findings
+        self.findings.finish()
     }
 }
 
@@ -394,7 +411,8 @@ pub struct Outcome {
 }
 
 /// Runs every rule whose input could be read; the others are listed as skipped. Findings
-/// about a field that was written but could not be read are dropped (see [`Rule::reads`]).
+/// about a field that was written but could not be read are dropped (see [`Rule::reads`]),
+/// and each rule's findings past [`crate::finding::FOLD_CAP`] are folded into one.
 pub fn run(plan: &Plan, as_of: Date, pyramid: &pyramid_model::Options) -> Outcome {
     run_with(plan, as_of, pyramid, Settings::default())
 }
@@ -428,11 +446,7 @@ pub fn run_with(
         }
         let mut ctx = Check::new(&derived, rule);
         check(&mut ctx);
-        findings.extend(
-            ctx.into_findings()
-                .into_iter()
-                .filter(|f| !quieted(plan, rule, f)),
-        );
+        findings.extend(ctx.into_findings());
     }
     Outcome { findings, skipped }
 }
