@@ -221,7 +221,7 @@ par032-wrong-count = mittari { $id } '{ $name }' luettelee { $count ->
     [one] yhden ESIS-väittämän
    *[other] { $count } ESIS-väittämää
 }; ESIS-mittarissa on { $statements } väittämää
-par032-out-of-order = mittarin { $id } kohta { $item } on ESIS-väittämä { $statement } väärällä paikalla
+par032-out-of-order = mittarin { $id } kohta { $item } on ESIS-väittämä { $statement }, joten se on väärällä paikalla
 par032-differs = mittarin { $id } kohta { $item } poikkeaa ESIS-väittämästä { $statement }
 par032-not-a-statement = mittarin { $id } kohta { $item } ei ole mikään ESIS-mittarin väittämistä
 par033-individuals = mittari { $id } '{ $name }' käyttää ESIS-mittaria yksilöiden arviointiin; sen tulokset raportoidaan ryhmittäin

@@ -40,7 +40,7 @@ PAR013 = Ett råd för en viss grupp anger inte hur medlemmarna speglar mångfal
 
 PAR014 = Ett råd för en viss grupp har ingen kompetensutveckling för sina medlemmar.
     .rationale = Guiden kräver att rådsmedlemmarnas kompetens utvecklas kontinuerligt genom utbildning, information och studieresor, så att de kan påverka kommunens strukturer på det språk som strukturerna använder. Utan det stannar inflytandet hos de få som redan känner systemet. Varning: ett element i guiden.
-    .help = Lägg till `skills_development:` med det som medlemmarna får, t.ex. ["utbildning om kommunens beslutsfattande", "studieresa till den regionala ETNO"].
+    .help = Lägg till `skills_development:` med det som medlemmarna får, t.ex. ["utbildning om kommunens beslutsfattande", "studieresa till regionala delegationen för etniska relationer (ETNO)"].
 
 PAR015 = Ett råd för en viss grupp betalar inte mötesarvode till sina medlemmar (eller anger inte om det gör det).
     .rationale = Guidens ekonomiska element: medlemmarna ska få ersättning för sitt deltagande och mötesarvode, på samma sätt som medlemmar i andra kommunala organ. Obetalt deltagande gynnar dem som har råd med det och signalerar att rådet är mindre viktigt. Varning: ett element i guiden.
@@ -219,7 +219,7 @@ par032-wrong-count = indikatorn { $id } '{ $name }' räknar upp { $count ->
     [one] ett ESIS-påstående
    *[other] { $count } ESIS-påståenden
 }; skalan har { $statements }
-par032-out-of-order = punkt { $item } i indikatorn { $id } är ESIS-påstående { $statement }, i fel ordning
+par032-out-of-order = punkt { $item } i indikatorn { $id } är ESIS-påstående { $statement } och står alltså på fel plats
 par032-differs = punkt { $item } i indikatorn { $id } avviker från ESIS-påstående { $statement }
 par032-not-a-statement = punkt { $item } i indikatorn { $id } är inte något av ESIS-påståendena
 par033-individuals = indikatorn { $id } '{ $name }' använder ESIS för att bedöma individer; skalan rapporteras för grupper

@@ -643,7 +643,7 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
         for t in c.derived.cycles() {
             for gap in &t.incomplete {
                 let at = plan.locate(&t.session.loc, &gap.field);
-                c.report(incomplete_message(&t, gap), Some(at));
+                c.report(incomplete_message(t, gap), Some(at));
             }
         }
     }),
