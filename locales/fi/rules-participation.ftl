@@ -2,7 +2,7 @@
 # (miksi se on tärkeä ja miksi sillä on tämä vakavuus) ja .help (miten havainto korjataan).
 # Tunnisteet ovat sääntöjen tunnisteita.
 
-PAR001 = Kuulemista, jossa kuultiin maahanmuuttajia tai muuta kielivähemmistöä, ei pidetty heidän omalla kielellään (esim. vain kunnan virallisilla kielillä), tai sen kieliä ei ole kirjattu.
+PAR001 = Kuulemista, jossa kuultiin maahanmuuttajia tai muuta kielivähemmistöä, ei pidetty heidän omalla kielellään (vaan esim. vain kunnan virallisilla kielillä), tai sen kieliä ei ole kirjattu.
     .rationale = Oikeusministeriön työkalu korostaa, että kielivähemmistöjen pitää voida keskustella omalla kielellään ja että tilaisuudet järjestävät järjestöt ja vetäjät, jotka puhuvat samaa kieltä; Euroopan neuvoston opas edellyttää tieto-osallisuudessa monikielistä ja monikanavaista tiedottamista. Vain suomeksi tai ruotsiksi pidetty maahanmuuttajien kuuleminen tavoittaa vain ne, jotka jo osaavat näitä kieliä. Kielivähemmistöjä ovat maahanmuuttajaryhmät (mikä tahansa virallisten kielten lisäksi käytetty kieli riittää), ruotsinkieliset kunnassa, jonka virallinen kieli ruotsi ei ole (tarvitaan ruotsia), ja saamelaiset kunnassa, jonka virallinen kieli mikään saamen kieli ei ole (tarvitaan saamen kieltä); jos suunnitelma ei luettele virallisia kieliä, niiksi oletetaan suomi ja ruotsi. Sama kieliarvio näkyy komennolla `goodrel governance --trace`. Varoitus: ohjeistus.
     .help = Luettele kohtaan `languages` kielet, joilla kuuleminen pidettiin tai tulkattiin (esim. [fi, ar, so, uk]); jos se pidettiin vain virallisilla kielillä, järjestä seuraavalla kerralla tilaisuuksia osallistujien omilla kielillä.
 
@@ -31,7 +31,7 @@ PAR011 = Ryhmäkohtaisella neuvostolla ei ole oikeutta tehdä aloitteita kunnanv
     .help = Anna neuvostolle oikeus tehdä aloitteita kunnanvaltuustolle ja kirjaa se muodossa `rights: [initiatives_to_council]`.
 
 PAR012 = Ryhmäkohtainen neuvosto ei osallistu työn strategiseen suunnitteluun, seurantaan ja arviointiin.
-    .rationale = Opas antaa neuvostolle oikeuden tietoon ja osallistumiseen: neuvosto seuraa (kohdennettujen) palvelujen saavutettavuutta ja osallistuu kotoutumisen ja hyvien väestösuhteiden strategiseen suunnitteluun, seurantaan ja arviointiin, eli se on kytketty kotoutumisen strategiseen ja seurantaryhmään tai muuhun yhteistyöryhmään. Tämän kierron ulkopuolella oleva neuvosto kuulee suunnitelmista vasta, kun ne ovat valmiita. Täyttyy, kun `linked_to` nimeää yhteistyö-, ohjaus- tai työryhmän tai kun neuvostolla on oikeus `strategy_participation`. Varoitus: oppaan osatekijä.
+    .rationale = Opas antaa neuvostolle oikeuden tietoon ja osallistumiseen: neuvosto seuraa (kohdennettujen) palvelujen saavutettavuutta ja osallistuu kotoutumisen ja hyvien väestösuhteiden strategiseen suunnitteluun, seurantaan ja arviointiin, eli se on kytketty kotoutumisen strategiaa ja seurantaa käsittelevään ryhmään tai muuhun yhteistyöryhmään. Tämän kierron ulkopuolella oleva neuvosto kuulee suunnitelmista vasta, kun ne ovat valmiita. Täyttyy, kun `linked_to` nimeää yhteistyö-, ohjaus- tai työryhmän tai kun neuvostolla on oikeus `strategy_participation`. Varoitus: oppaan osatekijä.
     .help = Kytke neuvosto yhteistyö- tai ohjausryhmään, joka suunnittelee ja seuraa työtä (`linked_to: [<ryhmän tunniste>]`), tai kirjaa `rights: [information, strategy_participation]`.
 
 PAR013 = Ryhmäkohtainen neuvosto ei kerro, miten sen jäsenistö heijastaa monimuotoisuutta tai mitä sen puheenjohtajalta edellytetään.
@@ -39,7 +39,7 @@ PAR013 = Ryhmäkohtainen neuvosto ei kerro, miten sen jäsenistö heijastaa moni
     .help = Lisää kohta `membership:`, jossa on `diversity: [languages, religions, gender, ...]` (vähintään kaksi) ja `chair:`, joka kuvaa, mitä puheenjohtajalta edellytetään.
 
 PAR014 = Ryhmäkohtainen neuvosto ei kehitä jäsentensä osaamista.
-    .rationale = Opas edellyttää, että neuvoston jäsenten osaamista kehitetään jatkuvasti koulutuksella, tiedolla ja opintomatkoilla, jotta he voivat vaikuttaa kunnan rakenteisiin niiden omalla kielellä. Muuten vaikutusvalta jää niille harvoille, jotka jo tuntevat järjestelmän. Varoitus: oppaan osatekijä.
+    .rationale = Opas edellyttää, että neuvoston jäsenten osaamista kehitetään jatkuvasti koulutuksella, tiedolla ja opintomatkoilla, jotta he voivat vaikuttaa kunnan rakenteisiin sillä kielellä, jota rakenteet käyttävät. Muuten vaikutusvalta jää niille harvoille, jotka jo tuntevat järjestelmän. Varoitus: oppaan osatekijä.
     .help = Lisää kohta `skills_development:` ja luettele siinä, mitä jäsenet saavat, esim. ["koulutus kunnan päätöksenteosta", "opintomatka alueelliseen ETNOon"].
 
 PAR015 = Ryhmäkohtainen neuvosto ei maksa jäsenilleen kokouspalkkiota (tai ei kerro, maksaako).

@@ -2,7 +2,7 @@
 # .rationale (varför den är viktig och varför den har denna allvarlighetsgrad) och .help (hur
 # en iakttagelse åtgärdas). Id:n är reglernas id.
 
-PAR001 = Ett samråd där invandrare eller en annan språklig minoritet hördes hölls inte på deras eget språk (t.ex. bara på kommunens officiella språk), eller så anger det inga språk.
+PAR001 = Ett samråd där invandrare eller en annan språklig minoritet hördes hölls inte på deras eget språk (utan t.ex. bara på kommunens officiella språk), eller anger inga språk.
     .rationale = Justitieministeriets verktyg betonar att språkliga minoriteter ska kunna diskutera på sitt eget språk, vid tillfällen som ordnas av organisationer och samtalsledare som talar samma språk, och Europarådets guide kräver flerspråkig information i flera kanaler för informationsdelaktighet. Ett samråd med invandrare som hålls bara på finska eller svenska når bara dem som redan talar dessa språk. Språkliga minoriteter är invandrargrupperna (vilket språk som helst utöver de officiella räcker), svenskspråkiga där svenska inte är officiellt språk (svenska behövs) och samerna där inget samiskt språk är officiellt (ett samiskt språk behövs); om planen inte anger officiella språk antas de vara finska och svenska. Det här är samma språkbedömning som `goodrel governance --trace` visar. Varning: vägledning.
     .help = Ange under `languages` de språk som samrådet hölls eller tolkades på (t.ex. [fi, ar, so, uk]); om det hölls bara på de officiella språken, ordna nästa gång tillfällen på deltagarnas egna språk.
 
@@ -31,7 +31,7 @@ PAR011 = Ett råd för en viss grupp har inte rätt att lämna initiativ till ko
     .help = Ge rådet rätt att lämna initiativ till kommunfullmäktige och ange det som `rights: [initiatives_to_council]`.
 
 PAR012 = Ett råd för en viss grupp deltar inte i den strategiska planeringen, uppföljningen och utvärderingen av arbetet.
-    .rationale = Guiden ger rådet rätt till information och delaktighet: det följer upp tillgängligheten till (riktade) tjänster och deltar i den strategiska planeringen, uppföljningen och utvärderingen av integration och goda relationer, det vill säga det är kopplat till den strategiska gruppen och uppföljningsgruppen för integration eller till en annan samarbetsgrupp. Ett råd utanför den cirkeln får höra om planer först när de är färdiga. Uppfylls av `linked_to` som anger en samarbets-, styr- eller arbetsgrupp, eller av rätten `strategy_participation`. Varning: ett element i guiden.
+    .rationale = Guiden ger rådet rätt till information och delaktighet: det följer upp tillgängligheten till (riktade) tjänster och deltar i den strategiska planeringen, uppföljningen och utvärderingen av integration och goda relationer, det vill säga det är kopplat till den grupp som behandlar strategin för och uppföljningen av integrationen eller till en annan samarbetsgrupp. Ett råd utanför den cirkeln får höra om planer först när de är färdiga. Uppfylls av `linked_to` som anger en samarbets-, styr- eller arbetsgrupp, eller av rätten `strategy_participation`. Varning: ett element i guiden.
     .help = Koppla rådet till den samarbets- eller styrgrupp som planerar och följer upp arbetet (`linked_to: [<gruppens id>]`), eller ange `rights: [information, strategy_participation]`.
 
 PAR013 = Ett råd för en viss grupp anger inte hur medlemmarna speglar mångfalden eller vad som krävs av ordföranden.
@@ -54,7 +54,7 @@ PAR017 = En struktur eller åtgärd som erbjuder informationsdelaktighet når in
     .rationale = Informationsdelaktighet är grunden för alla andra former: utan att veta vad man kan påverka är ingen annan delaktighet möjlig. För olika befolkningsgrupper kräver guiden flerspråkig information i flera kanaler och utbildning om systemet på deras språk. Information bara på finska eller svenska når bara dem som redan läser dessa språk. Officiella språk är kommunens `official_languages` (finska och svenska om de inte anges). Varning: ett element i guiden.
     .help = Ange de språk som informationen når invånarna på (`languages: [fi, en, ar, so, uk]` för åtgärden eller strukturen) och lägg till de viktigaste språken bland kommunens invånare.
 
-PAR018 = En del åtgärder svarar inte på något behov som lyfts fram i ett samråd, fast planen anger behov från samråd.
+PAR018 = En del åtgärder svarar inte på något behov som lyfts fram i ett samråd, trots att planen anger behov från samråd.
     .rationale = I Beqiri-modellen bygger handling på identifierade och erkända lokala behov. När en plan anger behov från samråd visar åtgärder som inte hänvisar till något av dem antingen kopplingar som ännu inte skrivits ned eller arbete som planerats utan invånarnas synpunkter. En iakttagelse per plan, vid avsnittet för åtgärder, räknar dem och nämner de första; `goodrel governance --trace` räknar upp alla. Ingen iakttagelse när planen inte anger några behov från samråd (spårningen används inte); slopade åtgärder räknas inte. Anmärkning: många åtgärder bygger med rätta på lag eller strategi.
     .help = När en åtgärd svarar på något som invånarna lyfte fram, lägg till behovets id i dess `answers`; `goodrel governance PLANKATALOG --trace` räknar upp de åtgärder det gäller.
 
@@ -83,7 +83,7 @@ PAR024 = En samutvecklingsprocess anger ingen mötesplats, eller en som inte är
     .help = Lägg till `co_design: {"{"}venue: {"{"}name: ..., accessible: true{"}"}{"}"}` när det är bekräftat att platsen är tillgänglig och lätt att ta sig till.
 
 PAR025 = En dialog anger inte om den är förebyggande, dämpar spänningar eller stärker försoning.
-    .rationale = En dialog som förs vid fel tidpunkt, mellan fel aktörer eller om fel ämne kan öka polariseringen. Guiden kräver att dialogen är väl tajmad: förebyggande, för att dämpa spänningar eller konflikter, eller för att stärka försoning. När det anges blir tidpunkten ett medvetet val. Gäller strukturer och åtgärder av slaget `dialogue`. Varning: en förutsättning i guiden.
+    .rationale = En dialog som förs vid fel tidpunkt, mellan fel aktörer eller om fel ämne kan öka polariseringen. Guiden kräver att dialogen förs vid rätt tidpunkt: förebyggande, för att dämpa spänningar eller konflikter, eller för att stärka försoning. När det anges blir tidpunkten ett medvetet val. Gäller strukturer och åtgärder av slaget `dialogue`. Varning: en förutsättning i guiden.
     .help = Ange `dialogue: {"{"}timing: preventive{"}"}` (eller `defusing`, `reconciliation`) för dialogen.
 
 PAR026 = En dialog anger inget gemensamt intresse eller mål som klarlagts med parterna.
