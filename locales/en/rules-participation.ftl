@@ -166,11 +166,6 @@ par015-no-meeting-fees = { $subject } pays its members no meeting fees
 par015-meeting-fees-unknown = { $subject } does not say whether its members are paid a meeting fee
 
 par016-no-forms-recorded = no structure or measure records which forms of participation it offers residents
-# A form of participation: the plan format's word for it (`term`), selected by its `key`.
-par016-form = { $key ->
-    [decision_making] decision-making
-   *[other] { $term }
-}
 par016-form-unused = no structure or measure offers { $form } participation
 par016-forms-unused = no structure or measure offers { $rest } or { $last } participation
 par017-structure = structure { $id } '{ $name }'

@@ -172,10 +172,6 @@ par015-no-meeting-fees = { $subject } ei maksa jäsenilleen kokouspalkkioita
 par015-meeting-fees-unknown = { $subject } ei kerro, maksetaanko sen jäsenille kokouspalkkiota
 
 par016-no-forms-recorded = yhteenkään rakenteeseen tai toimenpiteeseen ei ole kirjattu, mitä osallisuuden muotoja se tarjoaa asukkaille
-# Osallisuuden muoto suunnitelmamuodon sanalla (`term`); `key` on sama kaikissa kielissä.
-par016-form = { $key ->
-   *[other] { $term }
-}
 par016-form-unused = mikään rakenne tai toimenpide ei tarjoa tätä osallisuuden muotoa: { $form }
 par016-forms-unused = mikään rakenne tai toimenpide ei tarjoa näitä osallisuuden muotoja: { $rest } ja { $last }
 par017-structure = rakenne { $id } '{ $name }'

@@ -170,10 +170,6 @@ par015-no-meeting-fees = { $subject } betalar inga mötesarvoden till sina medle
 par015-meeting-fees-unknown = { $subject } anger inte om medlemmarna får mötesarvode
 
 par016-no-forms-recorded = ingen struktur eller åtgärd anger vilka former av delaktighet den erbjuder invånarna
-# En form av delaktighet med planformatets ord (`term`); `key` är detsamma på alla språk.
-par016-form = { $key ->
-   *[other] { $term }
-}
 par016-form-unused = ingen struktur eller åtgärd erbjuder den här formen av delaktighet: { $form }
 par016-forms-unused = ingen struktur eller åtgärd erbjuder de här formerna av delaktighet: { $rest } och { $last }
 par017-structure = strukturen { $id } '{ $name }'

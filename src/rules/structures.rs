@@ -12,7 +12,7 @@ use crate::governance::quality::{self, Dialogue, Gap};
 use crate::governance::{Subject, esis, forms, trace};
 use crate::i18n::{Message, Term};
 use crate::load::node::Seg;
-use crate::model::{Instrument, ParticipationForm, StructureRight};
+use crate::model::{Instrument, StructureRight};
 use crate::msg;
 
 const COUNCILS: Source = src(
@@ -351,7 +351,7 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
         let mut missing: Vec<Message> = forms::count(plan)
             .into_iter()
             .filter(|f| f.total() == 0)
-            .map(|f| form_term(f.form))
+            .map(|f| f.form.term())
             .collect();
         let Some(last) = missing.pop() else {
             return;
@@ -364,19 +364,6 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
         c.report(message, at);
     }),
 };
-
-/// A participation form as PAR016 names it: the plan format's word for it (English writes
-/// the compound adjective "decision-making").
-fn form_term(form: ParticipationForm) -> Message {
-    msg!("par016-form", key = form_key(form), term = form.term())
-}
-
-fn form_key(form: ParticipationForm) -> String {
-    match serde_json::to_value(form) {
-        Ok(serde_json::Value::String(key)) => key,
-        _ => String::new(),
-    }
-}
 
 pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
     info: &RuleInfo {
