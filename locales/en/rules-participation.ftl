@@ -120,3 +120,97 @@ PAR033 = An ESIS indicator is used to assess individual clients rather than repo
 PAR034 = An ESIS indicator uses an answer scale other than five points, or records a score outside 0–100.
     .rationale = ESIS is answered on a five-point agreement scale and reported as a score from 0 to 100; another scale or range means the instrument was adapted and the results cannot be compared with THL's. Fires on `scale_points` other than 5 and on a baseline, target or measured value outside 0–100. Warning: an adapted validated instrument.
     .help = Use ESIS's five-point scale (`scale_points: 5`) and record results as its 0–100 score.
+
+# Finding messages. Plan values (ids, names, languages, dates) are echoed as written.
+
+par001-no-languages = consultation { $id } '{ $title }' heard { $group } but records no languages it was held in
+par001-only-in = consultation { $id } '{ $title }' heard { $group } but was held only in { $languages }
+par002-need-unanswered = need { $need } '{ $text }' from consultation { $consultation } is not answered by any measure
+par003-not-recognised = consultation { $id } '{ $title }' brought up { $count ->
+    [one] one need
+   *[other] { $count } needs
+} but the plan does not say where they were discussed with decision-makers
+par004-no-immigrants = no council, group or other structure of the plan has immigrants taking part
+par035-consultation = { $id } '{ $title }' ({ $date })
+par035-no-feedback = { $count ->
+    [one] one consultation held more than six months ago does not record
+   *[other] { $count } consultations held more than six months ago do not record
+} that participants were told what came of what they said: { $consultations }
+
+# How PAR010–PAR015 name a council, PAR020–PAR024 a co-design process, PAR025–PAR028 a
+# dialogue.
+par010-council = council { $id } '{ $name }'
+par020-co-design = co-design process { $id } '{ $name }'
+par025-dialogue = dialogue { $id } '{ $name }'
+par025-dialogue-measure = dialogue measure { $id } '{ $name }'
+
+par010-no-focus-issues = { $subject } does not say which issues it focuses on in this period
+par010-not-current = { $subject } has no focus issues for the current period (the latest are for { $start } to { $end })
+par011-no-initiative-mandate = { $subject } has no mandate to submit initiatives to the municipal council
+par012-information-only = { $subject } has a right to information but no part in strategic planning, monitoring and evaluation: it is linked to no cooperation or steering group
+par012-no-information-right = { $subject } has no right to information and participation: it is linked to no cooperation or steering group and has no `strategy_participation` right
+par013-no-membership = { $subject } does not say how its members and chair are chosen
+par013-no-diversity = { $subject } does not say which kinds of diversity its recruitment seeks
+par013-no-diversity-no-chair = { $subject } does not say which kinds of diversity its recruitment seeks and sets no requirements for its chair
+par013-few-diversity = { $subject } seeks diversity in only { $count ->
+    [one] { $count } respect
+   *[other] { $count } respects
+}; recruitment should reflect the diversity of communities in at least { $min } (e.g. languages, religions, gender)
+par013-few-diversity-no-chair = { $subject } seeks diversity in only { $count ->
+    [one] { $count } respect
+   *[other] { $count } respects
+}; recruitment should reflect the diversity of communities in at least { $min } (e.g. languages, religions, gender) and sets no requirements for its chair
+par013-no-chair = { $subject } sets no requirements for its chair
+par014-no-skills-development = { $subject } has no skills development for its members (e.g. training, information, study trips)
+par015-no-meeting-fees = { $subject } pays its members no meeting fees
+par015-meeting-fees-unknown = { $subject } does not say whether its members are paid a meeting fee
+
+par016-no-forms-recorded = no structure or measure records which forms of participation it offers residents
+par016-form-unused = no structure or measure offers { $form } participation
+par016-forms-unused = no structure or measure offers { $rest } or { $last } participation
+par017-structure = structure { $id } '{ $name }'
+par017-measure = measure { $id } '{ $name }'
+par017-no-languages = { $what } offers information participation but records no languages it reaches residents in
+par017-only-in = { $what } offers information participation only in { $languages }
+par018-measures-cite-no-need = { $count } of { $total } measures answer no need brought up in a consultation: { $measures }
+par019-only-dropped = need { $need } '{ $text }' from consultation { $consultation } was answered only by { $count ->
+    [one] dropped measure
+   *[other] dropped measures
+} { $measures }
+
+par020-no-money-no-time = { $subject } has neither money (resources.budget_eur) nor time (co_design.time) set aside
+par020-no-money = { $subject } has no money set aside (resources.budget_eur)
+par020-no-time = { $subject } has no time set aside (co_design.time)
+par021-not-open-to-change = { $subject } does not say what in the service or policy it is open to change
+par022-power-balance = { $subject } does not say how the power imbalance between staff and residents is identified and balanced
+par023-no-facilitator = { $subject } names no facilitator
+par023-facilitator-without-experience = { $subject } is facilitated by { $facilitator } without shared identity or experiential knowledge, and no community member co-leads it
+par024-no-venue = { $subject } names no venue, so its accessibility is unknown
+par024-venue-not-accessible = { $subject } meets at { $venue }, which is not accessible
+par024-venue-accessibility-unknown = { $subject } does not say whether its venue { $venue } is accessible
+
+par025-timing-unstated = { $subject } does not say whether it is preventive, defuses tensions or strengthens reconciliation
+par026-no-common-interest = { $subject } states no common interest or objective clarified with the parties
+par027-facilitation-unstated = { $subject } does not say how it is facilitated so that no party dominates another
+par028-no-authority-support = { $subject } has no backing from a public authority: neither its convener nor `dialogue.supported_by` names one
+
+par029-no-discussion-sessions = data-collection cycle of { $id } '{ $name }' has no discussion sessions: list them in `cycle.discussion_sessions` or name this session in the consultations' `recognised_in`
+par029-not-a-session = data-collection cycle of { $id } '{ $name }' records a data-collection cycle but is not a decision-maker session (kind: decision_maker_session)
+par029-no-action-plan = data-collection cycle of { $id } '{ $name }' has no action plan: list the one to four measures the session agreed in `cycle.action_plan`
+par029-no-feedback-survey = data-collection cycle of { $id } '{ $name }' records no feedback survey of the session's participants
+par029-incomplete = data-collection cycle of { $id } '{ $name }' is incomplete
+par030-action-plan-too-large = decision-maker session { $id } '{ $name }' has an action plan of { $count } measures; the tool's action plan holds one to four that the participants themselves carry out
+par031-no-next-round = data-collection cycle of { $id } '{ $name }' does not say when the discussion sessions will be repeated (`cycle.next_round`)
+par031-next-round-overdue = data-collection cycle of { $id } '{ $name }' planned the next round of discussion sessions for { $next }, but the plan records no later sessions or decision-maker session
+
+par032-no-items = indicator { $id } '{ $name }' uses ESIS but lists none of its statements, so goodrel cannot confirm they are unmodified
+par032-wrong-count = indicator { $id } '{ $name }' lists { $count ->
+    [one] { $count } ESIS statement
+   *[other] { $count } ESIS statements
+}; the scale has { $statements }
+par032-out-of-order = item { $item } of indicator { $id } is ESIS statement { $statement }, out of order
+par032-differs = item { $item } of indicator { $id } differs from ESIS statement { $statement }
+par032-not-a-statement = item { $item } of indicator { $id } is not one of the ESIS statements
+par033-individuals = indicator { $id } '{ $name }' uses ESIS to assess individuals; the scale is reported for groups
+par034-scale-points = indicator { $id } '{ $name }' uses a { $points }-point scale; ESIS uses { $esis }
+par034-score-out-of-range = indicator { $id } '{ $name }' records { $value } as an ESIS score; the score runs from { $low } to { $high }

@@ -1,122 +1,225 @@
-# Rule texts (participation): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Sääntöjen tekstit (osallisuus): kunkin säännön tiivistelmä (mitä se tarkistaa), .rationale
+# (miksi se on tärkeä ja miksi sillä on tämä vakavuus) ja .help (miten havainto korjataan).
+# Tunnisteet ovat sääntöjen tunnisteita.
 
-PAR001 = A consultation that hears immigrants or another language minority was not held in a language of their own (e.g. only in the municipality's official languages), or records no languages.
-    .rationale = The Ministry of Justice tool stresses that language minorities should be able to discuss in their own language, with sessions run by organisations and facilitators who share it, and the CoE guide's account of information participation calls for multilingual, multichannel information. A hearing of immigrants held only in Finnish or Swedish reaches those who already speak them. Language minorities are the immigrant groups (any language beyond the official ones counts), Swedish speakers where Swedish is not official (Swedish is needed) and the Sámi where no Sámi language is official (a Sámi language is needed); official languages default to Finnish and Swedish when the plan does not list them. This is the language verdict `goodrel governance --trace` shows. Warning: guidance.
-    .help = List the languages the consultation was held or interpreted in under `languages` (e.g. [fi, ar, so, uk]); if it was held only in the official languages, arrange sessions in the participants' own languages next time.
+PAR001 = Kuulemista, jossa kuultiin maahanmuuttajia tai muuta kielivähemmistöä, ei pidetty heidän omalla kielellään (vaan esim. vain kunnan virallisilla kielillä), tai sen kieliä ei ole kirjattu.
+    .rationale = Oikeusministeriön työkalu korostaa, että kielivähemmistöjen pitää voida keskustella omalla kielellään ja että tilaisuudet järjestävät järjestöt ja vetäjät, jotka puhuvat samaa kieltä; Euroopan neuvoston opas edellyttää tieto-osallisuudessa monikielistä ja monikanavaista tiedottamista. Vain suomeksi tai ruotsiksi pidetty maahanmuuttajien kuuleminen tavoittaa vain ne, jotka jo osaavat näitä kieliä. Kielivähemmistöjä ovat maahanmuuttajaryhmät (mikä tahansa virallisten kielten lisäksi käytetty kieli riittää), ruotsinkieliset kunnassa, jonka virallinen kieli ruotsi ei ole (tarvitaan ruotsia), ja saamelaiset kunnassa, jonka virallinen kieli mikään saamen kieli ei ole (tarvitaan saamen kieltä); jos suunnitelma ei luettele virallisia kieliä, niiksi oletetaan suomi ja ruotsi. Sama kieliarvio näkyy komennolla `goodrel governance --trace`. Varoitus: ohjeistus.
+    .help = Luettele kohtaan `languages` kielet, joilla kuuleminen pidettiin tai tulkattiin (esim. [fi, ar, so, uk]); jos se pidettiin vain virallisilla kielillä, järjestä seuraavalla kerralla tilaisuuksia osallistujien omilla kielillä.
 
-PAR002 = A need brought up in a consultation is not answered by any measure.
-    .rationale = In the Beqiri model that the CoE guide presents, local knowledge is identified, recognised together with decision-makers and then acted on; meaningful inclusion means that problems identified together are addressed in some way. A need that no measure answers stops at identification, and people who took part learn that consultation changes nothing. Warning: guidance (a need may be knowingly left for later; say so in a measure).
-    .help = Add the need's id to the `answers` of the measure that responds to it, or add a measure for it.
+PAR002 = Kuulemisessa esiin nousseeseen tarpeeseen ei vastaa mikään toimenpide.
+    .rationale = Euroopan neuvoston oppaan esittelemässä Beqirin mallissa paikallinen tieto ensin tunnistetaan, sitten tunnustetaan yhdessä päättäjien kanssa ja lopuksi sen pohjalta toimitaan; merkityksellinen osallisuus tarkoittaa, että yhdessä tunnistettuihin ongelmiin tartutaan jollakin tavalla. Tarve, johon mikään toimenpide ei vastaa, jää tunnistamisen asteelle, ja osallistujat oppivat, ettei kuuleminen muuta mitään. Varoitus: ohjeistus (tarpeen voi tietoisesti siirtää myöhemmäksi; kerro se jossakin toimenpiteessä).
+    .help = Lisää tarpeen tunniste sen toimenpiteen kohtaan `answers`, joka vastaa tarpeeseen, tai lisää tarvetta varten toimenpide.
 
-PAR003 = A consultation brought up needs, but the plan does not say where they were discussed with decision-makers.
-    .rationale = Recognition, the middle step of the Beqiri model, means working through what was heard together with decision-makers so that it becomes shared understanding; the Ministry of Justice tool does this in a decision-maker session. When a consultation's needs were never taken to a structure with decision-makers, they rarely reach the budget. Warning: guidance.
-    .help = Set the consultation's `recognised_in` to the structure(s) where its results were discussed with decision-makers (e.g. a decision_maker_session or the cooperation group).
+PAR003 = Kuuleminen toi esiin tarpeita, mutta suunnitelmassa ei kerrota, missä niitä käsiteltiin päättäjien kanssa.
+    .rationale = Tunnustaminen, Beqirin mallin keskimmäinen vaihe, tarkoittaa, että kuultu käsitellään yhdessä päättäjien kanssa niin, että siitä tulee yhteinen näkemys; oikeusministeriön työkalussa tämä tehdään päättäjätilaisuudessa. Jos kuulemisen tarpeita ei koskaan viedä rakenteeseen, jossa päättäjät ovat mukana, ne päätyvät harvoin talousarvioon. Varoitus: ohjeistus.
+    .help = Merkitse kuulemisen kohtaan `recognised_in` rakenne tai rakenteet, joissa sen tuloksia käsiteltiin päättäjien kanssa (esim. decision_maker_session tai yhteistyöryhmä).
 
-PAR004 = No council, group or other structure has immigrants themselves taking part.
-    .rationale = The municipality is to ensure that immigrants living in it can take part in planning integration promotion, and the CoE guide presents councils for specific groups, such as immigrant councils, as the permanent way to bring immigrants into municipal decision-making. When no structure lists immigrants among the groups taking part, they are at most consulted now and then. Warning: guidance on how to meet the participation duty.
-    .help = Add `groups: [immigrants]` (or the groups concerned) to the structures where immigrants take part, or set up an immigrant council or a seat for immigrant residents in the cooperation group.
+PAR004 = Missään neuvostossa, ryhmässä tai muussa rakenteessa ei ole mukana maahanmuuttajia itseään.
+    .rationale = Kunnan on huolehdittava, että kunnassa asuvat maahanmuuttajat voivat osallistua kotoutumisen edistämisen suunnitteluun, ja Euroopan neuvoston opas esittelee ryhmäkohtaiset neuvostot, kuten maahanmuuttajaneuvostot, pysyvänä tapana tuoda maahanmuuttajat mukaan kunnan päätöksentekoon. Jos yksikään rakenne ei luettele maahanmuuttajia osallistuvien ryhmien joukossa, heitä korkeintaan kuullaan silloin tällöin. Varoitus: ohjeistus siitä, miten osallistumista koskeva velvoite täytetään.
+    .help = Lisää `groups: [immigrants]` (tai asianomaiset ryhmät) rakenteisiin, joissa maahanmuuttajat ovat mukana, tai perusta maahanmuuttajaneuvosto tai varaa yhteistyöryhmään paikka maahanmuuttajataustaisille asukkaille.
 
-PAR035 = Consultations held more than six months ago do not record that participants were told what came of what they said.
-    .rationale = In the Ministry of Justice tool, residents who took part in the discussion sessions come to the decision-makers' session, and the municipality monitors and assesses the measures that follow; the OSCE's accountability principle asks that the outcomes of participation be public. Telling participants what came of what they said closes that loop, and people who never hear back stop coming. Six months is goodrel's assumption of a reasonable time to decide what to do with the results; consultations younger than that (judged by `--as-of`) are not judged. The plan shows the feedback with `feedback: {"{"}date, how{"}"}` on the consultation. All such consultations make one finding, at the first. Info: the sources describe the loop, not a duty to record it.
-    .help = Add `feedback: {"{"}date: YYYY-MM-DD, how: "..."{"}"}` to each consultation listed, saying when and how participants were told what came of their views.
+PAR035 = Yli kuusi kuukautta sitten pidetyistä kuulemisista ei ole kirjattu, että osallistujille kerrottiin, mitä heidän näkemyksistään seurasi.
+    .rationale = Oikeusministeriön työkalussa keskustelutilaisuuksiin osallistuneet asukkaat tulevat päättäjätilaisuuteen, ja kunta seuraa ja arvioi sen jälkeen toteutettavia toimenpiteitä; ETYJin vastuullisuusperiaate edellyttää, että osallistumisen tulokset ovat julkisia. Kun osallistujille kerrotaan, mitä heidän näkemyksistään seurasi, kierros sulkeutuu, ja ne, jotka eivät koskaan kuule mitään, lakkaavat tulemasta. Kuusi kuukautta on goodrelin oletus kohtuullisesta ajasta päättää, mitä tuloksille tehdään; sitä tuoreempia kuulemisia (päivän `--as-of` mukaan) ei arvioida. Palaute kirjataan kuulemiseen muodossa `feedback: {"{"}date, how{"}"}`. Kaikki tällaiset kuulemiset ovat yksi havainto ensimmäisen kohdalla. Huomio: lähteet kuvaavat palautekierroksen, eivät velvollisuutta kirjata sitä.
+    .help = Lisää jokaiseen lueteltuun kuulemiseen `feedback: {"{"}date: YYYY-MM-DD, how: "..."{"}"}` ja kerro siinä, milloin ja miten osallistujille kerrottiin, mitä heidän näkemyksistään seurasi.
 
-PAR010 = A council for a specific group has no focus issues for the current period.
-    .rationale = The CoE guide's first element of meaningful (not symbolic) inclusion is reflecting on its structure: which issues the council focuses on in each period, and through which structures it influences them. A council without current focus issues tends to react to whatever is put before it. Focus issues with a period count only while the as-of date falls inside it; issues without a period hold throughout. Warning: a guide element, not a statutory duty.
-    .help = Add `focus_issues:` with the issues the council works on this period, e.g. `- period: {"{"}start: 2026-01-01, end: 2027-12-31{"}"}` and `issues: [housing, youth employment]`.
+PAR010 = Ryhmäkohtaisella neuvostolla (esim. maahanmuuttajaneuvosto) ei ole painopisteitä kuluvalle kaudelle.
+    .rationale = Euroopan neuvoston oppaan mukaan merkityksellisen (eikä vain symbolisen) osallisuuden ensimmäinen osatekijä on rakenteen pohtiminen: mihin asioihin neuvosto kullakin kaudella keskittyy ja minkä rakenteiden kautta se vaikuttaa niihin. Neuvosto, jolla ei ole ajankohtaisia painopisteitä, tapaa vain reagoida siihen, mitä sen eteen tuodaan. Kauteen sidotut painopisteet lasketaan vain, kun tarkastelupäivä osuu kaudelle; painopisteet ilman kautta ovat voimassa koko ajan. Varoitus: oppaan osatekijä, ei lakisääteinen velvoite.
+    .help = Lisää kohta `focus_issues:` ja siihen asiat, joihin neuvosto keskittyy tällä kaudella, esim. `- period: {"{"}start: 2026-01-01, end: 2027-12-31{"}"}` ja `issues: [asuminen, nuorten työllisyys]`.
 
-PAR011 = A council for a specific group has no mandate to submit initiatives to the municipal council.
-    .rationale = The guide links meaningful inclusion to decision-making: a council should be able to submit initiatives and proposals to the municipal or city council, at least on matters concerning the group it represents; otherwise it is heard but cannot put anything on the agenda. goodrel accepts `rights: [initiatives_to_council]` or a `mandate` that speaks of initiatives (initiative, aloite, initiativ). Warning: a guide element.
-    .help = Give the council the right to submit initiatives to the municipal council and record it as `rights: [initiatives_to_council]`.
+PAR011 = Ryhmäkohtaisella neuvostolla ei ole oikeutta tehdä aloitteita kunnanvaltuustolle.
+    .rationale = Opas kytkee merkityksellisen osallisuuden päätöksentekoon: neuvoston pitää voida tehdä aloitteita ja esityksiä kunnan- tai kaupunginvaltuustolle ainakin asioissa, jotka koskevat sen edustamaa ryhmää; muuten sitä kuullaan, mutta se ei voi nostaa mitään asialistalle. goodrel hyväksyy merkinnän `rights: [initiatives_to_council]` tai kohdan `mandate`, jossa puhutaan aloitteista (initiative, aloite, initiativ). Varoitus: oppaan osatekijä.
+    .help = Anna neuvostolle oikeus tehdä aloitteita kunnanvaltuustolle ja kirjaa se muodossa `rights: [initiatives_to_council]`.
 
-PAR012 = A council for a specific group takes no part in the strategic planning, monitoring and evaluation of the work.
-    .rationale = The guide gives a council a right to information and participation: it monitors the accessibility of (targeted) services and takes part in the strategic planning, monitoring and evaluation of integration and good relations, i.e. it is linked to the strategic and monitoring group for integration or another cooperation group. A council outside that loop learns of plans when they are done. Met by `linked_to` naming a cooperation, steering or working group, or by the `strategy_participation` right. Warning: a guide element.
-    .help = Link the council to the cooperation or steering group that plans and monitors the work (`linked_to: [<group id>]`), or record `rights: [information, strategy_participation]`.
+PAR012 = Ryhmäkohtainen neuvosto ei osallistu työn strategiseen suunnitteluun, seurantaan ja arviointiin.
+    .rationale = Opas antaa neuvostolle oikeuden tietoon ja osallistumiseen: neuvosto seuraa (kohdennettujen) palvelujen saavutettavuutta ja osallistuu kotoutumisen ja hyvien väestösuhteiden strategiseen suunnitteluun, seurantaan ja arviointiin, eli se on kytketty kotoutumisen strategiaa ja seurantaa käsittelevään ryhmään tai muuhun yhteistyöryhmään. Tämän kierron ulkopuolella oleva neuvosto kuulee suunnitelmista vasta, kun ne ovat valmiita. Täyttyy, kun `linked_to` nimeää yhteistyö-, ohjaus- tai työryhmän tai kun neuvostolla on oikeus `strategy_participation`. Varoitus: oppaan osatekijä.
+    .help = Kytke neuvosto yhteistyö- tai ohjausryhmään, joka suunnittelee ja seuraa työtä (`linked_to: [<ryhmän tunniste>]`), tai kirjaa `rights: [information, strategy_participation]`.
 
-PAR013 = A council for a specific group does not say how its membership reflects diversity or what its chair needs.
-    .rationale = The guide asks that recruitment include people representing the diversity of communities (backgrounds, languages, religions, nationalities, gender, occupations) who also have expertise and motivation, and that the chair may have specific requirements (expertise in the mandate, communication skills). A council recruited without such criteria tends to speak for a few communities. goodrel asks for at least two diversity dimensions in `membership.diversity` and a `membership.chair` requirement. Warning: a guide element.
-    .help = Add `membership:` with `diversity: [languages, religions, gender, ...]` (at least two) and `chair:` describing what the chair needs.
+PAR013 = Ryhmäkohtainen neuvosto ei kerro, miten sen jäsenistö heijastaa monimuotoisuutta tai mitä sen puheenjohtajalta edellytetään.
+    .rationale = Opas edellyttää, että jäseniksi valitaan yhteisöjen monimuotoisuutta (taustat, kielet, uskonnot, kansalaisuudet, sukupuoli, ammatit) edustavia ihmisiä, joilla on myös asiantuntemusta ja motivaatiota, ja että puheenjohtajalle voidaan asettaa omia vaatimuksia (tehtävän asiantuntemus, viestintätaidot). Ilman tällaisia perusteita koottu neuvosto puhuu helposti vain muutaman yhteisön äänellä. goodrel edellyttää kohtaan `membership.diversity` vähintään kahta monimuotoisuuden ulottuvuutta ja kohtaan `membership.chair` puheenjohtajan vaatimukset. Varoitus: oppaan osatekijä.
+    .help = Lisää kohta `membership:`, jossa on `diversity: [languages, religions, gender, ...]` (vähintään kaksi) ja `chair:`, joka kuvaa, mitä puheenjohtajalta edellytetään.
 
-PAR014 = A council for a specific group has no skills development for its members.
-    .rationale = The guide asks that council members' skills be developed continuously, through training, information and study trips, so that they can influence the municipality's structures in the language those structures use. Without it, influence stays with the few who already know the system. Warning: a guide element.
-    .help = Add `skills_development:` listing what members get, e.g. ["training on municipal decision-making", "study trip to the regional ETNO"].
+PAR014 = Ryhmäkohtainen neuvosto ei kehitä jäsentensä osaamista.
+    .rationale = Opas edellyttää, että neuvoston jäsenten osaamista kehitetään jatkuvasti koulutuksella, tiedolla ja opintomatkoilla, jotta he voivat vaikuttaa kunnan rakenteisiin sillä kielellä, jota rakenteet käyttävät. Muuten vaikutusvalta jää niille harvoille, jotka jo tuntevat järjestelmän. Varoitus: oppaan osatekijä.
+    .help = Lisää kohta `skills_development:` ja luettele siinä, mitä jäsenet saavat, esim. ["koulutus kunnan päätöksenteosta", "opintomatka alueelliseen ETNOon"].
 
-PAR015 = A council for a specific group does not pay its members a meeting fee (or does not say).
-    .rationale = The guide's financial element: members should be compensated for their participation and receive a meeting fee, like members of other municipal bodies. Unpaid participation favours those who can afford it and signals that the council matters less. Warning: a guide element.
-    .help = Pay members a meeting fee and record `resources: {"{"}meeting_fees: true{"}"}` on the council.
+PAR015 = Ryhmäkohtainen neuvosto ei maksa jäsenilleen kokouspalkkiota (tai ei kerro, maksaako).
+    .rationale = Oppaan taloudellinen osatekijä: jäsenille pitää korvata osallistuminen ja maksaa kokouspalkkio kuten muiden kunnan toimielinten jäsenille. Palkaton osallistuminen suosii niitä, joilla on siihen varaa, ja viestii, että neuvosto on vähemmän tärkeä. Varoitus: oppaan osatekijä.
+    .help = Maksa jäsenille kokouspalkkio ja kirjaa neuvostoon `resources: {"{"}meeting_fees: true{"}"}`.
 
-PAR016 = One of the six forms of participation (information, initiation, planning, decision-making, implementation, evaluation) is offered by no structure or measure.
-    .rationale = The guide, following Sitra, asks what people are invited to take part in: information participation is the basis of everything, and the other five follow the phases of decision-making. A plan whose structures and measures offer, say, information and implementation but no planning or evaluation invites residents to be told and to help, not to shape. The forms nobody offers are named in one finding; when no structure or measure records any form, one finding says so. Info: a lens for reviewing the plan, not a requirement.
-    .help = Record on structures and measures the forms residents take part in (`participation: [information, planning, evaluation, ...]`), and consider adding a way to take part in the missing form.
+PAR016 = Jotakin kuudesta osallisuuden muodosta (tieto-, aloite-, suunnittelu-, päätös-, toteutus- ja arviointiosallisuus) ei tarjoa mikään rakenne tai toimenpide.
+    .rationale = Opas kysyy Sitran jaottelua seuraten, mihin ihmisiä kutsutaan osallistumaan: tieto-osallisuus on kaiken perusta, ja muut viisi seuraavat päätöksenteon vaiheita. Suunnitelma, jonka rakenteet ja toimenpiteet tarjoavat esimerkiksi tieto- ja toteutusosallisuutta mutta eivät suunnittelu- tai arviointiosallisuutta, kutsuu asukkaat kuulemaan ja auttamaan, ei vaikuttamaan. Muodot, joita mikään ei tarjoa, nimetään yhdessä havainnossa; jos yhteenkään rakenteeseen tai toimenpiteeseen ei ole kirjattu yhtään muotoa, yksi havainto kertoo sen. Huomio: näkökulma suunnitelman tarkasteluun, ei vaatimus.
+    .help = Kirjaa rakenteisiin ja toimenpiteisiin osallisuuden muodot, joihin asukkaat osallistuvat (`participation: [information, planning, evaluation, ...]`), ja harkitse, miten asukkaat voisivat osallistua puuttuvassa muodossa.
 
-PAR017 = A structure or measure offering information participation reaches residents only in the official languages (or records no languages).
-    .rationale = Information participation is the basis of every other form: without knowing what one can influence, no other participation is possible. For different population groups the guide calls for multilingual, multichannel information and systems training in their languages. Information in Finnish or Swedish only reaches those who already read them. Official languages are the municipality's `official_languages` (Finnish and Swedish when not listed). Warning: a guide element.
-    .help = List the languages the information reaches residents in (`languages: [fi, en, ar, so, uk]` on the measure or structure), adding the main languages of the municipality's residents.
+PAR017 = Rakenne tai toimenpide, joka tarjoaa tieto-osallisuutta, tavoittaa asukkaat vain virallisilla kielillä (tai kieliä ei ole kirjattu).
+    .rationale = Tieto-osallisuus on kaikkien muiden muotojen perusta: jos ei tiedä, mihin voi vaikuttaa, muukaan osallistuminen ei ole mahdollista. Eri väestöryhmille opas edellyttää monikielistä ja monikanavaista tiedottamista sekä järjestelmäkoulutusta heidän kielillään. Vain suomeksi tai ruotsiksi annettu tieto tavoittaa ne, jotka jo lukevat näitä kieliä. Virallisia kieliä ovat kunnan `official_languages` (suomi ja ruotsi, jos niitä ei ole lueteltu). Varoitus: oppaan osatekijä.
+    .help = Luettele kielet, joilla tieto tavoittaa asukkaat (`languages: [fi, en, ar, so, uk]` toimenpiteessä tai rakenteessa), ja lisää niihin kunnan asukkaiden tärkeimmät kielet.
 
-PAR018 = Measures answer no need brought up in a consultation, although the plan records consultation needs.
-    .rationale = In the Beqiri model action rests on identified and recognised local needs. When a plan records consultation needs, measures that cite none show either links not yet written down or work planned without the residents' view. One finding per plan, at the measures section, counts them and names the first few; `goodrel governance --trace` lists them all. Quiet when the plan records no consultation needs (the trace is not in use); dropped measures are not counted. Info: many measures legitimately come from statute or strategy.
-    .help = Where a measure responds to something residents brought up, add the need's id to its `answers`; `goodrel governance PLAN_DIR --trace` lists the measures concerned.
+PAR018 = Osa toimenpiteistä ei vastaa mihinkään kuulemisessa esiin nousseeseen tarpeeseen, vaikka suunnitelmaan on kirjattu kuulemisten tarpeita.
+    .rationale = Beqirin mallissa toiminta perustuu tunnistettuihin ja tunnustettuihin paikallisiin tarpeisiin. Kun suunnitelmaan on kirjattu kuulemisten tarpeita, toimenpiteet, jotka eivät viittaa yhteenkään niistä, kertovat joko kirjaamatta jääneistä yhteyksistä tai työstä, joka on suunniteltu ilman asukkaiden näkemystä. Yksi havainto suunnitelmaa kohden toimenpideosion kohdalla kertoo niiden määrän ja nimeää ensimmäiset; `goodrel governance --trace` luettelee ne kaikki. Havaintoa ei tule, jos suunnitelmaan ei ole kirjattu kuulemisten tarpeita (jäljitystä ei käytetä); toimenpiteitä, joista on luovuttu, ei lasketa. Huomio: monet toimenpiteet perustuvat aivan oikein lakiin tai strategiaan.
+    .help = Kun toimenpide vastaa johonkin, minkä asukkaat toivat esiin, lisää tarpeen tunniste sen kohtaan `answers`; `goodrel governance SUUNNITELMA --trace` luettelee kyseiset toimenpiteet.
 
-PAR019 = Every measure that answered a consultation need has been dropped.
-    .rationale = Meaningful inclusion means that problems identified and recognised together are addressed in some way. When the only measures answering a need are dropped, the need has in effect returned to where it started, and the people who raised it have not been told. Warning: a guide element (the Beqiri model's action step).
-    .help = Answer the need with a measure that is planned, ongoing or done, or record why it is left (and tell those consulted).
+PAR019 = Kaikista toimenpiteistä, jotka vastasivat kuulemisessa esiin nousseeseen tarpeeseen, on luovuttu.
+    .rationale = Merkityksellinen osallisuus tarkoittaa, että yhdessä tunnistettuihin ja tunnustettuihin ongelmiin tartutaan jollakin tavalla. Kun ainoista tarpeeseen vastaavista toimenpiteistä on luovuttu, tarve on käytännössä palannut lähtöpisteeseensä, eikä sen esiin nostaneille ole kerrottu siitä. Varoitus: oppaan osatekijä (Beqirin mallin toimintavaihe).
+    .help = Vastaa tarpeeseen toimenpiteellä, joka on suunnitteilla, käynnissä tai toteutettu, tai kirjaa, miksi tarve jätetään (ja kerro siitä kuulemiseen osallistuneille).
 
-PAR020 = A co-design process has no money or no time set aside.
-    .rationale = The guide's first condition for co-design is sufficient resources, financial and time, so that the process allows real inclusion and influence rather than its semblance; co-design is a process of building relations, not a one-off event. Money is `resources.budget_eur` (more than zero); time is `co_design.time`. Warning: a guide condition.
-    .help = Set `resources: {"{"}budget_eur: ...{"}"}` and `co_design: {"{"}time: "six workshops, Sep 2026 to Feb 2027"{"}"}` on the co-design structure.
+PAR020 = Yhteiskehittämiselle ei ole varattu rahaa tai aikaa.
+    .rationale = Oppaan ensimmäinen yhteiskehittämisen edellytys on riittävät resurssit, sekä raha että aika, jotta prosessi mahdollistaa todellisen osallisuuden ja vaikuttamisen eikä vain niiden näennäistä muotoa; yhteiskehittäminen on suhteiden rakentamisen prosessi, ei kertaluonteinen tapahtuma. Raha on `resources.budget_eur` (yli nolla); aika on `co_design.time`. Varoitus: oppaan edellytys.
+    .help = Merkitse yhteiskehittämisen rakenteeseen `resources: {"{"}budget_eur: ...{"}"}` ja `co_design: {"{"}time: "kuusi työpajaa, syyskuu 2026 – helmikuu 2027"{"}"}`.
 
-PAR021 = A co-design process does not say what it is open to change.
-    .rationale = Co-design needs a genuine curiosity and openness to develop or change the service, practice or policy concerned. When nothing is stated as open, participants are easily invited to confirm decisions already taken. Warning: a guide condition.
-    .help = Write under `co_design.open_to_change` what the process can change (e.g. "the service's format, opening hours and location").
+PAR021 = Yhteiskehittämisessä ei kerrota, mitä se voi muuttaa.
+    .rationale = Yhteiskehittäminen edellyttää aitoa uteliaisuutta ja avoimuutta kehittää tai muuttaa kyseistä palvelua, käytäntöä tai politiikkaa. Kun mitään ei ole todettu avoimeksi muutokselle, osallistujat kutsutaan helposti vain vahvistamaan jo tehtyjä päätöksiä. Varoitus: oppaan edellytys.
+    .help = Kirjaa kohtaan `co_design.open_to_change`, mitä prosessi voi muuttaa (esim. "palvelun muoto, aukioloajat ja sijainti").
 
-PAR022 = A co-design process does not say how the power imbalance between staff and residents is balanced.
-    .rationale = The guide asks that the power imbalance be identified so that the process does not repeat or reinforce it, through the facilitator, the choice of participants (several community members, including those with networks and tacit knowledge) and the place. Warning: a guide condition.
-    .help = Describe under `co_design.power_balance` how the imbalance is identified and balanced (e.g. "residents co-chair; several community members invited; sessions in the community's own premises").
+PAR022 = Yhteiskehittämisessä ei kerrota, miten henkilöstön ja asukkaiden välistä valtaepätasapainoa tasoitetaan.
+    .rationale = Opas edellyttää, että valtaepätasapaino tunnistetaan, jotta prosessi ei toista tai vahvista sitä: vetäjän, osallistujien valinnan (useita yhteisön jäseniä, myös niitä, joilla on verkostoja ja hiljaista tietoa) ja paikan avulla. Varoitus: oppaan edellytys.
+    .help = Kuvaa kohdassa `co_design.power_balance`, miten epätasapaino tunnistetaan ja tasoitetaan (esim. "asukas on toinen puheenjohtaja; kutsuttu useita yhteisön jäseniä; tilaisuudet yhteisön omissa tiloissa").
 
-PAR023 = A co-design process names no facilitator, or one without shared identity or experiential knowledge and no community co-lead.
-    .rationale = The guide calls for a skilled facilitator, ideally sharing the community's identity or having experiential knowledge, or else a pair of leads of whom one is a community member with experiential knowledge. A facilitator from outside the community alone tends to reproduce the staff's view. Met by `facilitator.experiential_knowledge: true` or a `facilitator.co_lead`. Warning: a guide condition.
-    .help = Add `co_design: {"{"}facilitator: {"{"}name: ..., experiential_knowledge: true{"}"}{"}"}`, or name a community member with experiential knowledge as `co_lead`.
+PAR023 = Yhteiskehittämiselle ei ole nimetty vetäjää, tai vetäjällä ei ole yhteistä identiteettiä yhteisön kanssa eikä kokemustietoa, eikä yhteisön jäsen ole toisena vetäjänä.
+    .rationale = Opas edellyttää taitavaa vetäjää (fasilitaattoria), mieluiten sellaista, jolla on yhteinen identiteetti yhteisön kanssa tai kokemustietoa, tai vetäjäparia, josta toinen on kokemustietoa omaava yhteisön jäsen. Pelkkä yhteisön ulkopuolinen vetäjä toistaa helposti henkilöstön näkökulman. Täyttyy merkinnällä `facilitator.experiential_knowledge: true` tai kohdalla `facilitator.co_lead`. Varoitus: oppaan edellytys.
+    .help = Lisää `co_design: {"{"}facilitator: {"{"}name: ..., experiential_knowledge: true{"}"}{"}"}` tai nimeä kohtaan `co_lead` yhteisön jäsen, jolla on kokemustietoa.
 
-PAR024 = A co-design process names no venue, or one that is not (or not known to be) accessible.
-    .rationale = Choosing the place also balances power: the guide asks that meetings be held somewhere accessible, easy to get to and comfortable for the participants. Warning: a guide condition.
-    .help = Add `co_design: {"{"}venue: {"{"}name: ..., accessible: true{"}"}{"}"}` once the venue is confirmed accessible and easy to reach.
+PAR024 = Yhteiskehittämiselle ei ole nimetty kokoontumispaikkaa, tai paikka ei ole esteetön (tai sen esteettömyyttä ei tiedetä).
+    .rationale = Myös paikan valinta tasoittaa valtaa: opas edellyttää, että tapaamiset pidetään esteettömässä paikassa, johon osallistujien on helppo tulla ja jossa heidän on hyvä olla. Varoitus: oppaan edellytys.
+    .help = Lisää `co_design: {"{"}venue: {"{"}name: ..., accessible: true{"}"}{"}"}`, kun on varmistettu, että paikka on esteetön ja sinne on helppo tulla.
 
-PAR025 = A dialogue does not say whether it is preventive, defuses tensions or strengthens reconciliation.
-    .rationale = Dialogue held at the wrong time, between the wrong actors or on the wrong subject can increase polarisation. The guide asks that dialogue be timely: preventive, to defuse tensions or conflicts, or to strengthen reconciliation. Stating which makes the timing a choice. Applies to structures and measures of kind `dialogue`. Warning: a guide condition.
-    .help = Set `dialogue: {"{"}timing: preventive{"}"}` (or `defusing`, `reconciliation`) on the dialogue.
+PAR025 = Dialogissa ei kerrota, onko se ennaltaehkäisevä, jännitteitä purkava vai sovintoa vahvistava.
+    .rationale = Väärään aikaan, väärien toimijoiden kesken tai väärästä aiheesta käyty dialogi voi lisätä vastakkainasettelua. Opas edellyttää, että dialogi on oikea-aikainen: ennaltaehkäisevä, jännitteitä tai konflikteja purkava tai sovintoa vahvistava. Kun tämä kirjataan, ajoituksesta tulee harkittu valinta. Koskee rakenteita ja toimenpiteitä, joiden laji on `dialogue`. Varoitus: oppaan edellytys.
+    .help = Merkitse dialogiin `dialogue: {"{"}timing: preventive{"}"}` (tai `defusing`, `reconciliation`).
 
-PAR026 = A dialogue states no common interest or objective clarified with the parties.
-    .rationale = For dialogue to change attitudes towards another group and defuse confrontation, the guide says it must rest on a common interest or objective that is carefully clarified. Warning: a guide condition.
-    .help = Write the clarified common interest under `dialogue.common_interest` (e.g. "a safe park for everyone's children").
+PAR026 = Dialogiin ei ole kirjattu osapuolten kanssa selvitettyä yhteistä etua tai tavoitetta.
+    .rationale = Jotta dialogi muuttaisi asenteita toista ryhmää kohtaan ja purkaisi vastakkainasettelua, sen täytyy oppaan mukaan perustua huolellisesti selvitettyyn yhteiseen etuun tai tavoitteeseen. Varoitus: oppaan edellytys.
+    .help = Kirjaa selvitetty yhteinen etu kohtaan `dialogue.common_interest` (esim. "turvallinen puisto kaikkien lapsille").
 
-PAR027 = A dialogue does not say how it is facilitated so that no party dominates another.
-    .rationale = The guide asks for balanced facilitation, so that no party dominates; dialogue otherwise easily reproduces ethnic hierarchies and structural discrimination. Warning: a guide condition.
-    .help = Describe under `dialogue.facilitation` who facilitates and how balance is kept (e.g. "two trained facilitators, one from each community").
+PAR027 = Dialogissa ei kerrota, miten sitä vedetään niin, ettei mikään osapuoli hallitse toista.
+    .rationale = Opas edellyttää tasapuolista vetämistä, jotta mikään osapuoli ei hallitse keskustelua; muuten dialogi toistaa helposti etnisiä hierarkioita ja rakenteellista syrjintää. Varoitus: oppaan edellytys.
+    .help = Kuvaa kohdassa `dialogue.facilitation`, kuka dialogia vetää ja miten tasapuolisuus varmistetaan (esim. "kaksi koulutettua vetäjää, yksi kummastakin yhteisöstä").
 
-PAR028 = A dialogue has no backing from a public authority.
-    .rationale = The guide's fourth condition is the support of society, here the local government exercising public authority: without it, what a dialogue produces has nowhere to go. Met when the dialogue's convener (a structure's `convener`, a measure's `responsible`) or an actor in `dialogue.supported_by` is a public authority (a municipal sector, decision-makers, the wellbeing services county, the ELY Centre / vitality centre, the police, ...). Warning: a guide condition.
-    .help = Name the public authority that backs the dialogue in `dialogue.supported_by` (e.g. the mayor's office or the city board as a decision_makers actor).
+PAR028 = Dialogilla ei ole julkisen vallan tukea.
+    .rationale = Oppaan neljäs edellytys on yhteiskunnan tuki, tässä julkista valtaa käyttävän kunnan tuki: ilman sitä dialogin tuloksilla ei ole mihin mennä. Täyttyy, kun dialogin koollekutsuja (rakenteen `convener`, toimenpiteen `responsible`) tai jokin kohdan `dialogue.supported_by` toimija on viranomainen (kunnan toimiala, päättäjät, hyvinvointialue, ELY-keskus / elinvoimakeskus, poliisi ...). Varoitus: oppaan edellytys.
+    .help = Nimeä dialogia tukeva viranomainen kohtaan `dialogue.supported_by` (esim. pormestarin toimisto tai kaupunginhallitus toimijana, jonka laji on decision_makers).
 
-PAR029 = A recorded good-relations data-collection cycle lacks a part: discussion sessions, the decision-maker session, its action plan or the feedback survey.
-    .rationale = The Ministry of Justice tool is a cycle: discussion sessions with population groups, then a decision-maker session whose outcome is an action plan of one to four measures, a feedback survey of the participants, and monitoring with repeated sessions. A cycle with a missing part gathers experiences that lead nowhere, or acts without knowing the effect. A cycle is recorded with a `cycle:` block on a decision_maker_session structure; while its `held` date lies after the as-of date only the discussion sessions and the session's kind are checked. Warning: guidance.
-    .help = Complete the `cycle:` block: `discussion_sessions` (consultation ids), `action_plan` (one to four measure ids) and `feedback_survey`; record it on a structure of kind decision_maker_session.
+PAR029 = Kirjatusta väestösuhteiden tiedonkeruukierroksesta puuttuu osa: keskustelutilaisuudet, päättäjätilaisuus, sen toimintasuunnitelma tai palautekysely.
+    .rationale = Oikeusministeriön työkalu on kierros: keskustelutilaisuudet väestöryhmien kanssa, sitten päättäjätilaisuus, jonka tuloksena on yhdestä neljään toimenpiteen toimintasuunnitelma, osallistujien palautekysely sekä seuranta ja uudet tilaisuudet. Kierros, josta puuttuu osa, kerää kokemuksia, jotka eivät johda mihinkään, tai toimii tietämättä vaikutuksista. Kierros kirjataan `cycle:`-lohkona rakenteeseen, jonka laji on decision_maker_session; kun sen päivä `held` on tarkastelupäivän jälkeen, tarkistetaan vain keskustelutilaisuudet ja tilaisuuden laji. Varoitus: ohjeistus.
+    .help = Täydennä `cycle:`-lohko: `discussion_sessions` (kuulemisten tunnisteet), `action_plan` (yhdestä neljään toimenpiteen tunnistetta) ja `feedback_survey`; kirjaa se rakenteeseen, jonka laji on decision_maker_session.
 
-PAR030 = A decision-maker session's action plan has more than four measures.
-    .rationale = The tool's decision-maker session ends in an action plan of one to four measures that the stakeholders present carry out themselves; a longer list dilutes commitment and cannot be followed up by the feedback survey and the next round. Warning: guidance.
-    .help = Keep the one to four measures the participants committed to in `cycle.action_plan`; move the rest to the plan's ordinary measures.
+PAR030 = Päättäjätilaisuuden toimintasuunnitelmassa on yli neljä toimenpidettä.
+    .rationale = Työkalun päättäjätilaisuus päättyy yhdestä neljään toimenpiteen toimintasuunnitelmaan, jonka paikalla olevat sidosryhmät toteuttavat itse; pidempi luettelo laimentaa sitoutumista, eikä sitä voi seurata palautekyselyllä ja seuraavalla kierroksella. Varoitus: ohjeistus.
+    .help = Pidä kohdassa `cycle.action_plan` ne yhdestä neljään toimenpidettä, joihin osallistujat sitoutuivat; siirrä muut suunnitelman tavallisiin toimenpiteisiin.
 
-PAR031 = A data-collection cycle does not plan its next round, or the next round is overdue.
-    .rationale = Repeating the discussion sessions is how the tool monitors the state of relations and the effect of the measures; a single round gives a snapshot, not monitoring. Fires when `cycle.next_round` is missing, or has passed (as of the check date) with no later decision-maker session and no discussion-session consultation dated on or after it. Not checked while the session itself is still ahead. Warning: guidance.
-    .help = Set `cycle.next_round` to the date of the next sessions and, once they are held, record them (a new consultation with method discussion_session, and a new decision-maker session).
+PAR031 = Tiedonkeruukierroksen seuraavaa kierrosta ei ole suunniteltu, tai se on myöhässä.
+    .rationale = Keskustelutilaisuuksien toistaminen on työkalun tapa seurata väestösuhteiden tilaa ja toimenpiteiden vaikutusta; yksi kierros antaa tilannekuvan, ei seurantaa. Havainto syntyy, kun `cycle.next_round` puuttuu tai sen päivä on (tarkastelupäivänä) ohitettu eikä suunnitelmassa ole myöhempää päättäjätilaisuutta eikä sinä päivänä tai sen jälkeen pidettyä keskustelutilaisuutta. Ei tarkisteta, kun itse päättäjätilaisuus on vielä edessä. Varoitus: ohjeistus.
+    .help = Merkitse kohtaan `cycle.next_round` seuraavien tilaisuuksien päivä ja kirjaa tilaisuudet, kun ne on pidetty (uusi kuuleminen, jonka menetelmä on discussion_session, ja uusi päättäjätilaisuus).
 
-PAR032 = An indicator that uses THL's Experiences of Social Inclusion Scale (ESIS) does not list its ten statements unmodified and in order.
-    .rationale = ESIS is a scientifically validated instrument; the guide says that whoever uses it may not modify or adapt it, or the results are no longer comparable or valid. goodrel compares the plan's `items` with the ten statements as listed in the CoE guide, ignoring case, spacing, list numbers and final full stops, and says which item differs, is out of place, or that the count is wrong. goodrel knows only the English wording: items in another language (`items_language`) are not compared. Warning: the guide's instruction, not a statute.
-    .help = Copy the ten ESIS statements exactly, in THL's order, into the indicator's `items` (see THL's instructions for the scale).
+PAR032 = Mittari, joka käyttää THL:n osallisuuden kokemusta mittaavaa ESIS-mittaria (Experiences of Social Inclusion Scale), ei luettele sen kymmentä väittämää muuttamattomina ja oikeassa järjestyksessä.
+    .rationale = ESIS on tieteellisesti validoitu mittari; oppaan mukaan sen käyttäjä ei saa muuttaa tai muokata sitä, koska muuten tulokset eivät ole vertailukelpoisia tai luotettavia. goodrel vertaa suunnitelman kohtaa `items` Euroopan neuvoston oppaassa lueteltuihin kymmeneen väittämään kirjainkoosta, välilyönneistä, numeroinnista ja loppupisteistä välittämättä ja kertoo, mikä kohta poikkeaa, mikä on väärällä paikalla tai että väittämiä on väärä määrä. goodrel tuntee vain englanninkielisen sanamuodon: muunkielisiä väittämiä (`items_language`) ei verrata. Varoitus: oppaan ohje, ei laki.
+    .help = Kopioi ESIS-mittarin kymmenen väittämää täsmälleen THL:n järjestyksessä mittarin kohtaan `items` (katso THL:n ohjeet mittarin käytöstä).
 
-PAR033 = An ESIS indicator is used to assess individual clients rather than reported for groups.
-    .rationale = ESIS measures the experience of inclusion and is reported for groups, to monitor activities or start discussion; it is not a tool for assessing individual clients. Fires when an ESIS indicator says `reported_for: individuals`. Warning: use outside the instrument's validated purpose.
-    .help = Report ESIS results for groups (`reported_for: groups`) and assess individual clients' needs with the integration programme's needs assessment instead.
+PAR033 = ESIS-mittaria käytetään yksittäisten asiakkaiden arviointiin eikä ryhmien tulosten raportointiin.
+    .rationale = ESIS mittaa osallisuuden kokemusta, ja sen tulokset raportoidaan ryhmittäin toiminnan seurantaa tai keskustelun avaamista varten; se ei ole väline yksittäisten asiakkaiden arviointiin. Havainto syntyy, kun ESIS-mittarissa on `reported_for: individuals`. Varoitus: käyttö mittarin validoidun tarkoituksen ulkopuolella.
+    .help = Raportoi ESIS-tulokset ryhmittäin (`reported_for: groups`) ja arvioi yksittäisten asiakkaiden tarpeet osaamisen ja kotoutumisen palvelutarpeen arvioinnilla.
 
-PAR034 = An ESIS indicator uses an answer scale other than five points, or records a score outside 0–100.
-    .rationale = ESIS is answered on a five-point agreement scale and reported as a score from 0 to 100; another scale or range means the instrument was adapted and the results cannot be compared with THL's. Fires on `scale_points` other than 5 and on a baseline, target or measured value outside 0–100. Warning: an adapted validated instrument.
-    .help = Use ESIS's five-point scale (`scale_points: 5`) and record results as its 0–100 score.
+PAR034 = ESIS-mittarissa on muu kuin viisiportainen vastausasteikko, tai siihen on kirjattu pistemäärä, joka ei ole välillä 0–100.
+    .rationale = ESIS-mittariin vastataan viisiportaisella asteikolla (samaa mieltä – eri mieltä), ja tulos ilmoitetaan pistemääränä 0–100; muu asteikko tai vaihteluväli tarkoittaa, että mittaria on muokattu, eikä tuloksia voi verrata THL:n tuloksiin. Havainto syntyy, kun `scale_points` on muu kuin 5 tai kun lähtötaso, tavoitetaso tai mitattu arvo ei ole välillä 0–100. Varoitus: validoitua mittaria on muokattu.
+    .help = Käytä ESIS-mittarin viisiportaista asteikkoa (`scale_points: 5`) ja kirjaa tulokset sen pistemääränä 0–100.
+
+# Havaintojen viestit. Suunnitelman arvot (tunnisteet, nimet, kielet, päivät) toistetaan
+# sellaisinaan kaksoispisteen jälkeen tai selittävänä lisäyksenä, jotta ne eivät tarvitse
+# sijapäätettä.
+
+par001-no-languages = kuuleminen { $id } '{ $title }' (kuultiin: { $group }) ei kerro, millä kielillä se pidettiin
+par001-only-in = kuuleminen { $id } '{ $title }' (kuultiin: { $group }) pidettiin vain näillä kielillä: { $languages }
+par002-need-unanswered = tarve { $need } '{ $text }' (kuuleminen { $consultation }): mikään toimenpide ei vastaa siihen
+par003-not-recognised = kuuleminen { $id } '{ $title }' toi esiin { $count ->
+    [one] yhden tarpeen
+   *[other] { $count } tarvetta
+}, mutta suunnitelmassa ei kerrota, missä { $count ->
+    [one] sitä
+   *[other] niitä
+} käsiteltiin päättäjien kanssa
+par004-no-immigrants = suunnitelman yhdessäkään neuvostossa, ryhmässä tai muussa rakenteessa ei ole mukana maahanmuuttajia
+par035-consultation = { $id } '{ $title }' ({ $date })
+par035-no-feedback = { $count ->
+    [one] yli kuusi kuukautta sitten pidetystä kuulemisesta
+   *[other] { $count } yli kuusi kuukautta sitten pidetystä kuulemisesta
+} ei ole kirjattu, että osallistujille kerrottiin, mitä heidän näkemyksistään seurasi: { $consultations }
+
+# Miten PAR010–PAR015 nimeävät neuvoston, PAR020–PAR024 yhteiskehittämisen ja PAR025–PAR028
+# dialogin.
+par010-council = neuvosto { $id } '{ $name }'
+par020-co-design = yhteiskehittäminen { $id } '{ $name }'
+par025-dialogue = dialogi { $id } '{ $name }'
+par025-dialogue-measure = dialogitoimenpide { $id } '{ $name }'
+
+par010-no-focus-issues = { $subject } ei kerro, mihin asioihin se keskittyy tällä kaudella
+par010-not-current = { $subject }: kuluvalle kaudelle ei ole painopisteitä (viimeisimmät koskevat kautta { $start } – { $end })
+par011-no-initiative-mandate = { $subject } ei ole saanut oikeutta tehdä aloitteita kunnanvaltuustolle
+par012-information-only = { $subject } saa tietoa, mutta ei osallistu strategiseen suunnitteluun, seurantaan ja arviointiin: sitä ei ole kytketty yhteenkään yhteistyö- tai ohjausryhmään
+par012-no-information-right = { $subject } on vailla oikeutta tietoon ja osallistumiseen: sitä ei ole kytketty yhteenkään yhteistyö- tai ohjausryhmään, eikä sillä ole oikeutta `strategy_participation`
+par013-no-membership = { $subject } ei kerro, miten sen jäsenet ja puheenjohtaja valitaan
+par013-no-diversity = { $subject } ei kerro, millaista monimuotoisuutta se tavoittelee jäseniä valitessaan
+par013-no-diversity-no-chair = { $subject } ei kerro, millaista monimuotoisuutta se tavoittelee jäseniä valitessaan, eikä aseta vaatimuksia puheenjohtajalleen
+par013-few-diversity = { $subject } ottaa jäseniä valitessaan huomioon monimuotoisuudesta vain { $count ->
+    [one] yhden ulottuvuuden
+   *[other] { $count } ulottuvuutta
+}; jäsenistön pitäisi heijastaa yhteisöjen monimuotoisuutta vähintään { $min } ulottuvuudessa (esim. kielet, uskonnot, sukupuoli)
+par013-few-diversity-no-chair = { $subject } ottaa jäseniä valitessaan huomioon monimuotoisuudesta vain { $count ->
+    [one] yhden ulottuvuuden
+   *[other] { $count } ulottuvuutta
+}; jäsenistön pitäisi heijastaa yhteisöjen monimuotoisuutta vähintään { $min } ulottuvuudessa (esim. kielet, uskonnot, sukupuoli), eikä neuvosto aseta vaatimuksia puheenjohtajalleen
+par013-no-chair = { $subject } ei aseta vaatimuksia puheenjohtajalleen
+par014-no-skills-development = { $subject } ei kehitä jäsentensä osaamista (esim. koulutus, tiedotus, opintomatkat)
+par015-no-meeting-fees = { $subject } ei maksa jäsenilleen kokouspalkkioita
+par015-meeting-fees-unknown = { $subject } ei kerro, maksetaanko sen jäsenille kokouspalkkiota
+
+par016-no-forms-recorded = yhteenkään rakenteeseen tai toimenpiteeseen ei ole kirjattu, mitä osallisuuden muotoja se tarjoaa asukkaille
+par016-form-unused = mikään rakenne tai toimenpide ei tarjoa tätä osallisuuden muotoa: { $form }
+par016-forms-unused = mikään rakenne tai toimenpide ei tarjoa näitä osallisuuden muotoja: { $rest } ja { $last }
+par017-structure = rakenne { $id } '{ $name }'
+par017-measure = toimenpide { $id } '{ $name }'
+par017-no-languages = { $what } tarjoaa tieto-osallisuutta, mutta siihen ei ole kirjattu kieliä, joilla tieto tavoittaa asukkaat
+par017-only-in = { $what } tarjoaa tieto-osallisuutta vain näillä kielillä: { $languages }
+par018-measures-cite-no-need = { $total } toimenpiteestä { $count } ei vastaa mihinkään kuulemisessa esiin nousseeseen tarpeeseen: { $measures }
+par019-only-dropped = tarve { $need } '{ $text }' (kuuleminen { $consultation }): { $count ->
+    [one] ainoasta siihen vastanneesta toimenpiteestä on luovuttu
+   *[other] kaikista siihen vastanneista toimenpiteistä on luovuttu
+}: { $measures }
+
+par020-no-money-no-time = { $subject }: ei ole varattu rahaa (resources.budget_eur) eikä aikaa (co_design.time)
+par020-no-money = { $subject }: rahaa ei ole varattu (resources.budget_eur)
+par020-no-time = { $subject }: aikaa ei ole varattu (co_design.time)
+par021-not-open-to-change = { $subject }: ei kerrota, mitä palvelussa tai politiikassa voidaan muuttaa
+par022-power-balance = { $subject }: ei kerrota, miten henkilöstön ja asukkaiden välinen valtaepätasapaino tunnistetaan ja tasoitetaan
+par023-no-facilitator = { $subject }: vetäjää ei ole nimetty
+par023-facilitator-without-experience = { $subject }: vetäjällä ({ $facilitator }) ei ole yhteistä identiteettiä yhteisön kanssa eikä kokemustietoa, eikä yhteisön jäsen ole toisena vetäjänä
+par024-no-venue = { $subject }: kokoontumispaikkaa ei ole nimetty, joten sen esteettömyyttä ei tiedetä
+par024-venue-not-accessible = { $subject }: kokoontumispaikka { $venue } ei ole esteetön
+par024-venue-accessibility-unknown = { $subject }: ei kerrota, onko kokoontumispaikka { $venue } esteetön
+
+par025-timing-unstated = { $subject }: ei kerrota, onko dialogi ennaltaehkäisevä, jännitteitä purkava vai sovintoa vahvistava
+par026-no-common-interest = { $subject }: osapuolten kanssa selvitettyä yhteistä etua tai tavoitetta ei ole kirjattu
+par027-facilitation-unstated = { $subject }: ei kerrota, miten dialogia vedetään niin, ettei mikään osapuoli hallitse toista
+par028-no-authority-support = { $subject }: dialogilla ei ole julkisen vallan tukea (koollekutsuja ei ole viranomainen, eikä kohdassa `dialogue.supported_by` ole viranomaista)
+
+par029-no-discussion-sessions = rakenteen { $id } '{ $name }' tiedonkeruukierros: keskustelutilaisuuksia ei ole; luettele ne kohdassa `cycle.discussion_sessions` tai nimeä tämä tilaisuus kuulemisten kohdassa `recognised_in`
+par029-not-a-session = rakenteen { $id } '{ $name }' tiedonkeruukierros: rakenne ei ole päättäjätilaisuus (kind: decision_maker_session)
+par029-no-action-plan = rakenteen { $id } '{ $name }' tiedonkeruukierros: toimintasuunnitelma puuttuu; luettele kohdassa `cycle.action_plan` ne yhdestä neljään toimenpidettä, joista tilaisuudessa sovittiin
+par029-no-feedback-survey = rakenteen { $id } '{ $name }' tiedonkeruukierros: tilaisuuden osallistujille tehtyä palautekyselyä ei ole kirjattu
+par029-incomplete = rakenteen { $id } '{ $name }' tiedonkeruukierros on keskeneräinen
+par030-action-plan-too-large = päättäjätilaisuus { $id } '{ $name }': toimintasuunnitelmassa on { $count ->
+    [one] yksi toimenpide
+   *[other] { $count } toimenpidettä
+}; työkalun toimintasuunnitelmassa on yhdestä neljään toimenpidettä, jotka osallistujat toteuttavat itse
+par031-no-next-round = rakenteen { $id } '{ $name }' tiedonkeruukierros: ei kerrota, milloin keskustelutilaisuudet toistetaan (`cycle.next_round`)
+par031-next-round-overdue = rakenteen { $id } '{ $name }' tiedonkeruukierros: seuraavat keskustelutilaisuudet suunniteltiin päivälle { $next }, mutta suunnitelmassa ei ole myöhempiä tilaisuuksia eikä päättäjätilaisuutta
+
+par032-no-items = mittari { $id } '{ $name }' käyttää ESIS-mittaria, mutta ei luettele sen väittämiä, joten goodrel ei voi varmistaa, ettei niitä ole muutettu
+par032-wrong-count = mittari { $id } '{ $name }' luettelee { $count ->
+    [one] yhden ESIS-väittämän
+   *[other] { $count } ESIS-väittämää
+}; ESIS-mittarissa on { $statements } väittämää
+par032-out-of-order = mittarin { $id } kohta { $item } on ESIS-väittämä { $statement }, joten se on väärällä paikalla
+par032-differs = mittarin { $id } kohta { $item } poikkeaa ESIS-väittämästä { $statement }
+par032-not-a-statement = mittarin { $id } kohta { $item } ei ole mikään ESIS-mittarin väittämistä
+par033-individuals = mittari { $id } '{ $name }' käyttää ESIS-mittaria yksilöiden arviointiin; sen tulokset raportoidaan ryhmittäin
+par034-scale-points = mittari { $id } '{ $name }' käyttää { $points }-portaista asteikkoa; ESIS-mittarin asteikko on { $esis }-portainen
+par034-score-out-of-range = mittari { $id } '{ $name }' kirjaa ESIS-pistemääräksi { $value }; pistemäärä on välillä { $low }–{ $high }

@@ -1,122 +1,223 @@
-# Rule texts (participation): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Regeltexter (delaktighet): för varje regel dess sammanfattning (vad den kontrollerar),
+# .rationale (varför den är viktig och varför den har denna allvarlighetsgrad) och .help (hur
+# en iakttagelse åtgärdas). Id:n är reglernas id.
 
-PAR001 = A consultation that hears immigrants or another language minority was not held in a language of their own (e.g. only in the municipality's official languages), or records no languages.
-    .rationale = The Ministry of Justice tool stresses that language minorities should be able to discuss in their own language, with sessions run by organisations and facilitators who share it, and the CoE guide's account of information participation calls for multilingual, multichannel information. A hearing of immigrants held only in Finnish or Swedish reaches those who already speak them. Language minorities are the immigrant groups (any language beyond the official ones counts), Swedish speakers where Swedish is not official (Swedish is needed) and the Sámi where no Sámi language is official (a Sámi language is needed); official languages default to Finnish and Swedish when the plan does not list them. This is the language verdict `goodrel governance --trace` shows. Warning: guidance.
-    .help = List the languages the consultation was held or interpreted in under `languages` (e.g. [fi, ar, so, uk]); if it was held only in the official languages, arrange sessions in the participants' own languages next time.
+PAR001 = Ett samråd där invandrare eller en annan språklig minoritet hördes hölls inte på deras eget språk (utan t.ex. bara på kommunens officiella språk), eller anger inga språk.
+    .rationale = Justitieministeriets verktyg betonar att språkliga minoriteter ska kunna diskutera på sitt eget språk, vid tillfällen som ordnas av organisationer och samtalsledare som talar samma språk, och Europarådets guide kräver flerspråkig information i flera kanaler för informationsdelaktighet. Ett samråd med invandrare som hålls bara på finska eller svenska når bara dem som redan talar dessa språk. Språkliga minoriteter är invandrargrupperna (vilket språk som helst utöver de officiella räcker), svenskspråkiga där svenska inte är officiellt språk (svenska behövs) och samerna där inget samiskt språk är officiellt (ett samiskt språk behövs); om planen inte anger officiella språk antas de vara finska och svenska. Det här är samma språkbedömning som `goodrel governance --trace` visar. Varning: vägledning.
+    .help = Ange under `languages` de språk som samrådet hölls eller tolkades på (t.ex. [fi, ar, so, uk]); om det hölls bara på de officiella språken, ordna nästa gång tillfällen på deltagarnas egna språk.
 
-PAR002 = A need brought up in a consultation is not answered by any measure.
-    .rationale = In the Beqiri model that the CoE guide presents, local knowledge is identified, recognised together with decision-makers and then acted on; meaningful inclusion means that problems identified together are addressed in some way. A need that no measure answers stops at identification, and people who took part learn that consultation changes nothing. Warning: guidance (a need may be knowingly left for later; say so in a measure).
-    .help = Add the need's id to the `answers` of the measure that responds to it, or add a measure for it.
+PAR002 = Ett behov som lyfts fram i ett samråd besvaras inte av någon åtgärd.
+    .rationale = I Beqiri-modellen som Europarådets guide presenterar identifieras lokal kunskap, erkänns tillsammans med beslutsfattarna och leder sedan till handling; meningsfull delaktighet innebär att problem som identifierats tillsammans åtgärdas på något sätt. Ett behov som ingen åtgärd besvarar stannar vid identifieringen, och de som deltog lär sig att samråd inte förändrar något. Varning: vägledning (ett behov kan medvetet skjutas upp; säg det i en åtgärd).
+    .help = Lägg till behovets id i `answers` för den åtgärd som svarar på det, eller lägg till en åtgärd för det.
 
-PAR003 = A consultation brought up needs, but the plan does not say where they were discussed with decision-makers.
-    .rationale = Recognition, the middle step of the Beqiri model, means working through what was heard together with decision-makers so that it becomes shared understanding; the Ministry of Justice tool does this in a decision-maker session. When a consultation's needs were never taken to a structure with decision-makers, they rarely reach the budget. Warning: guidance.
-    .help = Set the consultation's `recognised_in` to the structure(s) where its results were discussed with decision-makers (e.g. a decision_maker_session or the cooperation group).
+PAR003 = Ett samråd lyfte fram behov, men planen anger inte var de behandlades med beslutsfattarna.
+    .rationale = Erkännande, Beqiri-modellens mellersta steg, innebär att det som framkommit bearbetas tillsammans med beslutsfattarna så att det blir en gemensam förståelse; i justitieministeriets verktyg sker detta vid ett möte för beslutsfattare. När ett samråds behov aldrig förs till en struktur med beslutsfattare når de sällan budgeten. Varning: vägledning.
+    .help = Ange i samrådets `recognised_in` den eller de strukturer där resultaten behandlades med beslutsfattarna (t.ex. en decision_maker_session eller samarbetsgruppen).
 
-PAR004 = No council, group or other structure has immigrants themselves taking part.
-    .rationale = The municipality is to ensure that immigrants living in it can take part in planning integration promotion, and the CoE guide presents councils for specific groups, such as immigrant councils, as the permanent way to bring immigrants into municipal decision-making. When no structure lists immigrants among the groups taking part, they are at most consulted now and then. Warning: guidance on how to meet the participation duty.
-    .help = Add `groups: [immigrants]` (or the groups concerned) to the structures where immigrants take part, or set up an immigrant council or a seat for immigrant residents in the cooperation group.
+PAR004 = Inget råd, ingen grupp eller annan struktur har invandrare själva med som deltagare.
+    .rationale = Kommunen ska se till att invandrare som bor i kommunen kan delta i planeringen av främjandet av integration, och Europarådets guide presenterar råd för vissa grupper, såsom invandrarråd, som det permanenta sättet att föra in invandrare i kommunens beslutsfattande. När ingen struktur räknar upp invandrare bland de grupper som deltar blir de i bästa fall hörda då och då. Varning: vägledning om hur skyldigheten att involvera invandrare uppfylls.
+    .help = Lägg till `groups: [immigrants]` (eller de grupper det gäller) i de strukturer där invandrare deltar, eller inrätta ett invandrarråd eller en plats för invandrade invånare i samarbetsgruppen.
 
-PAR035 = Consultations held more than six months ago do not record that participants were told what came of what they said.
-    .rationale = In the Ministry of Justice tool, residents who took part in the discussion sessions come to the decision-makers' session, and the municipality monitors and assesses the measures that follow; the OSCE's accountability principle asks that the outcomes of participation be public. Telling participants what came of what they said closes that loop, and people who never hear back stop coming. Six months is goodrel's assumption of a reasonable time to decide what to do with the results; consultations younger than that (judged by `--as-of`) are not judged. The plan shows the feedback with `feedback: {"{"}date, how{"}"}` on the consultation. All such consultations make one finding, at the first. Info: the sources describe the loop, not a duty to record it.
-    .help = Add `feedback: {"{"}date: YYYY-MM-DD, how: "..."{"}"}` to each consultation listed, saying when and how participants were told what came of their views.
+PAR035 = Samråd som hölls för mer än sex månader sedan anger inte att deltagarna fick veta vad deras synpunkter ledde till.
+    .rationale = I justitieministeriets verktyg kommer invånare som deltog i diskussionstillfällena till mötet för beslutsfattare, och kommunen följer upp och bedömer de åtgärder som följer; OSSE:s princip om ansvarsskyldighet kräver att resultaten av delaktigheten är offentliga. Att berätta för deltagarna vad deras synpunkter ledde till sluter cirkeln, och den som aldrig får höra något slutar komma. Sex månader är goodrels antagande om en rimlig tid för att besluta vad som ska göras med resultaten; yngre samråd (enligt `--as-of`) bedöms inte. Planen visar återkopplingen med `feedback: {"{"}date, how{"}"}` på samrådet. Alla sådana samråd ger en iakttagelse, vid det första. Anmärkning: källorna beskriver återkopplingen, inte en skyldighet att registrera den.
+    .help = Lägg till `feedback: {"{"}date: YYYY-MM-DD, how: "..."{"}"}` i varje samråd som räknas upp och ange när och hur deltagarna fick veta vad deras synpunkter ledde till.
 
-PAR010 = A council for a specific group has no focus issues for the current period.
-    .rationale = The CoE guide's first element of meaningful (not symbolic) inclusion is reflecting on its structure: which issues the council focuses on in each period, and through which structures it influences them. A council without current focus issues tends to react to whatever is put before it. Focus issues with a period count only while the as-of date falls inside it; issues without a period hold throughout. Warning: a guide element, not a statutory duty.
-    .help = Add `focus_issues:` with the issues the council works on this period, e.g. `- period: {"{"}start: 2026-01-01, end: 2027-12-31{"}"}` and `issues: [housing, youth employment]`.
+PAR010 = Ett råd för en viss grupp (t.ex. ett invandrarråd) har inga fokusfrågor för den pågående perioden.
+    .rationale = Det första elementet i meningsfull (och inte symbolisk) delaktighet i Europarådets guide är att reflektera över strukturen: vilka frågor rådet fokuserar på under varje period och genom vilka strukturer det påverkar dem. Ett råd utan aktuella fokusfrågor tenderar att bara reagera på det som läggs fram för det. Fokusfrågor med en period räknas bara när kontrolldatumet infaller inom den; frågor utan period gäller hela tiden. Varning: ett element i guiden, inte en lagstadgad skyldighet.
+    .help = Lägg till `focus_issues:` med de frågor rådet arbetar med under perioden, t.ex. `- period: {"{"}start: 2026-01-01, end: 2027-12-31{"}"}` och `issues: [boende, ungas sysselsättning]`.
 
-PAR011 = A council for a specific group has no mandate to submit initiatives to the municipal council.
-    .rationale = The guide links meaningful inclusion to decision-making: a council should be able to submit initiatives and proposals to the municipal or city council, at least on matters concerning the group it represents; otherwise it is heard but cannot put anything on the agenda. goodrel accepts `rights: [initiatives_to_council]` or a `mandate` that speaks of initiatives (initiative, aloite, initiativ). Warning: a guide element.
-    .help = Give the council the right to submit initiatives to the municipal council and record it as `rights: [initiatives_to_council]`.
+PAR011 = Ett råd för en viss grupp har inte rätt att lämna initiativ till kommunfullmäktige.
+    .rationale = Guiden kopplar meningsfull delaktighet till beslutsfattandet: ett råd ska kunna lämna initiativ och förslag till kommun- eller stadsfullmäktige, åtminstone i frågor som gäller den grupp det företräder; annars blir det hört men kan inte föra upp något på dagordningen. goodrel godtar `rights: [initiatives_to_council]` eller ett `mandate` som talar om initiativ (initiative, aloite, initiativ). Varning: ett element i guiden.
+    .help = Ge rådet rätt att lämna initiativ till kommunfullmäktige och ange det som `rights: [initiatives_to_council]`.
 
-PAR012 = A council for a specific group takes no part in the strategic planning, monitoring and evaluation of the work.
-    .rationale = The guide gives a council a right to information and participation: it monitors the accessibility of (targeted) services and takes part in the strategic planning, monitoring and evaluation of integration and good relations, i.e. it is linked to the strategic and monitoring group for integration or another cooperation group. A council outside that loop learns of plans when they are done. Met by `linked_to` naming a cooperation, steering or working group, or by the `strategy_participation` right. Warning: a guide element.
-    .help = Link the council to the cooperation or steering group that plans and monitors the work (`linked_to: [<group id>]`), or record `rights: [information, strategy_participation]`.
+PAR012 = Ett råd för en viss grupp deltar inte i den strategiska planeringen, uppföljningen och utvärderingen av arbetet.
+    .rationale = Guiden ger rådet rätt till information och delaktighet: det följer upp tillgängligheten till (riktade) tjänster och deltar i den strategiska planeringen, uppföljningen och utvärderingen av integration och goda relationer, det vill säga det är kopplat till den grupp som behandlar strategin för och uppföljningen av integrationen eller till en annan samarbetsgrupp. Ett råd utanför den cirkeln får höra om planer först när de är färdiga. Uppfylls av `linked_to` som anger en samarbets-, styr- eller arbetsgrupp, eller av rätten `strategy_participation`. Varning: ett element i guiden.
+    .help = Koppla rådet till den samarbets- eller styrgrupp som planerar och följer upp arbetet (`linked_to: [<gruppens id>]`), eller ange `rights: [information, strategy_participation]`.
 
-PAR013 = A council for a specific group does not say how its membership reflects diversity or what its chair needs.
-    .rationale = The guide asks that recruitment include people representing the diversity of communities (backgrounds, languages, religions, nationalities, gender, occupations) who also have expertise and motivation, and that the chair may have specific requirements (expertise in the mandate, communication skills). A council recruited without such criteria tends to speak for a few communities. goodrel asks for at least two diversity dimensions in `membership.diversity` and a `membership.chair` requirement. Warning: a guide element.
-    .help = Add `membership:` with `diversity: [languages, religions, gender, ...]` (at least two) and `chair:` describing what the chair needs.
+PAR013 = Ett råd för en viss grupp anger inte hur medlemmarna speglar mångfalden eller vad som krävs av ordföranden.
+    .rationale = Guiden kräver att rekryteringen omfattar personer som företräder gemenskapernas mångfald (bakgrund, språk, religion, nationalitet, kön, yrke) och som också har sakkunskap och motivation, och att särskilda krav kan ställas på ordföranden (sakkunskap om uppdraget, kommunikationsförmåga). Ett råd som rekryteras utan sådana kriterier talar lätt för bara några få gemenskaper. goodrel kräver minst två dimensioner av mångfald i `membership.diversity` och ett krav på ordföranden i `membership.chair`. Varning: ett element i guiden.
+    .help = Lägg till `membership:` med `diversity: [languages, religions, gender, ...]` (minst två) och `chair:` som beskriver vad som krävs av ordföranden.
 
-PAR014 = A council for a specific group has no skills development for its members.
-    .rationale = The guide asks that council members' skills be developed continuously, through training, information and study trips, so that they can influence the municipality's structures in the language those structures use. Without it, influence stays with the few who already know the system. Warning: a guide element.
-    .help = Add `skills_development:` listing what members get, e.g. ["training on municipal decision-making", "study trip to the regional ETNO"].
+PAR014 = Ett råd för en viss grupp har ingen kompetensutveckling för sina medlemmar.
+    .rationale = Guiden kräver att rådsmedlemmarnas kompetens utvecklas kontinuerligt genom utbildning, information och studieresor, så att de kan påverka kommunens strukturer på det språk som strukturerna använder. Utan det stannar inflytandet hos de få som redan känner systemet. Varning: ett element i guiden.
+    .help = Lägg till `skills_development:` med det som medlemmarna får, t.ex. ["utbildning om kommunens beslutsfattande", "studieresa till regionala delegationen för etniska relationer (ETNO)"].
 
-PAR015 = A council for a specific group does not pay its members a meeting fee (or does not say).
-    .rationale = The guide's financial element: members should be compensated for their participation and receive a meeting fee, like members of other municipal bodies. Unpaid participation favours those who can afford it and signals that the council matters less. Warning: a guide element.
-    .help = Pay members a meeting fee and record `resources: {"{"}meeting_fees: true{"}"}` on the council.
+PAR015 = Ett råd för en viss grupp betalar inte mötesarvode till sina medlemmar (eller anger inte om det gör det).
+    .rationale = Guidens ekonomiska element: medlemmarna ska få ersättning för sitt deltagande och mötesarvode, på samma sätt som medlemmar i andra kommunala organ. Obetalt deltagande gynnar dem som har råd med det och signalerar att rådet är mindre viktigt. Varning: ett element i guiden.
+    .help = Betala medlemmarna mötesarvode och ange `resources: {"{"}meeting_fees: true{"}"}` för rådet.
 
-PAR016 = One of the six forms of participation (information, initiation, planning, decision-making, implementation, evaluation) is offered by no structure or measure.
-    .rationale = The guide, following Sitra, asks what people are invited to take part in: information participation is the basis of everything, and the other five follow the phases of decision-making. A plan whose structures and measures offer, say, information and implementation but no planning or evaluation invites residents to be told and to help, not to shape. The forms nobody offers are named in one finding; when no structure or measure records any form, one finding says so. Info: a lens for reviewing the plan, not a requirement.
-    .help = Record on structures and measures the forms residents take part in (`participation: [information, planning, evaluation, ...]`), and consider adding a way to take part in the missing form.
+PAR016 = Någon av de sex formerna av delaktighet (informations-, initiativ-, planerings-, besluts-, genomförande- och utvärderingsdelaktighet) erbjuds inte av någon struktur eller åtgärd.
+    .rationale = Guiden frågar, i enlighet med Sitra, vad människor bjuds in att delta i: informationsdelaktighet är grunden för allt, och de övriga fem följer beslutsfattandets faser. En plan vars strukturer och åtgärder erbjuder till exempel informations- och genomförandedelaktighet men inte planerings- eller utvärderingsdelaktighet bjuder in invånarna att få information och hjälpa till, inte att forma. De former som ingen erbjuder nämns i en iakttagelse; om ingen struktur eller åtgärd anger någon form säger en iakttagelse det. Anmärkning: ett perspektiv för att granska planen, inte ett krav.
+    .help = Ange för strukturer och åtgärder de former av delaktighet som invånarna deltar i (`participation: [information, planning, evaluation, ...]`), och överväg ett sätt att delta i den form som saknas.
 
-PAR017 = A structure or measure offering information participation reaches residents only in the official languages (or records no languages).
-    .rationale = Information participation is the basis of every other form: without knowing what one can influence, no other participation is possible. For different population groups the guide calls for multilingual, multichannel information and systems training in their languages. Information in Finnish or Swedish only reaches those who already read them. Official languages are the municipality's `official_languages` (Finnish and Swedish when not listed). Warning: a guide element.
-    .help = List the languages the information reaches residents in (`languages: [fi, en, ar, so, uk]` on the measure or structure), adding the main languages of the municipality's residents.
+PAR017 = En struktur eller åtgärd som erbjuder informationsdelaktighet når invånarna bara på de officiella språken (eller anger inga språk).
+    .rationale = Informationsdelaktighet är grunden för alla andra former: utan att veta vad man kan påverka är ingen annan delaktighet möjlig. För olika befolkningsgrupper kräver guiden flerspråkig information i flera kanaler och utbildning om systemet på deras språk. Information bara på finska eller svenska når bara dem som redan läser dessa språk. Officiella språk är kommunens `official_languages` (finska och svenska om de inte anges). Varning: ett element i guiden.
+    .help = Ange de språk som informationen når invånarna på (`languages: [fi, en, ar, so, uk]` för åtgärden eller strukturen) och lägg till de viktigaste språken bland kommunens invånare.
 
-PAR018 = Measures answer no need brought up in a consultation, although the plan records consultation needs.
-    .rationale = In the Beqiri model action rests on identified and recognised local needs. When a plan records consultation needs, measures that cite none show either links not yet written down or work planned without the residents' view. One finding per plan, at the measures section, counts them and names the first few; `goodrel governance --trace` lists them all. Quiet when the plan records no consultation needs (the trace is not in use); dropped measures are not counted. Info: many measures legitimately come from statute or strategy.
-    .help = Where a measure responds to something residents brought up, add the need's id to its `answers`; `goodrel governance PLAN_DIR --trace` lists the measures concerned.
+PAR018 = En del åtgärder svarar inte på något behov som lyfts fram i ett samråd, trots att planen anger behov från samråd.
+    .rationale = I Beqiri-modellen bygger handling på identifierade och erkända lokala behov. När en plan anger behov från samråd visar åtgärder som inte hänvisar till något av dem antingen kopplingar som ännu inte skrivits ned eller arbete som planerats utan invånarnas synpunkter. En iakttagelse per plan, vid avsnittet för åtgärder, räknar dem och nämner de första; `goodrel governance --trace` räknar upp alla. Ingen iakttagelse när planen inte anger några behov från samråd (spårningen används inte); slopade åtgärder räknas inte. Anmärkning: många åtgärder bygger med rätta på lag eller strategi.
+    .help = När en åtgärd svarar på något som invånarna lyfte fram, lägg till behovets id i dess `answers`; `goodrel governance PLANKATALOG --trace` räknar upp de åtgärder det gäller.
 
-PAR019 = Every measure that answered a consultation need has been dropped.
-    .rationale = Meaningful inclusion means that problems identified and recognised together are addressed in some way. When the only measures answering a need are dropped, the need has in effect returned to where it started, and the people who raised it have not been told. Warning: a guide element (the Beqiri model's action step).
-    .help = Answer the need with a measure that is planned, ongoing or done, or record why it is left (and tell those consulted).
+PAR019 = Alla åtgärder som besvarade ett behov från ett samråd har slopats.
+    .rationale = Meningsfull delaktighet innebär att problem som identifierats och erkänts tillsammans åtgärdas på något sätt. När de enda åtgärderna som besvarar ett behov har slopats är behovet i praktiken tillbaka där det började, och de som lyfte fram det har inte fått veta det. Varning: ett element i guiden (Beqiri-modellens handlingssteg).
+    .help = Besvara behovet med en åtgärd som är planerad, pågår eller är genomförd, eller ange varför behovet lämnas (och berätta det för dem som deltog i samrådet).
 
-PAR020 = A co-design process has no money or no time set aside.
-    .rationale = The guide's first condition for co-design is sufficient resources, financial and time, so that the process allows real inclusion and influence rather than its semblance; co-design is a process of building relations, not a one-off event. Money is `resources.budget_eur` (more than zero); time is `co_design.time`. Warning: a guide condition.
-    .help = Set `resources: {"{"}budget_eur: ...{"}"}` and `co_design: {"{"}time: "six workshops, Sep 2026 to Feb 2027"{"}"}` on the co-design structure.
+PAR020 = En samutvecklingsprocess har inga pengar eller ingen tid avsatt.
+    .rationale = Guidens första förutsättning för samutveckling är tillräckliga resurser, både pengar och tid, så att processen ger verklig delaktighet och verkligt inflytande och inte bara ett sken av dem; samutveckling är en process där relationer byggs, inte ett enskilt evenemang. Pengar är `resources.budget_eur` (mer än noll); tid är `co_design.time`. Varning: en förutsättning i guiden.
+    .help = Ange `resources: {"{"}budget_eur: ...{"}"}` och `co_design: {"{"}time: "sex verkstäder, september 2026–februari 2027"{"}"}` för samutvecklingsstrukturen.
 
-PAR021 = A co-design process does not say what it is open to change.
-    .rationale = Co-design needs a genuine curiosity and openness to develop or change the service, practice or policy concerned. When nothing is stated as open, participants are easily invited to confirm decisions already taken. Warning: a guide condition.
-    .help = Write under `co_design.open_to_change` what the process can change (e.g. "the service's format, opening hours and location").
+PAR021 = En samutvecklingsprocess anger inte vad den är öppen för att ändra.
+    .rationale = Samutveckling kräver genuin nyfikenhet och öppenhet för att utveckla eller ändra tjänsten, praxisen eller politiken i fråga. När inget anges som öppet bjuds deltagarna lätt in för att bekräfta beslut som redan fattats. Varning: en förutsättning i guiden.
+    .help = Ange under `co_design.open_to_change` vad processen kan ändra (t.ex. "tjänstens form, öppettider och plats").
 
-PAR022 = A co-design process does not say how the power imbalance between staff and residents is balanced.
-    .rationale = The guide asks that the power imbalance be identified so that the process does not repeat or reinforce it, through the facilitator, the choice of participants (several community members, including those with networks and tacit knowledge) and the place. Warning: a guide condition.
-    .help = Describe under `co_design.power_balance` how the imbalance is identified and balanced (e.g. "residents co-chair; several community members invited; sessions in the community's own premises").
+PAR022 = En samutvecklingsprocess anger inte hur maktobalansen mellan personal och invånare utjämnas.
+    .rationale = Guiden kräver att maktobalansen identifieras så att processen inte upprepar eller förstärker den, genom processledaren, valet av deltagare (flera medlemmar av gemenskapen, också sådana med nätverk och tyst kunskap) och platsen. Varning: en förutsättning i guiden.
+    .help = Beskriv under `co_design.power_balance` hur obalansen identifieras och utjämnas (t.ex. "en invånare är medordförande; flera medlemmar av gemenskapen inbjudna; mötena i gemenskapens egna lokaler").
 
-PAR023 = A co-design process names no facilitator, or one without shared identity or experiential knowledge and no community co-lead.
-    .rationale = The guide calls for a skilled facilitator, ideally sharing the community's identity or having experiential knowledge, or else a pair of leads of whom one is a community member with experiential knowledge. A facilitator from outside the community alone tends to reproduce the staff's view. Met by `facilitator.experiential_knowledge: true` or a `facilitator.co_lead`. Warning: a guide condition.
-    .help = Add `co_design: {"{"}facilitator: {"{"}name: ..., experiential_knowledge: true{"}"}{"}"}`, or name a community member with experiential knowledge as `co_lead`.
+PAR023 = En samutvecklingsprocess har ingen namngiven processledare, eller en processledare utan gemensam identitet eller erfarenhetskunskap och ingen medledare från gemenskapen.
+    .rationale = Guiden kräver en skicklig processledare (facilitator), helst en som delar gemenskapens identitet eller har erfarenhetskunskap, eller annars två ledare av vilka den ena är en medlem av gemenskapen med erfarenhetskunskap. En processledare utifrån som leder ensam återger lätt personalens syn. Uppfylls av `facilitator.experiential_knowledge: true` eller en `facilitator.co_lead`. Varning: en förutsättning i guiden.
+    .help = Lägg till `co_design: {"{"}facilitator: {"{"}name: ..., experiential_knowledge: true{"}"}{"}"}`, eller ange en medlem av gemenskapen med erfarenhetskunskap som `co_lead`.
 
-PAR024 = A co-design process names no venue, or one that is not (or not known to be) accessible.
-    .rationale = Choosing the place also balances power: the guide asks that meetings be held somewhere accessible, easy to get to and comfortable for the participants. Warning: a guide condition.
-    .help = Add `co_design: {"{"}venue: {"{"}name: ..., accessible: true{"}"}{"}"}` once the venue is confirmed accessible and easy to reach.
+PAR024 = En samutvecklingsprocess anger ingen mötesplats, eller en som inte är (eller inte är känd för att vara) tillgänglig.
+    .rationale = Valet av plats utjämnar också makt: guiden kräver att mötena hålls på en plats som är tillgänglig, lätt att ta sig till och bekväm för deltagarna. Varning: en förutsättning i guiden.
+    .help = Lägg till `co_design: {"{"}venue: {"{"}name: ..., accessible: true{"}"}{"}"}` när det är bekräftat att platsen är tillgänglig och lätt att ta sig till.
 
-PAR025 = A dialogue does not say whether it is preventive, defuses tensions or strengthens reconciliation.
-    .rationale = Dialogue held at the wrong time, between the wrong actors or on the wrong subject can increase polarisation. The guide asks that dialogue be timely: preventive, to defuse tensions or conflicts, or to strengthen reconciliation. Stating which makes the timing a choice. Applies to structures and measures of kind `dialogue`. Warning: a guide condition.
-    .help = Set `dialogue: {"{"}timing: preventive{"}"}` (or `defusing`, `reconciliation`) on the dialogue.
+PAR025 = En dialog anger inte om den är förebyggande, dämpar spänningar eller stärker försoning.
+    .rationale = En dialog som förs vid fel tidpunkt, mellan fel aktörer eller om fel ämne kan öka polariseringen. Guiden kräver att dialogen förs vid rätt tidpunkt: förebyggande, för att dämpa spänningar eller konflikter, eller för att stärka försoning. När det anges blir tidpunkten ett medvetet val. Gäller strukturer och åtgärder av slaget `dialogue`. Varning: en förutsättning i guiden.
+    .help = Ange `dialogue: {"{"}timing: preventive{"}"}` (eller `defusing`, `reconciliation`) för dialogen.
 
-PAR026 = A dialogue states no common interest or objective clarified with the parties.
-    .rationale = For dialogue to change attitudes towards another group and defuse confrontation, the guide says it must rest on a common interest or objective that is carefully clarified. Warning: a guide condition.
-    .help = Write the clarified common interest under `dialogue.common_interest` (e.g. "a safe park for everyone's children").
+PAR026 = En dialog anger inget gemensamt intresse eller mål som klarlagts med parterna.
+    .rationale = För att en dialog ska ändra attityder till en annan grupp och dämpa konfrontation måste den enligt guiden bygga på ett gemensamt intresse eller mål som klarlagts omsorgsfullt. Varning: en förutsättning i guiden.
+    .help = Skriv det klarlagda gemensamma intresset under `dialogue.common_interest` (t.ex. "en trygg park för allas barn").
 
-PAR027 = A dialogue does not say how it is facilitated so that no party dominates another.
-    .rationale = The guide asks for balanced facilitation, so that no party dominates; dialogue otherwise easily reproduces ethnic hierarchies and structural discrimination. Warning: a guide condition.
-    .help = Describe under `dialogue.facilitation` who facilitates and how balance is kept (e.g. "two trained facilitators, one from each community").
+PAR027 = En dialog anger inte hur samtalet leds så att ingen part dominerar en annan.
+    .rationale = Guiden kräver en balanserad samtalsledning så att ingen part dominerar; annars återskapar dialogen lätt etniska hierarkier och strukturell diskriminering. Varning: en förutsättning i guiden.
+    .help = Beskriv under `dialogue.facilitation` vem som leder samtalet och hur balansen upprätthålls (t.ex. "två utbildade samtalsledare, en från varje gemenskap").
 
-PAR028 = A dialogue has no backing from a public authority.
-    .rationale = The guide's fourth condition is the support of society, here the local government exercising public authority: without it, what a dialogue produces has nowhere to go. Met when the dialogue's convener (a structure's `convener`, a measure's `responsible`) or an actor in `dialogue.supported_by` is a public authority (a municipal sector, decision-makers, the wellbeing services county, the ELY Centre / vitality centre, the police, ...). Warning: a guide condition.
-    .help = Name the public authority that backs the dialogue in `dialogue.supported_by` (e.g. the mayor's office or the city board as a decision_makers actor).
+PAR028 = En dialog har inget stöd från en offentlig myndighet.
+    .rationale = Guidens fjärde förutsättning är samhällets stöd, här den lokala förvaltningen som utövar offentlig makt: utan det har det som dialogen ger ingenstans att ta vägen. Uppfylls när dialogens sammankallare (en strukturs `convener`, en åtgärds `responsible`) eller en aktör i `dialogue.supported_by` är en offentlig myndighet (en kommunal sektor, beslutsfattare, välfärdsområdet, NTM-centralen / livskraftscentralen, polisen ...). Varning: en förutsättning i guiden.
+    .help = Ange den offentliga myndighet som stöder dialogen i `dialogue.supported_by` (t.ex. borgmästarens kansli eller stadsstyrelsen som en aktör av slaget decision_makers).
 
-PAR029 = A recorded good-relations data-collection cycle lacks a part: discussion sessions, the decision-maker session, its action plan or the feedback survey.
-    .rationale = The Ministry of Justice tool is a cycle: discussion sessions with population groups, then a decision-maker session whose outcome is an action plan of one to four measures, a feedback survey of the participants, and monitoring with repeated sessions. A cycle with a missing part gathers experiences that lead nowhere, or acts without knowing the effect. A cycle is recorded with a `cycle:` block on a decision_maker_session structure; while its `held` date lies after the as-of date only the discussion sessions and the session's kind are checked. Warning: guidance.
-    .help = Complete the `cycle:` block: `discussion_sessions` (consultation ids), `action_plan` (one to four measure ids) and `feedback_survey`; record it on a structure of kind decision_maker_session.
+PAR029 = En registrerad datainsamlingscykel om goda relationer saknar en del: diskussionstillfällena, mötet för beslutsfattare, dess handlingsplan eller responsenkäten.
+    .rationale = Justitieministeriets verktyg är en cykel: diskussionstillfällen med befolkningsgrupper, sedan ett möte för beslutsfattare som resulterar i en handlingsplan med en till fyra åtgärder, en responsenkät till deltagarna samt uppföljning med nya tillfällen. En cykel som saknar en del samlar erfarenheter som inte leder någonstans, eller handlar utan att känna till effekten. En cykel registreras med ett `cycle:`-block på en struktur av slaget decision_maker_session; så länge dess datum `held` ligger efter kontrolldatumet kontrolleras bara diskussionstillfällena och mötets slag. Varning: vägledning.
+    .help = Komplettera `cycle:`-blocket: `discussion_sessions` (samrådens id), `action_plan` (en till fyra åtgärders id) och `feedback_survey`; registrera det på en struktur av slaget decision_maker_session.
 
-PAR030 = A decision-maker session's action plan has more than four measures.
-    .rationale = The tool's decision-maker session ends in an action plan of one to four measures that the stakeholders present carry out themselves; a longer list dilutes commitment and cannot be followed up by the feedback survey and the next round. Warning: guidance.
-    .help = Keep the one to four measures the participants committed to in `cycle.action_plan`; move the rest to the plan's ordinary measures.
+PAR030 = Handlingsplanen från ett möte för beslutsfattare har fler än fyra åtgärder.
+    .rationale = Verktygets möte för beslutsfattare avslutas med en handlingsplan med en till fyra åtgärder som de närvarande aktörerna själva genomför; en längre lista försvagar engagemanget och kan inte följas upp med responsenkäten och nästa omgång. Varning: vägledning.
+    .help = Behåll i `cycle.action_plan` de en till fyra åtgärder som deltagarna förband sig till; flytta resten till planens vanliga åtgärder.
 
-PAR031 = A data-collection cycle does not plan its next round, or the next round is overdue.
-    .rationale = Repeating the discussion sessions is how the tool monitors the state of relations and the effect of the measures; a single round gives a snapshot, not monitoring. Fires when `cycle.next_round` is missing, or has passed (as of the check date) with no later decision-maker session and no discussion-session consultation dated on or after it. Not checked while the session itself is still ahead. Warning: guidance.
-    .help = Set `cycle.next_round` to the date of the next sessions and, once they are held, record them (a new consultation with method discussion_session, and a new decision-maker session).
+PAR031 = En datainsamlingscykel planerar inte sin nästa omgång, eller nästa omgång är försenad.
+    .rationale = Att upprepa diskussionstillfällena är verktygets sätt att följa läget i relationerna och åtgärdernas effekt; en enda omgång ger en ögonblicksbild, inte uppföljning. Ger en iakttagelse när `cycle.next_round` saknas, eller när datumet har passerats (på kontrolldatumet) utan något senare möte för beslutsfattare och utan något diskussionstillfälle som samråd på eller efter det datumet. Kontrolleras inte så länge själva mötet ligger framför. Varning: vägledning.
+    .help = Ange i `cycle.next_round` datumet för nästa tillfällen och registrera dem när de har hållits (ett nytt samråd med metoden discussion_session och ett nytt möte för beslutsfattare).
 
-PAR032 = An indicator that uses THL's Experiences of Social Inclusion Scale (ESIS) does not list its ten statements unmodified and in order.
-    .rationale = ESIS is a scientifically validated instrument; the guide says that whoever uses it may not modify or adapt it, or the results are no longer comparable or valid. goodrel compares the plan's `items` with the ten statements as listed in the CoE guide, ignoring case, spacing, list numbers and final full stops, and says which item differs, is out of place, or that the count is wrong. goodrel knows only the English wording: items in another language (`items_language`) are not compared. Warning: the guide's instruction, not a statute.
-    .help = Copy the ten ESIS statements exactly, in THL's order, into the indicator's `items` (see THL's instructions for the scale).
+PAR032 = En indikator som använder THL:s skala Experiences of Social Inclusion Scale (ESIS) räknar inte upp skalans tio påståenden oförändrade och i rätt ordning.
+    .rationale = ESIS är ett vetenskapligt validerat instrument; enligt guiden får den som använder det inte ändra eller anpassa det, eftersom resultaten då inte längre är jämförbara eller giltiga. goodrel jämför planens `items` med de tio påståendena så som Europarådets guide räknar upp dem, utan hänsyn till versaler, mellanslag, numrering och slutpunkter, och anger vilken punkt som avviker eller står på fel plats, eller att antalet är fel. goodrel känner bara till den engelska formuleringen: punkter på andra språk (`items_language`) jämförs inte. Varning: guidens anvisning, inte lag.
+    .help = Kopiera ESIS tio påståenden exakt, i THL:s ordning, till indikatorns `items` (se THL:s anvisningar för skalan).
 
-PAR033 = An ESIS indicator is used to assess individual clients rather than reported for groups.
-    .rationale = ESIS measures the experience of inclusion and is reported for groups, to monitor activities or start discussion; it is not a tool for assessing individual clients. Fires when an ESIS indicator says `reported_for: individuals`. Warning: use outside the instrument's validated purpose.
-    .help = Report ESIS results for groups (`reported_for: groups`) and assess individual clients' needs with the integration programme's needs assessment instead.
+PAR033 = En ESIS-indikator används för att bedöma enskilda klienter i stället för att rapporteras för grupper.
+    .rationale = ESIS mäter upplevd delaktighet och rapporteras för grupper, för att följa upp verksamhet eller inleda diskussion; det är inte ett verktyg för att bedöma enskilda klienter. Ger en iakttagelse när en ESIS-indikator anger `reported_for: individuals`. Varning: användning utanför instrumentets validerade syfte.
+    .help = Rapportera ESIS-resultaten för grupper (`reported_for: groups`) och bedöm enskilda klienters behov med bedömningen av kompetens och behovet av integrationstjänster i stället.
 
-PAR034 = An ESIS indicator uses an answer scale other than five points, or records a score outside 0–100.
-    .rationale = ESIS is answered on a five-point agreement scale and reported as a score from 0 to 100; another scale or range means the instrument was adapted and the results cannot be compared with THL's. Fires on `scale_points` other than 5 and on a baseline, target or measured value outside 0–100. Warning: an adapted validated instrument.
-    .help = Use ESIS's five-point scale (`scale_points: 5`) and record results as its 0–100 score.
+PAR034 = En ESIS-indikator använder en annan svarsskala än en femgradig, eller anger ett poängtal utanför 0–100.
+    .rationale = ESIS besvaras på en femgradig skala (instämmer – instämmer inte) och rapporteras som ett poängtal från 0 till 100; en annan skala eller ett annat intervall betyder att instrumentet har anpassats och att resultaten inte kan jämföras med THL:s. Ger en iakttagelse när `scale_points` är något annat än 5 och när ett utgångsläge, en målnivå eller ett uppmätt värde ligger utanför 0–100. Varning: ett validerat instrument som har anpassats.
+    .help = Använd ESIS femgradiga skala (`scale_points: 5`) och ange resultaten som skalans poängtal 0–100.
+
+# Iakttagelsernas meddelanden. Planens värden (id, namn, språk, datum) återges som de är skrivna.
+
+par001-no-languages = samrådet { $id } '{ $title }' (hörda: { $group }) anger inte på vilka språk det hölls
+par001-only-in = samrådet { $id } '{ $title }' (hörda: { $group }) hölls endast på följande språk: { $languages }
+par002-need-unanswered = behovet { $need } '{ $text }' (samråd { $consultation }) besvaras inte av någon åtgärd
+par003-not-recognised = samrådet { $id } '{ $title }' lyfte fram { $count ->
+    [one] ett behov
+   *[other] { $count } behov
+}, men planen anger inte var { $count ->
+    [one] det
+   *[other] de
+} behandlades med beslutsfattarna
+par004-no-immigrants = planen har inget råd, ingen grupp eller annan struktur där invandrare deltar
+par035-consultation = { $id } '{ $title }' ({ $date })
+par035-no-feedback = { $count ->
+    [one] ett samråd som hölls för mer än sex månader sedan anger
+   *[other] { $count } samråd som hölls för mer än sex månader sedan anger
+} inte att deltagarna fick veta vad deras synpunkter ledde till: { $consultations }
+
+# Hur PAR010–PAR015 benämner ett råd, PAR020–PAR024 en samutvecklingsprocess och
+# PAR025–PAR028 en dialog.
+par010-council = rådet { $id } '{ $name }'
+par020-co-design = samutvecklingsprocessen { $id } '{ $name }'
+par025-dialogue = dialogen { $id } '{ $name }'
+par025-dialogue-measure = dialogåtgärden { $id } '{ $name }'
+
+par010-no-focus-issues = { $subject } anger inte vilka frågor det fokuserar på under den här perioden
+par010-not-current = { $subject } har inga fokusfrågor för den pågående perioden (de senaste gäller { $start }–{ $end })
+par011-no-initiative-mandate = { $subject } har inte rätt att lämna initiativ till kommunfullmäktige
+par012-information-only = { $subject } har rätt till information men deltar inte i den strategiska planeringen, uppföljningen och utvärderingen: det är inte kopplat till någon samarbets- eller styrgrupp
+par012-no-information-right = { $subject } saknar rätt till information och delaktighet: det är inte kopplat till någon samarbets- eller styrgrupp och har inte rätten `strategy_participation`
+par013-no-membership = { $subject } anger inte hur dess medlemmar och ordförande väljs
+par013-no-diversity = { $subject } anger inte vilken mångfald det eftersträvar när medlemmarna rekryteras
+par013-no-diversity-no-chair = { $subject } anger inte vilken mångfald det eftersträvar när medlemmarna rekryteras och ställer inga krav på sin ordförande
+par013-few-diversity = { $subject } eftersträvar mångfald i endast { $count ->
+    [one] ett avseende
+   *[other] { $count } avseenden
+}; rekryteringen bör spegla gemenskapernas mångfald i minst { $min } avseenden (t.ex. språk, religion, kön)
+par013-few-diversity-no-chair = { $subject } eftersträvar mångfald i endast { $count ->
+    [one] ett avseende
+   *[other] { $count } avseenden
+}; rekryteringen bör spegla gemenskapernas mångfald i minst { $min } avseenden (t.ex. språk, religion, kön), och rådet ställer inga krav på sin ordförande
+par013-no-chair = { $subject } ställer inga krav på sin ordförande
+par014-no-skills-development = { $subject } har ingen kompetensutveckling för sina medlemmar (t.ex. utbildning, information, studieresor)
+par015-no-meeting-fees = { $subject } betalar inga mötesarvoden till sina medlemmar
+par015-meeting-fees-unknown = { $subject } anger inte om medlemmarna får mötesarvode
+
+par016-no-forms-recorded = ingen struktur eller åtgärd anger vilka former av delaktighet den erbjuder invånarna
+par016-form-unused = ingen struktur eller åtgärd erbjuder den här formen av delaktighet: { $form }
+par016-forms-unused = ingen struktur eller åtgärd erbjuder de här formerna av delaktighet: { $rest } och { $last }
+par017-structure = strukturen { $id } '{ $name }'
+par017-measure = åtgärden { $id } '{ $name }'
+par017-no-languages = { $what } erbjuder informationsdelaktighet men anger inte på vilka språk informationen når invånarna
+par017-only-in = { $what } erbjuder informationsdelaktighet endast på följande språk: { $languages }
+par018-measures-cite-no-need = { $count } av { $total } åtgärder svarar inte på något behov som lyfts fram i ett samråd: { $measures }
+par019-only-dropped = behovet { $need } '{ $text }' (samråd { $consultation }) besvarades endast av { $count ->
+    [one] en åtgärd som har slopats
+   *[other] åtgärder som har slopats
+}: { $measures }
+
+par020-no-money-no-time = { $subject } har varken pengar (resources.budget_eur) eller tid (co_design.time) avsatt
+par020-no-money = { $subject } har inga pengar avsatta (resources.budget_eur)
+par020-no-time = { $subject } har ingen tid avsatt (co_design.time)
+par021-not-open-to-change = { $subject } anger inte vad i tjänsten eller politiken den är öppen för att ändra
+par022-power-balance = { $subject } anger inte hur maktobalansen mellan personal och invånare identifieras och utjämnas
+par023-no-facilitator = { $subject } har ingen namngiven processledare
+par023-facilitator-without-experience = { $subject } leds av { $facilitator } utan gemensam identitet eller erfarenhetskunskap, och ingen medlem av gemenskapen är medledare
+par024-no-venue = { $subject } anger ingen mötesplats, så tillgängligheten är okänd
+par024-venue-not-accessible = { $subject } har mötesplatsen { $venue }, som inte är tillgänglig
+par024-venue-accessibility-unknown = { $subject } anger inte om mötesplatsen { $venue } är tillgänglig
+
+par025-timing-unstated = { $subject } anger inte om den är förebyggande, dämpar spänningar eller stärker försoning
+par026-no-common-interest = { $subject } anger inget gemensamt intresse eller mål som klarlagts med parterna
+par027-facilitation-unstated = { $subject } anger inte hur samtalet leds så att ingen part dominerar en annan
+par028-no-authority-support = { $subject } har inget stöd från en offentlig myndighet: varken sammankallaren eller `dialogue.supported_by` anger någon
+
+par029-no-discussion-sessions = datainsamlingscykeln för { $id } '{ $name }' har inga diskussionstillfällen: ange dem i `cycle.discussion_sessions` eller ange det här mötet i samrådens `recognised_in`
+par029-not-a-session = datainsamlingscykeln för { $id } '{ $name }': strukturen är inte ett möte för beslutsfattare (kind: decision_maker_session)
+par029-no-action-plan = datainsamlingscykeln för { $id } '{ $name }' har ingen handlingsplan: ange i `cycle.action_plan` de en till fyra åtgärder som mötet kom överens om
+par029-no-feedback-survey = datainsamlingscykeln för { $id } '{ $name }' anger ingen responsenkät till mötets deltagare
+par029-incomplete = datainsamlingscykeln för { $id } '{ $name }' är ofullständig
+par030-action-plan-too-large = mötet för beslutsfattare { $id } '{ $name }' har en handlingsplan med { $count ->
+    [one] en åtgärd
+   *[other] { $count } åtgärder
+}; verktygets handlingsplan har en till fyra åtgärder som deltagarna själva genomför
+par031-no-next-round = datainsamlingscykeln för { $id } '{ $name }' anger inte när diskussionstillfällena ska upprepas (`cycle.next_round`)
+par031-next-round-overdue = datainsamlingscykeln för { $id } '{ $name }' planerade nästa omgång diskussionstillfällen till { $next }, men planen anger inga senare tillfällen eller möten för beslutsfattare
+
+par032-no-items = indikatorn { $id } '{ $name }' använder ESIS men räknar inte upp skalans påståenden, så goodrel kan inte bekräfta att de är oförändrade
+par032-wrong-count = indikatorn { $id } '{ $name }' räknar upp { $count ->
+    [one] ett ESIS-påstående
+   *[other] { $count } ESIS-påståenden
+}; skalan har { $statements }
+par032-out-of-order = punkt { $item } i indikatorn { $id } är ESIS-påstående { $statement } och står alltså på fel plats
+par032-differs = punkt { $item } i indikatorn { $id } avviker från ESIS-påstående { $statement }
+par032-not-a-statement = punkt { $item } i indikatorn { $id } är inte något av ESIS-påståendena
+par033-individuals = indikatorn { $id } '{ $name }' använder ESIS för att bedöma individer; skalan rapporteras för grupper
+par034-scale-points = indikatorn { $id } '{ $name }' använder en { $points }-gradig skala; ESIS-skalan är { $esis }-gradig
+par034-score-out-of-range = indikatorn { $id } '{ $name }' anger { $value } som ESIS-poäng; poängen går från { $low } till { $high }

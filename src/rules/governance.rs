@@ -32,29 +32,12 @@ pub(crate) fn structure_actors(s: &Structure) -> impl Iterator<Item = &str> {
         .map(String::as_str)
 }
 
-/// A plan value's canonical spelling in plain words (`municipal_sector` -> "municipal sector").
-pub(crate) fn words<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
-        .unwrap_or_default()
-}
-
 /// A plan value's canonical key (`municipal_sector`), for messages that select on it.
 pub(crate) fn key_of<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
-}
-
-/// "one sector" / "3 sectors".
-pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("one {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// How a structure is named in messages: "council G2 'Immigrant council'".
@@ -970,12 +953,5 @@ mod tests {
         assert!(PopulationGroup::RecentResidencePermit.is_immigrant());
         assert!(!PopulationGroup::OlderPeople.is_immigrant());
         assert!(!PopulationGroup::MajorityPopulation.is_immigrant());
-    }
-
-    #[test]
-    fn counts_and_words() {
-        assert_eq!(count(1, "need", "needs"), "one need");
-        assert_eq!(count(3, "need", "needs"), "3 needs");
-        assert_eq!(words(&ActorKind::MunicipalSector), "municipal sector");
     }
 }

@@ -4,10 +4,11 @@
 //! part in a standing structure. Guidance, so warnings. PAR001–PAR003 report what the
 //! identification -> recognition -> action trace ([`crate::governance::trace`]) finds.
 
-use super::governance::{count, words};
 use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::Severity;
 use crate::governance::trace::LanguageProvision;
+use crate::i18n::{Message, Term};
+use crate::msg;
 
 const BEQIRI: super::Source = src(
     SourceDoc::CoeMlg,
@@ -40,19 +41,19 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
             };
             let k = t.consultation;
             let message = if k.languages.is_empty() {
-                format!(
-                    "consultation {} '{}' heard {} but records no languages it was held in",
-                    k.id,
-                    k.title,
-                    words(&group)
+                msg!(
+                    "par001-no-languages",
+                    id = &k.id,
+                    title = &k.title,
+                    group = group.term()
                 )
             } else {
-                format!(
-                    "consultation {} '{}' heard {} but was held only in {}",
-                    k.id,
-                    k.title,
-                    words(&group),
-                    k.languages.join(", ")
+                msg!(
+                    "par001-only-in",
+                    id = &k.id,
+                    title = &k.title,
+                    group = group.term(),
+                    languages = k.languages.clone()
                 )
             };
             c.report(message, Some(plan.at(&k.loc, "languages")));
@@ -76,9 +77,11 @@ pub static NEED_UNANSWERED: Rule = Rule {
         // Needs answered only by dropped measures are PAR019's.
         for (k, n) in c.derived.trace().unanswered() {
             c.report(
-                format!(
-                    "need {} '{}' from consultation {} is not answered by any measure",
-                    n.need.id, n.need.need, k.consultation.id
+                msg!(
+                    "par002-need-unanswered",
+                    need = &n.need.id,
+                    text = &n.need.need,
+                    consultation = &k.consultation.id
                 ),
                 Some(n.location.clone()),
             );
@@ -105,11 +108,11 @@ pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
             if !t.needs.is_empty() && t.recognised_in.is_empty() {
                 let at = plan.at(&k.loc, "recognised_in");
                 c.report(
-                    format!(
-                        "consultation {} '{}' brought up {} but the plan does not say where they were discussed with decision-makers",
-                        k.id,
-                        k.title,
-                        count(k.needs.len(), "need", "needs")
+                    msg!(
+                        "par003-not-recognised",
+                        id = &k.id,
+                        title = &k.title,
+                        count = k.needs.len()
                     ),
                     Some(at),
                 );
@@ -144,10 +147,7 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
             .any(|s| s.groups.iter().any(|g| g.is_immigrant()));
         if !represented {
             let at = c.plan.section("structures");
-            c.report(
-                "no council, group or other structure of the plan has immigrants taking part",
-                at,
-            );
+            c.report(msg!("par004-no-immigrants"), at);
         }
     }),
 };
@@ -181,17 +181,23 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
         let Some(first) = silent.first() else {
             return;
         };
-        let listed: Vec<String> = silent
+        let listed: Vec<Message> = silent
             .iter()
-            .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
+            .map(|k| {
+                msg!(
+                    "par035-consultation",
+                    id = &k.id,
+                    title = &k.title,
+                    date = k.date.to_string()
+                )
+            })
             .collect();
         let at = c.plan.item(&first.loc);
         c.report(
-            format!(
-                "{} more than six months ago {} not record that participants were told what came of what they said: {}",
-                count(silent.len(), "consultation held", "consultations held"),
-                if silent.len() == 1 { "does" } else { "do" },
-                listed.join(", ")
+            msg!(
+                "par035-no-feedback",
+                count = silent.len(),
+                consultations = listed
             ),
             Some(at),
         );

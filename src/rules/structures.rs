@@ -7,9 +7,13 @@
 
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
+use crate::governance::cycle::CycleTrace;
+use crate::governance::quality::{self, Dialogue, Gap};
 use crate::governance::{Subject, esis, forms, trace};
+use crate::i18n::{Message, Term};
 use crate::load::node::Seg;
-use crate::model::Instrument;
+use crate::model::{Instrument, StructureRight};
+use crate::msg;
 
 const COUNCILS: Source = src(
     SourceDoc::CoeMlg,
@@ -38,13 +42,10 @@ const MOJ_CYCLE: Source = src(
 );
 
 /// Reports the element or condition `key` of every structure (or dialogue measure) that
-/// `subject` selects and that lacks it, from the run's shared quality checks.
-fn report_element(
-    c: &mut Check<'_>,
-    subject: fn(&Subject<'_>) -> bool,
-    key: &str,
-    describe: fn(&Subject<'_>) -> String,
-) {
+/// `subject` selects and that lacks it, from the run's shared quality checks. The shared
+/// check decides whether there is a gap and where it is; the message is built here, from
+/// the plan, in the reader's language.
+fn report_element(c: &mut Check<'_>, subject: fn(&Subject<'_>) -> bool, key: &str) {
     let plan = c.plan;
     for q in c.derived.structure_quality() {
         if !subject(&q.subject) {
@@ -57,42 +58,167 @@ fn report_element(
             .and_then(|e| e.gap.as_ref());
         if let Some(gap) = gap {
             let at = plan.locate(q.subject.loc(), &gap.field);
-            c.report(format!("{} {}", describe(&q.subject), gap.what), Some(at));
+            c.report(gap_message(&q.subject, key), Some(at));
         }
+    }
+}
+
+/// How a finding names its structure: "council C1 'Immigrant council'".
+fn describe(s: &Subject<'_>) -> Message {
+    match s {
+        Subject::Council(s) => msg!("par010-council", id = &s.id, name = &s.name),
+        Subject::CoDesign(s) => msg!("par020-co-design", id = &s.id, name = &s.name),
+        Subject::Dialogue(Dialogue::Structure(s)) => {
+            msg!("par025-dialogue", id = &s.id, name = &s.name)
+        }
+        Subject::Dialogue(Dialogue::Measure(m)) => {
+            msg!("par025-dialogue-measure", id = &m.id, name = &m.title)
+        }
+    }
+}
+
+fn blank(s: Option<&String>) -> bool {
+    s.is_none_or(|s| s.trim().is_empty())
+}
+
+/// What a structure lacks for the element or condition `key`, as a finding says it. Mirrors
+/// the shared checks of [`crate::governance::quality`], which decide that it lacks it.
+fn gap_message(subject: &Subject<'_>, key: &str) -> Message {
+    let label = describe(subject);
+    let structure = match subject {
+        Subject::Council(s) | Subject::CoDesign(s) | Subject::Dialogue(Dialogue::Structure(s)) => {
+            Some(*s)
+        }
+        Subject::Dialogue(Dialogue::Measure(_)) => None,
+    };
+    let co_design = structure
+        .and_then(|s| s.co_design.clone())
+        .unwrap_or_default();
+    match key {
+        "focus_issues" => {
+            let set: Vec<_> = structure
+                .into_iter()
+                .flat_map(|s| &s.focus_issues)
+                .filter(|f| f.issues.iter().any(|i| !i.trim().is_empty()))
+                .collect();
+            let latest = set
+                .iter()
+                .filter_map(|f| f.period.as_ref())
+                .max_by_key(|p| p.end);
+            match latest {
+                Some(p) if !set.is_empty() => msg!(
+                    "par010-not-current",
+                    subject = label,
+                    start = p.start.to_string(),
+                    end = p.end.to_string()
+                ),
+                _ => msg!("par010-no-focus-issues", subject = label),
+            }
+        }
+        "decision_making_link" => msg!("par011-no-initiative-mandate", subject = label),
+        "information_right" => {
+            if structure.is_some_and(|s| s.rights.contains(&StructureRight::Information)) {
+                msg!("par012-information-only", subject = label)
+            } else {
+                msg!("par012-no-information-right", subject = label)
+            }
+        }
+        "membership" => {
+            let Some(m) = structure.and_then(|s| s.membership.as_ref()) else {
+                return msg!("par013-no-membership", subject = label);
+            };
+            let n = m.diversity.len();
+            let chair = blank(m.chair.as_ref());
+            let min = quality::MIN_DIVERSITY_DIMENSIONS;
+            match (n, chair) {
+                (0, false) => msg!("par013-no-diversity", subject = label),
+                (0, true) => msg!("par013-no-diversity-no-chair", subject = label),
+                (n, false) if n < min => {
+                    msg!(
+                        "par013-few-diversity",
+                        subject = label,
+                        count = n,
+                        min = min
+                    )
+                }
+                (n, true) if n < min => msg!(
+                    "par013-few-diversity-no-chair",
+                    subject = label,
+                    count = n,
+                    min = min
+                ),
+                _ => msg!("par013-no-chair", subject = label),
+            }
+        }
+        "skills_development" => msg!("par014-no-skills-development", subject = label),
+        "meeting_fees" => {
+            let fees = structure
+                .and_then(|s| s.resources.as_ref())
+                .and_then(|r| r.meeting_fees);
+            if fees == Some(false) {
+                msg!("par015-no-meeting-fees", subject = label)
+            } else {
+                msg!("par015-meeting-fees-unknown", subject = label)
+            }
+        }
+        "resources" => {
+            let money = structure
+                .and_then(|s| s.resources.as_ref())
+                .and_then(|r| r.budget_eur)
+                .is_some_and(|b| b > 0.0);
+            if money {
+                msg!("par020-no-time", subject = label)
+            } else if blank(co_design.time.as_ref()) {
+                msg!("par020-no-money-no-time", subject = label)
+            } else {
+                msg!("par020-no-money", subject = label)
+            }
+        }
+        "open_to_change" => msg!("par021-not-open-to-change", subject = label),
+        "power_balance" => msg!("par022-power-balance", subject = label),
+        "facilitator" => match &co_design.facilitator {
+            Some(f) => msg!(
+                "par023-facilitator-without-experience",
+                subject = label,
+                facilitator = &f.name
+            ),
+            None => msg!("par023-no-facilitator", subject = label),
+        },
+        "venue" => match &co_design.venue {
+            Some(v) if v.accessible == Some(false) => {
+                msg!(
+                    "par024-venue-not-accessible",
+                    subject = label,
+                    venue = &v.name
+                )
+            }
+            Some(v) => msg!(
+                "par024-venue-accessibility-unknown",
+                subject = label,
+                venue = &v.name
+            ),
+            None => msg!("par024-no-venue", subject = label),
+        },
+        "timing" => msg!("par025-timing-unstated", subject = label),
+        "common_interest" => msg!("par026-no-common-interest", subject = label),
+        "facilitation" => msg!("par027-facilitation-unstated", subject = label),
+        _ => msg!("par028-no-authority-support", subject = label),
     }
 }
 
 /// Reports the council element `key` for every council that lacks it.
 fn council_element(c: &mut Check<'_>, key: &str) {
-    report_element(
-        c,
-        |s| matches!(s, Subject::Council(_)),
-        key,
-        |s| format!("council {} '{}'", s.id(), s.name()),
-    );
+    report_element(c, |s| matches!(s, Subject::Council(_)), key);
 }
 
 /// Reports the co-design condition `key` for every co-design process that lacks it.
 fn co_design_condition(c: &mut Check<'_>, key: &str) {
-    report_element(
-        c,
-        |s| matches!(s, Subject::CoDesign(_)),
-        key,
-        |s| format!("co-design process {} '{}'", s.id(), s.name()),
-    );
+    report_element(c, |s| matches!(s, Subject::CoDesign(_)), key);
 }
 
 /// Reports the dialogue condition `key` for every dialogue that lacks it.
 fn dialogue_condition(c: &mut Check<'_>, key: &str) {
-    report_element(
-        c,
-        |s| matches!(s, Subject::Dialogue(_)),
-        key,
-        |s| match s {
-            Subject::Dialogue(d) => d.describe(),
-            other => format!("{} {}", other.id(), other.name()),
-        },
-    );
+    report_element(c, |s| matches!(s, Subject::Dialogue(_)), key);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -217,28 +343,25 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
             .or_else(|| plan.whole());
         if !forms::any_recorded(plan) {
             if !plan.structures.is_empty() || !plan.measures.is_empty() {
-                c.report(
-                    "no structure or measure records which forms of participation it offers residents",
-                    at,
-                );
+                c.report(msg!("par016-no-forms-recorded"), at);
             }
             return;
         }
         // The missing forms are one gap of one subject (the plan), so one finding names them.
-        let missing: Vec<&str> = forms::count(plan)
+        let mut missing: Vec<Message> = forms::count(plan)
             .into_iter()
             .filter(|f| f.total() == 0)
-            .map(|f| forms::form_words(f.form))
+            .map(|f| f.form.term())
             .collect();
-        let names = match missing.as_slice() {
-            [] => return,
-            [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        let Some(last) = missing.pop() else {
+            return;
         };
-        c.report(
-            format!("no structure or measure offers {names} participation"),
-            at,
-        );
+        let message = if missing.is_empty() {
+            msg!("par016-form-unused", form = last)
+        } else {
+            msg!("par016-forms-unused", rest = missing, last = last)
+        };
+        c.report(message, at);
     }),
 };
 
@@ -272,25 +395,20 @@ pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
             }
             let (what, loc, langs) = match &item {
                 forms::InformationItem::Structure(s, _) => (
-                    format!("structure {} '{}'", s.id, s.name),
+                    msg!("par017-structure", id = &s.id, name = &s.name),
                     &s.loc,
                     &s.languages,
                 ),
                 forms::InformationItem::Measure(m, _) => (
-                    format!("measure {} '{}'", m.id, m.title),
+                    msg!("par017-measure", id = &m.id, name = &m.title),
                     &m.loc,
                     &m.languages,
                 ),
             };
             let message = if langs.is_empty() {
-                format!(
-                    "{what} offers information participation but records no languages it reaches residents in"
-                )
+                msg!("par017-no-languages", what = what)
             } else {
-                format!(
-                    "{what} offers information participation only in {}",
-                    langs.join(", ")
-                )
+                msg!("par017-only-in", what = what, languages = langs.clone())
             };
             c.report(message, Some(plan.at(loc, "languages")));
         }
@@ -324,19 +442,21 @@ pub static MEASURE_CITES_NO_NEED: Rule = Rule {
             .iter()
             .filter(|m| m.status != Some(crate::model::Status::Dropped))
             .count();
-        let mut ids: Vec<&str> = t
+        let mut ids: Vec<String> = t
             .measures_citing_no_need
             .iter()
             .take(LISTED_MEASURES)
-            .map(|m| m.id.as_str())
+            .map(|m| m.id.clone())
             .collect();
         if n > LISTED_MEASURES {
-            ids.push("...");
+            ids.push("...".to_owned());
         }
         c.report(
-            format!(
-                "{n} of {total} measures answer no need brought up in a consultation: {}",
-                ids.join(", ")
+            msg!(
+                "par018-measures-cite-no-need",
+                count = n,
+                total = total,
+                measures = ids
             ),
             plan.section("measures"),
         );
@@ -356,14 +476,15 @@ pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
         let t = c.derived.trace();
         for (k, n) in t.needs() {
             if n.state == trace::NeedState::OnlyDropped {
-                let ids: Vec<&str> = n.answered_by.iter().map(|m| m.id.as_str()).collect();
+                let ids: Vec<String> = n.answered_by.iter().map(|m| m.id.clone()).collect();
                 c.report(
-                    format!(
-                        "need {} '{}' from consultation {} was answered only by dropped measure(s) {}",
-                        n.need.id,
-                        n.need.need,
-                        k.consultation.id,
-                        ids.join(", ")
+                    msg!(
+                        "par019-only-dropped",
+                        need = &n.need.id,
+                        text = &n.need.need,
+                        consultation = &k.consultation.id,
+                        count = ids.len(),
+                        measures = ids
                     ),
                     Some(n.location.clone()),
                 );
@@ -509,17 +630,28 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
         for t in c.derived.cycles() {
             for gap in &t.incomplete {
                 let at = plan.locate(&t.session.loc, &gap.field);
-                c.report(
-                    format!(
-                        "data-collection cycle of {} '{}' {}",
-                        t.session.id, t.session.name, gap.what
-                    ),
-                    Some(at),
-                );
+                c.report(incomplete_message(t, gap), Some(at));
             }
         }
     }),
 };
+
+/// The part of a cycle that the shared check found missing (it names the field), as
+/// PAR029 says it.
+fn incomplete_message(t: &CycleTrace<'_>, gap: &Gap) -> Message {
+    let (id, name) = (&t.session.id, &t.session.name);
+    let field = match gap.field.last() {
+        Some(Seg::Key(k)) => k.as_str(),
+        _ => "",
+    };
+    match field {
+        "discussion_sessions" => msg!("par029-no-discussion-sessions", id = id, name = name),
+        "kind" => msg!("par029-not-a-session", id = id, name = name),
+        "action_plan" => msg!("par029-no-action-plan", id = id, name = name),
+        "feedback_survey" => msg!("par029-no-feedback-survey", id = id, name = name),
+        _ => msg!("par029-incomplete", id = id, name = name),
+    }
+}
 
 pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
     info: &RuleInfo {
@@ -536,9 +668,11 @@ pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
             if let Some(gap) = &t.too_large {
                 let at = plan.locate(&t.session.loc, &gap.field);
                 c.report(
-                    format!(
-                        "decision-maker session {} '{}' {}",
-                        t.session.id, t.session.name, gap.what
+                    msg!(
+                        "par030-action-plan-too-large",
+                        id = &t.session.id,
+                        name = &t.session.name,
+                        count = t.cycle.action_plan.len()
                     ),
                     Some(at),
                 );
@@ -561,13 +695,17 @@ pub static CYCLE_NOT_REPEATED: Rule = Rule {
         for t in c.derived.cycles() {
             if let Some(gap) = &t.not_repeated {
                 let at = plan.locate(&t.session.loc, &gap.field);
-                c.report(
-                    format!(
-                        "data-collection cycle of {} '{}' {}",
-                        t.session.id, t.session.name, gap.what
+                let (id, name) = (&t.session.id, &t.session.name);
+                let message = match t.cycle.next_round {
+                    Some(next) => msg!(
+                        "par031-next-round-overdue",
+                        id = id,
+                        name = name,
+                        next = next.to_string()
                     ),
-                    Some(at),
-                );
+                    None => msg!("par031-no-next-round", id = id, name = name),
+                };
+                c.report(message, Some(at));
             }
         }
     }),
@@ -608,44 +746,38 @@ pub static ESIS_MODIFIED: Rule = Rule {
                 };
                 let (message, at) = match p {
                     esis::ItemProblem::NoItems => (
-                        format!(
-                            "indicator {} '{}' uses ESIS but lists none of its statements, so goodrel cannot confirm they are unmodified",
-                            i.id, i.name
-                        ),
+                        msg!("par032-no-items", id = &i.id, name = &i.name),
                         plan.at(&i.loc, "items"),
                     ),
                     esis::ItemProblem::WrongCount(n) => (
-                        format!(
-                            "indicator {} '{}' lists {n} ESIS statement(s); the scale has {}",
-                            i.id,
-                            i.name,
-                            esis::STATEMENTS
+                        msg!(
+                            "par032-wrong-count",
+                            id = &i.id,
+                            name = &i.name,
+                            count = n,
+                            statements = esis::STATEMENTS
                         ),
                         plan.at(&i.loc, "items"),
                     ),
                     esis::ItemProblem::OutOfOrder { index, statement } => (
-                        format!(
-                            "item {} of indicator {} is ESIS statement {}, out of order",
-                            index + 1,
-                            i.id,
-                            statement + 1
+                        msg!(
+                            "par032-out-of-order",
+                            item = index + 1,
+                            id = &i.id,
+                            statement = statement + 1
                         ),
                         item_at(index),
                     ),
                     esis::ItemProblem::Differs { index } => (
                         if i.items.len() == esis::STATEMENTS {
-                            format!(
-                                "item {} of indicator {} differs from ESIS statement {}",
-                                index + 1,
-                                i.id,
-                                index + 1
+                            msg!(
+                                "par032-differs",
+                                item = index + 1,
+                                id = &i.id,
+                                statement = index + 1
                             )
                         } else {
-                            format!(
-                                "item {} of indicator {} is not one of the ESIS statements",
-                                index + 1,
-                                i.id
-                            )
+                            msg!("par032-not-a-statement", item = index + 1, id = &i.id)
                         },
                         item_at(index),
                     ),
@@ -676,7 +808,7 @@ pub static ESIS_FOR_INDIVIDUALS: Rule = Rule {
                 && i.reported_for == Some(crate::model::ReportingUnit::Individuals)
             {
                 c.report(
-                    format!("indicator {} '{}' uses ESIS to assess individuals; the scale is reported for groups", i.id, i.name),
+                    msg!("par033-individuals", id = &i.id, name = &i.name),
                     Some(plan.at(&i.loc, "reported_for")),
                 );
             }
@@ -711,11 +843,12 @@ pub static ESIS_SCALE_CHANGED: Rule = Rule {
                 && n != esis::SCALE_POINTS
             {
                 c.report(
-                    format!(
-                        "indicator {} '{}' uses a {n}-point scale; ESIS uses {}",
-                        i.id,
-                        i.name,
-                        esis::SCALE_POINTS
+                    msg!(
+                        "par034-scale-points",
+                        id = &i.id,
+                        name = &i.name,
+                        points = n,
+                        esis = esis::SCALE_POINTS
                     ),
                     Some(plan.at(&i.loc, "scale_points")),
                 );
@@ -733,7 +866,14 @@ pub static ESIS_SCALE_CHANGED: Rule = Rule {
             for (value, path) in values {
                 if !(lo..=hi).contains(&value) {
                     c.report(
-                        format!("indicator {} '{}' records {value} as an ESIS score; the score runs from 0 to 100", i.id, i.name),
+                        msg!(
+                            "par034-score-out-of-range",
+                            id = &i.id,
+                            name = &i.name,
+                            value = value.to_string(),
+                            low = lo.to_string(),
+                            high = hi.to_string()
+                        ),
                         Some(plan.locate(&i.loc, &path)),
                     );
                 }
