@@ -1,240 +1,240 @@
-# `goodrel report`: the HTML report, the two-yearly draft and the regional overview.
+# `goodrel report`: HTML-raportti, kahden vuoden raportin luonnos ja alueellinen yhteenveto.
 
-report-title = Integration programme and good relations: { $municipality }
-report-contents = Contents
-report-footer = Written by goodrel { $version } from the plan's files. No scripts, no external resources.
-report-municipality = Municipality
-report-plan-dir = Plan directory
-report-period = Plan period
-report-approval = Approval
+report-title = Kotoutumisohjelma ja hyvät väestösuhteet: { $municipality }
+report-contents = Sisällys
+report-footer = Laadittu goodrel-työkalun versiolla { $version } suunnitelman tiedostoista. Ei skriptejä eikä ulkoisia resursseja.
+report-municipality = Kunta
+report-plan-dir = Suunnitelman hakemisto
+report-period = Suunnitelmakausi
+report-approval = Hyväksyminen
 report-approval-value = { $body }, { $date }
-report-regional-authority = Regional authority
-report-as-of = Deadlines judged as of
-report-version = Tool
-report-config = Configuration used
-report-config-none = none (default levels)
-report-result = Findings
+report-regional-authority = Alueviranomainen
+report-as-of = Määräajat arvioitu päivänä
+report-version = Työkalu
+report-config = Käytetty asetustiedosto
+report-config-none = ei mitään (oletustasot)
+report-result = Havainnot
 report-counts = { $errors ->
-    [one] 1 error
-   *[other] { $errors } errors
+    [one] 1 virhe
+   *[other] { $errors } virhettä
 }, { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 varoitus
+   *[other] { $warnings } varoitusta
 }, { $infos ->
-    [one] 1 note
-   *[other] { $infos } notes
+    [one] 1 huomio
+   *[other] { $infos } huomiota
 }
-report-not-given = not given in the plan
-report-not-checked-note = Part of the plan could not be read, so the content rules did not run. The checklist shows their cells as not checked; see the findings.
-report-yes = yes
-report-no = no
-report-help = How to fix:
+report-not-given = ei mainittu suunnitelmassa
+report-not-checked-note = Osaa suunnitelmasta ei voitu lukea, joten sisältösääntöjä ei ajettu. Tarkistuslistassa niiden solut näkyvät tarkistamattomina; katso havainnot.
+report-yes = kyllä
+report-no = ei
+report-help = Näin korjaat:
 
-# The checklist.
-report-checklist = Statutory checklist
+# Tarkistuslista.
+report-checklist = Lakisääteinen tarkistuslista
 report-checklist-summary = { $gaps ->
-    [one] 1 cell is a gap
-   *[other] { $gaps } cells are gaps
+    [one] 1 solussa on puute
+   *[other] { $gaps } solussa on puute
 }, { $statutory ->
-    [one] 1 of them statutory
-   *[other] { $statutory } of them statutory
-}. A gap links to the findings behind it.
-report-checklist-programme = Integration programme (Integration Act, section 13)
-report-checklist-programme-caption = Components of the integration programme
-report-checklist-planning = Planning areas (Integration Act, section 45)
-report-checklist-planning-caption = Planning areas: objective, measure, responsible party, cooperation, indicator
-report-checklist-duties = Other duties and guidance
-report-checklist-row = Component or area
-report-checklist-duty = Duty
-report-checklist-kind = Kind
-report-checklist-state = State
-report-checklist-kept-separately = The integration programme is kept as a document of its own: { $title } ({ $link }).
+    [one] niistä 1 lakisääteinen
+   *[other] niistä { $statutory } lakisääteisiä
+}. Puutteesta pääsee sen taustalla oleviin havaintoihin.
+report-checklist-programme = Kotoutumisohjelma (kotoutumislaki, 13 §)
+report-checklist-programme-caption = Kotoutumisohjelman osat
+report-checklist-planning = Suunnittelun osa-alueet (kotoutumislaki, 45 §)
+report-checklist-planning-caption = Suunnittelun osa-alueet: tavoite, toimenpide, vastuutaho, yhteistyö, mittari
+report-checklist-duties = Muut velvoitteet ja suositukset
+report-checklist-row = Osa tai osa-alue
+report-checklist-duty = Velvoite
+report-checklist-kind = Laji
+report-checklist-state = Tila
+report-checklist-kept-separately = Kotoutumisohjelmasta on oma asiakirjansa: { $title } ({ $link }).
 report-checklist-column = { $key ->
-    [service] service
-    [responsible] responsible party
-    [cooperation] cooperation
-    [languages] languages
-    [objective] objective
-    [measure] measure
-    [indicator] indicator (baseline, target)
+    [service] palvelu
+    [responsible] vastuutaho
+    [cooperation] yhteistyö
+    [languages] kielet
+    [objective] tavoite
+    [measure] toimenpide
+    [indicator] mittari (lähtötaso, tavoitetaso)
    *[other] { $key }
 }
 report-duty = { $key ->
-    [mainstreaming] integration taken into account in the municipal strategy
-    [national_objectives] national integration objectives (VALKO) taken into account
-    [civic_orientation_languages] civic orientation offered in several languages
-    [situation_picture] a situation picture of local immigration, with its year and source
-    [planning_mode] whether the plan is made alone or jointly
-    [information_for_all] basic information and guidance for all immigrants
-    [wellbeing_services_county] cooperation with the wellbeing services county
-    [participation] organisations and immigrants take part in planning
-    [cooperation_group] cross-sectoral cooperation group, local or regional
-    [good_relations_working_group] cross-sectoral working group for good relations
-    [two_yearly_report] two-yearly report to the ELY Centre or vitality centre
-    [plan_period] plan period
-    [regional_authority] ELY Centre or vitality centre named
+    [mainstreaming] kotoutuminen otettu huomioon kuntastrategiassa
+    [national_objectives] valtion kotouttamisohjelman (VALKO) tavoitteet otettu huomioon
+    [civic_orientation_languages] yhteiskuntaorientaatiota tarjotaan usealla kielellä
+    [situation_picture] paikallisen maahanmuuton tilannekuva vuosineen ja lähteineen
+    [planning_mode] laaditaanko suunnitelma yksin vai yhdessä
+    [information_for_all] perustieto ja ohjaus kaikille maahanmuuttajille
+    [wellbeing_services_county] yhteistyö hyvinvointialueen kanssa
+    [participation] järjestöt ja maahanmuuttajat osallistuvat suunnitteluun
+    [cooperation_group] monialainen yhteistyöryhmä, paikallinen tai alueellinen
+    [good_relations_working_group] monialainen väestösuhdetyön työryhmä
+    [two_yearly_report] raportti kahden vuoden välein ELY-keskukselle tai elinvoimakeskukselle
+    [plan_period] suunnitelmakausi
+    [regional_authority] ELY-keskus tai elinvoimakeskus nimetty
    *[other] { $label }
 }
-report-duty-statutory = statutory
-report-duty-guidance = guidance
-report-mark-ok = in order
-report-mark-gap = gap
-report-mark-not-checked = not checked
+report-duty-statutory = lakisääteinen
+report-duty-guidance = suositus
+report-mark-ok = kunnossa
+report-mark-gap = puute
+report-mark-not-checked = ei tarkistettu
 
-# The pyramid.
-report-pyramid = Pyramid of the situational overview
-report-pyramid-intro = The Council of Europe guide's three levels: general services at the base, equality and inclusion in the middle, interaction and conflict at the top. Each level is drawn as wide as its number of items; the darker its shade, the larger the share of items run with partners outside the city. A level with gaps has a dashed red border and a warning sign.
-report-pyramid-legend = Width: number of items. Shade: share with partners outside the city (also written beside the level). Dashed border and ⚠: the level has gaps.
-report-pyramid-svg-title = The plan's pyramid
+# Pyramidi.
+report-pyramid = Tilannekuvan pyramidi
+report-pyramid-intro = Euroopan neuvoston oppaan kolme tasoa: perustana yleiset palvelut, keskellä yhdenvertaisuus ja osallisuus, huipulla vuorovaikutus ja konfliktit. Kunkin tason leveys vastaa sen kohteiden määrää; mitä tummempi sävy, sitä suurempi osuus kohteista toteutetaan kaupungin ulkopuolisten kumppanien kanssa. Tasolla, jolla on puutteita, on punainen katkoviivareunus ja varoitusmerkki.
+report-pyramid-legend = Leveys: kohteiden määrä. Sävy: kaupungin ulkopuolisten kumppanien osuus (kirjoitettu myös tason viereen). Katkoviivareunus ja ⚠: tasolla on puutteita.
+report-pyramid-svg-title = Suunnitelman pyramidi
 report-pyramid-level-desc = { $level }: { $count ->
-    [one] 1 item
-   *[other] { $count } items
-}, { $percent } % with partners outside the city, { $gaps ->
-    [0] no gaps.
-    [one] 1 gap.
-   *[other] { $gaps } gaps.
+    [one] 1 kohde
+   *[other] { $count } kohdetta
+}, { $percent } % kaupungin ulkopuolisten kumppanien kanssa, { $gaps ->
+    [0] ei puutteita.
+    [one] 1 puute.
+   *[other] { $gaps } puutetta.
 }
 report-pyramid-level-line = { $count ->
-    [one] 1 item
-   *[other] { $count } items
-}, { $percent } % with partners outside the city
+    [one] 1 kohde
+   *[other] { $count } kohdetta
+}, { $percent } % kaupungin ulkopuolisten kumppanien kanssa
 report-pyramid-level-gaps = { $count ->
-    [one] 1 gap
-   *[other] { $count } gaps
+    [one] 1 puute
+   *[other] { $count } puutetta
 }
-report-gaps = Gaps, worst first
-report-gaps-none = No gaps found.
-report-gaps-no-measures = The plan has no measures, so the gaps were not analysed.
-report-gap-weight = weight { $weight }
-report-level-empty = Nothing is placed on this level.
-report-item = Item
-report-item-kind = Kind
-report-item-reason = Why it is placed here
-report-item-non-city = Partners outside the city
+report-gaps = Puutteet vakavimmasta alkaen
+report-gaps-none = Puutteita ei löytynyt.
+report-gaps-no-measures = Suunnitelmassa ei ole toimenpiteitä, joten puutteita ei arvioitu.
+report-gap-weight = paino { $weight }
+report-level-empty = Tälle tasolle ei ole sijoittunut mitään.
+report-item = Kohde
+report-item-kind = Laji
+report-item-reason = Miksi se on tällä tasolla
+report-item-non-city = Kaupungin ulkopuolisia kumppaneita
 report-item-kind-value = { $kind ->
-    [measure] measure
-    [service] service
-   *[structure] structure
+    [measure] toimenpide
+    [service] palvelu
+   *[structure] rakenne
 }
-report-unplaced = Not placed on any level
+report-unplaced = Ei sijoittunut millekään tasolle
 
-# Findings.
-report-findings = Findings by family
-report-findings-none = No findings.
+# Havainnot.
+report-findings = Havainnot ryhmittäin
+report-findings-none = Ei havaintoja.
 
-# Governance.
-report-governance = Multilevel governance
-report-governance-level-empty = Nothing on this level.
-report-governance-actor = actor
-report-governance-structure = structure
-report-governance-link = related plan or programme
-report-governance-missing = What is missing
-report-governance-missing-none = Nothing of the reference set is missing.
-report-trace = From needs to measures
-report-trace-need = Need
-report-trace-consultation = Identified in
-report-trace-recognised = Recognised in
-report-trace-measures = Answered by
-report-trace-not-recognised = not recognised anywhere
-report-trace-unanswered = no measure answers it
-report-trace-only-dropped = only dropped measures answered it
-report-trace-none = The plan records no consultation needs.
+# Hallinta.
+report-governance = Monitasohallinta
+report-governance-level-empty = Tällä tasolla ei ole mitään.
+report-governance-actor = toimija
+report-governance-structure = rakenne
+report-governance-link = liittyvä suunnitelma tai ohjelma
+report-governance-missing = Mitä puuttuu
+report-governance-missing-none = Viitekokonaisuudesta ei puutu mitään.
+report-trace = Tarpeista toimenpiteisiin
+report-trace-need = Tarve
+report-trace-consultation = Tunnistettu
+report-trace-recognised = Käsitelty
+report-trace-measures = Toimenpiteet
+report-trace-not-recognised = ei käsitelty missään
+report-trace-unanswered = mikään toimenpide ei vastaa siihen
+report-trace-only-dropped = siihen vastasivat vain luovutut toimenpiteet
+report-trace-none = Suunnitelmaan ei ole kirjattu kuulemisissa esiin nousseita tarpeita.
 
-# Indicators.
-report-indicators = Indicators
-report-indicators-none = The plan has no indicators.
-report-indicator = Indicator
-report-indicator-baseline = baseline
-report-indicator-target = target
-report-indicator-latest = latest
-report-indicator-drawn = Drawn
+# Mittarit.
+report-indicators = Mittarit
+report-indicators-none = Suunnitelmassa ei ole mittareita.
+report-indicator = Mittari
+report-indicator-baseline = lähtötaso
+report-indicator-target = tavoitetaso
+report-indicator-latest = viimeisin
+report-indicator-drawn = Kuvana
 report-indicator-bar-desc = { $label } { $value } { $unit } ({ $date })
-report-indicator-bar-none = { $label } not given
+report-indicator-bar-none = { $label }: ei annettu
 
-# The overview's pyramid shape.
-report-shape-title = Shape of the pyramid
-report-shape-desc = Top { $top }, middle { $middle }, base { $base } items.
+# Yhteenvedon pyramidin muoto.
+report-shape-title = Pyramidin muoto
+report-shape-desc = Kohteita huipulla { $top }, keskitasolla { $middle }, perustassa { $base }.
 
-# The two-yearly draft.
-report-todo = TO BE WRITTEN:
-report-draft-title = Two-yearly report to the regional authority (draft)
-report-draft-period = Reporting period: { $start } – { $end }.
-report-draft-to = To:
-report-draft-intro = This draft was assembled from the plan's data. Each figure is a value from the plan, with its date. Parts marked "to be written" have no data in the plan: the coordinator writes them.
-report-draft-todo-authority = the regional authority (ELY Centre or vitality centre) the report goes to.
-report-draft-objectives = How the objectives were achieved
-report-draft-todo-objectives = the plan has no objectives: describe what was aimed at and achieved.
-report-draft-areas = Planning area: { $areas }
-report-draft-todo-no-indicator = this objective has no indicator: describe how it was achieved.
+# Kahden vuoden raportin luonnos.
+report-todo = KIRJOITETTAVA:
+report-draft-title = Raportti alueviranomaiselle kahden vuoden välein (luonnos)
+report-draft-period = Raportointikausi: { $start } – { $end }.
+report-draft-to = Vastaanottaja:
+report-draft-intro = Luonnos on koottu suunnitelman tiedoista. Jokainen luku on suunnitelmasta, ja sen päivämäärä on mainittu. Kohdat, jotka on merkitty kirjoitettaviksi, puuttuvat suunnitelmasta: koordinaattori kirjoittaa ne.
+report-draft-todo-authority = alueviranomainen (ELY-keskus tai elinvoimakeskus), jolle raportti annetaan.
+report-draft-objectives = Miten tavoitteet saavutettiin
+report-draft-todo-objectives = suunnitelmassa ei ole tavoitteita: kuvaa, mihin pyrittiin ja mitä saavutettiin.
+report-draft-areas = Suunnittelun osa-alue: { $areas }
+report-draft-todo-no-indicator = tavoitteella ei ole mittaria: kuvaa, miten se saavutettiin.
 report-draft-figure = { $value } { $unit } ({ $date })
-report-draft-at-start = at the start of the period { $figure }
-report-draft-at-end = latest in the period { $figure }
-report-draft-target = target { $figure }
-report-draft-no-start = no value at the start of the period
-report-draft-no-end = no value measured in the period
-report-draft-no-target = no target
-report-draft-todo-measure-indicator = indicator { $indicator } has no value measured in the period: add the latest figure and its source.
-report-draft-measures = Measures implemented
-report-draft-measures-intro = Measures whose timetable overlaps the period, by their status in the plan.
-report-draft-measures-done = Carried out
-report-draft-measures-ongoing = Under way
-report-draft-measures-planned = Scheduled but not started
-report-draft-measures-dropped = Given up
-report-draft-todo-measure-status = the plan gives no status or no timetable for these measures: { $measures }.
-report-draft-todo-measures = what the measures achieved and why any were given up or delayed.
-report-draft-access = Equal access to services
-report-draft-languages = languages: { $languages }
-report-draft-no-languages = no languages given
-report-draft-client-language = in the client's own language
-report-draft-groups = target groups: { $groups }
-report-draft-no-groups = no target groups given
-report-draft-todo-services = the plan lists no services of the integration programme: describe how access to services was ensured.
-report-draft-todo-accessibility = accessibility of the services (premises, digital services, interpretation) and how equal access was followed up.
-report-draft-finances = Financial resources
-report-draft-budget = { $amount } EUR, { $source }
-report-draft-budget-year = { $amount } EUR, { $source }, { $year }
-report-draft-funding = funding: { $source }, { $amount } EUR
-report-draft-funding-no-amount = funding: { $source }, amount not given
-report-draft-todo-budget = the plan gives no budget for the integration work as a whole.
-report-draft-todo-funding = no amount of funding is given for these measures: { $measures }.
-report-draft-todo-spent = how much was actually spent, and whether the resources were adequate.
-report-draft-effectiveness = Effectiveness
+report-draft-at-start = kauden alussa { $figure }
+report-draft-at-end = viimeisin kauden aikana { $figure }
+report-draft-target = tavoitetaso { $figure }
+report-draft-no-start = ei arvoa kauden alussa
+report-draft-no-end = kauden aikana ei mitattu arvoa
+report-draft-no-target = ei tavoitetasoa
+report-draft-todo-measure-indicator = mittarilla { $indicator } ei ole kauden aikana mitattua arvoa: lisää viimeisin luku ja sen lähde.
+report-draft-measures = Toteutetut toimenpiteet
+report-draft-measures-intro = Toimenpiteet, joiden aikataulu osuu kaudelle, suunnitelmaan kirjatun tilan mukaan.
+report-draft-measures-done = Toteutettu
+report-draft-measures-ongoing = Käynnissä
+report-draft-measures-planned = Aikataulutettu, ei aloitettu
+report-draft-measures-dropped = Luovuttu
+report-draft-todo-measure-status = suunnitelmassa ei ole näiden toimenpiteiden tilaa tai aikataulua: { $measures }.
+report-draft-todo-measures = mitä toimenpiteillä saatiin aikaan ja miksi joistakin luovuttiin tai ne viivästyivät.
+report-draft-access = Palvelujen yhdenvertainen saatavuus
+report-draft-languages = kielet: { $languages }
+report-draft-no-languages = kieliä ei mainittu
+report-draft-client-language = asiakkaan omalla kielellä
+report-draft-groups = kohderyhmät: { $groups }
+report-draft-no-groups = kohderyhmiä ei mainittu
+report-draft-todo-services = suunnitelmassa ei ole kotoutumisohjelman palveluja: kuvaa, miten palvelujen saatavuus turvattiin.
+report-draft-todo-accessibility = palvelujen saavutettavuus (tilat, digitaaliset palvelut, tulkkaus) ja miten yhdenvertaista saatavuutta seurattiin.
+report-draft-finances = Taloudelliset resurssit
+report-draft-budget = { $amount } euroa, { $source }
+report-draft-budget-year = { $amount } euroa, { $source }, { $year }
+report-draft-funding = rahoitus: { $source }, { $amount } euroa
+report-draft-funding-no-amount = rahoitus: { $source }, summaa ei mainittu
+report-draft-todo-budget = suunnitelmassa ei ole talousarviota kotouttamistyölle kokonaisuutena.
+report-draft-todo-funding = näiden toimenpiteiden rahoituksen määrää ei ole mainittu: { $measures }.
+report-draft-todo-spent = paljonko rahaa todella käytettiin ja olivatko resurssit riittävät.
+report-draft-effectiveness = Vaikuttavuus
 report-draft-trend = { $direction ->
-    [up] rose
-    [down] fell
-   *[same] stayed the same
-} from { $start } to { $end }{ $toward ->
-    [toward] , closer to the target
-    [away] , further from the target
-    [same] , no nearer the target
+    [up] nousi
+    [down] laski
+   *[same] pysyi ennallaan
+}: { $start } → { $end }{ $toward ->
+    [toward] , lähemmäs tavoitetasoa
+    [away] , kauemmas tavoitetasosta
+    [same] , ei lähemmäs tavoitetasoa
    *[none] {""}
 }{ $reached ->
-    [yes] ; the target is reached
+    [yes] ; tavoitetaso on saavutettu
    *[no] {""}
 }.
-report-draft-todo-effectiveness = the coordinator's and the cooperation group's assessment of what the measures achieved and how effectiveness was evaluated.
+report-draft-todo-effectiveness = koordinaattorin ja yhteistyöryhmän arvio siitä, mitä toimenpiteillä saatiin aikaan ja miten vaikuttavuutta arvioitiin.
 
-# The regional overview.
-report-overview-title = Regional overview of integration plans
+# Alueellinen yhteenveto.
+report-overview-title = Kotouttamissuunnitelmien alueellinen yhteenveto
 report-overview-intro = { $count ->
-    [one] 1 plan
-   *[other] { $count } plans
-}, deadlines judged as of { $date }, checked with goodrel { $version }. Sorted by errors, most first; each name links to that plan's own report.
-report-overview-caption = One row per municipality
-report-overview-errors = Errors
-report-overview-warnings = Warnings
-report-overview-by-family = By family
-report-overview-shape = Pyramid (top, middle, base)
-report-overview-main-gap = Main gap
-report-overview-two-yearly = Two-yearly report
+    [one] 1 suunnitelma
+   *[other] { $count } suunnitelmaa
+}, määräajat arvioitu päivänä { $date }, tarkistettu goodrel-työkalun versiolla { $version }. Järjestetty virheiden mukaan, eniten ensin; kunnan nimestä pääsee sen omaan raporttiin.
+report-overview-caption = Yksi rivi kuntaa kohden
+report-overview-errors = Virheet
+report-overview-warnings = Varoitukset
+report-overview-by-family = Ryhmittäin
+report-overview-shape = Pyramidi (huippu, keskitaso, perusta)
+report-overview-main-gap = Pääasiallinen puute
+report-overview-two-yearly = Kahden vuoden raportti
 report-overview-family-counts = { $errors ->
-    [one] 1 error
-   *[other] { $errors } errors
+    [one] 1 virhe
+   *[other] { $errors } virhettä
 }, { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 varoitus
+   *[other] { $warnings } varoitusta
 }
-report-overview-no-gap = none
-report-overview-report-overdue = missing or incomplete ({ $rule })
-report-overview-report-submitted = submitted { $date } (period ending { $end })
-report-overview-report-none = none due yet
+report-overview-no-gap = ei puutteita
+report-overview-report-overdue = puuttuu tai puutteellinen ({ $rule })
+report-overview-report-submitted = annettu { $date } (kausi päättyi { $end })
+report-overview-report-none = ei vielä erääntynyt

@@ -1,240 +1,240 @@
-# `goodrel report`: the HTML report, the two-yearly draft and the regional overview.
+# `goodrel report`: HTML-rapporten, utkastet till rapporten vartannat år och den regionala översikten.
 
-report-title = Integration programme and good relations: { $municipality }
-report-contents = Contents
-report-footer = Written by goodrel { $version } from the plan's files. No scripts, no external resources.
-report-municipality = Municipality
-report-plan-dir = Plan directory
-report-period = Plan period
-report-approval = Approval
+report-title = Integrationsprogram och goda relationer: { $municipality }
+report-contents = Innehåll
+report-footer = Skriven av goodrel { $version } utifrån planens filer. Inga skript, inga externa resurser.
+report-municipality = Kommun
+report-plan-dir = Planens katalog
+report-period = Planperiod
+report-approval = Godkännande
 report-approval-value = { $body }, { $date }
-report-regional-authority = Regional authority
-report-as-of = Deadlines judged as of
-report-version = Tool
-report-config = Configuration used
-report-config-none = none (default levels)
-report-result = Findings
+report-regional-authority = Regional myndighet
+report-as-of = Tidsfrister bedömda per
+report-version = Verktyg
+report-config = Inställningsfil som användes
+report-config-none = ingen (standardnivåer)
+report-result = Iakttagelser
 report-counts = { $errors ->
-    [one] 1 error
-   *[other] { $errors } errors
+    [one] 1 fel
+   *[other] { $errors } fel
 }, { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 varning
+   *[other] { $warnings } varningar
 }, { $infos ->
-    [one] 1 note
-   *[other] { $infos } notes
+    [one] 1 anmärkning
+   *[other] { $infos } anmärkningar
 }
-report-not-given = not given in the plan
-report-not-checked-note = Part of the plan could not be read, so the content rules did not run. The checklist shows their cells as not checked; see the findings.
-report-yes = yes
-report-no = no
-report-help = How to fix:
+report-not-given = anges inte i planen
+report-not-checked-note = En del av planen kunde inte läsas, så innehållsreglerna kördes inte. I checklistan visas deras celler som inte kontrollerade; se iakttagelserna.
+report-yes = ja
+report-no = nej
+report-help = Så här åtgärdar du:
 
-# The checklist.
-report-checklist = Statutory checklist
+# Checklistan.
+report-checklist = Lagstadgad checklista
 report-checklist-summary = { $gaps ->
-    [one] 1 cell is a gap
-   *[other] { $gaps } cells are gaps
+    [one] 1 cell visar en brist
+   *[other] { $gaps } celler visar en brist
 }, { $statutory ->
-    [one] 1 of them statutory
-   *[other] { $statutory } of them statutory
-}. A gap links to the findings behind it.
-report-checklist-programme = Integration programme (Integration Act, section 13)
-report-checklist-programme-caption = Components of the integration programme
-report-checklist-planning = Planning areas (Integration Act, section 45)
-report-checklist-planning-caption = Planning areas: objective, measure, responsible party, cooperation, indicator
-report-checklist-duties = Other duties and guidance
-report-checklist-row = Component or area
-report-checklist-duty = Duty
-report-checklist-kind = Kind
-report-checklist-state = State
-report-checklist-kept-separately = The integration programme is kept as a document of its own: { $title } ({ $link }).
+    [one] varav 1 lagstadgad
+   *[other] varav { $statutory } lagstadgade
+}. En brist länkar till iakttagelserna bakom den.
+report-checklist-programme = Integrationsprogrammet (integrationslagen, 13 §)
+report-checklist-programme-caption = Integrationsprogrammets delar
+report-checklist-planning = Planeringens delområden (integrationslagen, 45 §)
+report-checklist-planning-caption = Planeringens delområden: mål, åtgärd, ansvarig aktör, samarbete, indikator
+report-checklist-duties = Andra skyldigheter och rekommendationer
+report-checklist-row = Del eller delområde
+report-checklist-duty = Skyldighet
+report-checklist-kind = Slag
+report-checklist-state = Läge
+report-checklist-kept-separately = Integrationsprogrammet finns i ett eget dokument: { $title } ({ $link }).
 report-checklist-column = { $key ->
-    [service] service
-    [responsible] responsible party
-    [cooperation] cooperation
-    [languages] languages
-    [objective] objective
-    [measure] measure
-    [indicator] indicator (baseline, target)
+    [service] tjänst
+    [responsible] ansvarig aktör
+    [cooperation] samarbete
+    [languages] språk
+    [objective] mål
+    [measure] åtgärd
+    [indicator] indikator (utgångsläge, målnivå)
    *[other] { $key }
 }
 report-duty = { $key ->
-    [mainstreaming] integration taken into account in the municipal strategy
-    [national_objectives] national integration objectives (VALKO) taken into account
-    [civic_orientation_languages] civic orientation offered in several languages
-    [situation_picture] a situation picture of local immigration, with its year and source
-    [planning_mode] whether the plan is made alone or jointly
-    [information_for_all] basic information and guidance for all immigrants
-    [wellbeing_services_county] cooperation with the wellbeing services county
-    [participation] organisations and immigrants take part in planning
-    [cooperation_group] cross-sectoral cooperation group, local or regional
-    [good_relations_working_group] cross-sectoral working group for good relations
-    [two_yearly_report] two-yearly report to the ELY Centre or vitality centre
-    [plan_period] plan period
-    [regional_authority] ELY Centre or vitality centre named
+    [mainstreaming] integrationen beaktad i kommunstrategin
+    [national_objectives] målen i statens integrationsprogram (VALKO) beaktade
+    [civic_orientation_languages] samhällsorientering erbjuds på flera språk
+    [situation_picture] en lägesbild av den lokala invandringen, med år och källa
+    [planning_mode] om planen görs ensam eller gemensamt
+    [information_for_all] grundläggande information och vägledning för alla invandrare
+    [wellbeing_services_county] samarbete med välfärdsområdet
+    [participation] organisationer och invandrare deltar i planeringen
+    [cooperation_group] sektorsövergripande samarbetsgrupp, lokal eller regional
+    [good_relations_working_group] sektorsövergripande arbetsgrupp för goda relationer
+    [two_yearly_report] rapport vartannat år till NTM-centralen eller livskraftscentralen
+    [plan_period] planperiod
+    [regional_authority] NTM-central eller livskraftscentral angiven
    *[other] { $label }
 }
-report-duty-statutory = statutory
-report-duty-guidance = guidance
-report-mark-ok = in order
-report-mark-gap = gap
-report-mark-not-checked = not checked
+report-duty-statutory = lagstadgad
+report-duty-guidance = rekommendation
+report-mark-ok = i ordning
+report-mark-gap = brist
+report-mark-not-checked = inte kontrollerad
 
-# The pyramid.
-report-pyramid = Pyramid of the situational overview
-report-pyramid-intro = The Council of Europe guide's three levels: general services at the base, equality and inclusion in the middle, interaction and conflict at the top. Each level is drawn as wide as its number of items; the darker its shade, the larger the share of items run with partners outside the city. A level with gaps has a dashed red border and a warning sign.
-report-pyramid-legend = Width: number of items. Shade: share with partners outside the city (also written beside the level). Dashed border and ⚠: the level has gaps.
-report-pyramid-svg-title = The plan's pyramid
+# Pyramiden.
+report-pyramid = Lägesbildens pyramid
+report-pyramid-intro = Europarådets guide har tre nivåer: allmänna tjänster i basen, likabehandling och delaktighet i mitten, interaktion och konflikter i toppen. Varje nivå är lika bred som antalet poster på den; ju mörkare nyans, desto större andel av posterna genomförs med partner utanför staden. En nivå med brister har en streckad röd ram och en varningssymbol.
+report-pyramid-legend = Bredd: antal poster. Nyans: andel med partner utanför staden (skrivs också bredvid nivån). Streckad ram och ⚠: nivån har brister.
+report-pyramid-svg-title = Planens pyramid
 report-pyramid-level-desc = { $level }: { $count ->
-    [one] 1 item
-   *[other] { $count } items
-}, { $percent } % with partners outside the city, { $gaps ->
-    [0] no gaps.
-    [one] 1 gap.
-   *[other] { $gaps } gaps.
+    [one] 1 post
+   *[other] { $count } poster
+}, { $percent } % med partner utanför staden, { $gaps ->
+    [0] inga brister.
+    [one] 1 brist.
+   *[other] { $gaps } brister.
 }
 report-pyramid-level-line = { $count ->
-    [one] 1 item
-   *[other] { $count } items
-}, { $percent } % with partners outside the city
+    [one] 1 post
+   *[other] { $count } poster
+}, { $percent } % med partner utanför staden
 report-pyramid-level-gaps = { $count ->
-    [one] 1 gap
-   *[other] { $count } gaps
+    [one] 1 brist
+   *[other] { $count } brister
 }
-report-gaps = Gaps, worst first
-report-gaps-none = No gaps found.
-report-gaps-no-measures = The plan has no measures, so the gaps were not analysed.
-report-gap-weight = weight { $weight }
-report-level-empty = Nothing is placed on this level.
-report-item = Item
-report-item-kind = Kind
-report-item-reason = Why it is placed here
-report-item-non-city = Partners outside the city
+report-gaps = Brister, de allvarligaste först
+report-gaps-none = Inga brister hittades.
+report-gaps-no-measures = Planen har inga åtgärder, så bristerna analyserades inte.
+report-gap-weight = vikt { $weight }
+report-level-empty = Ingenting är placerat på den här nivån.
+report-item = Post
+report-item-kind = Slag
+report-item-reason = Varför den placeras här
+report-item-non-city = Partner utanför staden
 report-item-kind-value = { $kind ->
-    [measure] measure
-    [service] service
-   *[structure] structure
+    [measure] åtgärd
+    [service] tjänst
+   *[structure] struktur
 }
-report-unplaced = Not placed on any level
+report-unplaced = Inte placerade på någon nivå
 
-# Findings.
-report-findings = Findings by family
-report-findings-none = No findings.
+# Iakttagelser.
+report-findings = Iakttagelser per grupp
+report-findings-none = Inga iakttagelser.
 
-# Governance.
-report-governance = Multilevel governance
-report-governance-level-empty = Nothing on this level.
-report-governance-actor = actor
-report-governance-structure = structure
-report-governance-link = related plan or programme
-report-governance-missing = What is missing
-report-governance-missing-none = Nothing of the reference set is missing.
-report-trace = From needs to measures
-report-trace-need = Need
-report-trace-consultation = Identified in
-report-trace-recognised = Recognised in
-report-trace-measures = Answered by
-report-trace-not-recognised = not recognised anywhere
-report-trace-unanswered = no measure answers it
-report-trace-only-dropped = only dropped measures answered it
-report-trace-none = The plan records no consultation needs.
+# Styrning.
+report-governance = Flernivåstyrning
+report-governance-level-empty = Ingenting på den här nivån.
+report-governance-actor = aktör
+report-governance-structure = struktur
+report-governance-link = anknytande plan eller program
+report-governance-missing = Vad som saknas
+report-governance-missing-none = Ingenting ur referensuppsättningen saknas.
+report-trace = Från behov till åtgärder
+report-trace-need = Behov
+report-trace-consultation = Identifierat vid
+report-trace-recognised = Behandlat i
+report-trace-measures = Besvarat av
+report-trace-not-recognised = inte behandlat någonstans
+report-trace-unanswered = ingen åtgärd besvarar det
+report-trace-only-dropped = bara åtgärder som slopats besvarade det
+report-trace-none = Planen anger inga behov som lyfts fram vid samråd.
 
-# Indicators.
-report-indicators = Indicators
-report-indicators-none = The plan has no indicators.
-report-indicator = Indicator
-report-indicator-baseline = baseline
-report-indicator-target = target
-report-indicator-latest = latest
-report-indicator-drawn = Drawn
+# Indikatorer.
+report-indicators = Indikatorer
+report-indicators-none = Planen har inga indikatorer.
+report-indicator = Indikator
+report-indicator-baseline = utgångsläge
+report-indicator-target = målnivå
+report-indicator-latest = senaste
+report-indicator-drawn = Som bild
 report-indicator-bar-desc = { $label } { $value } { $unit } ({ $date })
-report-indicator-bar-none = { $label } not given
+report-indicator-bar-none = { $label }: inte angivet
 
-# The overview's pyramid shape.
-report-shape-title = Shape of the pyramid
-report-shape-desc = Top { $top }, middle { $middle }, base { $base } items.
+# Pyramidens form i översikten.
+report-shape-title = Pyramidens form
+report-shape-desc = Poster i toppen { $top }, i mitten { $middle }, i basen { $base }.
 
-# The two-yearly draft.
-report-todo = TO BE WRITTEN:
-report-draft-title = Two-yearly report to the regional authority (draft)
-report-draft-period = Reporting period: { $start } – { $end }.
-report-draft-to = To:
-report-draft-intro = This draft was assembled from the plan's data. Each figure is a value from the plan, with its date. Parts marked "to be written" have no data in the plan: the coordinator writes them.
-report-draft-todo-authority = the regional authority (ELY Centre or vitality centre) the report goes to.
-report-draft-objectives = How the objectives were achieved
-report-draft-todo-objectives = the plan has no objectives: describe what was aimed at and achieved.
-report-draft-areas = Planning area: { $areas }
-report-draft-todo-no-indicator = this objective has no indicator: describe how it was achieved.
+# Utkastet till rapporten vartannat år.
+report-todo = SKRIVS AV SAMORDNAREN:
+report-draft-title = Rapport vartannat år till den regionala myndigheten (utkast)
+report-draft-period = Rapportperiod: { $start } – { $end }.
+report-draft-to = Till:
+report-draft-intro = Utkastet har sammanställts ur planens uppgifter. Varje siffra kommer ur planen och anges med sitt datum. Delar som är markerade att skrivas har inga uppgifter i planen: samordnaren skriver dem.
+report-draft-todo-authority = den regionala myndighet (NTM-central eller livskraftscentral) som rapporten lämnas till.
+report-draft-objectives = Hur målen har uppnåtts
+report-draft-todo-objectives = planen har inga mål: beskriv vad man strävade efter och vad som uppnåddes.
+report-draft-areas = Planeringens delområde: { $areas }
+report-draft-todo-no-indicator = målet har ingen indikator: beskriv hur det uppnåddes.
 report-draft-figure = { $value } { $unit } ({ $date })
-report-draft-at-start = at the start of the period { $figure }
-report-draft-at-end = latest in the period { $figure }
-report-draft-target = target { $figure }
-report-draft-no-start = no value at the start of the period
-report-draft-no-end = no value measured in the period
-report-draft-no-target = no target
-report-draft-todo-measure-indicator = indicator { $indicator } has no value measured in the period: add the latest figure and its source.
-report-draft-measures = Measures implemented
-report-draft-measures-intro = Measures whose timetable overlaps the period, by their status in the plan.
-report-draft-measures-done = Carried out
-report-draft-measures-ongoing = Under way
-report-draft-measures-planned = Scheduled but not started
-report-draft-measures-dropped = Given up
-report-draft-todo-measure-status = the plan gives no status or no timetable for these measures: { $measures }.
-report-draft-todo-measures = what the measures achieved and why any were given up or delayed.
-report-draft-access = Equal access to services
-report-draft-languages = languages: { $languages }
-report-draft-no-languages = no languages given
-report-draft-client-language = in the client's own language
-report-draft-groups = target groups: { $groups }
-report-draft-no-groups = no target groups given
-report-draft-todo-services = the plan lists no services of the integration programme: describe how access to services was ensured.
-report-draft-todo-accessibility = accessibility of the services (premises, digital services, interpretation) and how equal access was followed up.
-report-draft-finances = Financial resources
-report-draft-budget = { $amount } EUR, { $source }
-report-draft-budget-year = { $amount } EUR, { $source }, { $year }
-report-draft-funding = funding: { $source }, { $amount } EUR
-report-draft-funding-no-amount = funding: { $source }, amount not given
-report-draft-todo-budget = the plan gives no budget for the integration work as a whole.
-report-draft-todo-funding = no amount of funding is given for these measures: { $measures }.
-report-draft-todo-spent = how much was actually spent, and whether the resources were adequate.
-report-draft-effectiveness = Effectiveness
+report-draft-at-start = vid periodens början { $figure }
+report-draft-at-end = senast under perioden { $figure }
+report-draft-target = målnivå { $figure }
+report-draft-no-start = inget värde vid periodens början
+report-draft-no-end = inget värde uppmätt under perioden
+report-draft-no-target = ingen målnivå
+report-draft-todo-measure-indicator = indikatorn { $indicator } har inget värde uppmätt under perioden: lägg till den senaste siffran och dess källa.
+report-draft-measures = Genomförda åtgärder
+report-draft-measures-intro = Åtgärder vars tidsplan infaller under perioden, enligt det läge planen anger.
+report-draft-measures-done = Genomförda
+report-draft-measures-ongoing = Pågående
+report-draft-measures-planned = Tidsplanerade men inte påbörjade
+report-draft-measures-dropped = Slopade
+report-draft-todo-measure-status = planen anger inget läge eller ingen tidsplan för dessa åtgärder: { $measures }.
+report-draft-todo-measures = vad åtgärderna åstadkom och varför några slopades eller försenades.
+report-draft-access = Jämlik tillgång till tjänster
+report-draft-languages = språk: { $languages }
+report-draft-no-languages = inga språk angivna
+report-draft-client-language = på kundens eget språk
+report-draft-groups = målgrupper: { $groups }
+report-draft-no-groups = inga målgrupper angivna
+report-draft-todo-services = planen anger inga tjänster i integrationsprogrammet: beskriv hur tillgången till tjänster tryggades.
+report-draft-todo-accessibility = tjänsternas tillgänglighet (lokaler, digitala tjänster, tolkning) och hur den jämlika tillgången följdes upp.
+report-draft-finances = Ekonomiska resurser
+report-draft-budget = { $amount } euro, { $source }
+report-draft-budget-year = { $amount } euro, { $source }, { $year }
+report-draft-funding = finansiering: { $source }, { $amount } euro
+report-draft-funding-no-amount = finansiering: { $source }, beloppet anges inte
+report-draft-todo-budget = planen anger ingen budget för integrationsarbetet som helhet.
+report-draft-todo-funding = inget finansieringsbelopp anges för dessa åtgärder: { $measures }.
+report-draft-todo-spent = hur mycket som faktiskt användes och om resurserna var tillräckliga.
+report-draft-effectiveness = Effekter
 report-draft-trend = { $direction ->
-    [up] rose
-    [down] fell
-   *[same] stayed the same
-} from { $start } to { $end }{ $toward ->
-    [toward] , closer to the target
-    [away] , further from the target
-    [same] , no nearer the target
+    [up] steg
+    [down] sjönk
+   *[same] förblev oförändrad
+}: { $start } → { $end }{ $toward ->
+    [toward] , närmare målnivån
+    [away] , längre från målnivån
+    [same] , inte närmare målnivån
    *[none] {""}
 }{ $reached ->
-    [yes] ; the target is reached
+    [yes] ; målnivån är nådd
    *[no] {""}
 }.
-report-draft-todo-effectiveness = the coordinator's and the cooperation group's assessment of what the measures achieved and how effectiveness was evaluated.
+report-draft-todo-effectiveness = samordnarens och samarbetsgruppens bedömning av vad åtgärderna åstadkom och hur effekterna utvärderades.
 
-# The regional overview.
-report-overview-title = Regional overview of integration plans
+# Den regionala översikten.
+report-overview-title = Regional översikt över integrationsplanerna
 report-overview-intro = { $count ->
     [one] 1 plan
-   *[other] { $count } plans
-}, deadlines judged as of { $date }, checked with goodrel { $version }. Sorted by errors, most first; each name links to that plan's own report.
-report-overview-caption = One row per municipality
-report-overview-errors = Errors
-report-overview-warnings = Warnings
-report-overview-by-family = By family
-report-overview-shape = Pyramid (top, middle, base)
-report-overview-main-gap = Main gap
-report-overview-two-yearly = Two-yearly report
+   *[other] { $count } planer
+}, tidsfrister bedömda per { $date }, kontrollerade med goodrel { $version }. Sorterade efter antal fel, flest först; varje namn länkar till planens egen rapport.
+report-overview-caption = En rad per kommun
+report-overview-errors = Fel
+report-overview-warnings = Varningar
+report-overview-by-family = Per grupp
+report-overview-shape = Pyramid (topp, mitten, bas)
+report-overview-main-gap = Största brist
+report-overview-two-yearly = Rapport vartannat år
 report-overview-family-counts = { $errors ->
-    [one] 1 error
-   *[other] { $errors } errors
+    [one] 1 fel
+   *[other] { $errors } fel
 }, { $warnings ->
-    [one] 1 warning
-   *[other] { $warnings } warnings
+    [one] 1 varning
+   *[other] { $warnings } varningar
 }
-report-overview-no-gap = none
-report-overview-report-overdue = missing or incomplete ({ $rule })
-report-overview-report-submitted = submitted { $date } (period ending { $end })
-report-overview-report-none = none due yet
+report-overview-no-gap = inga brister
+report-overview-report-overdue = saknas eller ofullständig ({ $rule })
+report-overview-report-submitted = lämnad { $date } (perioden slutade { $end })
+report-overview-report-none = ingen förfallen ännu

@@ -57,16 +57,16 @@ fn body(a: &Analysis<'_>, lang: Lang) -> Markup {
         nav aria-label=(text(lang, "report-contents")) {
             h2 { (text(lang, "report-contents")) }
             ol {
-                li { a href="#checklist" { (text(lang, "report-checklist")) } }
                 li { a href="#pyramid" { (text(lang, "report-pyramid")) } }
+                li { a href="#checklist" { (text(lang, "report-checklist")) } }
                 li { a href="#findings" { (text(lang, "report-findings")) } }
                 li { a href="#governance" { (text(lang, "report-governance")) } }
                 li { a href="#indicators" { (text(lang, "report-indicators")) } }
             }
         }
         main {
-            (checklist(a, lang))
             (pyramid_section(a, lang))
+            (checklist(a, lang))
             (findings(a, lang))
             (governance(a, lang))
             (indicators(a, lang))
