@@ -95,9 +95,9 @@ pub fn header(a: &Analysis<'_>, lang: Lang) -> Markup {
     });
     let authority = m
         .and_then(|m| m.regional_authority.as_ref())
-        .map(|ra| clean(&ra.name).into_owned());
+        .map(|ra| clean(&ra.name));
     let config = super::super::config_used(r)
-        .map(|c| clean(&c).into_owned())
+        .map(|c| clean(&c))
         .unwrap_or_else(|| text(lang, "report-config-none"));
     let counts = msg!(
         "report-counts",
@@ -453,7 +453,7 @@ pub fn indicators(a: &Analysis<'_>, lang: Lang) -> Markup {
                     } }
                     tbody {
                         @for (n, i) in plan.indicators.iter().enumerate() {
-                            @let unit = clean(i.unit.as_deref().unwrap_or("")).into_owned();
+                            @let unit = clean(i.unit.as_deref().unwrap_or(""));
                             @let fig = |m: Option<&crate::model::Measurement>| m.map(|m| (m.value, m.date.to_string()));
                             @let show = |m: Option<&crate::model::Measurement>| match m {
                                 Some(m) => format!("{} {} ({})", number(m.value, lang), unit, m.date),

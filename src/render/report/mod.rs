@@ -54,9 +54,16 @@ impl<'a> Analysis<'a> {
     }
 }
 
-/// Plan text made safe for output (the one sanitiser; HTML escaping comes on top).
-pub fn clean(s: &str) -> Cow<'_, str> {
-    crate::render::sanitize::clean(s)
+/// Plan text made safe for output: folded lines joined (a YAML `>` block ends with a line
+/// break, which a page shows as a space anyway), then the one sanitiser; HTML escaping
+/// comes on top.
+pub fn clean(s: &str) -> String {
+    let joined: Cow<'_, str> = if s.contains(['\n', '\r']) {
+        Cow::Owned(s.trim().replace("\r\n", " ").replace(['\n', '\r'], " "))
+    } else {
+        Cow::Borrowed(s)
+    };
+    crate::render::sanitize::clean(&joined).into_owned()
 }
 
 /// A plan figure as the reader's language writes it: whole numbers without decimals,

@@ -38,11 +38,11 @@ fn w(s: impl Into<String>) -> Piece {
 }
 
 fn p(s: &str) -> Piece {
-    Piece::Plan(clean(s).into_owned())
+    Piece::Plan(clean(s))
 }
 
 fn id(s: &str) -> Piece {
-    Piece::Id(clean(s).into_owned())
+    Piece::Id(clean(s))
 }
 
 /// All measurements of an indicator (baseline and values), by date.
@@ -217,7 +217,7 @@ fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut 
     }
     for m in &plan.measures {
         if m.status.is_none() || in_period(m, period).is_none() {
-            unknown.push(clean(&m.id).into_owned());
+            unknown.push(clean(&m.id));
         }
     }
     if !unknown.is_empty() {
@@ -240,7 +240,7 @@ fn equal_access(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
         if s.languages.is_empty() {
             parts.push(text(lang, "report-draft-no-languages"));
         } else {
-            let langs: Vec<String> = s.languages.iter().map(|l| clean(l).into_owned()).collect();
+            let langs: Vec<String> = s.languages.iter().map(|l| clean(l)).collect();
             parts.push(msg!("report-draft-languages", languages = langs.join(", ")).render(lang));
         }
         if s.client_language {
@@ -300,9 +300,9 @@ fn finances(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
     }
     for m in &plan.measures {
         if m.funding.is_none() && m.budget.is_empty() {
-            without.push(clean(&m.id).into_owned());
+            without.push(clean(&m.id));
         } else if m.funding.as_ref().is_some_and(|f| f.amount_eur.is_none()) && m.budget.is_empty() {
-            without.push(clean(&m.id).into_owned());
+            without.push(clean(&m.id));
         }
     }
     if budgets.is_empty() {
@@ -317,7 +317,7 @@ fn finances(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
 }
 
 fn budget_line(b: &crate::model::Budget, lang: Lang) -> String {
-    let source = b.source.as_deref().map(|s| clean(s).into_owned()).unwrap_or_default();
+    let source = b.source.as_deref().map(|s| clean(s)).unwrap_or_default();
     match b.year {
         Some(year) => msg!("report-draft-budget-year", amount = number(b.amount_eur, lang), source = source, year = year.to_string()).render(lang),
         None => msg!("report-draft-budget", amount = number(b.amount_eur, lang), source = source).render(lang),
@@ -385,7 +385,7 @@ fn md_pieces(pieces: &[Piece]) -> String {
         .iter()
         .map(|p| match p {
             Piece::Words(s) => md_escape(s),
-            Piece::Plan(s) => md_escape(&s.replace('\n', " ")),
+            Piece::Plan(s) => md_escape(s),
             Piece::Id(s) => format!("`{}`", s.replace('`', "'")),
         })
         .collect()
@@ -395,7 +395,13 @@ fn md_pieces(pieces: &[Piece]) -> String {
 pub fn markdown(blocks: &[Block], lang: Lang) -> String {
     let todo = text(lang, "report-todo");
     let mut out = String::new();
+    let mut in_list = false;
     for b in blocks {
+        let item = matches!(b, Block::Item(_));
+        if in_list && !item {
+            out.push('\n');
+        }
+        in_list = item;
         match b {
             Block::Heading(level, pieces) => {
                 out.push_str(&format!("{} {}\n\n", "#".repeat(usize::from(*level)), md_pieces(pieces)));
