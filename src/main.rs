@@ -295,7 +295,9 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     };
     if args.overview {
         let Some(out) = &args.output else {
-            anyhow::bail!("--overview writes a page and each plan's report beside it: give -o FILE");
+            anyhow::bail!(
+                "--overview writes a page and each plan's report beside it: give -o FILE"
+            );
         };
         let stem = out
             .file_stem()

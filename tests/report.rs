@@ -63,7 +63,10 @@ fn attribute_values(html: &str, attr: &str) -> Vec<String> {
 fn svg_pyramid_counts(html: &str) -> BTreeMap<String, usize> {
     let start = html.find("<svg").unwrap();
     let svg = &html[start..start + html[start..].find("</svg>").unwrap()];
-    assert!(svg.contains("class=\"pyramid\""), "the first drawing is the pyramid");
+    assert!(
+        svg.contains("class=\"pyramid\""),
+        "the first drawing is the pyramid"
+    );
     let levels = attribute_values(svg, "data-level");
     let counts = attribute_values(svg, "data-count");
     assert_eq!(levels.len(), 3);
@@ -88,10 +91,16 @@ fn the_city_report_is_one_self_contained_file_under_a_megabyte() {
     }
     // The only URL is the SVG namespace, which is a name, not a request.
     let urls = html.matches("http").count();
-    assert_eq!(urls, html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count());
+    assert_eq!(
+        urls,
+        html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count()
+    );
     // Every in-page link lands on an element of the page.
     for v in attribute_values(&html, "href") {
-        assert!(html.contains(&format!("id=\"{}\"", &v[1..])), "{v} has no target");
+        assert!(
+            html.contains(&format!("id=\"{}\"", &v[1..])),
+            "{v} has no target"
+        );
     }
     // Print stylesheet for A4.
     assert!(html.contains("@media print") && html.contains("size:A4"));
@@ -166,7 +175,11 @@ fn html5_errors(python: &Path, file: &Path) -> String {
         .arg(file)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -177,20 +190,46 @@ fn every_page_parses_as_html5_without_an_error() {
     };
     let dir = tempfile::tempdir().unwrap();
     let mut pages = Vec::new();
-    for (lang, example) in [("en", "examples/city"), ("fi", "examples/incomplete"), ("sv", "examples/small-town")] {
+    for (lang, example) in [
+        ("en", "examples/city"),
+        ("fi", "examples/incomplete"),
+        ("sv", "examples/small-town"),
+    ] {
         let out = dir.path().join(format!("{lang}.html"));
-        let (code, _, err) = run(&["--lang", lang, "report", example, "-o", out.to_str().unwrap(), "--as-of", AS_OF]);
+        let (code, _, err) = run(&[
+            "--lang",
+            lang,
+            "report",
+            example,
+            "-o",
+            out.to_str().unwrap(),
+            "--as-of",
+            AS_OF,
+        ]);
         assert_eq!(code, 0, "{err}");
         pages.push(out);
     }
     let draft = dir.path().join("draft.html");
-    let (code, _, err) = run(&["report", "examples/city", "--two-yearly", "2025-01-01..2026-12-31", "-o", draft.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "report",
+        "examples/city",
+        "--two-yearly",
+        "2025-01-01..2026-12-31",
+        "-o",
+        draft.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     pages.push(draft);
     let region = dir.path().join("region.html");
     let mut args = vec!["report"];
     args.extend_from_slice(EXAMPLES);
-    args.extend_from_slice(&["--overview", "-o", region.to_str().unwrap(), "--as-of", AS_OF]);
+    args.extend_from_slice(&[
+        "--overview",
+        "-o",
+        region.to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+    ]);
     let (code, _, err) = run(&args);
     assert_eq!(code, 0, "{err}");
     pages.push(region);
@@ -240,7 +279,8 @@ fn every_figure_of_the_two_yearly_draft_is_a_plan_value() {
     let period = "2025-01-01..2026-12-31";
     let (_dir, draft) = report(&["examples/city", "--two-yearly", period], "draft.md");
     let mut plan_text = String::new();
-    for entry in walkdir::WalkDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/city")) {
+    for entry in walkdir::WalkDir::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/city"))
+    {
         let entry = entry.unwrap();
         if entry.file_type().is_file() {
             plan_text.push_str(&std::fs::read_to_string(entry.path()).unwrap());
@@ -281,7 +321,14 @@ fn every_figure_of_the_two_yearly_draft_is_a_plan_value() {
 
 #[test]
 fn a_plan_without_data_gets_a_draft_of_markers_not_figures() {
-    let (_dir, draft) = report(&["examples/incomplete", "--two-yearly", "2025-01-01..2026-12-31"], "d.md");
+    let (_dir, draft) = report(
+        &[
+            "examples/incomplete",
+            "--two-yearly",
+            "2025-01-01..2026-12-31",
+        ],
+        "d.md",
+    );
     assert!(draft.contains("**TO BE WRITTEN:**"));
     insta::assert_snapshot!("two_yearly_incomplete", draft);
 }
@@ -337,11 +384,21 @@ fn the_overview_counts_are_those_of_check_json_and_link_to_each_report() {
         let row = rows[i];
         let row = &row[..row.find("</tr>").unwrap()];
         let value = |attr: &str| -> u64 { attribute_values(row, attr)[0].parse().unwrap() };
-        got.insert(root.clone(), (value("data-errors"), value("data-warnings"), value("data-info")));
+        got.insert(
+            root.clone(),
+            (
+                value("data-errors"),
+                value("data-warnings"),
+                value("data-info"),
+            ),
+        );
         in_order.push(value("data-errors"));
     }
     assert_eq!(got, expected);
-    assert!(in_order.windows(2).all(|w| w[0] >= w[1]), "sorted by errors");
+    assert!(
+        in_order.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by errors"
+    );
     // Each row links to its own report, written beside the page.
     let links: Vec<String> = attribute_values(&html, "href");
     assert_eq!(links.len(), EXAMPLES.len());
@@ -362,7 +419,10 @@ fn the_overview_counts_are_those_of_check_json_and_link_to_each_report() {
     for line in lines {
         let cells: Vec<&str> = line.split(',').collect();
         let n = |name: &str| -> u64 { cells[col(name)].parse().unwrap() };
-        from_csv.insert(cells[col("plan_dir")].to_owned(), (n("errors"), n("warnings"), n("info")));
+        from_csv.insert(
+            cells[col("plan_dir")].to_owned(),
+            (n("errors"), n("warnings"), n("info")),
+        );
     }
     assert_eq!(from_csv, expected);
 }
@@ -381,9 +441,18 @@ fn a_report_is_not_written_into_the_plan_or_over_a_plan_file() {
     // An earlier report is overwritten.
     let html = dir.path().join("r.html");
     std::fs::write(&html, "old").unwrap();
-    let (code, _, err) = run(&["report", "examples/small-town", "-o", html.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "report",
+        "examples/small-town",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
-    assert!(std::fs::read_to_string(&html).unwrap().starts_with("<!DOCTYPE html>"));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .starts_with("<!DOCTYPE html>")
+    );
 }
 
 #[test]
@@ -405,7 +474,12 @@ fn hostile_plan_text_is_escaped_and_sanitised() {
     )
     .unwrap();
     let out = dir.path().join("r.html");
-    let (code, _, err) = run(&["report", plan.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let (code, _, err) = run(&[
+        "report",
+        plan.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(!html.contains("<script") && !html.contains("<img"));

@@ -477,3 +477,52 @@ pub fn indicators(a: &Analysis<'_>, lang: Lang) -> Markup {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// WCAG 2 relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).expect("hex")) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn every_text_colour_has_a_contrast_of_at_least_4_5_to_1() {
+        let texts = [
+            "#111111", "#0b3d91", "#1d5e20", "#8a1c1c", "#444444", "#6b4800", "#1f3b63", "#333333",
+            "#000000", "#1a1a1a",
+        ];
+        // The page, table headings, the "to be written" box, and the pyramid's darkest shade.
+        let backgrounds = ["#ffffff", "#e8edf4", "#fff8e6"];
+        for t in texts {
+            for b in backgrounds {
+                assert!(contrast(t, b) >= 4.5, "{t} on {b}: {:.2}", contrast(t, b));
+            }
+        }
+        for b in ["#eef3fa", "#8fb1dc", "#5b7fb0", "#2e5a1c", "#7a4d00"] {
+            // Black numbers are written on the shades (not on the indicator bars, whose
+            // values are written beside them on white).
+            if b == "#eef3fa" || b == "#8fb1dc" {
+                assert!(contrast("#000000", b) >= 4.5, "black on {b}");
+            }
+        }
+        // The indicator bars and level borders are graphics: 3:1 against white (WCAG 1.4.11).
+        for g in ["#5b7fb0", "#2e5a1c", "#7a4d00", "#1f3b63", "#8a1c1c"] {
+            assert!(contrast(g, "#ffffff") >= 3.0, "{g}");
+        }
+        assert_eq!(super::super::svg::shade_for_test(100), "#8fb1dc");
+        assert_eq!(super::super::svg::shade_for_test(0), "#eef3fa");
+    }
+}

@@ -150,7 +150,10 @@ pub fn check_target(target: &Path, plan_dirs: &[&Path]) -> Result<(), TargetErro
         if let Some(dir_abs) = absolute(dir)
             && target_abs.starts_with(&dir_abs)
         {
-            return Err(TargetError::InsidePlan(target.to_owned(), dir.to_path_buf()));
+            return Err(TargetError::InsidePlan(
+                target.to_owned(),
+                dir.to_path_buf(),
+            ));
         }
     }
     Ok(())
@@ -199,9 +202,9 @@ impl std::str::FromStr for ReportingPeriod {
     type Err = String;
 
     fn from_str(s: &str) -> Result<ReportingPeriod, String> {
-        let (a, b) = s
-            .split_once("..")
-            .ok_or_else(|| format!("`{s}`: give the period as START..END, e.g. 2025-01-01..2026-12-31"))?;
+        let (a, b) = s.split_once("..").ok_or_else(|| {
+            format!("`{s}`: give the period as START..END, e.g. 2025-01-01..2026-12-31")
+        })?;
         let start = Date::read(a.trim())?;
         let end = Date::read(b.trim())?;
         if end < start {
@@ -252,6 +255,9 @@ mod tests {
             check_target(&plan.join("sub/report.html"), &[&plan]),
             Err(TargetError::InsidePlan(..))
         ));
-        assert_eq!(check_target(&dir.path().join("report.html"), &[&plan]), Ok(()));
+        assert_eq!(
+            check_target(&dir.path().join("report.html"), &[&plan]),
+            Ok(())
+        );
     }
 }

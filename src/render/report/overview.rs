@@ -35,7 +35,9 @@ impl ReportState {
 
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            ReportState::Overdue(rule) => msg!("report-overview-report-overdue", rule = *rule).render(lang),
+            ReportState::Overdue(rule) => {
+                msg!("report-overview-report-overdue", rule = *rule).render(lang)
+            }
             ReportState::Submitted { date, period_end } => msg!(
                 "report-overview-report-submitted",
                 date = date.to_string(),
@@ -90,9 +92,8 @@ pub fn row(a: &Analysis<'_>, href: Option<String>) -> Row {
             .iter()
             .filter_map(|rep| rep.submitted.map(|d| (rep.period.end, d)))
             .max()
-            .map_or(ReportState::NoneYet, |(period_end, date)| ReportState::Submitted {
-                date,
-                period_end,
+            .map_or(ReportState::NoneYet, |(period_end, date)| {
+                ReportState::Submitted { date, period_end }
             }),
     };
     Row {
@@ -248,7 +249,12 @@ pub fn csv(rows: &[Row]) -> String {
             cells.push(w.to_string());
         }
         cells.extend(r.pyramid.iter().map(usize::to_string));
-        cells.push(r.main_gap.map(crate::pyramid::level_key).unwrap_or("").to_owned());
+        cells.push(
+            r.main_gap
+                .map(crate::pyramid::level_key)
+                .unwrap_or("")
+                .to_owned(),
+        );
         cells.push(r.report.key().to_owned());
         cells.push(match &r.report {
             ReportState::Submitted { date, .. } => date.to_string(),

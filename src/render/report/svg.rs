@@ -17,7 +17,17 @@ fn shade(percent: usize) -> String {
     let p = percent.min(100) as u32;
     // From #eef3fa (0 %) to #8fb1dc (100 %).
     let mix = |from: u32, to: u32| from - (from - to) * p / 100;
-    format!("#{:02x}{:02x}{:02x}", mix(0xee, 0x8f), mix(0xf3, 0xb1), mix(0xfa, 0xdc))
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        mix(0xee, 0x8f),
+        mix(0xf3, 0xb1),
+        mix(0xfa, 0xdc)
+    )
+}
+
+#[cfg(test)]
+pub(super) fn shade_for_test(percent: usize) -> String {
+    shade(percent)
 }
 
 /// The pyramid drawn to scale: each level's width by its item count, its shade by the share

@@ -104,7 +104,10 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
         .municipality
         .as_ref()
         .map_or(report.root.as_str(), |m| m.name.as_str());
-    out.push(Block::Heading(1, vec![w(text(lang, "report-draft-title")), w(": "), p(name)]));
+    out.push(Block::Heading(
+        1,
+        vec![w(text(lang, "report-draft-title")), w(": "), p(name)],
+    ));
     out.push(Block::Para(vec![w(msg!(
         "report-draft-period",
         start = period.start.to_string(),
@@ -136,7 +139,10 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
 
 fn objectives(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut Vec<Block>) {
     let plan = &report.plan;
-    out.push(Block::Heading(2, vec![w(text(lang, "report-draft-objectives"))]));
+    out.push(Block::Heading(
+        2,
+        vec![w(text(lang, "report-draft-objectives"))],
+    ));
     if plan.objectives.is_empty() {
         out.push(Block::Todo(text(lang, "report-draft-todo-objectives")));
     }
@@ -147,11 +153,12 @@ fn objectives(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mu
             .map(|a| a.term().render(lang))
             .collect::<Vec<_>>()
             .join("; ");
-        out.push(Block::Heading(
-            3,
-            vec![id(&o.id), w(" "), p(&o.statement)],
-        ));
-        out.push(Block::Para(vec![w(msg!("report-draft-areas", areas = areas).render(lang))]));
+        out.push(Block::Heading(3, vec![id(&o.id), w(" "), p(&o.statement)]));
+        out.push(Block::Para(vec![w(msg!(
+            "report-draft-areas",
+            areas = areas
+        )
+        .render(lang))]));
         if o.indicators.is_empty() {
             out.push(Block::Todo(text(lang, "report-draft-todo-no-indicator")));
         }
@@ -164,22 +171,30 @@ fn objectives(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mu
             let mut line = vec![id(&i.id), w(" "), p(&i.name), w(": ")];
             let mut parts = Vec::new();
             match at_start(&all, period) {
-                Some(m) => parts.push(msg!("report-draft-at-start", figure = figure(m, unit, lang)).render(lang)),
+                Some(m) => parts.push(
+                    msg!("report-draft-at-start", figure = figure(m, unit, lang)).render(lang),
+                ),
                 None => parts.push(text(lang, "report-draft-no-start")),
             }
             match at_end(&all, period) {
-                Some(m) => parts.push(msg!("report-draft-at-end", figure = figure(m, unit, lang)).render(lang)),
+                Some(m) => parts
+                    .push(msg!("report-draft-at-end", figure = figure(m, unit, lang)).render(lang)),
                 None => parts.push(text(lang, "report-draft-no-end")),
             }
             match &i.target {
-                Some(t) => parts.push(msg!("report-draft-target", figure = figure(t, unit, lang)).render(lang)),
+                Some(t) => parts
+                    .push(msg!("report-draft-target", figure = figure(t, unit, lang)).render(lang)),
                 None => parts.push(text(lang, "report-draft-no-target")),
             }
             line.push(w(parts.join("; ")));
             out.push(Block::Item(line));
             if at_end(&all, period).is_none() {
                 out.push(Block::Todo(
-                    msg!("report-draft-todo-measure-indicator", indicator = clean(&i.id)).render(lang),
+                    msg!(
+                        "report-draft-todo-measure-indicator",
+                        indicator = clean(&i.id)
+                    )
+                    .render(lang),
                 ));
             }
         }
@@ -188,8 +203,14 @@ fn objectives(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mu
 
 fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut Vec<Block>) {
     let plan = &report.plan;
-    out.push(Block::Heading(2, vec![w(text(lang, "report-draft-measures"))]));
-    out.push(Block::Para(vec![w(text(lang, "report-draft-measures-intro"))]));
+    out.push(Block::Heading(
+        2,
+        vec![w(text(lang, "report-draft-measures"))],
+    ));
+    out.push(Block::Para(vec![w(text(
+        lang,
+        "report-draft-measures-intro",
+    ))]));
     let mut unknown = Vec::new();
     for (status, heading) in [
         (Status::Done, "report-draft-measures-done"),
@@ -222,7 +243,11 @@ fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut 
     }
     if !unknown.is_empty() {
         out.push(Block::Todo(
-            msg!("report-draft-todo-measure-status", measures = unknown.join(", ")).render(lang),
+            msg!(
+                "report-draft-todo-measure-status",
+                measures = unknown.join(", ")
+            )
+            .render(lang),
         ));
     }
     out.push(Block::Todo(text(lang, "report-draft-todo-measures")));
@@ -230,7 +255,10 @@ fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut 
 
 fn equal_access(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
     let plan = &report.plan;
-    out.push(Block::Heading(2, vec![w(text(lang, "report-draft-access"))]));
+    out.push(Block::Heading(
+        2,
+        vec![w(text(lang, "report-draft-access"))],
+    ));
     if plan.services.is_empty() {
         out.push(Block::Todo(text(lang, "report-draft-todo-services")));
     }
@@ -249,7 +277,11 @@ fn equal_access(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
         if s.target_groups.is_empty() {
             parts.push(text(lang, "report-draft-no-groups"));
         } else {
-            let groups: Vec<String> = s.target_groups.iter().map(|g| g.term().render(lang)).collect();
+            let groups: Vec<String> = s
+                .target_groups
+                .iter()
+                .map(|g| g.term().render(lang))
+                .collect();
             parts.push(msg!("report-draft-groups", groups = groups.join(", ")).render(lang));
         }
         line.push(w(parts.join("; ")));
@@ -260,8 +292,15 @@ fn equal_access(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
 
 fn finances(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
     let plan = &report.plan;
-    out.push(Block::Heading(2, vec![w(text(lang, "report-draft-finances"))]));
-    let budgets = plan.municipality.as_ref().map(|m| &m.budget.0[..]).unwrap_or(&[]);
+    out.push(Block::Heading(
+        2,
+        vec![w(text(lang, "report-draft-finances"))],
+    ));
+    let budgets = plan
+        .municipality
+        .as_ref()
+        .map(|m| &m.budget.0[..])
+        .unwrap_or(&[]);
     for b in budgets {
         out.push(Block::Item(vec![w(budget_line(b, lang))]));
     }
@@ -288,20 +327,31 @@ fn finances(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
             let mut parts = Vec::new();
             if let Some(f) = &m.funding {
                 parts.push(match f.amount_eur {
-                    Some(eur) => msg!("report-draft-funding", source = clean(&f.source), amount = number(eur, lang)).render(lang),
-                    None => msg!("report-draft-funding-no-amount", source = clean(&f.source)).render(lang),
+                    Some(eur) => msg!(
+                        "report-draft-funding",
+                        source = clean(&f.source),
+                        amount = number(eur, lang)
+                    )
+                    .render(lang),
+                    None => msg!("report-draft-funding-no-amount", source = clean(&f.source))
+                        .render(lang),
                 });
             }
             for b in m.budget.iter() {
                 parts.push(budget_line(b, lang));
             }
-            out.push(Block::Item(vec![id(&m.id), w(" "), p(&m.title), w(": "), w(parts.join("; "))]));
+            out.push(Block::Item(vec![
+                id(&m.id),
+                w(" "),
+                p(&m.title),
+                w(": "),
+                w(parts.join("; ")),
+            ]));
         }
     }
     for m in &plan.measures {
-        if m.funding.is_none() && m.budget.is_empty() {
-            without.push(clean(&m.id));
-        } else if m.funding.as_ref().is_some_and(|f| f.amount_eur.is_none()) && m.budget.is_empty() {
+        // No amount anywhere: neither a funding amount nor a budget line.
+        if m.funding.as_ref().is_none_or(|f| f.amount_eur.is_none()) && m.budget.is_empty() {
             without.push(clean(&m.id));
         }
     }
@@ -317,16 +367,30 @@ fn finances(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
 }
 
 fn budget_line(b: &crate::model::Budget, lang: Lang) -> String {
-    let source = b.source.as_deref().map(|s| clean(s)).unwrap_or_default();
+    let source = b.source.as_deref().map(clean).unwrap_or_default();
     match b.year {
-        Some(year) => msg!("report-draft-budget-year", amount = number(b.amount_eur, lang), source = source, year = year.to_string()).render(lang),
-        None => msg!("report-draft-budget", amount = number(b.amount_eur, lang), source = source).render(lang),
+        Some(year) => msg!(
+            "report-draft-budget-year",
+            amount = number(b.amount_eur, lang),
+            source = source,
+            year = year.to_string()
+        )
+        .render(lang),
+        None => msg!(
+            "report-draft-budget",
+            amount = number(b.amount_eur, lang),
+            source = source
+        )
+        .render(lang),
     }
 }
 
 fn effectiveness(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut Vec<Block>) {
     let plan = &report.plan;
-    out.push(Block::Heading(2, vec![w(text(lang, "report-draft-effectiveness"))]));
+    out.push(Block::Heading(
+        2,
+        vec![w(text(lang, "report-draft-effectiveness"))],
+    ));
     for i in &plan.indicators {
         let all = measurements(i);
         let (Some(start), Some(end)) = (at_start(&all, period), at_end(&all, period)) else {
@@ -347,7 +411,11 @@ fn effectiveness(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: 
             None => "none",
         };
         let reached = i.target.as_ref().is_some_and(|t| {
-            if t.value >= start.value { end.value >= t.value } else { end.value <= t.value }
+            if t.value >= start.value {
+                end.value >= t.value
+            } else {
+                end.value <= t.value
+            }
         });
         out.push(Block::Item(vec![
             id(&i.id),
@@ -372,7 +440,10 @@ fn effectiveness(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: 
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -404,11 +475,19 @@ pub fn markdown(blocks: &[Block], lang: Lang) -> String {
         in_list = item;
         match b {
             Block::Heading(level, pieces) => {
-                out.push_str(&format!("{} {}\n\n", "#".repeat(usize::from(*level)), md_pieces(pieces)));
+                out.push_str(&format!(
+                    "{} {}\n\n",
+                    "#".repeat(usize::from(*level)),
+                    md_pieces(pieces)
+                ));
             }
             Block::Para(pieces) => out.push_str(&format!("{}\n\n", md_pieces(pieces))),
             Block::Item(pieces) => out.push_str(&format!("- {}\n", md_pieces(pieces))),
-            Block::Todo(s) => out.push_str(&format!("\n> **{}** {}\n\n", md_escape(&todo), md_escape(s))),
+            Block::Todo(s) => out.push_str(&format!(
+                "\n> **{}** {}\n\n",
+                md_escape(&todo),
+                md_escape(s)
+            )),
         }
     }
     out
