@@ -24,7 +24,8 @@ td.mark{text-align:center;white-space:nowrap}.ok{color:#1d5e20}.gap{color:#8a1c1
 .sev-error{color:#8a1c1c;font-weight:bold}.sev-warning{color:#6b4800;font-weight:bold}.sev-info{color:#1f3b63}
 ol.findings>li{margin:.45rem 0}.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}.help{color:#333}
 .todo{border:2px dashed #6b4800;background:#fff8e6;padding:.4rem .6rem}
-.muted{color:#444}svg text{font-family:system-ui,Arial,sans-serif}
+.muted{color:#444}.nowrap{white-space:nowrap}ul.families{list-style:none;padding:0;margin:0;font-size:.88em}ul.families li{white-space:nowrap}
+body.wide{max-width:90rem}table.overview td,table.overview th{font-size:.92em}svg text{font-family:system-ui,Arial,sans-serif}
 @media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:10pt}a{color:#000;text-decoration:none}h2{break-after:avoid}table,svg,li{break-inside:avoid}nav{display:none}}
 "#;
 
@@ -36,6 +37,11 @@ pub fn report(a: &Analysis<'_>, lang: Lang) -> String {
 
 /// The HTML5 frame around a body.
 pub fn page(lang: Lang, title: &str, body: Markup) -> Markup {
+    frame(lang, title, None, body)
+}
+
+/// [`page`] with a class on `body` (the overview is `wide`).
+pub fn frame(lang: Lang, title: &str, class: Option<&str>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(lang.code()) {
@@ -46,7 +52,7 @@ pub fn page(lang: Lang, title: &str, body: Markup) -> Markup {
                 title { (title) }
                 style { (PreEscaped(CSS)) }
             }
-            body { (body) }
+            body class=[class] { (body) }
         }
     }
 }

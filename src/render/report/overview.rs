@@ -181,14 +181,24 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
                             }
                         }
                         td { (r.report.describe(lang)) }
-                        td { (r.approval.map(|d| d.to_string()).unwrap_or_else(|| text(lang, "report-not-given"))) }
-                        td { (r.period.map(|(s, e)| format!("{s} – {e}")).unwrap_or_else(|| text(lang, "report-not-given"))) }
+                        td {
+                            @match r.approval {
+                                Some(d) => span.nowrap { (d.to_string()) },
+                                None => (text(lang, "report-not-given")),
+                            }
+                        }
+                        td {
+                            @match r.period {
+                                Some((s, e)) => { span.nowrap { (s.to_string()) } " – " span.nowrap { (e.to_string()) } },
+                                None => (text(lang, "report-not-given")),
+                            }
+                        }
                     }
                 }
             }
         }
     };
-    super::html::page(lang, &title, body).into_string()
+    super::html::frame(lang, &title, Some("wide"), body).into_string()
 }
 
 /// A CSV field: quoted when needed, and a leading `= + - @` defused so that a spreadsheet
