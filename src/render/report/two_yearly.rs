@@ -528,3 +528,70 @@ pub fn html(blocks: &[Block], lang: Lang) -> String {
     let body = html! { main { @for i in items { (i) } } };
     super::html::page(lang, &title, body).into_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Timetable;
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).expect("date")
+    }
+
+    fn m(value: f64, d: &str) -> Measurement {
+        Measurement {
+            value,
+            date: date(d),
+        }
+    }
+
+    #[test]
+    fn the_start_is_the_last_value_before_the_period_and_the_end_the_last_inside_it() {
+        let period: ReportingPeriod = "2025-01-01..2026-12-31".parse().expect("period");
+        let values = [
+            m(1.0, "2023-12-31"),
+            m(2.0, "2024-12-31"),
+            m(3.0, "2025-12-31"),
+            m(4.0, "2027-12-31"),
+        ];
+        let all: Vec<&Measurement> = values.iter().collect();
+        assert_eq!(at_start(&all, period).map(|m| m.value), Some(2.0));
+        assert_eq!(at_end(&all, period).map(|m| m.value), Some(3.0));
+        let before_only: Vec<&Measurement> = values[..2].iter().collect();
+        assert!(
+            at_end(&before_only, period).is_none(),
+            "no value in the period"
+        );
+    }
+
+    #[test]
+    fn a_measure_is_in_the_period_when_its_timetable_overlaps_it() {
+        let period: ReportingPeriod = "2025-01-01..2026-12-31".parse().expect("period");
+        let with = |start: Option<&str>, end: Option<&str>, ongoing: bool| {
+            let mut measure: Measure = serde_json::from_value(serde_json::json!({
+                "id": "M1", "title": "t"
+            }))
+            .expect("measure");
+            measure.timetable = Some(Timetable {
+                start: start.map(date),
+                end: end.map(date),
+                ongoing,
+            });
+            in_period(&measure, period)
+        };
+        assert_eq!(
+            with(Some("2024-01-01"), Some("2025-06-30"), false),
+            Some(true)
+        );
+        assert_eq!(
+            with(Some("2023-01-01"), Some("2024-12-31"), false),
+            Some(false)
+        );
+        assert_eq!(with(Some("2027-01-01"), None, false), Some(false));
+        assert_eq!(
+            with(Some("2020-01-01"), Some("2021-01-01"), true),
+            Some(true)
+        );
+        assert_eq!(with(None, None, false), None);
+    }
+}
