@@ -7,11 +7,12 @@
 
 use crate::PlanReport;
 use crate::finding::{Family, Finding, Severity};
-use crate::i18n::Lang;
+use crate::i18n::Message;
 use crate::model::{Area, Component, LinkKind, Plan};
+use crate::rules::integration_act::{area_name, component_name};
 
-/// One column of a grid: its stable key, its heading, and the rules whose findings make its
-/// cells gaps.
+/// One column of a grid: its stable key, the catalogue id of its heading
+/// (`locales/*/views-checklist.ftl`), and the rules whose findings make its cells gaps.
 #[derive(Debug)]
 pub struct Column {
     pub key: &'static str,
@@ -25,22 +26,22 @@ pub struct Column {
 pub const PROGRAMME_COLUMNS: &[Column] = &[
     Column {
         key: "service",
-        heading: "service",
+        heading: "checklist-column-service",
         rules: &["IA001", "IA002", "IA005"],
     },
     Column {
         key: "responsible",
-        heading: "responsible",
+        heading: "checklist-column-responsible",
         rules: &["IA003"],
     },
     Column {
         key: "cooperation",
-        heading: "cooperation",
+        heading: "checklist-column-cooperation",
         rules: &["IA004"],
     },
     Column {
         key: "languages",
-        heading: "languages",
+        heading: "checklist-column-languages",
         rules: &[],
     },
 ];
@@ -50,92 +51,81 @@ pub const PROGRAMME_COLUMNS: &[Column] = &[
 pub const PLANNING_COLUMNS: &[Column] = &[
     Column {
         key: "objective",
-        heading: "objective",
+        heading: "checklist-column-objective",
         rules: &["IA010"],
     },
     Column {
         key: "measure",
-        heading: "measure",
+        heading: "checklist-column-measure",
         rules: &["IA011", "IA015"],
     },
     Column {
         key: "responsible",
-        heading: "responsible",
+        heading: "checklist-column-responsible",
         rules: &["IA012"],
     },
     Column {
         key: "cooperation",
-        heading: "cooperation",
+        heading: "checklist-column-cooperation",
         rules: &["IA013", "IA008"],
     },
     Column {
         key: "indicator",
-        heading: "indicator (baseline, target)",
+        heading: "checklist-column-indicator",
         rules: &["IA014", "MLG009"],
     },
 ];
 
-/// The other statutory duties (and the guidance next to them), one row each.
+/// The other statutory duties (and the guidance next to them), one row each: key, the
+/// catalogue id of its label, rules.
 pub const DUTIES: &[(&str, &str, &[&str])] = &[
-    (
-        "mainstreaming",
-        "integration taken into account in the municipal strategy",
-        &["IA016"],
-    ),
+    ("mainstreaming", "checklist-duty-mainstreaming", &["IA016"]),
     (
         "national_objectives",
-        "national integration objectives (VALKO) taken into account",
+        "checklist-duty-national_objectives",
         &["IA023", "IA033"],
     ),
     (
         "civic_orientation_languages",
-        "civic orientation offered in several languages",
+        "checklist-duty-civic_orientation_languages",
         &["IA007"],
     ),
     (
         "situation_picture",
-        "a situation picture of local immigration, with its year and source",
+        "checklist-duty-situation_picture",
         &["IA030"],
     ),
-    (
-        "planning_mode",
-        "whether the plan is made alone or jointly",
-        &["IA031"],
-    ),
+    ("planning_mode", "checklist-duty-planning_mode", &["IA031"]),
     (
         "information_for_all",
-        "basic information and guidance for all immigrants",
+        "checklist-duty-information_for_all",
         &["IA032"],
     ),
     (
         "wellbeing_services_county",
-        "cooperation with the wellbeing services county",
+        "checklist-duty-wellbeing_services_county",
         &["IA017"],
     ),
-    (
-        "participation",
-        "organisations and immigrants take part in planning",
-        &["IA019"],
-    ),
+    ("participation", "checklist-duty-participation", &["IA019"]),
     (
         "cooperation_group",
-        "cross-sectoral cooperation group, local or regional",
+        "checklist-duty-cooperation_group",
         &["IA018"],
     ),
     (
         "good_relations_working_group",
-        "cross-sectoral working group for good relations",
+        "checklist-duty-good_relations_working_group",
         &["IA020"],
     ),
     (
         "two_yearly_report",
-        "two-yearly report to the ELY Centre / vitality centre",
+        "checklist-duty-two_yearly_report",
         &["IA021", "IA022"],
     ),
-    ("plan_period", "plan period", &["IA024"]),
+    ("plan_period", "checklist-duty-plan_period", &["IA024"]),
     (
         "regional_authority",
-        "ELY Centre / vitality centre named",
+        "checklist-duty-regional_authority",
         &["IA025", "IA034"],
     ),
 ];
@@ -173,7 +163,7 @@ pub struct Cell {
 #[derive(Debug, Clone)]
 pub struct Row {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: Message,
     /// One per column, in the grid's column order.
     pub cells: Vec<Cell>,
 }
@@ -199,7 +189,7 @@ pub enum Programme {
 #[derive(Debug, Clone)]
 pub struct Duty {
     pub key: String,
-    pub label: String,
+    pub label: Message,
     /// The rules behind the row.
     pub rules: Vec<&'static str>,
     /// True when one of its rules is an error by default (a statutory duty); otherwise it is
@@ -249,7 +239,7 @@ pub fn checklist(report: &PlanReport) -> Checklist {
         vec![vec![Vec::new(); PLANNING_COLUMNS.len()]; Area::STATUTORY.len()];
     let mut duties: Vec<Duty> = DUTIES
         .iter()
-        .map(|(key, label, rules)| duty(key, label, rules))
+        .map(|(key, label, rules)| duty(key, Message::new(label), rules))
         .collect();
     // Every Integration Act rule shows somewhere: those no table maps get a row of their own.
     for rule in crate::rules::all() {
@@ -258,7 +248,7 @@ pub fn checklist(report: &PlanReport) -> Checklist {
             && !mapped(rule.id)
             && !SHOWN_OTHERWISE.contains(&rule.id)
         {
-            duties.push(duty(rule.id, &rule.summary(Lang::En), &[rule.id]));
+            duties.push(duty(rule.id, Message::new(rule.id), &[rule.id]));
         }
     }
 
@@ -323,7 +313,7 @@ pub fn checklist(report: &PlanReport) -> Checklist {
             match duties.iter_mut().find(|d| d.key == rule.id) {
                 Some(d) => d.cell.findings.push(r),
                 None => {
-                    let mut d = duty(rule.id, &rule.summary(Lang::En), &[rule.id]);
+                    let mut d = duty(rule.id, Message::new(rule.id), &[rule.id]);
                     d.cell.findings.push(r);
                     duties.push(d);
                 }
@@ -336,12 +326,12 @@ pub fn checklist(report: &PlanReport) -> Checklist {
     }
     let grid = |columns: &'static [Column],
                 cells: Vec<Vec<Vec<FindingRef>>>,
-                labels: &[(&'static str, &'static str)]| Grid {
+                labels: Vec<(&'static str, Message)>| Grid {
         columns,
         rows: cells
             .into_iter()
             .zip(labels)
-            .map(|(row, &(key, label))| Row {
+            .map(|(row, (key, label))| Row {
                 key,
                 label,
                 cells: row
@@ -357,19 +347,19 @@ pub fn checklist(report: &PlanReport) -> Checklist {
     };
     let component_labels: Vec<_> = Component::ALL
         .iter()
-        .map(|c| (component_key(*c), c.describe()))
+        .map(|c| (component_key(*c), component_name(*c)))
         .collect();
     let area_labels: Vec<_> = Area::STATUTORY
         .iter()
-        .map(|a| (a.key(), a.describe()))
+        .map(|a| (a.key(), area_name(*a)))
         .collect();
     let programme = match kept_separately(plan) {
         Some((link, title)) => Programme::KeptSeparately { link, title },
-        None => Programme::Checked(grid(PROGRAMME_COLUMNS, programme_cells, &component_labels)),
+        None => Programme::Checked(grid(PROGRAMME_COLUMNS, programme_cells, component_labels)),
     };
     Checklist {
         programme,
-        planning: grid(PLANNING_COLUMNS, planning_cells, &area_labels),
+        planning: grid(PLANNING_COLUMNS, planning_cells, area_labels),
         duties,
     }
 }
@@ -386,10 +376,10 @@ pub fn component_key(c: Component) -> &'static str {
     }
 }
 
-fn duty(key: &str, label: &str, rules: &[&'static str]) -> Duty {
+fn duty(key: &str, label: Message, rules: &[&'static str]) -> Duty {
     Duty {
         key: key.to_owned(),
-        label: label.to_owned(),
+        label,
         rules: rules.to_vec(),
         statutory: rules
             .iter()

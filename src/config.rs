@@ -15,10 +15,12 @@ use toml::de::{DeTable, DeValue};
 
 use crate::discover::{self, CONFIG_FILE};
 use crate::finding::{Finding, Location, Severity};
+use crate::i18n::Message;
 use crate::load::node::Span;
 use crate::load::toml::LineIndex;
 use crate::model::date::Date;
 use crate::model::decode::did_you_mean;
+use crate::msg;
 use crate::rules::{self, Family, Rule, RuleInfo, format};
 
 /// The rule packs goodrel knows. Finnish law (the Integration Act 681/2023 as in force from
@@ -127,7 +129,7 @@ pub fn parse_level_override(s: &str) -> Result<LevelOverride, String> {
     let (name, level) = (name.trim(), level.trim());
     let target = Target::parse(name).ok_or_else(|| {
         let hint = did_you_mean(name, Target::candidates().into_iter())
-            .map_or_else(String::new, |h| format!("; {h}"));
+            .map_or_else(String::new, |h| format!("; {}", h.english()));
         format!("no rule or family `{name}`{hint}")
     })?;
     if let Target::Rule(rule) = target
@@ -137,7 +139,7 @@ pub fn parse_level_override(s: &str) -> Result<LevelOverride, String> {
     }
     let level = Level::parse(level).ok_or_else(|| {
         let hint = did_you_mean(level, Level::NAMES.into_iter())
-            .map_or_else(String::new, |h| format!("; {h}"));
+            .map_or_else(String::new, |h| format!("; {}", h.english()));
         format!("`{level}` is not a level: use off, info, warning or error{hint}")
     })?;
     Ok(LevelOverride { target, level })
@@ -205,19 +207,13 @@ impl Config {
         let display = discover::display_path(&canonical);
         let dir = canonical.parent().map(Path::to_path_buf);
         let read = crate::load::read_bounded(path, MAX_BYTES).map_err(|e| match e {
-            crate::load::ReadError::TooLarge(_) => format!(
-                "the configuration file is larger than {MAX_BYTES} bytes, so it is not read"
-            ),
-            crate::load::ReadError::NotAFile => {
-                "the configuration is not a regular file, so it is not read".to_owned()
-            }
-            crate::load::ReadError::Io(e) => format!("the configuration file cannot be read: {e}"),
+            crate::load::ReadError::TooLarge(_) => msg!("config-too-large", max = MAX_BYTES),
+            crate::load::ReadError::NotAFile => msg!("config-not-a-file"),
+            crate::load::ReadError::Io(e) => msg!("config-cannot-read", error = e.to_string()),
         });
         let text = read.and_then(|bytes| {
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-            String::from_utf8(bytes.to_vec()).map_err(|_| {
-                "the configuration file is not UTF-8 text; save it as UTF-8".to_owned()
-            })
+            String::from_utf8(bytes.to_vec()).map_err(|_| msg!("config-not-utf8"))
         });
         match text {
             Ok(text) => {
@@ -255,10 +251,7 @@ impl Config {
                 p.report(
                     span,
                     "",
-                    format!(
-                        "the configuration file is not valid TOML: {}",
-                        e.message().trim_end()
-                    ),
+                    msg!("config-not-toml", parser = e.message().trim_end()),
                     None,
                 );
             }
@@ -399,19 +392,19 @@ fn problem(
     display: &str,
     span: Span,
     path: &str,
-    message: String,
-    hint: Option<String>,
+    message: Message,
+    hint: Option<Message>,
 ) -> Finding {
     Finding {
         rule: &format::CONFIG_INVALID,
         severity: format::CONFIG_INVALID.severity,
-        message: message.into(),
+        message,
         location: Some(Location {
             file: display.to_owned(),
             span,
             path: path.to_owned(),
         }),
-        hint: hint.map(Into::into),
+        hint,
     }
 }
 
@@ -422,7 +415,7 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn report(&mut self, span: Span, path: &str, message: String, hint: Option<String>) {
+    fn report(&mut self, span: Span, path: &str, message: Message, hint: Option<Message>) {
         self.findings
             .push(problem(self.display, span, path, message, hint));
     }
@@ -445,39 +438,32 @@ impl Parser<'_> {
                 "reports" => config.report_grace_months = self.reports(value),
                 _ => {
                     let hint = did_you_mean(name, TOP_KEYS.iter().copied());
-                    self.report(
-                        kspan,
-                        name,
-                        format!(
-                            "`{name}` is not a configuration key; the keys are as_of, lang, rule_pack, ignore, [rules], [pyramid] and [reports]"
-                        ),
-                        hint,
-                    );
+                    self.report(kspan, name, msg!("config-unknown-key", key = name), hint);
                 }
             }
         }
     }
 
-    fn wrong_kind(&mut self, value: &Spanned<DeValue<'_>>, path: &str, want: &str) {
+    fn wrong_kind(&mut self, value: &Spanned<DeValue<'_>>, path: &str, want: Message) {
         let got = match value.get_ref() {
             DeValue::String(_) => "text",
-            DeValue::Integer(_) | DeValue::Float(_) => "a number",
-            DeValue::Boolean(_) => "a yes/no value",
-            DeValue::Datetime(_) => "a date",
-            DeValue::Array(_) => "a list",
-            DeValue::Table(_) => "a table",
+            DeValue::Integer(_) | DeValue::Float(_) => "number",
+            DeValue::Boolean(_) => "bool",
+            DeValue::Datetime(_) => "date",
+            DeValue::Array(_) => "list",
+            DeValue::Table(_) => "table",
         };
         self.report(
             self.span(value),
             path,
-            format!("`{path}` must be {want}, not {got}"),
+            msg!("config-wrong-kind", path = path, want = want, got = got),
             None,
         );
     }
 
     fn lang(&mut self, value: &Spanned<DeValue<'_>>) -> Option<crate::i18n::Lang> {
         let DeValue::String(text) = value.get_ref() else {
-            self.wrong_kind(value, "lang", "a language code: \"fi\", \"sv\" or \"en\"");
+            self.wrong_kind(value, "lang", msg!("config-want-lang"));
             return None;
         };
         let lang = crate::i18n::Lang::parse(text);
@@ -485,7 +471,7 @@ impl Parser<'_> {
             self.report(
                 self.span(value),
                 "lang",
-                format!("`{text}` is not a language goodrel speaks; write lang = \"fi\", \"sv\" or \"en\""),
+                msg!("config-unknown-lang", text = text.as_ref()),
                 None,
             );
         }
@@ -497,7 +483,7 @@ impl Parser<'_> {
             DeValue::Datetime(d) => d.to_string(),
             DeValue::String(s) => s.to_string(),
             _ => {
-                self.wrong_kind(value, "as_of", "a date such as 2026-11-23");
+                self.wrong_kind(value, "as_of", msg!("config-want-date"));
                 return None;
             }
         };
@@ -506,7 +492,7 @@ impl Parser<'_> {
             self.report(
                 self.span(value),
                 "as_of",
-                format!("`{text}` is not a date; write as_of as YYYY-MM-DD, e.g. 2026-11-23"),
+                msg!("config-not-a-date", text = text.as_str()),
                 None,
             );
         }
@@ -516,11 +502,7 @@ impl Parser<'_> {
     /// `[pyramid]`: only `thin_below`, a whole number of at least 1.
     fn pyramid(&mut self, value: &Spanned<DeValue<'_>>) -> Option<usize> {
         let DeValue::Table(table) = value.get_ref() else {
-            self.wrong_kind(
-                value,
-                "pyramid",
-                "a table such as `[pyramid]` with `thin_below = 3`",
-            );
+            self.wrong_kind(value, "pyramid", msg!("config-want-pyramid"));
             return None;
         };
         let mut thin_below = None;
@@ -531,7 +513,7 @@ impl Parser<'_> {
                 self.report(
                     self.span(key),
                     &format!("pyramid.{name}"),
-                    format!("`{name}` is not a key of [pyramid]; the only key is thin_below"),
+                    msg!("config-unknown-pyramid-key", key = name),
                     hint,
                 );
                 continue;
@@ -541,7 +523,7 @@ impl Parser<'_> {
                 _ => None,
             };
             if n.is_none() {
-                self.wrong_kind_or_range(v, "pyramid.thin_below", "a whole number of at least 1");
+                self.wrong_kind_or_range(v, "pyramid.thin_below", msg!("config-want-thin-below"));
             }
             thin_below = n.or(thin_below);
         }
@@ -551,11 +533,7 @@ impl Parser<'_> {
     /// `[reports]`: only `grace_months`, a whole number from 0 to 24.
     fn reports(&mut self, value: &Spanned<DeValue<'_>>) -> Option<u32> {
         let DeValue::Table(table) = value.get_ref() else {
-            self.wrong_kind(
-                value,
-                "reports",
-                "a table such as `[reports]` with `grace_months = 3`",
-            );
+            self.wrong_kind(value, "reports", msg!("config-want-reports"));
             return None;
         };
         let mut grace = None;
@@ -566,7 +544,7 @@ impl Parser<'_> {
                 self.report(
                     self.span(key),
                     &format!("reports.{name}"),
-                    format!("`{name}` is not a key of [reports]; the only key is grace_months"),
+                    msg!("config-unknown-reports-key", key = name),
                     hint,
                 );
                 continue;
@@ -576,29 +554,25 @@ impl Parser<'_> {
                 _ => None,
             };
             if n.is_none() {
-                self.wrong_kind_or_range(
-                    v,
-                    "reports.grace_months",
-                    "a whole number of months from 0 to 24",
-                );
+                self.wrong_kind_or_range(v, "reports.grace_months", msg!("config-want-grace"));
             }
             grace = n.or(grace);
         }
         grace
     }
 
-    fn wrong_kind_or_range(&mut self, value: &Spanned<DeValue<'_>>, path: &str, want: &str) {
+    fn wrong_kind_or_range(&mut self, value: &Spanned<DeValue<'_>>, path: &str, want: Message) {
         self.report(
             self.span(value),
             path,
-            format!("`{path}` must be {want}"),
+            msg!("config-out-of-range", path = path, want = want),
             None,
         );
     }
 
     fn rule_pack(&mut self, value: &Spanned<DeValue<'_>>) -> Option<&'static str> {
         let Some(name) = value.get_ref().as_str() else {
-            self.wrong_kind(value, "rule_pack", "text such as \"fi-2025\"");
+            self.wrong_kind(value, "rule_pack", msg!("config-want-rule-pack"));
             return None;
         };
         let known = RULE_PACKS.iter().find(|p| **p == name).copied();
@@ -607,9 +581,10 @@ impl Parser<'_> {
             self.report(
                 self.span(value),
                 "rule_pack",
-                format!(
-                    "there is no rule pack `{name}`; the known packs are: {}",
-                    RULE_PACKS.join(", ")
+                msg!(
+                    "config-unknown-rule-pack",
+                    name = name,
+                    packs = RULE_PACKS.join(", ")
                 ),
                 hint,
             );
@@ -620,7 +595,7 @@ impl Parser<'_> {
     /// A list of texts; each element that is not text is reported.
     fn strings(&mut self, value: &Spanned<DeValue<'_>>, path: &str) -> Vec<(String, Span)> {
         let Some(items) = value.get_ref().as_array() else {
-            self.wrong_kind(value, path, "a list of texts, e.g. [\"drafts/**\"]");
+            self.wrong_kind(value, path, msg!("config-want-list"));
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -630,10 +605,10 @@ impl Parser<'_> {
                 Some(_) => self.report(
                     self.span(item),
                     &format!("{path}[{i}]"),
-                    format!("`{path}` has an empty entry"),
+                    msg!("config-empty-entry", path = path),
                     None,
                 ),
-                None => self.wrong_kind(item, &format!("{path}[{i}]"), "text"),
+                None => self.wrong_kind(item, &format!("{path}[{i}]"), msg!("config-want-text")),
             }
         }
         out
@@ -644,7 +619,7 @@ impl Parser<'_> {
             self.report(
                 self.span(value),
                 "ignore",
-                "the top-level `ignore` is a list of plan-file patterns, e.g. ignore = [\"drafts/**\"]; to ignore a rule's findings at a place, write `ignore = [\"measures[M12]\"]` under [rules.RULE]".into(),
+                msg!("config-ignore-is-a-list"),
                 None,
             );
             return None;
@@ -663,7 +638,11 @@ impl Parser<'_> {
                 Err(e) => self.report(
                     *span,
                     &format!("ignore[{i}]"),
-                    format!("`{pattern}` is not a valid path pattern: {}", e.kind()),
+                    msg!(
+                        "config-bad-pattern",
+                        pattern = pattern.as_str(),
+                        error = e.kind().to_string()
+                    ),
                     None,
                 ),
             }
@@ -677,7 +656,7 @@ impl Parser<'_> {
                 self.report(
                     self.span(value),
                     "ignore",
-                    format!("the ignore patterns cannot be used: {e}"),
+                    msg!("config-patterns-unusable", error = e.to_string()),
                     None,
                 );
                 None
@@ -687,7 +666,7 @@ impl Parser<'_> {
 
     fn rules(&mut self, value: &Spanned<DeValue<'_>>, out: &mut Vec<RuleEntry>) {
         let Some(table) = value.get_ref().as_table() else {
-            self.wrong_kind(value, "rules", "a table: [rules]");
+            self.wrong_kind(value, "rules", msg!("config-want-rules"));
             return;
         };
         for (key, value) in table.iter() {
@@ -698,9 +677,10 @@ impl Parser<'_> {
                 self.report(
                     self.span(key),
                     &path,
-                    format!(
-                        "there is no rule or rule family `{name}`; use a rule id from `goodrel rules` or a family: {}",
-                        Family::ALL.map(Family::key).join(", ")
+                    msg!(
+                        "config-unknown-rule",
+                        name = name,
+                        families = Family::ALL.map(Family::key).join(", ")
                     ),
                     hint,
                 );
@@ -712,10 +692,7 @@ impl Parser<'_> {
                 self.report(
                     self.span(key),
                     &path,
-                    format!(
-                        "{} ({}) cannot be reconfigured: its findings mean part of the plan or the configuration could not be read",
-                        rule.id, rule.name
-                    ),
+                    msg!("config-fixed-rule", id = rule.id, name = rule.name),
                     None,
                 );
                 continue;
@@ -734,31 +711,28 @@ impl Parser<'_> {
                         match kname {
                             "level" => match v.get_ref().as_str() {
                                 Some(level) => entry.level = self.level(level, v, &kpath),
-                                None => self.wrong_kind(v, &kpath, "one of off, info, warning, error"),
+                                None => self.wrong_kind(v, &kpath, msg!("config-want-level")),
                             },
                             "ignore" => {
-                                entry.ignore =
-                                    self.strings(v, &kpath).into_iter().map(|(s, _)| s).collect();
+                                entry.ignore = self
+                                    .strings(v, &kpath)
+                                    .into_iter()
+                                    .map(|(s, _)| s)
+                                    .collect();
                             }
                             _ => {
                                 let hint = did_you_mean(kname, RULE_TABLE_KEYS.iter().copied());
                                 self.report(
                                     self.span(k),
                                     &kpath,
-                                    format!(
-                                        "`{kname}` is not a key of a rule entry; use level and ignore"
-                                    ),
+                                    msg!("config-unknown-rule-key", key = kname),
                                     hint,
                                 );
                             }
                         }
                     }
                 }
-                _ => self.wrong_kind(
-                    value,
-                    &path,
-                    "a level (\"off\", \"info\", \"warning\", \"error\") or a table with level and ignore",
-                ),
+                _ => self.wrong_kind(value, &path, msg!("config-want-rule-entry")),
             }
             out.push(entry);
         }
@@ -771,7 +745,7 @@ impl Parser<'_> {
             self.report(
                 self.span(value),
                 path,
-                format!("`{text}` is not a level; use off, info, warning or error"),
+                msg!("config-unknown-level", text = text),
                 hint,
             );
         }

@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Message;
 use crate::load::Syntax;
+use crate::msg;
 
 /// The tool's own configuration file, which is not plan data.
 pub const CONFIG_FILE: &str = "goodrel.toml";
@@ -23,25 +25,42 @@ impl std::fmt::Display for DiscoverError {
     }
 }
 
+impl DiscoverError {
+    /// The error in the reader's language.
+    pub fn message(&self) -> Message {
+        match self {
+            DiscoverError::Missing(p) => msg!("plan-dir-missing", path = p.display().to_string()),
+            DiscoverError::Unreadable(p, e) => msg!(
+                "plan-dir-unreadable",
+                path = p.display().to_string(),
+                error = e.as_str()
+            ),
+        }
+    }
+}
+
 impl std::error::Error for DiscoverError {}
 
 /// A found plan file, a directory entry that could not be walked (reported as a finding
 /// that stops the content rules), or one deliberately not read (see [`Entry::Skipped`]).
 pub enum Entry {
     File(PathBuf),
-    Unreadable(PathBuf, String),
+    Unreadable(PathBuf, Message),
     /// A symbolic link leading outside the plan directory, or a special file (FIFO, device,
     /// socket) with a plan extension: not read, reported as `PLAN012`, content rules still
     /// run on the rest.
-    Skipped(PathBuf, String),
+    Skipped(PathBuf, Message),
 }
 
 /// Why a link out of the plan directory is not followed.
-pub const OUTSIDE: &str = "link leads outside the plan directory: not read";
+fn outside() -> Message {
+    msg!("plan-link-outside")
+}
 
 /// Why a FIFO, device or socket is not read.
-pub const SPECIAL: &str =
-    "not a regular file (a FIFO, device or socket), so it is not read as plan data";
+fn special() -> Message {
+    msg!("plan-special-file")
+}
 
 /// Plan files under `root` (or `root` itself if it is a file), sorted, hidden folders
 /// and the config file skipped.
@@ -79,7 +98,7 @@ pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
             if e.path_is_symlink()
                 && !std::fs::canonicalize(e.path()).is_ok_and(|t| t.starts_with(&inside))
             {
-                skipped.push(Entry::Skipped(e.path().to_path_buf(), OUTSIDE.to_owned()));
+                skipped.push(Entry::Skipped(e.path().to_path_buf(), outside()));
                 return false;
             }
             true
@@ -91,7 +110,7 @@ pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
                 if e.file_type().is_file() && plan_file {
                     out.push(Entry::File(e.into_path()));
                 } else if plan_file && !e.file_type().is_dir() {
-                    out.push(Entry::Skipped(e.into_path(), SPECIAL.to_owned()));
+                    out.push(Entry::Skipped(e.into_path(), special()));
                 }
             }
             Err(err) => {
@@ -103,25 +122,24 @@ pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
                 let is_link =
                     std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
                 if is_link && std::fs::canonicalize(&path).is_ok_and(|t| !t.starts_with(&inside)) {
-                    out.push(Entry::Skipped(path, OUTSIDE.to_owned()));
+                    out.push(Entry::Skipped(path, outside()));
                     continue;
                 }
                 if is_dangling(&path) {
                     if Syntax::of(&path).is_some() {
-                        out.push(Entry::Unreadable(
-                            path,
-                            "the symbolic link leads to nothing (its target does not exist)"
-                                .to_owned(),
-                        ));
+                        out.push(Entry::Unreadable(path, msg!("plan-dangling-link")));
                     }
                     continue;
                 }
                 let why = if err.loop_ancestor().is_some() {
-                    "a symbolic link loops back to a folder above it; the loop is skipped"
-                        .to_owned()
+                    msg!("plan-link-loop")
                 } else {
-                    err.io_error()
-                        .map_or_else(|| err.to_string(), ToString::to_string)
+                    msg!(
+                        "plan-walk-error",
+                        error = err
+                            .io_error()
+                            .map_or_else(|| err.to_string(), ToString::to_string)
+                    )
                 };
                 out.push(Entry::Unreadable(path, why));
             }

@@ -1,15 +1,24 @@
-//! `goodrel init DIR`: a minimal plan to start from, one YAML file per section. Every file
-//! loads without format findings; what remains to be written shows up as content findings
-//! of `goodrel check`, which is the coordinator's to-do list.
+//! `goodrel init DIR`: a minimal plan to start from, one YAML file per section, in the
+//! reader's language (`--lang`, else the locale, else English). Every file loads without
+//! format findings; what remains to be written shows up as content findings of `goodrel
+//! check`, which is the coordinator's to-do list.
 //!
 //! Each file has the same shape: a comment header saying what the section is for and what
 //! to fill in, the section's data line (`actors: []`), and below it a commented example
 //! that becomes valid data when `[]` is deleted and the `# ` in front of each line removed.
 //! The examples of all files fit together (their ids refer to each other), so uncommenting
 //! them all gives a plan without format findings (tests/init.rs checks this).
+//!
+//! The files' structure (keys, example ids, references) is written once, below, as
+//! [`Line`]s; the comments and the example texts meant to be replaced are entries of
+//! `locales/<lang>/init.ftl`. Keys and the format's values stay English in every language
+//! (they are what the plan format reads); the comments explain them.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+
+use crate::i18n::{Lang, Message, text};
+use crate::msg;
 
 /// Where the schema copy goes, relative to the plan directory. The folder is hidden, so
 /// discovery does not take it for plan data.
@@ -18,8 +27,10 @@ pub const SCHEMA_FILE: &str = ".goodrel/plan.schema.json";
 /// The comment line that points YAML editors (yaml-language-server) at the schema copy.
 pub const SCHEMA_COMMENT: &str = "# yaml-language-server: $schema=./.goodrel/plan.schema.json";
 
-/// The municipality name written when none is given.
-pub const DEFAULT_NAME: &str = "Municipality name (replace)";
+/// The municipality name written when none is given, in the scaffold's language.
+pub fn default_name(lang: Lang) -> String {
+    text(lang, "init-default-name")
+}
 
 /// Why `init` wrote nothing.
 #[derive(Debug)]
@@ -31,297 +42,454 @@ pub enum InitError {
     Io(PathBuf, std::io::Error),
 }
 
-impl std::fmt::Display for InitError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl InitError {
+    /// What went wrong, to be rendered in the reader's language.
+    pub fn message(&self) -> Message {
+        let shown = |p: &Path| p.display().to_string();
         match self {
-            InitError::Exists(paths) => {
-                let list = paths
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                write!(
-                    f,
-                    "refusing to overwrite existing files ({list}); nothing was written. Choose an empty or new directory"
-                )
-            }
-            InitError::NotADirectory(p) => {
-                write!(
-                    f,
-                    "{} exists and is not a directory; nothing was written",
-                    p.display()
-                )
-            }
+            InitError::Exists(paths) => msg!(
+                "init-exists",
+                files = paths.iter().map(|p| shown(p)).collect::<Vec<_>>()
+            ),
+            InitError::NotADirectory(p) => msg!("init-not-a-directory", path = shown(p)),
             InitError::Io(p, e) => {
-                write!(f, "cannot write {}: {e}; nothing was written", p.display())
+                msg!("init-cannot-write", path = shown(p), error = e.to_string())
             }
         }
     }
 }
 
-impl std::error::Error for InitError {}
-
-const HOW_TO: &str = "\
-#
-# How these files work
-#   - Every YAML/TOML file in this folder (and its subfolders) is part of one plan. Each
-#     file here holds one section; you may split a section over several files, e.g. one
-#     per sector, so that each sector edits its own file.
-#   - Run `goodrel check <this folder>`: its findings are the to-do list of what the plan
-#     still lacks. Errors are what the Integration Act 681/2023 requires; warnings are what
-#     the Council of Europe guidance recommends. `goodrel explain RULE` says why.
-#   - The commented lines under the data are an example: delete `[]` and remove the `# `
-#     in front of each line to use it, then write your own values.
-#   - The first line lets editors complete and check field names with the schema copy in
-#     .goodrel/ (see docs/editors.md); refresh it after upgrading goodrel with
-#     `goodrel schema > .goodrel/plan.schema.json`.
-";
-
-const PLAN: &str = "\
-# THE PLAN: whose plan this is, for which period, who approved it and who coordinates it.
-# Fill in: the name, the regional authority (ELY Centre before 2026, vitality centre from
-# 2026), the plan period, the approving body and date, the vision, and the coordinator (an
-# actor id from actors.yaml). Remove the `# ` in front of a line to use it.
-@HOWTO
-municipality:
-  name: @NAME
-  # code: \"000\"                         # Statistics Finland municipality code
-  # regional_authority:
-  #   kind: vitality_centre             # ely_centre for plans written before 2026
-  #   name: \"Name of the vitality centre\"
-  #   actor: vitality-centre            # its id in actors.yaml
-  # wellbeing_services_county: \"Name of the wellbeing services county\"
-  # official_languages: [fi]
-  # plan_period: {start: 2026-01-01, end: 2029-12-31}
-  # approval: {body: Municipal council, date: 2026-03-16}
-  # vision: >-
-  #   A short statement of what the municipality wants: inclusion of everyone who lives
-  #   here and good relations between population groups at its core.
-  # coordinator: integration-services   # who coordinates the work (an actor id)
-  # planning:
-  #   mode: alone                       # or with_other_municipalities, part_of_other_plan, ...
-  #   timetable: \"Draft to the board in autumn, to the council in spring\"
-  # good_relations:
-  #   definition: \"What good relations between population groups mean here\"
-  #   groups: [immigrants, majority_population, young_people]
-  # situation:
-  #   summary: \"How many immigrants live here, where they come from and why\"
-  #   year: 2025
-  #   reasons: [work, family, study, quota_refugee]
-  #   sources: [\"Statistics Finland\"]
-  # communication: [\"municipal website\", \"residents' evenings\"]
-";
-
-const ACTORS: &str = "\
-# ACTORS: everyone who carries out or cooperates on the work: the municipality's sectors,
-# the wellbeing services county, the ELY Centre or vitality centre, the employment
-# authority, NGOs, associations, parishes, the police, companies and schools.
-# Fill in: one entry per actor with a short unique `id` that the other files refer to.
-@HOWTO
-actors: []
-#   - id: integration-services
-#     name: Integration services
-#     kind: municipal_sector
-#     level: local
-#     sector: integration_services
-#   - id: youth-services
-#     name: Youth services
-#     kind: municipal_sector
-#     sector: youth
-#   - id: wellbeing-county
-#     name: Wellbeing services county
-#     kind: wellbeing_services_county
-#     level: regional
-#   - id: vitality-centre
-#     name: Regional vitality centre
-#     kind: vitality_centre
-#     level: regional
-#   - id: immigrant-association
-#     name: Local immigrant association
-#     kind: association
-";
-
-const SERVICES: &str = "\
-# SERVICES: the integration programme, i.e. the services of the initial phase of
-# integration (Integration Act 681/2023, §13).
-# Fill in: at least one service for each of the six components (needs_assessment,
-# integration_plan, civic_orientation, integration_training, skills_and_employment,
-# guidance_and_counselling), who is responsible and who it cooperates with.
-@HOWTO
-services: []
-#   - id: S-assessment
-#     name: Assessment of integration service needs and skills
-#     component: needs_assessment
-#     responsible: integration-services
-#     cooperation: [wellbeing-county]
-#     target_groups: [employment_services_clients, recent_residence_permit, refugees]
-#     languages: [fi, en]
-#   - {id: S-plan, name: Integration plan, component: integration_plan, responsible: integration-services}
-#   - {id: S-orientation, name: Multilingual civic orientation, component: civic_orientation, responsible: integration-services}
-#   - {id: S-training, name: Integration training and language examination, component: integration_training, responsible: integration-services}
-#   - {id: S-skills, name: Language and working-life skills, component: skills_and_employment, responsible: integration-services}
-#   - {id: S-guidance, name: Guidance and counselling, component: guidance_and_counselling, responsible: integration-services}
-";
-
-const OBJECTIVES: &str = "\
-# OBJECTIVES: what the municipality wants to achieve in each of the five planning areas of
-# the Integration Act (employment_and_education, wellbeing_health_housing,
-# inclusion_and_equality, own_language_and_culture, good_relations), and any other.
-# Fill in: at least one objective per area, each with the indicators that measure it.
-@HOWTO
-objectives: []
-#   - id: O-work
-#     area: employment_and_education
-#     statement: More immigrant residents find work matching their skills
-#     indicators: [I-employment]
-#   - {id: O-wellbeing, area: wellbeing_health_housing, statement: Services reach new residents in their own language}
-#   - {id: O-inclusion, area: inclusion_and_equality, statement: Immigrant residents take part in decisions that concern them}
-#   - {id: O-language, area: own_language_and_culture, statement: Children can study their own language}
-#   - {id: O-relations, area: good_relations, statement: Residents of different backgrounds meet and trust each other}
-";
-
-const MEASURES: &str = "\
-# MEASURES: what is done to reach the objectives.
-# Fill in: for each measure its objectives, the responsible actor, the partners, the
-# timetable and the funding; which needs from consultations it answers.
-@HOWTO
-measures: []
-#   - id: M-cafe
-#     title: Language café at the library
-#     description: Weekly conversation evenings for residents learning Finnish
-#     objectives: [O-relations]
-#     responsible: youth-services
-#     partners: [immigrant-association]
-#     sector: library
-#     target_groups: [all_residents]
-#     kind: encounter
-#     timetable: {start: 2026-09-01}
-#     funding: {source: city budget, amount_eur: 5000}
-#     answers: [N-meet]
-#     participation: [planning, implementation]
-#     status: planned
-";
-
-const INDICATORS: &str = "\
-# INDICATORS: how progress towards the objectives is measured.
-# Fill in: a baseline and a target for each indicator, where the data comes from and how
-# often it is measured; add measured values as they come in.
-@HOWTO
-indicators: []
-#   - id: I-employment
-#     name: Employment rate of foreign-language residents
-#     unit: percent
-#     source: Statistics Finland
-#     baseline: {value: 55, date: 2025-12-31}
-#     target: {value: 62, date: 2029-12-31}
-#     frequency: yearly
-";
-
-const STRUCTURES: &str = "\
-# STRUCTURES: the cooperation group for immigration, integration and good relations, the
-# good-relations working group, councils for specific groups, steering and working groups,
-# co-design processes and dialogues.
-# Fill in: who convenes each, its members, how often it meets, its mandate and resources.
-@HOWTO
-structures: []
-#   - id: G-cooperation
-#     name: Cooperation group for integration and good relations
-#     kind: cooperation_group
-#     convener: integration-services
-#     members: [integration-services, youth-services, wellbeing-county, immigrant-association]
-#     remit: [employment_and_education, good_relations]
-#     meets: quarterly
-#     mandate: Prepares the plan and follows its measures
-#     languages: [fi, en]
-";
-
-const CONSULTATIONS: &str = "\
-# CONSULTATIONS: how residents and organisations were heard, and the needs they raised.
-# Fill in: the date, method, groups and organisations heard, languages, the needs found
-# (each with an id that measures can answer), and where decision-makers discussed them.
-@HOWTO
-consultations: []
-#   - id: C-2026-spring
-#     title: Discussion evening with immigrant residents
-#     date: 2026-04-20
-#     method: discussion_session
-#     organiser: integration-services
-#     groups: [immigrants]
-#     organisations: [immigrant-association]
-#     languages: [fi, ar, en]
-#     participants: 25
-#     needs:
-#       - {id: N-meet, need: More chances to meet neighbours and practise Finnish}
-#     recognised_in: [G-cooperation]
-";
-
-const LINKS: &str = "\
-# LINKS: related plans and programmes this plan connects to: the municipal strategy, the
-# non-discrimination plan, the security plan, the wellbeing report and plan, the wellbeing
-# services county's plans, the Government Integration Programme (valko) and others.
-# Fill in: each related plan and how it takes immigrants and integration into account.
-@HOWTO
-links: []
-#   - id: L-strategy
-#     kind: municipal_strategy
-#     title: Municipal strategy 2026-2029
-#     mainstreaming: Names the inclusion of immigrant residents as a goal of every sector
-#   - {id: L-equality, kind: non_discrimination_plan, title: Non-discrimination plan}
-";
-
-const REPORTS: &str = "\
-# REPORTS: the two-yearly reports to the ELY Centre / vitality centre on how the objectives
-# were achieved and which measures were carried out.
-# Fill in: one entry per report period; leave `submitted` out while it is being written.
-@HOWTO
-reports: []
-#   - id: R-2026
-#     period: {start: 2025-01-01, end: 2026-12-31}
-#     to: Regional vitality centre
-#     contents:
-#       objectives_achieved: See chapter 2 of the report
-#       measures_implemented: See chapter 3
-#       equal_access: See chapter 4
-#       financial_resources: See chapter 5
-#       effectiveness: See chapter 6
-";
-
-/// The plan files `init` writes, as (file name, text), for a municipality called `name`.
-pub fn files(name: &str) -> Vec<(&'static str, String)> {
-    let quoted = serde_json::to_string(name).unwrap_or_else(|_| "\"\"".to_owned());
-    [
-        ("plan.yaml", PLAN),
-        ("actors.yaml", ACTORS),
-        ("services.yaml", SERVICES),
-        ("objectives.yaml", OBJECTIVES),
-        ("measures.yaml", MEASURES),
-        ("indicators.yaml", INDICATORS),
-        ("structures.yaml", STRUCTURES),
-        ("consultations.yaml", CONSULTATIONS),
-        ("links.yaml", LINKS),
-        ("reports.yaml", REPORTS),
-    ]
-    .into_iter()
-    .map(|(file, body)| {
-        let text = format!(
-            "{SCHEMA_COMMENT}\n{}",
-            body.replace("@HOWTO\n", HOW_TO).replace("@NAME", &quoted)
-        );
-        (file, text)
-    })
-    .collect()
+/// English; `main` renders [`InitError::message`] in the reader's language.
+impl std::fmt::Display for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
+    }
 }
 
-/// Writes the scaffold into `dir` (created if missing). Decides before it writes: when any
+impl std::error::Error for InitError {}
+
+/// One line (or block of lines) of a scaffold file. The files' structure — keys, example ids
+/// and the references between them — is written here once; every text a coordinator reads or
+/// replaces is a catalogue entry (`locales/<lang>/init.ftl`) filled in where the line has `@`.
+#[derive(Debug, Clone, Copy)]
+enum Line {
+    /// Written as is.
+    Code(&'static str),
+    /// A catalogue text, one comment line (`# …`) per line of the entry.
+    Comment(&'static str),
+    /// The how-to block every file carries below its header.
+    HowTo,
+    /// `name: …`, the municipality's name.
+    Name,
+    /// Each `@` replaced by the next catalogue text, written as a YAML scalar (quoted when
+    /// plain YAML would misread it).
+    Value(&'static str, &'static [Text]),
+    /// `@` replaced by a catalogue text as is: a trailing comment, or a list of codes.
+    Raw(&'static str, &'static str),
+    /// A folded block scalar: the line, then the catalogue text's lines, each after `indent`.
+    Folded(&'static str, &'static str, &'static str),
+}
+
+/// A catalogue text that fills a `@`: an entry without arguments, or one numbered.
+#[derive(Debug, Clone, Copy)]
+enum Text {
+    Id(&'static str),
+    Chapter(&'static str, u8),
+}
+
+use Line::{Code, Comment, Folded, HowTo, Name, Raw, Value};
+use Text::{Chapter, Id};
+
+const PLAN: &[Line] = &[
+    Comment("init-plan-header"),
+    HowTo,
+    Code("municipality:"),
+    Name,
+    Raw(
+        "  # code: \"000\"                         # @",
+        "init-plan-code-note",
+    ),
+    Code("  # regional_authority:"),
+    Raw(
+        "  #   kind: vitality_centre             # @",
+        "init-plan-authority-kind-note",
+    ),
+    Value("  #   name: @", &[Id("init-plan-authority-name")]),
+    Raw(
+        "  #   actor: vitality-centre            # @",
+        "init-plan-authority-actor-note",
+    ),
+    Value(
+        "  # wellbeing_services_county: @",
+        &[Id("init-plan-county")],
+    ),
+    Raw(
+        "  # official_languages: [@]",
+        "init-plan-official-languages",
+    ),
+    Code("  # plan_period: {start: 2026-01-01, end: 2029-12-31}"),
+    Value(
+        "  # approval: {body: @, date: 2026-03-16}",
+        &[Id("init-plan-approval-body")],
+    ),
+    Folded("  # vision: >-", "  #   ", "init-plan-vision"),
+    Raw(
+        "  # coordinator: integration-services   # @",
+        "init-plan-coordinator-note",
+    ),
+    Code("  # planning:"),
+    Raw(
+        "  #   mode: alone                       # @",
+        "init-plan-mode-note",
+    ),
+    Value("  #   timetable: @", &[Id("init-plan-timetable")]),
+    Code("  # good_relations:"),
+    Value("  #   definition: @", &[Id("init-plan-definition")]),
+    Code("  #   groups: [immigrants, majority_population, young_people]"),
+    Code("  # situation:"),
+    Value("  #   summary: @", &[Id("init-plan-situation-summary")]),
+    Code("  #   year: 2025"),
+    Code("  #   reasons: [work, family, study, quota_refugee]"),
+    Value("  #   sources: [@]", &[Id("init-statistics-finland")]),
+    Value(
+        "  # communication: [@, @]",
+        &[
+            Id("init-plan-communication-website"),
+            Id("init-plan-communication-evenings"),
+        ],
+    ),
+];
+
+const ACTORS: &[Line] = &[
+    Comment("init-actors-header"),
+    HowTo,
+    Code("actors: []"),
+    Code("#   - id: integration-services"),
+    Value("#     name: @", &[Id("init-actor-integration-services")]),
+    Code("#     kind: municipal_sector"),
+    Code("#     level: local"),
+    Code("#     sector: integration_services"),
+    Code("#   - id: youth-services"),
+    Value("#     name: @", &[Id("init-actor-youth-services")]),
+    Code("#     kind: municipal_sector"),
+    Code("#     sector: youth"),
+    Code("#   - id: wellbeing-county"),
+    Value("#     name: @", &[Id("init-plan-county")]),
+    Code("#     kind: wellbeing_services_county"),
+    Code("#     level: regional"),
+    Code("#   - id: vitality-centre"),
+    Value("#     name: @", &[Id("init-plan-authority-name")]),
+    Code("#     kind: vitality_centre"),
+    Code("#     level: regional"),
+    Code("#   - id: immigrant-association"),
+    Value("#     name: @", &[Id("init-actor-association")]),
+    Code("#     kind: association"),
+];
+
+const SERVICES: &[Line] = &[
+    Comment("init-services-header"),
+    HowTo,
+    Code("services: []"),
+    Code("#   - id: S-assessment"),
+    Value("#     name: @", &[Id("init-service-assessment")]),
+    Code("#     component: needs_assessment"),
+    Code("#     responsible: integration-services"),
+    Code("#     cooperation: [wellbeing-county]"),
+    Code("#     target_groups: [employment_services_clients, recent_residence_permit, refugees]"),
+    Raw("#     languages: [@]", "init-service-languages"),
+    Value(
+        "#   - {id: S-plan, name: @, component: integration_plan, responsible: integration-services}",
+        &[Id("init-service-plan")],
+    ),
+    Value(
+        "#   - {id: S-orientation, name: @, component: civic_orientation, responsible: integration-services}",
+        &[Id("init-service-orientation")],
+    ),
+    Value(
+        "#   - {id: S-training, name: @, component: integration_training, responsible: integration-services}",
+        &[Id("init-service-training")],
+    ),
+    Value(
+        "#   - {id: S-skills, name: @, component: skills_and_employment, responsible: integration-services}",
+        &[Id("init-service-skills")],
+    ),
+    Value(
+        "#   - {id: S-guidance, name: @, component: guidance_and_counselling, responsible: integration-services}",
+        &[Id("init-service-guidance")],
+    ),
+];
+
+const OBJECTIVES: &[Line] = &[
+    Comment("init-objectives-header"),
+    HowTo,
+    Code("objectives: []"),
+    Code("#   - id: O-work"),
+    Code("#     area: employment_and_education"),
+    Value("#     statement: @", &[Id("init-objective-work")]),
+    Code("#     indicators: [I-employment]"),
+    Value(
+        "#   - {id: O-wellbeing, area: wellbeing_health_housing, statement: @}",
+        &[Id("init-objective-wellbeing")],
+    ),
+    Value(
+        "#   - {id: O-inclusion, area: inclusion_and_equality, statement: @}",
+        &[Id("init-objective-inclusion")],
+    ),
+    Value(
+        "#   - {id: O-language, area: own_language_and_culture, statement: @}",
+        &[Id("init-objective-language")],
+    ),
+    Value(
+        "#   - {id: O-relations, area: good_relations, statement: @}",
+        &[Id("init-objective-relations")],
+    ),
+];
+
+const MEASURES: &[Line] = &[
+    Comment("init-measures-header"),
+    HowTo,
+    Code("measures: []"),
+    Code("#   - id: M-cafe"),
+    Value("#     title: @", &[Id("init-measure-title")]),
+    Value("#     description: @", &[Id("init-measure-description")]),
+    Code("#     objectives: [O-relations]"),
+    Code("#     responsible: youth-services"),
+    Code("#     partners: [immigrant-association]"),
+    Code("#     sector: library"),
+    Code("#     target_groups: [all_residents]"),
+    Code("#     kind: encounter"),
+    Code("#     timetable: {start: 2026-09-01}"),
+    Value(
+        "#     funding: {source: @, amount_eur: 5000}",
+        &[Id("init-measure-funding")],
+    ),
+    Code("#     answers: [N-meet]"),
+    Code("#     participation: [planning, implementation]"),
+    Code("#     status: planned"),
+];
+
+const INDICATORS: &[Line] = &[
+    Comment("init-indicators-header"),
+    HowTo,
+    Code("indicators: []"),
+    Code("#   - id: I-employment"),
+    Value("#     name: @", &[Id("init-indicator-name")]),
+    Code("#     unit: percent"),
+    Value("#     source: @", &[Id("init-statistics-finland")]),
+    Code("#     baseline: {value: 55, date: 2025-12-31}"),
+    Code("#     target: {value: 62, date: 2029-12-31}"),
+    Code("#     frequency: yearly"),
+];
+
+const STRUCTURES: &[Line] = &[
+    Comment("init-structures-header"),
+    HowTo,
+    Code("structures: []"),
+    Code("#   - id: G-cooperation"),
+    Value("#     name: @", &[Id("init-structure-name")]),
+    Code("#     kind: cooperation_group"),
+    Code("#     convener: integration-services"),
+    Code(
+        "#     members: [integration-services, youth-services, wellbeing-county, immigrant-association]",
+    ),
+    Code("#     remit: [employment_and_education, good_relations]"),
+    Code("#     meets: quarterly"),
+    Value("#     mandate: @", &[Id("init-structure-mandate")]),
+    Raw("#     languages: [@]", "init-service-languages"),
+];
+
+const CONSULTATIONS: &[Line] = &[
+    Comment("init-consultations-header"),
+    HowTo,
+    Code("consultations: []"),
+    Code("#   - id: C-2026-spring"),
+    Value("#     title: @", &[Id("init-consultation-title")]),
+    Code("#     date: 2026-04-20"),
+    Code("#     method: discussion_session"),
+    Code("#     organiser: integration-services"),
+    Code("#     groups: [immigrants]"),
+    Code("#     organisations: [immigrant-association]"),
+    Raw("#     languages: [@]", "init-consultation-languages"),
+    Code("#     participants: 25"),
+    Code("#     needs:"),
+    Value(
+        "#       - {id: N-meet, need: @}",
+        &[Id("init-consultation-need")],
+    ),
+    Code("#     recognised_in: [G-cooperation]"),
+];
+
+const LINKS: &[Line] = &[
+    Comment("init-links-header"),
+    HowTo,
+    Code("links: []"),
+    Code("#   - id: L-strategy"),
+    Code("#     kind: municipal_strategy"),
+    Value("#     title: @", &[Id("init-link-strategy")]),
+    Value("#     mainstreaming: @", &[Id("init-link-mainstreaming")]),
+    Value(
+        "#   - {id: L-equality, kind: non_discrimination_plan, title: @}",
+        &[Id("init-link-equality")],
+    ),
+];
+
+const REPORTS: &[Line] = &[
+    Comment("init-reports-header"),
+    HowTo,
+    Code("reports: []"),
+    Code("#   - id: R-2026"),
+    Code("#     period: {start: 2025-01-01, end: 2026-12-31}"),
+    Value("#     to: @", &[Id("init-plan-authority-name")]),
+    Code("#     contents:"),
+    Value(
+        "#       objectives_achieved: @",
+        &[Chapter("init-report-chapter", 2)],
+    ),
+    Value(
+        "#       measures_implemented: @",
+        &[Chapter("init-report-chapter", 3)],
+    ),
+    Value(
+        "#       equal_access: @",
+        &[Chapter("init-report-chapter", 4)],
+    ),
+    Value(
+        "#       financial_resources: @",
+        &[Chapter("init-report-chapter", 5)],
+    ),
+    Value(
+        "#       effectiveness: @",
+        &[Chapter("init-report-chapter", 6)],
+    ),
+];
+
+/// The scaffold, file by file.
+const FILES: &[(&str, &[Line])] = &[
+    ("plan.yaml", PLAN),
+    ("actors.yaml", ACTORS),
+    ("services.yaml", SERVICES),
+    ("objectives.yaml", OBJECTIVES),
+    ("measures.yaml", MEASURES),
+    ("indicators.yaml", INDICATORS),
+    ("structures.yaml", STRUCTURES),
+    ("consultations.yaml", CONSULTATIONS),
+    ("links.yaml", LINKS),
+    ("reports.yaml", REPORTS),
+];
+
+/// A text as a YAML scalar: plain when plain YAML reads it back as the same string (block or
+/// flow context), else double-quoted (a JSON string is a valid YAML one).
+fn scalar(s: &str) -> String {
+    let plain = s.chars().next().is_some_and(char::is_alphabetic)
+        && !s.ends_with([' ', '.'])
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || " -–'()./".contains(c))
+        && !["true", "false", "null", "yes", "no", "on", "off"]
+            .contains(&s.to_lowercase().as_str());
+    if plain {
+        s.to_owned()
+    } else {
+        serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+    }
+}
+
+fn render_text(lang: Lang, t: Text) -> String {
+    match t {
+        Id(id) => text(lang, id),
+        Chapter(id, n) => Message::new(id).arg("chapter", u32::from(n)).render(lang),
+    }
+}
+
+/// `@` in `code` replaced by each of `fills` in turn.
+fn fill(code: &str, fills: impl IntoIterator<Item = String>) -> String {
+    let mut out = String::new();
+    let mut fills = fills.into_iter();
+    for (i, part) in code.split('@').enumerate() {
+        if i > 0 {
+            out.push_str(&fills.next().unwrap_or_default());
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Each line of a catalogue text after `prefix` (without trailing spaces on empty lines).
+fn prefixed(out: &mut String, prefix: &str, text: &str) {
+    for line in text.lines() {
+        let line = format!("{prefix}{line}");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+fn render(lang: Lang, lines: &[Line], name: &str) -> String {
+    let mut out = format!("{SCHEMA_COMMENT}\n");
+    for line in lines {
+        match *line {
+            Code(code) => {
+                out.push_str(code);
+                out.push('\n');
+            }
+            Comment(id) => prefixed(&mut out, "# ", &text(lang, id)),
+            HowTo => {
+                out.push_str("#\n");
+                prefixed(&mut out, "# ", &text(lang, "init-how-to"));
+            }
+            Name => {
+                out.push_str(&format!("  name: {}\n", scalar(name)));
+            }
+            Value(code, texts) => {
+                let values = texts.iter().map(|t| scalar(&render_text(lang, *t)));
+                out.push_str(&fill(code, values));
+                out.push('\n');
+            }
+            Raw(code, id) => {
+                out.push_str(&fill(code, [text(lang, id)]));
+                out.push('\n');
+            }
+            Folded(code, indent, id) => {
+                out.push_str(code);
+                out.push('\n');
+                prefixed(&mut out, indent, &text(lang, id));
+            }
+        }
+    }
+    out
+}
+
+/// The plan files `init` writes, as (file name, text), in `lang`, for a municipality called
+/// `name` (else the catalogue's placeholder name).
+pub fn files(lang: Lang, name: Option<&str>) -> Vec<(&'static str, String)> {
+    let name = name.map_or_else(|| default_name(lang), str::to_owned);
+    FILES
+        .iter()
+        .map(|(file, lines)| (*file, render(lang, lines, &name)))
+        .collect()
+}
+
+/// What `init` prints when it is done: the files written and what to do next.
+pub fn summary(lang: Lang, dir: &str, written: &[String]) -> String {
+    let mut out = msg!("init-created", dir = dir).render(lang);
+    out.push('\n');
+    for path in written {
+        out.push_str(&format!("  {path}\n"));
+    }
+    out.push('\n');
+    out.push_str(&msg!("init-next", dir = dir).render(lang));
+    out.push('\n');
+    out
+}
+
+/// Writes the scaffold, in `lang`, into `dir` (created if missing). Decides before it writes: when any
 /// target already exists, or a folder on the way to one is a file (`.goodrel` as a file), it
 /// writes nothing and names them. A write that fails anyway (a read-only folder, a full
 /// disk) removes what this run created, so a failed `init` leaves the directory as it was.
 /// Returns the files written.
-pub fn init(dir: &Path, name: &str) -> Result<Vec<PathBuf>, InitError> {
+pub fn init(dir: &Path, name: Option<&str>, lang: Lang) -> Result<Vec<PathBuf>, InitError> {
     if dir.exists() && !dir.is_dir() {
         return Err(InitError::NotADirectory(dir.to_path_buf()));
     }
-    let mut planned: Vec<(PathBuf, String)> = files(name)
+    let mut planned: Vec<(PathBuf, String)> = files(lang, name)
         .into_iter()
         .map(|(file, text)| (dir.join(file), text))
         .collect();
@@ -401,6 +569,30 @@ fn write_new(path: &Path, text: &str, created: &mut Created) -> Result<(), InitE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_text_of_the_scaffold_is_in_the_catalogue() {
+        for lang in Lang::ALL {
+            for (file, text) in files(lang, None) {
+                // An id missing from the catalogue renders as itself.
+                assert!(!text.contains("init-"), "{lang} {file}:\n{text}");
+                assert!(!text.contains('@'), "{lang} {file}: a hole left unfilled");
+            }
+        }
+    }
+
+    #[test]
+    fn texts_become_yaml_scalars_that_read_back_as_written() {
+        assert_eq!(
+            scalar("Kielikahvila kirjastossa"),
+            "Kielikahvila kirjastossa"
+        );
+        assert_eq!(scalar("Ks. raportin luku 2"), "Ks. raportin luku 2");
+        assert_eq!(scalar("Draft: in autumn"), "\"Draft: in autumn\"");
+        assert_eq!(scalar("a, b"), "\"a, b\"");
+        assert_eq!(scalar("no"), "\"no\"");
+        assert_eq!(scalar("100 %"), "\"100 %\"");
+    }
 
     #[test]
     fn a_failed_write_takes_back_what_the_run_created() {

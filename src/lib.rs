@@ -185,7 +185,7 @@ fn load_with(
                 skipped.push(Finding {
                     rule: &format_rules::LINK_OUTSIDE,
                     severity: format_rules::LINK_OUTSIDE.severity,
-                    message: why.clone().into(),
+                    message: why.clone(),
                     location: Some(file_start(&discover::display_path(path))),
                     hint: None,
                 });

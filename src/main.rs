@@ -10,8 +10,9 @@ use goodrel::cli::{
     CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs, InitArgs, ListFormat,
 };
 use goodrel::finding::Severity;
-use goodrel::i18n::Lang;
+use goodrel::i18n::{Lang, Message};
 use goodrel::model::date::Date;
+use goodrel::msg;
 use goodrel::render::{self, Style};
 
 /// The parse trees and typed plans are many small strings and vectors, and with glibc's
@@ -20,8 +21,31 @@ use goodrel::render::{self, Style};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Exit-2 message when a plan directory holds no plan file at all.
-const NO_PLAN_FILES: &str = "no plan files (.yaml, .yml, .toml) found; is this the plan directory?";
+/// An error that ends the run (exit 2), said in the reader's language.
+#[derive(Debug)]
+struct Said(Message);
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for Said {}
+
+/// Exit-2 error when a plan directory holds no plan file at all.
+fn no_plan_files() -> anyhow::Error {
+    Said(msg!("plan-no-plan-files")).into()
+}
+
+/// Exit-2 error when `--config` names no file.
+fn no_such_config(path: &Path) -> anyhow::Error {
+    Said(msg!(
+        "config-no-such-file",
+        path = path.display().to_string()
+    ))
+    .into()
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -35,11 +59,20 @@ fn main() -> ExitCode {
             }
         },
     };
+    // No plan was read when the run ends in an error: `--lang`, else the locale.
+    let lang = Lang::choose(cli.lang, None, locale(), None);
     match run(cli.command, style, cli.lang) {
         Ok(code) => code,
         Err(e) => {
+            let text = if let Some(said) = e.downcast_ref::<Said>() {
+                said.0.render(lang)
+            } else if let Some(error) = e.downcast_ref::<goodrel::discover::DiscoverError>() {
+                error.message().render(lang)
+            } else {
+                format!("{e:#}")
+            };
             // Errors name paths, which may hold control characters like any plan text.
-            eprintln!("goodrel: {}", render::sanitize::clean(&format!("{e:#}")));
+            eprintln!("goodrel: {}", render::sanitize::clean(&text));
             ExitCode::from(2)
         }
     }
@@ -77,7 +110,7 @@ fn run(command: Command, style: Style, flag: Option<Lang>) -> anyhow::Result<Exi
                     .map(|r| r.id)
                     .collect::<Vec<_>>()
                     .join(", ");
-                anyhow::bail!("no rule `{rule}`; known rules: {ids}")
+                Err(Said(msg!("plan-no-such-rule", rule = rule, ids = ids)).into())
             }
         },
         Command::Schema => {
@@ -119,7 +152,7 @@ fn config_source(
         (_, true) => goodrel::config::ConfigSource::None,
         (Some(path), false) => {
             if !path.is_file() {
-                anyhow::bail!("{}: no such configuration file", path.display());
+                return Err(no_such_config(path));
             }
             goodrel::config::ConfigSource::File(path.clone())
         }
@@ -138,11 +171,10 @@ fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::
     };
     let report = goodrel::check_dir(&args.path, &options)?;
     if report.empty {
-        anyhow::bail!(NO_PLAN_FILES);
+        return Err(no_plan_files());
     }
     let list = goodrel::checklist::checklist(&report);
     let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
-    let _ = lang;
     emit(&match args.format {
         ListFormat::Text => render::checklist::text(
             &report.root,
@@ -152,13 +184,12 @@ fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::
                 ascii: args.ascii || !render::pyramid::locale_is_utf8(|k| std::env::var(k).ok()),
                 width: None,
             },
+            lang,
         ),
-        ListFormat::Json => render::checklist::json(&report.root, report.as_of, &list),
+        ListFormat::Json => render::checklist::json(&report.root, report.as_of, &list, lang),
     })?;
     if !report.content_checked() || !report.skipped.is_empty() {
-        eprintln!(
-            "goodrel: note: part of the plan could not be read, so some rules did not run and their cells show as not checked; run `goodrel check` to see why"
-        );
+        eprintln!("goodrel: {}", msg!("plan-note-checklist").render(lang));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -173,7 +204,7 @@ fn pyramid(
     let (goodrel::model::Built { plan, findings, .. }, empty) =
         goodrel::load_plan(&args.path, &goodrel::CheckOptions::default())?;
     if empty {
-        anyhow::bail!(NO_PLAN_FILES);
+        return Err(no_plan_files());
     }
     let config =
         goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
@@ -185,11 +216,10 @@ fn pyramid(
             .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
     };
     let lang = plan_lang(flag, config.lang, &plan);
-    let _ = lang;
     let overview = goodrel::pyramid::overview(&plan, &options);
     let gaps = goodrel::pyramid::gaps(&plan, &overview);
     let out = match args.format {
-        PyramidFormat::Json => draw::json(&plan, &overview, &gaps),
+        PyramidFormat::Json => draw::json(&plan, &overview, &gaps, lang),
         PyramidFormat::Text => draw::text(
             &plan,
             &overview,
@@ -198,6 +228,7 @@ fn pyramid(
                 ascii: args.ascii || !draw::locale_is_utf8(|k| std::env::var(k).ok()),
                 width: None,
                 style,
+                lang,
             },
         ),
     };
@@ -207,16 +238,14 @@ fn pyramid(
         .filter(|f| f.severity == Severity::Error)
         .count();
     if !plan.unreadable_sections.is_empty() {
-        eprintln!(
-            "goodrel: note: {} could not be read in full, so this view misses part of the plan; run `goodrel check` to see why",
-            plan.unreadable_sections.join(", ")
+        let note = msg!(
+            "plan-note-pyramid-sections",
+            sections = plan.unreadable_sections.join(", ")
         );
+        eprintln!("goodrel: {}", note.render(lang));
     } else if errors > 0 {
-        eprintln!(
-            "goodrel: note: {errors} value{} of the plan could not be read and {} left out; run `goodrel check` to see why",
-            if errors == 1 { "" } else { "s" },
-            if errors == 1 { "is" } else { "are" }
-        );
+        let note = msg!("plan-note-pyramid-values", count = errors);
+        eprintln!("goodrel: {}", note.render(lang));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -228,22 +257,21 @@ fn governance(args: &GovernanceArgs, style: Style, flag: Option<Lang>) -> anyhow
     };
     let (built, empty) = goodrel::load_plan(&args.path, &options)?;
     if empty {
-        anyhow::bail!(NO_PLAN_FILES);
+        return Err(no_plan_files());
     }
     let config =
         goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
     let lang = plan_lang(flag, config.lang, &built.plan);
-    let _ = lang;
     let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
     emit(&match args.format {
-        ListFormat::Text => render::governance::text(&built.plan, &overview, options.as_of, style),
-        ListFormat::Json => render::governance::json(&built.plan, &overview, options.as_of),
+        ListFormat::Text => {
+            render::governance::text(&built.plan, &overview, options.as_of, style, lang)
+        }
+        ListFormat::Json => render::governance::json(&built.plan, &overview, options.as_of, lang),
     })?;
     if built.unreadable_files > 0 {
-        eprintln!(
-            "goodrel: note: {} plan file(s) could not be read, so their content is missing from this view; `goodrel check` shows why",
-            built.unreadable_files
-        );
+        let note = msg!("plan-note-governance", count = built.unreadable_files);
+        eprintln!("goodrel: {}", note.render(lang));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -370,20 +398,12 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
 }
 
 fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
-    let _ = lang;
-    let name = args.name.as_deref().unwrap_or(goodrel::init::DEFAULT_NAME);
-    let written = goodrel::init::init(&args.dir, name)?;
+    let written = goodrel::init::init(&args.dir, args.name.as_deref(), lang)
+        .map_err(|e| anyhow::anyhow!(e.message().render(lang)))?;
     let clean =
         |p: &Path| render::sanitize::clean(&goodrel::discover::display_path(p)).into_owned();
-    let dir = clean(&args.dir);
-    let mut out = format!("Created a new plan in {dir}:\n");
-    for path in &written {
-        out.push_str(&format!("  {}\n", clean(path)));
-    }
-    out.push_str(&format!(
-        "\nNext: fill in plan.yaml, then run `goodrel check {dir}`; its findings list what the plan still lacks.\n"
-    ));
-    emit(&out)?;
+    let written: Vec<String> = written.iter().map(|p| clean(p)).collect();
+    emit(&goodrel::init::summary(lang, &clean(&args.dir), &written))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -392,7 +412,7 @@ fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<E
         (_, true) => goodrel::config::ConfigSource::None,
         (Some(path), false) => {
             if !path.is_file() {
-                anyhow::bail!("{}: no such configuration file", path.display());
+                return Err(no_such_config(path));
             }
             goodrel::config::ConfigSource::File(path.clone())
         }
@@ -441,19 +461,24 @@ fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<E
     {
         // GitHub renders only about ten annotations per step; the job summary holds them all.
         if let Err(e) = append(Path::new(&path), &render::markdown::check(&reports, lang)) {
-            eprintln!(
-                "goodrel: warning: cannot write the job summary to {}: {e}",
-                Path::new(&path).display()
+            let warning = msg!(
+                "plan-job-summary-failed",
+                path = Path::new(&path).display().to_string(),
+                error = e.to_string()
             );
+            eprintln!("goodrel: {}", warning.render(lang));
         }
     }
     if let Some(empty) = reports.iter().find(|r| r.empty) {
         match render::config_used(empty) {
-            Some(config) => anyhow::bail!(
-                "{NO_PLAN_FILES} (the configuration {} was used: does its `ignore` match every file?)",
-                render::sanitize::clean(&config)
-            ),
-            None => anyhow::bail!(NO_PLAN_FILES),
+            Some(config) => {
+                return Err(Said(msg!(
+                    "plan-no-plan-files-config",
+                    config = render::sanitize::clean(&config).into_owned()
+                ))
+                .into());
+            }
+            None => return Err(no_plan_files()),
         }
     }
     let fail_at = if args.deny == Some(Deny::Warnings) {

@@ -10,10 +10,12 @@
 
 use crate::config::is_fixed;
 use crate::finding::{Finding, Location};
+use crate::i18n::Message;
 use crate::load::SourceFile;
 use crate::load::node::{Node, NodeValue, Pos, Span};
 use crate::model::Plan;
 use crate::model::decode::did_you_mean;
+use crate::msg;
 use crate::rules::{self, Rule, format};
 
 const MARKER: &str = "goodrel:";
@@ -220,19 +222,19 @@ fn finding(
     rule: &'static Rule,
     file: &str,
     span: Span,
-    message: String,
-    hint: Option<String>,
+    message: Message,
+    hint: Option<Message>,
 ) -> Finding {
     Finding {
         rule,
         severity: rule.severity,
-        message: message.into(),
+        message,
         location: Some(Location {
             file: file.to_owned(),
             span,
             path: String::new(),
         }),
-        hint: hint.map(Into::into),
+        hint,
     }
 }
 
@@ -251,7 +253,7 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                     &format::SUPPRESSION_INVALID,
                     &file.display,
                     directive.span,
-                    "this `# goodrel:` comment is not a suppression; write `# goodrel: ignore[RULE] reason`".into(),
+                    msg!("plan-not-a-suppression"),
                     None,
                 ));
                 continue;
@@ -266,9 +268,7 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                     &format::SUPPRESSION_WITHOUT_REASON,
                     &file.display,
                     directive.span,
-                    format!(
-                        "the suppression of {ids} gives no reason, so it does not suppress anything"
-                    ),
+                    msg!("plan-suppression-no-reason", ids = ids),
                     None,
                 ));
             }
@@ -279,10 +279,7 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                         &format::SUPPRESSION_INVALID,
                         &file.display,
                         code.span,
-                        format!(
-                            "this suppression names `{}`, which is not a rule",
-                            code.text
-                        ),
+                        msg!("plan-suppression-not-a-rule", name = code.text.as_str()),
                         did_you_mean(&code.text, candidates),
                     ));
                     continue;
@@ -292,10 +289,7 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                         &format::SUPPRESSION_INVALID,
                         &file.display,
                         code.span,
-                        format!(
-                            "{} ({}) cannot be suppressed: fix the file instead",
-                            rule.id, rule.name
-                        ),
+                        msg!("plan-suppression-fixed", id = rule.id, name = rule.name),
                         None,
                     ));
                     continue;
@@ -326,13 +320,15 @@ pub fn apply(plan: &Plan, findings: &mut Vec<Finding>) {
                         &format::UNUSED_SUPPRESSION,
                         &file.display,
                         code.span,
-                        format!(
-                            "this suppression of {} ({}) suppresses nothing: no {} finding covers this line{}",
-                            rule.id,
-                            rule.name,
-                            rule.id,
-                            if directive.own_line { " or starts on the line below" } else { "" }
-                        ),
+                        if directive.own_line {
+                            msg!(
+                                "plan-suppression-unused-own-line",
+                                id = rule.id,
+                                name = rule.name
+                            )
+                        } else {
+                            msg!("plan-suppression-unused", id = rule.id, name = rule.name)
+                        },
                         None,
                     ));
                 }

@@ -333,3 +333,48 @@ fn snapshot_of_the_json_view() {
     .replace(env!("CARGO_PKG_VERSION"), "[version]");
     insta::assert_snapshot!("checklist_incomplete_json", out);
 }
+
+#[test]
+fn the_view_speaks_finnish_and_swedish_and_json_keeps_its_keys() {
+    let fi = stdout(&[
+        "checklist",
+        "examples/incomplete",
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "fi",
+        "--ascii",
+    ]);
+    for expected in [
+        "Lakisääteinen tarkistuslista: examples/incomplete (tilanne 2026-11-23)",
+        "Kotoutumisohjelma (13 §): vähimmäissisällön osat",
+        "| osa ",
+        "yhteiskuntaorientaatio",
+        "väestösuhteet",
+        "hyvinvointialueen kanssa",
+        "| lakisääteinen ",
+        "| ei tark.",
+        "13 puutetta, joista lakisääteisiä 8.",
+    ] {
+        assert!(fi.contains(expected), "{expected}: {fi}");
+    }
+    for english in ["component", "statutory", "guidance", "Other duties", "n/a"] {
+        assert!(!fi.contains(english), "{english}: {fi}");
+    }
+    let sv = checklist_json("examples/incomplete", &["--lang", "sv"]);
+    let en = checklist_json("examples/incomplete", &[]);
+    // The same cells under the same keys; only the labels follow the language.
+    assert_eq!(cells(&sv), cells(&en));
+    let row = &sv["programme"]["rows"][2];
+    assert_eq!(row["key"], "civic_orientation");
+    assert_eq!(row["label"], "flerspråkig samhällsorientering");
+    assert_eq!(row["cells"]["service"]["mark"], "gap");
+    let duty = sv["duties"]
+        .as_array()
+        .expect("duties")
+        .iter()
+        .find(|d| d["key"] == "wellbeing_services_county")
+        .cloned()
+        .expect("duty");
+    assert_eq!(duty["label"], "samarbete med välfärdsområdet");
+}

@@ -512,7 +512,13 @@ fn view(dir: &str, with_trace: bool) -> String {
     let mut plan = load(&root().join(dir));
     plan.root = dir.to_owned();
     let o = governance::overview(&plan, as_of(), with_trace);
-    goodrel::render::governance::text(&plan, &o, as_of(), Style::default())
+    goodrel::render::governance::text(
+        &plan,
+        &o,
+        as_of(),
+        Style::default(),
+        goodrel::i18n::Lang::En,
+    )
 }
 
 #[test]
@@ -527,6 +533,110 @@ fn text_view_of_a_local_only_plan() {
     let text = view("tests/fixtures/governance/local-only", true);
     assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
     insta::assert_snapshot!(text);
+}
+
+fn view_in(dir: &str, lang: goodrel::i18n::Lang) -> String {
+    let mut plan = load(&root().join(dir));
+    plan.root = dir.to_owned();
+    let o = governance::overview(&plan, as_of(), true);
+    goodrel::render::governance::text(&plan, &o, as_of(), Style::default(), lang)
+}
+
+#[test]
+fn the_view_speaks_finnish_and_swedish() {
+    use goodrel::i18n::Lang;
+    let fi = view_in("tests/fixtures/governance/full", Lang::Fi);
+    assert!(fi.lines().all(|l| l.chars().count() <= 80), "{fi}");
+    for heading in [
+        "Monitasokartta (CoE-MLG, osa II)",
+        "Osallisuuden muodot",
+        "Yhteistyöryhmät suhteessa suunnitelman kiertoon",
+        "Tunnistaminen -> tunnustaminen -> toiminta",
+    ] {
+        assert!(fi.contains(heading), "{heading}: {fi}");
+    }
+    let sv = view_in("tests/fixtures/governance/full", Lang::Sv);
+    assert!(sv.lines().all(|l| l.chars().count() <= 80), "{sv}");
+    assert!(sv.contains("Flernivåkarta (CoE-MLG, del II)"), "{sv}");
+    assert!(sv.contains("Former av delaktighet"), "{sv}");
+    for text in [&fi, &sv] {
+        for english in [
+            "Multilevel map",
+            "Participation forms",
+            "Missing against",
+            "recognised in:",
+            "discussion sessions:",
+        ] {
+            assert!(!text.contains(english), "{english}: {text}");
+        }
+    }
+}
+
+#[test]
+fn json_keeps_its_keys_and_speaks_the_reader_s_language() {
+    use goodrel::i18n::Lang;
+    let plan = load(&root().join("examples/incomplete"));
+    let o = governance::overview(&plan, as_of(), false);
+    let en: serde_json::Value = serde_json::from_str(&goodrel::render::governance::json(
+        &plan,
+        &o,
+        as_of(),
+        Lang::En,
+    ))
+    .unwrap();
+    let fi: serde_json::Value = serde_json::from_str(&goodrel::render::governance::json(
+        &plan,
+        &o,
+        as_of(),
+        Lang::Fi,
+    ))
+    .unwrap();
+    assert_eq!(en["missing"][0]["key"], fi["missing"][0]["key"]);
+    assert_eq!(en["missing"][0]["level"], fi["missing"][0]["level"]);
+    assert_ne!(en["missing"][0]["message"], fi["missing"][0]["message"]);
+    assert!(
+        fi["cooperation_groups"]["because"]
+            .as_str()
+            .unwrap()
+            .contains("vähintään kahta kokousta vuodessa")
+    );
+}
+
+#[test]
+fn rule_messages_render_in_finnish_and_swedish() {
+    use goodrel::i18n::Lang;
+    let report = check_dir(
+        &root().join("tests/fixtures/hollow"),
+        &CheckOptions {
+            as_of: as_of(),
+            ..CheckOptions::default()
+        },
+    )
+    .unwrap();
+    let message = |id: &str, lang: Lang| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule.id == id)
+            .map(|f| f.message.render(lang))
+            .unwrap()
+    };
+    assert_eq!(
+        message("MLG004", Lang::Fi),
+        "suunnitelmaan ei ole kirjattu asukkaiden tai järjestöjen kuulemista"
+    );
+    assert_eq!(
+        message("GR004", Lang::Sv),
+        "planen hänvisar inte till kommunens likabehandlingsplan"
+    );
+    assert_eq!(
+        message("MLG009", Lang::Fi),
+        "mittari I1 'x' ei sovellu seurantaan: lähde puuttuu; se seuraa kaikkia viittä suunnittelun osa-aluetta"
+    );
+    assert_eq!(
+        message("MLG009", Lang::En),
+        "indicator I1 'x' is not fit for monitoring: no source; it monitors all five planning areas"
+    );
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {

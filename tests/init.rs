@@ -1,9 +1,11 @@
-//! `goodrel init`: the scaffold loads without format findings, points editors at its schema
-//! copy, its commented examples fit together, and it never overwrites anything.
+//! `goodrel init`: the scaffold loads without format findings in every language, points
+//! editors at its schema copy, its commented examples fit together, its comments speak the
+//! chosen language, and it never overwrites anything.
 
 use std::path::Path;
 
 use assert_cmd::Command;
+use goodrel::i18n::Lang;
 use goodrel::model::date::Date;
 use goodrel::{CheckOptions, check_dir};
 use serde_json::Value;
@@ -116,6 +118,24 @@ fn a_second_init_refuses_and_changes_nothing() {
 }
 
 #[test]
+fn init_refuses_in_the_chosen_language() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    goodrel().arg("init").arg(dir).assert().success();
+    for (lang, words) in [("fi", "mitään ei kirjoitettu"), ("sv", "ingenting skrevs")] {
+        let out = goodrel()
+            .args(["init", "--lang", lang])
+            .arg(dir)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+        assert!(stderr.contains(words), "{lang}: {stderr}");
+        assert!(stderr.contains("plan.yaml"), "{lang}: {stderr}");
+    }
+}
+
+#[test]
 fn init_refuses_when_any_one_file_exists_and_writes_nothing() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path();
@@ -200,23 +220,29 @@ fn uncomment(text: &str) -> String {
 
 #[test]
 fn the_commented_examples_form_a_plan_without_format_findings() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path();
-    for (file, text) in goodrel::init::files("Esimerkkilä") {
-        std::fs::write(dir.join(file), uncomment(&text)).expect("write");
-    }
-    let problems = format_findings(dir);
-    assert!(problems.is_empty(), "{problems:#?}");
-    let report = check_dir(dir, &options()).expect("loads");
-    let plan = &report.plan;
-    assert!(!plan.actors.is_empty() && !plan.measures.is_empty());
-    assert_eq!(plan.services.len(), 6, "one service per component");
-    assert_eq!(plan.objectives.len(), 5, "one objective per statutory area");
-    for rule in ["IA001", "IA002", "IA012"] {
-        assert!(
-            report.findings.iter().all(|f| f.rule.id != rule),
-            "the example satisfies {rule}"
+    for lang in Lang::ALL {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path();
+        for (file, text) in goodrel::init::files(lang, Some("Esimerkkilä")) {
+            std::fs::write(dir.join(file), uncomment(&text)).expect("write");
+        }
+        let problems = format_findings(dir);
+        assert!(problems.is_empty(), "{lang}: {problems:#?}");
+        let report = check_dir(dir, &options()).expect("loads");
+        let plan = &report.plan;
+        assert!(!plan.actors.is_empty() && !plan.measures.is_empty());
+        assert_eq!(plan.services.len(), 6, "{lang}: one service per component");
+        assert_eq!(
+            plan.objectives.len(),
+            5,
+            "{lang}: one objective per statutory area"
         );
+        for rule in ["IA001", "IA002", "IA012"] {
+            assert!(
+                report.findings.iter().all(|f| f.rule.id != rule),
+                "{lang}: the example satisfies {rule}"
+            );
+        }
     }
 }
 
@@ -229,29 +255,168 @@ fn scaffold_and_examples_validate_against_the_schema() {
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     let tmp = tempfile::tempdir().expect("tempdir");
     let limits = goodrel::load::Limits::default();
-    for (file, text) in goodrel::init::files(goodrel::init::DEFAULT_NAME) {
-        for (variant, body) in [("scaffold", text.clone()), ("example", uncomment(&text))] {
-            let path = tmp.path().join(format!("{variant}-{file}"));
-            std::fs::write(&path, &body).expect("write");
-            let loaded = goodrel::load::load_file(&path, file.to_owned(), &limits).expect("parses");
-            let json = loaded.root.expect("not empty").to_json();
-            let errors: Vec<String> = validator
-                .iter_errors(&json)
-                .map(|e| format!("{e} at {}", e.instance_path()))
+    for lang in Lang::ALL {
+        for (file, text) in goodrel::init::files(lang, None) {
+            for (variant, body) in [("scaffold", text.clone()), ("example", uncomment(&text))] {
+                let path = tmp.path().join(format!("{lang}-{variant}-{file}"));
+                std::fs::write(&path, &body).expect("write");
+                let loaded =
+                    goodrel::load::load_file(&path, file.to_owned(), &limits).expect("parses");
+                let json = loaded.root.expect("not empty").to_json();
+                let errors: Vec<String> = validator
+                    .iter_errors(&json)
+                    .map(|e| format!("{e} at {}", e.instance_path()))
+                    .collect();
+                assert!(
+                    errors.is_empty(),
+                    "{lang} {variant} {file}:\n{}",
+                    errors.join("\n")
+                );
+            }
+        }
+    }
+}
+
+/// `goodrel init --lang X DIR`, then `goodrel check DIR`: no format finding, in every
+/// language, and the lines `init` prints are in that language.
+#[test]
+fn init_in_every_language_then_check_gives_no_format_finding() {
+    for (lang, created) in [
+        ("fi", "Uusi suunnitelma luotiin kansioon"),
+        ("sv", "En ny plan skapades i mappen"),
+        ("en", "Created a new plan in"),
+    ] {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = tmp.path().join("oma-suunnitelma");
+        let out = goodrel()
+            .args(["init", "--lang", lang])
+            .arg(&dir)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{lang}: {out:?}");
+        let stdout = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(stdout.starts_with(created), "{lang}: {stdout}");
+        let out = goodrel()
+            .args(["check", "--as-of", "2026-11-23", "--format", "json"])
+            .arg(&dir)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1), "{lang}: content errors remain");
+        let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let findings = report["plans"][0]["findings"].as_array().expect("findings");
+        let format: Vec<&Value> = findings
+            .iter()
+            .filter(|f| f["family"] == "format")
+            .collect();
+        assert!(format.is_empty(), "{lang}: format findings: {format:?}");
+        assert!(format_findings(&dir).is_empty(), "{lang}");
+    }
+}
+
+/// The prose of a scaffold's comments: what follows `#`, without keys (`responsible:`),
+/// the format's values and ids (`needs_assessment`, `youth-services`), backticked text and
+/// paths — the words a coordinator reads.
+fn prose_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for line in text.lines() {
+        let Some((_, comment)) = line.split_once('#') else {
+            continue;
+        };
+        let mut rest = comment.to_owned();
+        while let Some(start) = rest.find('`') {
+            let end = rest[start + 1..]
+                .find('`')
+                .map_or(rest.len(), |e| start + 1 + e + 1);
+            rest.replace_range(start..end, " ");
+        }
+        for token in rest.split_whitespace() {
+            if token.ends_with(':') || token.contains(['_', '-', '/', '.', '$', '=']) {
+                continue;
+            }
+            let word: String = token
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if !word.is_empty() {
+                words.push(word);
+            }
+        }
+    }
+    words
+}
+
+const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "with",
+    "fill",
+    "measure",
+    "measures",
+    "objective",
+    "objectives",
+    "responsible",
+    "services",
+    "actors",
+    "indicators",
+    "structures",
+    "consultations",
+    "links",
+    "reports",
+    "every",
+    "each",
+    "what",
+    "who",
+    "file",
+    "files",
+    "here",
+    "example",
+    "line",
+    "lines",
+    "remove",
+    "delete",
+    "run",
+    "errors",
+    "warnings",
+];
+
+#[test]
+fn the_finnish_and_swedish_scaffolds_speak_their_language() {
+    for (lang, must) in [
+        (Lang::Fi, ["toimenpide", "vastuutaho", "tavoite"]),
+        (Lang::Sv, ["åtgärd", "ansvarig aktör", "mål"]),
+    ] {
+        let all: String = goodrel::init::files(lang, None)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect();
+        let lower = all.to_lowercase();
+        for word in must {
+            assert!(lower.contains(word), "{lang}: no `{word}` in the scaffold");
+        }
+        for (file, text) in goodrel::init::files(lang, None) {
+            let english: Vec<String> = prose_words(&text)
+                .into_iter()
+                .filter(|w| ENGLISH_WORDS.contains(&w.as_str()))
                 .collect();
             assert!(
-                errors.is_empty(),
-                "{variant} {file}:\n{}",
-                errors.join("\n")
+                english.is_empty(),
+                "{lang} {file}: English words in the comments: {english:?}\n{text}"
             );
         }
     }
+    // The same scan finds English in the English scaffold (so it scans what it should).
+    let en: Vec<String> = goodrel::init::files(Lang::En, None)
+        .into_iter()
+        .flat_map(|(_, text)| prose_words(&text))
+        .collect();
+    assert!(en.iter().any(|w| w == "measure"));
+    assert!(en.iter().any(|w| w == "responsible"));
 }
 
 /// Every target that would stop `init` is found before anything is written.
 #[test]
 fn init_checks_every_target_first_and_names_the_one_that_fails() {
-    let targets: Vec<String> = goodrel::init::files("X")
+    let targets: Vec<String> = goodrel::init::files(Lang::En, Some("X"))
         .into_iter()
         .map(|(f, _)| f.to_owned())
         .chain([goodrel::init::SCHEMA_FILE.to_owned()])

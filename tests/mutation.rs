@@ -416,16 +416,27 @@ fn check_views(plan: &goodrel::model::Plan, what: &str) {
     if let Some(c) = raw_control(&text) {
         panic!("{what}: raw {c:?} in the pyramid view");
     }
-    let _: Value = serde_json::from_str(&render::pyramid::json(plan, &overview, &gaps))
-        .unwrap_or_else(|e| panic!("{what}: pyramid JSON: {e}"));
+    let _: Value = serde_json::from_str(&render::pyramid::json(
+        plan,
+        &overview,
+        &gaps,
+        goodrel::i18n::Lang::En,
+    ))
+    .unwrap_or_else(|e| panic!("{what}: pyramid JSON: {e}"));
     let as_of = Date::parse("2026-11-23").unwrap();
     let gov = goodrel::governance::overview(plan, as_of, true);
-    let text = render::governance::text(plan, &gov, as_of, Style::default());
+    let text =
+        render::governance::text(plan, &gov, as_of, Style::default(), goodrel::i18n::Lang::En);
     if let Some(c) = raw_control(&text) {
         panic!("{what}: raw {c:?} in the governance view");
     }
-    let _: Value = serde_json::from_str(&render::governance::json(plan, &gov, as_of))
-        .unwrap_or_else(|e| panic!("{what}: governance JSON: {e}"));
+    let _: Value = serde_json::from_str(&render::governance::json(
+        plan,
+        &gov,
+        as_of,
+        goodrel::i18n::Lang::En,
+    ))
+    .unwrap_or_else(|e| panic!("{what}: governance JSON: {e}"));
 }
 
 #[test]

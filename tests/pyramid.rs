@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use goodrel::CheckOptions;
+use goodrel::i18n::Lang;
 use goodrel::model::Plan;
 use goodrel::pyramid::{self, GapKind, ItemKind, Level, Signal, Source, Subarea};
 use goodrel::render::pyramid as draw;
@@ -64,7 +65,7 @@ fn place(measure: &str) -> Placed {
         level: p.level,
         source: p.source,
         signal: p.signal,
-        reason: p.reason(),
+        reason: p.reason().to_string(),
         subareas: p.subarea_list().collect(),
         contradiction: p.contradiction.as_ref().map(|e| (e.level, e.signal)),
     }
@@ -98,7 +99,10 @@ fn kind_places_a_measure() {
         Level::Top,
         Signal::Kind,
     );
-    assert_eq!(p.reason, "kind: dialogue -> interaction & conflict");
+    assert_eq!(
+        p.reason,
+        "kind: dialogue (strong) -> interaction & conflict"
+    );
     assert_eq!(p.subareas, vec![Subarea::Dialogue]);
     inferred(
         "{id: A, title: Evening event, kind: targeted_service}",
@@ -134,13 +138,16 @@ fn kinds_that_say_nothing_about_the_level_do_not_place() {
 #[test]
 fn a_named_target_group_places_in_the_middle() {
     let p = inferred(
-        "{id: A, title: Homework club, target_groups: [roma]}",
+        "{id: A, title: Evening club, target_groups: [roma]}",
         Level::Middle,
         Signal::TargetGroup,
     );
-    assert_eq!(p.reason, "target group: roma -> equality & inclusion");
+    assert_eq!(
+        p.reason,
+        "target group: roma (moderate) -> equality & inclusion"
+    );
     inferred(
-        "{id: A, title: Homework club, target_groups: [sami, children]}",
+        "{id: A, title: Evening club, target_groups: [sami, children]}",
         Level::Middle,
         Signal::TargetGroup,
     );
@@ -149,18 +156,21 @@ fn a_named_target_group_places_in_the_middle() {
 #[test]
 fn all_residents_places_at_the_base() {
     let p = inferred(
-        "{id: A, title: Homework club, target_groups: [all_residents]}",
+        "{id: A, title: Evening club, target_groups: [all_residents]}",
         Level::Base,
         Signal::TargetGroup,
     );
-    assert_eq!(p.reason, "target group: all residents -> general services");
+    assert_eq!(
+        p.reason,
+        "target group: all residents (moderate) -> general services"
+    );
 }
 
 #[test]
 fn mixed_target_groups_do_not_place() {
-    unplaced("{id: A, title: Homework club, target_groups: [roma, majority_population]}");
-    unplaced("{id: A, title: Homework club, target_groups: [all_residents, immigrants]}");
-    unplaced("{id: A, title: Homework club, target_groups: [majority_population]}");
+    unplaced("{id: A, title: Evening club, target_groups: [roma, majority_population]}");
+    unplaced("{id: A, title: Evening club, target_groups: [all_residents, immigrants]}");
+    unplaced("{id: A, title: Evening club, target_groups: [majority_population]}");
 }
 
 // --- sector and tags -----------------------------------------------------------------------
@@ -168,19 +178,19 @@ fn mixed_target_groups_do_not_place() {
 #[test]
 fn the_sector_places_a_measure() {
     let p = inferred(
-        "{id: A, title: Homework club, sector: library}",
+        "{id: A, title: Evening club, sector: library}",
         Level::Base,
         Signal::Sector,
     );
-    assert_eq!(p.reason, "sector: library -> general services");
+    assert_eq!(p.reason, "sector: library (context) -> general services");
     inferred(
-        "{id: A, title: Homework club, sector: integration_services}",
+        "{id: A, title: Evening club, sector: integration_services}",
         Level::Middle,
         Signal::Sector,
     );
     // The responsible actor's sector counts when the measure has none.
     inferred(
-        "{id: A, title: Homework club, responsible: youth}",
+        "{id: A, title: Evening club, responsible: youth}",
         Level::Base,
         Signal::Sector,
     );
@@ -188,8 +198,8 @@ fn the_sector_places_a_measure() {
 
 #[test]
 fn no_sector_anywhere_does_not_place() {
-    unplaced("{id: A, title: Homework club, responsible: city}");
-    unplaced("{id: A, title: Homework club, responsible: ngo}");
+    unplaced("{id: A, title: Evening club, responsible: city}");
+    unplaced("{id: A, title: Evening club, responsible: ngo}");
 }
 
 #[test]
@@ -247,7 +257,7 @@ fn english_keywords_place() {
     inferred(
         "{id: A, title: A meeting place in every district}",
         Level::Top,
-        Signal::Word,
+        Signal::Hint,
     );
 }
 
@@ -289,7 +299,7 @@ fn finnish_keywords_place_through_inflection_and_compounds() {
     inferred(
         "{id: A, title: Kohtaamispaikka lähiöön}",
         Level::Top,
-        Signal::Word,
+        Signal::Hint,
     );
 }
 
@@ -325,7 +335,7 @@ fn swedish_keywords_place() {
     inferred(
         "{id: A, title: Mötesplats för unga}",
         Level::Top,
-        Signal::Word,
+        Signal::Hint,
     );
 }
 
@@ -353,7 +363,7 @@ fn signals_are_taken_in_order() {
     );
     // The target group beats the sector.
     inferred(
-        "{id: A, title: Homework club, target_groups: [roma], sector: youth}",
+        "{id: A, title: Evening club, target_groups: [roma], sector: youth}",
         Level::Middle,
         Signal::TargetGroup,
     );
@@ -369,7 +379,7 @@ fn signals_are_taken_in_order() {
 
 #[test]
 fn a_declared_level_is_used() {
-    let p = place("{id: A, title: Homework club, level: top}");
+    let p = place("{id: A, title: Evening club, level: top}");
     assert_eq!(p.level, Some(Level::Top));
     assert_eq!(p.source, Some(Source::Declared));
     assert_eq!(p.reason, "declared: level top -> interaction & conflict");
@@ -391,7 +401,7 @@ fn a_declared_level_against_strong_evidence_is_a_contradiction() {
 
 #[test]
 fn a_declared_level_against_weak_evidence_is_no_contradiction() {
-    let p = place("{id: A, title: Homework club, target_groups: [roma], level: base}");
+    let p = place("{id: A, title: Evening club, target_groups: [roma], level: base}");
     assert_eq!(p.contradiction, None);
     let p = place("{id: A, title: A meeting place, sector: youth, level: middle}");
     assert_eq!(p.contradiction, None);
@@ -589,7 +599,7 @@ fn json_holds_every_item_with_level_source_and_reason_and_the_gaps() {
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
     let gaps = pyramid::gaps(&plan, &ov);
     let json: serde_json::Value =
-        serde_json::from_str(&draw::json(&plan, &ov, &gaps)).expect("valid JSON");
+        serde_json::from_str(&draw::json(&plan, &ov, &gaps, Lang::En)).expect("valid JSON");
     assert_eq!(json["version"], 1);
     let items = json["items"].as_array().expect("items");
     for m in &plan.measures {
@@ -611,7 +621,7 @@ fn json_holds_every_item_with_level_source_and_reason_and_the_gaps() {
     assert_eq!(b16["level"], "base");
     assert_eq!(
         b16["reason"],
-        "target group: all residents -> general services"
+        "target group: all residents (moderate) -> general services"
     );
     let gaps = json["gaps"].as_array().expect("gaps");
     assert!(!gaps.is_empty());
@@ -638,7 +648,7 @@ fn json_marks_declared_levels_and_contradictions() {
     ));
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
     let json: serde_json::Value =
-        serde_json::from_str(&draw::json(&plan, &ov, &[])).expect("valid JSON");
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("valid JSON");
     let a = &json["items"][0];
     assert_eq!(a["level"], "base");
     assert_eq!(a["level_source"], "declared");
@@ -690,14 +700,14 @@ fn options(ascii: bool) -> draw::TextOptions {
 fn snapshot_drawing_unicode() {
     let plan = load_example();
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
-    insta::assert_snapshot!("drawing_unicode", draw::drawing(&ov, false));
+    insta::assert_snapshot!("drawing_unicode", draw::drawing(&ov, false, Lang::En));
 }
 
 #[test]
 fn snapshot_drawing_ascii() {
     let plan = load_example();
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
-    let out = draw::drawing(&ov, true);
+    let out = draw::drawing(&ov, true, Lang::En);
     assert!(out.is_ascii());
     insta::assert_snapshot!("drawing_ascii", out);
 }
@@ -785,10 +795,423 @@ fn interpreting_and_reception_services_sit_in_the_middle_without_a_component() {
     assert_eq!(service("S1").level, Some(Level::Middle));
     assert_eq!(service("S1").component, None);
     assert!(
-        service("S1").because.starts_with("interpreting"),
+        service("S1")
+            .because()
+            .to_string()
+            .starts_with("interpreting"),
         "{}",
-        service("S1").because
+        service("S1").because().to_string()
     );
-    assert_eq!(service("S2").because, "refugee reception service");
-    assert_eq!(service("S3").because, "integration programme service");
+    assert_eq!(
+        service("S2").because().to_string(),
+        "refugee reception service (strong)"
+    );
+    assert_eq!(
+        service("S3").because().to_string(),
+        "integration programme service (strong)"
+    );
+}
+
+// --- issue 12: age groups, encounters, context, linked plans, sub-areas, vocabulary -----------
+
+/// Places the measures (YAML flow maps) of a plan that also holds `extra` sections.
+fn overview_of(extra: &str, measures: &[&str]) -> Plan {
+    let mut yaml = format!("{HEAD}{extra}measures:\n");
+    for m in measures {
+        yaml.push_str(&format!("  - {m}\n"));
+    }
+    load(&yaml)
+}
+
+fn sector_gap(plan: &Plan) -> Vec<goodrel::model::Sector> {
+    let ov = pyramid::overview(plan, &pyramid::Options::default());
+    pyramid::gaps(plan, &ov)
+        .into_iter()
+        .find_map(|g| match g.kind {
+            GapKind::SectorsWithoutMainstreaming(s) => Some(s),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_universal_service_for_one_age_group_stays_at_the_base_in_every_language() {
+    for m in [
+        "{id: A, title: Läksykerho jokaisessa kirjastossa, description: Avoinna jokaiselle oppilaalle., target_groups: [children], sector: library}",
+        "{id: A, title: Öppen verksamhet på fritidsgårdarna, target_groups: [young_people], sector: youth}",
+        "{id: A, title: Open youth work in the youth centres, target_groups: [young_people], sector: youth}",
+        "{id: A, title: Evening club in the library, target_groups: [children], sector: library}",
+    ] {
+        let p = place(m);
+        assert_eq!(p.level, Some(Level::Base), "{m}: {p:?}");
+        assert!(!p.reason.contains("target group"), "{}", p.reason);
+    }
+    // With nothing else to go by, the sector decides, and the reason says it is context.
+    let p = inferred(
+        "{id: A, title: Evening club, target_groups: [young_people], sector: youth}",
+        Level::Base,
+        Signal::Sector,
+    );
+    assert_eq!(p.reason, "sector: youth (context) -> general services");
+    // The age group with all residents is the base too.
+    inferred(
+        "{id: A, title: Evening club, target_groups: [all_residents, older_people]}",
+        Level::Base,
+        Signal::TargetGroup,
+    );
+}
+
+#[test]
+fn an_age_group_with_a_named_group_or_a_need_stays_in_the_middle() {
+    let p = inferred(
+        "{id: A, title: Evening club, target_groups: [young_people, immigrants], sector: youth}",
+        Level::Middle,
+        Signal::TargetGroup,
+    );
+    assert_eq!(
+        p.reason,
+        "target group: immigrants (moderate) -> equality & inclusion"
+    );
+    for m in [
+        "{id: A, title: Syrjäytymisvaarassa olevien nuorten ryhmä, target_groups: [young_people], sector: youth}",
+        "{id: A, title: Grupp för unga i riskzonen, target_groups: [young_people], sector: youth}",
+        "{id: A, title: Club for lonely older people, target_groups: [older_people], sector: culture}",
+    ] {
+        let p = inferred(m, Level::Middle, Signal::TargetGroup);
+        assert!(p.reason.contains("with a specific need"), "{}", p.reason);
+    }
+}
+
+#[test]
+fn a_universal_age_group_service_is_no_false_sector_gap() {
+    let plan = overview_of(
+        "",
+        &[
+            "{id: A, title: Läksykerho, target_groups: [children], sector: library}",
+            "{id: B, title: Nuorisotalot, target_groups: [young_people], sector: youth}",
+            "{id: C, title: Targeted youth work for young immigrants, target_groups: [young_people, immigrants], sector: culture}",
+        ],
+    );
+    let missing = sector_gap(&plan);
+    assert!(
+        !missing.contains(&goodrel::model::Sector::Library),
+        "{missing:?}"
+    );
+    assert!(
+        !missing.contains(&goodrel::model::Sector::Youth),
+        "{missing:?}"
+    );
+    // The targeted service is in the middle, so its sector still lacks a base measure.
+    assert!(
+        missing.contains(&goodrel::model::Sector::Culture),
+        "{missing:?}"
+    );
+}
+
+#[test]
+fn an_encounter_between_groups_outranks_all_residents_in_every_language() {
+    let p = inferred(
+        "{id: A, title: \"Kohtaamispaikka, jossa eri kulttuurit ja ihmiset tapaavat\", target_groups: [all_residents]}",
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+    assert_eq!(p.subareas, vec![Subarea::Encounters]);
+    assert!(p.reason.contains("encounter between groups") && p.reason.contains("(strong)"));
+    inferred(
+        "{id: A, title: Mötesplats där människor från olika kulturer träffas, target_groups: [all_residents], sector: culture}",
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+    let p = inferred(
+        "{id: A, title: Multicultural centre, description: A forum where people and cultures meet., target_groups: [all_residents]}",
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+    assert_eq!(p.subareas, vec![Subarea::Encounters]);
+}
+
+#[test]
+fn a_meeting_word_or_a_mix_of_groups_alone_is_no_encounter() {
+    // A meeting word alone, with all residents: the target group decides.
+    inferred(
+        "{id: A, title: Kohtaamispaikka kaupunginosatalossa, target_groups: [all_residents]}",
+        Level::Base,
+        Signal::TargetGroup,
+    );
+    inferred(
+        "{id: A, title: Mötesplats i stadsdelshuset, target_groups: [all_residents]}",
+        Level::Base,
+        Signal::TargetGroup,
+    );
+    inferred(
+        "{id: A, title: A meeting place in the district house, target_groups: [all_residents]}",
+        Level::Base,
+        Signal::TargetGroup,
+    );
+    // Groups named without meeting: housing policy, the sector decides.
+    inferred(
+        "{id: A, title: Asukasvalinta, description: Eri taustaiset asukkaat sijoittuvat tasaisesti., sector: housing}",
+        Level::Base,
+        Signal::Sector,
+    );
+}
+
+const OBJECTIVES: &str = "objectives:
+  - {id: O-TYO, area: employment_and_education, statement: Maahanmuuttajien työllisyysaste nousee.}
+  - {id: O-SYS, area: employment_and_education, statement: Sysselsättningen bland invandrare stiger.}
+  - {id: O-EMP, area: employment_and_education, statement: The employment rate of immigrants rises.}
+  - {id: O-GEN, area: other, statement: The city is a good place to live.}
+";
+
+fn placed_in(plan: &Plan, id: &str) -> (Option<Level>, Option<Signal>, String) {
+    let ov = pyramid::overview(plan, &pyramid::Options::default());
+    let p = ov.placements.iter().find(|p| p.id == id).expect("placed");
+    (p.level, p.signal, p.reason().to_string())
+}
+
+#[test]
+fn a_silent_measure_is_placed_by_its_objective_as_context_in_every_language() {
+    let plan = overview_of(
+        OBJECTIVES,
+        &[
+            "{id: A, title: Työnhakuvalmennus, objectives: [O-TYO]}",
+            "{id: B, title: Arbetsprövning, objectives: [O-SYS]}",
+            "{id: C, title: Work try-outs, objectives: [O-GEN, O-EMP]}",
+        ],
+    );
+    for (id, objective, word) in [
+        ("A", "O-TYO", "maahanmuuttajien"),
+        ("B", "O-SYS", "invandrare"),
+        ("C", "O-EMP", "immigrants"),
+    ] {
+        let (level, signal, reason) = placed_in(&plan, id);
+        assert_eq!(level, Some(Level::Middle), "{reason}");
+        assert_eq!(signal, Some(Signal::Objective));
+        assert!(
+            reason.contains(&format!(
+                "objective {objective} (employment and education) names \"{word}\" (context)"
+            )),
+            "{reason}"
+        );
+    }
+}
+
+#[test]
+fn the_measures_own_words_and_sector_outrank_its_objective() {
+    let plan = overview_of(
+        OBJECTIVES,
+        &[
+            "{id: A, title: Kesätyöt kaikille nuorille, objectives: [O-TYO]}",
+            "{id: B, title: Arbetsprövning, sector: employment, objectives: [O-SYS]}",
+            "{id: C, title: Work try-outs, objectives: [O-GEN]}",
+        ],
+    );
+    let (level, signal, _) = placed_in(&plan, "A");
+    assert_eq!((level, signal), (Some(Level::Base), Some(Signal::Word)));
+    let (level, signal, _) = placed_in(&plan, "B");
+    assert_eq!((level, signal), (Some(Level::Base), Some(Signal::Sector)));
+    // An objective whose statement names nothing places nothing.
+    let (level, _, reason) = placed_in(&plan, "C");
+    assert_eq!(level, None, "{reason}");
+}
+
+#[test]
+fn the_text_view_says_when_a_placement_rests_on_context_alone() {
+    let plan = overview_of(
+        OBJECTIVES,
+        &[
+            "{id: A, title: Työnhakuvalmennus, objectives: [O-TYO]}",
+            "{id: B, title: Evening club, sector: library}",
+            "{id: C, title: Anti-racism training}",
+        ],
+    );
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let out = draw::text(&plan, &ov, None, &options(true));
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(
+            "placed on context alone (their sector or objective, not their own words): A;"
+        ),
+        "{out}"
+    );
+    assert!(
+        words.contains(
+            "placed on context alone (their sector or objective, not their own words): B;"
+        ),
+        "{out}"
+    );
+    assert!(!words.contains("own words): C"), "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
+    let item = |id: &str| {
+        json["items"]
+            .as_array()
+            .and_then(|a| a.iter().find(|i| i["id"] == id).cloned())
+            .expect("item")
+    };
+    assert_eq!(item("A")["strength"], "context");
+    assert_eq!(item("A")["evidence"], "objective");
+    assert!(item("A")["reason"].is_string());
+    assert_eq!(item("C")["strength"], "strong");
+    assert_eq!(item("C")["evidence"], "word");
+}
+
+#[test]
+fn links_naming_a_sector_count_for_its_base_coverage_in_every_language() {
+    use goodrel::model::Sector;
+    let links = "links:
+  - {id: strategy, kind: municipal_strategy, title: Kuntastrategia, mainstreaming: \"Tavoite 2: varhaiskasvatus ja perusopetus ottavat maahanmuuttajataustaiset perheet huomioon.\"}
+  - {id: welfare, kind: wellbeing_report_and_plan, title: Välfärdsplan, mainstreaming: \"Avsnitt 4: biblioteket och idrottstjänsterna når invandrare.\"}
+  - {id: other, kind: other, title: Housing programme, mainstreaming: \"Chapter 3: city housing allocation prevents segregation.\"}
+";
+    let plan = overview_of(links, &["{id: A, title: Evening club, sector: culture}"]);
+    let missing = sector_gap(&plan);
+    for covered in [
+        Sector::EarlyChildhoodEducation,
+        Sector::BasicEducation,
+        Sector::Library,
+        Sector::Sports,
+        Sector::Housing,
+        Sector::Culture,
+    ] {
+        assert!(!missing.contains(&covered), "{covered:?} in {missing:?}");
+    }
+    assert!(missing.contains(&Sector::Transport));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    // Not pyramid items.
+    assert_eq!(ov.placed_count(), 1);
+    let via: Vec<String> = ov
+        .linked_sectors
+        .iter()
+        .map(|l| l.via().to_string())
+        .collect();
+    assert_eq!(via[0], "via the municipal strategy");
+    assert!(via.contains(&"via the wellbeing report and plan".to_owned()));
+    assert!(via.contains(&"via Housing programme (other)".to_owned()));
+    let out = draw::text(&plan, &ov, None, &options(true));
+    let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("early childhood education (via the municipal strategy)"),
+        "{out}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&draw::json(&plan, &ov, &[], Lang::En)).expect("JSON");
+    assert_eq!(
+        json["linked_sectors"][0]["via"],
+        "via the municipal strategy"
+    );
+}
+
+#[test]
+fn links_that_name_no_sector_cover_nothing() {
+    let links = "links:
+  - {id: strategy, kind: municipal_strategy, title: Kuntastrategia, mainstreaming: \"Jokainen toimiala ottaa maahanmuuttajat huomioon.\"}
+  - {id: welfare, kind: wellbeing_report_and_plan, title: Välfärdsplan, mainstreaming: \"Alla sektorer beaktar invandrare.\"}
+  - {id: other, kind: other, title: Plan, mainstreaming: \"Every sector takes immigrants into account.\"}
+  - {id: none, kind: other, title: Plan without a note}
+";
+    let plan = overview_of(links, &["{id: A, title: Evening club, sector: culture}"]);
+    assert_eq!(
+        sector_gap(&plan).len(),
+        pyramid::gaps::BASE_SECTORS.len() - 1
+    );
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    assert!(ov.linked_sectors.is_empty());
+}
+
+fn subareas_of(measure: &str) -> Vec<Subarea> {
+    let p = place(measure);
+    assert_eq!(p.level, Some(Level::Top), "{measure}: {p:?}");
+    p.subareas
+}
+
+#[test]
+fn a_listening_forum_after_a_hate_crime_is_community_support_in_every_language() {
+    for m in [
+        "{id: A, title: Kuulemistilaisuus maahanmuuttajaneuvoston kautta väkivaltaisten tapahtumien jälkeen, kind: hate_crime_response}",
+        "{id: A, title: Samtal med invandrarrådet efter våldet, kind: hate_crime_response}",
+        "{id: A, title: Listening forum through the immigrant council after violent incidents, kind: hate_crime_response}",
+    ] {
+        assert_eq!(
+            subareas_of(m),
+            vec![Subarea::HateCrimeResponse, Subarea::CommunitySupport],
+            "{m}"
+        );
+    }
+}
+
+#[test]
+fn a_forum_without_a_hate_crime_is_no_community_support() {
+    for m in [
+        "{id: A, title: Keskustelufoorumi maahanmuuttajaneuvoston kanssa, kind: dialogue}",
+        "{id: A, title: Samtalsforum med invandrarrådet, kind: dialogue}",
+        "{id: A, title: Listening forum with the immigrant council, kind: dialogue}",
+    ] {
+        assert_eq!(subareas_of(m), vec![Subarea::Dialogue], "{m}");
+    }
+}
+
+#[test]
+fn every_sub_area_suggestions_own_example_counts_for_that_sub_area() {
+    for spec in &pyramid::subareas::SUBAREAS {
+        let suggestion = pyramid::Suggestion::Subarea(spec.subarea)
+            .message()
+            .to_string();
+        let example = goodrel::i18n::Message::new(spec.example).to_string();
+        assert!(suggestion.contains(&example), "{suggestion}");
+        // The suggestion, written as a top-level measure, covers its sub-area.
+        let p = place(&format!(
+            "{{id: A, title: \"{}\", kind: encounter}}",
+            suggestion.replace('"', "")
+        ));
+        assert!(
+            p.subareas.contains(&spec.subarea),
+            "{:?} not found in its own suggestion: {suggestion} -> {:?}",
+            spec.subarea,
+            p.subareas
+        );
+    }
+}
+
+#[test]
+fn the_oulu_like_forum_now_covers_community_support() {
+    let plan = load_example();
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    let gaps = pyramid::gaps(&plan, &ov);
+    assert!(
+        !gaps
+            .iter()
+            .any(|g| g.kind == GapKind::SubareaMissing(Subarea::CommunitySupport)),
+        "{gaps:#?}"
+    );
+}
+
+#[test]
+fn anonymous_recruitment_and_summer_jobs_are_placed_in_every_language() {
+    for m in [
+        "{id: A, title: Anonyymi rekrytointi kaupungin tehtäviin}",
+        "{id: A, title: Anonym rekrytering i stadens förvaltningar}",
+        "{id: A, title: Anonymous recruitment in city jobs}",
+        "{id: A, title: Nuorten kesätyöt kaupungin yksiköissä}",
+        "{id: A, title: Sommarjobb för unga}",
+        "{id: A, title: Summer jobs for young people}",
+    ] {
+        inferred(m, Level::Base, Signal::Word);
+    }
+    // A targeted version is in the middle.
+    inferred(
+        "{id: A, title: Kesätyöt maahanmuuttajanuorille}",
+        Level::Middle,
+        Signal::Word,
+    );
+}
+
+#[test]
+fn lookalikes_of_the_new_words_do_not_place() {
+    unplaced("{id: A, title: Anonyymi palautekysely}");
+    unplaced("{id: A, title: Anonym enkät}");
+    unplaced("{id: A, title: Anonymous feedback survey}");
+    unplaced("{id: A, title: Kesäjuhlat}");
+    unplaced("{id: A, title: Sommarfest i parken}");
+    unplaced("{id: A, title: Summer festival}");
 }

@@ -146,3 +146,74 @@ fn check_reports_the_same_gaps_as_pyr_rules() {
     from_check.dedup();
     assert_eq!(from_check, from_gaps);
 }
+
+#[test]
+fn every_item_names_its_evidence_and_strength_and_the_text_view_marks_context() {
+    let out = stdout(goodrel().args(["pyramid", "examples/oulu-like", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    for item in v["items"].as_array().expect("items") {
+        assert!(item["evidence"].is_string(), "{item}");
+        assert!(item["reason"].is_string(), "{item}");
+        let strength = item["strength"]
+            .as_str()
+            .expect("placed items have a strength");
+        assert!(
+            item["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains(&format!("({strength})"))),
+            "{item}"
+        );
+    }
+    assert!(v["linked_sectors"].is_array());
+    let text = stdout(goodrel().args(["pyramid", "examples/oulu-like"]));
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(
+            "placed on context alone (their sector or objective, not their own words): B02"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_view_speaks_finnish_and_swedish() {
+    let fi = stdout(goodrel().args(["pyramid", "examples/oulu-like", "--gaps", "--lang", "fi"]));
+    let words = fi.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("Puutteet, vakavin ensin"), "{fi}");
+    assert!(words.contains("suurin puute: huippu"), "{fi}");
+    assert!(words.contains("huippu · paino 60 · PYR002"), "{fi}");
+    assert!(
+        !words.contains("main gap") && !words.contains("weight"),
+        "{fi}"
+    );
+    let sv = stdout(goodrel().env("LANG", "sv_FI.UTF-8").args([
+        "pyramid",
+        "examples/small-town",
+        "--gaps",
+    ]));
+    assert!(sv.starts_with("Pyramiden för"), "{sv}");
+    assert!(sv.contains("Brister, allvarligast först"), "{sv}");
+    let json = stdout(goodrel().args([
+        "pyramid",
+        "examples/oulu-like",
+        "--format",
+        "json",
+        "--lang",
+        "sv",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    // Keys and values stay; the human texts are Swedish.
+    assert_eq!(v["levels"][0]["level"], "top");
+    assert_eq!(
+        v["levels"][0]["label"],
+        "interaktion, dialog, konflikter och hatbrott"
+    );
+    assert_eq!(v["gaps"][0]["rule"], "PYR002");
+    assert!(
+        v["gaps"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("toppen ")),
+        "{}",
+        v["gaps"][0]
+    );
+}

@@ -103,7 +103,7 @@ fn sources_only_with_verbose() {
     );
     let verbose = check(&["--verbose"]);
     assert!(
-        verbose.contains("    source: Integration Act 681/2023"),
+        verbose.contains("    source: Act on the Promotion of Integration 681/2023, section"),
         "{verbose}"
     );
     assert!(verbose.contains("| family"), "{verbose}");

@@ -36,3 +36,28 @@ GR008 = The plan does not say which body approved it and when.
 GR009 = Measures whose timetable has ended are still marked planned or ongoing.
     .rationale = The Ministry of Justice guide asks the municipality to set a timetable for each measure and to monitor that it is kept. A measure whose `timetable.end` has passed (judged by `--as-of`) but whose `status` is still `planned` or `ongoing` is either late or its status was not updated: either way the plan no longer says what is happening. Standing measures (`ongoing: true`, or no end) are not judged. All such measures make one finding, at the first. Warning: guidance.
     .help = For each measure listed, set `status: done` or `dropped`, or move `timetable.end` to the new date and say why in its description.
+
+# Finding messages.
+
+gr001-no-definition = the plan does not say what it means by good relations between population groups
+gr001-no-groups = the plan does not say which population groups its good-relations work concerns
+gr002-no-sector = the measures for the good-relations objectives come from no stated sector; good relations need at least three sectors
+gr002-few-sectors = the measures for the good-relations objectives come from only { $count ->
+    [one] one sector
+   *[other] { $count } sectors
+} ({ $sectors }); good relations need at least three sectors
+gr003-no-timetable = measure { $id } '{ $title }' has no timetable
+gr004-no-non-discrimination-plan = the plan does not link to the municipality's non-discrimination plan
+gr005-no-security-plan = the plan does not link to the municipality's security plan
+gr006-not-communicated = the plan does not say how its objectives are communicated to authorities and residents
+gr007-not-monitored = no indicator measures relations between population groups: there is no atmosphere survey or data-collection session, and no good-relations objective has an indicator
+gr008-not-approved = the plan of { $municipality } does not say which body approved it and when
+gr009-past-timetable = { $count ->
+    [one] one measure is past the end of its timetable
+   *[other] { $count } measures are past the end of their timetable
+}: { $measures }
+gr009-measure = { $id } '{ $title }' (ended { $end }, still { $status ->
+    [planned] planned
+   *[other] ongoing
+})
+gr009-more = and { $count } more

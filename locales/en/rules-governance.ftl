@@ -64,3 +64,79 @@ MLG020 = The cooperation group or good-relations working group meets less often 
 MLG021 = An authority's declared level differs from the level its kind works at (e.g. a ministry marked local).
     .rationale = The multilevel map places actors by their `level`, and some public authorities work at one level only: the wellbeing services county, the ELY Centre / vitality centre, AVI and the regional council regionally, ministries nationally. A different declared level is almost always a slip and puts the actor on the wrong row of `goodrel governance`. Municipal sectors (a jointly run service may be regional), NGOs, businesses and other actors may work at any level and are not checked. Info: it changes the overview, not compliance.
     .help = Correct the actor's `level` (or leave it out: goodrel infers it from the kind).
+
+# Finding messages.
+
+# How a structure is named in messages: "council G2 'Immigrant council'".
+mlg-structure = { $kind } { $id } '{ $name }'
+
+mlg002-no-coordinator = the plan of { $municipality } does not name who coordinates integration and good-relations work
+mlg003-no-members = { $structure } has members from no sector or organisation at all
+mlg003-few-sectors = { $structure } has members from only { $count ->
+    [one] one sector or kind of organisation
+   *[other] { $count } sectors or kinds of organisation
+} ({ $sectors })
+mlg004-no-consultation = the plan records no consultation of residents or organisations
+mlg004-window-since-before-approval = between { $from } and the plan's approval on { $approval }
+mlg004-window-before-approval = before the plan's approval on { $approval }
+mlg004-window-period = within the plan period or the year before it ({ $from } – { $until })
+mlg004-too-early-or-late = no consultation is dated { $window }; the latest is { $id } '{ $title }' of { $date }
+mlg005-meets-unset = { $structure } does not say how often it meets
+mlg006-no-funding = measure { $id } '{ $title }' does not say how it is funded
+mlg007-participation-unfunded = no funding in the plan covers consultation, co-design, meetings, meeting fees or interpretation
+mlg008-no-vision = the plan states no vision
+mlg008-only-integration = the vision speaks of integration but not of inclusion, equality or good relations between population groups
+mlg008-no-inclusion = the vision does not mention inclusion, equality or good relations between population groups
+mlg008-too-short = the vision '{ $vision }' is too short to state a commitment ({ $words ->
+    [one] 1 word
+   *[other] { $words } words
+}; at least { $min })
+mlg009-unfit = indicator { $id } '{ $name }' is not fit for monitoring: { $problems }
+mlg009-and = { $first }; { $rest }
+mlg009-no-baseline-no-target = no baseline and no target
+mlg009-no-baseline = no baseline
+mlg009-no-target = no target
+mlg009-no-source = no source
+mlg009-values-outside-period = values dated outside the plan period { $start }–{ $end }, before the baseline or after today ({ $dates })
+mlg009-values-outside = values dated outside the monitoring period, before the baseline or after today ({ $dates })
+mlg009-all-areas = it monitors all five planning areas
+mlg010-not-measured = indicator { $id } '{ $name }' has no value recorded since its baseline of { $date }
+mlg011-no-national-objective = no objective names the national objective it turns into local action
+mlg012-few-links = the plan links to { $count ->
+    [0] none
+   *[other] only { $count }
+} of the related plans (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism, Roma policy, regional ETNO); at least two different kinds are expected
+mlg013-no-business = no measure, structure or programme service involves a business
+mlg013-no-civil-society = no measure, structure or programme service involves a civil-society organisation (NGO, association, parish or community)
+mlg013-no-business-or-civil-society = no measure, structure or programme service involves a business or a civil-society organisation
+mlg014-no-co-creation = no measure or structure involves civil society in planning or decision-making
+mlg015-no-composition = { $structure } does not publish its composition
+mlg015-no-minutes = { $structure } does not publish its minutes
+mlg015-neither = { $structure } publishes neither its composition nor its minutes
+mlg020-only-as-needed = { $id } '{ $name }' meets only as needed; { $because }
+mlg020-too-rarely = { $id } '{ $name }' meets { $frequency }; { $because }
+mlg021-level-contradicts-kind = actor { $id } '{ $name }' is marked { $declared } but a { $kind } works at { $fixed } level
+# The actor kinds as MLG021 names them ("but a ministry works at national level").
+mlg021-kind = { $key ->
+    [municipal_sector] municipal sector
+    [decision_makers] body of decision-makers
+    [wellbeing_services_county] wellbeing services county
+    [ely_centre] ELY Centre
+    [vitality_centre] vitality centre
+    [employment_authority] employment authority
+    [kela] Kela
+    [avi] Regional State Administrative Agency
+    [regional_council] regional council
+    [ministry] ministry
+    [national_body] national body
+    [ngo] NGO
+    [association] association
+    [parish] parish
+    [religious_community] religious community
+    [language_community] language community
+    [business] business
+    [educational_institution] educational institution
+    [police] police
+    [international_organisation] international organisation
+   *[other] other actor
+}

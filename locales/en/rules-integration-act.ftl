@@ -116,3 +116,156 @@ IA033 = The plan does not show that it takes into account the employment objecti
 IA034 = From 2026 the plan still names an ELY Centre, whose integration tasks moved to the regional vitality centres on 1 January 2026.
     .rationale = On 1 January 2026 the ELY Centres' integration tasks (receiving the two-yearly reports, the regional cooperation group) passed to ten regional vitality centres (elinvoimakeskus). A plan written earlier rightly names its ELY Centre; judged on or after that day (`--as-of`), goodrel says once which centre now takes its place, mapped from the wellbeing services county (or region) the plan names. Where goodrel is not sure of the mapping it names no centre. Info: the plan is not wrong, only dated.
     .help = Update `municipality.regional_authority` to `{"{"}kind: vitality_centre, name: "..."{"}"}` and the authority's actor to `kind: vitality_centre`.
+
+# Finding messages and hints (integration-act). Plan values ($service, $measure ...) are
+# shown as the plan writes them: an id and a name in quotes.
+
+# The six components of the programme and the five planning areas, as findings and the
+# checklist name them.
+ia-component = { $key ->
+    [needs_assessment] assessment of integration service needs and skills
+    [integration_plan] integration plan based on the assessment
+    [civic_orientation] multilingual civic orientation
+    [integration_training] integration training with a final language examination
+    [skills_and_employment] other training and services for language, literacy, working-life skills and employment
+   *[guidance_and_counselling] guidance and counselling during the programme
+}
+ia-area = { $key ->
+    [employment_and_education] employment and education
+    [wellbeing_health_housing] wellbeing, health and housing
+    [inclusion_and_equality] inclusion, equality and equity
+    [own_language_and_culture] maintaining one's own language and culture
+    [good_relations] good relations between population groups
+   *[other] other objectives
+}
+# Two items of a list that is joined with semicolons (areas, groups, problems).
+ia-semicolon = { $first }; { $rest }
+
+ia001-no-services = the plan lists no services of the integration programme
+ia006-kept-separately = the §13 programme is kept in '{ $title }'; its six components were not checked: add its services to check them
+ia002-no-component = service { $service } does not say which of the six components it provides
+ia002-component-missing = the integration programme has no service for { $component }
+ia003-provider-responsible = a business or organisation is named as the party responsible for { $count ->
+    [one] service { $services }
+   *[other] { $count } services: { $services }
+}; it may provide a service, but the employment authority or the municipality is responsible for it
+ia003-jobseekers = { $count ->
+    [one] a service is
+   *[other] services are
+} only for immigrants who are jobseekers, but not arranged by the employment authority: { $services }
+ia003-no-employment-authority = the employment authority appears nowhere in the integration programme, though it arranges the programme's services for jobseekers and integration clients
+ia003-no-responsible = service { $service } names no responsible actor
+ia004-one-alone = service { $service } names no cooperating provider other than its responsible actor
+ia004-all-alone = none of the programme's { $total } services names a cooperating provider, so the programme does not describe cooperation with other service providers: { $services }
+ia004-some-alone = { $count } of the programme's { $total } services name no cooperating provider: { $services }
+ia007-only-language = { $service } (only { $language })
+ia007-not-multilingual = civic orientation { $services } { $count ->
+    [one] does
+   *[other] do
+} not record that it is multilingual: no list of two or more languages, nor `client_language: true`
+ia005-group = { $key ->
+    [employment_services_clients] immigrants who are clients of employment services
+    [recent_residence_permit] immigrants whose first residence permit is less than three years old
+    [income_support_recipients] immigrants receiving income support other than temporarily
+    [home_care_allowance_recipients] immigrants receiving home care allowance
+    [refugees] people with refugee status
+    [unaccompanied_minors] those who arrived as unaccompanied minors
+    [trafficking_victims] victims of human trafficking
+    [others_in_need] others assessed as needing integration services
+   *[other] a target group
+}
+ia005-groups-missing-one = the target groups of needs-assessment service { $service } leave out { $count } of the groups the Act names: { $groups }
+ia005-groups-missing-any = the target groups of any needs-assessment service leave out { $count } of the groups the Act names: { $groups }
+ia010-no-objective = the plan sets no objective for { $area } (`{ $key }`)
+ia011-every-area = measure { $measure } is claimed for all five planning areas; one measure cannot stand for the measures of every area
+ia011-no-measure = no measure serves objective { $objective } ({ $areas })
+ia015-no-objective = { $count ->
+    [one] measure { $measures } serves no objective
+   *[other] { $count } measures serve no objective: { $measures }
+}
+ia012-no-responsible = measure { $measure } has no responsible party
+ia013-self-partner = { $count ->
+    [one] the only measure for { $areas } names its own responsible party as its partner
+   *[other] none of the { $count } measures for { $areas } names a partner other than its own responsible party
+}, so the plan shows no cooperation in this area
+ia013-no-partner = { $count ->
+    [one] the only measure for { $areas } names no partner
+   *[other] none of the { $count } measures for { $areas } names a partner
+}, so the plan shows no cooperation in this area
+ia008-city-only = the measures for { $areas } involve only the city's own units: no partner from outside the city
+ia014-missing = { $what ->
+    [both] no baseline and no target
+    [baseline] no baseline
+   *[target] no target
+}
+ia014-hollow = indicator { $indicator } has { $missing }, so it cannot measure progress on { $count ->
+    [one] objective { $objectives }
+   *[other] objectives { $objectives }
+}, and no other indicator of theirs does
+ia014-no-indicator = objective { $objective } ({ $areas }) names no indicator to measure progress
+ia016-no-link = the plan links to no municipal strategy, so it does not show that the strategy takes immigrants and integration clients into account
+ia016-unsaid = the municipal strategy link { $link } does not say how immigrants and integration clients are taken into account
+ia016-too-short = the municipal strategy link { $link } says too little to show how immigrants and integration clients are taken into account ({ $length ->
+    [one] 1
+   *[other] { $length }
+} of at least { $minimum } characters)
+ia016-no-reference = the municipal strategy link { $link } names no goal, section or decision of the strategy that shows how immigrants and integration clients are taken into account
+ia017-no-coordination = the plan shows no coordination with the wellbeing services county's planning: { $why }
+ia017-takes-part = { $county } takes part in the plan, but neither does a link to its plan say how the planning is coordinated, nor does it sit in the cooperation group and take part in a wellbeing or health measure
+ia017-absent = { $county } is not responsible for or a partner in any measure or service, nor a member or convener of any structure
+ia017-not-listed = the county is not listed among the actors
+ia017-not-listed-named = the county ({ $county }) is not listed among the actors
+ia018-no-group = the plan has no cross-sectoral cooperation group for immigration, integration and good relations, local or regional
+ia019-no-needs = the consultations with immigrants or organisations before the plan was approved record no needs: { $consultations }
+ia019-after-approval = every consultation with immigrants or organisations was held on or after the plan's approval on { $date }, too late to shape the plan: { $consultations }
+ia019-after-period-start = every consultation with immigrants or organisations was held on or after the start of the plan period on { $date }, too late to shape the plan: { $consultations }
+ia019-none = the plan records no consultation or planning event with immigrants or organisations
+ia019-none-roster = the plan records no consultation or planning event with immigrants or organisations (structure { $structure } lists immigrant groups, but that does not show they were heard on this plan)
+ia020-no-group = the plan has no cross-sectoral working group for good relations, and no cooperation group has good relations in its remit
+ia021-period = { $start } to { $end } (due { $due })
+ia021-default-authority = the ELY Centre / vitality centre
+ia021-overdue = { $count ->
+    [one] the two-yearly report
+   *[other] the two-yearly reports
+} to { $authority } for { $periods } { $count ->
+    [one] has
+   *[other] have
+} not been submitted
+ia022-content = { $key ->
+    [objectives_achieved] how the objectives were achieved
+    [measures_implemented] which measures were implemented
+    [equal_access] equal access to services
+    [financial_resources] the adequacy of financial resources
+   *[effectiveness] how effectiveness was achieved
+}
+ia022-not-covered = it does not cover { $contents } (a placeholder or a text under three words does not count)
+ia022-none-named = the account of the measures implemented names none of the measures marked done or ongoing in the period ({ $measures })
+ia022-measure-status = { $measure } ({ $status })
+ia022-not-done-named = the account of the measures implemented names measures whose status says they were not carried out: { $measures }
+ia022-report = report { $report } ({ $start } to { $end }): { $problems }
+ia023-not-considered = the plan neither links to the Government Integration Programme (VALKO) nor names a national objective for any of its objectives
+ia024-no-period = the plan of { $municipality } gives no plan period, so report deadlines and monitoring cannot be checked
+ia025-no-authority = the plan of { $municipality } does not name the ELY Centre / vitality centre that receives its reports
+ia030-no-situation = the plan of { $municipality } gives no picture of the local immigration situation (`situation`)
+ia030-gap = { $key ->
+    [year] the year of the figures
+    [source] the source of the figures
+    [residents] how many immigrants live in the municipality
+    [reasons] why they came
+    [ages] their ages
+    [languages] their languages
+   *[employment] their employment
+}
+ia030-outdated = up-to-date figures (they describe { $year }, more than two years before the plan period starts in { $start })
+ia030-lacks = the picture of the local immigration situation lacks { $gaps }
+ia031-unstated = the plan of { $municipality } does not say whether it is made alone, jointly with other municipalities or the employment authority, or as part of another plan
+ia032-some-groups = the information and guidance measures reach only some groups, not all immigrants: { $measures }
+ia032-none = no measure of kind `information` or `guidance` gives basic information or low-threshold guidance to all immigrants
+ia033-not-considered = the plan's objectives do not take into account { $missing ->
+    [employment] the employment objectives set for integration clients
+    [vitality] the municipality's vitality
+   *[both] the employment objectives set for integration clients, nor the municipality's vitality
+}
+ia034-centre = for { $county } that is { $centre }
+ia034-name-centre = name the vitality centre of your region
+ia034-ely-centre = the plan names { $name }, an ELY Centre; since 1 January 2026 its integration tasks belong to the regional vitality centre: { $instead }

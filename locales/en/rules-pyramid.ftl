@@ -32,3 +32,35 @@ PYR007 = A measure's declared `level` contradicts strong evidence: its `kind`, o
 PYR008 = A measure (or a structure of kind `other`) gives nothing to place it on the pyramid by.
     .rationale = goodrel never guesses a level: an item with no level, kind, target group, tag, sector or keyword is left off the overview, which then understates its level. Warning: the overview and the other PYR rules are incomplete until it is placed.
     .help = Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.
+
+# Finding messages (the same sentences are the gaps of `goodrel pyramid --gaps`).
+
+pyr001-level-empty = { $level } has nothing placed on it
+pyr002-level-thin = { $level } is thin: { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} placed, fewer than { $below }
+pyr003-sectors = { $count } of { $total } reference sectors have no measure mainstreaming diversity at the base level: { $sectors }
+pyr004-group-unreached = { $named ->
+    [yes] no measure, service or structure lists { $group } in its target groups (a group the plan names in its good-relations groups)
+   *[no] no measure, service or structure lists { $group } in its target groups
+}
+pyr004-judged-unreached = no measure, service or structure lists { $groups } in its target groups, though the plan or the municipality's location shows that { $count ->
+    [one] this group lives
+   *[other] these groups live
+} in the municipality
+pyr004-others-unreached = no measure, service or structure addresses { $groups }; the plan does not say whether { $count ->
+    [one] this group lives in the municipality, so it was not judged
+   *[other] these groups live in the municipality, so they were not judged
+}
+pyr005-subareas-missing = { $count ->
+    [one] the top level has nothing for { $subareas }
+   *[other] the top level has nothing for { $subareas }
+}
+pyr005-see-gaps = `goodrel pyramid PLAN_DIR --gaps` suggests what to add for each.
+pyr006-city-only = { $level } is served only by the city itself: { $count ->
+    [one] its one item has no partner outside the city
+   *[other] none of its { $count } items has a partner outside the city
+}
+pyr007-contradicted = { $item } { $id } '{ $title }' is declared `{ $declared }`, but its { $evidence } places it at the { $level } level ({ $label })
+pyr008-unplaced = { $item } { $id } '{ $title }' cannot be placed on the pyramid: { $reason }

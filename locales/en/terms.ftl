@@ -5,18 +5,18 @@
 # back its own words.
 
 # RegionalAuthorityKind
-# aliases: vitality_centre: elinvoimakeskus, livskraftscentral
+# aliases: ely_centre: ely, ely-keskus, ely_keskus, ntm-centralen; vitality_centre: elinvoimakeskus, livskraftscentral
 term-regional-authority-kind = { $key ->
-    [ely_centre] ely centre
+    [ely_centre] ELY Centre
    *[vitality_centre] vitality centre
 }
 
 # PlanningMode
 term-planning-mode = { $key ->
-    [alone] alone
+    [alone] on its own
     [with_other_municipalities] with other municipalities
-    [with_employment_authority] with employment authority
-   *[part_of_other_plan] part of other plan
+    [with_employment_authority] with the employment authority
+   *[part_of_other_plan] as part of another plan
 }
 
 # ArrivalReason
@@ -32,20 +32,20 @@ term-arrival-reason = { $key ->
 }
 
 # ActorKind
-# aliases: municipal_sector: toimiala, kunta; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: yhdistys, förening; parish: seurakunta, församling; business: yritys, företag; educational_institution: oppilaitos, läroanstalt; police: poliisi, polis
+# aliases: municipal_sector: kunta, toimiala; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: förening, yhdistys; parish: församling, seurakunta; business: företag, yritys; educational_institution: läroanstalt, oppilaitos; police: poliisi, polis
 term-actor-kind = { $key ->
     [municipal_sector] municipal sector
-    [decision_makers] decision makers
+    [decision_makers] decision-makers
     [wellbeing_services_county] wellbeing services county
-    [ely_centre] ely centre
+    [ely_centre] ELY Centre
     [vitality_centre] vitality centre
     [employment_authority] employment authority
-    [kela] kela
-    [avi] avi
+    [kela] Kela
+    [avi] Regional State Administrative Agency (AVI)
     [regional_council] regional council
     [ministry] ministry
     [national_body] national body
-    [ngo] ngo
+    [ngo] NGO
     [association] association
     [parish] parish
     [religious_community] religious community
@@ -67,14 +67,14 @@ term-governance-level = { $key ->
 }
 
 # Sector
-# aliases: early_childhood_education: varhaiskasvatus, småbarnspedagogik; basic_education: perusopetus, grundläggande_utbildning; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: kirjasto, bibliotek; sports: liikunta, idrott; business_services: elinkeino, näringsliv; integration_services: kotoutuminen, integration; employment: työllisyys, sysselsättning; outreach_youth_work: etsivä_nuorisotyö; participation: osallisuus, delaktighet; transport: liikenne, trafik; housing: asuminen, boende; environment: ympäristö, miljö; security: turvallisuus, säkerhet; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: viestintä, kommunikation; administration: hallinto, förvaltning
+# aliases: early_childhood_education: småbarnspedagogik, varhaiskasvatus; basic_education: grundläggande_utbildning, perusopetus; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: bibliotek, kirjasto; sports: idrott, liikunta; business_services: elinkeino, näringsliv; integration_services: integration, kotoutuminen; employment: sysselsättning, työllisyys; outreach_youth_work: etsivä_nuorisotyö; participation: delaktighet, osallisuus; urban_planning: kaavoitus, kaupunkisuunnittelu, stadsplanering; transport: liikenne, trafik; housing: asuminen, boende; environment: miljö, ympäristö; security: säkerhet, turvallisuus; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: kommunikation, viestintä; administration: förvaltning, hallinto
 term-sector = { $key ->
     [early_childhood_education] early childhood education
     [basic_education] basic education
     [upper_secondary_education] upper secondary education
     [liberal_adult_education] liberal adult education
     [culture] culture
-    [youth] youth
+    [youth] youth services
     [library] library
     [sports] sports
     [business_services] business services
@@ -87,7 +87,7 @@ term-sector = { $key ->
     [housing] housing
     [environment] environment
     [security] security
-    [social_and_health] social and health
+    [social_and_health] social and health services
     [human_resources] human resources
     [procurement] procurement
     [communications] communications
@@ -95,39 +95,39 @@ term-sector = { $key ->
 }
 
 # PopulationGroup
-# aliases: all_residents: kaikki_asukkaat, alla_invånare, everyone; immigrants: maahanmuuttajat, invandrare; refugees: pakolaiset, flyktingar; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: seksuaali_ja_sukupuolivähemmistöt, lgbtiq; children: lapset, barn; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: naiset, kvinnor; persons_with_disabilities: vammaiset, personer_med_funktionsnedsättning; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
+# aliases: all_residents: alla_invånare, everyone, kaikki_asukkaat; immigrants: invandrare, maahanmuuttajat; refugees: flyktingar, pakolaiset; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: lgbtiq, seksuaali_ja_sukupuolivähemmistöt; children: barn, lapset; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: kvinnor, naiset; persons_with_disabilities: personer_med_funktionsnedsättning, vammaiset; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
 term-population-group = { $key ->
     [all_residents] all residents
     [immigrants] immigrants
-    [employment_services_clients] employment services clients
-    [recent_residence_permit] recent residence permit
-    [income_support_recipients] income support recipients
-    [home_care_allowance_recipients] home care allowance recipients
+    [employment_services_clients] clients of the employment services
+    [recent_residence_permit] recently granted a residence permit
+    [income_support_recipients] recipients of social assistance
+    [home_care_allowance_recipients] recipients of child home care allowance
     [refugees] refugees
     [unaccompanied_minors] unaccompanied minors
-    [trafficking_victims] trafficking victims
-    [others_in_need] others in need
+    [trafficking_victims] victims of human trafficking
+    [others_in_need] others in need of integration support
     [asylum_seekers] asylum seekers
-    [temporary_protection] temporary protection
+    [temporary_protection] beneficiaries of temporary protection
     [linguistic_minorities] linguistic minorities
     [cultural_minorities] cultural minorities
     [religious_minorities] religious minorities
-    [swedish_speakers] swedish speakers
+    [swedish_speakers] Swedish speakers
     [sexual_and_gender_minorities] sexual and gender minorities
     [children] children
     [young_people] young people
     [older_people] older people
     [women] women
     [persons_with_disabilities] persons with disabilities
-    [roma] roma
-    [sami] sami
+    [roma] Roma
+    [sami] Sámi
    *[majority_population] majority population
 }
 
 # ServiceKind
-# aliases: programme: kotoutumisohjelma, integrationsprogram; interpreting: tulkkaus, tolkning; reception: vastaanotto, mottagning
+# aliases: programme: integrationsprogram, kotoutumisohjelma; interpreting: tolkning, tulkkaus; reception: mottagning, vastaanotto
 term-service-kind = { $key ->
-    [programme] programme
+    [programme] integration programme
     [interpreting] interpreting
    *[reception] reception
 }
@@ -135,41 +135,41 @@ term-service-kind = { $key ->
 # Component
 # aliases: needs_assessment: osaamisen_ja_palvelutarpeen_arviointi; integration_plan: kotoutumissuunnitelma; civic_orientation: monikielinen_yhteiskuntaorientaatio; integration_training: kotoutumiskoulutus; guidance_and_counselling: ohjaus_ja_neuvonta
 term-component = { $key ->
-    [needs_assessment] needs assessment
-    [integration_plan] integration plan
-    [civic_orientation] civic orientation
-    [integration_training] integration training
-    [skills_and_employment] skills and employment
-   *[guidance_and_counselling] guidance and counselling
+    [needs_assessment] assessment of integration service needs and skills
+    [integration_plan] integration plan based on the assessment
+    [civic_orientation] multilingual civic orientation
+    [integration_training] integration training with a final language examination
+    [skills_and_employment] other training and services for language, literacy, working-life skills and employment
+   *[guidance_and_counselling] guidance and counselling during the programme
 }
 
 # Area
-# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: hyvät_väestösuhteet, goda_relationer; other: muu
+# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: goda_relationer, hyvät_väestösuhteet; other: muu
 term-area = { $key ->
     [employment_and_education] employment and education
-    [wellbeing_health_housing] wellbeing health housing
-    [inclusion_and_equality] inclusion and equality
-    [own_language_and_culture] own language and culture
-    [good_relations] good relations
-   *[other] other
+    [wellbeing_health_housing] wellbeing, health and housing
+    [inclusion_and_equality] inclusion, equality and equity
+    [own_language_and_culture] maintaining one's own language and culture
+    [good_relations] good relations between population groups
+   *[other] other objectives
 }
 
 # FundingUse
 term-funding-use = { $key ->
     [consultation] consultation
-    [co_design] co design
+    [co_design] co-design
     [meetings] meetings
     [meeting_fees] meeting fees
     [interpretation] interpretation
-   *[follow_up] follow up
+   *[follow_up] follow-up
 }
 
 # PyramidLevel
-# aliases: middle: equality_and_inclusion, keskitaso; top: interaction, huippu
+# aliases: base: general_services, mainstreaming, perustaso; middle: equality_and_inclusion, keskitaso; top: huippu, interaction
 term-pyramid-level = { $key ->
-    [base] base
-    [middle] middle
-   *[top] top
+    [base] base: diversity in general services
+    [middle] middle: group-specific equality and inclusion
+   *[top] top: interaction, dialogue and conflict
 }
 
 # MeasureKind
@@ -179,7 +179,7 @@ term-measure-kind = { $key ->
     [training] training
     [information] information
     [guidance] guidance
-    [anti_discrimination] anti discrimination
+    [anti_discrimination] anti-discrimination work
     [participatory_structure] participatory structure
     [encounter] encounter
     [dialogue] dialogue
@@ -193,12 +193,12 @@ term-measure-kind = { $key ->
 }
 
 # ParticipationForm
-# aliases: information: tieto, tiedottaminen; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
+# aliases: information: tiedottaminen, tieto; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
 term-participation-form = { $key ->
     [information] information
     [initiation] initiation
     [planning] planning
-    [decision_making] decision making
+    [decision_making] decision-making
     [implementation] implementation
    *[evaluation] evaluation
 }
@@ -212,7 +212,7 @@ term-status = { $key ->
 }
 
 # ReportingUnit
-# aliases: groups: ryhmät, grupper; individuals: yksilöt, individer
+# aliases: groups: grupper, ryhmät; individuals: individer, yksilöt
 term-reporting-unit = { $key ->
     [groups] groups
    *[individuals] individuals
@@ -220,7 +220,7 @@ term-reporting-unit = { $key ->
 
 # Instrument
 term-instrument = { $key ->
-    [esis] esis
+    [esis] ESIS
     [atmosphere_survey] atmosphere survey
     [data_collection_sessions] data collection sessions
    *[other] other
@@ -241,10 +241,10 @@ term-frequency = { $key ->
 # StructureRight
 # aliases: initiatives_to_council: aloiteoikeus; information: tiedonsaanti; statements: lausunnot
 term-structure-right = { $key ->
-    [initiatives_to_council] initiatives to council
+    [initiatives_to_council] initiatives to the council
     [information] information
-    [strategy_participation] strategy participation
-    [propose_working_groups] propose working groups
+    [strategy_participation] participation in strategy work
+    [propose_working_groups] proposing working groups
    *[statements] statements
 }
 
@@ -272,15 +272,15 @@ term-dialogue-timing = { $key ->
 # StructureKind
 # aliases: cooperation_group: yhteistyöryhmä; council: neuvosto, råd
 term-structure-kind = { $key ->
-    [cooperation_group] cooperation group
+    [cooperation_group] local cross-sectoral cooperation group
     [regional_cooperation_group] regional cooperation group
     [good_relations_working_group] good relations working group
     [council] council
     [working_group] working group
     [steering_group] steering group
-    [co_design] co design
+    [co_design] co-design
     [dialogue] dialogue
-    [decision_maker_session] decision maker session
+    [decision_maker_session] session with decision-makers
     [network] network
    *[other] other
 }
@@ -292,23 +292,23 @@ term-consultation-method = { $key ->
     [survey] survey
     [hearing] hearing
     [workshop] workshop
-    [resident_meeting] resident meeting
+    [resident_meeting] residents' meeting
    *[other] other
 }
 
 # LinkKind
-# aliases: municipal_strategy: kuntastrategia, kaupunkistrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: tasa-arvosuunnitelma, jämställdhetsplan; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: kotoutumisohjelma, integrationsprogram
+# aliases: municipal_strategy: kaupunkistrategia, kuntastrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: jämställdhetsplan, tasa-arvosuunnitelma; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: integrationsprogram, kotoutumisohjelma
 term-link-kind = { $key ->
     [municipal_strategy] municipal strategy
-    [non_discrimination_plan] non discrimination plan
+    [non_discrimination_plan] non-discrimination plan
     [gender_equality_plan] gender equality plan
     [security_plan] security plan
     [wellbeing_report_and_plan] wellbeing report and plan
     [language_strategy] language strategy
-    [valko] valko
-    [anti_racism_action_plan] anti racism action plan
-    [regional_etno] regional etno
-    [roma_policy] roma policy
+    [valko] Government Integration Programme (VALKO)
+    [anti_racism_action_plan] anti-racism action plan
+    [regional_etno] regional advisory board for ethnic relations (ETNO)
+    [roma_policy] National Roma Policy
     [wellbeing_services_county_plan] wellbeing services county plan
     [regional_programme] regional programme
     [interaction_plan] interaction plan

@@ -1,50 +1,50 @@
 # Rule texts (format): for each rule its summary (what it checks), .rationale (why it
 # matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
 
-PLAN001 = A plan file cannot be read as text: unreadable, binary, not UTF-8 or too large.
-    .rationale = A file goodrel cannot read is a part of the plan nobody can check; it is an error so that CI does not pass a plan it has only partly seen.
-    .help = Save the file as UTF-8 text, move binary files (PDFs, images) out of the plan directory, or split a very large file by sector.
+PLAN001 = Suunnitelmatiedostoa ei voi lukea tekstinä: se on lukukelvoton, binääritiedosto, muuta kuin UTF-8-tekstiä tai liian suuri.
+    .rationale = Tiedosto, jota goodrel ei voi lukea, on suunnitelman osa, jota kukaan ei voi tarkistaa. Siksi se on virhe: jatkuva integraatio (CI) ei saa hyväksyä suunnitelmaa, josta se on nähnyt vain osan.
+    .help = Tallenna tiedosto UTF-8-tekstinä, siirrä binääritiedostot (PDF-tiedostot, kuvat) pois suunnitelmakansiosta tai jaa hyvin suuri tiedosto toimialoittain.
 
-PLAN002 = A plan file is not valid YAML or TOML.
-    .rationale = A file that does not parse contributes nothing to the plan, so everything in it would silently go unchecked.
-    .help = Fix the syntax at the line shown; the message says what is wrong in plain words, then the parser's own words in brackets.
+PLAN002 = Suunnitelmatiedosto ei ole kelvollista YAML- tai TOML-muotoa.
+    .rationale = Tiedosto, jota ei voi jäsentää, ei tuo suunnitelmaan mitään, joten mitään sen sisällöstä ei tarkistettaisi, eikä kukaan huomaisi sitä.
+    .help = Korjaa kirjoitusasu ilmoitetulla rivillä. Ilmoitus kertoo ensin selkokielellä, mikä on vialla, ja sen jälkeen sulkeissa jäsentimen oman ilmoituksen.
 
-PLAN003 = A section or field name is not part of the plan format.
-    .rationale = A misspelt key is silently ignored by most tools, and the information in it is lost; goodrel refuses to guess.
-    .help = Use one of the documented names (see `goodrel schema` or docs/plan-format.md); the closest known name is suggested.
+PLAN003 = Osion tai kentän nimi ei kuulu suunnitelman muotoon.
+    .rationale = Useimmat työkalut ohittavat väärin kirjoitetun avaimen huomaamatta, ja sen sisältämä tieto katoaa; goodrel ei arvaa.
+    .help = Käytä jotakin dokumentoiduista nimistä (katso `goodrel schema` tai docs/plan-format.md); goodrel ehdottaa lähintä tunnettua nimeä.
 
-PLAN004 = A field has the wrong type, a value outside its documented choices, or a required field is missing.
-    .rationale = Rules can only check what they can read; a value of the wrong shape would otherwise be dropped.
-    .help = Write the value the way the message says this field takes it (an example follows it); docs/plan-format.md and `goodrel schema` describe every field.
+PLAN004 = Kentän arvo on väärää tyyppiä tai sallittujen vaihtoehtojen ulkopuolelta, tai pakollinen kenttä puuttuu.
+    .rationale = Säännöt voivat tarkistaa vain sen, minkä ne pystyvät lukemaan; väärän muotoinen arvo jäisi muuten pois.
+    .help = Kirjoita arvo ilmoituksessa kuvatussa muodossa (perässä on esimerkki); docs/plan-format.md ja `goodrel schema` kuvaavat jokaisen kentän.
 
-PLAN005 = Two items of the plan share an id (ids are unique across all files).
-    .rationale = References by id would become ambiguous; which measure is `M12`?
-    .help = Give one of the two items a different id and update the references to it.
+PLAN005 = Kahdella suunnitelman kohteella on sama tunnus (tunnusten on oltava yksilöllisiä kaikissa tiedostoissa).
+    .rationale = Tunnuksella tehdyt viittaukset muuttuisivat monitulkintaisiksi: mikä toimenpide on `M12`?
+    .help = Anna toiselle kohteelle eri tunnus ja päivitä siihen kohdistuvat viittaukset.
 
-PLAN006 = A reference names an id that no item of the right kind has.
-    .rationale = A responsible actor or objective that does not exist means the plan does not say who does what.
-    .help = Correct the id, or add the missing item (e.g. the actor under `actors`).
+PLAN006 = Viittauksessa on tunnus, jota yhdelläkään oikeanlaisella kohteella ei ole.
+    .rationale = Jos vastuutahoa tai tavoitetta ei ole olemassa, suunnitelma ei kerro, kuka tekee mitä.
+    .help = Korjaa tunnus tai lisää puuttuva kohde (esimerkiksi toimija osioon `actors`).
 
-PLAN007 = The `municipality` section is missing, or appears in more than one file.
-    .rationale = Every plan belongs to exactly one municipality; many rules read its period, authority and vision.
-    .help = Keep exactly one `municipality:` section, usually in `plan.yaml` at the top of the plan directory.
+PLAN007 = Osio `municipality` puuttuu tai on useammassa kuin yhdessä tiedostossa.
+    .rationale = Jokainen suunnitelma kuuluu täsmälleen yhdelle kunnalle; moni sääntö lukee siitä suunnitelmakauden, viranomaisen ja vision.
+    .help = Pidä suunnitelmassa täsmälleen yksi `municipality:`-osio, tavallisesti suunnitelmakansion ylimmän tason tiedostossa `plan.yaml`.
 
-PLAN012 = A symbolic link in the plan directory leads outside it, or a plan file is a FIFO, device or socket; it is not read.
-    .rationale = Plan directories are checked in CI on pull requests, so what they point at is not trusted: a link to `/` would walk the whole machine, a link to `/proc` or a FIFO never ends, and a link to a file elsewhere would echo its contents into a public log. goodrel reads only what lies inside the plan directory and checks the rest; the finding is an error because the plan may be missing what the link was meant to add.
-    .help = Copy the file into the plan directory instead of linking to it, or point the link at a file inside the plan directory; delete links to system paths.
+PLAN012 = Suunnitelmakansiossa oleva symbolinen linkki johtaa kansion ulkopuolelle, tai suunnitelmatiedosto on nimetty putki, laite tai pistoke; sitä ei lueta.
+    .rationale = Suunnitelmakansiot tarkistetaan jatkuvassa integraatiossa (CI) muutosehdotusten yhteydessä, joten siihen, mihin ne osoittavat, ei luoteta: linkki hakemistoon `/` kävisi läpi koko koneen, linkki hakemistoon `/proc` tai nimetty putki ei pääty koskaan, ja linkki muualla olevaan tiedostoon toistaisi sen sisällön julkiseen lokiin. goodrel lukee vain suunnitelmakansion sisällön ja tarkistaa loput; havainto on virhe, koska suunnitelmasta voi puuttua se, mitä linkin oli tarkoitus tuoda.
+    .help = Kopioi tiedosto suunnitelmakansioon linkittämisen sijaan tai osoita linkki suunnitelmakansion sisällä olevaan tiedostoon; poista linkit järjestelmäpolkuihin.
 
-PLAN008 = The goodrel.toml configuration file has an unknown key, an unknown rule or family, a bad level, or a value of the wrong kind.
-    .rationale = The configuration decides which findings are shown and how severe they are; a misspelt rule id or level would silently leave a rule on, off or at the wrong severity, so the run fails until the file says what was meant. A configuration error cannot itself be switched off or suppressed.
-    .help = Correct the key or value at the line shown (the closest known name is suggested); the keys and levels are listed in docs/configuration.md.
+PLAN008 = Asetustiedostossa goodrel.toml on tuntematon avain, tuntematon sääntö tai sääntöryhmä, virheellinen taso tai vääränlainen arvo.
+    .rationale = Asetukset ratkaisevat, mitkä havainnot näytetään ja kuinka vakavina. Väärin kirjoitettu säännön tunnus tai taso jättäisi säännön huomaamatta päälle, pois päältä tai väärälle vakavuustasolle, joten ajo epäonnistuu, kunnes tiedostossa lukee se, mitä tarkoitettiin. Asetusvirhettä ei voi itseään kytkeä pois eikä ohittaa.
+    .help = Korjaa avain tai arvo ilmoitetulla rivillä (goodrel ehdottaa lähintä tunnettua nimeä); avaimet ja tasot luetellaan tiedostossa docs/configuration.md.
 
-PLAN009 = An inline `# goodrel: ignore[RULE]` comment gives no reason, so it suppresses nothing.
-    .rationale = A silenced finding may be a statutory gap; whoever reads the plan later (the council, the ELY Centre / vitality centre, the next coordinator) must be able to see why it was accepted. A suppression without a reason is not honoured and is an error so that the reason gets written.
-    .help = Write the reason after the bracket, e.g. `# goodrel: ignore[IA012] the county runs this measure; agreed in the cooperation group on 3 May`.
+PLAN009 = Rivin `# goodrel: ignore[SÄÄNTÖ]`-kommentissa ei ole perustelua, joten se ei ohita mitään.
+    .rationale = Ohitettu havainto voi olla lakisääteinen puute; suunnitelman myöhemmän lukijan (valtuuston, ELY-keskuksen tai elinvoimakeskuksen, seuraavan koordinaattorin) on voitava nähdä, miksi se hyväksyttiin. Perustelematonta ohitusta ei noudateta, ja se on virhe, jotta perustelu tulee kirjoitetuksi.
+    .help = Kirjoita perustelu hakasulkeen jälkeen, esimerkiksi `# goodrel: ignore[IA012] hyvinvointialue toteuttaa tämän toimenpiteen; sovittu yhteistyöryhmässä 3.5.`.
 
-PLAN010 = An inline `# goodrel: ignore[RULE]` comment names a rule that reports nothing where the comment is.
-    .rationale = A suppression left behind after the plan was fixed would silently hide the next finding of that rule at the same place. It is a warning: the plan itself is not wrong, the comment is stale.
-    .help = Delete the suppression (or the rule id that is no longer needed in it); if the finding moved, move the comment onto or directly above the line reported.
+PLAN010 = Rivin `# goodrel: ignore[SÄÄNTÖ]`-kommentissa mainittu sääntö ei anna kommentin kohdalla yhtään havaintoa.
+    .rationale = Suunnitelman korjaamisen jälkeen paikalleen jäänyt ohitus piilottaisi huomaamatta saman säännön seuraavan havainnon samassa kohdassa. Se on varoitus: suunnitelma itse ei ole virheellinen, kommentti on vanhentunut.
+    .help = Poista ohitus (tai siitä se säännön tunnus, jota ei enää tarvita); jos havainto on siirtynyt, siirrä kommentti ilmoitetulle riville tai suoraan sen yläpuolelle.
 
-PLAN011 = An inline `# goodrel:` comment names an unknown rule, a rule that cannot be suppressed, or is not written as `# goodrel: ignore[RULE] reason`.
-    .rationale = A misspelt suppression does nothing, so the finding it was meant to cover keeps showing, or a later one is not covered as intended; it is an error so that the comment is corrected rather than mistaken for a working one.
-    .help = Write the comment as `# goodrel: ignore[RULE] reason` with a rule id from `goodrel rules` (the closest known id is suggested); unreadable-file and syntax-error findings cannot be suppressed.
+PLAN011 = Rivin `# goodrel:`-kommentissa on tuntematon sääntö tai sääntö, jota ei voi ohittaa, tai kommenttia ei ole kirjoitettu muotoon `# goodrel: ignore[SÄÄNTÖ] perustelu`.
+    .rationale = Väärin kirjoitettu ohitus ei tee mitään, joten havainto, joka sillä oli tarkoitus kattaa, näkyy edelleen, tai myöhempää havaintoa ei katetakaan tarkoitetulla tavalla; se on virhe, jotta kommentti korjataan eikä sitä luulla toimivaksi.
+    .help = Kirjoita kommentti muotoon `# goodrel: ignore[SÄÄNTÖ] perustelu` ja käytä säännön tunnusta komennon `goodrel rules` luettelosta (goodrel ehdottaa lähintä tunnettua tunnusta); lukukelvottoman tiedoston ja kirjoitusvirheen havaintoja ei voi ohittaa.

@@ -1,38 +1,64 @@
-# Rule texts (good-relations): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Sääntöjen tekstit (hyvät väestösuhteet): kullekin säännölle tiivistelmä (mitä se tarkistaa),
+# .rationale (miksi asia on tärkeä ja miksi sillä on tämä vakavuus) ja .help (miten havainto
+# korjataan). Tunnisteet ovat sääntöjen tunnukset.
 
-GR001 = The plan does not say what it means by good relations or which population groups the work concerns.
-    .rationale = The Ministry of Justice guide lists, among the prerequisites of strategic good-relations work, that the municipality states clearly what it means by relations between population groups and which groups are concerned. Good relations concern all residents, not only immigrants; without a stated scope, sectors read it as an integration matter only. Warning: guidance.
-    .help = Add `municipality.good_relations` with a `definition` in your own words and the `groups` the work concerns (e.g. immigrants, majority_population, roma, swedish_speakers, young_people).
+GR001 = Suunnitelmassa ei kerrota, mitä hyvillä väestösuhteilla tarkoitetaan tai mitä väestöryhmiä työ koskee.
+    .rationale = Oikeusministeriön opas lukee strategisen väestösuhdetyön edellytyksiin sen, että kunta kertoo selvästi, mitä se tarkoittaa väestöryhmien välisillä suhteilla ja mitä ryhmiä työ koskee. Hyvät väestösuhteet koskevat kaikkia asukkaita, eivät vain maahanmuuttajia; jos rajausta ei ole kerrottu, toimialat pitävät asiaa pelkkänä kotoutumiskysymyksenä. Varoitus: ohjeistus.
+    .help = Lisää `municipality.good_relations`, jossa on omin sanoin kirjoitettu `definition` ja työn kohteena olevat `groups` (esim. immigrants, majority_population, roma, swedish_speakers, young_people).
 
-GR002 = The measures for good-relations objectives come from fewer than three sectors.
-    .rationale = The Ministry of Justice guide asks that good-relations work be understood broadly, reaching welfare services, housing, land use planning, education, youth, security and culture, and that people from all service functions take part. When the measures serving the good-relations objectives come from one or two sectors, the work stays a side project. A measure's sector is its `sector`, else its responsible actor's sector. Warning: guidance.
-    .help = Add measures for the good-relations objectives from other sectors (e.g. housing, urban planning, youth, basic education, culture, security), and give each measure its `sector`.
+GR002 = Hyvien väestösuhteiden tavoitteiden toimenpiteet tulevat alle kolmelta toimialalta.
+    .rationale = Oikeusministeriön opas edellyttää, että väestösuhdetyö ymmärretään laajasti niin, että se ulottuu hyvinvointipalveluihin, asumiseen, maankäytön suunnitteluun, koulutukseen, nuorisotyöhön, turvallisuuteen ja kulttuuriin, ja että kaikkien palvelutoimintojen ihmiset osallistuvat siihen. Kun hyvien väestösuhteiden tavoitteita palvelevat toimenpiteet tulevat yhdeltä tai kahdelta toimialalta, työ jää sivuprojektiksi. Toimenpiteen toimiala on sen `sector` tai muuten sen vastuutahon toimiala. Varoitus: ohjeistus.
+    .help = Lisää hyvien väestösuhteiden tavoitteille toimenpiteitä muilta toimialoilta (esim. asuminen, kaupunkisuunnittelu, nuoriso, perusopetus, kulttuuri, turvallisuus) ja anna jokaiselle toimenpiteelle sen `sector`.
 
-GR003 = A measure has no timetable.
-    .rationale = The Ministry of Justice guide asks for a responsible party and a timetable for every measure, and for the municipality to follow whether the timetable is kept. A measure with no start date cannot be followed up, nor reported on in the two-yearly report. Warning: guidance.
-    .help = Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date; a standing measure has `ongoing: true` (its `start` may be left out).
+GR003 = Toimenpiteellä ei ole aikataulua.
+    .rationale = Oikeusministeriön opas edellyttää jokaiselle toimenpiteelle vastuutahoa ja aikataulua sekä sitä, että kunta seuraa aikataulussa pysymistä. Toimenpidettä, jolla ei ole alkamispäivää, ei voi seurata eikä siitä voi raportoida kahden vuoden välein annettavassa raportissa. Varoitus: ohjeistus.
+    .help = Lisää `timetable:`, jossa on `start`-päivä ja määräaikaiselle toimenpiteelle myös `end`-päivä; pysyvällä toimenpiteellä on `ongoing: true` (sen `start` voi jättää pois).
 
-GR004 = The plan does not link to the municipality's non-discrimination plan.
-    .rationale = Under the Non-Discrimination Act 1325/2014 authorities, municipalities among them, must assess how equality is realised in their activities, promote it, and draw up a non-discrimination plan; the Ministry of Justice guide names that plan as a main tool for developing relations between groups. The duty is to have the non-discrimination plan, not to link to it from this plan: a missing link does not show that the plan is missing, so this is advice. Warning: the Ministry of Justice guide asks that the connection to statutory plans be made visible.
-    .help = Add a `links:` entry with `kind: non_discrimination_plan`, its title and, if public, its URL.
+GR004 = Suunnitelma ei viittaa kunnan yhdenvertaisuussuunnitelmaan.
+    .rationale = Yhdenvertaisuuslain 1325/2014 mukaan viranomaisten, myös kuntien, on arvioitava yhdenvertaisuuden toteutumista toiminnassaan, edistettävä sitä ja laadittava yhdenvertaisuussuunnitelma; oikeusministeriön opas nimeää tämän suunnitelman keskeiseksi välineeksi väestöryhmien välisten suhteiden kehittämisessä. Velvollisuus koskee yhdenvertaisuussuunnitelman laatimista, ei siihen viittaamista tästä suunnitelmasta: puuttuva viittaus ei osoita, että suunnitelma puuttuu, joten kyse on neuvosta. Varoitus: oikeusministeriön opas edellyttää, että yhteys lakisääteisiin suunnitelmiin tehdään näkyväksi.
+    .help = Lisää kohtaan `links:` merkintä, jossa on `kind: non_discrimination_plan`, suunnitelman nimi ja, jos se on julkinen, sen verkko-osoite.
 
-GR005 = The plan does not link to the municipality's security plan.
-    .rationale = Local safety planning is where confrontations, conflicts and hate crime are handled locally; the Ministry of Justice guide lists the security plan among the plans good-relations work should connect to, and the CoE guide's national overview places local safety planning beside the integration programme. Warning: guidance.
-    .help = Add a `links:` entry with `kind: security_plan` and say in its `mainstreaming` how it takes relations between population groups into account.
+GR005 = Suunnitelma ei viittaa kunnan turvallisuussuunnitelmaan.
+    .rationale = Paikallisessa turvallisuussuunnittelussa käsitellään paikallisesti vastakkainasettelut, konfliktit ja viharikokset. Oikeusministeriön opas mainitsee turvallisuussuunnitelman suunnitelmien joukossa, joihin väestösuhdetyön tulisi kytkeytyä, ja Euroopan neuvoston oppaan kansallinen katsaus sijoittaa paikallisen turvallisuussuunnittelun kotoutumisohjelman rinnalle. Varoitus: ohjeistus.
+    .help = Lisää kohtaan `links:` merkintä, jossa on `kind: security_plan`, ja kerro sen kohdassa `mainstreaming`, miten suunnitelma ottaa huomioon väestöryhmien väliset suhteet.
 
-GR006 = The plan does not say how its objectives are communicated to authorities and residents.
-    .rationale = The Ministry of Justice guide ends the strategy process with communicating the objectives to the municipality's authorities and residents, so that decision-makers, staff and residents know what good relations are about and whom they concern. Info: advice on carrying the plan out.
-    .help = List under `municipality.communication` how the objectives are communicated (e.g. "city website in fi, sv, en", "briefing for sector directors", "resident evening").
+GR006 = Suunnitelmassa ei kerrota, miten sen tavoitteista viestitään viranomaisille ja asukkaille.
+    .rationale = Oikeusministeriön oppaan mukaan strategiaprosessi päättyy tavoitteista viestimiseen kunnan viranomaisille ja asukkaille, jotta päättäjät, henkilöstö ja asukkaat tietävät, mistä hyvissä väestösuhteissa on kyse ja keitä ne koskevat. Huomio: neuvo suunnitelman toteuttamiseen.
+    .help = Luettele kohdassa `municipality.communication`, miten tavoitteista viestitään (esim. "kaupungin verkkosivut suomeksi, ruotsiksi ja englanniksi", "tiedotustilaisuus toimialajohtajille", "asukasilta").
 
-GR007 = Nothing in the plan measures relations between population groups.
-    .rationale = The Ministry of Justice guide treats monitoring and measuring relations between groups as one of the three parts of the work, with examples such as a recurring atmosphere survey and the ministry's data-collection sessions with population groups. With no such indicator and no indicator on any good-relations objective, the plan cannot tell whether relations improve. Warning: guidance.
-    .help = Add an indicator with `instrument: atmosphere_survey` or `data_collection_sessions`, or attach indicators to the good-relations objectives (`objectives[].indicators`).
+GR007 = Mikään suunnitelmassa ei mittaa väestöryhmien välisiä suhteita.
+    .rationale = Oikeusministeriön opas pitää väestöryhmien välisten suhteiden seurantaa ja mittaamista yhtenä työn kolmesta osasta ja antaa esimerkkeinä toistuvan ilmapiirikyselyn ja ministeriön väestöryhmien kanssa pidettävät tiedonkeruutilaisuudet. Jos tällaista mittaria ei ole eikä yhdelläkään hyvien väestösuhteiden tavoitteella ole mittaria, suunnitelmasta ei voi nähdä, paranevatko suhteet. Varoitus: ohjeistus.
+    .help = Lisää mittari, jossa on `instrument: atmosphere_survey` tai `data_collection_sessions`, tai liitä mittareita hyvien väestösuhteiden tavoitteisiin (`objectives[].indicators`).
 
-GR008 = The plan does not say which body approved it and when.
-    .rationale = The Ministry of Justice guide names the support of municipal management and the commitment of decision-makers as prerequisites of good-relations work; the ministry's checklist likewise asks for decision-makers committed to a timetable. A recorded approval is the visible sign of that commitment. Warning: guidance (the plan may still be in preparation).
-    .help = Add `municipality.approval` with the approving `body` (e.g. City Council) and the `date` of the decision.
+GR008 = Suunnitelmassa ei kerrota, mikä toimielin sen hyväksyi ja milloin.
+    .rationale = Oikeusministeriön opas pitää kunnan johdon tukea ja päättäjien sitoutumista väestösuhdetyön edellytyksinä, ja myös ministeriön muistilista edellyttää päättäjien sitoutumista aikatauluun. Kirjattu hyväksyminen on tämän sitoutumisen näkyvä merkki. Varoitus: ohjeistus (suunnitelma voi olla vielä valmisteilla).
+    .help = Lisää `municipality.approval`, jossa on hyväksynyt toimielin `body` (esim. kaupunginvaltuusto) ja päätöksen päivämäärä `date`.
 
-GR009 = Measures whose timetable has ended are still marked planned or ongoing.
-    .rationale = The Ministry of Justice guide asks the municipality to set a timetable for each measure and to monitor that it is kept. A measure whose `timetable.end` has passed (judged by `--as-of`) but whose `status` is still `planned` or `ongoing` is either late or its status was not updated: either way the plan no longer says what is happening. Standing measures (`ongoing: true`, or no end) are not judged. All such measures make one finding, at the first. Warning: guidance.
-    .help = For each measure listed, set `status: done` or `dropped`, or move `timetable.end` to the new date and say why in its description.
+GR009 = Toimenpiteitä, joiden aikataulu on päättynyt, on yhä merkitty suunnitelluiksi tai käynnissä oleviksi.
+    .rationale = Oikeusministeriön opas edellyttää, että kunta asettaa jokaiselle toimenpiteelle aikataulun ja seuraa sen toteutumista. Jos toimenpiteen `timetable.end` on ohitettu (arvioituna päivän `--as-of` mukaan), mutta sen `status` on yhä `planned` tai `ongoing`, toimenpide on joko myöhässä tai sen tilaa ei ole päivitetty; kummassakin tapauksessa suunnitelma ei enää kerro, mitä tapahtuu. Pysyviä toimenpiteitä (`ongoing: true` tai ei päättymispäivää) ei arvioida. Kaikki tällaiset toimenpiteet ovat yksi havainto, joka osoittaa ensimmäiseen. Varoitus: ohjeistus.
+    .help = Merkitse kullekin luetellulle toimenpiteelle `status: done` tai `dropped`, tai siirrä `timetable.end` uuteen päivään ja kerro syy sen kuvauksessa.
+
+# Havaintojen viestit.
+
+gr001-no-definition = suunnitelmassa ei kerrota, mitä hyvillä väestösuhteilla tarkoitetaan
+gr001-no-groups = suunnitelmassa ei kerrota, mitä väestöryhmiä hyvien väestösuhteiden edistäminen koskee
+gr002-no-sector = hyvien väestösuhteiden tavoitteiden toimenpiteille ei ole kerrottu toimialaa; hyvät väestösuhteet edellyttävät vähintään kolmea toimialaa
+gr002-few-sectors = hyvien väestösuhteiden tavoitteiden toimenpiteet tulevat vain { $count ->
+    [one] yhdeltä toimialalta
+   *[other] { $count } toimialalta
+} ({ $sectors }); hyvät väestösuhteet edellyttävät vähintään kolmea toimialaa
+gr003-no-timetable = toimenpide { $id } '{ $title }': aikataulu puuttuu
+gr004-no-non-discrimination-plan = suunnitelma ei viittaa kunnan yhdenvertaisuussuunnitelmaan
+gr005-no-security-plan = suunnitelma ei viittaa kunnan turvallisuussuunnitelmaan
+gr006-not-communicated = suunnitelmassa ei kerrota, miten sen tavoitteista viestitään viranomaisille ja asukkaille
+gr007-not-monitored = mikään mittari ei mittaa väestöryhmien välisiä suhteita: ilmapiirikyselyä tai tiedonkeruutilaisuutta ei ole, eikä yhdelläkään hyvien väestösuhteiden tavoitteella ole mittaria
+gr008-not-approved = { $municipality }: suunnitelmassa ei kerrota, mikä toimielin sen hyväksyi ja milloin
+gr009-past-timetable = { $count ->
+    [one] yhden toimenpiteen aikataulu on päättynyt
+   *[other] { $count } toimenpiteen aikataulu on päättynyt
+}: { $measures }
+gr009-measure = { $id } '{ $title }' (päättyi { $end }, tila yhä { $status ->
+    [planned] suunniteltu
+   *[other] käynnissä
+})
+gr009-more = ja { $count } muuta

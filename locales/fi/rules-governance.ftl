@@ -1,66 +1,154 @@
-# Rule texts (governance): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Sääntöjen tekstit (hallinta): kullekin säännölle tiivistelmä (mitä se tarkistaa), .rationale
+# (miksi asia on tärkeä ja miksi sillä on tämä vakavuus) ja .help (miten havainto korjataan).
+# Tunnisteet ovat sääntöjen tunnukset.
 
-MLG002 = The plan does not name the party that coordinates integration and good-relations work.
-    .rationale = Coordinating cross-sectoral cooperation is the second element of good multilevel governance, and the guide expects the municipality (or, for a joint plan, the ELY Centre / vitality centre) to take that role; the ministry's planning checklist starts by naming the coordinating authority. Without a named coordinator, sectors, the wellbeing services county and NGOs have nobody to turn to. Warning: guidance, not a statutory wording.
-    .help = Set `municipality.coordinator` to the actor id of the unit that coordinates the work (e.g. the integration services or the equality coordinator), and list that actor under `actors`.
+MLG002 = Suunnitelmassa ei nimetä tahoa, joka koordinoi kotouttamistyötä ja hyvien väestösuhteiden edistämistä.
+    .rationale = Monialaisen yhteistyön koordinointi on hyvän monitasohallinnan toinen osatekijä. Euroopan neuvoston opas odottaa, että kunta (tai yhteisessä suunnitelmassa ELY-keskus / elinvoimakeskus) ottaa tämän roolin, ja ministeriön suunnittelun muistilista alkaa koordinoivan viranomaisen nimeämisellä. Jos koordinoijaa ei ole nimetty, toimialoilla, hyvinvointialueella ja järjestöillä ei ole tahoa, jonka puoleen kääntyä. Varoitus: kyse on ohjeistuksesta, ei lain sanamuodosta.
+    .help = Anna kohtaan `municipality.coordinator` sen yksikön toimijatunnus, joka koordinoi työtä (esim. kotoutumispalvelut tai yhdenvertaisuuskoordinaattori), ja lisää tämä toimija kohtaan `actors`.
 
-MLG003 = A cooperation group or good-relations working group draws its members from fewer than three sectors or kinds of organisation.
-    .rationale = The cooperation group for immigration, integration and good relations, and the good-relations working group, exist to bring different sectors together: education, leisure, housing and vitality services, the employment authority, Kela, the wellbeing services county, NGOs, schools and companies. A group drawn from one or two corners of the organisation cannot coordinate cross-sectoral work (element 2). Counted: the distinct sectors of municipal members plus the distinct kinds of the other members. Warning: guidance.
-    .help = Add members from other sectors (e.g. youth, housing, basic education) and from outside the city (wellbeing services county, employment authority, NGOs, companies) to the structure's `members`.
+MLG003 = Yhteistyöryhmän tai hyvien väestösuhteiden työryhmän jäsenet edustavat alle kolmea toimialaa tai organisaatiotyyppiä.
+    .rationale = Maahanmuuton, kotoutumisen ja hyvien väestösuhteiden yhteistyöryhmä sekä hyvien väestösuhteiden työryhmä ovat olemassa siksi, että ne kokoavat eri toimialat yhteen: koulutus-, vapaa-aika-, asumis- ja elinvoimapalvelut, työvoimaviranomaisen, Kelan, hyvinvointialueen, järjestöt, koulut ja yritykset. Ryhmä, jonka jäsenet tulevat organisaation yhdestä tai kahdesta kulmasta, ei pysty koordinoimaan monialaista työtä (osatekijä 2). Laskennassa otetaan huomioon kunnan jäsenten eri toimialat ja muiden jäsenten eri toimijatyypit. Varoitus: ohjeistus.
+    .help = Lisää rakenteen kohtaan `members` jäseniä muilta toimialoilta (esim. nuoriso, asuminen, perusopetus) ja kaupungin ulkopuolelta (hyvinvointialue, työvoimaviranomainen, järjestöt, yritykset).
 
-MLG004 = The plan records no consultation of residents or organisations held while it could still be shaped: before its approval, and not long before its period.
-    .rationale = Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned, and the OSCE asks that participants have guaranteed and early access, while the policy can still change rather than once it is decided. So a consultation counts when it was held before the plan's approval (`municipality.approval.date`) and no earlier than the year before the plan period starts (older ones no longer describe current needs). Without an approval date, any consultation from the year before the period to its end counts. A plan with no recorded consultation, or only consultations too early or after the decision, cannot show that it rests on local needs. Consultations after approval still matter for carrying the plan out (see PAR029); they do not show how the plan was made. Warning: guidance.
-    .help = Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations while the plan was prepared under `consultations`, with their date (before the approval), the groups heard and the needs they brought up.
+MLG004 = Suunnitelmassa ei ole kirjattu asukkaiden tai järjestöjen kuulemista silloin, kun suunnitelmaan vielä voitiin vaikuttaa: ennen sen hyväksymistä eikä kauan ennen suunnitelmakauden alkua.
+    .rationale = Ruohonjuuritason kuuleminen ja paikallisiin tarpeisiin perustuva suunnittelu on hyvän monitasohallinnan kolmas osatekijä. Oppaan tunnistamisen, tunnustamisen ja toiminnan malli alkaa asianosaisten kuulemisesta, ja ETYJ edellyttää, että osallistujilla on taattu ja varhainen pääsy prosessiin silloin, kun linjauksia voi vielä muuttaa, eikä vasta päätöksen jälkeen. Siksi kuuleminen otetaan huomioon, jos se on pidetty ennen suunnitelman hyväksymistä (`municipality.approval.date`) eikä aiemmin kuin suunnitelmakauden alkua edeltävänä vuonna (vanhemmat eivät enää kuvaa nykyisiä tarpeita). Jos hyväksymispäivää ei ole, otetaan huomioon kaikki kuulemiset suunnitelmakautta edeltävästä vuodesta kauden loppuun. Suunnitelma, jossa ei ole kirjattu kuulemista tai jonka kuulemiset ovat liian varhaisia tai päätöksen jälkeisiä, ei pysty osoittamaan perustuvansa paikallisiin tarpeisiin. Hyväksymisen jälkeiset kuulemiset ovat edelleen tärkeitä suunnitelman toteuttamisessa (ks. PAR029), mutta ne eivät kerro, miten suunnitelma laadittiin. Varoitus: ohjeistus.
+    .help = Kirjaa kohtaan `consultations` suunnitelman valmistelun aikana asukkaiden ja järjestöjen kanssa pidetyt kuulemiset, kohderyhmäkeskustelut, kyselyt ja keskustelutilaisuudet sekä niiden päivämäärä (ennen hyväksymistä), kuullut ryhmät ja esiin nousseet tarpeet.
 
-MLG005 = A cooperation group, council, working group or steering group does not say how often it meets.
-    .rationale = Regular meetings belong to the third element of good multilevel governance, and Recommendation 5 for Finland asks that meeting frequency be set by need and timed with the planning cycles of the sectors involved. A standing body with no meeting rhythm tends to meet only when someone remembers. The OSCE likewise names regular, repeated exchange as a principle. Warning: guidance.
-    .help = Add `meets:` (e.g. quarterly, twice_a_year, as_needed) to the structure; if it meets as needed, say in its `mandate` what triggers a meeting.
+MLG005 = Yhteistyöryhmä, neuvosto, työryhmä tai ohjausryhmä ei kerro, kuinka usein se kokoontuu.
+    .rationale = Säännölliset kokoukset kuuluvat hyvän monitasohallinnan kolmanteen osatekijään, ja Suomelle annettu suositus 5 edellyttää, että kokoontumistiheys määräytyy tarpeen mukaan ja ajoitetaan mukana olevien toimialojen suunnittelukausiin. Pysyvä toimielin, jolla ei ole kokousrytmiä, kokoontuu usein vain silloin, kun joku muistaa kutsua sen koolle. Myös ETYJ pitää säännöllistä ja toistuvaa vuoropuhelua periaatteena. Varoitus: ohjeistus.
+    .help = Lisää rakenteelle `meets:` (esim. quarterly, twice_a_year, as_needed). Jos ryhmä kokoontuu tarvittaessa, kerro sen kohdassa `mandate`, mikä on syy kutsua se koolle.
 
-MLG006 = A measure does not say how it is funded.
-    .rationale = Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.
-    .help = Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.
+MLG006 = Toimenpiteen rahoitusta ei ole kerrottu.
+    .rationale = Kestävä ja oikeudenmukainen rahoitus on hyvän monitasohallinnan neljäs osatekijä. Toimenpide, jolle ei ole kerrottu rahoituslähdettä, on lupaus, jota kukaan ei ole budjetoinut, ja kahden vuoden välein annettavassa raportissa on kerrottava myös taloudellisten resurssien riittävyydestä. Varoitus: ohjeistus.
+    .help = Lisää `funding:` ja sen `source` (esim. kaupungin talousarvio, valtion korvaus, hankerahoitus) sekä, jos tiedossa, `amount_eur`.
 
-MLG007 = No money in the plan is set aside for consultation, co-design, meetings, meeting fees or interpretation.
-    .rationale = The guide ties the fourth element (funding) to participation: inclusion does not happen through communication alone, so resources are needed for consultation, co-design and regular meetings, and councils' members should be paid meeting fees. A plan where no funding covers any of these leaves participation to goodwill. Warning: guidance.
-    .help = In a measure's `funding.covers`, list what the money pays for (consultation, co_design, meetings, meeting_fees, interpretation), or give a structure `resources` with `budget_eur` or `meeting_fees: true`.
+MLG007 = Suunnitelmassa ei ole varattu rahaa kuulemiseen, yhteiskehittämiseen, kokouksiin, kokouspalkkioihin tai tulkkaukseen.
+    .rationale = Opas kytkee neljännen osatekijän (rahoitus) osallisuuteen: osallisuus ei synny pelkällä viestinnällä, vaan kuulemiseen, yhteiskehittämiseen ja säännöllisiin kokouksiin tarvitaan resursseja, ja neuvostojen jäsenille tulisi maksaa kokouspalkkio. Jos mikään rahoitus ei kata näitä, osallisuus jää hyvän tahdon varaan. Varoitus: ohjeistus.
+    .help = Luettele toimenpiteen kohdassa `funding.covers`, mihin raha käytetään (consultation, co_design, meetings, meeting_fees, interpretation), tai anna rakenteelle `resources`, jossa on `budget_eur` tai `meeting_fees: true`.
 
-MLG008 = The plan has no vision, a vision too short to state a commitment, or one that says nothing about inclusion, equality or good relations.
-    .rationale = The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, equality, belonging or good relations in English, Finnish or Swedish (e.g. inclusion, equal, good relations; osallisuus, yhdenvertaisuus, hyvät väestösuhteet; delaktighet, likabehandling, goda relationer). Integration alone is not enough: integration is what the plan organises, inclusion and good relations are what the guide asks the vision to put at its core; diversity alone describes the population, not a commitment. A vision also needs at least six words: a slogan such as "Inclusion!" communicates no commitment. Warning: guidance.
-    .help = Write `municipality.vision` as a sentence or two saying, in your own words, that inclusion and good relations between population groups are at the core of the plan.
+MLG008 = Suunnitelmassa ei ole visiota, visio on liian lyhyt sitoumukseksi tai se ei puhu osallisuudesta, yhdenvertaisuudesta tai hyvistä väestösuhteista.
+    .rationale = Hyvän monitasohallinnan viides osatekijä on sitoutuminen viestimään visiota, jonka ytimessä ovat osallisuus ja hyvät väestösuhteet; oppaan mukaan viestitty sitoumus tekee kunnasta helpommin lähestyttävän ja rakentaa luottamusta. goodrel etsii sanoja osallisuudesta, yhdenvertaisuudesta, kuulumisesta tai hyvistä väestösuhteista suomeksi, ruotsiksi tai englanniksi (esim. osallisuus, yhdenvertaisuus, hyvät väestösuhteet; delaktighet, likabehandling, goda relationer; inclusion, equal, good relations). Pelkkä kotoutuminen ei riitä: kotoutumista suunnitelma järjestää, mutta opas pyytää vision ytimeen osallisuutta ja hyviä väestösuhteita. Pelkkä monimuotoisuus kuvaa väestöä, ei sitoumusta. Visiossa on myös oltava vähintään kuusi sanaa: iskulause kuten "Osallisuutta!" ei viesti sitoumusta. Varoitus: ohjeistus.
+    .help = Kirjoita kohtaan `municipality.vision` virke tai kaksi, joissa kerrotte omin sanoin, että osallisuus ja hyvät väestösuhteet ovat suunnitelman ytimessä.
 
-MLG009 = An indicator is not fit for monitoring: it lacks a baseline, a target or a source, has values dated outside the plan period, or is the one indicator for every area.
-    .rationale = Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, one without a target cannot show whether the objective was reached, one without a source cannot be measured again the same way, and a value dated after the plan period, before the baseline it is compared with (or the period's start when there is no baseline) or after the check date says nothing of this plan's results; values between the baseline and the period's start are history and are accepted. One indicator monitoring objectives of all five planning areas measures none of them in particular. The problems of one indicator are one finding. Warning: guidance. What the Act itself asks — an objective with no indicator that has both a baseline and a target — is IA014's error, and an indicator reported there is not reported here for the same gap.
-    .help = Give the indicator a `baseline` and a `target` (each a `value` and a `date`) and a `source`, date its `values` inside the plan period, and give each area indicators of its own.
+MLG009 = Mittari ei sovellu seurantaan: siitä puuttuu lähtötaso, tavoitetaso tai lähde, sen arvot on päivätty suunnitelmakauden ulkopuolelle tai se on ainoa mittari kaikille osa-alueille.
+    .rationale = Tulosten seuranta ja arviointi on hyvän monitasohallinnan kuudes osatekijä. Mittari ilman lähtötasoa ei voi osoittaa muutosta, mittari ilman tavoitetasoa ei kerro, saavutettiinko tavoite, ja mittaria ilman lähdettä ei voi mitata uudelleen samalla tavalla. Arvo, joka on päivätty suunnitelmakauden jälkeen, ennen lähtötasoa, johon sitä verrataan (tai ennen kauden alkua, jos lähtötasoa ei ole), tai tarkistuspäivän jälkeen, ei kerro tämän suunnitelman tuloksista; lähtötason ja kauden alun väliset arvot ovat taustatietoa ja hyväksytään. Yksi mittari, joka seuraa kaikkien viiden suunnittelun osa-alueen tavoitteita, ei mittaa mitään niistä erikseen. Yhden mittarin puutteet ovat yksi havainto. Varoitus: ohjeistus. Lain oma vaatimus, eli tavoite, jolla ei ole mittaria, jossa on sekä lähtötaso että tavoitetaso, on säännön IA014 virhe, eikä siinä raportoitua mittaria raportoida tässä samasta puutteesta.
+    .help = Anna mittarille `baseline` ja `target` (kummallekin `value` ja `date`) sekä `source`, päivää sen `values` suunnitelmakaudelle ja anna kullekin osa-alueelle omat mittarit.
 
-MLG010 = An indicator has had no value recorded in the year and more since its baseline.
-    .rationale = Monitoring (element 6) means measuring again. When more than a year has passed since an indicator's baseline and no later value is recorded, either the measurement is not being done or its results are not reaching the plan. Info: the plan may simply be waiting for its next survey round.
-    .help = Add the latest measurement to the indicator's `values` (with its `date`), or check that the measurement is actually scheduled.
+MLG010 = Mittarille ei ole kirjattu yhtään arvoa yli vuoteen lähtötason jälkeen.
+    .rationale = Seuranta (osatekijä 6) tarkoittaa uudelleen mittaamista. Kun mittarin lähtötasosta on kulunut yli vuosi eikä myöhempää arvoa ole kirjattu, joko mittausta ei tehdä tai sen tulokset eivät päädy suunnitelmaan. Huomio: suunnitelma voi myös vain odottaa seuraavaa kyselykierrosta.
+    .help = Lisää uusin mittaustulos mittarin kohtaan `values` (ja sen `date`) tai tarkista, että mittaus on todella aikataulutettu.
 
-MLG011 = No objective says which national objective (e.g. of the Government Integration Programme) it turns into local action.
-    .rationale = Recommendation 2 for Finland asks that vertical and horizontal cooperation be used to turn national programmes into concrete local action plans, and the municipality is to take the national integration objectives (VALKO) into account in its planning. When no objective names the national objective it serves, the link between levels is invisible. Warning: guidance.
-    .help = Add `national_objective:` to the objectives that carry out a national programme, naming the programme and its objective (e.g. "VALKO: employment of immigrant women").
+MLG011 = Mikään tavoite ei kerro, minkä kansallisen tavoitteen (esim. valtion kotouttamisohjelman) se vie paikalliseksi toiminnaksi.
+    .rationale = Suomelle annettu suositus 2 edellyttää, että pysty- ja vaakasuuntaista yhteistyötä käytetään kansallisten ohjelmien muuttamiseen konkreettisiksi paikallisiksi toimintasuunnitelmiksi, ja kunnan on otettava suunnittelussaan huomioon kansalliset kotoutumistavoitteet (VALKO). Kun mikään tavoite ei nimeä kansallista tavoitetta, jota se palvelee, hallinnon tasojen välinen yhteys jää näkymättömäksi. Varoitus: ohjeistus.
+    .help = Lisää kansallista ohjelmaa toteuttaviin tavoitteisiin `national_objective:`, jossa nimetään ohjelma ja sen tavoite (esim. "VALKO: maahanmuuttajanaisten työllisyys").
 
-MLG012 = The plan links to fewer than two distinct kinds of related plan or programme (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism, the Roma policy, the regional ETNO's programme).
-    .rationale = Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the plans that share objectives with integration and good relations, among them the National Roma Policy and the regional advisory boards for ethnic relations (ETNO). A plan that connects to fewer than two of them works in isolation. Distinct kinds are counted: two links to security plans are one synergy, while a combined document (e.g. a non-discrimination and gender equality plan) counts once for each kind it combines. Warning: guidance.
-    .help = Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan, roma_policy, regional_etno) and say how each takes immigrants into account.
+MLG012 = Suunnitelma viittaa alle kahteen erityyppiseen muuhun suunnitelmaan tai ohjelmaan (turvallisuus, hyvinvointi, yhdenvertaisuus, kieli, tasa-arvo, vuorovaikutus, rasismin vastainen toiminta, romanipolitiikka, alueellisen ETNOn ohjelma).
+    .rationale = Suomelle annettu suositus 4 edellyttää, että poliittisten ohjelmien ja strategioiden synergiat tunnistetaan ja niitä vahvistetaan. Sekä Euroopan neuvoston oppaan kansallinen katsaus että oikeusministeriön opas luettelevat suunnitelmat, joilla on yhteisiä tavoitteita kotoutumisen ja hyvien väestösuhteiden kanssa, muun muassa kansallisen romanipoliittisen ohjelman ja alueelliset etnisten suhteiden neuvottelukunnat (ETNO). Suunnitelma, joka kytkeytyy alle kahteen niistä, toimii erillään. Laskennassa otetaan huomioon eri tyypit: kaksi viittausta turvallisuussuunnitelmiin on yksi synergia, ja yhdistetty asiakirja (esim. yhdenvertaisuus- ja tasa-arvosuunnitelma) lasketaan kerran kutakin yhdistämäänsä tyyppiä kohden. Varoitus: ohjeistus.
+    .help = Lisää kohtaan `links:` viittaukset muihin suunnitelmiin (tyypit security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan, roma_policy, regional_etno) ja kerro, miten kukin niistä ottaa maahanmuuttajat huomioon.
 
-MLG013 = No measure, structure or programme service involves a business, or none involves a civil-society organisation.
-    .rationale = Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure, structure or programme service of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. A service counts through its responsible party and the providers in its `cooperation`, since a company or NGO often provides a programme service (e.g. language training). Warning: guidance.
-    .help = Name businesses and civil-society organisations as `partners` of measures, `members` of structures or `cooperation` of services (with actor kinds business, ngo, association, parish, religious_community or language_community).
+MLG013 = Yksikään toimenpide, rakenne tai kotoutumisohjelman palvelu ei ota mukaan yritystä, tai yksikään ei ota mukaan kansalaisyhteiskunnan järjestöä.
+    .rationale = Suomelle annettu suositus 6 edellyttää uusia yhteistyökanavia julkisen, yksityisen ja kolmannen sektorin välille. Jos yksikään suunnitelman toimenpide, rakenne tai ohjelman palvelu ei ota mukaan yritystä tai yksikään ei ota mukaan järjestöä, yhdistystä, seurakuntaa tai yhteisöä, yhdellä kolmesta sektorista ei ole kanavaa työhön. Palvelu otetaan huomioon vastuutahonsa ja kohdassa `cooperation` mainittujen palveluntuottajien kautta, koska yritys tai järjestö tuottaa usein ohjelman palvelun (esim. kielikoulutuksen). Varoitus: ohjeistus.
+    .help = Nimeä yrityksiä ja kansalaisyhteiskunnan järjestöjä toimenpiteiden kohtaan `partners`, rakenteiden kohtaan `members` tai palvelujen kohtaan `cooperation` (toimijatyypit business, ngo, association, parish, religious_community tai language_community).
 
-MLG014 = No measure or structure lets civil society take part in planning or decision-making.
-    .rationale = Recommendation 7 for Finland asks that the participatory elements of the plan be built on co-creation: actions are considered and developed together with civil society. A measure or structure counts when its `participation` includes planning or decision-making and a civil-society organisation is among its actors. Without one, civil society is at most informed or asked to help carry things out. Warning: guidance.
-    .help = For a measure or structure developed together with civil society, add `participation: [planning]` (or decision_making) and name the organisations among its `partners` or `members`.
+MLG014 = Yksikään toimenpide tai rakenne ei anna kansalaisyhteiskunnalle mahdollisuutta osallistua suunnitteluun tai päätöksentekoon.
+    .rationale = Suomelle annettu suositus 7 edellyttää, että suunnitelman osallistavat osat rakentuvat yhteiskehittämiselle: toimia pohditaan ja kehitetään yhdessä kansalaisyhteiskunnan kanssa. Toimenpide tai rakenne otetaan huomioon, kun sen kohdassa `participation` on suunnittelu tai päätöksenteko ja sen toimijoihin kuuluu kansalaisyhteiskunnan järjestö. Muuten kansalaisyhteiskunnalle korkeintaan tiedotetaan tai sitä pyydetään auttamaan toteutuksessa. Varoitus: ohjeistus.
+    .help = Lisää yhdessä kansalaisyhteiskunnan kanssa kehitetylle toimenpiteelle tai rakenteelle `participation: [planning]` (tai decision_making) ja nimeä järjestöt sen kohtaan `partners` tai `members`.
 
-MLG015 = A cooperation group, good-relations working group or council the municipality convenes does not make both its composition and its minutes public.
-    .rationale = The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Only the municipality's own bodies are judged: a regional cooperation group, or any body the ELY Centre / vitality centre convenes, publishes through that authority, and the municipal plan cannot fix it. Info: advice on good practice, not a requirement of the Act or the CoE guide.
-    .help = Add `transparency: {"{"} composition_public: true, minutes_public: true {"}"}` once the members and the minutes are published (e.g. on the city's website).
+MLG015 = Kunnan koolle kutsuma yhteistyöryhmä, hyvien väestösuhteiden työryhmä tai neuvosto ei julkaise sekä kokoonpanoaan että pöytäkirjojaan.
+    .rationale = ETYJ lukee tilivelvollisuuden osallistavan monitasohallinnan periaatteisiin: toimielin voidaan pitää sopimuksissaan, kun sen kokoonpano, käsittelyt ja tulokset ovat julkisia. Vain kunnan omia toimielimiä arvioidaan: alueellinen yhteistyöryhmä tai muu ELY-keskuksen / elinvoimakeskuksen koolle kutsuma toimielin julkaisee tietonsa tämän viranomaisen kautta, eikä kunnan suunnitelma voi korjata sitä. Huomio: neuvo hyvästä käytännöstä, ei kotoutumislain eikä Euroopan neuvoston oppaan vaatimus.
+    .help = Lisää `transparency: {"{"} composition_public: true, minutes_public: true {"}"}`, kun jäsenet ja pöytäkirjat on julkaistu (esim. kaupungin verkkosivuilla).
 
-MLG020 = The cooperation group or good-relations working group meets less often than the plan's cycle needs, or only as needed.
-    .rationale = The CoE elements ask for regular meetings, and Recommendation 5 for Finland asks that meeting frequency follow need and be synchronised with the cycles of the sectors and levels whose objectives and actions the group coordinates. goodrel takes the plan's cycle as at least two meetings a year (one while the sectors prepare next year's budget and operating plans, one to review implementation), raised to the most frequent indicator measurement in the plan up to quarterly, so that the group sees each round of monitoring data. `as_needed` ties the group to no cycle. A group without `meets` is left to the rule on meeting frequency. The regional group is convened by the ELY Centre / vitality centre and not checked. Warning: a guide recommendation.
-    .help = Set the group's `meets` to match the plan's cycle (e.g. `quarterly` or `twice_a_year`) and schedule the meetings before budget preparation and after each monitoring round.
+MLG020 = Yhteistyöryhmä tai hyvien väestösuhteiden työryhmä kokoontuu harvemmin kuin suunnitelman kierto edellyttää tai vain tarvittaessa.
+    .rationale = Euroopan neuvoston osatekijät edellyttävät säännöllisiä kokouksia, ja Suomelle annettu suositus 5 edellyttää, että kokoontumistiheys määräytyy tarpeen mukaan ja tahdistetaan niiden toimialojen ja tasojen kiertoon, joiden tavoitteita ja toimia ryhmä koordinoi. goodrel pitää suunnitelman kiertona vähintään kahta kokousta vuodessa (yksi silloin, kun toimialat valmistelevat seuraavan vuoden talousarviota ja toimintasuunnitelmia, ja yksi toteutuksen arviointiin). Tätä nostetaan suunnitelman tiheimmän mittarin mittausvälin mukaan enintään neljään kertaan vuodessa, jotta ryhmä näkee jokaisen seurantakierroksen tiedot. `as_needed` ei sido ryhmää mihinkään kiertoon. Ryhmä, jolla ei ole kohtaa `meets`, jätetään kokoontumistiheyttä koskevalle säännölle. Alueellisen ryhmän kutsuu koolle ELY-keskus / elinvoimakeskus, eikä sitä tarkisteta. Varoitus: oppaan suositus.
+    .help = Aseta ryhmän `meets` vastaamaan suunnitelman kiertoa (esim. `quarterly` tai `twice_a_year`) ja ajoita kokoukset ennen talousarvion valmistelua ja jokaisen seurantakierroksen jälkeen.
 
-MLG021 = An authority's declared level differs from the level its kind works at (e.g. a ministry marked local).
-    .rationale = The multilevel map places actors by their `level`, and some public authorities work at one level only: the wellbeing services county, the ELY Centre / vitality centre, AVI and the regional council regionally, ministries nationally. A different declared level is almost always a slip and puts the actor on the wrong row of `goodrel governance`. Municipal sectors (a jointly run service may be regional), NGOs, businesses and other actors may work at any level and are not checked. Info: it changes the overview, not compliance.
-    .help = Correct the actor's `level` (or leave it out: goodrel infers it from the kind).
+MLG021 = Viranomaiselle ilmoitettu taso poikkeaa tasosta, jolla sen tyyppinen toimija toimii (esim. ministeriö merkitty paikalliseksi).
+    .rationale = Monitasokartta sijoittaa toimijat niiden kohdan `level` mukaan, ja osa viranomaisista toimii vain yhdellä tasolla: hyvinvointialue, ELY-keskus / elinvoimakeskus, aluehallintovirasto ja maakunnan liitto alueellisesti, ministeriöt kansallisesti. Poikkeava taso on lähes aina lipsahdus, ja se sijoittaa toimijan väärälle riville näkymässä `goodrel governance`. Kunnan toimialoja (yhteisesti järjestetty palvelu voi olla alueellinen), järjestöjä, yrityksiä ja muita toimijoita ei tarkisteta, koska ne voivat toimia millä tasolla tahansa. Huomio: asia muuttaa yleiskuvaa, ei lainmukaisuutta.
+    .help = Korjaa toimijan `level` (tai jätä se pois, jolloin goodrel päättelee sen toimijatyypistä).
+
+# Havaintojen viestit.
+
+# Rakenteen nimi viesteissä: "neuvosto G2 'Maahanmuuttajaneuvosto'".
+mlg-structure = { $kind } { $id } '{ $name }'
+
+mlg002-no-coordinator = { $municipality }: suunnitelmassa ei nimetä, kuka koordinoi kotouttamistyötä ja hyvien väestösuhteiden edistämistä
+mlg003-no-members = { $structure }: jäsenet eivät edusta yhtään toimialaa tai organisaatiota
+mlg003-few-sectors = { $structure }: jäsenet edustavat vain { $count ->
+    [one] yhtä toimialaa tai organisaatiotyyppiä
+   *[other] { $count } toimialaa tai organisaatiotyyppiä
+} ({ $sectors })
+mlg004-no-consultation = suunnitelmaan ei ole kirjattu asukkaiden tai järjestöjen kuulemista
+mlg004-window-since-before-approval = aikavälillä { $from } – { $approval } (suunnitelman hyväksymispäivä)
+mlg004-window-before-approval = ennen suunnitelman hyväksymistä ({ $approval })
+mlg004-window-period = suunnitelmakaudella eikä sitä edeltävänä vuonna ({ $from } – { $until })
+mlg004-too-early-or-late = kuulemista ei ole pidetty { $window }; viimeisin kuuleminen { $id } '{ $title }' on päivätty { $date }
+mlg005-meets-unset = { $structure }: kokoontumistiheyttä ei ole kerrottu
+mlg006-no-funding = toimenpide { $id } '{ $title }': rahoitusta ei ole kerrottu
+mlg007-participation-unfunded = mikään suunnitelman rahoitus ei kata kuulemista, yhteiskehittämistä, kokouksia, kokouspalkkioita eikä tulkkausta
+mlg008-no-vision = suunnitelmassa ei ole visiota
+mlg008-only-integration = visio puhuu kotoutumisesta mutta ei osallisuudesta, yhdenvertaisuudesta eikä hyvistä väestösuhteista
+mlg008-no-inclusion = visiossa ei mainita osallisuutta, yhdenvertaisuutta eikä hyviä väestösuhteita
+mlg008-too-short = visio '{ $vision }' on liian lyhyt ilmaisemaan sitoumusta ({ $words ->
+    [one] 1 sana
+   *[other] { $words } sanaa
+}; vähintään { $min })
+mlg009-unfit = mittari { $id } '{ $name }' ei sovellu seurantaan: { $problems }
+mlg009-and = { $first }; { $rest }
+mlg009-no-baseline-no-target = lähtötaso ja tavoitetaso puuttuvat
+mlg009-no-baseline = lähtötaso puuttuu
+mlg009-no-target = tavoitetaso puuttuu
+mlg009-no-source = lähde puuttuu
+mlg009-values-outside-period = arvoja on päivätty suunnitelmakauden { $start }–{ $end } ulkopuolelle, ennen lähtötasoa tai tämän päivän jälkeen ({ $dates })
+mlg009-values-outside = arvoja on päivätty seurantakauden ulkopuolelle, ennen lähtötasoa tai tämän päivän jälkeen ({ $dates })
+mlg009-all-areas = se seuraa kaikkia viittä suunnittelun osa-aluetta
+mlg010-not-measured = mittari { $id } '{ $name }': lähtötason ({ $date }) jälkeen ei ole kirjattu yhtään arvoa
+mlg011-no-national-objective = mikään tavoite ei nimeä kansallista tavoitetta, jonka se vie paikalliseksi toiminnaksi
+mlg012-few-links = { $count ->
+    [0] suunnitelma ei viittaa yhteenkään muuhun suunnitelmaan
+    [one] suunnitelma viittaa vain yhden tyypin muihin suunnitelmiin
+   *[other] suunnitelma viittaa vain { $count } tyypin muihin suunnitelmiin
+} (turvallisuus, hyvinvointi, yhdenvertaisuus, kieli, tasa-arvo, vuorovaikutus, rasismin vastainen toiminta, romanipolitiikka, alueellinen ETNO); odotetaan vähintään kahta eri tyyppiä
+mlg013-no-business = yksikään toimenpide, rakenne tai kotoutumisohjelman palvelu ei ota mukaan yritystä
+mlg013-no-civil-society = yksikään toimenpide, rakenne tai kotoutumisohjelman palvelu ei ota mukaan kansalaisyhteiskunnan toimijaa (järjestö, yhdistys, seurakunta tai yhteisö)
+mlg013-no-business-or-civil-society = yksikään toimenpide, rakenne tai kotoutumisohjelman palvelu ei ota mukaan yritystä eikä kansalaisyhteiskunnan toimijaa
+mlg014-no-co-creation = yksikään toimenpide tai rakenne ei ota kansalaisyhteiskuntaa mukaan suunnitteluun tai päätöksentekoon
+mlg015-no-composition = { $structure }: kokoonpanoa ei julkaista
+mlg015-no-minutes = { $structure }: pöytäkirjoja ei julkaista
+mlg015-neither = { $structure }: kokoonpanoa ja pöytäkirjoja ei julkaista
+mlg020-only-as-needed = { $id } '{ $name }' kokoontuu vain tarvittaessa; { $because }
+mlg020-too-rarely = { $id } '{ $name }': kokoontumistiheys { $frequency }; { $because }
+mlg021-level-contradicts-kind = toimija { $id } '{ $name }' on merkitty { $declared ->
+    [local] paikalliseksi
+    [regional] alueelliseksi
+    [national] kansalliseksi
+   *[international] kansainväliseksi
+}, mutta { $kind } toimii { $fixed ->
+    [local] paikallisella
+    [regional] alueellisella
+    [national] kansallisella
+   *[international] kansainvälisellä
+} tasolla
+# Toimijatyypit säännön MLG021 viestissä ("mutta ministeriö toimii kansallisella tasolla").
+mlg021-kind = { $key ->
+    [municipal_sector] kunnan toimiala
+    [decision_makers] päättäjien toimielin
+    [wellbeing_services_county] hyvinvointialue
+    [ely_centre] ELY-keskus
+    [vitality_centre] elinvoimakeskus
+    [employment_authority] työvoimaviranomainen
+    [kela] Kela
+    [avi] aluehallintovirasto
+    [regional_council] maakunnan liitto
+    [ministry] ministeriö
+    [national_body] kansallinen toimielin
+    [ngo] järjestö
+    [association] yhdistys
+    [parish] seurakunta
+    [religious_community] uskonnollinen yhdyskunta
+    [language_community] kieliyhteisö
+    [business] yritys
+    [educational_institution] oppilaitos
+    [police] poliisi
+    [international_organisation] kansainvälinen järjestö
+   *[other] muu toimija
+}

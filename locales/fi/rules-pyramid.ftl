@@ -1,34 +1,70 @@
-# Rule texts (pyramid): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Sääntöjen tekstit (pyramidi): kunkin säännön tiivistelmä (mitä se tarkistaa), .rationale
+# (miksi se on tärkeä ja miksi sillä on tämä vakavuus) ja .help (miten havainto korjataan).
 
-PYR001 = A level of the pyramid (general services, equality & inclusion, interaction & conflict) has no measure, service or structure.
-    .rationale = The guide holds that all three levels are needed: mainstreaming in general services, group-specific equality and inclusion work, and structures for interaction, conflict and hate crime. An empty level is the clearest development area the situational overview can show. Warning: a guide recommendation, not a statutory duty.
-    .help = Add measures at this level, or declare `level:` on measures that already belong there; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.
+PYR001 = Pyramidin tasolla (yleiset palvelut, yhdenvertaisuus ja osallisuus, vuorovaikutus ja konfliktit) ei ole yhtään toimenpidettä, palvelua tai rakennetta.
+    .rationale = Oppaan mukaan tarvitaan kaikki kolme tasoa: monimuotoisuuden valtavirtaistaminen yleisiin palveluihin, ryhmäkohtainen yhdenvertaisuus- ja osallisuustyö sekä rakenteet vuorovaikutukselle, konflikteille ja viharikoksiin puuttumiselle. Tyhjä taso on selvin kehittämiskohde, jonka tilannekuva voi näyttää. Varoitus: oppaan suositus, ei lakisääteinen velvoite.
+    .help = Lisää tälle tasolle toimenpiteitä tai merkitse `level:` toimenpiteisiin, jotka jo kuuluvat sille; `goodrel pyramid SUUNNITELMA --gaps` näyttää koko tilannekuvan.
 
-PYR002 = A level of the pyramid has fewer than three measures, services or structures.
-    .rationale = A level held up by one or two items is not systematic: the published analysis of Oulu's programme found a single ad-hoc discussion forum at the top and called the level weak. Three is goodrel's threshold (`goodrel pyramid --thin-below N` changes it for the overview). Warning: a guide recommendation.
-    .help = Add measures at this level, or place existing ones there with `level:`; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.
+PYR002 = Pyramidin tasolla on alle kolme toimenpidettä, palvelua tai rakennetta.
+    .rationale = Yhden tai kahden toimenpiteen varassa oleva taso ei ole suunnitelmallinen: Oulun ohjelman julkaistussa analyysissä huipulla oli vain yksi satunnainen keskustelufoorumi, ja taso todettiin heikoksi. Kolme on goodrelin raja (`goodrel pyramid --thin-below N` muuttaa sitä tilannekuvassa). Varoitus: oppaan suositus.
+    .help = Lisää tälle tasolle toimenpiteitä tai sijoita olemassa olevia sille merkinnällä `level:`; `goodrel pyramid SUUNNITELMA --gaps` näyttää koko tilannekuvan.
 
-PYR003 = Municipal sectors from goodrel's reference list have no measure mainstreaming diversity at the base level.
-    .rationale = The base of the pyramid is diversity mainstreamed into the general services of every sector, and the Ministry of Justice lists the municipal tasks where relations between groups matter. The reference list (docs/pyramid.md) is goodrel's reading of both; a small municipality may rightly leave a sector out. Info: advice.
-    .help = Write the measure with `sector:` set; if a measure already does this, set its `sector:` (or its responsible actor's).
+PYR003 = goodrelin viiteluettelon kunnan toimialoilla ei ole perustason toimenpidettä, joka valtavirtaistaa monimuotoisuuden.
+    .rationale = Pyramidin perusta on monimuotoisuuden valtavirtaistaminen kaikkien toimialojen yleisiin palveluihin, ja oikeusministeriö luettelee kunnan tehtävät, joissa väestöryhmien suhteilla on merkitystä. Viiteluettelo (docs/pyramid.md) on goodrelin tulkinta molemmista; pieni kunta voi perustellusti jättää toimialan pois. Huomio: neuvo.
+    .help = Kirjaa toimenpiteelle `sector:`; jos toimenpide jo tekee tämän, merkitse sen `sector:` (tai sen vastuutahon toimiala).
 
-PYR004 = A population group the plan says lives in the municipality, and which the guide names for equality and inclusion work, is in no measure's, service's or structure's target groups.
-    .rationale = The middle level covers group-specific equality and inclusion work for linguistic and cultural minorities, sexual and gender minorities, age groups, persons with disabilities, the Roma, the Sámi and immigrants. goodrel judges only the groups the plan says live in the municipality: immigrants always, the others when the plan's good-relations groups, a structure or a consultation name them, or its situation picture records them (languages for linguistic minorities). The Sámi are judged in the Sámi homeland (Enontekiö, Inari, Utsjoki and northern Sodankylä, by Finnish or Northern Sámi name or municipality code; Sodankylä counts as a whole, since its plan covers its northern part) or where the plan records Sámi residents, and are not mentioned elsewhere. The judged groups no item reaches are one warning (a guide recommendation, not a statutory duty); the other unreached groups are one info naming them, since a municipality may rightly have no targeted work for a group that does not live there.
-    .help = Add a targeted service, anti-discrimination measure or participatory structure for the group (CoE-MLG Part III). If one already reaches it, list the group in its `target_groups` (`groups:` for a structure); if the group lives in the municipality, say so in `municipality.good_relations.groups`.
+PYR004 = Väestöryhmä, jonka suunnitelma kertoo asuvan kunnassa ja jonka opas nimeää yhdenvertaisuus- ja osallisuustyön kohteeksi, ei ole minkään toimenpiteen, palvelun tai rakenteen kohderyhmissä.
+    .rationale = Keskitaso kattaa ryhmäkohtaisen yhdenvertaisuus- ja osallisuustyön kielellisille ja kulttuurisille vähemmistöille, seksuaali- ja sukupuolivähemmistöille, ikäryhmille, vammaisille henkilöille, romaneille, saamelaisille ja maahanmuuttaneille. goodrel arvioi vain ryhmät, jotka suunnitelman mukaan asuvat kunnassa: maahanmuuttaneet aina, muut silloin, kun suunnitelman väestösuhdeosio, jokin rakenne tai kuuleminen nimeää ne tai tilannekuva kirjaa ne (kielivähemmistöt kielten perusteella). Saamelaiset arvioidaan saamelaisten kotiseutualueella (Enontekiö, Inari, Utsjoki ja Sodankylän pohjoisosa, suomen- tai pohjoissaamenkielisellä nimellä tai kuntanumerolla; Sodankylä lasketaan kokonaan, koska sen suunnitelma kattaa pohjoisosan) tai siellä, missä suunnitelma kirjaa saamelaisia asukkaita, eikä heitä mainita muualla. Arvioidut ryhmät, joita mikään ei tavoita, ovat yksi varoitus (oppaan suositus, ei lakisääteinen velvoite); muut tavoittamattomat ryhmät ovat yksi huomio, koska kunnan ei ole välttämätöntä kohdistaa työtä ryhmään, joka ei asu kunnassa.
+    .help = Lisää ryhmälle kohdennettu palvelu, syrjinnän vastainen toimenpide tai osallistava rakenne (CoE-MLG, osa III). Jos jokin jo tavoittaa ryhmän, lisää ryhmä sen kohderyhmiin `target_groups` (rakenteella `groups:`); jos ryhmä asuu kunnassa, kirjaa se kohtaan `municipality.good_relations.groups`.
 
-PYR005 = One of the top level's sub-areas (encounters, dialogue, conflict mediation, hate-crime response, community support after a hate crime) has nothing.
-    .rationale = The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. The sub-areas with nothing are named in one finding (they are one gap of one subject, the top level) so the plan can add them. Warning: a guide recommendation.
-    .help = Give such a measure its `kind:` (encounter, dialogue, mediation, hate_crime_response) or `tags:` (e.g. community_support), so that goodrel sees the sub-area.
+PYR005 = Jollakin huipputason osa-alueella (kohtaamiset, dialogi, konfliktien sovittelu, viharikoksiin puuttuminen, yhteisön tukeminen viharikoksen jälkeen) ei ole mitään.
+    .rationale = Pyramidin huippu kattaa oikea-aikaiset kohtaamiset väestöryhmien välillä, dialogin, vastakkainasettelujen ja konfliktien käsittelyn sekä viharikokset, jotka koskettavat koko yhteisöä eivätkä vain uhria. Tyhjät osa-alueet nimetään yhdessä havainnossa (ne ovat saman asian, huipputason, yksi puute), jotta suunnitelmaan voi lisätä ne. Varoitus: oppaan suositus.
+    .help = Merkitse tällaiselle toimenpiteelle `kind:` (encounter, dialogue, mediation, hate_crime_response) tai `tags:` (esim. community_support), jotta goodrel tunnistaa osa-alueen.
 
-PYR006 = Every item at a level is run by the city alone, with no NGO, parish, wellbeing services county, police or other outside partner.
-    .rationale = The guide asks that non-city operators' services be placed on the pyramid too, to find where strategic partnerships and cooperation agreements are needed; a level served only by the city shows where. Warning: a guide recommendation.
-    .help = List the outside partners in the measures' `partners`, or add their services as measures.
+PYR006 = Tason kaikki toimenpiteet ovat kaupungin omia: mukana ei ole järjestöä, seurakuntaa, hyvinvointialuetta, poliisia eikä muuta ulkopuolista kumppania.
+    .rationale = Opas pyytää sijoittamaan pyramidiin myös muiden kuin kaupungin toimijoiden palvelut, jotta nähdään, missä tarvitaan strategisia kumppanuuksia ja yhteistyösopimuksia; taso, jolla toimii vain kaupunki, näyttää kohdan. Varoitus: oppaan suositus.
+    .help = Luettele ulkopuoliset kumppanit toimenpiteiden kohdassa `partners` tai lisää niiden palvelut toimenpiteinä.
 
-PYR007 = A measure's declared `level` contradicts strong evidence: its `kind`, or a strong keyword such as mediation, hate crime or racism.
-    .rationale = A wrong level moves the measure to the wrong tier of the overview and can hide a gap (e.g. a mediation service declared `base` leaves the top looking empty). Only strong evidence is compared, so a declared level is trusted over weak hints. Warning: the level may still be right, but someone should look.
-    .help = Correct `level:` (base, middle or top), or the measure's `kind:` if that is what is wrong.
+PYR007 = Toimenpiteelle merkitty `level` on ristiriidassa vahvan näytön kanssa: sen `kind` tai vahva avainsana, kuten sovittelu, viharikos tai rasismi.
+    .rationale = Väärä taso siirtää toimenpiteen tilannekuvassa väärään kerrokseen ja voi peittää puutteen (esim. perustasolle `base` merkitty sovittelupalvelu saa huipun näyttämään tyhjältä). Vain vahvaa näyttöä verrataan, joten merkittyyn tasoon luotetaan enemmän kuin heikkoihin vihjeisiin. Varoitus: taso voi silti olla oikea, mutta jonkun on syytä tarkistaa se.
+    .help = Korjaa `level:` (base, middle tai top) tai toimenpiteen `kind:`, jos virhe on siinä.
 
-PYR008 = A measure (or a structure of kind `other`) gives nothing to place it on the pyramid by.
-    .rationale = goodrel never guesses a level: an item with no level, kind, target group, tag, sector or keyword is left off the overview, which then understates its level. Warning: the overview and the other PYR rules are incomplete until it is placed.
-    .help = Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.
+PYR008 = Toimenpiteestä (tai rakenteesta, jonka `kind` on `other`) ei löydy mitään, minkä perusteella sen voisi sijoittaa pyramidiin.
+    .rationale = goodrel ei koskaan arvaa tasoa: toimenpide, jolla ei ole tasoa, lajia, kohderyhmää, tunnistetta, toimialaa eikä avainsanaa, jää tilannekuvan ulkopuolelle, ja sen taso näyttää todellista ohuemmalta. Varoitus: tilannekuva ja muut PYR-säännöt ovat vajaita, kunnes toimenpide on sijoitettu.
+    .help = Lisää `level:` (base, middle tai top) tai `kind:`, `target_groups:` tai `sector:`, josta taso seuraa.
+
+# Havaintojen viestit (samat lauseet ovat `goodrel pyramid --gaps` -näkymän puutteet).
+
+pyr001-level-empty = { $level } on tyhjä: sille ei ole sijoitettu mitään
+pyr002-level-thin = { $level } on niukka: sille on sijoitettu { $count ->
+    [one] vain 1 kohde
+   *[other] { $count } kohdetta
+}, vähemmän kuin { $below }
+pyr003-sectors = viiteluettelon { $total } toimialasta { $count } on ilman perustason toimenpidettä, joka valtavirtaistaa monimuotoisuuden: { $sectors }
+pyr004-group-unreached = { $named ->
+    [yes] yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä ei ole ryhmää, jonka suunnitelma nimeää väestösuhdeosiossaan: { $group }
+   *[no] yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä ei ole ryhmää: { $group }
+}
+pyr004-judged-unreached = { $count ->
+    [one] suunnitelman tai kunnan sijainnin mukaan kunnassa asuu ryhmä, joka ei ole yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä: { $groups }
+   *[other] suunnitelman tai kunnan sijainnin mukaan kunnassa asuu ryhmiä, jotka eivät ole yhdenkään toimenpiteen, palvelun tai rakenteen kohderyhmissä: { $groups }
+}
+pyr004-others-unreached = { $count ->
+    [one] mikään toimenpide, palvelu tai rakenne ei kohdistu ryhmään: { $groups }; suunnitelmasta ei käy ilmi, asuuko ryhmä kunnassa, joten sitä ei arvioitu
+   *[other] mikään toimenpide, palvelu tai rakenne ei kohdistu ryhmiin: { $groups }; suunnitelmasta ei käy ilmi, asuvatko ryhmät kunnassa, joten niitä ei arvioitu
+}
+pyr005-subareas-missing = { $count ->
+    [one] huipulta puuttuu osa-alue: { $subareas }
+   *[other] huipulta puuttuvat osa-alueet: { $subareas }
+}
+pyr005-see-gaps = `goodrel pyramid SUUNNITELMA --gaps` ehdottaa, mitä kullekin osa-alueelle voi lisätä.
+pyr006-city-only = { $level } on vain kaupungin varassa: { $count ->
+    [one] sen ainoalla kohteella ei ole kumppania kaupungin ulkopuolelta
+   *[other] yhdelläkään sen { $count } kohteesta ei ole kumppania kaupungin ulkopuolelta
+}
+pyr007-contradicted = { $item } { $id } '{ $title }': merkitty taso on `{ $declared }`, mutta vahvan näytön mukaan se kuuluu { $level ->
+    [base] perustalle
+    [middle] keskitasolle
+   *[top] huipulle
+} ({ $label }) – { $evidence }
+pyr008-unplaced = { $item } { $id } '{ $title }' jää pyramidin ulkopuolelle: { $reason }

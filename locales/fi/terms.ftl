@@ -5,313 +5,313 @@
 # back its own words.
 
 # RegionalAuthorityKind
-# aliases: vitality_centre: elinvoimakeskus, livskraftscentral
+# aliases: ely_centre: ely, ely-keskus, ely_keskus, ntm-centralen; vitality_centre: elinvoimakeskus, livskraftscentral
 term-regional-authority-kind = { $key ->
-    [ely_centre] ely centre
-   *[vitality_centre] vitality centre
+    [ely_centre] ely-keskus
+   *[vitality_centre] elinvoimakeskus
 }
 
 # PlanningMode
 term-planning-mode = { $key ->
-    [alone] alone
-    [with_other_municipalities] with other municipalities
-    [with_employment_authority] with employment authority
-   *[part_of_other_plan] part of other plan
+    [alone] yksin
+    [with_other_municipalities] yhdessä muiden kuntien kanssa
+    [with_employment_authority] yhdessä työvoimaviranomaisen kanssa
+   *[part_of_other_plan] osana muuta suunnitelmaa
 }
 
 # ArrivalReason
 # aliases: asylum: turvapaikka; quota_refugee: kiintiöpakolaisuus; study: opiskelu; work: työ; family: perhe
 term-arrival-reason = { $key ->
-    [asylum] asylum
-    [quota_refugee] quota refugee
-    [study] study
-    [work] work
-    [family] family
-    [temporary_protection] temporary protection
-   *[other] other
+    [asylum] turvapaikka
+    [quota_refugee] kiintiöpakolaisuus
+    [study] opiskelu
+    [work] työ
+    [family] perhe
+    [temporary_protection] tilapäinen suojelu
+   *[other] muu
 }
 
 # ActorKind
-# aliases: municipal_sector: toimiala, kunta; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: yhdistys, förening; parish: seurakunta, församling; business: yritys, företag; educational_institution: oppilaitos, läroanstalt; police: poliisi, polis
+# aliases: municipal_sector: kunta, toimiala; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: förening, yhdistys; parish: församling, seurakunta; business: företag, yritys; educational_institution: läroanstalt, oppilaitos; police: poliisi, polis
 term-actor-kind = { $key ->
-    [municipal_sector] municipal sector
-    [decision_makers] decision makers
-    [wellbeing_services_county] wellbeing services county
-    [ely_centre] ely centre
-    [vitality_centre] vitality centre
-    [employment_authority] employment authority
-    [kela] kela
-    [avi] avi
-    [regional_council] regional council
-    [ministry] ministry
-    [national_body] national body
-    [ngo] ngo
-    [association] association
-    [parish] parish
-    [religious_community] religious community
-    [language_community] language community
-    [business] business
-    [educational_institution] educational institution
-    [police] police
-    [international_organisation] international organisation
-   *[other] other
+    [municipal_sector] toimiala
+    [decision_makers] päättäjät
+    [wellbeing_services_county] hyvinvointialue
+    [ely_centre] ely-keskus
+    [vitality_centre] elinvoimakeskus
+    [employment_authority] työllisyysalue
+    [kela] Kela
+    [avi] aluehallintovirasto (AVI)
+    [regional_council] maakuntaliitto
+    [ministry] ministeriö
+    [national_body] valtakunnallinen toimija
+    [ngo] järjestö
+    [association] yhdistys
+    [parish] seurakunta
+    [religious_community] uskonnollinen yhdyskunta
+    [language_community] kieliyhteisö
+    [business] yritys
+    [educational_institution] oppilaitos
+    [police] poliisi
+    [international_organisation] kansainvälinen järjestö
+   *[other] muu
 }
 
 # GovernanceLevel
 # aliases: local: paikallinen; regional: alueellinen; national: kansallinen; international: kansainvälinen
 term-governance-level = { $key ->
-    [local] local
-    [regional] regional
-    [national] national
-   *[international] international
+    [local] paikallinen
+    [regional] alueellinen
+    [national] kansallinen
+   *[international] kansainvälinen
 }
 
 # Sector
-# aliases: early_childhood_education: varhaiskasvatus, småbarnspedagogik; basic_education: perusopetus, grundläggande_utbildning; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: kirjasto, bibliotek; sports: liikunta, idrott; business_services: elinkeino, näringsliv; integration_services: kotoutuminen, integration; employment: työllisyys, sysselsättning; outreach_youth_work: etsivä_nuorisotyö; participation: osallisuus, delaktighet; transport: liikenne, trafik; housing: asuminen, boende; environment: ympäristö, miljö; security: turvallisuus, säkerhet; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: viestintä, kommunikation; administration: hallinto, förvaltning
+# aliases: early_childhood_education: småbarnspedagogik, varhaiskasvatus; basic_education: grundläggande_utbildning, perusopetus; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: bibliotek, kirjasto; sports: idrott, liikunta; business_services: elinkeino, näringsliv; integration_services: integration, kotoutuminen; employment: sysselsättning, työllisyys; outreach_youth_work: etsivä_nuorisotyö; participation: delaktighet, osallisuus; urban_planning: kaavoitus, kaupunkisuunnittelu, stadsplanering; transport: liikenne, trafik; housing: asuminen, boende; environment: miljö, ympäristö; security: säkerhet, turvallisuus; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: kommunikation, viestintä; administration: förvaltning, hallinto
 term-sector = { $key ->
-    [early_childhood_education] early childhood education
-    [basic_education] basic education
-    [upper_secondary_education] upper secondary education
-    [liberal_adult_education] liberal adult education
-    [culture] culture
-    [youth] youth
-    [library] library
-    [sports] sports
-    [business_services] business services
-    [integration_services] integration services
-    [employment] employment
-    [outreach_youth_work] outreach youth work
-    [participation] participation
-    [urban_planning] urban planning
-    [transport] transport
-    [housing] housing
-    [environment] environment
-    [security] security
-    [social_and_health] social and health
-    [human_resources] human resources
-    [procurement] procurement
-    [communications] communications
-   *[administration] administration
+    [early_childhood_education] varhaiskasvatus
+    [basic_education] perusopetus
+    [upper_secondary_education] toinen aste
+    [liberal_adult_education] vapaa sivistystyö
+    [culture] kulttuuri
+    [youth] nuorisopalvelut
+    [library] kirjasto
+    [sports] liikunta
+    [business_services] elinkeino
+    [integration_services] kotoutuminen
+    [employment] työllisyys
+    [outreach_youth_work] etsivä nuorisotyö
+    [participation] osallisuus
+    [urban_planning] kaupunkisuunnittelu
+    [transport] liikenne
+    [housing] asuminen
+    [environment] ympäristö
+    [security] turvallisuus
+    [social_and_health] sosiaali ja terveys
+    [human_resources] henkilöstö
+    [procurement] hankinnat
+    [communications] viestintä
+   *[administration] hallinto
 }
 
 # PopulationGroup
-# aliases: all_residents: kaikki_asukkaat, alla_invånare, everyone; immigrants: maahanmuuttajat, invandrare; refugees: pakolaiset, flyktingar; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: seksuaali_ja_sukupuolivähemmistöt, lgbtiq; children: lapset, barn; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: naiset, kvinnor; persons_with_disabilities: vammaiset, personer_med_funktionsnedsättning; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
+# aliases: all_residents: alla_invånare, everyone, kaikki_asukkaat; immigrants: invandrare, maahanmuuttajat; refugees: flyktingar, pakolaiset; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: lgbtiq, seksuaali_ja_sukupuolivähemmistöt; children: barn, lapset; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: kvinnor, naiset; persons_with_disabilities: personer_med_funktionsnedsättning, vammaiset; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
 term-population-group = { $key ->
-    [all_residents] all residents
-    [immigrants] immigrants
-    [employment_services_clients] employment services clients
-    [recent_residence_permit] recent residence permit
-    [income_support_recipients] income support recipients
-    [home_care_allowance_recipients] home care allowance recipients
-    [refugees] refugees
-    [unaccompanied_minors] unaccompanied minors
-    [trafficking_victims] trafficking victims
-    [others_in_need] others in need
-    [asylum_seekers] asylum seekers
-    [temporary_protection] temporary protection
-    [linguistic_minorities] linguistic minorities
-    [cultural_minorities] cultural minorities
-    [religious_minorities] religious minorities
-    [swedish_speakers] swedish speakers
-    [sexual_and_gender_minorities] sexual and gender minorities
-    [children] children
-    [young_people] young people
-    [older_people] older people
-    [women] women
-    [persons_with_disabilities] persons with disabilities
-    [roma] roma
-    [sami] sami
-   *[majority_population] majority population
+    [all_residents] kaikki asukkaat
+    [immigrants] maahanmuuttajat
+    [employment_services_clients] työllisyyspalvelujen asiakkaat
+    [recent_residence_permit] äskettäin oleskeluluvan saaneet
+    [income_support_recipients] toimeentulotuen saajat
+    [home_care_allowance_recipients] kotihoidon tuen saajat
+    [refugees] pakolaiset
+    [unaccompanied_minors] ilman huoltajaa tulleet alaikäiset
+    [trafficking_victims] ihmiskaupan uhrit
+    [others_in_need] muut kotoutumisen tukea tarvitsevat
+    [asylum_seekers] turvapaikanhakijat
+    [temporary_protection] tilapäistä suojelua saavat
+    [linguistic_minorities] kielivähemmistöt
+    [cultural_minorities] kulttuurivähemmistöt
+    [religious_minorities] uskonnolliset vähemmistöt
+    [swedish_speakers] ruotsinkieliset
+    [sexual_and_gender_minorities] seksuaali ja sukupuolivähemmistöt
+    [children] lapset
+    [young_people] nuoret
+    [older_people] ikääntyneet
+    [women] naiset
+    [persons_with_disabilities] vammaiset
+    [roma] romanit
+    [sami] saamelaiset
+   *[majority_population] kantaväestö
 }
 
 # ServiceKind
-# aliases: programme: kotoutumisohjelma, integrationsprogram; interpreting: tulkkaus, tolkning; reception: vastaanotto, mottagning
+# aliases: programme: integrationsprogram, kotoutumisohjelma; interpreting: tolkning, tulkkaus; reception: mottagning, vastaanotto
 term-service-kind = { $key ->
-    [programme] programme
-    [interpreting] interpreting
-   *[reception] reception
+    [programme] kotoutumisohjelma
+    [interpreting] tulkkaus
+   *[reception] vastaanotto
 }
 
 # Component
 # aliases: needs_assessment: osaamisen_ja_palvelutarpeen_arviointi; integration_plan: kotoutumissuunnitelma; civic_orientation: monikielinen_yhteiskuntaorientaatio; integration_training: kotoutumiskoulutus; guidance_and_counselling: ohjaus_ja_neuvonta
 term-component = { $key ->
-    [needs_assessment] needs assessment
-    [integration_plan] integration plan
-    [civic_orientation] civic orientation
-    [integration_training] integration training
-    [skills_and_employment] skills and employment
-   *[guidance_and_counselling] guidance and counselling
+    [needs_assessment] osaamisen ja palvelutarpeen arviointi
+    [integration_plan] kotoutumissuunnitelma
+    [civic_orientation] monikielinen yhteiskuntaorientaatio
+    [integration_training] kotoutumiskoulutus
+    [skills_and_employment] muu koulutus ja palvelut, jotka edistävät kielitaitoa, luku- ja kirjoitustaitoa, työelämävalmiuksia ja työllistymistä
+   *[guidance_and_counselling] ohjaus ja neuvonta
 }
 
 # Area
-# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: hyvät_väestösuhteet, goda_relationer; other: muu
+# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: goda_relationer, hyvät_väestösuhteet; other: muu
 term-area = { $key ->
-    [employment_and_education] employment and education
-    [wellbeing_health_housing] wellbeing health housing
-    [inclusion_and_equality] inclusion and equality
-    [own_language_and_culture] own language and culture
-    [good_relations] good relations
-   *[other] other
+    [employment_and_education] työllisyys ja koulutus
+    [wellbeing_health_housing] hyvinvointi terveys ja asuminen
+    [inclusion_and_equality] osallisuus yhdenvertaisuus ja tasa arvo
+    [own_language_and_culture] oma kieli ja kulttuuri
+    [good_relations] hyvät väestösuhteet
+   *[other] muu
 }
 
 # FundingUse
 term-funding-use = { $key ->
-    [consultation] consultation
-    [co_design] co design
-    [meetings] meetings
-    [meeting_fees] meeting fees
-    [interpretation] interpretation
-   *[follow_up] follow up
+    [consultation] kuuleminen
+    [co_design] yhteiskehittäminen
+    [meetings] kokoukset
+    [meeting_fees] kokouspalkkiot
+    [interpretation] tulkkaus
+   *[follow_up] jatkotoimet
 }
 
 # PyramidLevel
-# aliases: middle: equality_and_inclusion, keskitaso; top: interaction, huippu
+# aliases: base: general_services, mainstreaming, perustaso; middle: equality_and_inclusion, keskitaso; top: huippu, interaction
 term-pyramid-level = { $key ->
-    [base] base
-    [middle] middle
-   *[top] top
+    [base] perustaso
+    [middle] keskitaso
+   *[top] huippu
 }
 
 # MeasureKind
 term-measure-kind = { $key ->
-    [service_development] service development
-    [targeted_service] targeted service
-    [training] training
-    [information] information
-    [guidance] guidance
-    [anti_discrimination] anti discrimination
-    [participatory_structure] participatory structure
-    [encounter] encounter
-    [dialogue] dialogue
-    [mediation] mediation
-    [hate_crime_response] hate crime response
-    [research] research
-    [survey] survey
-    [campaign] campaign
-    [event] event
-   *[other] other
+    [service_development] palvelujen kehittäminen
+    [targeted_service] kohdennettu palvelu
+    [training] koulutus
+    [information] tiedottaminen
+    [guidance] ohjaus
+    [anti_discrimination] syrjinnän vastainen työ
+    [participatory_structure] osallistumisen rakenne
+    [encounter] kohtaaminen
+    [dialogue] dialogi
+    [mediation] sovittelu
+    [hate_crime_response] viharikoksiin puuttuminen
+    [research] tutkimus
+    [survey] kysely
+    [campaign] kampanja
+    [event] tapahtuma
+   *[other] muu
 }
 
 # ParticipationForm
-# aliases: information: tieto, tiedottaminen; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
+# aliases: information: tiedottaminen, tieto; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
 term-participation-form = { $key ->
-    [information] information
-    [initiation] initiation
-    [planning] planning
-    [decision_making] decision making
-    [implementation] implementation
-   *[evaluation] evaluation
+    [information] tieto
+    [initiation] aloite
+    [planning] suunnittelu
+    [decision_making] päätöksenteko
+    [implementation] toteutus
+   *[evaluation] arviointi
 }
 
 # Status
 term-status = { $key ->
-    [planned] planned
-    [ongoing] ongoing
-    [done] done
-   *[dropped] dropped
+    [planned] suunniteltu
+    [ongoing] käynnissä
+    [done] toteutettu
+   *[dropped] luovuttu
 }
 
 # ReportingUnit
-# aliases: groups: ryhmät, grupper; individuals: yksilöt, individer
+# aliases: groups: grupper, ryhmät; individuals: individer, yksilöt
 term-reporting-unit = { $key ->
-    [groups] groups
-   *[individuals] individuals
+    [groups] ryhmät
+   *[individuals] yksilöt
 }
 
 # Instrument
 term-instrument = { $key ->
-    [esis] esis
-    [atmosphere_survey] atmosphere survey
-    [data_collection_sessions] data collection sessions
-   *[other] other
+    [esis] ESIS
+    [atmosphere_survey] ilmapiirikysely
+    [data_collection_sessions] tiedonkeruutilaisuudet
+   *[other] muu
 }
 
 # Frequency
 term-frequency = { $key ->
-    [weekly] weekly
-    [monthly] monthly
-    [every_two_months] every two months
-    [quarterly] quarterly
-    [twice_a_year] twice a year
-    [yearly] yearly
-    [every_two_years] every two years
-   *[as_needed] as needed
+    [weekly] viikoittain
+    [monthly] kuukausittain
+    [every_two_months] joka toinen kuukausi
+    [quarterly] neljännesvuosittain
+    [twice_a_year] kahdesti vuodessa
+    [yearly] vuosittain
+    [every_two_years] joka toinen vuosi
+   *[as_needed] tarvittaessa
 }
 
 # StructureRight
 # aliases: initiatives_to_council: aloiteoikeus; information: tiedonsaanti; statements: lausunnot
 term-structure-right = { $key ->
-    [initiatives_to_council] initiatives to council
-    [information] information
-    [strategy_participation] strategy participation
-    [propose_working_groups] propose working groups
-   *[statements] statements
+    [initiatives_to_council] aloiteoikeus
+    [information] tiedonsaanti
+    [strategy_participation] osallistuminen strategiatyöhön
+    [propose_working_groups] työryhmien ehdottaminen
+   *[statements] lausunnot
 }
 
 # DiversityDimension
 term-diversity-dimension = { $key ->
-    [backgrounds] backgrounds
-    [languages] languages
-    [religions] religions
-    [nationalities] nationalities
-    [gender] gender
-    [occupations] occupations
-    [ages] ages
-    [disability] disability
-   *[other] other
+    [backgrounds] taustat
+    [languages] kielet
+    [religions] uskonnot
+    [nationalities] kansalaisuudet
+    [gender] sukupuoli
+    [occupations] ammatit
+    [ages] iät
+    [disability] vammaisuus
+   *[other] muu
 }
 
 # DialogueTiming
 # aliases: preventive: ennaltaehkäisevä; reconciliation: sovinto
 term-dialogue-timing = { $key ->
-    [preventive] preventive
-    [defusing] defusing
-   *[reconciliation] reconciliation
+    [preventive] ennaltaehkäisevä
+    [defusing] tilannetta rauhoittava
+   *[reconciliation] sovinto
 }
 
 # StructureKind
 # aliases: cooperation_group: yhteistyöryhmä; council: neuvosto, råd
 term-structure-kind = { $key ->
-    [cooperation_group] cooperation group
-    [regional_cooperation_group] regional cooperation group
-    [good_relations_working_group] good relations working group
-    [council] council
-    [working_group] working group
-    [steering_group] steering group
-    [co_design] co design
-    [dialogue] dialogue
-    [decision_maker_session] decision maker session
-    [network] network
-   *[other] other
+    [cooperation_group] yhteistyöryhmä
+    [regional_cooperation_group] alueellinen yhteistyöryhmä
+    [good_relations_working_group] väestösuhdetyöryhmä
+    [council] neuvosto
+    [working_group] työryhmä
+    [steering_group] ohjausryhmä
+    [co_design] yhteiskehittäminen
+    [dialogue] dialogi
+    [decision_maker_session] päättäjätilaisuus
+    [network] verkosto
+   *[other] muu
 }
 
 # ConsultationMethod
 term-consultation-method = { $key ->
-    [focus_group] focus group
-    [discussion_session] discussion session
-    [survey] survey
-    [hearing] hearing
-    [workshop] workshop
-    [resident_meeting] resident meeting
-   *[other] other
+    [focus_group] kohderyhmähaastattelu
+    [discussion_session] keskustelutilaisuus
+    [survey] kysely
+    [hearing] kuulemistilaisuus
+    [workshop] työpaja
+    [resident_meeting] asukastilaisuus
+   *[other] muu
 }
 
 # LinkKind
-# aliases: municipal_strategy: kuntastrategia, kaupunkistrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: tasa-arvosuunnitelma, jämställdhetsplan; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: kotoutumisohjelma, integrationsprogram
+# aliases: municipal_strategy: kaupunkistrategia, kuntastrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: jämställdhetsplan, tasa-arvosuunnitelma; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: integrationsprogram, kotoutumisohjelma
 term-link-kind = { $key ->
-    [municipal_strategy] municipal strategy
-    [non_discrimination_plan] non discrimination plan
-    [gender_equality_plan] gender equality plan
-    [security_plan] security plan
-    [wellbeing_report_and_plan] wellbeing report and plan
-    [language_strategy] language strategy
-    [valko] valko
-    [anti_racism_action_plan] anti racism action plan
-    [regional_etno] regional etno
-    [roma_policy] roma policy
-    [wellbeing_services_county_plan] wellbeing services county plan
-    [regional_programme] regional programme
-    [interaction_plan] interaction plan
-    [integration_programme] integration programme
-   *[other] other
+    [municipal_strategy] kuntastrategia
+    [non_discrimination_plan] yhdenvertaisuussuunnitelma
+    [gender_equality_plan] tasa-arvosuunnitelma
+    [security_plan] turvallisuussuunnitelma
+    [wellbeing_report_and_plan] hyvinvointikertomus
+    [language_strategy] kielistrategia
+    [valko] valtion kotouttamisohjelma (VALKO)
+    [anti_racism_action_plan] rasismin vastainen toimintaohjelma
+    [regional_etno] alueellinen etnisten suhteiden neuvottelukunta (ETNO)
+    [roma_policy] kansallinen romanipoliittinen ohjelma
+    [wellbeing_services_county_plan] hyvinvointialueen suunnitelma
+    [regional_programme] maakuntaohjelma
+    [interaction_plan] vuorovaikutussuunnitelma
+    [integration_programme] kotoutumisohjelma
+   *[other] muu
 }

@@ -1,50 +1,50 @@
 # Rule texts (format): for each rule its summary (what it checks), .rationale (why it
 # matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
 
-PLAN001 = A plan file cannot be read as text: unreadable, binary, not UTF-8 or too large.
-    .rationale = A file goodrel cannot read is a part of the plan nobody can check; it is an error so that CI does not pass a plan it has only partly seen.
-    .help = Save the file as UTF-8 text, move binary files (PDFs, images) out of the plan directory, or split a very large file by sector.
+PLAN001 = En planfil kan inte läsas som text: den är oläslig, en binärfil, inte UTF-8 eller för stor.
+    .rationale = En fil som goodrel inte kan läsa är en del av planen som ingen kan kontrollera; därför är det ett fel, så att CI inte godkänner en plan som den bara delvis har sett.
+    .help = Spara filen som UTF-8-text, flytta binärfiler (pdf-filer, bilder) ut ur planmappen eller dela upp en mycket stor fil per sektor.
 
-PLAN002 = A plan file is not valid YAML or TOML.
-    .rationale = A file that does not parse contributes nothing to the plan, so everything in it would silently go unchecked.
-    .help = Fix the syntax at the line shown; the message says what is wrong in plain words, then the parser's own words in brackets.
+PLAN002 = En planfil är inte giltig YAML eller TOML.
+    .rationale = En fil som inte kan tolkas tillför inget till planen, så allt i den skulle obemärkt förbli okontrollerat.
+    .help = Rätta skrivsättet på den angivna raden; meddelandet säger först med vanliga ord vad som är fel och sedan, inom parentes, tolkens egna ord.
 
-PLAN003 = A section or field name is not part of the plan format.
-    .rationale = A misspelt key is silently ignored by most tools, and the information in it is lost; goodrel refuses to guess.
-    .help = Use one of the documented names (see `goodrel schema` or docs/plan-format.md); the closest known name is suggested.
+PLAN003 = Ett sektions- eller fältnamn hör inte till planformatet.
+    .rationale = En felstavad nyckel hoppas obemärkt över av de flesta verktyg, och informationen i den går förlorad; goodrel gissar inte.
+    .help = Använd ett av de dokumenterade namnen (se `goodrel schema` eller docs/plan-format.md); det närmaste kända namnet föreslås.
 
-PLAN004 = A field has the wrong type, a value outside its documented choices, or a required field is missing.
-    .rationale = Rules can only check what they can read; a value of the wrong shape would otherwise be dropped.
-    .help = Write the value the way the message says this field takes it (an example follows it); docs/plan-format.md and `goodrel schema` describe every field.
+PLAN004 = Ett fält har fel typ, ett värde utanför de dokumenterade alternativen, eller ett obligatoriskt fält saknas.
+    .rationale = Reglerna kan bara kontrollera det de kan läsa; ett värde i fel form skulle annars falla bort.
+    .help = Skriv värdet i den form som meddelandet anger (ett exempel följer); docs/plan-format.md och `goodrel schema` beskriver varje fält.
 
-PLAN005 = Two items of the plan share an id (ids are unique across all files).
-    .rationale = References by id would become ambiguous; which measure is `M12`?
-    .help = Give one of the two items a different id and update the references to it.
+PLAN005 = Två poster i planen har samma id (id:n är unika i alla filer).
+    .rationale = Hänvisningar med id skulle bli tvetydiga: vilken åtgärd är `M12`?
+    .help = Ge den ena posten ett annat id och uppdatera hänvisningarna till den.
 
-PLAN006 = A reference names an id that no item of the right kind has.
-    .rationale = A responsible actor or objective that does not exist means the plan does not say who does what.
-    .help = Correct the id, or add the missing item (e.g. the actor under `actors`).
+PLAN006 = En hänvisning nämner ett id som ingen post av rätt slag har.
+    .rationale = Om en ansvarig aktör eller ett mål inte finns säger planen inte vem som gör vad.
+    .help = Rätta id:t eller lägg till den saknade posten (till exempel aktören under `actors`).
 
-PLAN007 = The `municipality` section is missing, or appears in more than one file.
-    .rationale = Every plan belongs to exactly one municipality; many rules read its period, authority and vision.
-    .help = Keep exactly one `municipality:` section, usually in `plan.yaml` at the top of the plan directory.
+PLAN007 = Sektionen `municipality` saknas eller finns i mer än en fil.
+    .rationale = Varje plan hör till exakt en kommun; många regler läser dess planperiod, myndighet och vision.
+    .help = Ha exakt en sektion `municipality:`, vanligen i `plan.yaml` högst upp i planmappen.
 
-PLAN012 = A symbolic link in the plan directory leads outside it, or a plan file is a FIFO, device or socket; it is not read.
-    .rationale = Plan directories are checked in CI on pull requests, so what they point at is not trusted: a link to `/` would walk the whole machine, a link to `/proc` or a FIFO never ends, and a link to a file elsewhere would echo its contents into a public log. goodrel reads only what lies inside the plan directory and checks the rest; the finding is an error because the plan may be missing what the link was meant to add.
-    .help = Copy the file into the plan directory instead of linking to it, or point the link at a file inside the plan directory; delete links to system paths.
+PLAN012 = En symbolisk länk i planmappen leder utanför den, eller en planfil är en namngiven pipe, en enhet eller en socket; den läses inte.
+    .rationale = Planmappar kontrolleras i CI vid pull requests, så det de pekar på är inte betrott: en länk till `/` skulle gå igenom hela maskinen, en länk till `/proc` eller en namngiven pipe tar aldrig slut, och en länk till en fil på annat håll skulle återge dess innehåll i en offentlig logg. goodrel läser bara det som finns i planmappen och kontrollerar resten; iakttagelsen är ett fel eftersom planen kan sakna det som länken skulle tillföra.
+    .help = Kopiera filen till planmappen i stället för att länka till den, eller låt länken peka på en fil i planmappen; ta bort länkar till systemsökvägar.
 
-PLAN008 = The goodrel.toml configuration file has an unknown key, an unknown rule or family, a bad level, or a value of the wrong kind.
-    .rationale = The configuration decides which findings are shown and how severe they are; a misspelt rule id or level would silently leave a rule on, off or at the wrong severity, so the run fails until the file says what was meant. A configuration error cannot itself be switched off or suppressed.
-    .help = Correct the key or value at the line shown (the closest known name is suggested); the keys and levels are listed in docs/configuration.md.
+PLAN008 = Inställningsfilen goodrel.toml har en okänd nyckel, en okänd regel eller familj, en felaktig nivå eller ett värde av fel slag.
+    .rationale = Inställningarna avgör vilka iakttagelser som visas och hur allvarliga de är; ett felstavat regel-id eller en felstavad nivå skulle obemärkt lämna en regel påslagen, avslagen eller på fel allvarlighetsnivå, så körningen misslyckas tills filen säger det som avsågs. Ett fel i inställningsfilen kan inte självt stängas av eller undantas.
+    .help = Rätta nyckeln eller värdet på den angivna raden (det närmaste kända namnet föreslås); nycklarna och nivåerna finns i docs/configuration.md.
 
-PLAN009 = An inline `# goodrel: ignore[RULE]` comment gives no reason, so it suppresses nothing.
-    .rationale = A silenced finding may be a statutory gap; whoever reads the plan later (the council, the ELY Centre / vitality centre, the next coordinator) must be able to see why it was accepted. A suppression without a reason is not honoured and is an error so that the reason gets written.
-    .help = Write the reason after the bracket, e.g. `# goodrel: ignore[IA012] the county runs this measure; agreed in the cooperation group on 3 May`.
+PLAN009 = En `# goodrel: ignore[REGEL]`-kommentar på en rad anger ingen motivering, så den undantar ingenting.
+    .rationale = En tystad iakttagelse kan vara en lagstadgad brist; den som senare läser planen (fullmäktige, NTM-centralen eller livskraftscentralen, nästa samordnare) ska kunna se varför den godtogs. Ett undantag utan motivering följs inte och är ett fel, så att motiveringen blir skriven.
+    .help = Skriv motiveringen efter hakparentesen, till exempel `# goodrel: ignore[IA012] välfärdsområdet genomför åtgärden; överenskommet i samarbetsgruppen den 3 maj`.
 
-PLAN010 = An inline `# goodrel: ignore[RULE]` comment names a rule that reports nothing where the comment is.
-    .rationale = A suppression left behind after the plan was fixed would silently hide the next finding of that rule at the same place. It is a warning: the plan itself is not wrong, the comment is stale.
-    .help = Delete the suppression (or the rule id that is no longer needed in it); if the finding moved, move the comment onto or directly above the line reported.
+PLAN010 = En `# goodrel: ignore[REGEL]`-kommentar nämner en regel som inte ger någon iakttagelse där kommentaren står.
+    .rationale = Ett undantag som blivit kvar efter att planen rättats skulle obemärkt dölja regelns nästa iakttagelse på samma ställe. Det är en varning: planen är inte fel, kommentaren är inaktuell.
+    .help = Ta bort undantaget (eller det regel-id i det som inte längre behövs); om iakttagelsen har flyttat, flytta kommentaren till den angivna raden eller direkt ovanför den.
 
-PLAN011 = An inline `# goodrel:` comment names an unknown rule, a rule that cannot be suppressed, or is not written as `# goodrel: ignore[RULE] reason`.
-    .rationale = A misspelt suppression does nothing, so the finding it was meant to cover keeps showing, or a later one is not covered as intended; it is an error so that the comment is corrected rather than mistaken for a working one.
-    .help = Write the comment as `# goodrel: ignore[RULE] reason` with a rule id from `goodrel rules` (the closest known id is suggested); unreadable-file and syntax-error findings cannot be suppressed.
+PLAN011 = En `# goodrel:`-kommentar nämner en okänd regel eller en regel som inte kan undantas, eller är inte skriven som `# goodrel: ignore[REGEL] motivering`.
+    .rationale = Ett felstavat undantag gör ingenting, så den iakttagelse det skulle täcka visas fortfarande, eller så täcks en senare inte som avsett; det är ett fel, så att kommentaren rättas i stället för att tas för ett fungerande undantag.
+    .help = Skriv kommentaren som `# goodrel: ignore[REGEL] motivering` med ett regel-id från `goodrel rules` (det närmaste kända id:t föreslås); iakttagelser om olästa filer och skrivfel kan inte undantas.

@@ -1,38 +1,64 @@
-# Rule texts (good-relations): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Regeltexter (goda relationer): för varje regel en sammanfattning (vad den kontrollerar),
+# .rationale (varför det är viktigt och varför regeln har sin allvarlighetsgrad) och .help
+# (hur en iakttagelse åtgärdas). Id:na är reglernas id.
 
-GR001 = The plan does not say what it means by good relations or which population groups the work concerns.
-    .rationale = The Ministry of Justice guide lists, among the prerequisites of strategic good-relations work, that the municipality states clearly what it means by relations between population groups and which groups are concerned. Good relations concern all residents, not only immigrants; without a stated scope, sectors read it as an integration matter only. Warning: guidance.
-    .help = Add `municipality.good_relations` with a `definition` in your own words and the `groups` the work concerns (e.g. immigrants, majority_population, roma, swedish_speakers, young_people).
+GR001 = Planen anger inte vad den menar med goda relationer mellan befolkningsgrupper eller vilka befolkningsgrupper arbetet gäller.
+    .rationale = Justitieministeriets guide räknar till förutsättningarna för strategiskt arbete för goda relationer att kommunen tydligt anger vad den menar med relationer mellan befolkningsgrupper och vilka grupper det gäller. Goda relationer gäller alla invånare, inte bara invandrare; utan en angiven avgränsning uppfattar sektorerna det som enbart en integrationsfråga. Varning: vägledning.
+    .help = Lägg till `municipality.good_relations` med en `definition` med egna ord och de `groups` som arbetet gäller (t.ex. immigrants, majority_population, roma, swedish_speakers, young_people).
 
-GR002 = The measures for good-relations objectives come from fewer than three sectors.
-    .rationale = The Ministry of Justice guide asks that good-relations work be understood broadly, reaching welfare services, housing, land use planning, education, youth, security and culture, and that people from all service functions take part. When the measures serving the good-relations objectives come from one or two sectors, the work stays a side project. A measure's sector is its `sector`, else its responsible actor's sector. Warning: guidance.
-    .help = Add measures for the good-relations objectives from other sectors (e.g. housing, urban planning, youth, basic education, culture, security), and give each measure its `sector`.
+GR002 = Åtgärderna för målen om goda relationer kommer från färre än tre sektorer.
+    .rationale = Justitieministeriets guide förutsätter att arbetet för goda relationer förstås brett och når välfärdstjänster, boende, markanvändningsplanering, utbildning, ungdomsarbete, säkerhet och kultur, och att personer från alla serviceområden deltar. När åtgärderna för målen om goda relationer kommer från en eller två sektorer förblir arbetet ett sidoprojekt. En åtgärds sektor är dess `sector`, annars den ansvariga aktörens sektor. Varning: vägledning.
+    .help = Lägg till åtgärder för målen om goda relationer från andra sektorer (t.ex. boende, stadsplanering, ungdom, grundläggande utbildning, kultur, säkerhet) och ge varje åtgärd dess `sector`.
 
-GR003 = A measure has no timetable.
-    .rationale = The Ministry of Justice guide asks for a responsible party and a timetable for every measure, and for the municipality to follow whether the timetable is kept. A measure with no start date cannot be followed up, nor reported on in the two-yearly report. Warning: guidance.
-    .help = Add `timetable:` with a `start` date and, for a time-limited measure, an `end` date; a standing measure has `ongoing: true` (its `start` may be left out).
+GR003 = En åtgärd har ingen tidsplan.
+    .rationale = Justitieministeriets guide förutsätter en ansvarig aktör och en tidsplan för varje åtgärd och att kommunen följer upp att tidsplanen hålls. En åtgärd utan startdatum kan inte följas upp och inte redovisas i rapporten vartannat år. Varning: vägledning.
+    .help = Lägg till `timetable:` med ett `start`-datum och, för en tidsbegränsad åtgärd, ett `end`-datum; en permanent åtgärd har `ongoing: true` (dess `start` kan utelämnas).
 
-GR004 = The plan does not link to the municipality's non-discrimination plan.
-    .rationale = Under the Non-Discrimination Act 1325/2014 authorities, municipalities among them, must assess how equality is realised in their activities, promote it, and draw up a non-discrimination plan; the Ministry of Justice guide names that plan as a main tool for developing relations between groups. The duty is to have the non-discrimination plan, not to link to it from this plan: a missing link does not show that the plan is missing, so this is advice. Warning: the Ministry of Justice guide asks that the connection to statutory plans be made visible.
-    .help = Add a `links:` entry with `kind: non_discrimination_plan`, its title and, if public, its URL.
+GR004 = Planen hänvisar inte till kommunens likabehandlingsplan.
+    .rationale = Enligt diskrimineringslagen 1325/2014 ska myndigheter, också kommuner, bedöma hur likabehandling förverkligas i deras verksamhet, främja den och upprätta en likabehandlingsplan; justitieministeriets guide nämner den planen som ett centralt verktyg för att utveckla relationerna mellan grupper. Skyldigheten gäller att ha en likabehandlingsplan, inte att hänvisa till den i denna plan: en saknad hänvisning visar inte att planen saknas, så detta är ett råd. Varning: justitieministeriets guide förutsätter att kopplingen till lagstadgade planer synliggörs.
+    .help = Lägg till en post under `links:` med `kind: non_discrimination_plan`, planens titel och, om den är offentlig, dess webbadress.
 
-GR005 = The plan does not link to the municipality's security plan.
-    .rationale = Local safety planning is where confrontations, conflicts and hate crime are handled locally; the Ministry of Justice guide lists the security plan among the plans good-relations work should connect to, and the CoE guide's national overview places local safety planning beside the integration programme. Warning: guidance.
-    .help = Add a `links:` entry with `kind: security_plan` and say in its `mainstreaming` how it takes relations between population groups into account.
+GR005 = Planen hänvisar inte till kommunens säkerhetsplan.
+    .rationale = I den lokala säkerhetsplaneringen hanteras konfrontationer, konflikter och hatbrott lokalt. Justitieministeriets guide nämner säkerhetsplanen bland de planer som arbetet för goda relationer bör kopplas till, och Europarådets guide placerar i sin nationella översikt den lokala säkerhetsplaneringen vid sidan av integrationsprogrammet. Varning: vägledning.
+    .help = Lägg till en post under `links:` med `kind: security_plan` och beskriv i dess `mainstreaming` hur den beaktar relationerna mellan befolkningsgrupper.
 
-GR006 = The plan does not say how its objectives are communicated to authorities and residents.
-    .rationale = The Ministry of Justice guide ends the strategy process with communicating the objectives to the municipality's authorities and residents, so that decision-makers, staff and residents know what good relations are about and whom they concern. Info: advice on carrying the plan out.
-    .help = List under `municipality.communication` how the objectives are communicated (e.g. "city website in fi, sv, en", "briefing for sector directors", "resident evening").
+GR006 = Planen anger inte hur dess mål kommuniceras till myndigheter och invånare.
+    .rationale = Enligt justitieministeriets guide avslutas strategiprocessen med att målen kommuniceras till kommunens myndigheter och invånare, så att beslutsfattare, personal och invånare vet vad goda relationer handlar om och vilka de gäller. Anmärkning: råd för genomförandet av planen.
+    .help = Ange under `municipality.communication` hur målen kommuniceras (t.ex. "stadens webbplats på finska, svenska och engelska", "information för sektorcheferna", "invånarkväll").
 
-GR007 = Nothing in the plan measures relations between population groups.
-    .rationale = The Ministry of Justice guide treats monitoring and measuring relations between groups as one of the three parts of the work, with examples such as a recurring atmosphere survey and the ministry's data-collection sessions with population groups. With no such indicator and no indicator on any good-relations objective, the plan cannot tell whether relations improve. Warning: guidance.
-    .help = Add an indicator with `instrument: atmosphere_survey` or `data_collection_sessions`, or attach indicators to the good-relations objectives (`objectives[].indicators`).
+GR007 = Ingenting i planen mäter relationerna mellan befolkningsgrupper.
+    .rationale = Justitieministeriets guide ser uppföljning och mätning av relationerna mellan grupper som en av arbetets tre delar, med exempel som en återkommande enkät om stämningen mellan grupperna och ministeriets datainsamlingstillfällen med befolkningsgrupper. Utan en sådan indikator och utan indikator för något mål om goda relationer kan planen inte visa om relationerna blir bättre. Varning: vägledning.
+    .help = Lägg till en indikator med `instrument: atmosphere_survey` eller `data_collection_sessions`, eller koppla indikatorer till målen om goda relationer (`objectives[].indicators`).
 
-GR008 = The plan does not say which body approved it and when.
-    .rationale = The Ministry of Justice guide names the support of municipal management and the commitment of decision-makers as prerequisites of good-relations work; the ministry's checklist likewise asks for decision-makers committed to a timetable. A recorded approval is the visible sign of that commitment. Warning: guidance (the plan may still be in preparation).
-    .help = Add `municipality.approval` with the approving `body` (e.g. City Council) and the `date` of the decision.
+GR008 = Planen anger inte vilket organ som godkände den och när.
+    .rationale = Justitieministeriets guide ser stödet från kommunens ledning och beslutsfattarnas engagemang som förutsättningar för arbetet för goda relationer, och även ministeriets checklista förutsätter beslutsfattare som har förbundit sig till en tidsplan. Ett redovisat godkännande är det synliga tecknet på det engagemanget. Varning: vägledning (planen kan fortfarande vara under beredning).
+    .help = Lägg till `municipality.approval` med det godkännande organet `body` (t.ex. stadsfullmäktige) och beslutets datum `date`.
 
-GR009 = Measures whose timetable has ended are still marked planned or ongoing.
-    .rationale = The Ministry of Justice guide asks the municipality to set a timetable for each measure and to monitor that it is kept. A measure whose `timetable.end` has passed (judged by `--as-of`) but whose `status` is still `planned` or `ongoing` is either late or its status was not updated: either way the plan no longer says what is happening. Standing measures (`ongoing: true`, or no end) are not judged. All such measures make one finding, at the first. Warning: guidance.
-    .help = For each measure listed, set `status: done` or `dropped`, or move `timetable.end` to the new date and say why in its description.
+GR009 = Åtgärder vars tidsplan har gått ut är fortfarande markerade som planerade eller pågående.
+    .rationale = Justitieministeriets guide förutsätter att kommunen ger varje åtgärd en tidsplan och följer upp att den hålls. En åtgärd vars `timetable.end` har passerats (bedömt enligt `--as-of`) men vars `status` fortfarande är `planned` eller `ongoing` är antingen försenad eller har inte fått sin status uppdaterad: i båda fallen säger planen inte längre vad som händer. Permanenta åtgärder (`ongoing: true` eller inget slutdatum) bedöms inte. Alla sådana åtgärder blir en iakttagelse, vid den första. Varning: vägledning.
+    .help = Ange för varje uppräknad åtgärd `status: done` eller `dropped`, eller flytta `timetable.end` till det nya datumet och förklara varför i dess beskrivning.
+
+# Meddelanden i iakttagelserna.
+
+gr001-no-definition = planen anger inte vad den menar med goda relationer mellan befolkningsgrupper
+gr001-no-groups = planen anger inte vilka befolkningsgrupper arbetet för goda relationer gäller
+gr002-no-sector = åtgärderna för målen om goda relationer har ingen angiven sektor; goda relationer kräver minst tre sektorer
+gr002-few-sectors = åtgärderna för målen om goda relationer kommer från bara { $count ->
+    [one] en sektor
+   *[other] { $count } sektorer
+} ({ $sectors }); goda relationer kräver minst tre sektorer
+gr003-no-timetable = åtgärd { $id } '{ $title }' har ingen tidsplan
+gr004-no-non-discrimination-plan = planen hänvisar inte till kommunens likabehandlingsplan
+gr005-no-security-plan = planen hänvisar inte till kommunens säkerhetsplan
+gr006-not-communicated = planen anger inte hur dess mål kommuniceras till myndigheter och invånare
+gr007-not-monitored = ingen indikator mäter relationerna mellan befolkningsgrupper: det finns ingen stämningsenkät eller datainsamling med befolkningsgrupperna, och inget mål om goda relationer har en indikator
+gr008-not-approved = { $municipality }: planen anger inte vilket organ som godkände den och när
+gr009-past-timetable = { $count ->
+    [one] en åtgärd har passerat slutet av sin tidsplan
+   *[other] { $count } åtgärder har passerat slutet av sin tidsplan
+}: { $measures }
+gr009-measure = { $id } '{ $title }' (slutade { $end }, fortfarande { $status ->
+    [planned] planerad
+   *[other] pågående
+})
+gr009-more = och { $count } till

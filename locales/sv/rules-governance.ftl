@@ -1,66 +1,154 @@
-# Rule texts (governance): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Regeltexter (styrning): för varje regel en sammanfattning (vad den kontrollerar), .rationale
+# (varför det är viktigt och varför regeln har sin allvarlighetsgrad) och .help (hur en
+# iakttagelse åtgärdas). Id:na är reglernas id.
 
-MLG002 = The plan does not name the party that coordinates integration and good-relations work.
-    .rationale = Coordinating cross-sectoral cooperation is the second element of good multilevel governance, and the guide expects the municipality (or, for a joint plan, the ELY Centre / vitality centre) to take that role; the ministry's planning checklist starts by naming the coordinating authority. Without a named coordinator, sectors, the wellbeing services county and NGOs have nobody to turn to. Warning: guidance, not a statutory wording.
-    .help = Set `municipality.coordinator` to the actor id of the unit that coordinates the work (e.g. the integration services or the equality coordinator), and list that actor under `actors`.
+MLG002 = Planen anger inte vem som samordnar integrationsarbetet och arbetet för goda relationer mellan befolkningsgrupper.
+    .rationale = Att samordna det sektorsövergripande samarbetet är det andra elementet i god flernivåstyrning. Europarådets guide förväntar sig att kommunen (eller, i en gemensam plan, NTM-centralen / livskraftscentralen) tar den rollen, och ministeriets checklista för planeringen börjar med att utse den samordnande myndigheten. Utan en utsedd samordnare har sektorerna, välfärdsområdet och organisationerna ingen att vända sig till. Varning: vägledning, inte en formulering i lagen.
+    .help = Ange i `municipality.coordinator` aktörs-id:t för den enhet som samordnar arbetet (t.ex. integrationstjänsterna eller samordnaren för likabehandling), och för in aktören under `actors`.
 
-MLG003 = A cooperation group or good-relations working group draws its members from fewer than three sectors or kinds of organisation.
-    .rationale = The cooperation group for immigration, integration and good relations, and the good-relations working group, exist to bring different sectors together: education, leisure, housing and vitality services, the employment authority, Kela, the wellbeing services county, NGOs, schools and companies. A group drawn from one or two corners of the organisation cannot coordinate cross-sectoral work (element 2). Counted: the distinct sectors of municipal members plus the distinct kinds of the other members. Warning: guidance.
-    .help = Add members from other sectors (e.g. youth, housing, basic education) and from outside the city (wellbeing services county, employment authority, NGOs, companies) to the structure's `members`.
+MLG003 = En samarbetsgrupp eller arbetsgrupp för goda relationer har medlemmar från färre än tre sektorer eller typer av organisationer.
+    .rationale = Samarbetsgruppen för invandring, integration och goda relationer och arbetsgruppen för goda relationer finns för att föra samman olika sektorer: utbildnings-, fritids-, boende- och livskraftstjänster, arbetskraftsmyndigheten, FPA, välfärdsområdet, organisationer, skolor och företag. En grupp vars medlemmar kommer från ett eller två hörn av organisationen kan inte samordna sektorsövergripande arbete (element 2). Räknas gör de olika sektorerna bland kommunens medlemmar och de olika aktörstyperna bland de övriga medlemmarna. Varning: vägledning.
+    .help = Lägg till medlemmar från andra sektorer (t.ex. ungdom, boende, grundläggande utbildning) och utanför staden (välfärdsområdet, arbetskraftsmyndigheten, organisationer, företag) i strukturens `members`.
 
-MLG004 = The plan records no consultation of residents or organisations held while it could still be shaped: before its approval, and not long before its period.
-    .rationale = Grassroots consultation and planning based on local needs is the third element of good multilevel governance; the guide's identification–recognition–action model starts from hearing the people concerned, and the OSCE asks that participants have guaranteed and early access, while the policy can still change rather than once it is decided. So a consultation counts when it was held before the plan's approval (`municipality.approval.date`) and no earlier than the year before the plan period starts (older ones no longer describe current needs). Without an approval date, any consultation from the year before the period to its end counts. A plan with no recorded consultation, or only consultations too early or after the decision, cannot show that it rests on local needs. Consultations after approval still matter for carrying the plan out (see PAR029); they do not show how the plan was made. Warning: guidance.
-    .help = Record the hearings, focus groups, surveys or discussion sessions held with residents and organisations while the plan was prepared under `consultations`, with their date (before the approval), the groups heard and the needs they brought up.
+MLG004 = Planen redovisar inget samråd med invånare eller organisationer som hölls medan planen ännu kunde påverkas: före godkännandet och inte långt före planperioden.
+    .rationale = Samråd på gräsrotsnivå och planering utifrån lokala behov är det tredje elementet i god flernivåstyrning. Guidens modell med identifiering, erkännande och handling börjar med att de berörda hörs, och OSSE kräver att deltagarna har garanterat och tidigt tillträde, medan politiken ännu kan ändras och inte först när den är beslutad. Därför räknas ett samråd om det hölls före planens godkännande (`municipality.approval.date`) och tidigast året innan planperioden börjar (äldre samråd beskriver inte längre dagens behov). Saknas godkännandedatum räknas alla samråd från året före perioden till periodens slut. En plan utan redovisat samråd, eller med samråd bara för tidigt eller efter beslutet, kan inte visa att den bygger på lokala behov. Samråd efter godkännandet är fortfarande viktiga för genomförandet (se PAR029), men de visar inte hur planen togs fram. Varning: vägledning.
+    .help = Redovisa under `consultations` de höranden, fokusgrupper, enkäter och diskussionstillfällen som hölls med invånare och organisationer när planen bereddes, med datum (före godkännandet), de grupper som hördes och de behov som lyftes fram.
 
-MLG005 = A cooperation group, council, working group or steering group does not say how often it meets.
-    .rationale = Regular meetings belong to the third element of good multilevel governance, and Recommendation 5 for Finland asks that meeting frequency be set by need and timed with the planning cycles of the sectors involved. A standing body with no meeting rhythm tends to meet only when someone remembers. The OSCE likewise names regular, repeated exchange as a principle. Warning: guidance.
-    .help = Add `meets:` (e.g. quarterly, twice_a_year, as_needed) to the structure; if it meets as needed, say in its `mandate` what triggers a meeting.
+MLG005 = En samarbetsgrupp, ett råd, en arbetsgrupp eller en styrgrupp anger inte hur ofta den sammanträder.
+    .rationale = Regelbundna möten hör till det tredje elementet i god flernivåstyrning, och rekommendation 5 till Finland innebär att mötesfrekvensen ska bestämmas efter behov och tidsanpassas till planeringscyklerna i de sektorer som deltar. Ett permanent organ utan mötesrytm sammanträder ofta bara när någon kommer ihåg att kalla det. Även OSSE nämner regelbundet och återkommande utbyte som en princip. Varning: vägledning.
+    .help = Lägg till `meets:` (t.ex. quarterly, twice_a_year, as_needed) för strukturen. Om den sammanträder vid behov, ange i dess `mandate` vad som gör att den kallas samman.
 
-MLG006 = A measure does not say how it is funded.
-    .rationale = Sustainable and fair funding is the fourth element of good multilevel governance. A measure with no stated funding source is a promise nobody has budgeted for, and the two-yearly report must also account for the adequacy of financial resources. Warning: guidance.
-    .help = Add `funding:` with its `source` (e.g. city budget, state compensation, a project grant) and, if known, `amount_eur`.
+MLG006 = Det framgår inte hur en åtgärd finansieras.
+    .rationale = Hållbar och rättvis finansiering är det fjärde elementet i god flernivåstyrning. En åtgärd utan angiven finansieringskälla är ett löfte som ingen har budgeterat för, och rapporten vartannat år ska också redogöra för om de ekonomiska resurserna räcker. Varning: vägledning.
+    .help = Lägg till `funding:` med dess `source` (t.ex. stadens budget, statlig ersättning, projektbidrag) och, om det är känt, `amount_eur`.
 
-MLG007 = No money in the plan is set aside for consultation, co-design, meetings, meeting fees or interpretation.
-    .rationale = The guide ties the fourth element (funding) to participation: inclusion does not happen through communication alone, so resources are needed for consultation, co-design and regular meetings, and councils' members should be paid meeting fees. A plan where no funding covers any of these leaves participation to goodwill. Warning: guidance.
-    .help = In a measure's `funding.covers`, list what the money pays for (consultation, co_design, meetings, meeting_fees, interpretation), or give a structure `resources` with `budget_eur` or `meeting_fees: true`.
+MLG007 = Inga pengar i planen är reserverade för samråd, samskapande, möten, mötesarvoden eller tolkning.
+    .rationale = Guiden knyter det fjärde elementet (finansiering) till delaktighet: delaktighet uppstår inte enbart genom kommunikation, utan det behövs resurser för samråd, samskapande och regelbundna möten, och rådens medlemmar bör få mötesarvode. En plan där ingen finansiering täcker något av detta lämnar delaktigheten åt den goda viljan. Varning: vägledning.
+    .help = Ange i en åtgärds `funding.covers` vad pengarna används till (consultation, co_design, meetings, meeting_fees, interpretation), eller ge en struktur `resources` med `budget_eur` eller `meeting_fees: true`.
 
-MLG008 = The plan has no vision, a vision too short to state a commitment, or one that says nothing about inclusion, equality or good relations.
-    .rationale = The fifth element of good multilevel governance is a commitment to communicate a vision with inclusion and good relations at its core; the guide notes that such a communicated commitment makes the municipality more approachable and builds trust. goodrel looks for words about inclusion, equality, belonging or good relations in English, Finnish or Swedish (e.g. inclusion, equal, good relations; osallisuus, yhdenvertaisuus, hyvät väestösuhteet; delaktighet, likabehandling, goda relationer). Integration alone is not enough: integration is what the plan organises, inclusion and good relations are what the guide asks the vision to put at its core; diversity alone describes the population, not a commitment. A vision also needs at least six words: a slogan such as "Inclusion!" communicates no commitment. Warning: guidance.
-    .help = Write `municipality.vision` as a sentence or two saying, in your own words, that inclusion and good relations between population groups are at the core of the plan.
+MLG008 = Planen har ingen vision, visionen är för kort för att uttrycka ett åtagande, eller den säger ingenting om delaktighet, likabehandling eller goda relationer mellan befolkningsgrupper.
+    .rationale = Det femte elementet i god flernivåstyrning är ett åtagande att kommunicera en vision med delaktighet och goda relationer i centrum; enligt guiden gör ett sådant kommunicerat åtagande kommunen mer tillgänglig och bygger förtroende. goodrel letar efter ord om delaktighet, likabehandling, tillhörighet eller goda relationer på svenska, finska eller engelska (t.ex. delaktighet, likabehandling, goda relationer; osallisuus, yhdenvertaisuus, hyvät väestösuhteet; inclusion, equal, good relations). Integration räcker inte: integration är det som planen organiserar, medan guiden ber att visionen sätter delaktighet och goda relationer i centrum. Mångfald beskriver befolkningen, inte ett åtagande. En vision behöver också minst sex ord: en slogan som "Delaktighet!" uttrycker inget åtagande. Varning: vägledning.
+    .help = Skriv i `municipality.vision` en eller två meningar som med egna ord säger att delaktighet och goda relationer mellan befolkningsgrupper står i centrum för planen.
 
-MLG009 = An indicator is not fit for monitoring: it lacks a baseline, a target or a source, has values dated outside the plan period, or is the one indicator for every area.
-    .rationale = Monitoring and evaluating results is the sixth element of good multilevel governance. An indicator without a starting value cannot show change, one without a target cannot show whether the objective was reached, one without a source cannot be measured again the same way, and a value dated after the plan period, before the baseline it is compared with (or the period's start when there is no baseline) or after the check date says nothing of this plan's results; values between the baseline and the period's start are history and are accepted. One indicator monitoring objectives of all five planning areas measures none of them in particular. The problems of one indicator are one finding. Warning: guidance. What the Act itself asks — an objective with no indicator that has both a baseline and a target — is IA014's error, and an indicator reported there is not reported here for the same gap.
-    .help = Give the indicator a `baseline` and a `target` (each a `value` and a `date`) and a `source`, date its `values` inside the plan period, and give each area indicators of its own.
+MLG009 = En indikator duger inte för uppföljning: den saknar utgångsläge, målnivå eller källa, har värden daterade utanför planperioden eller är den enda indikatorn för alla områden.
+    .rationale = Uppföljning och utvärdering av resultat är det sjätte elementet i god flernivåstyrning. En indikator utan utgångsläge kan inte visa förändring, en utan målnivå kan inte visa om målet nåddes, och en utan källa kan inte mätas på nytt på samma sätt. Ett värde som är daterat efter planperioden, före det utgångsläge det jämförs med (eller före periodens början om utgångsläge saknas) eller efter kontrolldagen säger ingenting om denna plans resultat; värden mellan utgångsläget och periodens början är bakgrund och godtas. En indikator som följer upp målen för alla fem planeringsområden mäter inget av dem särskilt. En indikators brister är en iakttagelse. Varning: vägledning. Det som lagen själv kräver, dvs. ett mål som saknar en indikator med både utgångsläge och målnivå, är regeln IA014:s fel, och en indikator som rapporteras där rapporteras inte här för samma brist.
+    .help = Ge indikatorn `baseline` och `target` (vardera med `value` och `date`) och `source`, datera dess `values` inom planperioden och ge varje område egna indikatorer.
 
-MLG010 = An indicator has had no value recorded in the year and more since its baseline.
-    .rationale = Monitoring (element 6) means measuring again. When more than a year has passed since an indicator's baseline and no later value is recorded, either the measurement is not being done or its results are not reaching the plan. Info: the plan may simply be waiting for its next survey round.
-    .help = Add the latest measurement to the indicator's `values` (with its `date`), or check that the measurement is actually scheduled.
+MLG010 = En indikator har inte fått något nytt värde under mer än ett år sedan utgångsläget.
+    .rationale = Uppföljning (element 6) innebär att mäta igen. När mer än ett år har gått sedan en indikators utgångsläge och inget senare värde har förts in, görs antingen ingen mätning eller så når resultaten inte planen. Anmärkning: planen kan också bara vänta på nästa enkätomgång.
+    .help = För in den senaste mätningen i indikatorns `values` (med dess `date`), eller kontrollera att mätningen verkligen är inplanerad.
 
-MLG011 = No objective says which national objective (e.g. of the Government Integration Programme) it turns into local action.
-    .rationale = Recommendation 2 for Finland asks that vertical and horizontal cooperation be used to turn national programmes into concrete local action plans, and the municipality is to take the national integration objectives (VALKO) into account in its planning. When no objective names the national objective it serves, the link between levels is invisible. Warning: guidance.
-    .help = Add `national_objective:` to the objectives that carry out a national programme, naming the programme and its objective (e.g. "VALKO: employment of immigrant women").
+MLG011 = Inget mål anger vilket nationellt mål (t.ex. i statens integrationsprogram) det omsätter i lokal handling.
+    .rationale = Rekommendation 2 till Finland innebär att vertikalt och horisontellt samarbete ska användas för att omsätta nationella program i konkreta lokala handlingsplaner, och kommunen ska beakta de nationella integrationsmålen (VALKO) i sin planering. När inget mål nämner det nationella mål det tjänar syns inte kopplingen mellan förvaltningsnivåerna. Varning: vägledning.
+    .help = Lägg till `national_objective:` i de mål som genomför ett nationellt program och ange programmet och dess mål (t.ex. "VALKO: sysselsättning bland invandrade kvinnor").
 
-MLG012 = The plan links to fewer than two distinct kinds of related plan or programme (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism, the Roma policy, the regional ETNO's programme).
-    .rationale = Recommendation 4 for Finland asks that synergies between policy programmes and strategies be identified and strengthened; the guide's national overview and the Ministry of Justice guide both list the plans that share objectives with integration and good relations, among them the National Roma Policy and the regional advisory boards for ethnic relations (ETNO). A plan that connects to fewer than two of them works in isolation. Distinct kinds are counted: two links to security plans are one synergy, while a combined document (e.g. a non-discrimination and gender equality plan) counts once for each kind it combines. Warning: guidance.
-    .help = Add `links:` entries for the related plans (kinds security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan, roma_policy, regional_etno) and say how each takes immigrants into account.
+MLG012 = Planen hänvisar till färre än två olika typer av andra planer eller program (säkerhet, välfärd, likabehandling, språk, jämställdhet, interaktion, arbete mot rasism, romanipolitiken, den regionala ETNO:s program).
+    .rationale = Rekommendation 4 till Finland innebär att synergier mellan politiska program och strategier ska identifieras och stärkas. Både guidens nationella översikt och justitieministeriets guide räknar upp planer som har gemensamma mål med integration och goda relationer, bland dem det nationella romanipolitiska programmet och de regionala delegationerna för etniska relationer (ETNO). En plan som kopplar till färre än två av dem arbetar isolerat. Olika typer räknas: två hänvisningar till säkerhetsplaner är en synergi, medan ett kombinerat dokument (t.ex. en likabehandlings- och jämställdhetsplan) räknas en gång för varje typ det kombinerar. Varning: vägledning.
+    .help = Lägg till `links:` för de andra planerna (typerna security_plan, wellbeing_report_and_plan, non_discrimination_plan, language_strategy, gender_equality_plan, interaction_plan, anti_racism_action_plan, roma_policy, regional_etno) och beskriv hur var och en beaktar invandrare.
 
-MLG013 = No measure, structure or programme service involves a business, or none involves a civil-society organisation.
-    .rationale = Recommendation 6 for Finland asks for new channels of cooperation between the public, private and third sectors. If no measure, structure or programme service of the plan involves a company, or none involves an NGO, association, parish or community, one of the three sectors has no channel into the work. A service counts through its responsible party and the providers in its `cooperation`, since a company or NGO often provides a programme service (e.g. language training). Warning: guidance.
-    .help = Name businesses and civil-society organisations as `partners` of measures, `members` of structures or `cooperation` of services (with actor kinds business, ngo, association, parish, religious_community or language_community).
+MLG013 = Ingen åtgärd, struktur eller tjänst i integrationsprogrammet involverar ett företag, eller ingen involverar en organisation i det civila samhället.
+    .rationale = Rekommendation 6 till Finland efterlyser nya samarbetskanaler mellan den offentliga, den privata och den tredje sektorn. Om ingen åtgärd, struktur eller programtjänst i planen involverar ett företag, eller ingen involverar en organisation, förening, församling eller gemenskap, har en av de tre sektorerna ingen kanal in i arbetet. En tjänst räknas genom sin ansvariga aktör och de producenter som nämns i dess `cooperation`, eftersom ett företag eller en organisation ofta producerar en programtjänst (t.ex. språkutbildning). Varning: vägledning.
+    .help = Nämn företag och organisationer i det civila samhället som `partners` i åtgärder, `members` i strukturer eller `cooperation` i tjänster (aktörstyperna business, ngo, association, parish, religious_community eller language_community).
 
-MLG014 = No measure or structure lets civil society take part in planning or decision-making.
-    .rationale = Recommendation 7 for Finland asks that the participatory elements of the plan be built on co-creation: actions are considered and developed together with civil society. A measure or structure counts when its `participation` includes planning or decision-making and a civil-society organisation is among its actors. Without one, civil society is at most informed or asked to help carry things out. Warning: guidance.
-    .help = For a measure or structure developed together with civil society, add `participation: [planning]` (or decision_making) and name the organisations among its `partners` or `members`.
+MLG014 = Ingen åtgärd eller struktur låter det civila samhället delta i planering eller beslutsfattande.
+    .rationale = Rekommendation 7 till Finland innebär att planens delaktighetsinslag ska bygga på samskapande: åtgärderna övervägs och utvecklas tillsammans med det civila samhället. En åtgärd eller struktur räknas när dess `participation` omfattar planering eller beslutsfattande och en organisation i det civila samhället finns bland dess aktörer. Annars blir det civila samhället i bästa fall informerat eller ombett att hjälpa till med genomförandet. Varning: vägledning.
+    .help = För en åtgärd eller struktur som utvecklas tillsammans med det civila samhället, lägg till `participation: [planning]` (eller decision_making) och nämn organisationerna bland dess `partners` eller `members`.
 
-MLG015 = A cooperation group, good-relations working group or council the municipality convenes does not make both its composition and its minutes public.
-    .rationale = The OSCE counts accountability among the principles of participatory multilevel governance: a body can be held to its agreements when its composition, proceedings and outcomes are public. Only the municipality's own bodies are judged: a regional cooperation group, or any body the ELY Centre / vitality centre convenes, publishes through that authority, and the municipal plan cannot fix it. Info: advice on good practice, not a requirement of the Act or the CoE guide.
-    .help = Add `transparency: {"{"} composition_public: true, minutes_public: true {"}"}` once the members and the minutes are published (e.g. on the city's website).
+MLG015 = En samarbetsgrupp, arbetsgrupp för goda relationer eller ett råd som kommunen sammankallar offentliggör inte både sin sammansättning och sina protokoll.
+    .rationale = OSSE räknar ansvarsskyldighet till principerna för deltagande flernivåstyrning: ett organ kan hållas till sina överenskommelser när dess sammansättning, förhandlingar och resultat är offentliga. Bara kommunens egna organ bedöms: en regional samarbetsgrupp, eller ett annat organ som NTM-centralen / livskraftscentralen sammankallar, offentliggör sina uppgifter genom den myndigheten, och kommunens plan kan inte åtgärda det. Anmärkning: råd om god praxis, inte ett krav i integrationslagen eller i Europarådets guide.
+    .help = Lägg till `transparency: {"{"} composition_public: true, minutes_public: true {"}"}` när medlemmarna och protokollen har offentliggjorts (t.ex. på stadens webbplats).
 
-MLG020 = The cooperation group or good-relations working group meets less often than the plan's cycle needs, or only as needed.
-    .rationale = The CoE elements ask for regular meetings, and Recommendation 5 for Finland asks that meeting frequency follow need and be synchronised with the cycles of the sectors and levels whose objectives and actions the group coordinates. goodrel takes the plan's cycle as at least two meetings a year (one while the sectors prepare next year's budget and operating plans, one to review implementation), raised to the most frequent indicator measurement in the plan up to quarterly, so that the group sees each round of monitoring data. `as_needed` ties the group to no cycle. A group without `meets` is left to the rule on meeting frequency. The regional group is convened by the ELY Centre / vitality centre and not checked. Warning: a guide recommendation.
-    .help = Set the group's `meets` to match the plan's cycle (e.g. `quarterly` or `twice_a_year`) and schedule the meetings before budget preparation and after each monitoring round.
+MLG020 = Samarbetsgruppen eller arbetsgruppen för goda relationer sammanträder mer sällan än planens cykel kräver, eller bara vid behov.
+    .rationale = Europarådets element förutsätter regelbundna möten, och rekommendation 5 till Finland innebär att mötesfrekvensen ska följa behovet och synkroniseras med cyklerna i de sektorer och på de nivåer vars mål och åtgärder gruppen samordnar. goodrel räknar planens cykel som minst två möten om året (ett när sektorerna bereder nästa års budget och verksamhetsplaner, ett för att se över genomförandet). Antalet höjs till den tätaste indikatormätningen i planen, högst fyra gånger om året, så att gruppen ser varje omgång uppföljningsdata. `as_needed` binder inte gruppen till någon cykel. En grupp utan `meets` lämnas åt regeln om mötesfrekvens. Den regionala gruppen sammankallas av NTM-centralen / livskraftscentralen och kontrolleras inte. Varning: en rekommendation i guiden.
+    .help = Ställ in gruppens `meets` så att den motsvarar planens cykel (t.ex. `quarterly` eller `twice_a_year`) och förlägg mötena före budgetberedningen och efter varje uppföljningsomgång.
 
-MLG021 = An authority's declared level differs from the level its kind works at (e.g. a ministry marked local).
-    .rationale = The multilevel map places actors by their `level`, and some public authorities work at one level only: the wellbeing services county, the ELY Centre / vitality centre, AVI and the regional council regionally, ministries nationally. A different declared level is almost always a slip and puts the actor on the wrong row of `goodrel governance`. Municipal sectors (a jointly run service may be regional), NGOs, businesses and other actors may work at any level and are not checked. Info: it changes the overview, not compliance.
-    .help = Correct the actor's `level` (or leave it out: goodrel infers it from the kind).
+MLG021 = En myndighets angivna nivå skiljer sig från den nivå där aktörer av dess typ verkar (t.ex. ett ministerium markerat som lokalt).
+    .rationale = Flernivåkartan placerar aktörerna enligt deras `level`, och vissa myndigheter verkar bara på en nivå: välfärdsområdet, NTM-centralen / livskraftscentralen, regionförvaltningsverket och landskapsförbundet regionalt, ministerierna nationellt. En avvikande nivå är nästan alltid ett förbiseende och placerar aktören på fel rad i `goodrel governance`. Kommunala sektorer (en gemensamt ordnad tjänst kan vara regional), organisationer, företag och andra aktörer kan verka på vilken nivå som helst och kontrolleras inte. Anmärkning: det påverkar översikten, inte efterlevnaden av lagen.
+    .help = Rätta aktörens `level` (eller utelämna den, så härleder goodrel nivån från aktörstypen).
+
+# Meddelanden i iakttagelserna.
+
+# Hur en struktur nämns i meddelanden: "råd G2 'Invandrarrådet'".
+mlg-structure = { $kind } { $id } '{ $name }'
+
+mlg002-no-coordinator = { $municipality }: planen anger inte vem som samordnar integrationsarbetet och arbetet för goda relationer mellan befolkningsgrupper
+mlg003-no-members = { $structure } har inga medlemmar från någon sektor eller organisation
+mlg003-few-sectors = { $structure } har medlemmar från bara { $count ->
+    [one] en sektor eller typ av organisation
+   *[other] { $count } sektorer eller typer av organisationer
+} ({ $sectors })
+mlg004-no-consultation = planen redovisar inget samråd med invånare eller organisationer
+mlg004-window-since-before-approval = mellan { $from } och planens godkännande { $approval }
+mlg004-window-before-approval = före planens godkännande { $approval }
+mlg004-window-period = under planperioden eller året före den ({ $from } – { $until })
+mlg004-too-early-or-late = inget samråd är daterat { $window }; det senaste är { $id } '{ $title }' från { $date }
+mlg005-meets-unset = { $structure } anger ingen mötesfrekvens
+mlg006-no-funding = åtgärd { $id } '{ $title }': det framgår inte hur den finansieras
+mlg007-participation-unfunded = ingen finansiering i planen täcker samråd, samskapande, möten, mötesarvoden eller tolkning
+mlg008-no-vision = planen har ingen vision
+mlg008-only-integration = visionen talar om integration men inte om delaktighet, likabehandling eller goda relationer mellan befolkningsgrupper
+mlg008-no-inclusion = visionen nämner inte delaktighet, likabehandling eller goda relationer mellan befolkningsgrupper
+mlg008-too-short = visionen '{ $vision }' är för kort för att uttrycka ett åtagande ({ $words ->
+    [one] 1 ord
+   *[other] { $words } ord
+}; minst { $min })
+mlg009-unfit = indikator { $id } '{ $name }' duger inte för uppföljning: { $problems }
+mlg009-and = { $first }; { $rest }
+mlg009-no-baseline-no-target = utgångsläge och målnivå saknas
+mlg009-no-baseline = utgångsläge saknas
+mlg009-no-target = målnivå saknas
+mlg009-no-source = källa saknas
+mlg009-values-outside-period = värden daterade utanför planperioden { $start }–{ $end }, före utgångsläget eller efter i dag ({ $dates })
+mlg009-values-outside = värden daterade utanför uppföljningsperioden, före utgångsläget eller efter i dag ({ $dates })
+mlg009-all-areas = den följer upp alla fem planeringsområden
+mlg010-not-measured = indikator { $id } '{ $name }' har inget värde registrerat sedan utgångsläget { $date }
+mlg011-no-national-objective = inget mål anger det nationella mål som det omsätter i lokal handling
+mlg012-few-links = planen hänvisar { $count ->
+    [0] inte till någon
+    [one] bara till en
+   *[other] bara till { $count }
+} av de andra planerna (säkerhet, välfärd, likabehandling, språk, jämställdhet, interaktion, arbete mot rasism, romanipolitik, regional ETNO); minst två olika typer förväntas
+mlg013-no-business = ingen åtgärd, struktur eller programtjänst involverar ett företag
+mlg013-no-civil-society = ingen åtgärd, struktur eller programtjänst involverar en aktör i det civila samhället (organisation, förening, församling eller gemenskap)
+mlg013-no-business-or-civil-society = ingen åtgärd, struktur eller programtjänst involverar ett företag eller en aktör i det civila samhället
+mlg014-no-co-creation = ingen åtgärd eller struktur involverar det civila samhället i planering eller beslutsfattande
+mlg015-no-composition = { $structure } offentliggör inte sin sammansättning
+mlg015-no-minutes = { $structure } offentliggör inte sina protokoll
+mlg015-neither = { $structure } offentliggör varken sin sammansättning eller sina protokoll
+mlg020-only-as-needed = { $id } '{ $name }' sammanträder bara vid behov; { $because }
+mlg020-too-rarely = { $id } '{ $name }' sammanträder { $frequency }; { $because }
+mlg021-level-contradicts-kind = aktör { $id } '{ $name }' är markerad som { $declared ->
+    [local] lokal
+    [regional] regional
+    [national] nationell
+   *[international] internationell
+}, men { $kind } verkar på { $fixed ->
+    [local] lokal
+    [regional] regional
+    [national] nationell
+   *[international] internationell
+} nivå
+# Aktörstyperna i regeln MLG021:s meddelande ("men ett ministerium verkar på nationell nivå").
+mlg021-kind = { $key ->
+    [municipal_sector] en kommunal sektor
+    [decision_makers] ett beslutsfattande organ
+    [wellbeing_services_county] ett välfärdsområde
+    [ely_centre] en NTM-central
+    [vitality_centre] en livskraftscentral
+    [employment_authority] en arbetskraftsmyndighet
+    [kela] FPA
+    [avi] ett regionförvaltningsverk
+    [regional_council] ett landskapsförbund
+    [ministry] ett ministerium
+    [national_body] ett nationellt organ
+    [ngo] en organisation
+    [association] en förening
+    [parish] en församling
+    [religious_community] ett religiöst samfund
+    [language_community] en språkgemenskap
+    [business] ett företag
+    [educational_institution] en läroanstalt
+    [police] polisen
+    [international_organisation] en internationell organisation
+   *[other] en annan aktör
+}

@@ -1,34 +1,70 @@
-# Rule texts (pyramid): for each rule its summary (what it checks), .rationale (why it
-# matters, why this severity) and .help (how to fix a finding). Ids are the rule ids.
+# Reglernas texter (pyramiden): för varje regel en sammanfattning (vad den kontrollerar),
+# .rationale (varför den är viktig och har sin allvarlighet) och .help (hur man åtgärdar).
 
-PYR001 = A level of the pyramid (general services, equality & inclusion, interaction & conflict) has no measure, service or structure.
-    .rationale = The guide holds that all three levels are needed: mainstreaming in general services, group-specific equality and inclusion work, and structures for interaction, conflict and hate crime. An empty level is the clearest development area the situational overview can show. Warning: a guide recommendation, not a statutory duty.
-    .help = Add measures at this level, or declare `level:` on measures that already belong there; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.
+PYR001 = En nivå i pyramiden (allmänna tjänster, likabehandling och delaktighet, interaktion och konflikter) har ingen åtgärd, tjänst eller struktur.
+    .rationale = Enligt handboken behövs alla tre nivåerna: mångfald integrerad i de allmänna tjänsterna, gruppspecifikt arbete för likabehandling och delaktighet samt strukturer för interaktion, konflikter och hatbrott. En tom nivå är det tydligaste utvecklingsområde lägesbilden kan visa. Varning: en rekommendation i handboken, ingen lagstadgad skyldighet.
+    .help = Lägg till åtgärder på nivån, eller ange `level:` för åtgärder som redan hör dit; `goodrel pyramid PLANKATALOG --gaps` visar hela lägesbilden.
 
-PYR002 = A level of the pyramid has fewer than three measures, services or structures.
-    .rationale = A level held up by one or two items is not systematic: the published analysis of Oulu's programme found a single ad-hoc discussion forum at the top and called the level weak. Three is goodrel's threshold (`goodrel pyramid --thin-below N` changes it for the overview). Warning: a guide recommendation.
-    .help = Add measures at this level, or place existing ones there with `level:`; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.
+PYR002 = En nivå i pyramiden har färre än tre åtgärder, tjänster eller strukturer.
+    .rationale = En nivå som vilar på en eller två åtgärder är inte planmässig: i den publicerade analysen av Uleåborgs program fanns högst upp bara ett enstaka diskussionsforum, och nivån bedömdes som svag. Tre är goodrels gräns (`goodrel pyramid --thin-below N` ändrar den i lägesbilden). Varning: en rekommendation i handboken.
+    .help = Lägg till åtgärder på nivån, eller placera befintliga där med `level:`; `goodrel pyramid PLANKATALOG --gaps` visar hela lägesbilden.
 
-PYR003 = Municipal sectors from goodrel's reference list have no measure mainstreaming diversity at the base level.
-    .rationale = The base of the pyramid is diversity mainstreamed into the general services of every sector, and the Ministry of Justice lists the municipal tasks where relations between groups matter. The reference list (docs/pyramid.md) is goodrel's reading of both; a small municipality may rightly leave a sector out. Info: advice.
-    .help = Write the measure with `sector:` set; if a measure already does this, set its `sector:` (or its responsible actor's).
+PYR003 = Kommunala sektorer i goodrels referenslista har ingen åtgärd på basnivån som integrerar mångfalden i tjänsterna.
+    .rationale = Pyramidens bas är mångfald integrerad i de allmänna tjänsterna inom alla sektorer, och justitieministeriet räknar upp de kommunala uppgifter där relationerna mellan befolkningsgrupper har betydelse. Referenslistan (docs/pyramid.md) är goodrels tolkning av båda; en liten kommun kan med goda skäl lämna bort en sektor. Anmärkning: ett råd.
+    .help = Ange åtgärdens `sector:`; om en åtgärd redan gör detta, ange dess `sector:` (eller den ansvariga aktörens sektor).
 
-PYR004 = A population group the plan says lives in the municipality, and which the guide names for equality and inclusion work, is in no measure's, service's or structure's target groups.
-    .rationale = The middle level covers group-specific equality and inclusion work for linguistic and cultural minorities, sexual and gender minorities, age groups, persons with disabilities, the Roma, the Sámi and immigrants. goodrel judges only the groups the plan says live in the municipality: immigrants always, the others when the plan's good-relations groups, a structure or a consultation name them, or its situation picture records them (languages for linguistic minorities). The Sámi are judged in the Sámi homeland (Enontekiö, Inari, Utsjoki and northern Sodankylä, by Finnish or Northern Sámi name or municipality code; Sodankylä counts as a whole, since its plan covers its northern part) or where the plan records Sámi residents, and are not mentioned elsewhere. The judged groups no item reaches are one warning (a guide recommendation, not a statutory duty); the other unreached groups are one info naming them, since a municipality may rightly have no targeted work for a group that does not live there.
-    .help = Add a targeted service, anti-discrimination measure or participatory structure for the group (CoE-MLG Part III). If one already reaches it, list the group in its `target_groups` (`groups:` for a structure); if the group lives in the municipality, say so in `municipality.good_relations.groups`.
+PYR004 = En befolkningsgrupp som enligt planen bor i kommunen, och som handboken nämner för arbetet med likabehandling och delaktighet, finns inte bland målgrupperna för någon åtgärd, tjänst eller struktur.
+    .rationale = Mellannivån omfattar gruppspecifikt arbete för likabehandling och delaktighet för språkliga och kulturella minoriteter, sexuella minoriteter och könsminoriteter, åldersgrupper, personer med funktionsnedsättning, romer, samer och invandrare. goodrel bedömer bara de grupper som enligt planen bor i kommunen: invandrare alltid, de övriga när planens avsnitt om goda relationer, en struktur eller ett samråd nämner dem eller lägesbilden tar upp dem (språkliga minoriteter utifrån språken). Samerna bedöms i samernas hembygdsområde (Enontekis, Enare, Utsjoki och norra Sodankylä, med finskt eller nordsamiskt namn eller kommunnummer; Sodankylä räknas i sin helhet, eftersom dess plan omfattar den norra delen) eller där planen tar upp samiska invånare, och nämns inte annars. De bedömda grupper som ingenting når är en varning (en rekommendation i handboken, ingen lagstadgad skyldighet); de övriga är en anmärkning, eftersom en kommun med goda skäl kan sakna riktat arbete för en grupp som inte bor där.
+    .help = Lägg till en riktad tjänst, en åtgärd mot diskriminering eller en delaktighetsstruktur för gruppen (CoE-MLG, del III). Om något redan når gruppen, lägg till den i `target_groups` (`groups:` för en struktur); om gruppen bor i kommunen, ange det i `municipality.good_relations.groups`.
 
-PYR005 = One of the top level's sub-areas (encounters, dialogue, conflict mediation, hate-crime response, community support after a hate crime) has nothing.
-    .rationale = The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. The sub-areas with nothing are named in one finding (they are one gap of one subject, the top level) so the plan can add them. Warning: a guide recommendation.
-    .help = Give such a measure its `kind:` (encounter, dialogue, mediation, hate_crime_response) or `tags:` (e.g. community_support), so that goodrel sees the sub-area.
+PYR005 = Ett av toppnivåns delområden (möten, dialog, konfliktmedling, åtgärder mot hatbrott, stöd till samhället efter ett hatbrott) saknar åtgärder.
+    .rationale = Pyramidens topp omfattar möten i rätt tid mellan grupper, dialog, hantering av motsättningar och konflikter samt hatbrott, som drabbar hela samhället och inte bara offret. De tomma delområdena nämns i en och samma iakttagelse (de är en brist i samma sak, toppnivån), så att planen kan komplettera dem. Varning: en rekommendation i handboken.
+    .help = Ge en sådan åtgärd `kind:` (encounter, dialogue, mediation, hate_crime_response) eller `tags:` (t.ex. community_support), så att goodrel ser delområdet.
 
-PYR006 = Every item at a level is run by the city alone, with no NGO, parish, wellbeing services county, police or other outside partner.
-    .rationale = The guide asks that non-city operators' services be placed on the pyramid too, to find where strategic partnerships and cooperation agreements are needed; a level served only by the city shows where. Warning: a guide recommendation.
-    .help = List the outside partners in the measures' `partners`, or add their services as measures.
+PYR006 = Alla åtgärder på en nivå sköts av staden ensam, utan organisation, församling, välfärdsområde, polis eller annan utomstående partner.
+    .rationale = Handboken ber att också andra aktörers tjänster placeras i pyramiden, för att se var strategiska partnerskap och samarbetsavtal behövs; en nivå där bara staden verkar visar var. Varning: en rekommendation i handboken.
+    .help = Räkna upp de utomstående partnerna i åtgärdernas `partners`, eller lägg till deras tjänster som åtgärder.
 
-PYR007 = A measure's declared `level` contradicts strong evidence: its `kind`, or a strong keyword such as mediation, hate crime or racism.
-    .rationale = A wrong level moves the measure to the wrong tier of the overview and can hide a gap (e.g. a mediation service declared `base` leaves the top looking empty). Only strong evidence is compared, so a declared level is trusted over weak hints. Warning: the level may still be right, but someone should look.
-    .help = Correct `level:` (base, middle or top), or the measure's `kind:` if that is what is wrong.
+PYR007 = En åtgärds angivna `level` strider mot stark evidens: dess `kind` eller ett starkt nyckelord som medling, hatbrott eller rasism.
+    .rationale = En felaktig nivå flyttar åtgärden till fel nivå i lägesbilden och kan dölja en brist (t.ex. en medlingstjänst angiven som `base` får toppen att se tom ut). Bara stark evidens jämförs, så en angiven nivå väger tyngre än svaga tecken. Varning: nivån kan ändå vara rätt, men någon bör granska den.
+    .help = Rätta `level:` (base, middle eller top), eller åtgärdens `kind:` om felet finns där.
 
-PYR008 = A measure (or a structure of kind `other`) gives nothing to place it on the pyramid by.
-    .rationale = goodrel never guesses a level: an item with no level, kind, target group, tag, sector or keyword is left off the overview, which then understates its level. Warning: the overview and the other PYR rules are incomplete until it is placed.
-    .help = Add `level:` (base, middle or top), or a `kind:`, `target_groups:` or `sector:` from which the level follows.
+PYR008 = En åtgärd (eller en struktur av typen `other`) ger inget att placera den i pyramiden efter.
+    .rationale = goodrel gissar aldrig en nivå: en åtgärd utan nivå, typ, målgrupp, tagg, sektor eller nyckelord lämnas utanför lägesbilden, som då underskattar nivån. Varning: lägesbilden och de övriga PYR-reglerna är ofullständiga tills åtgärden är placerad.
+    .help = Lägg till `level:` (base, middle eller top), eller `kind:`, `target_groups:` eller `sector:` som nivån följer av.
+
+# Iakttagelsernas meddelanden (samma meningar är bristerna i `goodrel pyramid --gaps`).
+
+pyr001-level-empty = { $level } är tom: inget är placerat där
+pyr002-level-thin = { $level } är tunn: { $count } objekt { $count ->
+    [one] placerat
+   *[other] placerade
+}, färre än { $below }
+pyr003-sectors = { $count } av { $total } sektorer i referenslistan har ingen åtgärd på basnivån som integrerar mångfalden i tjänsterna: { $sectors }
+pyr004-group-unreached = { $named ->
+    [yes] ingen åtgärd, tjänst eller struktur har gruppen bland sina målgrupper, fast planen nämner den i avsnittet om goda relationer: { $group }
+   *[no] ingen åtgärd, tjänst eller struktur har gruppen bland sina målgrupper: { $group }
+}
+pyr004-judged-unreached = { $count ->
+    [one] enligt planen eller kommunens läge bor det i kommunen en grupp som inte finns bland målgrupperna för någon åtgärd, tjänst eller struktur: { $groups }
+   *[other] enligt planen eller kommunens läge bor det i kommunen grupper som inte finns bland målgrupperna för någon åtgärd, tjänst eller struktur: { $groups }
+}
+pyr004-others-unreached = { $count ->
+    [one] ingen åtgärd, tjänst eller struktur riktar sig till gruppen: { $groups }; planen säger inte om gruppen bor i kommunen, så den bedömdes inte
+   *[other] ingen åtgärd, tjänst eller struktur riktar sig till grupperna: { $groups }; planen säger inte om grupperna bor i kommunen, så de bedömdes inte
+}
+pyr005-subareas-missing = { $count ->
+    [one] toppen saknar delområdet: { $subareas }
+   *[other] toppen saknar delområdena: { $subareas }
+}
+pyr005-see-gaps = `goodrel pyramid PLANKATALOG --gaps` föreslår vad som kan läggas till för vart och ett.
+pyr006-city-only = { $level } sköts bara av staden själv: { $count ->
+    [one] dess enda objekt har ingen partner utanför staden
+   *[other] inget av dess { $count } objekt har en partner utanför staden
+}
+pyr007-contradicted = { $item } { $id } '{ $title }': angiven nivå är `{ $declared }`, men enligt stark evidens hör den till { $level ->
+    [base] basen
+    [middle] mellannivån
+   *[top] toppen
+} ({ $label }) – { $evidence }
+pyr008-unplaced = { $item } { $id } '{ $title }' kan inte placeras i pyramiden: { $reason }

@@ -5,313 +5,313 @@
 # back its own words.
 
 # RegionalAuthorityKind
-# aliases: vitality_centre: elinvoimakeskus, livskraftscentral
+# aliases: ely_centre: ely, ely-keskus, ely_keskus, ntm-centralen; vitality_centre: elinvoimakeskus, livskraftscentral
 term-regional-authority-kind = { $key ->
-    [ely_centre] ely centre
-   *[vitality_centre] vitality centre
+    [ely_centre] ntm-centralen
+   *[vitality_centre] livskraftscentral
 }
 
 # PlanningMode
 term-planning-mode = { $key ->
-    [alone] alone
-    [with_other_municipalities] with other municipalities
-    [with_employment_authority] with employment authority
-   *[part_of_other_plan] part of other plan
+    [alone] ensam
+    [with_other_municipalities] tillsammans med andra kommuner
+    [with_employment_authority] tillsammans med arbetskraftsmyndigheten
+   *[part_of_other_plan] som en del av en annan plan
 }
 
 # ArrivalReason
 # aliases: asylum: turvapaikka; quota_refugee: kiintiöpakolaisuus; study: opiskelu; work: työ; family: perhe
 term-arrival-reason = { $key ->
-    [asylum] asylum
-    [quota_refugee] quota refugee
-    [study] study
-    [work] work
-    [family] family
-    [temporary_protection] temporary protection
-   *[other] other
+    [asylum] asyl
+    [quota_refugee] kvotflykting
+    [study] studier
+    [work] arbete
+    [family] familj
+    [temporary_protection] tillfälligt skydd
+   *[other] annat
 }
 
 # ActorKind
-# aliases: municipal_sector: toimiala, kunta; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: yhdistys, förening; parish: seurakunta, församling; business: yritys, företag; educational_institution: oppilaitos, läroanstalt; police: poliisi, polis
+# aliases: municipal_sector: kunta, toimiala; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: förening, yhdistys; parish: församling, seurakunta; business: företag, yritys; educational_institution: läroanstalt, oppilaitos; police: poliisi, polis
 term-actor-kind = { $key ->
-    [municipal_sector] municipal sector
-    [decision_makers] decision makers
-    [wellbeing_services_county] wellbeing services county
-    [ely_centre] ely centre
-    [vitality_centre] vitality centre
-    [employment_authority] employment authority
-    [kela] kela
-    [avi] avi
-    [regional_council] regional council
-    [ministry] ministry
-    [national_body] national body
-    [ngo] ngo
-    [association] association
-    [parish] parish
-    [religious_community] religious community
-    [language_community] language community
-    [business] business
-    [educational_institution] educational institution
-    [police] police
-    [international_organisation] international organisation
-   *[other] other
+    [municipal_sector] kommunal sektor
+    [decision_makers] beslutsfattare
+    [wellbeing_services_county] välfärdsområde
+    [ely_centre] NTM-central
+    [vitality_centre] livskraftscentral
+    [employment_authority] arbetskraftsmyndighet
+    [kela] FPA
+    [avi] regionförvaltningsverket (RFV)
+    [regional_council] landskapsförbund
+    [ministry] ministerium
+    [national_body] nationell aktör
+    [ngo] organisation
+    [association] förening
+    [parish] församling
+    [religious_community] religiöst samfund
+    [language_community] språkgemenskap
+    [business] företag
+    [educational_institution] läroanstalt
+    [police] polis
+    [international_organisation] internationell organisation
+   *[other] annan
 }
 
 # GovernanceLevel
 # aliases: local: paikallinen; regional: alueellinen; national: kansallinen; international: kansainvälinen
 term-governance-level = { $key ->
-    [local] local
+    [local] lokal
     [regional] regional
-    [national] national
-   *[international] international
+    [national] nationell
+   *[international] internationell
 }
 
 # Sector
-# aliases: early_childhood_education: varhaiskasvatus, småbarnspedagogik; basic_education: perusopetus, grundläggande_utbildning; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: kirjasto, bibliotek; sports: liikunta, idrott; business_services: elinkeino, näringsliv; integration_services: kotoutuminen, integration; employment: työllisyys, sysselsättning; outreach_youth_work: etsivä_nuorisotyö; participation: osallisuus, delaktighet; transport: liikenne, trafik; housing: asuminen, boende; environment: ympäristö, miljö; security: turvallisuus, säkerhet; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: viestintä, kommunikation; administration: hallinto, förvaltning
+# aliases: early_childhood_education: småbarnspedagogik, varhaiskasvatus; basic_education: grundläggande_utbildning, perusopetus; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: bibliotek, kirjasto; sports: idrott, liikunta; business_services: elinkeino, näringsliv; integration_services: integration, kotoutuminen; employment: sysselsättning, työllisyys; outreach_youth_work: etsivä_nuorisotyö; participation: delaktighet, osallisuus; urban_planning: kaavoitus, kaupunkisuunnittelu, stadsplanering; transport: liikenne, trafik; housing: asuminen, boende; environment: miljö, ympäristö; security: säkerhet, turvallisuus; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: kommunikation, viestintä; administration: förvaltning, hallinto
 term-sector = { $key ->
-    [early_childhood_education] early childhood education
-    [basic_education] basic education
-    [upper_secondary_education] upper secondary education
-    [liberal_adult_education] liberal adult education
-    [culture] culture
-    [youth] youth
-    [library] library
-    [sports] sports
-    [business_services] business services
-    [integration_services] integration services
-    [employment] employment
-    [outreach_youth_work] outreach youth work
-    [participation] participation
-    [urban_planning] urban planning
-    [transport] transport
-    [housing] housing
-    [environment] environment
-    [security] security
-    [social_and_health] social and health
-    [human_resources] human resources
-    [procurement] procurement
-    [communications] communications
-   *[administration] administration
+    [early_childhood_education] småbarnspedagogik
+    [basic_education] grundläggande utbildning
+    [upper_secondary_education] andra stadiet
+    [liberal_adult_education] fritt bildningsarbete
+    [culture] kultur
+    [youth] ungdom
+    [library] bibliotek
+    [sports] idrott
+    [business_services] näringsliv
+    [integration_services] integration
+    [employment] sysselsättning
+    [outreach_youth_work] uppsökande ungdomsarbete
+    [participation] delaktighet
+    [urban_planning] stadsplanering
+    [transport] trafik
+    [housing] boende
+    [environment] miljö
+    [security] säkerhet
+    [social_and_health] social- och hälsovård
+    [human_resources] personal
+    [procurement] upphandling
+    [communications] kommunikation
+   *[administration] förvaltning
 }
 
 # PopulationGroup
-# aliases: all_residents: kaikki_asukkaat, alla_invånare, everyone; immigrants: maahanmuuttajat, invandrare; refugees: pakolaiset, flyktingar; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: seksuaali_ja_sukupuolivähemmistöt, lgbtiq; children: lapset, barn; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: naiset, kvinnor; persons_with_disabilities: vammaiset, personer_med_funktionsnedsättning; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
+# aliases: all_residents: alla_invånare, everyone, kaikki_asukkaat; immigrants: invandrare, maahanmuuttajat; refugees: flyktingar, pakolaiset; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: lgbtiq, seksuaali_ja_sukupuolivähemmistöt; children: barn, lapset; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: kvinnor, naiset; persons_with_disabilities: personer_med_funktionsnedsättning, vammaiset; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
 term-population-group = { $key ->
-    [all_residents] all residents
-    [immigrants] immigrants
-    [employment_services_clients] employment services clients
-    [recent_residence_permit] recent residence permit
-    [income_support_recipients] income support recipients
-    [home_care_allowance_recipients] home care allowance recipients
-    [refugees] refugees
-    [unaccompanied_minors] unaccompanied minors
-    [trafficking_victims] trafficking victims
-    [others_in_need] others in need
-    [asylum_seekers] asylum seekers
-    [temporary_protection] temporary protection
-    [linguistic_minorities] linguistic minorities
-    [cultural_minorities] cultural minorities
-    [religious_minorities] religious minorities
-    [swedish_speakers] swedish speakers
-    [sexual_and_gender_minorities] sexual and gender minorities
-    [children] children
-    [young_people] young people
-    [older_people] older people
-    [women] women
-    [persons_with_disabilities] persons with disabilities
-    [roma] roma
-    [sami] sami
-   *[majority_population] majority population
+    [all_residents] alla invånare
+    [immigrants] invandrare
+    [employment_services_clients] kunder inom arbetskraftsservicen
+    [recent_residence_permit] personer som nyligen fått uppehållstillstånd
+    [income_support_recipients] mottagare av utkomststöd
+    [home_care_allowance_recipients] mottagare av hemvårdsstöd
+    [refugees] flyktingar
+    [unaccompanied_minors] ensamkommande minderåriga
+    [trafficking_victims] offer för människohandel
+    [others_in_need] andra som behöver stöd för integration
+    [asylum_seekers] asylsökande
+    [temporary_protection] personer som får tillfälligt skydd
+    [linguistic_minorities] språkliga minoriteter
+    [cultural_minorities] kulturella minoriteter
+    [religious_minorities] religiösa minoriteter
+    [swedish_speakers] svenskspråkiga
+    [sexual_and_gender_minorities] sexuella minoriteter och könsminoriteter
+    [children] barn
+    [young_people] unga
+    [older_people] äldre
+    [women] kvinnor
+    [persons_with_disabilities] personer med funktionsnedsättning
+    [roma] romer
+    [sami] samer
+   *[majority_population] majoritetsbefolkning
 }
 
 # ServiceKind
-# aliases: programme: kotoutumisohjelma, integrationsprogram; interpreting: tulkkaus, tolkning; reception: vastaanotto, mottagning
+# aliases: programme: integrationsprogram, kotoutumisohjelma; interpreting: tolkning, tulkkaus; reception: mottagning, vastaanotto
 term-service-kind = { $key ->
-    [programme] programme
-    [interpreting] interpreting
-   *[reception] reception
+    [programme] integrationsprogram
+    [interpreting] tolkning
+   *[reception] mottagning
 }
 
 # Component
 # aliases: needs_assessment: osaamisen_ja_palvelutarpeen_arviointi; integration_plan: kotoutumissuunnitelma; civic_orientation: monikielinen_yhteiskuntaorientaatio; integration_training: kotoutumiskoulutus; guidance_and_counselling: ohjaus_ja_neuvonta
 term-component = { $key ->
-    [needs_assessment] needs assessment
-    [integration_plan] integration plan
-    [civic_orientation] civic orientation
-    [integration_training] integration training
-    [skills_and_employment] skills and employment
-   *[guidance_and_counselling] guidance and counselling
+    [needs_assessment] bedömning av kompetens och behovet av integrationstjänster
+    [integration_plan] integrationsplan
+    [civic_orientation] flerspråkig samhällsorientering
+    [integration_training] integrationsutbildning och slutbedömning av språkkunskaperna
+    [skills_and_employment] annan utbildning och tjänster som främjar språkkunskaper, läs- och skrivkunnighet, arbetslivsfärdigheter och sysselsättning
+   *[guidance_and_counselling] vägledning och rådgivning under integrationsprogrammet
 }
 
 # Area
-# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: hyvät_väestösuhteet, goda_relationer; other: muu
+# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: goda_relationer, hyvät_väestösuhteet; other: muu
 term-area = { $key ->
-    [employment_and_education] employment and education
-    [wellbeing_health_housing] wellbeing health housing
-    [inclusion_and_equality] inclusion and equality
-    [own_language_and_culture] own language and culture
-    [good_relations] good relations
-   *[other] other
+    [employment_and_education] sysselsättning och utbildning
+    [wellbeing_health_housing] välfärd, hälsa och boende
+    [inclusion_and_equality] delaktighet, likabehandling och jämlikhet
+    [own_language_and_culture] möjlighet att upprätthålla det egna språket och den egna kulturen
+    [good_relations] goda relationer
+   *[other] andra mål
 }
 
 # FundingUse
 term-funding-use = { $key ->
-    [consultation] consultation
-    [co_design] co design
-    [meetings] meetings
-    [meeting_fees] meeting fees
-    [interpretation] interpretation
-   *[follow_up] follow up
+    [consultation] samråd
+    [co_design] samutveckling
+    [meetings] möten
+    [meeting_fees] mötesarvoden
+    [interpretation] tolkning
+   *[follow_up] uppföljning
 }
 
 # PyramidLevel
-# aliases: middle: equality_and_inclusion, keskitaso; top: interaction, huippu
+# aliases: base: general_services, mainstreaming, perustaso; middle: equality_and_inclusion, keskitaso; top: huippu, interaction
 term-pyramid-level = { $key ->
-    [base] base
-    [middle] middle
-   *[top] top
+    [base] bas
+    [middle] mellannivå
+   *[top] topp
 }
 
 # MeasureKind
 term-measure-kind = { $key ->
-    [service_development] service development
-    [targeted_service] targeted service
-    [training] training
+    [service_development] tjänsteutveckling
+    [targeted_service] riktad tjänst
+    [training] utbildning
     [information] information
-    [guidance] guidance
-    [anti_discrimination] anti discrimination
-    [participatory_structure] participatory structure
-    [encounter] encounter
-    [dialogue] dialogue
-    [mediation] mediation
-    [hate_crime_response] hate crime response
-    [research] research
-    [survey] survey
-    [campaign] campaign
-    [event] event
-   *[other] other
+    [guidance] vägledning
+    [anti_discrimination] arbete mot diskriminering
+    [participatory_structure] delaktighetsstruktur
+    [encounter] möte
+    [dialogue] dialog
+    [mediation] medling
+    [hate_crime_response] åtgärder mot hatbrott
+    [research] forskning
+    [survey] enkät
+    [campaign] kampanj
+    [event] evenemang
+   *[other] annan
 }
 
 # ParticipationForm
-# aliases: information: tieto, tiedottaminen; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
+# aliases: information: tiedottaminen, tieto; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
 term-participation-form = { $key ->
-    [information] information
-    [initiation] initiation
-    [planning] planning
-    [decision_making] decision making
-    [implementation] implementation
-   *[evaluation] evaluation
+    [information] informationsdelaktighet
+    [initiation] initiativdelaktighet
+    [planning] planeringsdelaktighet
+    [decision_making] beslutsdelaktighet
+    [implementation] genomförandedelaktighet
+   *[evaluation] utvärderingsdelaktighet
 }
 
 # Status
 term-status = { $key ->
-    [planned] planned
-    [ongoing] ongoing
-    [done] done
-   *[dropped] dropped
+    [planned] planerad
+    [ongoing] pågående
+    [done] genomförd
+   *[dropped] slopad
 }
 
 # ReportingUnit
-# aliases: groups: ryhmät, grupper; individuals: yksilöt, individer
+# aliases: groups: grupper, ryhmät; individuals: individer, yksilöt
 term-reporting-unit = { $key ->
-    [groups] groups
-   *[individuals] individuals
+    [groups] grupper
+   *[individuals] individer
 }
 
 # Instrument
 term-instrument = { $key ->
-    [esis] esis
-    [atmosphere_survey] atmosphere survey
-    [data_collection_sessions] data collection sessions
-   *[other] other
+    [esis] ESIS
+    [atmosphere_survey] attitydundersökning
+    [data_collection_sessions] datainsamlingstillfällen
+   *[other] annat
 }
 
 # Frequency
 term-frequency = { $key ->
-    [weekly] weekly
-    [monthly] monthly
-    [every_two_months] every two months
-    [quarterly] quarterly
-    [twice_a_year] twice a year
-    [yearly] yearly
-    [every_two_years] every two years
-   *[as_needed] as needed
+    [weekly] varje vecka
+    [monthly] varje månad
+    [every_two_months] varannan månad
+    [quarterly] varje kvartal
+    [twice_a_year] två gånger om året
+    [yearly] varje år
+    [every_two_years] vartannat år
+   *[as_needed] vid behov
 }
 
 # StructureRight
 # aliases: initiatives_to_council: aloiteoikeus; information: tiedonsaanti; statements: lausunnot
 term-structure-right = { $key ->
-    [initiatives_to_council] initiatives to council
-    [information] information
-    [strategy_participation] strategy participation
-    [propose_working_groups] propose working groups
-   *[statements] statements
+    [initiatives_to_council] initiativrätt till fullmäktige
+    [information] rätt till information
+    [strategy_participation] deltagande i strategiarbetet
+    [propose_working_groups] förslag till arbetsgrupper
+   *[statements] utlåtanden
 }
 
 # DiversityDimension
 term-diversity-dimension = { $key ->
-    [backgrounds] backgrounds
-    [languages] languages
-    [religions] religions
-    [nationalities] nationalities
-    [gender] gender
-    [occupations] occupations
-    [ages] ages
-    [disability] disability
-   *[other] other
+    [backgrounds] bakgrunder
+    [languages] språk
+    [religions] religioner
+    [nationalities] nationaliteter
+    [gender] kön
+    [occupations] yrken
+    [ages] åldrar
+    [disability] funktionsnedsättning
+   *[other] annat
 }
 
 # DialogueTiming
 # aliases: preventive: ennaltaehkäisevä; reconciliation: sovinto
 term-dialogue-timing = { $key ->
-    [preventive] preventive
-    [defusing] defusing
-   *[reconciliation] reconciliation
+    [preventive] förebyggande
+    [defusing] lugnande
+   *[reconciliation] försoning
 }
 
 # StructureKind
 # aliases: cooperation_group: yhteistyöryhmä; council: neuvosto, råd
 term-structure-kind = { $key ->
-    [cooperation_group] cooperation group
-    [regional_cooperation_group] regional cooperation group
-    [good_relations_working_group] good relations working group
-    [council] council
-    [working_group] working group
-    [steering_group] steering group
-    [co_design] co design
-    [dialogue] dialogue
-    [decision_maker_session] decision maker session
-    [network] network
-   *[other] other
+    [cooperation_group] lokal sektorsövergripande samarbetsgrupp
+    [regional_cooperation_group] regional samarbetsgrupp
+    [good_relations_working_group] arbetsgrupp för goda relationer
+    [council] råd
+    [working_group] arbetsgrupp
+    [steering_group] styrgrupp
+    [co_design] samutveckling
+    [dialogue] dialog
+    [decision_maker_session] möte med beslutsfattare
+    [network] nätverk
+   *[other] annan
 }
 
 # ConsultationMethod
 term-consultation-method = { $key ->
-    [focus_group] focus group
-    [discussion_session] discussion session
-    [survey] survey
-    [hearing] hearing
+    [focus_group] fokusgrupp
+    [discussion_session] diskussionstillfälle
+    [survey] enkät
+    [hearing] hörande
     [workshop] workshop
-    [resident_meeting] resident meeting
-   *[other] other
+    [resident_meeting] invånarmöte
+   *[other] annat
 }
 
 # LinkKind
-# aliases: municipal_strategy: kuntastrategia, kaupunkistrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: tasa-arvosuunnitelma, jämställdhetsplan; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: kotoutumisohjelma, integrationsprogram
+# aliases: municipal_strategy: kaupunkistrategia, kuntastrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: jämställdhetsplan, tasa-arvosuunnitelma; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: integrationsprogram, kotoutumisohjelma
 term-link-kind = { $key ->
-    [municipal_strategy] municipal strategy
-    [non_discrimination_plan] non discrimination plan
-    [gender_equality_plan] gender equality plan
-    [security_plan] security plan
-    [wellbeing_report_and_plan] wellbeing report and plan
-    [language_strategy] language strategy
-    [valko] valko
-    [anti_racism_action_plan] anti racism action plan
-    [regional_etno] regional etno
-    [roma_policy] roma policy
-    [wellbeing_services_county_plan] wellbeing services county plan
-    [regional_programme] regional programme
-    [interaction_plan] interaction plan
-    [integration_programme] integration programme
-   *[other] other
+    [municipal_strategy] kommunstrategi
+    [non_discrimination_plan] likabehandlingsplan
+    [gender_equality_plan] jämställdhetsplan
+    [security_plan] säkerhetsplan
+    [wellbeing_report_and_plan] välfärdsberättelse och välfärdsplan
+    [language_strategy] språkstrategi
+    [valko] statens integrationsprogram (VALKO)
+    [anti_racism_action_plan] handlingsprogram mot rasism
+    [regional_etno] regionala delegationen för etniska relationer (ETNO)
+    [roma_policy] nationella romanipolitiska programmet
+    [wellbeing_services_county_plan] välfärdsområdets plan
+    [regional_programme] landskapsprogram
+    [interaction_plan] interaktionsplan
+    [integration_programme] integrationsprogram
+   *[other] annan
 }

@@ -14,6 +14,7 @@ use crate::model::{
     Consultation, ConsultationMethod, DataCollectionCycle, Item, Measure, Plan, Structure,
     StructureKind,
 };
+use crate::msg;
 
 use super::quality::Gap;
 
@@ -80,7 +81,7 @@ fn follow<'a>(
     }
     if discussion_sessions.is_empty() && cycle.discussion_sessions.is_empty() {
         incomplete.push(Gap {
-            what: "has no discussion sessions: list them in `cycle.discussion_sessions` or name this session in the consultations' `recognised_in`".to_owned(),
+            what: msg!("governance-gap-no-discussion-sessions"),
             field: field(&["cycle", "discussion_sessions"]),
         });
     }
@@ -88,7 +89,7 @@ fn follow<'a>(
     // The decision-maker session itself.
     if session.kind != StructureKind::DecisionMakerSession {
         incomplete.push(Gap {
-            what: "records a data-collection cycle but is not a decision-maker session (kind: decision_maker_session)".to_owned(),
+            what: msg!("governance-gap-not-decision-maker-session"),
             field: field(&["kind"]),
         });
     }
@@ -105,13 +106,13 @@ fn follow<'a>(
     if held {
         if cycle.action_plan.is_empty() {
             incomplete.push(Gap {
-                what: "has no action plan: list the one to four measures the session agreed in `cycle.action_plan`".to_owned(),
+                what: msg!("governance-gap-no-action-plan"),
                 field: field(&["cycle", "action_plan"]),
             });
         }
         if cycle.feedback_survey.is_none() {
             incomplete.push(Gap {
-                what: "records no feedback survey of the session's participants".to_owned(),
+                what: msg!("governance-gap-no-feedback-survey"),
                 field: field(&["cycle", "feedback_survey"]),
             });
         }
@@ -119,9 +120,9 @@ fn follow<'a>(
     }
     if cycle.action_plan.len() > MAX_ACTION_PLAN {
         too_large = Some(Gap {
-            what: format!(
-                "has an action plan of {} measures; the tool's action plan holds one to four that the participants themselves carry out",
-                cycle.action_plan.len()
+            what: msg!(
+                "governance-gap-action-plan-too-large",
+                count = cycle.action_plan.len()
             ),
             field: field(&["cycle", "action_plan"]),
         });
@@ -148,8 +149,7 @@ fn repeat(
 ) -> Option<Gap> {
     let Some(next) = cycle.next_round else {
         return Some(Gap {
-            what: "does not say when the discussion sessions will be repeated (`cycle.next_round`)"
-                .to_owned(),
+            what: msg!("governance-gap-no-next-round"),
             field: field(&["cycle", "next_round"]),
         });
     };
@@ -169,9 +169,7 @@ fn repeat(
         return None;
     }
     Some(Gap {
-        what: format!(
-            "planned the next round of discussion sessions for {next}, but the plan records no later sessions or decision-maker session"
-        ),
+        what: msg!("governance-gap-not-repeated", next = next.to_string()),
         field: field(&["cycle", "next_round"]),
     })
 }

@@ -2,7 +2,9 @@
 //! participation") counted across the plan's structures and measures, and whether
 //! information participation reaches residents beyond the official languages.
 
+use crate::i18n::Message;
 use crate::model::{Item, Measure, ParticipationForm, Plan, Structure};
+use crate::msg;
 
 use super::languages;
 
@@ -25,6 +27,11 @@ pub fn form_key(form: ParticipationForm) -> &'static str {
         ParticipationForm::Implementation => "implementation",
         ParticipationForm::Evaluation => "evaluation",
     }
+}
+
+/// A participation form as the governance view and messages name it ("decision-making").
+pub fn form_name(form: ParticipationForm) -> Message {
+    msg!("governance-form", key = form_key(form))
 }
 
 pub fn form_words(form: ParticipationForm) -> &'static str {

@@ -3,9 +3,11 @@
 //! governance model of CoE-MLG Part II, and what is missing against that part's reference
 //! set of actors, participatory structures and policy programmes.
 
+use crate::i18n::Message;
 use crate::model::{
     Actor, ActorKind, GovernanceLevel, Item, Link, LinkKind, Plan, Structure, StructureKind,
 };
+use crate::msg;
 use crate::sources::{Source, SourceDoc, src};
 
 /// The levels in the order of the guide's model (bottom up).
@@ -138,12 +140,9 @@ impl PieceKind {
         }
     }
 
-    pub fn noun(self) -> &'static str {
-        match self {
-            PieceKind::Partner => "partner",
-            PieceKind::Structure => "structure",
-            PieceKind::ProgrammeLink => "programme link",
-        }
+    /// "partner", "structure", "programme link".
+    pub fn noun(self) -> Message {
+        msg!("governance-piece-kind", key = self.key())
     }
 }
 
@@ -155,9 +154,9 @@ pub struct Missing {
     /// A stable key for scripts, e.g. `wellbeing_services_county`.
     pub key: &'static str,
     /// What is missing, in plain words.
-    pub message: String,
+    pub message: Message,
     /// How to add it to the plan.
-    pub add: &'static str,
+    pub add: Message,
     pub source: Source,
 }
 
@@ -242,8 +241,6 @@ struct Piece {
     kind: PieceKind,
     key: &'static str,
     present: fn(&Plan) -> bool,
-    message: &'static str,
-    add: &'static str,
     source: Source,
 }
 
@@ -259,8 +256,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Partner,
         key: "civil_society_organisation",
         present: |p| has_actor(p, &[ActorKind::Ngo, ActorKind::Association]),
-        message: "no local organisation or association among the actors",
-        add: "add the NGOs and associations that work with residents (kind: ngo or association)",
         source: MODEL,
     },
     Piece {
@@ -268,8 +263,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Partner,
         key: "religious_community",
         present: |p| has_actor(p, &[ActorKind::ReligiousCommunity, ActorKind::Parish]),
-        message: "no religious community or parish among the actors",
-        add: "add the parishes and religious communities you cooperate with (kind: parish or religious_community)",
         source: MODEL,
     },
     Piece {
@@ -277,8 +270,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Partner,
         key: "language_community",
         present: |p| has_actor(p, &[ActorKind::LanguageCommunity]),
-        message: "no language community among the actors",
-        add: "add the language communities that can reach their members (kind: language_community)",
         source: MODEL,
     },
     Piece {
@@ -286,8 +277,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Partner,
         key: "business",
         present: |p| has_actor(p, &[ActorKind::Business]),
-        message: "no business among the actors",
-        add: "add local employers or business organisations you work with (kind: business)",
         source: MODEL,
     },
     Piece {
@@ -295,8 +284,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Partner,
         key: "educational_institution",
         present: |p| has_actor(p, &[ActorKind::EducationalInstitution]),
-        message: "no educational institution among the actors",
-        add: "add the schools, colleges or adult education centres you work with (kind: educational_institution)",
         source: MODEL,
     },
     Piece {
@@ -304,8 +291,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Structure,
         key: "cooperation_group",
         present: |p| has_structure(p, &[StructureKind::CooperationGroup]),
-        message: "no local integration cooperation group",
-        add: "record the cross-sectoral cooperation group (kind: cooperation_group) with its members",
         source: PART_II,
     },
     Piece {
@@ -313,8 +298,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Structure,
         key: "council",
         present: |p| has_structure(p, &[StructureKind::Council]),
-        message: "no council for a specific group (e.g. an immigrant council)",
-        add: "record councils such as an immigrant, youth or disability council (kind: council)",
         source: MODEL,
     },
     Piece {
@@ -331,8 +314,6 @@ const REFERENCE: &[Piece] = &[
                 ],
             )
         },
-        message: "no working or steering group (equality planning, inclusion, security)",
-        add: "record the working groups for equality planning, inclusion or security (kind: working_group, good_relations_working_group or steering_group)",
         source: MODEL,
     },
     Piece {
@@ -340,8 +321,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "non_discrimination_plan",
         present: |p| has_link(p, &[LinkKind::NonDiscriminationPlan]),
-        message: "no link to the non-discrimination plan",
-        add: "add a link of kind non_discrimination_plan",
         source: PART_II,
     },
     Piece {
@@ -349,8 +328,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "security_plan",
         present: |p| has_link(p, &[LinkKind::SecurityPlan]),
-        message: "no link to local security planning",
-        add: "add a link of kind security_plan (the local security plan follows the national guidelines for local security planning)",
         source: PART_II,
     },
     Piece {
@@ -358,8 +335,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "interaction_plan",
         present: |p| has_link(p, &[LinkKind::InteractionPlan]),
-        message: "no link to an inclusion or interaction programme",
-        add: "add a link of kind interaction_plan",
         source: PART_II,
     },
     // Regional.
@@ -375,8 +350,6 @@ const REFERENCE: &[Piece] = &[
                     .and_then(|r| r.actor.as_deref())
                     .is_some_and(|id| p.actor(id).is_some())
         },
-        message: "", // worded from the plan's own authority, see `regional_authority_message`
-        add: "add the authority as an actor (kind: ely_centre or vitality_centre) and name it in municipality.regional_authority.actor",
         source: PART_II,
     },
     Piece {
@@ -384,8 +357,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Partner,
         key: "wellbeing_services_county",
         present: |p| has_actor(p, &[ActorKind::WellbeingServicesCounty]),
-        message: "no wellbeing services county among the actors",
-        add: "add the county as an actor (kind: wellbeing_services_county) and involve it in measures or structures",
         source: PART_II,
     },
     Piece {
@@ -393,8 +364,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Partner,
         key: "regional_council",
         present: |p| has_actor(p, &[ActorKind::RegionalCouncil]),
-        message: "no regional council among the actors",
-        add: "add the regional council (kind: regional_council) if regional development work touches integration",
         source: PART_II,
     },
     Piece {
@@ -402,8 +371,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::Structure,
         key: "regional_cooperation_group",
         present: |p| has_structure(p, &[StructureKind::RegionalCooperationGroup]),
-        message: "no regional integration cooperation group",
-        add: "record the regional cooperation group the municipality takes part in (kind: regional_cooperation_group)",
         source: PART_II,
     },
     Piece {
@@ -411,8 +378,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "regional_etno",
         present: |p| has_link(p, &[LinkKind::RegionalEtno]),
-        message: "no link to the regional ETNO action plan",
-        add: "add a link of kind regional_etno (the regional advisory board for ethnic relations' plan)",
         source: MODEL,
     },
     Piece {
@@ -420,8 +385,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "wellbeing_services_county_plan",
         present: |p| has_link(p, &[LinkKind::WellbeingServicesCountyPlan]),
-        message: "no link to the wellbeing services county's planning",
-        add: "add a link of kind wellbeing_services_county_plan",
         source: PART_II,
     },
     // National.
@@ -430,8 +393,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "valko",
         present: |p| has_link(p, &[LinkKind::Valko]),
-        message: "no link to the Government Integration Programme (VALKO)",
-        add: "add a link of kind valko",
         source: PART_II,
     },
     Piece {
@@ -439,8 +400,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "roma_policy",
         present: |p| has_link(p, &[LinkKind::RomaPolicy]),
-        message: "no link to the National Roma Policy",
-        add: "add a link of kind roma_policy",
         source: PART_II,
     },
     Piece {
@@ -448,8 +407,6 @@ const REFERENCE: &[Piece] = &[
         kind: PieceKind::ProgrammeLink,
         key: "anti_racism_action_plan",
         present: |p| has_link(p, &[LinkKind::AntiRacismActionPlan]),
-        message: "no link to the government action plan against racism",
-        add: "add a link of kind anti_racism_action_plan",
         source: PART_II,
     },
     Piece {
@@ -461,23 +418,21 @@ const REFERENCE: &[Piece] = &[
                 .iter()
                 .any(|s| s.level == Some(GovernanceLevel::National))
         },
-        message: "no national structure or network the municipality takes part in",
-        add: "record e.g. the Integration Partnership Programme or the Good Relations Forum as a structure with level: national",
         source: MODEL,
     },
 ];
 
-fn regional_authority_message(plan: &Plan) -> String {
+fn regional_authority_message(plan: &Plan) -> Message {
     match plan
         .municipality
         .as_ref()
         .and_then(|m| m.regional_authority.as_ref())
     {
-        Some(r) => format!(
-            "{} (the plan's regional authority) is not among the actors",
-            r.name
+        Some(r) => msg!(
+            "governance-missing-named-regional-authority",
+            authority = r.name.as_str()
         ),
-        None => "no ELY Centre / vitality centre among the actors".to_owned(),
+        None => msg!("governance-missing", key = "regional_authority"),
     }
 }
 
@@ -493,9 +448,9 @@ pub fn missing(plan: &Plan) -> Vec<Missing> {
             message: if p.key == "regional_authority" {
                 regional_authority_message(plan)
             } else {
-                p.message.to_owned()
+                msg!("governance-missing", key = p.key)
             },
-            add: p.add,
+            add: msg!("governance-missing-add", key = p.key),
             source: p.source,
         })
         .collect()
@@ -504,31 +459,4 @@ pub fn missing(plan: &Plan) -> Vec<Missing> {
 /// Every key of the reference set, in order (for docs and tests).
 pub fn reference_keys() -> impl Iterator<Item = (GovernanceLevel, PieceKind, &'static str)> {
     REFERENCE.iter().map(|p| (p.level, p.kind, p.key))
-}
-
-/// An actor kind in plain words, e.g. "wellbeing services county".
-pub fn actor_kind_words(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::MunicipalSector => "municipal sector",
-        ActorKind::DecisionMakers => "body of decision-makers",
-        ActorKind::WellbeingServicesCounty => "wellbeing services county",
-        ActorKind::ElyCentre => "ELY Centre",
-        ActorKind::VitalityCentre => "vitality centre",
-        ActorKind::EmploymentAuthority => "employment authority",
-        ActorKind::Kela => "Kela",
-        ActorKind::Avi => "Regional State Administrative Agency",
-        ActorKind::RegionalCouncil => "regional council",
-        ActorKind::Ministry => "ministry",
-        ActorKind::NationalBody => "national body",
-        ActorKind::Ngo => "NGO",
-        ActorKind::Association => "association",
-        ActorKind::Parish => "parish",
-        ActorKind::ReligiousCommunity => "religious community",
-        ActorKind::LanguageCommunity => "language community",
-        ActorKind::Business => "business",
-        ActorKind::EducationalInstitution => "educational institution",
-        ActorKind::Police => "police",
-        ActorKind::InternationalOrganisation => "international organisation",
-        ActorKind::Other => "other actor",
-    }
 }

@@ -4,12 +4,14 @@
 //! plan's cycle. Each check says what is missing and where; rules and the `governance` view
 //! both read these functions.
 
+use crate::i18n::{Message, Term};
 use crate::load::node::Seg;
 use crate::model::date::Date;
 use crate::model::{
     ActorKind, DialogueConditions, Frequency, Item, Measure, MeasureKind, Plan, Structure,
     StructureKind, StructureRight,
 };
+use crate::msg;
 
 /// One element or condition of a structure and, when unmet, what is missing.
 #[derive(Debug, Clone)]
@@ -17,7 +19,7 @@ pub struct ElementCheck {
     /// Stable key, e.g. `meeting_fees`.
     pub key: &'static str,
     /// Short label for tables, e.g. "meeting fees".
-    pub label: &'static str,
+    pub label: Message,
     pub gap: Option<Gap>,
 }
 
@@ -25,15 +27,20 @@ pub struct ElementCheck {
 #[derive(Debug, Clone)]
 pub struct Gap {
     /// Completes a sentence whose subject is the structure, e.g. "pays no meeting fees".
-    pub what: String,
+    pub what: Message,
     pub field: Vec<Seg>,
 }
 
-fn gap(what: impl Into<String>, field: &[&str]) -> Option<Gap> {
+fn gap(what: Message, field: &[&str]) -> Option<Gap> {
     Some(Gap {
-        what: what.into(),
+        what,
         field: field.iter().map(|f| Seg::Key((*f).to_owned())).collect(),
     })
+}
+
+/// The short label of an element or condition, e.g. "meeting fees".
+fn label(key: &'static str) -> Message {
+    msg!("governance-element", key = key)
 }
 
 fn blank(s: Option<&String>) -> bool {
@@ -44,13 +51,13 @@ fn blank(s: Option<&String>) -> bool {
 // Councils for specific groups.
 
 /// The six quality elements, in the guide's order.
-pub const COUNCIL_ELEMENTS: [(&str, &str); 6] = [
-    ("focus_issues", "focus issues"),
-    ("decision_making_link", "initiatives to council"),
-    ("information_right", "information and participation"),
-    ("membership", "membership and chair"),
-    ("skills_development", "skills development"),
-    ("meeting_fees", "meeting fees"),
+pub const COUNCIL_ELEMENTS: [&str; 6] = [
+    "focus_issues",
+    "decision_making_link",
+    "information_right",
+    "membership",
+    "skills_development",
+    "meeting_fees",
 ];
 
 /// Minimum number of diversity dimensions a council's recruitment should name.
@@ -78,9 +85,9 @@ fn mentions_initiatives(mandate: Option<&String>) -> bool {
 pub fn council(plan: &Plan, s: &Structure, as_of: Date) -> Vec<ElementCheck> {
     COUNCIL_ELEMENTS
         .iter()
-        .map(|&(key, label)| ElementCheck {
+        .map(|&key| ElementCheck {
             key,
-            label,
+            label: label(key),
             gap: match key {
                 "focus_issues" => focus_issues(s, as_of),
                 "decision_making_link" => decision_making_link(s),
@@ -89,7 +96,7 @@ pub fn council(plan: &Plan, s: &Structure, as_of: Date) -> Vec<ElementCheck> {
                 "skills_development" => {
                     if s.skills_development.iter().all(|x| x.trim().is_empty()) {
                         gap(
-                            "has no skills development for its members (e.g. training, information, study trips)",
+                            msg!("governance-gap-no-skills-development"),
                             &["skills_development"],
                         )
                     } else {
@@ -109,10 +116,7 @@ fn focus_issues(s: &Structure, as_of: Date) -> Option<Gap> {
         .filter(|f| f.issues.iter().any(|i| !i.trim().is_empty()))
         .collect();
     if set.is_empty() {
-        return gap(
-            "does not say which issues it focuses on in this period",
-            &["focus_issues"],
-        );
+        return gap(msg!("governance-gap-no-focus-issues"), &["focus_issues"]);
     }
     let current = set.iter().any(|f| {
         f.period
@@ -122,16 +126,21 @@ fn focus_issues(s: &Structure, as_of: Date) -> Option<Gap> {
     if current {
         return None;
     }
-    let latest = set
+    let what = set
         .iter()
         .filter_map(|f| f.period.as_ref())
         .max_by_key(|p| p.end)
-        .map(|p| format!(" (the latest are for {} to {})", p.start, p.end))
-        .unwrap_or_default();
-    gap(
-        format!("has no focus issues for the current period{latest}"),
-        &["focus_issues"],
-    )
+        .map_or_else(
+            || msg!("governance-gap-focus-issues-outdated"),
+            |p| {
+                msg!(
+                    "governance-gap-focus-issues-outdated-latest",
+                    start = p.start.to_string(),
+                    end = p.end.to_string()
+                )
+            },
+        );
+    gap(what, &["focus_issues"])
 }
 
 fn decision_making_link(s: &Structure) -> Option<Gap> {
@@ -145,10 +154,7 @@ fn decision_making_link(s: &Structure) -> Option<Gap> {
     } else {
         "rights"
     };
-    gap(
-        "has no mandate to submit initiatives to the municipal council",
-        &[field],
-    )
+    gap(msg!("governance-gap-no-initiatives"), &[field])
 }
 
 fn information_right(plan: &Plan, s: &Structure) -> Option<Gap> {
@@ -161,9 +167,9 @@ fn information_right(plan: &Plan, s: &Structure) -> Option<Gap> {
         return None;
     }
     let what = if s.rights.contains(&StructureRight::Information) {
-        "has a right to information but no part in strategic planning, monitoring and evaluation: it is linked to no cooperation or steering group"
+        msg!("governance-gap-information-only")
     } else {
-        "has no right to information and participation: it is linked to no cooperation or steering group and has no `strategy_participation` right"
+        msg!("governance-gap-no-information-right")
     };
     let field = if s.linked_to.is_empty() {
         "rights"
@@ -175,45 +181,43 @@ fn information_right(plan: &Plan, s: &Structure) -> Option<Gap> {
 
 fn membership(s: &Structure) -> Option<Gap> {
     let Some(m) = &s.membership else {
-        return gap(
-            "does not say how its members and chair are chosen",
-            &["membership"],
-        );
+        return gap(msg!("governance-gap-no-membership"), &["membership"]);
     };
     let mut missing = Vec::new();
     let mut field: &[&str] = &["membership"];
     let n = m.diversity.len();
     if n == 0 {
-        missing.push("does not say which kinds of diversity its recruitment seeks".to_owned());
+        missing.push(msg!("governance-gap-no-diversity"));
         field = &["membership", "diversity"];
     } else if n < MIN_DIVERSITY_DIMENSIONS {
-        missing.push(format!(
-            "seeks diversity in only {n} respect; recruitment should reflect the diversity of communities in at least {MIN_DIVERSITY_DIMENSIONS} (e.g. languages, religions, gender)"
+        missing.push(msg!(
+            "governance-gap-little-diversity",
+            count = n,
+            min = MIN_DIVERSITY_DIMENSIONS
         ));
         field = &["membership", "diversity"];
     }
     if blank(m.chair.as_ref()) {
-        missing.push("sets no requirements for its chair".to_owned());
+        missing.push(msg!("governance-gap-no-chair-requirements"));
         if n >= MIN_DIVERSITY_DIMENSIONS {
             field = &["membership", "chair"];
         }
     }
-    if missing.is_empty() {
-        None
-    } else {
-        gap(missing.join(" and "), field)
-    }
+    let joined = missing
+        .into_iter()
+        .reduce(|first, second| msg!("governance-gap-and", first = first, second = second))?;
+    gap(joined, field)
 }
 
 fn meeting_fees(s: &Structure) -> Option<Gap> {
     match s.resources.as_ref().and_then(|r| r.meeting_fees) {
         Some(true) => None,
         Some(false) => gap(
-            "pays its members no meeting fees",
+            msg!("governance-gap-no-meeting-fees"),
             &["resources", "meeting_fees"],
         ),
         None => gap(
-            "does not say whether its members are paid a meeting fee",
+            msg!("governance-gap-meeting-fees-unknown"),
             &["resources", "meeting_fees"],
         ),
     }
@@ -222,12 +226,12 @@ fn meeting_fees(s: &Structure) -> Option<Gap> {
 // ---------------------------------------------------------------------------------------
 // Co-design.
 
-pub const CO_DESIGN_CONDITIONS: [(&str, &str); 5] = [
-    ("resources", "money and time"),
-    ("open_to_change", "openness to change"),
-    ("power_balance", "power balance"),
-    ("facilitator", "facilitator"),
-    ("venue", "accessible venue"),
+pub const CO_DESIGN_CONDITIONS: [&str; 5] = [
+    "resources",
+    "open_to_change",
+    "power_balance",
+    "facilitator",
+    "venue",
 ];
 
 /// Checks a co-design process against its conditions.
@@ -235,9 +239,9 @@ pub fn co_design(s: &Structure) -> Vec<ElementCheck> {
     let c = s.co_design.clone().unwrap_or_default();
     CO_DESIGN_CONDITIONS
         .iter()
-        .map(|&(key, label)| ElementCheck {
+        .map(|&key| ElementCheck {
             key,
-            label,
+            label: label(key),
             gap: match key {
                 "resources" => {
                     let money = s
@@ -248,24 +252,22 @@ pub fn co_design(s: &Structure) -> Vec<ElementCheck> {
                     let time = !blank(c.time.as_ref());
                     match (money, time) {
                         (true, true) => None,
-                        (false, false) => gap(
-                            "has neither money (resources.budget_eur) nor time (co_design.time) set aside",
-                            &["resources"],
-                        ),
+                        (false, false) => {
+                            gap(msg!("governance-gap-no-money-or-time"), &["resources"])
+                        }
                         (false, true) => gap(
-                            "has no money set aside (resources.budget_eur)",
+                            msg!("governance-gap-no-money"),
                             &["resources", "budget_eur"],
                         ),
-                        (true, false) => gap(
-                            "has no time set aside (co_design.time)",
-                            &["co_design", "time"],
-                        ),
+                        (true, false) => {
+                            gap(msg!("governance-gap-no-time"), &["co_design", "time"])
+                        }
                     }
                 }
                 "open_to_change" => {
                     if blank(c.open_to_change.as_ref()) {
                         gap(
-                            "does not say what in the service or policy it is open to change",
+                            msg!("governance-gap-not-open-to-change"),
                             &["co_design", "open_to_change"],
                         )
                     } else {
@@ -275,7 +277,7 @@ pub fn co_design(s: &Structure) -> Vec<ElementCheck> {
                 "power_balance" => {
                     if blank(c.power_balance.as_ref()) {
                         gap(
-                            "does not say how the power imbalance between staff and residents is identified and balanced",
+                            msg!("governance-gap-no-power-balance"),
                             &["co_design", "power_balance"],
                         )
                     } else {
@@ -283,29 +285,35 @@ pub fn co_design(s: &Structure) -> Vec<ElementCheck> {
                     }
                 }
                 "facilitator" => match &c.facilitator {
-                    None => gap("names no facilitator", &["co_design", "facilitator"]),
+                    None => gap(
+                        msg!("governance-gap-no-facilitator"),
+                        &["co_design", "facilitator"],
+                    ),
                     Some(f) if !f.experiential_knowledge && blank(f.co_lead.as_ref()) => gap(
-                        format!(
-                            "is facilitated by {} without shared identity or experiential knowledge, and no community member co-leads it",
-                            f.name
+                        msg!(
+                            "governance-gap-facilitator-without-experience",
+                            facilitator = f.name.as_str()
                         ),
                         &["co_design", "facilitator"],
                     ),
                     Some(_) => None,
                 },
                 _ => match &c.venue {
-                    None => gap(
-                        "names no venue, so its accessibility is unknown",
-                        &["co_design", "venue"],
-                    ),
+                    None => gap(msg!("governance-gap-no-venue"), &["co_design", "venue"]),
                     Some(v) => match v.accessible {
                         Some(true) => None,
                         Some(false) => gap(
-                            format!("meets at {}, which is not accessible", v.name),
+                            msg!(
+                                "governance-gap-venue-not-accessible",
+                                venue = v.name.as_str()
+                            ),
                             &["co_design", "venue", "accessible"],
                         ),
                         None => gap(
-                            format!("does not say whether its venue {} is accessible", v.name),
+                            msg!(
+                                "governance-gap-venue-accessibility-unknown",
+                                venue = v.name.as_str()
+                            ),
                             &["co_design", "venue"],
                         ),
                     },
@@ -318,11 +326,11 @@ pub fn co_design(s: &Structure) -> Vec<ElementCheck> {
 // ---------------------------------------------------------------------------------------
 // Dialogues.
 
-pub const DIALOGUE_CONDITIONS: [(&str, &str); 4] = [
-    ("timing", "timing"),
-    ("common_interest", "common interest"),
-    ("facilitation", "balanced facilitation"),
-    ("authority_support", "authority support"),
+pub const DIALOGUE_CONDITIONS: [&str; 4] = [
+    "timing",
+    "common_interest",
+    "facilitation",
+    "authority_support",
 ];
 
 /// A dialogue: a structure of kind `dialogue` or a measure of kind `dialogue`.
@@ -345,6 +353,22 @@ impl<'a> Dialogue<'a> {
         match self {
             Dialogue::Structure(s) => format!("dialogue {} '{}'", s.id, s.name),
             Dialogue::Measure(m) => format!("dialogue measure {} '{}'", m.id, m.title),
+        }
+    }
+
+    /// [`Dialogue::describe`] as a message, in the reader's language.
+    pub fn label(&self) -> Message {
+        match self {
+            Dialogue::Structure(s) => msg!(
+                "governance-dialogue-structure",
+                id = s.id.as_str(),
+                name = s.name.as_str()
+            ),
+            Dialogue::Measure(m) => msg!(
+                "governance-dialogue-measure",
+                id = m.id.as_str(),
+                title = m.title.as_str()
+            ),
         }
     }
 
@@ -401,26 +425,23 @@ pub fn dialogue(plan: &Plan, d: Dialogue<'_>) -> Vec<ElementCheck> {
     let c = d.conditions().cloned().unwrap_or_default();
     DIALOGUE_CONDITIONS
         .iter()
-        .map(|&(key, label)| ElementCheck {
+        .map(|&key| ElementCheck {
             key,
-            label,
+            label: label(key),
             gap: match key {
                 "timing" => c.timing.is_none().then(|| Gap {
-                    what: "does not say whether it is preventive, defuses tensions or strengthens reconciliation"
-                        .to_owned(),
+                    what: msg!("governance-gap-no-timing"),
                     field: vec![Seg::Key("dialogue".into()), Seg::Key("timing".into())],
                 }),
                 "common_interest" => blank(c.common_interest.as_ref()).then(|| Gap {
-                    what: "states no common interest or objective clarified with the parties"
-                        .to_owned(),
+                    what: msg!("governance-gap-no-common-interest"),
                     field: vec![
                         Seg::Key("dialogue".into()),
                         Seg::Key("common_interest".into()),
                     ],
                 }),
                 "facilitation" => blank(c.facilitation.as_ref()).then(|| Gap {
-                    what: "does not say how it is facilitated so that no party dominates another"
-                        .to_owned(),
+                    what: msg!("governance-gap-no-facilitation"),
                     field: vec![Seg::Key("dialogue".into()), Seg::Key("facilitation".into())],
                 }),
                 _ => {
@@ -431,8 +452,7 @@ pub fn dialogue(plan: &Plan, d: Dialogue<'_>) -> Vec<ElementCheck> {
                         .filter_map(|id| plan.actor(id))
                         .any(|a| is_public_authority(a.kind));
                     (!backed).then(|| Gap {
-                        what: "has no backing from a public authority: neither its convener nor `dialogue.supported_by` names one"
-                            .to_owned(),
+                        what: msg!("governance-gap-no-authority-support"),
                         field: vec![Seg::Key("dialogue".into()), Seg::Key("supported_by".into())],
                     })
                 }
@@ -455,7 +475,7 @@ pub const MAX_REQUIRED_PER_YEAR: f64 = 4.0;
 #[derive(Debug, Clone)]
 pub struct Required {
     pub per_year: f64,
-    pub because: String,
+    pub because: Message,
 }
 
 /// The plan's cycle: at least twice a year, raised to the most frequent indicator
@@ -472,18 +492,16 @@ pub fn required_meetings(plan: &Plan) -> Required {
             let per_year = f.per_year().min(MAX_REQUIRED_PER_YEAR);
             Required {
                 per_year,
-                because: format!(
-                    "the plan measures indicators {}, so the group should meet {}",
-                    frequency_words(f),
-                    times_a_year(per_year)
+                because: msg!(
+                    "governance-cycle-indicators",
+                    frequency = frequency(f),
+                    times = times_a_year(per_year)
                 ),
             }
         }
         _ => Required {
             per_year: MIN_MEETINGS_PER_YEAR,
-            because:
-                "the plan's yearly budget and monitoring cycle needs at least two meetings a year"
-                    .to_owned(),
+            because: msg!("governance-cycle-yearly"),
         },
     }
 }
@@ -498,25 +516,17 @@ pub fn is_cycle_group(kind: StructureKind) -> bool {
     )
 }
 
-pub fn frequency_words(f: Frequency) -> &'static str {
-    match f {
-        Frequency::Weekly => "weekly",
-        Frequency::Monthly => "monthly",
-        Frequency::EveryTwoMonths => "every two months",
-        Frequency::Quarterly => "quarterly",
-        Frequency::TwiceAYear => "twice a year",
-        Frequency::Yearly => "yearly",
-        Frequency::EveryTwoYears => "every two years",
-        Frequency::AsNeeded => "as needed",
-    }
+/// A meeting or measuring frequency as messages show it ("twice a year").
+pub fn frequency(f: Frequency) -> Message {
+    f.term()
 }
 
-pub fn times_a_year(n: f64) -> String {
+pub fn times_a_year(n: f64) -> Message {
     if n >= 4.0 {
-        "at least quarterly".to_owned()
+        msg!("governance-times-quarterly")
     } else if n >= 3.0 {
-        "at least three times a year".to_owned()
+        msg!("governance-times-three")
     } else {
-        "at least twice a year".to_owned()
+        msg!("governance-times-twice")
     }
 }

@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 
 use node::{Node, Span};
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// Bounds that keep a hostile file from exhausting time or memory.
 #[derive(Debug, Clone)]
 pub struct Limits {
@@ -45,7 +48,7 @@ pub enum ProblemKind {
 #[derive(Debug, Clone)]
 pub struct Problem {
     pub kind: ProblemKind,
-    pub message: String,
+    pub message: Message,
     pub span: Span,
 }
 
@@ -82,7 +85,7 @@ pub fn load_file(
     display: String,
     limits: &Limits,
 ) -> Result<SourceFile, (String, Problem)> {
-    let fail = |kind, message: String, span| {
+    let fail = |kind, message: Message, span| {
         Err((
             display.clone(),
             Problem {
@@ -97,30 +100,19 @@ pub fn load_file(
     let bytes = match read_bounded(path, limits.max_bytes) {
         Ok(b) => b,
         Err(ReadError::TooLarge(size)) => {
-            let size = size.map_or_else(
-                || format!("more than {} bytes", limits.max_bytes),
-                |n| format!("{n} bytes"),
-            );
-            return fail(
-                ProblemKind::TooLarge,
-                format!(
-                    "the file is {size}, more than the {} a plan file may have; split it by sector",
-                    limits.max_bytes
-                ),
-                start,
-            );
+            let message = match size {
+                Some(size) => msg!("plan-file-too-large", size = size, max = limits.max_bytes),
+                None => msg!("plan-file-too-large-unknown", max = limits.max_bytes),
+            };
+            return fail(ProblemKind::TooLarge, message, start);
         }
         Err(ReadError::NotAFile) => {
-            return fail(
-                ProblemKind::Unreadable,
-                "not a regular file, so it is not read".to_owned(),
-                start,
-            );
+            return fail(ProblemKind::Unreadable, msg!("plan-not-a-file"), start);
         }
         Err(ReadError::Io(e)) => {
             return fail(
                 ProblemKind::Unreadable,
-                format!("cannot read the file: {e}"),
+                msg!("plan-cannot-read", error = e.to_string()),
                 start,
             );
         }
@@ -185,7 +177,7 @@ fn decode(bytes: &[u8]) -> Result<String, Problem> {
     if bytes.contains(&0) {
         return Err(Problem {
             kind: ProblemKind::Binary,
-            message: "this is a binary file, not a text plan file; remove it or give it another extension".into(),
+            message: msg!("plan-binary"),
             span: Span::point(1, 1),
         });
     }
@@ -193,8 +185,7 @@ fn decode(bytes: &[u8]) -> Result<String, Problem> {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => Err(Problem {
             kind: ProblemKind::NotUtf8,
-            message: "the file is not UTF-8 text (saved in another encoding?); save it as UTF-8"
-                .into(),
+            message: msg!("plan-not-utf8"),
             span: byte_pos(bytes, e.valid_up_to()),
         }),
     }

@@ -146,15 +146,17 @@ impl Node {
         }
     }
 
-    pub fn kind_name(&self) -> &'static str {
-        match self.value {
-            NodeValue::Null => "nothing",
-            NodeValue::Bool(_) => "a yes/no value",
-            NodeValue::Int(_) | NodeValue::Float(_) => "a number",
+    /// What kind of value this is, in a message (`plan-node-kind`).
+    pub fn kind_word(&self) -> crate::i18n::Message {
+        let kind = match self.value {
+            NodeValue::Null => "null",
+            NodeValue::Bool(_) => "bool",
+            NodeValue::Int(_) | NodeValue::Float(_) => "number",
             NodeValue::Str(_) => "text",
-            NodeValue::Seq(_) => "a list",
-            NodeValue::Map(_) => "a map of keys",
-        }
+            NodeValue::Seq(_) => "list",
+            NodeValue::Map(_) => "map",
+        };
+        crate::msg!("plan-node-kind", kind = kind)
     }
 }
 

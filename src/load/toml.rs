@@ -7,6 +7,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::node::{Key, Node, NodeValue, Pos, Span};
 use super::{Problem, ProblemKind};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Maps byte offsets to 1-based line and character column.
 pub struct LineIndex<'a> {
@@ -47,7 +49,11 @@ pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
         let parser = e.message().trim_end().replace('\n', " ");
         Problem {
             kind: ProblemKind::Syntax,
-            message: format!("{} (TOML parser: {parser})", plain_words(&parser)),
+            message: msg!(
+                "plan-toml-syntax",
+                plain = plain_words(&parser),
+                parser = parser
+            ),
             span,
         }
     })?;
@@ -60,42 +66,23 @@ pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
 }
 
 /// What a TOML parser message means for someone editing a plan.
-fn plain_words(info: &str) -> &'static str {
+fn plain_words(info: &str) -> Message {
     const PLAIN: &[(&str, &str)] = &[
-        (
-            "string values must be quoted",
-            "a value is missing or is text without quotes: TOML writes text in quotes, `name = \"Oulu\"`",
-        ),
-        (
-            "duplicate key",
-            "this key is already set in the same table; each key appears once per table",
-        ),
-        (
-            "unclosed table",
-            "a table header is not closed: write it `[municipality]`, or `[[measures]]` for a list item",
-        ),
-        (
-            "invalid basic string",
-            "a quoted text is not closed on its line: add the closing `\"` (use `\"\"\"` for text over several lines)",
-        ),
-        (
-            "invalid literal string",
-            "a quoted text is not closed on its line: add the closing `'`",
-        ),
-        (
-            "unclosed array",
-            "a list in brackets `[…]` is not closed, or its items are not separated by commas",
-        ),
-        (
-            "invalid inline table",
-            "an inline table `{…}` is not closed, or its entries are not separated by commas (it must stay on one line)",
-        ),
-        ("expected `=`", "a key is not followed by `=`"),
+        ("string values must be quoted", "plan-toml-unquoted"),
+        ("duplicate key", "plan-toml-duplicate-key"),
+        ("unclosed table", "plan-toml-unclosed-table"),
+        ("invalid basic string", "plan-toml-open-basic-string"),
+        ("invalid literal string", "plan-toml-open-literal-string"),
+        ("unclosed array", "plan-toml-unclosed-array"),
+        ("invalid inline table", "plan-toml-inline-table"),
+        ("expected `=`", "plan-toml-expected-equals"),
     ];
-    PLAIN
-        .iter()
-        .find(|(pattern, _)| info.contains(pattern))
-        .map_or("this is not valid TOML", |(_, plain)| plain)
+    Message::new(
+        PLAIN
+            .iter()
+            .find(|(pattern, _)| info.contains(pattern))
+            .map_or("plan-toml-invalid", |(_, id)| id),
+    )
 }
 
 fn table(t: &DeTable<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Problem> {
@@ -122,7 +109,7 @@ fn value(v: &DeValue<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Pro
             Err(_) => {
                 return Err(Problem {
                     kind: ProblemKind::Syntax,
-                    message: "this number is too large".into(),
+                    message: msg!("plan-toml-number-too-large"),
                     span,
                 });
             }

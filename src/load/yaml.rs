@@ -9,6 +9,8 @@ use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
 use super::node::{Key, Node, NodeValue, Span};
 use super::{Limits, Problem, ProblemKind};
+use crate::i18n::Message;
+use crate::msg;
 
 fn pos(m: &Marker) -> super::node::Pos {
     super::node::Pos {
@@ -50,9 +52,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                 if documents > 1 {
                     return Err(Problem {
                         kind: ProblemKind::Syntax,
-                        message:
-                            "a plan file holds one YAML document, but a second one starts here"
-                                .into(),
+                        message: msg!("plan-yaml-second-document"),
                         span: sp,
                     });
                 }
@@ -82,8 +82,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                 let Some(target) = anchors.get(&id) else {
                     return Err(Problem {
                         kind: ProblemKind::Syntax,
-                        message: "this alias refers to an anchor that is not defined before it"
-                            .into(),
+                        message: msg!("plan-yaml-undefined-alias"),
                         span: sp,
                     });
                 };
@@ -128,10 +127,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                     {
                         duplicate = Some(Problem {
                             kind: ProblemKind::DuplicateKey,
-                            message: format!(
-                                "the key `{}` appears twice in the same map; the second one would silently replace the first",
-                                key.name
-                            ),
+                            message: msg!("plan-duplicate-key", key = &key.name),
                             span: key.span,
                         });
                     }
@@ -172,7 +168,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                         NodeValue::Seq(_) | NodeValue::Map(_) => {
                             return Err(Problem {
                                 kind: ProblemKind::Syntax,
-                                message: "a key must be a plain word, not a list or a map".into(),
+                                message: msg!("plan-yaml-complex-key"),
                                 span,
                             });
                         }
@@ -206,72 +202,45 @@ fn syntax_problem(text: &str, info: &str, at: super::node::Pos) -> Problem {
         if let Some(span) = tab {
             return Problem {
                 kind: ProblemKind::Syntax,
-                message: format!(
-                    "this line is indented with a tab; YAML indents with spaces only (YAML parser: {info})"
-                ),
+                message: msg!("plan-yaml-tab", parser = info),
                 span,
             };
         }
     }
     Problem {
         kind: ProblemKind::Syntax,
-        message: format!("{} (YAML parser: {info})", plain_words(info)),
+        message: msg!("plan-yaml-syntax", plain = plain_words(info), parser = info),
         span: Span::point(at.line, at.col),
     }
 }
 
 /// What a YAML parser message means for someone editing a plan.
-fn plain_words(info: &str) -> &'static str {
+fn plain_words(info: &str) -> Message {
     const PLAIN: &[(&str, &str)] = &[
         (
             "did not find expected '-' indicator",
-            "this line is indented differently from the list items around it: each item starts with `- ` at the same column, its fields lined up under the first",
+            "plan-yaml-dash-indent",
         ),
-        (
-            "did not find expected key",
-            "this line is indented differently from the keys above it: keys of one map start at the same column",
-        ),
-        (
-            "mapping values are not allowed",
-            "a `: ` here starts a key where none can start: put text that contains `: ` in quotes, or check the indentation of this line",
-        ),
-        (
-            "expected ',' or ']'",
-            "a list in brackets `[…]` is not closed, or its items are not separated by commas",
-        ),
-        (
-            "expected ',' or '}'",
-            "a map in braces `{…}` is not closed, or its entries are not separated by commas",
-        ),
-        (
-            "while scanning a quoted scalar",
-            "a quoted text is not closed: add the closing quote",
-        ),
-        (
-            "cannot start any token",
-            "a value starts with a character YAML reserves (such as `@`, `%` or a backtick): put the text in quotes",
-        ),
+        ("did not find expected key", "plan-yaml-key-indent"),
+        ("mapping values are not allowed", "plan-yaml-colon"),
+        ("expected ',' or ']'", "plan-yaml-unclosed-list"),
+        ("expected ',' or '}'", "plan-yaml-unclosed-map"),
+        ("while scanning a quoted scalar", "plan-yaml-open-quote"),
+        ("cannot start any token", "plan-yaml-reserved"),
         (
             "did not find expected node content",
-            "a value is missing here, or starts with a character YAML reserves: put the text in quotes",
+            "plan-yaml-missing-value",
         ),
-        (
-            "could not find expected ':'",
-            "a key is not followed by `: ` (a colon and a space)",
-        ),
-        (
-            "while scanning an alias",
-            "`*` starts a YAML alias here: put text that starts with `*` in quotes",
-        ),
-        (
-            "while scanning an anchor",
-            "`&` starts a YAML anchor here: put text that starts with `&` in quotes",
-        ),
+        ("could not find expected ':'", "plan-yaml-expected-colon"),
+        ("while scanning an alias", "plan-yaml-star"),
+        ("while scanning an anchor", "plan-yaml-ampersand"),
     ];
-    PLAIN
-        .iter()
-        .find(|(pattern, _)| info.contains(pattern))
-        .map_or("this is not valid YAML", |(_, plain)| plain)
+    Message::new(
+        PLAIN
+            .iter()
+            .find(|(pattern, _)| info.contains(pattern))
+            .map_or("plan-yaml-invalid", |(_, id)| id),
+    )
 }
 
 /// The parser reports an error at the end of the input on the line after the last one; a
@@ -309,10 +278,7 @@ fn push_frame(
     if stack.len() >= limits.max_depth {
         return Err(Problem {
             kind: ProblemKind::TooLarge,
-            message: format!(
-                "the document nests deeper than {} levels; a plan never needs this, so the file is not read",
-                limits.max_depth
-            ),
+            message: msg!("plan-yaml-too-deep", max = limits.max_depth),
             span: sp,
         });
     }
@@ -383,15 +349,9 @@ fn close(start: Span, end_event: Span, last_child: Option<Span>) -> Span {
 /// which is the likely cause only then.
 fn too_many(sp: Span, limits: &Limits, aliased: bool) -> Problem {
     let message = if aliased {
-        format!(
-            "the file expands to more than {} values (aliases that repeat each other?); it is not read",
-            limits.max_nodes
-        )
+        msg!("plan-too-many-values-aliased", max = limits.max_nodes)
     } else {
-        format!(
-            "the file holds more than {} values, more than a plan file may have; it is not read: split it by sector",
-            limits.max_nodes
-        )
+        msg!("plan-too-many-values", max = limits.max_nodes)
     };
     Problem {
         kind: ProblemKind::TooLarge,
@@ -479,11 +439,20 @@ mod tests {
             (p.span.start.line, p.span.start.col),
             (3, 1),
             "{}",
-            p.message
+            p.message.english()
         );
-        let first = p.message.lines().next().unwrap_or_default();
-        assert!(first.contains("indented with a tab"), "{}", p.message);
-        assert!(p.message.contains("YAML parser:"), "{}", p.message);
+        let text = p.message.english();
+        let first = text.lines().next().unwrap_or_default();
+        assert!(
+            first.contains("indented with a tab"),
+            "{}",
+            p.message.english()
+        );
+        assert!(
+            p.message.english().contains("YAML parser:"),
+            "{}",
+            p.message.english()
+        );
     }
 
     #[test]
@@ -491,17 +460,22 @@ mod tests {
         let p = problem("actors:\n  - id: a\n    name: A\n   - id: b\n");
         // One line (plan text echoed in a message must never start a line of its own): the
         // plain words first, the parser's own words after them in brackets.
-        let (plain, parser) = p.message.split_once(" (YAML parser: ").unwrap_or_default();
-        assert!(!p.message.contains('\n'), "{}", p.message);
+        let text = p.message.english();
+        let (plain, parser) = text.split_once(" (YAML parser: ").unwrap_or_default();
+        assert!(
+            !p.message.english().contains('\n'),
+            "{}",
+            p.message.english()
+        );
         assert!(
             plain.contains("indented differently from the list items"),
             "{}",
-            p.message
+            p.message.english()
         );
         assert!(
             parser.contains("did not find expected '-' indicator"),
             "{}",
-            p.message
+            p.message.english()
         );
     }
 
@@ -530,10 +504,18 @@ mod tests {
         let plain: String = (0..30).map(|i| format!("k{i}: v\n")).collect();
         let err = parse(&plain, &limits).expect_err("too many");
         assert_eq!(err.kind, ProblemKind::TooLarge);
-        assert!(!err.message.contains("alias"), "{}", err.message);
+        assert!(
+            !err.message.english().contains("alias"),
+            "{}",
+            err.message.english()
+        );
         let bomb = "a: &a [x, x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b]\n";
         let err = parse(bomb, &limits).expect_err("too many");
-        assert!(err.message.contains("aliases"), "{}", err.message);
+        assert!(
+            err.message.english().contains("aliases"),
+            "{}",
+            err.message.english()
+        );
     }
 
     #[test]

@@ -7,6 +7,9 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
 
+use crate::i18n::Message;
+use crate::msg;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
@@ -19,17 +22,22 @@ impl Date {
         Date::read(s).ok()
     }
 
-    /// Reads a date, or says why the text is not one.
+    /// Reads a date, or says (in English) why the text is not one.
     pub fn read(s: &str) -> Result<Date, String> {
+        Date::check(s).map_err(|e| e.to_string())
+    }
+
+    /// Reads a date, or says why the text is not one.
+    pub fn check(s: &str) -> Result<Date, NotADate> {
         let s = s.trim();
         if let Some(date) = Date::read_finnish(s) {
             return date;
         }
-        Date::read_iso(s).ok_or_else(|| format!("`{s}` is not a date"))?
+        Date::read_iso(s).ok_or_else(|| NotADate::Text(s.to_owned()))?
     }
 
     /// `D.M.YYYY`, either part with or without its leading zero.
-    fn read_finnish(s: &str) -> Option<Result<Date, String>> {
+    fn read_finnish(s: &str) -> Option<Result<Date, NotADate>> {
         let mut parts = s.split('.');
         let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
         let digits = |p: &str, max: usize| {
@@ -43,22 +51,19 @@ impl Date {
         Some(Date::checked(year, month, day))
     }
 
-    fn checked(year: i32, month: u32, day: u32) -> Result<Date, String> {
+    fn checked(year: i32, month: u32, day: u32) -> Result<Date, NotADate> {
         if !(1..=12).contains(&month) {
-            return Err(format!("there is no month {month}"));
+            return Err(NotADate::Month(month));
         }
         let days = days_in_month(year, month);
         if day == 0 || day > days {
-            return Err(format!(
-                "{} {year} has {days} days",
-                MONTHS[(month - 1) as usize]
-            ));
+            return Err(NotADate::Day { year, month, days });
         }
         Ok(Date { year, month, day })
     }
 
     /// `YYYY-MM-DD`; `None` when the text is not in that shape at all.
-    fn read_iso(s: &str) -> Option<Result<Date, String>> {
+    fn read_iso(s: &str) -> Option<Result<Date, NotADate>> {
         // TOML datetimes arrive as text; a date plan value keeps only its day.
         let day_part = s.get(..10).unwrap_or(s);
         let mut parts = day_part.split('-');
@@ -159,6 +164,58 @@ impl Date {
     }
 }
 
+/// Why a text is not a date (or a year of a plan): English through `Display` (serde's
+/// error text), the reader's language through [`NotADate::message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotADate {
+    Text(String),
+    Month(u32),
+    Day { year: i32, month: u32, days: u32 },
+    Year(i64),
+}
+
+impl NotADate {
+    pub fn message(&self) -> Message {
+        match self {
+            NotADate::Text(s) => msg!("plan-date-not-a-date", text = s.as_str()),
+            NotADate::Month(m) => msg!("plan-date-no-month", month = *m),
+            NotADate::Day { year, month, days } => {
+                msg!("plan-date-days", year = *year, month = *month, days = *days)
+            }
+            NotADate::Year(y) => msg!("plan-date-not-a-year", year = *y),
+        }
+    }
+}
+
+impl fmt::Display for NotADate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NotADate::Text(s) => write!(f, "`{s}` is not a date"),
+            NotADate::Month(m) => write!(f, "there is no month {m}"),
+            NotADate::Day { year, month, days } => write!(
+                f,
+                "{} {year} has {days} days",
+                MONTHS[(month.clamp(&1, &12) - 1) as usize]
+            ),
+            NotADate::Year(y) => write!(f, "{y} is not a year of a plan"),
+        }
+    }
+}
+
+/// Why a plan value given for a date (or a year) is not one, when it is text or a number.
+pub fn why_not(node: &crate::load::node::Node) -> Option<Message> {
+    use crate::load::node::NodeValue;
+    let year = |v: i64| (!YEARS.contains(&v)).then(|| NotADate::Year(v).message());
+    match &node.value {
+        NodeValue::Int(v) => year(*v),
+        NodeValue::Str(s) => match s.trim().parse::<i64>() {
+            Ok(v) => year(v),
+            Err(_) => Date::check(s).err().map(|e| e.message()),
+        },
+        _ => None,
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -217,7 +274,7 @@ impl<'de> Deserialize<'de> for YearOrDate {
                 if YEARS.contains(&v) {
                     Ok(YearOrDate::Year(v as i32))
                 } else {
-                    Err(E::custom(format!("{v} is not a year of a plan")))
+                    Err(E::custom(NotADate::Year(v)))
                 }
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<YearOrDate, E> {

@@ -13,8 +13,10 @@ use serde_json::Value;
 use super::{Loc, Plan, words};
 use crate::finding::{Finding, Location};
 use crate::format_rules as format;
+use crate::i18n::{Arg, Message};
 use crate::load::Syntax;
 use crate::load::node::{Node, NodeValue, Seg};
+use crate::msg;
 
 /// What reading one item gave: the value, unless a required field could not be read, and
 /// the fields (relative to the item, list indices left out) present but invalid.
@@ -420,11 +422,11 @@ impl de::Error for DeError {
 pub const UNKNOWN_KEYS_SHOWN: usize = 100;
 
 /// The finding that stands for the unknown keys of a map past [`UNKNOWN_KEYS_SHOWN`].
-pub(crate) fn more_unknown_keys(at: Location, more: usize, map: &str) -> Finding {
+pub(crate) fn more_unknown_keys(at: Location, more: usize, map: Arg) -> Finding {
     Finding {
         rule: &format::UNKNOWN_KEY,
         severity: format::UNKNOWN_KEY.severity,
-        message: crate::msg!("plan-more-unknown-keys", count = more, map = map),
+        message: msg!("plan-more-unknown-keys", count = more, map = map),
         location: Some(at),
         hint: None,
     }
@@ -442,13 +444,19 @@ fn describe(loc: &Loc, rel: &[Seg]) -> String {
     format!("`{s}`")
 }
 
-fn finding(plan: &Plan, loc: &Loc, rel: &[Seg], message: String, hint: Option<String>) -> Finding {
+fn finding(
+    plan: &Plan,
+    loc: &Loc,
+    rel: &[Seg],
+    message: Message,
+    hint: Option<Message>,
+) -> Finding {
     Finding {
         rule: &format::INVALID_VALUE,
         severity: format::INVALID_VALUE.severity,
-        message: message.into(),
+        message,
         location: Some(plan.locate(loc, rel)),
-        hint: hint.map(Into::into),
+        hint,
     }
 }
 
@@ -463,20 +471,21 @@ fn missing_field(plan: &Plan, loc: &Loc, rel: &[Seg], field: &str, syntax: Synta
     let mut path = full_path(loc, rel);
     path.push(Seg::Key(field.to_owned()));
     let hint = shapes.at(&path).map(|s| {
-        format!(
-            "Add `{}` ({}), e.g. {}.",
-            field,
-            shapes.accepts(s),
-            shapes.example_line(field, s, syntax)
+        msg!(
+            "plan-hint-add-field",
+            field = field,
+            accepts = shapes.accepts(s),
+            example = shapes.example_line(field, s, syntax)
         )
     });
     finding(
         plan,
         loc,
         rel,
-        format!(
-            "{} is missing the required field `{field}`",
-            describe(loc, rel)
+        msg!(
+            "plan-missing-field",
+            what = describe(loc, rel),
+            field = field
         ),
         hint,
     )
@@ -513,51 +522,61 @@ fn wrong_value(
             plan,
             loc,
             rel,
-            format!(
-                "`{given}` is not one of the values {what} accepts: {}",
-                choices.join(", ")
+            msg!(
+                "plan-not-a-choice",
+                given = given,
+                what = what,
+                choices = choices.join(", ")
             ),
             hint,
         );
     }
-    let found = item.at(rel).map_or_else(|| "nothing".to_owned(), found);
-    let why = match trouble {
-        Trouble::Custom(m) => format!(" ({m})"),
-        _ => String::new(),
-    };
+    let value = item.at(rel);
+    let found = value.map_or_else(|| msg!("plan-found", kind = "nothing", value = ""), found);
     let (accepts, hint) = match shape {
         Some(s) => (
             shapes.accepts(s),
-            Some(format!(
-                "For example {}.",
-                shapes.example_line(field, s, syntax)
+            Some(msg!(
+                "plan-hint-example",
+                example = shapes.example_line(field, s, syntax)
             )),
         ),
-        None => ("another kind of value".to_owned(), None),
+        None => (msg!("plan-accepts-other"), None),
     };
-    finding(
-        plan,
-        loc,
-        rel,
-        format!("{what} takes {accepts}, but here it is {found}{why}"),
-        hint,
-    )
+    let message = match trouble {
+        // The date reader says why a text is not a date; other custom errors are serde's own
+        // words, shown as they are.
+        Trouble::Custom(m) => msg!(
+            "plan-wrong-value-why",
+            what = what,
+            accepts = accepts,
+            found = found,
+            why = value
+                .and_then(super::date::why_not)
+                .map_or_else(|| Arg::from(m.as_str()), Arg::from)
+        ),
+        _ => msg!(
+            "plan-wrong-value",
+            what = what,
+            accepts = accepts,
+            found = found
+        ),
+    };
+    finding(plan, loc, rel, message, hint)
 }
 
 /// The value as the editor wrote it, named for a message.
-fn found(node: &Node) -> String {
-    match &node.value {
-        NodeValue::Null => "empty".into(),
-        NodeValue::Bool(b) => format!("`{b}`"),
-        NodeValue::Int(i) => format!("the number `{i}`"),
-        NodeValue::Float(f) => format!("the number `{f}`"),
-        NodeValue::Str(s) => {
-            let short: String = s.chars().take(60).collect();
-            format!("the text `{short}`")
-        }
-        NodeValue::Seq(_) => "a list".into(),
-        NodeValue::Map(_) => "a map of keys".into(),
-    }
+fn found(node: &Node) -> Message {
+    let (kind, value) = match &node.value {
+        NodeValue::Null => ("null", String::new()),
+        NodeValue::Bool(b) => ("bool", b.to_string()),
+        NodeValue::Int(i) => ("number", i.to_string()),
+        NodeValue::Float(f) => ("number", f.to_string()),
+        NodeValue::Str(s) => ("text", s.chars().take(60).collect()),
+        NodeValue::Seq(_) => ("list", String::new()),
+        NodeValue::Map(_) => ("map", String::new()),
+    };
+    msg!("plan-found", kind = kind, value = value)
 }
 
 /// Longest value (in bytes) that gets a did-you-mean suggestion.
@@ -568,8 +587,8 @@ const SUGGEST_MAX_LEN: usize = 128;
 pub(crate) fn did_you_mean<'a>(
     given: &str,
     candidates: impl Iterator<Item = &'a str>,
-) -> Option<String> {
-    closest(given, candidates).map(|c| format!("did you mean `{c}`?"))
+) -> Option<Message> {
+    closest(given, candidates).map(|c| msg!("plan-did-you-mean", name = c))
 }
 
 /// The closest candidate by edit distance, when it is close enough to be what was meant.
@@ -625,7 +644,7 @@ fn unknown_keys<'n>(
                 let here = owned(path);
                 let names = fields.iter().map(|(f, _)| f.as_str());
                 let (message, hint, meant) =
-                    unknown_key_words(&key.name, &describe(loc, &here), names);
+                    unknown_key_words(&key.name, describe(loc, &here).into(), names);
                 if let Some(meant) = meant
                     && node.get(meant).is_none()
                 {
@@ -640,11 +659,11 @@ fn unknown_keys<'n>(
                 findings.push(Finding {
                     rule: &format::UNKNOWN_KEY,
                     severity: format::UNKNOWN_KEY.severity,
-                    message: message.into(),
+                    message,
                     // The key's own span: looking it up by name again would be quadratic
                     // in a map of many stray keys.
                     location: Some(plan.located(loc, &at, key.span.join(child.span))),
-                    hint: hint.map(Into::into),
+                    hint,
                 });
             }
             if unknown > UNKNOWN_KEYS_SHOWN {
@@ -652,7 +671,7 @@ fn unknown_keys<'n>(
                 findings.push(more_unknown_keys(
                     plan.located(loc, &here, node.span),
                     unknown - UNKNOWN_KEYS_SHOWN,
-                    &describe(loc, &here),
+                    describe(loc, &here).into(),
                 ));
             }
         }
@@ -687,30 +706,35 @@ fn owned(path: &[Step<'_>]) -> Vec<Seg> {
 /// a Finnish or Swedish name first, else the closest spelling, else the list of fields.
 pub(super) fn unknown_key_words<'a>(
     key: &str,
-    of: &str,
+    of: Arg,
     names: impl Iterator<Item = &'a str> + Clone,
-) -> (String, Option<String>, Option<&'a str>) {
+) -> (Message, Option<Message>, Option<&'a str>) {
     if let Some((english, language)) = words::translate(key, names.clone()) {
         return (
-            format!("`{key}` is not a field of {of}"),
-            Some(format!(
-                "`{key}` is the {language} for `{english}`: rename the key (keys are English; values may be Finnish or Swedish)."
+            msg!("plan-unknown-field", key = key, of = of),
+            Some(msg!(
+                "plan-hint-translated-key",
+                key = key,
+                language = language.code(),
+                english = english
             )),
             Some(english),
         );
     }
     if let Some(meant) = closest(key, names.clone()) {
         return (
-            format!("`{key}` is not a field of {of}"),
-            Some(format!("did you mean `{meant}`?")),
+            msg!("plan-unknown-field", key = key, of = of),
+            Some(msg!("plan-did-you-mean", name = meant)),
             Some(meant),
         );
     }
     let known: Vec<&str> = names.collect();
     (
-        format!(
-            "`{key}` is not a field of {of}; its fields are: {}",
-            known.join(", ")
+        msg!(
+            "plan-unknown-field-list",
+            key = key,
+            of = of,
+            fields = known.join(", ")
         ),
         None,
         None,
@@ -817,63 +841,71 @@ impl Shapes {
     }
 
     /// What a value of this shape is, in the plan's words.
-    pub(crate) fn accepts(&self, id: ShapeId) -> String {
+    pub(crate) fn accepts(&self, id: ShapeId) -> Message {
         match self.get(id) {
-            Shape::Any => "a value".into(),
-            Shape::Bool => "`true` or `false`".into(),
-            Shape::Integer => "a whole number".into(),
-            Shape::Number => "a number".into(),
-            Shape::Text => "text".into(),
-            Shape::Date { year: false } => "a date written 2025-03-01 or 1.3.2025".into(),
-            Shape::Date { year: true } => {
-                "a date written 2025-03-01 or 1.3.2025, or a year such as 2025".into()
+            Shape::Any => msg!("plan-accepts-any"),
+            Shape::Bool => msg!("plan-accepts-bool"),
+            Shape::Integer => msg!("plan-accepts-integer"),
+            Shape::Number => msg!("plan-accepts-number"),
+            Shape::Text => msg!("plan-accepts-text"),
+            Shape::Date { year: false } => msg!("plan-accepts-date"),
+            Shape::Date { year: true } => msg!("plan-accepts-date-or-year"),
+            Shape::Choice { canonical } => {
+                msg!("plan-accepts-choice", values = canonical.join(", "))
             }
-            Shape::Choice { canonical } => format!("one of {}", canonical.join(", ")),
             Shape::List(item) => match self.get(*item) {
-                Shape::Object { .. } => "a list of maps".into(),
+                Shape::Object { .. } => msg!("plan-accepts-list-of-maps"),
                 Shape::Choice { canonical } => {
-                    format!("a list of values from {}", canonical.join(", "))
+                    msg!(
+                        "plan-accepts-list-of-choices",
+                        values = canonical.join(", ")
+                    )
                 }
-                _ => format!("a list of {}", self.plural(*item)),
+                _ => msg!("plan-accepts-list-of", kind = self.plural(*item)),
             },
             Shape::OneOrMany(item) => {
                 let one = self.accepts(*item);
                 match self.get(*item) {
-                    Shape::Choice { .. } => format!("{one}, or a list of them"),
-                    _ => format!("{one}, or a list of such values"),
+                    Shape::Choice { .. } => msg!("plan-accepts-one-or-list-of-them", one = one),
+                    _ => msg!("plan-accepts-one-or-list", one = one),
                 }
             }
             Shape::Object { fields, required } => {
                 let names: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
                 if required.is_empty() {
-                    format!("a map with any of the fields {}", names.join(", "))
+                    return msg!("plan-accepts-map-any", fields = names.join(", "));
+                }
+                let optional: Vec<&str> = names
+                    .iter()
+                    .filter(|n| !required.iter().any(|r| r == *n))
+                    .copied()
+                    .collect();
+                if optional.is_empty() {
+                    msg!(
+                        "plan-accepts-map",
+                        count = required.len(),
+                        fields = required.join(", ")
+                    )
                 } else {
-                    let optional: Vec<&str> = names
-                        .iter()
-                        .filter(|n| !required.iter().any(|r| r == *n))
-                        .copied()
-                        .collect();
-                    let mut s = format!(
-                        "a map with the field{} {}",
-                        if required.len() == 1 { "" } else { "s" },
-                        required.join(", ")
-                    );
-                    if !optional.is_empty() {
-                        s.push_str(&format!(" (and optionally {})", optional.join(", ")));
-                    }
-                    s
+                    msg!(
+                        "plan-accepts-map-optional",
+                        count = required.len(),
+                        fields = required.join(", "),
+                        optional = optional.join(", ")
+                    )
                 }
             }
         }
     }
 
-    fn plural(&self, id: ShapeId) -> String {
+    /// The key of `plan-accepts-list-of`'s plural for a list's items.
+    fn plural(&self, id: ShapeId) -> &'static str {
         match self.get(id) {
-            Shape::Text => "texts".into(),
-            Shape::Integer => "whole numbers".into(),
-            Shape::Number => "numbers".into(),
-            Shape::Date { .. } => "dates".into(),
-            _ => "values".into(),
+            Shape::Text => "text",
+            Shape::Integer => "integer",
+            Shape::Number => "number",
+            Shape::Date { .. } => "date",
+            _ => "value",
         }
     }
 

@@ -8,6 +8,7 @@ pub mod sections;
 pub mod words;
 
 use crate::i18n::Message;
+use crate::msg;
 use std::collections::HashMap;
 use std::ops::Deref;
 
@@ -70,6 +71,11 @@ impl Kind {
             Kind::Link => "links",
             Kind::Report => "reports",
         }
+    }
+
+    /// The kind's word in a message (`plan-kind`, selected by [`Kind::noun`]).
+    pub fn word(self) -> Message {
+        msg!("plan-kind", kind = self.noun())
     }
 
     pub fn noun(self) -> &'static str {
@@ -362,8 +368,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
         findings.push(Finding {
             rule: &format::MUNICIPALITY_SECTION,
             severity: format::MUNICIPALITY_SECTION.severity,
-            message: "the plan has no `municipality` section, so it does not say whose plan it is"
-                .into(),
+            message: msg!("plan-no-municipality"),
             location,
             hint: None,
         });
@@ -388,22 +393,16 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
     Finding {
         rule,
         severity: rule.severity,
-        message: problem.message.clone().into(),
+        message: problem.message.clone(),
         location: Some(Location {
             file: display.to_owned(),
             span: problem.span,
             path: String::new(),
         }),
         hint: match (problem.kind, Syntax::of(std::path::Path::new(display))) {
-            (ProblemKind::DuplicateKey, _) => Some(
-                "Keep one of the two: merge their values under one key, or rename the one that means something else.".into(),
-            ),
-            (ProblemKind::Syntax, Some(Syntax::Toml)) => Some(
-                "In TOML, text is quoted (`name = \"Oulu\"`), `[municipality]` starts a table and each `[[measures]]` starts one item of a list.".into(),
-            ),
-            (ProblemKind::Syntax, _) => Some(
-                "In YAML, indent with spaces (never tabs), put a space after each `:` and `-`, and quote text that contains `: ` or starts with a special character.".into(),
-            ),
+            (ProblemKind::DuplicateKey, _) => Some(msg!("plan-hint-duplicate-key")),
+            (ProblemKind::Syntax, Some(Syntax::Toml)) => Some(msg!("plan-hint-toml-syntax")),
+            (ProblemKind::Syntax, _) => Some(msg!("plan-hint-yaml-syntax")),
             _ => None,
         },
     }
@@ -414,8 +413,8 @@ fn format_finding(
     rule: &'static crate::finding::RuleInfo,
     file: usize,
     path: &[Seg],
-    message: String,
-    hint: Option<String>,
+    message: Message,
+    hint: Option<Message>,
 ) -> Finding {
     let loc = Loc {
         file,
@@ -425,9 +424,9 @@ fn format_finding(
     Finding {
         rule,
         severity: rule.severity,
-        message: message.into(),
+        message,
         location: Some(plan.locate(&loc, path)),
-        hint: hint.map(Into::into),
+        hint,
     }
 }
 
@@ -492,10 +491,7 @@ fn read_sections(
             &format::INVALID_VALUE,
             file,
             &[],
-            format!(
-                "a plan file is a map of sections (municipality, actors, measures, ...), but this file holds {}",
-                root.kind_name()
-            ),
+            msg!("plan-file-not-a-map", found = root.kind_word()),
             None,
         ));
         return;
@@ -503,8 +499,11 @@ fn read_sections(
     let mut unknown = 0usize;
     for (key, node) in entries {
         let Some(&section) = SECTIONS.iter().find(|s| **s == key.name) else {
-            let (_, hint, meant) =
-                decode::unknown_key_words(&key.name, "a plan file", SECTIONS.iter().copied());
+            let (_, hint, meant) = decode::unknown_key_words(
+                &key.name,
+                msg!("plan-a-plan-file").into(),
+                SECTIONS.iter().copied(),
+            );
             if let Some(meant) = meant
                 && let Some(&section) = SECTIONS.iter().find(|s| **s == meant)
                 && !matches!(node.value, NodeValue::Null)
@@ -516,11 +515,11 @@ fn read_sections(
                 continue;
             }
             let message = match meant {
-                Some(_) => format!("`{}` is not a plan section", key.name),
-                None => format!(
-                    "`{}` is not a plan section; the sections are: {}",
-                    key.name,
-                    SECTIONS.join(", ")
+                Some(_) => msg!("plan-not-a-section", key = &key.name),
+                None => msg!(
+                    "plan-not-a-section-list",
+                    key = &key.name,
+                    sections = SECTIONS.join(", ")
                 ),
             };
             let at = Loc {
@@ -531,13 +530,13 @@ fn read_sections(
             findings.push(Finding {
                 rule: &format::UNKNOWN_KEY,
                 severity: format::UNKNOWN_KEY.severity,
-                message: message.into(),
+                message,
                 location: Some(plan.located(
                     &at,
                     &[Seg::Key(key.name.clone())],
                     key.span.join(node.span),
                 )),
-                hint: hint.map(Into::into),
+                hint,
             });
             continue;
         };
@@ -555,7 +554,7 @@ fn read_sections(
                     &format::MUNICIPALITY_SECTION,
                     file,
                     &section_path,
-                    format!("a second `municipality` section; the first is in {first_file}"),
+                    msg!("plan-second-municipality", first = first_file),
                     None,
                 ));
                 continue;
@@ -580,9 +579,10 @@ fn read_sections(
                     &format::INVALID_VALUE,
                     file,
                     &section_path,
-                    format!(
-                        "`{section}` is a list of items (each starting with `- id:` in YAML, `[[{section}]]` in TOML), but here it is {}",
-                        node.kind_name()
+                    msg!(
+                        "plan-section-not-a-list",
+                        section = section,
+                        found = node.kind_word()
                     ),
                     None,
                 ));
@@ -632,7 +632,7 @@ fn read_sections(
         findings.push(decode::more_unknown_keys(
             crate::file_start(display),
             unknown - decode::UNKNOWN_KEYS_SHOWN,
-            "this file",
+            msg!("plan-this-file").into(),
         ));
     }
 }
@@ -681,12 +681,16 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
                 findings.push(Finding {
                     rule: &format::DUPLICATE_ID,
                     severity: format::DUPLICATE_ID.severity,
-                    message: Message::untranslated(format!(
-                        "the id `{id}` is already used by the {} at {}:{}",
-                        ids.get(id).map_or("item", |(k, _)| k.noun()),
-                        first.file,
-                        first.span.start.line
-                    )),
+                    message: msg!(
+                        "plan-duplicate-id",
+                        id = id,
+                        kind = msg!(
+                            "plan-kind",
+                            kind = ids.get(id).map_or("item", |(k, _)| k.noun())
+                        ),
+                        file = &first.file,
+                        line = first.span.start.line
+                    ),
                     location: Some(at),
                     hint: None,
                 });
@@ -931,22 +935,17 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             continue;
         }
         let message = match found {
-            Some(other) => format!(
-                "`{}` names the {} `{}`, but it should name {} {}",
-                path_to_string(&r.field),
-                other.noun(),
-                r.id,
-                if r.expect.noun().starts_with(['a', 'e', 'i', 'o', 'u']) {
-                    "an"
-                } else {
-                    "a"
-                },
-                r.expect.noun()
+            Some(other) => msg!(
+                "plan-reference-wrong-kind",
+                field = path_to_string(&r.field),
+                found = other.word(),
+                id = r.id,
+                expect = r.expect.noun()
             ),
-            None => format!(
-                "{} `{}` is not defined anywhere in the plan",
-                r.expect.noun(),
-                r.id
+            None => msg!(
+                "plan-reference-undefined",
+                kind = r.expect.word(),
+                id = r.id
             ),
         };
         let at = match candidates_of.iter().position(|(k, _)| *k == r.expect) {
@@ -967,10 +966,12 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
         let hint = if candidates.len() <= budget {
             budget -= candidates.len();
             named(plan, r.id, r.expect)
-                .map(|(id, noun)| {
-                    format!(
-                        "did you mean the id `{id}`? `{}` is that {noun}'s name; references use ids",
-                        r.id
+                .map(|(id, kind)| {
+                    msg!(
+                        "plan-hint-named",
+                        id = id,
+                        written = r.id,
+                        kind = kind.word()
                     )
                 })
                 .or_else(|| decode::did_you_mean(r.id, candidates.iter().copied()))
@@ -980,16 +981,16 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
         findings.push(Finding {
             rule: &format::DANGLING_REFERENCE,
             severity: format::DANGLING_REFERENCE.severity,
-            message: message.into(),
+            message,
             location: Some(plan.locate(r.loc, &r.field)),
-            hint: hint.map(Into::into),
+            hint,
         });
     }
 }
 
 /// The id of the item of kind `expect` whose name (an objective's statement) is `written`,
 /// for a reference that gives the name instead of the id.
-fn named<'a>(plan: &'a Plan, written: &str, expect: Kind) -> Option<(&'a str, &'static str)> {
+fn named<'a>(plan: &'a Plan, written: &str, expect: Kind) -> Option<(&'a str, Kind)> {
     let same = |name: &str| name.trim().eq_ignore_ascii_case(written.trim());
     let id = match expect {
         Kind::Actor => plan
@@ -1019,7 +1020,7 @@ fn named<'a>(plan: &'a Plan, written: &str, expect: Kind) -> Option<(&'a str, &'
             .map(|m| m.id.as_str()),
         _ => None,
     }?;
-    Some((id, expect.noun()))
+    Some((id, expect))
 }
 
 #[cfg(test)]

@@ -10,6 +10,14 @@ pub enum Language {
 }
 
 impl Language {
+    /// The language's code, which messages select the language's name on.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Finnish => "fi",
+            Language::Swedish => "sv",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Language::Finnish => "Finnish",
@@ -166,16 +174,13 @@ fn fold(word: &str) -> String {
 pub fn translate<'a>(
     key: &str,
     names: impl Iterator<Item = &'a str> + Clone,
-) -> Option<(&'a str, &'static str)> {
+) -> Option<(&'a str, Language)> {
     let folded = fold(key);
     WORDS
         .iter()
         .filter(|(word, _, _)| fold(word) == folded)
         .find_map(|(_, english, language)| {
-            names
-                .clone()
-                .find(|n| n == english)
-                .map(|n| (n, language.name()))
+            names.clone().find(|n| n == english).map(|n| (n, *language))
         })
 }
 
@@ -204,23 +209,23 @@ mod tests {
         let measure = ["id", "title", "responsible", "partners", "objectives"];
         assert_eq!(
             translate("vastuutaho", measure.iter().copied()),
-            Some(("responsible", "Finnish"))
+            Some(("responsible", Fi))
         );
         assert_eq!(
             translate("Tavoitteet", measure.iter().copied()),
-            Some(("objectives", "Finnish"))
+            Some(("objectives", Fi))
         );
         assert_eq!(
             translate("toimenpiteet", SECTIONS.iter().copied()),
-            Some(("measures", "Finnish"))
+            Some(("measures", Fi))
         );
         assert_eq!(
             translate("åtgärder", SECTIONS.iter().copied()),
-            Some(("measures", "Swedish"))
+            Some(("measures", Sv))
         );
         assert_eq!(
             translate("kohderyhmat", ["target_groups"].iter().copied()),
-            Some(("target_groups", "Finnish"))
+            Some(("target_groups", Fi))
         );
         // A word names a field only where that field exists.
         assert_eq!(translate("aikataulu", SECTIONS.iter().copied()), None);

@@ -20,8 +20,10 @@
 //! of the first (heaviest) gap is the *main gap*. The details of a level (its sub-areas,
 //! groups or sectors) are not listed when the whole level is empty: the empty level is the gap.
 
-use super::{ItemKind, Level, Overview, Subarea, level_key, level_label, words_of};
+use super::{ItemKind, Level, Overview, Subarea, level_key, level_phrase, words_of};
+use crate::i18n::{Message, Term};
 use crate::model::{Plan, PopulationGroup, Sector};
+use crate::msg;
 
 pub const WEIGHT_EMPTY: u32 = 100;
 pub const WEIGHT_THIN: u32 = 60;
@@ -89,16 +91,9 @@ impl GuideGroup {
         GuideGroup::Sami,
     ];
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            GuideGroup::Immigrants => "immigrants",
-            GuideGroup::LinguisticAndCulturalMinorities => "linguistic and cultural minorities",
-            GuideGroup::SexualAndGenderMinorities => "sexual and gender minorities",
-            GuideGroup::AgeGroups => "children, young people or older people",
-            GuideGroup::PersonsWithDisabilities => "persons with disabilities",
-            GuideGroup::Roma => "the Roma",
-            GuideGroup::Sami => "the Sámi",
-        }
+    /// The group as the guide names it, e.g. "the Roma".
+    pub fn describe(self) -> Message {
+        msg!("pyramid-guide-group", group = self.key())
     }
 
     pub fn key(self) -> &'static str {
@@ -215,79 +210,98 @@ impl Gap {
         }
     }
 
-    /// The gap in one plain sentence.
-    pub fn message(&self) -> String {
-        let level = format!(
-            "the {} level ({})",
-            level_key(self.level),
-            level_label(self.level)
-        );
+    /// The gap in one plain sentence; `goodrel check` reports the same sentence (`pyr00N-…`).
+    pub fn message(&self) -> Message {
+        let level = level_phrase(self.level);
         match &self.kind {
-            GapKind::LevelEmpty => format!("{level} has nothing placed on it"),
-            GapKind::LevelThin { count, below } => format!(
-                "{level} is thin: {count} item{} placed, fewer than {below}",
-                if *count == 1 { "" } else { "s" }
+            GapKind::LevelEmpty => msg!("pyr001-level-empty", level = level),
+            GapKind::LevelThin { count, below } => msg!(
+                "pyr002-level-thin",
+                level = level,
+                count = *count,
+                below = *below
             ),
-            GapKind::CityOnly { count: 1 } => format!(
-                "{level} is served only by the city itself: its one item has no partner outside the city"
-            ),
-            GapKind::CityOnly { count } => format!(
-                "{level} is served only by the city itself: none of its {count} items has a partner outside the city"
-            ),
-            GapKind::SectorsWithoutMainstreaming(sectors) => format!(
-                "{} of {} reference sectors have no measure mainstreaming diversity at the base level: {}",
-                sectors.len(),
-                BASE_SECTORS.len(),
-                sectors.iter().map(words_of).collect::<Vec<_>>().join(", ")
+            GapKind::CityOnly { count } => {
+                msg!("pyr006-city-only", level = level, count = *count)
+            }
+            GapKind::SectorsWithoutMainstreaming(sectors) => msg!(
+                "pyr003-sectors",
+                count = sectors.len(),
+                total = BASE_SECTORS.len(),
+                sectors = sectors.iter().map(Term::term).collect::<Vec<_>>()
             ),
             GapKind::GroupUnreached {
                 group,
                 named_by_plan,
-            } => format!(
-                "no measure, service or structure lists {} in its target groups{}",
-                group.describe(),
-                if *named_by_plan {
-                    " (a group the plan names in its good-relations groups)"
-                } else {
-                    ""
-                }
+            } => msg!(
+                "pyr004-group-unreached",
+                group = group.describe(),
+                named = if *named_by_plan { "yes" } else { "no" }
             ),
             GapKind::SubareaMissing(sub) => {
-                format!("the top level has nothing for {}", sub.describe())
+                msg!(
+                    "pyr005-subareas-missing",
+                    count = 1usize,
+                    subareas = sub.describe()
+                )
             }
         }
     }
 
+    /// What to do about the gap, as data.
+    pub fn advice(&self) -> Suggestion {
+        match &self.kind {
+            GapKind::LevelEmpty | GapKind::LevelThin { .. } => Suggestion::FillLevel(self.level),
+            GapKind::CityOnly { .. } => Suggestion::Partners,
+            GapKind::SectorsWithoutMainstreaming(_) => Suggestion::MainstreamSectors,
+            GapKind::GroupUnreached { group, .. } => Suggestion::ReachGroup(*group),
+            GapKind::SubareaMissing(sub) => Suggestion::Subarea(*sub),
+        }
+    }
+
     /// A one-line suggestion grounded in the CoE guide (CoE-MLG Part III).
-    pub fn suggestion(&self) -> String {
-        match (&self.kind, self.level) {
-            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Top) => {
-                "Build structures that are used systematically for timely, facilitated encounters, dialogue, conflict mediation and responding to hate crime, not only ad hoc (CoE-MLG Part III).".to_owned()
+    pub fn suggestion(&self) -> Message {
+        self.advice().message()
+    }
+}
+
+/// A gap's suggestion, as data; [`Suggestion::message`] words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suggestion {
+    /// Add items to an empty or thin level.
+    FillLevel(Level),
+    /// Place non-city operators' services at the level and agree partnerships.
+    Partners,
+    /// Give the listed sectors a mainstreaming measure.
+    MainstreamSectors,
+    /// Add targeted work for a group.
+    ReachGroup(GuideGroup),
+    /// Add work in a top-level sub-area; the advice and its example come from the sub-area
+    /// table ([`super::subareas::SUBAREAS`]), which detection reads too.
+    Subarea(Subarea),
+}
+
+impl Suggestion {
+    /// The suggestion in one sentence with its source.
+    pub fn message(&self) -> Message {
+        match self {
+            Suggestion::FillLevel(level) => {
+                msg!("pyramid-suggest-fill-level", level = level_key(*level))
             }
-            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Middle) => {
-                "Add anti-discrimination and anti-racism work and targeted services or participatory structures, such as a council, for the groups the guide names (CoE-MLG Part III).".to_owned()
+            Suggestion::Partners => msg!("pyramid-suggest-partners"),
+            Suggestion::MainstreamSectors => msg!("pyramid-suggest-mainstream-sectors"),
+            Suggestion::ReachGroup(group) => {
+                msg!("pyramid-suggest-reach-group", group = group.key())
             }
-            (GapKind::LevelEmpty | GapKind::LevelThin { .. }, Level::Base) => {
-                "Make diversity part of the general services of every sector, e.g. housing, education, employment, youth and culture, so that groups meet and segregation is prevented (CoE-MLG Part III).".to_owned()
+            Suggestion::Subarea(sub) => {
+                let spec = super::subareas::spec(*sub);
+                msg!(
+                    "pyramid-suggest-subarea",
+                    advice = Message::new(spec.advice),
+                    example = Message::new(spec.example),
+                    source = Message::new(spec.source)
+                )
             }
-            (GapKind::CityOnly { .. }, _) => {
-                "Place the services of non-city operators (NGOs, parishes, the wellbeing services county, the police) at this level too, and agree partnerships where none exist (CoE-MLG Part III, Oulu analysis).".to_owned()
-            }
-            (GapKind::SectorsWithoutMainstreaming(_), _) => {
-                "Give each listed sector a measure that adapts its general services to a diverse population: do groups meet there, and does the service meet everyone's needs? (CoE-MLG Part III; MoJ-GR)".to_owned()
-            }
-            (GapKind::GroupUnreached { group, .. }, _) => format!(
-                "Add a targeted service, anti-discrimination measure or participatory structure for {} (CoE-MLG Part III).",
-                group.describe()
-            ),
-            (GapKind::SubareaMissing(sub), _) => match sub {
-                Subarea::Encounters => "Organise facilitated encounters between groups on an equal footing, with shared goals and a sense of security (CoE-MLG Part III).",
-                Subarea::Dialogue => "Plan dialogues at the right time (preventive, defusing, reconciling), facilitated in a balanced way and backed by the city (CoE-MLG Part III, dialogue).",
-                Subarea::Mediation => "Set up conflict mediation, e.g. neighbourhood or community mediation, for confrontations between groups (CoE-MLG Part III).",
-                Subarea::HateCrimeResponse => "Agree with the police and partners how the city responds to hate crime, as local security planning guidance recommends (CoE-MLG Part III).",
-                Subarea::CommunitySupport => "Plan how the city supports the wider community after a hate crime, e.g. a listening forum through the immigrant council (CoE-MLG Part III, Oulu example).",
-            }
-            .to_owned(),
         }
     }
 }
@@ -420,12 +434,25 @@ fn middle_groups(plan: &Plan, overview: &Overview<'_>, out: &mut Vec<Gap>) {
     }
 }
 
-/// The reference sectors in which no base-level item works.
+/// The reference sectors in which no base-level item works and no linked plan's
+/// `mainstreaming` names.
 fn base_sectors(overview: &Overview<'_>, out: &mut Vec<Gap>) {
+    let mut covered = [false; BASE_SECTORS.len()];
+    let index = |s: Sector| BASE_SECTORS.iter().position(|b| *b == s);
+    for sector in overview
+        .at(Level::Base)
+        .filter_map(|p| p.sector)
+        .chain(overview.linked_sectors.iter().map(|l| l.sector))
+    {
+        if let Some(i) = index(sector) {
+            covered[i] = true;
+        }
+    }
     let missing: Vec<Sector> = BASE_SECTORS
         .iter()
-        .copied()
-        .filter(|s| !overview.at(Level::Base).any(|p| p.sector == Some(*s)))
+        .zip(covered)
+        .filter(|(_, c)| !c)
+        .map(|(s, _)| *s)
         .collect();
     if !missing.is_empty() {
         let count = u32::try_from(missing.len()).unwrap_or(u32::MAX);

@@ -17,14 +17,20 @@
 
 pub mod classify;
 pub mod gaps;
+pub mod links;
+pub mod reason;
+pub mod subareas;
 pub mod vocab;
 
 use serde::Serialize;
 
+use crate::i18n::{Arg, Message};
 pub use crate::model::PyramidLevel as Level;
 use crate::model::{Component, Loc, Plan, PopulationGroup, Sector};
 
-pub use gaps::{Gap, GapKind, GuideGroup, gaps};
+pub use gaps::{Gap, GapKind, GuideGroup, Suggestion, gaps};
+pub use links::LinkedSector;
+pub use reason::{Evidence, Found, Reason, Strength};
 
 /// Fewer placed items than this at a level makes the level thin (`--thin-below`).
 pub const DEFAULT_THIN_BELOW: usize = 3;
@@ -41,12 +47,39 @@ pub fn level_key(level: Level) -> &'static str {
     }
 }
 
-/// What the level is about, in a few words.
-pub fn level_label(level: Level) -> &'static str {
+/// What the level is about, in a few words: "general services" (yleiset palvelut, allmänna
+/// tjänster).
+pub fn level_label(level: Level) -> Message {
     match level {
-        Level::Base => "general services",
-        Level::Middle => "equality & inclusion",
-        Level::Top => "interaction & conflict",
+        Level::Base => crate::msg!("pyramid-label-base"),
+        Level::Middle => crate::msg!("pyramid-label-middle"),
+        Level::Top => crate::msg!("pyramid-label-top"),
+    }
+}
+
+/// The level's name as the guide gives it: base, middle, top (perusta, keskitaso, huippu;
+/// bas, mellannivå, topp).
+pub fn level_name(level: Level) -> Message {
+    crate::msg!("pyramid-level-name", level = level_key(level))
+}
+
+/// The level named in a sentence, e.g. "the top level (interaction & conflict)".
+pub fn level_phrase(level: Level) -> Message {
+    crate::msg!(
+        "pyramid-level-phrase",
+        level = level_key(level),
+        label = level_label(level)
+    )
+}
+
+/// "a, b and c" of messages, joined in the reader's language.
+pub fn and_list(mut items: Vec<Message>) -> Arg {
+    match items.pop() {
+        Some(last) if !items.is_empty() => {
+            crate::msg!("list-and", rest = items, last = last).into()
+        }
+        Some(last) => last.into(),
+        None => Arg::Text(String::new()),
     }
 }
 
@@ -96,14 +129,9 @@ impl Subarea {
         }
     }
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            Subarea::Encounters => "timely encounters and interaction between groups",
-            Subarea::Dialogue => "dialogue",
-            Subarea::Mediation => "conflict mediation",
-            Subarea::HateCrimeResponse => "responding to hate crime",
-            Subarea::CommunitySupport => "support for the community after a hate crime",
-        }
+    /// What the sub-area is, in a few words.
+    pub fn describe(self) -> Message {
+        Message::new(subareas::spec(self).describe)
     }
 
     /// The sub-areas in a bit set, in order.
@@ -122,12 +150,17 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
-    pub fn noun(self) -> &'static str {
+    pub fn key(self) -> &'static str {
         match self {
             ItemKind::Measure => "measure",
             ItemKind::Service => "service",
             ItemKind::Structure => "structure",
         }
+    }
+
+    /// "measure", "service", "structure" in the reader's language.
+    pub fn noun(self) -> Message {
+        crate::msg!("pyramid-item-kind", kind = self.key())
     }
 }
 
@@ -153,14 +186,22 @@ pub enum Signal {
     StrongTag,
     /// A strong term in the title or description.
     StrongWord,
-    /// The target groups: all residents, or named groups only.
+    /// A word of meeting next to a word naming several groups or cultures in the tags,
+    /// title or description: an encounter between groups.
+    GroupsMeet,
+    /// The target groups: all residents, or named groups (an age group only with a word
+    /// naming a specific need).
     TargetGroup,
     /// A weak term in the tags.
     Tag,
-    /// The sector.
-    Sector,
     /// A weak term in the title or description.
     Word,
+    /// The sector's usual level (context).
+    Sector,
+    /// A word of meeting alone (kohtaaminen, möte, meeting place), after the sector.
+    Hint,
+    /// A term in the statement of an objective the measure serves (context).
+    Objective,
     /// A service of the integration programme (always the middle level, per the guide).
     IntegrationProgramme,
     /// The kind of a structure (council, co-design, dialogue, ...).
@@ -170,17 +211,26 @@ pub enum Signal {
 impl Signal {
     /// Whether this signal counts as strong evidence against a declared level.
     pub fn is_strong(self) -> bool {
-        matches!(self, Signal::Kind | Signal::StrongTag | Signal::StrongWord)
+        matches!(
+            self,
+            Signal::Kind | Signal::StrongTag | Signal::StrongWord | Signal::GroupsMeet
+        )
     }
 }
 
-/// Evidence for a level: the level, the signal, and the reason in words.
+/// What inference found for an item: the level, the signal and the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evidence {
+pub struct Inferred {
     pub level: Level,
     pub signal: Signal,
-    /// E.g. "target group: roma" or "word \"sovittelu\"".
-    pub because: String,
+    pub why: Reason,
+}
+
+impl Inferred {
+    /// The reason, e.g. "kind: mediation (strong)".
+    pub fn because(&self) -> Message {
+        self.why.message()
+    }
 }
 
 /// One item of the plan placed on the pyramid (or not).
@@ -195,10 +245,10 @@ pub struct Placement<'p> {
     /// `None` when unplaced.
     pub source: Option<Source>,
     pub signal: Option<Signal>,
-    /// Why it sits here, e.g. "target group: roma"; for an unplaced item, why not.
-    pub because: String,
+    /// Why it sits here (e.g. target group: roma, moderate); for an unplaced item, why not.
+    pub why: Reason,
     /// For a declared level: strong evidence pointing to another level.
-    pub contradiction: Option<Evidence>,
+    pub contradiction: Option<Inferred>,
     /// For a top-level item: the sub-areas it covers (bit set of [`Subarea::bit`]).
     pub subareas: u8,
     /// The responsible actor (a measure's or service's `responsible`, a structure's
@@ -217,12 +267,26 @@ pub struct Placement<'p> {
 }
 
 impl Placement<'_> {
-    /// The full reason, e.g. "target group: roma -> equality & inclusion".
-    pub fn reason(&self) -> String {
+    /// Why it sits here, e.g. "target group: roma (moderate)".
+    pub fn because(&self) -> Message {
+        self.why.message()
+    }
+
+    /// The full reason, e.g. "target group: roma (moderate) -> equality & inclusion".
+    pub fn reason(&self) -> Message {
         match self.level {
-            Some(level) => format!("{} -> {}", self.because, level_label(level)),
-            None => self.because.clone(),
+            Some(level) => crate::msg!(
+                "pyramid-reason-level",
+                reason = self.because(),
+                level = level_label(level)
+            ),
+            None => self.because(),
         }
+    }
+
+    /// Whether the placement rests on context alone (its sector or its objective).
+    pub fn context_only(&self) -> bool {
+        self.level.is_some() && self.why.is_context()
     }
 
     pub fn subarea_list(&self) -> impl Iterator<Item = Subarea> {
@@ -282,6 +346,9 @@ pub struct Overview<'p> {
     pub thin_below: usize,
     /// Whether the plan has any measures (without them the gaps are not analysed).
     pub has_measures: bool,
+    /// Reference sectors whose mainstreaming a linked plan names (`links[].mainstreaming`):
+    /// they count towards the base level's sector coverage without being pyramid items.
+    pub linked_sectors: Vec<LinkedSector<'p>>,
 }
 
 impl<'p> Overview<'p> {
@@ -330,6 +397,7 @@ pub fn overview<'p>(plan: &'p Plan, options: &Options) -> Overview<'p> {
         tiers,
         thin_below: options.thin_below,
         has_measures: !plan.measures.is_empty(),
+        linked_sectors: links::linked_sectors(plan),
     }
 }
 

@@ -54,7 +54,25 @@ pub struct Term {
     pub level: Level,
     /// For top-level terms: which of the top level's sub-areas the word points to.
     pub subarea: Option<Subarea>,
-    pub strong: bool,
+    pub weight: Weight,
+}
+
+/// How much a term says on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    /// Names what the measure does so specifically that it outranks target groups and sector.
+    Strong,
+    /// A hint used after the structured fields (target groups), before the sector.
+    Weak,
+    /// A word that in everyday service language also means an ordinary meeting or customer
+    /// service (kohtaaminen, möte): used only after the sector.
+    Hint,
+}
+
+impl Term {
+    pub fn is_strong(&self) -> bool {
+        self.weight == Weight::Strong
+    }
 }
 
 const fn t(
@@ -63,7 +81,7 @@ const fn t(
     lang: Lang,
     level: Level,
     subarea: Option<Subarea>,
-    strong: bool,
+    weight: Weight,
 ) -> Term {
     Term {
         pattern,
@@ -71,7 +89,7 @@ const fn t(
         lang,
         level,
         subarea,
-        strong,
+        weight,
     }
 }
 
@@ -79,8 +97,9 @@ use Lang::{En, Fi, FiSv, Sv};
 use Level::{Base, Middle, Top};
 use Subarea::{CommunitySupport, Dialogue, Encounters, HateCrimeResponse, Mediation};
 
-const S: bool = true;
-const W: bool = false;
+const S: Weight = Weight::Strong;
+const W: Weight = Weight::Weak;
+const H: Weight = Weight::Hint;
 const ENC: Option<Subarea> = Some(Encounters);
 const DIA: Option<Subarea> = Some(Dialogue);
 const MED: Option<Subarea> = Some(Mediation);
@@ -139,6 +158,10 @@ pub static TERMS: &[Term] = &[
     t("dialogi", "dialogi", Fi, Top, DIA, S),
     t("erätauko", "Erätauko", Fi, Top, DIA, S),
     t("dialog", "dialog", Sv, Top, DIA, S),
+    t(" interfaith", "interfaith", En, Top, DIA, S),
+    t(" interreligious", "interreligious", En, Top, DIA, S),
+    t("uskontodialog", "uskontodialogi", Fi, Top, DIA, S),
+    t("religionsdialog", "religionsdialog", Sv, Top, DIA, S),
     t(" discussion forum", "discussion forum", En, Top, DIA, W),
     t("keskustelutilaisuu", "keskustelutilaisuus", Fi, Top, DIA, W),
     t("keskustelufoorum", "keskustelufoorumi", Fi, Top, DIA, W),
@@ -147,15 +170,15 @@ pub static TERMS: &[Term] = &[
     t(" encounter", "encounter", En, Top, ENC, S),
     t(" intergroup", "intergroup", En, Top, ENC, S),
     t(" inter group", "inter-group", En, Top, ENC, S),
-    t(" interaction", "interaction", En, Top, ENC, W),
-    t(" meeting place", "meeting place", En, Top, ENC, W),
-    t(" meeting point", "meeting point", En, Top, ENC, W),
-    t("kohtaami", "kohtaaminen", Fi, Top, ENC, W),
+    t(" interaction", "interaction", En, Top, ENC, H),
+    t(" meeting place", "meeting place", En, Top, ENC, H),
+    t(" meeting point", "meeting point", En, Top, ENC, H),
+    t("kohtaami", "kohtaaminen", Fi, Top, ENC, H),
     t("ryhmien väli", "ryhmien välinen", Fi, Top, ENC, W),
-    t("vuorovaikut", "vuorovaikutus", Fi, Top, ENC, W),
-    t(" möte", "möte", Sv, Top, ENC, W),
-    t("mötesplats", "mötesplats", Sv, Top, ENC, W),
-    t(" interaktion", "interaktion", Sv, Top, ENC, W),
+    t("vuorovaikut", "vuorovaikutus", Fi, Top, ENC, H),
+    t(" möte", "möte", Sv, Top, ENC, H),
+    t("mötesplats", "mötesplats", Sv, Top, ENC, H),
+    t(" interaktion", "interaktion", Sv, Top, ENC, H),
     // Middle: anti-racism and anti-discrimination.
     t(" racis", "racism", En, Middle, None, S),
     t(" antiracis", "anti-racism", En, Middle, None, S),
@@ -189,6 +212,45 @@ pub static TERMS: &[Term] = &[
         S,
     ),
     t("invandrarråd", "invandrarråd", Sv, Middle, None, S),
+    t(" youth council", "youth council", En, Middle, None, S),
+    t(
+        " council for older",
+        "council for older people",
+        En,
+        Middle,
+        None,
+        S,
+    ),
+    t(" elderly council", "elderly council", En, Middle, None, S),
+    t(
+        " disability council",
+        "disability council",
+        En,
+        Middle,
+        None,
+        S,
+    ),
+    t("nuorisovaltuust", "nuorisovaltuusto", Fi, Middle, None, S),
+    t("vanhusneuvost", "vanhusneuvosto", Fi, Middle, None, S),
+    t("vammaisneuvost", "vammaisneuvosto", Fi, Middle, None, S),
+    t(
+        "monikulttuurisuusneuvost",
+        "monikulttuurisuusneuvosto",
+        Fi,
+        Middle,
+        None,
+        S,
+    ),
+    t(
+        "ungdomsfullmäktig",
+        "ungdomsfullmäktige",
+        Sv,
+        Middle,
+        None,
+        S,
+    ),
+    t("äldreråd", "äldreråd", Sv, Middle, None, S),
+    t("handikappråd", "handikappråd", Sv, Middle, None, S),
     // Middle: equality, targeted services and the groups the guide names.
     t(" equality", "equality", En, Middle, None, W),
     t(" equal treatment", "equal treatment", En, Middle, None, W),
@@ -213,6 +275,27 @@ pub static TERMS: &[Term] = &[
     t(" disabilit", "disability", En, Middle, None, W),
     t(" mother tongue", "mother tongue", En, Middle, None, W),
     t(" own language", "own language", En, Middle, None, W),
+    t(" second language", "second language", En, Middle, None, W),
+    t(
+        " integration train",
+        "integration training",
+        En,
+        Middle,
+        None,
+        W,
+    ),
+    t(
+        " integration course",
+        "integration course",
+        En,
+        Middle,
+        None,
+        W,
+    ),
+    t(" integration plan", "integration plan", En, Middle, None, W),
+    t(" newcomer", "newcomer", En, Middle, None, W),
+    t(" newly arrived", "newly arrived", En, Middle, None, W),
+    t(" interpret", "interpreting", En, Middle, None, W),
     t("yhdenvertaisuu", "yhdenvertaisuus", Fi, Middle, None, W),
     t("kohdenne", "kohdennettu", Fi, Middle, None, W),
     t("maahanmuutta", "maahanmuuttaja", Fi, Middle, None, W),
@@ -238,6 +321,20 @@ pub static TERMS: &[Term] = &[
     ),
     t("vammai", "vammaiset", Fi, Middle, None, W),
     t("äidinkiel", "oma äidinkieli", Fi, Middle, None, W),
+    t("toisena kiele", "toisena kielenä", Fi, Middle, None, W),
+    t("kotoutumiskoul", "kotoutumiskoulutus", Fi, Middle, None, W),
+    t(
+        "kotoutumissuunnit",
+        "kotoutumissuunnitelma",
+        Fi,
+        Middle,
+        None,
+        W,
+    ),
+    t("kielikahvil", "kielikahvila", Fi, Middle, None, W),
+    t("tulkkau", "tulkkaus", Fi, Middle, None, W),
+    t("tulkki", "tulkki", Fi, Middle, None, W),
+    t("vieraskiel", "vieraskielinen", Fi, Middle, None, W),
     t("likabehandling", "likabehandling", Sv, Middle, None, W),
     t("jämlikhet", "jämlikhet", Sv, Middle, None, W),
     t(" riktad", "riktad", Sv, Middle, None, W),
@@ -248,6 +345,20 @@ pub static TERMS: &[Term] = &[
     t(" hbtq", "hbtq", Sv, Middle, None, W),
     t("funktionsneds", "funktionsnedsättning", Sv, Middle, None, W),
     t("modersmål", "modersmål", Sv, Middle, None, W),
+    t("andraspråk", "andraspråk", Sv, Middle, None, W),
+    t(
+        "integrationsutbild",
+        "integrationsutbildning",
+        Sv,
+        Middle,
+        None,
+        W,
+    ),
+    t("integrationsplan", "integrationsplan", Sv, Middle, None, W),
+    t("språkcaf", "språkcafé", Sv, Middle, None, W),
+    t("tolkning", "tolkning", Sv, Middle, None, W),
+    t(" tolk", "tolk", Sv, Middle, None, W),
+    t("nyanlän", "nyanländ", Sv, Middle, None, W),
     // Base: mainstreaming diversity in general services.
     t(" mainstream", "mainstreaming", En, Base, None, S),
     t("valtavirta", "valtavirtaistaminen", Fi, Base, None, S),
@@ -272,6 +383,57 @@ pub static TERMS: &[Term] = &[
     t("kommuninvånar", "kommuninvånare", Sv, Base, None, W),
     t("mångfald", "mångfald", Sv, Base, None, W),
     t("integrering", "integrering", Sv, Base, None, W),
+    t(
+        " anonymous recruit",
+        "anonymous recruitment",
+        En,
+        Base,
+        None,
+        W,
+    ),
+    t(
+        " anonymised recruit",
+        "anonymised recruitment",
+        En,
+        Base,
+        None,
+        W,
+    ),
+    t("anonyymi rekry", "anonyymi rekrytointi", Fi, Base, None, W),
+    t(
+        "anonyymin rekry",
+        "anonyymin rekrytoinnin",
+        Fi,
+        Base,
+        None,
+        W,
+    ),
+    t("anonyymirekry", "anonyymirekrytointi", Fi, Base, None, W),
+    t("anonym rekryter", "anonym rekrytering", Sv, Base, None, W),
+    t(
+        "anonyma rekryter",
+        "anonyma rekryteringar",
+        Sv,
+        Base,
+        None,
+        W,
+    ),
+    t(" open to all", "open to all", En, Base, None, W),
+    t(" open to every", "open to every", En, Base, None, W),
+    t(" summer job", "summer jobs", En, Base, None, W),
+    t(" plain language", "plain language", En, Base, None, W),
+    t(" easy language", "easy language", En, Base, None, W),
+    t(" multilingual", "multilingual", En, Base, None, W),
+    t("kesätyö", "kesätyö", Fi, Base, None, W),
+    t("kesäseteli", "kesäseteli", Fi, Base, None, W),
+    t("selkokiel", "selkokieli", Fi, Base, None, W),
+    t("monikielis", "monikielinen", Fi, Base, None, W),
+    t(" för alla ", "för alla", Sv, Base, None, W),
+    t("sommarjobb", "sommarjobb", Sv, Base, None, W),
+    t("sommarpraktik", "sommarpraktik", Sv, Base, None, W),
+    t("lättläst", "lättläst", Sv, Base, None, W),
+    t("klarspråk", "klarspråk", Sv, Base, None, W),
+    t("flerspråkig", "flerspråkig", Sv, Base, None, W),
 ];
 
 /// Rewrites `text` into `out` as lowercase words separated by single spaces, with a space at
@@ -318,22 +480,7 @@ impl Hit {
     /// The words of `normalised` that the match covers, e.g. "naapurustosovittelun" for the
     /// pattern "sovittel", or "hate crimes" for " hate crim".
     pub fn words<'t>(&self, normalised: &'t str) -> &'t str {
-        let core = self.term.pattern.trim();
-        let match_start = if self.term.pattern.starts_with(' ') {
-            self.at + 1
-        } else {
-            self.at
-        };
-        let match_end = match_start + core.len();
-        let start = normalised
-            .get(..match_start)
-            .and_then(|before| before.rfind(' '))
-            .map_or(0, |i| i + 1);
-        let end = normalised
-            .get(match_end..)
-            .and_then(|rest| rest.find(' '))
-            .map_or(normalised.len(), |i| match_end + i);
-        normalised.get(start..end).map_or(self.term.word, str::trim)
+        words_around(normalised, self.term.pattern, self.at)
     }
 }
 
@@ -344,6 +491,8 @@ pub struct Hits {
     pub strong: Option<Hit>,
     /// The preferred weak term, in the same order.
     pub weak: Option<Hit>,
+    /// The preferred hint (see [`Weight::Hint`]), in the same order.
+    pub hint: Option<Hit>,
     /// The top-level sub-areas the strong terms point to (a bit set, see [`Subarea::bit`]).
     pub strong_subareas: u8,
 }
@@ -397,7 +546,7 @@ pub fn scan(normalised: &str) -> Hits {
     let mut hits = Hits::default();
     let text = normalised.as_bytes();
     let index = index();
-    let (mut strong_i, mut weak_i) = (usize::MAX, usize::MAX);
+    let (mut strong_i, mut weak_i, mut hint_i) = (usize::MAX, usize::MAX, usize::MAX);
     for (i, &byte) in text.iter().enumerate() {
         let Some(bucket) = index.get(usize::from(byte)) else {
             continue;
@@ -411,13 +560,15 @@ pub fn scan(normalised: &str) -> Hits {
             };
             // Where the pattern (with its leading space, if any) starts.
             let at = if entry.starts_word { i - 1 } else { i };
-            let best = if term.strong {
-                if let Some(sub) = term.subarea {
-                    hits.strong_subareas |= sub.bit();
+            let best = match term.weight {
+                Weight::Strong => {
+                    if let Some(sub) = term.subarea {
+                        hits.strong_subareas |= sub.bit();
+                    }
+                    (&mut hits.strong, &mut strong_i)
                 }
-                (&mut hits.strong, &mut strong_i)
-            } else {
-                (&mut hits.weak, &mut weak_i)
+                Weight::Weak => (&mut hits.weak, &mut weak_i),
+                Weight::Hint => (&mut hits.hint, &mut hint_i),
             };
             if entry.term < *best.1 {
                 *best.1 = entry.term;
@@ -426,6 +577,194 @@ pub fn scan(normalised: &str) -> Hits {
         }
     }
     hits
+}
+
+/// Words that say people meet or get to know each other. Alone they are a hint (they also
+/// mean an ordinary meeting or customer service); next to a [`MIX`] word they name an
+/// encounter *between groups*, the top level's work.
+pub static MEET: &[&str] = &[
+    " meet",
+    " come together",
+    " get to know",
+    " mingle",
+    " encounter",
+    " meeting place",
+    " interact",
+    "kohtaa",
+    "kohtaami",
+    "tapaava",
+    "tapaamis",
+    "tapaamaan",
+    "tutustu",
+    "vuorovaikut",
+    " möt",
+    "mötesplats",
+    "träffa",
+    "träffpunkt",
+    " lära känna",
+    " umgås",
+];
+
+/// Words that name several groups, cultures or backgrounds together: the "between groups"
+/// of an encounter.
+pub static MIX: &[&str] = &[
+    " cultures",
+    " different backgrounds",
+    " diverse backgrounds",
+    " all backgrounds",
+    " different groups",
+    " between groups",
+    " people of different",
+    " generations",
+    " intergeneration",
+    " newcomers and",
+    " locals and",
+    "eri kulttuur",
+    "kulttuurien",
+    "kulttuurit",
+    "eri taust",
+    "taustaltaan",
+    "eri ryhm",
+    "ryhmien",
+    "sukupolv",
+    "kantaväest",
+    "kulturer",
+    "olika bakgrund",
+    "olika grupper",
+    "mellan grupper",
+    "generation",
+];
+
+/// Words that name a specific situation or need. An age group is a middle-level target group
+/// only with one of these (the guide's "people of different ages" are groups with a specific
+/// situation, not every service whose users are of one age).
+pub static NEED: &[&str] = &[
+    " at risk",
+    " vulnerable",
+    " special support",
+    " special needs",
+    " in need of",
+    " lonely",
+    " loneliness",
+    " isolated",
+    " unemployed",
+    " neet",
+    " not in education",
+    "syrjäyty",
+    "vaarassa",
+    "erityisen tuen",
+    "erityistä tuke",
+    "erityisryhm",
+    "erityistarp",
+    "tuen tarpee",
+    "tukea tarvits",
+    "yksinäi",
+    "työttöm",
+    "särskilt stöd",
+    "särskilda behov",
+    "riskzon",
+    "utsatt",
+    "behov av stöd",
+    "ensamma",
+    "arbetslös",
+];
+
+/// One of the word tables [`MEET`], [`MIX`] and [`NEED`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Meet,
+    Mix,
+    Need,
+}
+
+impl Table {
+    pub fn patterns(self) -> &'static [&'static str] {
+        match self {
+            Table::Meet => MEET,
+            Table::Mix => MIX,
+            Table::Need => NEED,
+        }
+    }
+
+    fn index(self) -> &'static PatternIndex {
+        static MEET_INDEX: OnceLock<PatternIndex> = OnceLock::new();
+        static MIX_INDEX: OnceLock<PatternIndex> = OnceLock::new();
+        static NEED_INDEX: OnceLock<PatternIndex> = OnceLock::new();
+        let cell = match self {
+            Table::Meet => &MEET_INDEX,
+            Table::Mix => &MIX_INDEX,
+            Table::Need => &NEED_INDEX,
+        };
+        cell.get_or_init(|| PatternIndex::new(self.patterns()))
+    }
+}
+
+/// The first pattern of `table` found in `normalised` (table order), with the words it
+/// covers as written. The patterns follow the rules of [`TERMS`]; each table is indexed by
+/// first byte once, on first use, and the text is read once: linear in the text.
+pub fn find_any(normalised: &str, table: Table) -> Option<(&'static str, String)> {
+    let (i, at) = table.index().first(normalised)?;
+    let pattern = table.patterns().get(i)?;
+    Some((pattern, words_around(normalised, pattern, at).to_owned()))
+}
+
+/// A small pattern table indexed by the first byte of each pattern's core.
+struct PatternIndex {
+    buckets: Vec<Vec<Entry>>,
+}
+
+impl PatternIndex {
+    fn new(patterns: &[&'static str]) -> Self {
+        let mut buckets = vec![Vec::new(); 256];
+        for (term, p) in patterns.iter().enumerate() {
+            let core = p.trim().as_bytes();
+            if let Some(&first) = core.first() {
+                buckets[usize::from(first)].push(Entry {
+                    term,
+                    core,
+                    starts_word: p.starts_with(' '),
+                    ends_word: p.ends_with(' '),
+                });
+            }
+        }
+        PatternIndex { buckets }
+    }
+
+    /// The earliest pattern of the table that matches, and where (its first occurrence,
+    /// counting a leading space).
+    fn first(&self, normalised: &str) -> Option<(usize, usize)> {
+        let text = normalised.as_bytes();
+        let mut best: Option<(usize, usize)> = None;
+        for (i, &byte) in text.iter().enumerate() {
+            let Some(bucket) = self.buckets.get(usize::from(byte)) else {
+                continue;
+            };
+            for entry in bucket {
+                if best.is_some_and(|(b, _)| b <= entry.term) || !entry.matches_at(text, i) {
+                    continue;
+                }
+                let at = if entry.starts_word { i - 1 } else { i };
+                best = Some((entry.term, at));
+            }
+        }
+        best
+    }
+}
+
+/// The whole words of `normalised` that `pattern`, found at byte `at`, covers.
+pub fn words_around<'t>(normalised: &'t str, pattern: &str, at: usize) -> &'t str {
+    let core = pattern.trim();
+    let match_start = if pattern.starts_with(' ') { at + 1 } else { at };
+    let match_end = match_start + core.len();
+    let start = normalised
+        .get(..match_start)
+        .and_then(|before| before.rfind(' '))
+        .map_or(0, |i| i + 1);
+    let end = normalised
+        .get(match_end..)
+        .and_then(|rest| rest.find(' '))
+        .map_or(normalised.len(), |i| match_end + i);
+    normalised.get(start..end).map_or("", str::trim)
 }
 
 #[cfg(test)]
@@ -446,7 +785,10 @@ mod tests {
         let mut buf = String::new();
         normalise(text, &mut buf);
         let h = scan(&buf);
-        h.strong.or(h.weak).map(|hit| hit.words(&buf).to_owned())
+        h.strong
+            .or(h.weak)
+            .or(h.hint)
+            .map(|hit| hit.words(&buf).to_owned())
     }
 
     #[test]
@@ -517,8 +859,9 @@ mod tests {
         assert_eq!(matched("Lunch").as_deref(), None);
     }
 
-    /// The strong hit, the weak hit (pattern and position) and the strong sub-areas.
+    /// The strong, weak and hint hits (pattern and position) and the strong sub-areas.
     type Found = (
+        Option<(&'static str, usize)>,
         Option<(&'static str, usize)>,
         Option<(&'static str, usize)>,
         u8,
@@ -526,21 +869,50 @@ mod tests {
 
     /// The reference semantics: every term by plain substring search, in table order.
     fn naive(normalised: &str) -> Found {
-        let (mut strong, mut weak, mut subs) = (None, None, 0u8);
+        let (mut strong, mut weak, mut hint, mut subs) = (None, None, None, 0u8);
         for term in TERMS {
             let Some(at) = normalised.find(term.pattern) else {
                 continue;
             };
-            if term.strong {
-                if let Some(s) = term.subarea {
-                    subs |= s.bit();
+            match term.weight {
+                Weight::Strong => {
+                    if let Some(s) = term.subarea {
+                        subs |= s.bit();
+                    }
+                    strong = strong.or(Some((term.pattern, at)));
                 }
-                strong = strong.or(Some((term.pattern, at)));
-            } else {
-                weak = weak.or(Some((term.pattern, at)));
+                Weight::Weak => weak = weak.or(Some((term.pattern, at))),
+                Weight::Hint => hint = hint.or(Some((term.pattern, at))),
             }
         }
-        (strong, weak, subs)
+        (strong, weak, hint, subs)
+    }
+
+    #[test]
+    fn the_word_tables_agree_with_plain_substring_search_and_are_normalised() {
+        let texts = [
+            "Kohtaamispaikka, jossa eri kulttuurit ja ihmiset tapaavat",
+            "A forum where people and cultures meet",
+            "Mötesplats där människor från olika kulturer träffas",
+            "Syrjäytymisvaarassa olevat nuoret ja unga i riskzonen, at risk",
+            "nothing here",
+            "",
+        ];
+        let mut buf = String::new();
+        for table in [Table::Meet, Table::Mix, Table::Need] {
+            for p in table.patterns() {
+                normalise(p, &mut buf);
+                assert!(p.contains(buf.trim()) && !buf.trim().is_empty(), "{p:?}");
+            }
+            for text in texts {
+                normalise(text, &mut buf);
+                let naive = table
+                    .patterns()
+                    .iter()
+                    .find_map(|p| buf.find(p).map(|_| *p));
+                assert_eq!(find_any(&buf, table).map(|(p, _)| p), naive, "{text}");
+            }
+        }
     }
 
     #[test]
@@ -562,6 +934,7 @@ mod tests {
             let got = (
                 h.strong.map(|x| (x.term.pattern, x.at)),
                 h.weak.map(|x| (x.term.pattern, x.at)),
+                h.hint.map(|x| (x.term.pattern, x.at)),
                 h.strong_subareas,
             );
             assert_eq!(got, naive(&buf), "{text}");

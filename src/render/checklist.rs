@@ -8,8 +8,11 @@ use serde_json::{Map, Value};
 
 use super::json::{Tool, tool};
 use crate::checklist::{Cell, Checklist, FindingRef, Grid, Mark, Programme};
+use crate::i18n::{Lang, text as tr};
 use crate::model::Component;
 use crate::model::date::Date;
+use crate::msg;
+use crate::rules::integration_act::component_name;
 
 /// Version of the checklist's JSON shape; bumped on incompatible changes.
 pub const VERSION: u32 = 1;
@@ -23,14 +26,15 @@ pub struct TextOptions {
     pub width: Option<u16>,
 }
 
-fn glyph(mark: Mark, ascii: bool) -> &'static str {
+/// A cell's mark: a symbol, or in ASCII a short word of the reader's language.
+fn glyph(mark: Mark, ascii: bool, lang: Lang) -> String {
     match (mark, ascii) {
-        (Mark::Ok, false) => "✓",
-        (Mark::Gap, false) => "✗",
-        (Mark::NotChecked, false) => "–",
-        (Mark::Ok, true) => "ok",
-        (Mark::Gap, true) => "--",
-        (Mark::NotChecked, true) => "n/a",
+        (Mark::Ok, false) => "✓".to_owned(),
+        (Mark::Gap, false) => "✗".to_owned(),
+        (Mark::NotChecked, false) => "–".to_owned(),
+        (Mark::Ok, true) => tr(lang, "checklist-mark-ok"),
+        (Mark::Gap, true) => "--".to_owned(),
+        (Mark::NotChecked, true) => tr(lang, "checklist-mark-not-checked"),
     }
 }
 
@@ -44,8 +48,8 @@ fn finding_id(r: &FindingRef) -> String {
     }
 }
 
-fn cell_text(cell: &Cell, ascii: bool) -> String {
-    let mut s = glyph(cell.mark, ascii).to_owned();
+fn cell_text(cell: &Cell, ascii: bool, lang: Lang) -> String {
+    let mut s = glyph(cell.mark, ascii, lang);
     for r in &cell.findings {
         s.push('\n');
         s.push_str(&finding_id(r));
@@ -53,8 +57,8 @@ fn cell_text(cell: &Cell, ascii: bool) -> String {
     s
 }
 
-fn new_table(header: Vec<&str>, o: &TextOptions) -> comfy_table::Table {
-    let mut t = super::table(header);
+fn new_table(header: Vec<String>, o: &TextOptions) -> comfy_table::Table {
+    let mut t = super::table(header.iter().map(String::as_str).collect());
     if o.ascii {
         t.load_style(comfy_table::presets::ASCII_FULL);
     }
@@ -64,64 +68,97 @@ fn new_table(header: Vec<&str>, o: &TextOptions) -> comfy_table::Table {
     t
 }
 
-fn grid_table(first: &str, grid: &Grid, o: &TextOptions) -> String {
-    let mut header = vec![first];
-    header.extend(grid.columns.iter().map(|c| c.heading));
+fn grid_table(first: &'static str, grid: &Grid, o: &TextOptions, lang: Lang) -> String {
+    let mut header = vec![tr(lang, first)];
+    header.extend(grid.columns.iter().map(|c| tr(lang, c.heading)));
     let mut t = new_table(header, o);
     for row in &grid.rows {
-        let mut cells = vec![row.label.to_owned()];
-        cells.extend(row.cells.iter().map(|c| cell_text(c, o.ascii)));
+        let mut cells = vec![row.label.render(lang)];
+        cells.extend(row.cells.iter().map(|c| cell_text(c, o.ascii, lang)));
         t.add_row(cells);
     }
     t.to_string()
 }
 
 /// The text view: §13's grid, §45's grid, the other duties, and a legend.
-pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions) -> String {
+pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions, lang: Lang) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Statutory checklist for {} (as of {as_of})\n",
-        super::sanitize::clean(root)
+        "{}\n",
+        msg!(
+            "checklist-title",
+            root = super::sanitize::clean(root),
+            date = as_of.to_string()
+        )
+        .render(lang)
     );
-    out.push_str("§13 integration programme: components\n");
+    let _ = writeln!(out, "{}", tr(lang, "checklist-programme"));
     match &c.programme {
-        Programme::Checked(grid) => out.push_str(&grid_table("component", grid, o)),
+        Programme::Checked(grid) => {
+            out.push_str(&grid_table("checklist-column-component", grid, o, lang));
+        }
         Programme::KeptSeparately { title, .. } => {
-            let mut t = new_table(vec!["component", "status"], o);
+            let mut t = new_table(
+                vec![
+                    tr(lang, "checklist-column-component"),
+                    tr(lang, "checklist-column-status"),
+                ],
+                o,
+            );
+            let kept = msg!(
+                "checklist-kept-separately",
+                title = super::sanitize::cell(title)
+            )
+            .render(lang);
             for component in Component::ALL {
-                t.add_row(vec![
-                    component.describe().to_owned(),
-                    format!("kept in '{}': not checked", super::sanitize::cell(title)),
-                ]);
+                t.add_row(vec![component_name(component).render(lang), kept.clone()]);
             }
             out.push_str(&t.to_string());
         }
     }
-    out.push_str("\n\n§45 planning, development and monitoring: areas\n");
-    out.push_str(&grid_table("area", &c.planning, o));
-    out.push_str("\n\nOther duties\n");
-    let mut t = new_table(vec!["duty", "basis", "status"], o);
+    let _ = writeln!(out, "\n\n{}", tr(lang, "checklist-planning"));
+    out.push_str(&grid_table("checklist-column-area", &c.planning, o, lang));
+    let _ = writeln!(out, "\n\n{}", tr(lang, "checklist-duties"));
+    let mut t = new_table(
+        vec![
+            tr(lang, "checklist-column-duty"),
+            tr(lang, "checklist-column-basis"),
+            tr(lang, "checklist-column-status"),
+        ],
+        o,
+    );
     for d in &c.duties {
         t.add_row(vec![
-            d.label.clone(),
-            if d.statutory { "statutory" } else { "guidance" }.to_owned(),
-            cell_text(&d.cell, o.ascii),
+            d.label.render(lang),
+            tr(
+                lang,
+                if d.statutory {
+                    "checklist-statutory"
+                } else {
+                    "checklist-guidance"
+                },
+            ),
+            cell_text(&d.cell, o.ascii, lang),
         ]);
     }
     out.push_str(&t.to_string());
     let (gaps, statutory) = c.gaps();
     let _ = writeln!(
         out,
-        "\n\n{}: a finding is present (rule id and item, as `goodrel check` shows them); {}: the rules ran and found nothing; {}: no rule checked it.",
-        glyph(Mark::Gap, o.ascii),
-        glyph(Mark::Ok, o.ascii),
-        glyph(Mark::NotChecked, o.ascii),
+        "\n\n{}",
+        msg!(
+            "checklist-legend",
+            gap = glyph(Mark::Gap, o.ascii, lang),
+            ok = glyph(Mark::Ok, o.ascii, lang),
+            none = glyph(Mark::NotChecked, o.ascii, lang)
+        )
+        .render(lang)
     );
     let _ = writeln!(
         out,
-        "{gaps} gap{}, {statutory} of them statutory.",
-        if gaps == 1 { "" } else { "s" }
+        "{}",
+        msg!("checklist-gaps", count = gaps, statutory = statutory).render(lang)
     );
     out
 }
@@ -163,7 +200,7 @@ fn cell_json(c: &Cell) -> Value {
     })
 }
 
-fn grid_json(grid: &Grid) -> Value {
+fn grid_json(grid: &Grid, lang: Lang) -> Value {
     let rows: Vec<Value> = grid
         .rows
         .iter()
@@ -174,7 +211,7 @@ fn grid_json(grid: &Grid) -> Value {
                 .zip(&row.cells)
                 .map(|(col, cell)| (col.key.to_owned(), cell_json(cell)))
                 .collect();
-            serde_json::json!({"key": row.key, "label": row.label, "cells": cells})
+            serde_json::json!({"key": row.key, "label": row.label.render(lang), "cells": cells})
         })
         .collect();
     serde_json::json!({
@@ -185,11 +222,12 @@ fn grid_json(grid: &Grid) -> Value {
     })
 }
 
-/// The versioned JSON: stable English keys, one object per grid and a list of duties.
-pub fn json(root: &str, as_of: Date, c: &Checklist) -> String {
+/// The versioned JSON: stable English keys, one object per grid and a list of duties; the
+/// labels of rows and duties are in the reader's language.
+pub fn json(root: &str, as_of: Date, c: &Checklist, lang: Lang) -> String {
     let programme = match &c.programme {
         Programme::Checked(grid) => {
-            let mut v = grid_json(grid);
+            let mut v = grid_json(grid, lang);
             if let Value::Object(m) = &mut v {
                 m.insert("status".into(), "checked".into());
             }
@@ -207,14 +245,14 @@ pub fn json(root: &str, as_of: Date, c: &Checklist) -> String {
         root,
         as_of: as_of.to_string(),
         programme,
-        planning: grid_json(&c.planning),
+        planning: grid_json(&c.planning, lang),
         duties: c
             .duties
             .iter()
             .map(|d| {
                 serde_json::json!({
                     "key": d.key,
-                    "label": d.label,
+                    "label": d.label.render(lang),
                     "rules": d.rules,
                     "statutory": d.statutory,
                     "cell": cell_json(&d.cell),

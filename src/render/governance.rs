@@ -12,30 +12,23 @@ use super::json::{Tool, VERSION, to_string, tool};
 use super::sanitize::{cell, clean};
 use crate::governance::trace::{LanguageProvision, NeedState};
 use crate::governance::{Overview, cycle, forms, levels, trace};
+use crate::i18n::{self, Arg, Lang, Message, Term};
 use crate::model::date::Date;
 use crate::model::{
     ActorKind, ConsultationMethod, GovernanceLevel, LinkKind, ParticipationForm, Plan,
     PopulationGroup, Status, StructureKind,
 };
+use crate::msg;
 
 /// Width of the view's tables: readable in an 80-column terminal and stable in files.
 pub const WIDTH: u16 = 80;
 
-fn table(header: Vec<&str>) -> comfy_table::Table {
+fn table(header: Vec<String>) -> comfy_table::Table {
     let mut t = comfy_table::Table::new();
     t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
         .set_header(header)
         .set_width(WIDTH);
     t
-}
-
-/// A plan value's canonical spelling in plain words (`decision_maker_session` ->
-/// "decision maker session").
-fn words<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s.replace('_', " "),
-        _ => String::new(),
-    }
 }
 
 /// Ids joined with commas (the table wraps them), or a dash.
@@ -80,48 +73,67 @@ fn lines(items: impl Iterator<Item = String>) -> String {
     }
 }
 
-fn municipality_name(plan: &Plan) -> String {
-    plan.municipality
-        .as_ref()
-        .map_or("municipality not named".to_owned(), |m| cell(&m.name))
+fn municipality_name(plan: &Plan, lang: Lang) -> String {
+    plan.municipality.as_ref().map_or_else(
+        || i18n::text(lang, "governance-no-municipality"),
+        |m| cell(&m.name),
+    )
+}
+
+/// A level of the map in the reader's language.
+fn level_name(level: GovernanceLevel, lang: Lang) -> String {
+    msg!("governance-level", key = levels::level_name(level)).render(lang)
 }
 
 /// The text view.
-pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String {
+pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {}  ({}; as of {as_of})\n",
-        style.bold("governance"),
+    let header = format!(
+        "{} {}  ({})",
+        style.bold(&i18n::text(lang, "governance-title")),
         style.bold(&clean(&plan.root)),
-        municipality_name(plan)
+        msg!(
+            "governance-header-note",
+            municipality = municipality_name(plan, lang),
+            date = as_of.to_string()
+        )
+        .render(lang)
     );
+    let _ = writeln!(out, "{}\n", wrap(&header, 2));
 
     // The map.
-    let _ = writeln!(out, "{}", style.bold("Multilevel map (CoE-MLG Part II)"));
+    let _ = writeln!(
+        out,
+        "{}",
+        style.bold(&i18n::text(lang, "governance-map-title"))
+    );
     let mut t = table(vec![
-        "level",
-        "actors, structures and programme links (by id)",
+        i18n::text(lang, "governance-col-level"),
+        i18n::text(lang, "governance-col-contents"),
     ]);
     for row in &o.map.rows {
         if row.level == GovernanceLevel::International && row.is_empty() {
             continue;
         }
-        let part =
-            |noun: &str, v: Vec<&str>| format!("{noun} ({}): {}", v.len(), ids(v.into_iter()));
+        let part = |id: &'static str, v: Vec<&str>| {
+            Message::new(id)
+                .arg("count", v.len())
+                .arg("ids", ids(v.into_iter()))
+                .render(lang)
+        };
         t.add_row(vec![
-            levels::level_name(row.level).to_owned(),
+            level_name(row.level, lang),
             [
                 part(
-                    "actors",
+                    "governance-map-actors",
                     row.actors.iter().map(|a| a.item.id.as_str()).collect(),
                 ),
                 part(
-                    "structures",
+                    "governance-map-structures",
                     row.structures.iter().map(|s| s.item.id.as_str()).collect(),
                 ),
                 part(
-                    "programme links",
+                    "governance-map-links",
                     row.links.iter().map(|l| l.item.id.as_str()).collect(),
                 ),
             ]
@@ -132,32 +144,33 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
     let _ = writeln!(
         out,
         "{}\n",
-        style.dim(&wrap(
-            "Levels the plan does not declare are inferred from each item's kind; `--format json` adds names and kinds.",
-            0
-        ))
+        style.dim(&wrap(&i18n::text(lang, "governance-map-legend"), 0))
     );
 
     // Missing pieces.
     if o.map.missing.is_empty() {
-        let _ = writeln!(
-            out,
-            "Nothing is missing against the reference set of CoE-MLG Part II.\n"
-        );
+        let _ = writeln!(out, "{}\n", i18n::text(lang, "governance-missing-none"));
     } else {
         let _ = writeln!(
             out,
-            "{} ({} suggestion{}, not errors)",
-            style.bold("Missing against the reference set"),
-            o.map.missing.len(),
-            if o.map.missing.len() == 1 { "" } else { "s" }
+            "{} {}",
+            style.bold(&i18n::text(lang, "governance-missing-title")),
+            msg!("governance-missing-count", count = o.map.missing.len()).render(lang)
         );
-        let mut t = table(vec!["level", "missing", "suggestion"]);
+        let mut t = table(vec![
+            i18n::text(lang, "governance-col-level"),
+            i18n::text(lang, "governance-col-missing"),
+            i18n::text(lang, "governance-col-suggestion"),
+        ]);
         for m in &o.map.missing {
             t.add_row(vec![
-                format!("{}\n{}", levels::level_name(m.level), m.kind.noun()),
-                cell(&m.message),
-                m.add.to_owned(),
+                format!(
+                    "{}\n{}",
+                    level_name(m.level, lang),
+                    m.kind.noun().render(lang)
+                ),
+                cell(&m.message.render(lang)),
+                m.add.render(lang),
             ]);
         }
         let _ = writeln!(out, "{t}\n");
@@ -167,9 +180,13 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
     let _ = writeln!(
         out,
         "{}",
-        style.bold("Participation forms (Sitra, in CoE-MLG Part III)")
+        style.bold(&i18n::text(lang, "governance-forms-title"))
     );
-    let mut t = table(vec!["form", "structures", "measures"]);
+    let mut t = table(vec![
+        i18n::text(lang, "governance-col-form"),
+        i18n::text(lang, "governance-col-structures"),
+        i18n::text(lang, "governance-col-measures"),
+    ]);
     for f in &o.forms {
         let ids = |v: Vec<&str>| {
             if v.is_empty() {
@@ -180,7 +197,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
             }
         };
         t.add_row(vec![
-            forms::form_words(f.form).to_owned(),
+            forms::form_name(f.form).render(lang),
             ids(f.structures.iter().map(|s| s.id.as_str()).collect()),
             ids(f.measures.iter().map(|m| m.id.as_str()).collect()),
         ]);
@@ -192,22 +209,25 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
         let _ = writeln!(
             out,
             "{}",
-            style.bold(
-                "Councils, co-design and dialogues against their elements (CoE-MLG Part III)"
-            )
+            style.bold(&i18n::text(lang, "governance-quality-title"))
         );
-        let mut t = table(vec!["structure", "kind", "met", "missing"]);
+        let mut t = table(vec![
+            i18n::text(lang, "governance-col-structure"),
+            i18n::text(lang, "governance-col-kind"),
+            i18n::text(lang, "governance-col-met"),
+            i18n::text(lang, "governance-col-missing"),
+        ]);
         for q in &o.quality {
             let met = q.checks.iter().filter(|c| c.gap.is_none()).count();
             t.add_row(vec![
                 format!("{} '{}'", cell(q.subject.id()), cell(q.subject.name())),
-                q.subject.kind().replace('_', "-"),
+                msg!("governance-subject-kind", key = q.subject.kind()).render(lang),
                 format!("{met}/{}", q.checks.len()),
                 lines(
                     q.checks
                         .iter()
                         .filter(|c| c.gap.is_some())
-                        .map(|c| c.label.to_owned()),
+                        .map(|c| c.label.render(lang)),
                 ),
             ]);
         }
@@ -222,39 +242,46 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
         let _ = writeln!(
             out,
             "{}\n{}",
-            style.bold("Cooperation groups against the plan's cycle"),
-            wrap(&format!("  {}.", clean(&o.required_meetings.because)), 2)
+            style.bold(&i18n::text(lang, "governance-groups-title")),
+            wrap(
+                &format!("  {}.", clean(&o.required_meetings.because.render(lang))),
+                2
+            )
         );
         for s in groups {
-            let verdict = match s.meets {
-                None => "meeting frequency not recorded".to_owned(),
-                Some(f) if f.per_year() >= o.required_meetings.per_year => format!(
-                    "meets {}: enough",
-                    crate::governance::quality::frequency_words(f)
+            let line = match s.meets {
+                None => msg!(
+                    "governance-group-unrecorded",
+                    id = cell(&s.id),
+                    name = cell(&s.name)
                 ),
-                Some(f) => format!(
-                    "meets {}: {}",
-                    crate::governance::quality::frequency_words(f),
-                    style.paint("1;33", "too rarely")
-                ),
+                Some(f) => {
+                    let verdict = if f.per_year() >= o.required_meetings.per_year {
+                        i18n::text(lang, "governance-group-enough")
+                    } else {
+                        style
+                            .paint("1;33", &i18n::text(lang, "governance-group-too-rarely"))
+                            .into_owned()
+                    };
+                    msg!(
+                        "governance-group-meets",
+                        id = cell(&s.id),
+                        name = cell(&s.name),
+                        frequency = crate::governance::quality::frequency(f),
+                        verdict = verdict
+                    )
+                }
             };
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(
-                    &format!("  {} '{}' {verdict}", cell(&s.id), cell(&s.name)),
-                    4
-                )
-            );
+            let _ = writeln!(out, "{}", wrap(&format!("  {}", line.render(lang)), 4));
         }
         out.push('\n');
     }
 
     if let Some(tr) = &o.trace {
-        trace_text(&mut out, tr, style);
+        trace_text(&mut out, tr, style, lang);
     }
     if let Some(cycles) = &o.cycles {
-        cycles_text(&mut out, cycles, style);
+        cycles_text(&mut out, cycles, style, lang);
     }
     while out.ends_with("\n\n") {
         out.pop();
@@ -262,15 +289,19 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style) -> String 
     out
 }
 
-fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
-    let warn = style.paint("1;33", "!");
+fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang) {
+    let warn = style.paint("1;33", "!").into_owned();
     let _ = writeln!(
         out,
         "{}",
-        style.bold("Identification -> recognition -> action (the Beqiri model, CoE-MLG Part II)")
+        style.bold(&i18n::text(lang, "governance-trace-title"))
     );
     if tr.consultations.is_empty() {
-        let _ = writeln!(out, "  The plan records no consultations.");
+        let _ = writeln!(
+            out,
+            "  {}",
+            i18n::text(lang, "governance-trace-no-consultations")
+        );
     }
     for k in &tr.consultations {
         let c = k.consultation;
@@ -278,91 +309,103 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             out,
             "\n{}",
             wrap(
-                &format!(
-                    "consultation {} '{}' ({}, {})",
-                    style.bold(&cell(&c.id)),
-                    cell(&c.title),
-                    c.date,
-                    words(&c.method)
-                ),
+                &msg!(
+                    "governance-trace-consultation",
+                    id = style.bold(&cell(&c.id)),
+                    title = cell(&c.title),
+                    date = c.date.to_string(),
+                    method = c.method.term()
+                )
+                .render(lang),
                 2
             )
         );
-        let heard: Vec<String> = c.groups.iter().map(words).collect();
-        let line = format!(
-            "  heard: {}; languages: {}",
-            if heard.is_empty() {
-                "no groups recorded".to_owned()
-            } else {
-                heard.join(", ")
-            },
-            if c.languages.is_empty() {
-                "none recorded".to_owned()
-            } else {
-                c.languages
-                    .iter()
-                    .map(|l| cell(l))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        );
-        let _ = writeln!(out, "{}", wrap(&line, 4));
+        let groups: Arg = if c.groups.is_empty() {
+            msg!("governance-trace-no-groups").into()
+        } else {
+            c.groups
+                .iter()
+                .map(Term::term)
+                .collect::<Vec<Message>>()
+                .into()
+        };
+        let languages: Arg = if c.languages.is_empty() {
+            msg!("governance-trace-no-languages").into()
+        } else {
+            c.languages
+                .iter()
+                .map(|l| cell(l))
+                .collect::<Vec<String>>()
+                .into()
+        };
+        let line = msg!(
+            "governance-trace-heard",
+            groups = groups,
+            languages = languages
+        )
+        .render(lang);
+        let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         if let LanguageProvision::Missing(group) = k.language {
-            let line = format!(
-                "  {warn} {} heard without a language of their own",
-                words(&group)
-            );
-            let _ = writeln!(out, "{}", wrap(&line, 4));
+            let line = msg!(
+                "governance-trace-no-own-language",
+                warn = warn.as_str(),
+                group = group.term()
+            )
+            .render(lang);
+            let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         }
         if k.recognised_in.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {warn} recognised in: nowhere (no structure or decision-maker session named)"
-            );
+            let line =
+                msg!("governance-trace-recognised-nowhere", warn = warn.as_str()).render(lang);
+            let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         } else {
             let places: Vec<String> = k
                 .recognised_in
                 .iter()
                 .map(|r| match r.structure {
-                    Some(s) => format!("{} ({})", cell(&s.id), words(&s.kind)),
-                    None => format!("{} (not a structure in the plan)", cell(r.id)),
+                    Some(s) => format!("{} ({})", cell(&s.id), s.kind.term().render(lang)),
+                    None => msg!("governance-trace-not-a-structure", id = cell(r.id)).render(lang),
                 })
                 .collect();
-            let line = format!("  recognised in: {}", places.join(", "));
-            let _ = writeln!(out, "{}", wrap(&line, 4));
+            let line = msg!("governance-trace-recognised-in", places = places).render(lang);
+            let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         }
         if c.needs.is_empty() {
-            let _ = writeln!(out, "  needs: none recorded");
+            let _ = writeln!(out, "  {}", i18n::text(lang, "governance-trace-no-needs"));
         }
         for n in &k.needs {
-            let _ = writeln!(
-                out,
-                "{}",
-                wrap(
-                    &format!("  need {} '{}'", cell(&n.need.id), cell(&n.need.need)),
-                    4
-                )
-            );
+            let line = msg!(
+                "governance-trace-need",
+                id = cell(&n.need.id),
+                need = cell(&n.need.need)
+            )
+            .render(lang);
+            let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
             match n.state {
                 NeedState::Unanswered => {
-                    let line = format!(
-                        "    -> {warn} no measure answers it ({}:{})",
-                        clean(&n.location.file),
-                        n.location.span.start.line
-                    );
-                    let _ = writeln!(out, "{}", wrap(&line, 7));
+                    let line = msg!(
+                        "governance-trace-unanswered",
+                        warn = warn.as_str(),
+                        at = format!("{}:{}", clean(&n.location.file), n.location.span.start.line)
+                    )
+                    .render(lang);
+                    let _ = writeln!(out, "{}", wrap(&format!("    {line}"), 7));
                 }
                 NeedState::Answered | NeedState::OnlyDropped => {
                     for m in &n.answered_by {
                         let status = m
                             .status
-                            .map(|s| format!(" ({})", words(&s)))
+                            .map(|s| format!(" ({})", s.term().render(lang)))
                             .unwrap_or_default();
                         let line = format!("    -> {} '{}'{status}", cell(&m.id), cell(&m.title));
                         let _ = writeln!(out, "{}", wrap(&line, 7));
                     }
                     if n.state == NeedState::OnlyDropped {
-                        let _ = writeln!(out, "    {warn} every measure answering it was dropped");
+                        let _ = writeln!(
+                            out,
+                            "    {}",
+                            msg!("governance-trace-all-dropped", warn = warn.as_str()).render(lang)
+                        );
                     }
                 }
             }
@@ -374,28 +417,29 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style) {
             .iter()
             .map(|m| cell(&m.id))
             .collect();
-        let line = format!(
-            "measures citing no need ({}): {}",
-            ids.len(),
-            ids.join(", ")
-        );
+        let line = msg!(
+            "governance-trace-citing-no-need",
+            count = ids.len(),
+            ids = ids.join(", ")
+        )
+        .render(lang);
         let _ = writeln!(out, "\n{}", wrap(&line, 2));
     }
     out.push('\n');
 }
 
-fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style) {
+fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style, lang: Lang) {
     let _ = writeln!(
         out,
         "{}",
-        style.bold("Good-relations data-collection cycles (MoJ-TOOL)")
+        style.bold(&i18n::text(lang, "governance-cycles-title"))
     );
     if cycles.is_empty() {
         let _ = writeln!(
             out,
             "{}",
             wrap(
-                "  No cycle recorded (a `cycle:` block on a decision-maker session records one).",
+                &format!("  {}", i18n::text(lang, "governance-cycles-none")),
                 2
             )
         );
@@ -403,47 +447,47 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
     }
     for t in cycles {
         let held = match t.cycle.held {
-            Some(d) if t.held => format!("held {d}"),
-            Some(d) => format!("planned for {d}"),
-            None => "date not recorded".to_owned(),
+            Some(d) if t.held => msg!("governance-cycle-held", date = d.to_string()),
+            Some(d) => msg!("governance-cycle-planned", date = d.to_string()),
+            None => msg!("governance-cycle-no-date"),
         };
         let _ = writeln!(
             out,
             "\n{}",
             wrap(
                 &format!(
-                    "{} '{}' ({held})",
+                    "{} '{}' ({})",
                     style.bold(&cell(&t.session.id)),
-                    cell(&t.session.name)
+                    cell(&t.session.name),
+                    held.render(lang)
                 ),
                 2
             )
         );
         let ds: Vec<String> = t.discussion_sessions.iter().map(|c| cell(&c.id)).collect();
-        let line = format!(
-            "  1 discussion sessions: {}",
-            if ds.is_empty() {
+        let line = msg!(
+            "governance-cycle-discussion-sessions",
+            ids = if ds.is_empty() {
                 "–".to_owned()
             } else {
                 ds.join(", ")
             }
-        );
-        let _ = writeln!(out, "{}", wrap(&line, 4));
+        )
+        .render(lang);
+        let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         let ap: Vec<String> = t.action_plan.iter().map(|m| cell(&m.id)).collect();
-        let line = format!(
-            "  2 decision-maker session's action plan: {}",
-            if ap.is_empty() {
-                "–".to_owned()
-            } else {
-                format!(
-                    "{} ({} measure{})",
-                    ap.join(", "),
-                    ap.len(),
-                    if ap.len() == 1 { "" } else { "s" }
-                )
-            }
-        );
-        let _ = writeln!(out, "{}", wrap(&line, 4));
+        let plan: Arg = if ap.is_empty() {
+            "–".into()
+        } else {
+            msg!(
+                "governance-cycle-measures",
+                ids = ap.join(", "),
+                count = ap.len()
+            )
+            .into()
+        };
+        let line = msg!("governance-cycle-action-plan", plan = plan).render(lang);
+        let _ = writeln!(out, "{}", wrap(&format!("  {line}"), 4));
         let survey = match &t.cycle.feedback_survey {
             None => "–".to_owned(),
             Some(s) => {
@@ -452,20 +496,28 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
                     parts.push(d.to_string());
                 }
                 if let Some(n) = s.respondents {
-                    parts.push(format!("{n} respondents"));
+                    parts.push(msg!("governance-cycle-respondents", count = n).render(lang));
                 }
                 if parts.is_empty() {
-                    "recorded".to_owned()
+                    i18n::text(lang, "governance-cycle-survey-recorded")
                 } else {
                     parts.join(", ")
                 }
             }
         };
-        let _ = writeln!(out, "  3 feedback survey: {survey}");
         let _ = writeln!(
             out,
-            "  4 next round: {}",
-            t.cycle.next_round.map_or("–".to_owned(), |d| d.to_string())
+            "  {}",
+            msg!("governance-cycle-survey", survey = survey).render(lang)
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!(
+                "governance-cycle-next-round",
+                date = t.cycle.next_round.map_or("–".to_owned(), |d| d.to_string())
+            )
+            .render(lang)
         );
         for gap in t
             .incomplete
@@ -473,7 +525,11 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style)
             .chain(t.too_large.iter())
             .chain(t.not_repeated.iter())
         {
-            let line = format!("  {} {}", style.paint("1;33", "!"), clean(&gap.what));
+            let line = format!(
+                "  {} {}",
+                style.paint("1;33", "!"),
+                clean(&gap.what.render(lang))
+            );
             let _ = writeln!(out, "{}", wrap(&line, 4));
         }
     }
@@ -540,7 +596,7 @@ pub struct MissingOutput {
     pub kind: &'static str,
     pub key: &'static str,
     pub message: String,
-    pub suggestion: &'static str,
+    pub suggestion: String,
     pub source: String,
 }
 
@@ -570,7 +626,7 @@ pub struct ElementOutput {
 #[derive(Serialize)]
 pub struct CooperationOutput<'a> {
     pub required_meetings_per_year: f64,
-    pub because: &'a str,
+    pub because: String,
     pub groups: Vec<GroupOutput<'a>>,
 }
 
@@ -643,7 +699,9 @@ fn level_from(declared: bool) -> &'static str {
 }
 
 /// The JSON view.
-pub fn json<'a>(plan: &'a Plan, o: &'a Overview<'a>, as_of: Date) -> String {
+/// The JSON view: stable keys and ids; its human texts (`message`, `suggestion`, `source`,
+/// `missing`, `because`, `problems`) in `lang`.
+pub fn json<'a>(plan: &'a Plan, o: &'a Overview<'a>, as_of: Date, lang: Lang) -> String {
     let out = GovernanceOutput {
         version: VERSION,
         tool: tool(),
@@ -696,9 +754,9 @@ pub fn json<'a>(plan: &'a Plan, o: &'a Overview<'a>, as_of: Date) -> String {
                 level: m.level,
                 kind: m.kind.key(),
                 key: m.key,
-                message: m.message.clone(),
-                suggestion: m.add,
-                source: m.source.to_string(),
+                message: m.message.render(lang),
+                suggestion: m.add.render(lang),
+                source: m.source.render(lang),
             })
             .collect(),
         participation: o
@@ -723,14 +781,14 @@ pub fn json<'a>(plan: &'a Plan, o: &'a Overview<'a>, as_of: Date) -> String {
                     .map(|c| ElementOutput {
                         element: c.key,
                         met: c.gap.is_none(),
-                        missing: c.gap.as_ref().map(|g| g.what.clone()),
+                        missing: c.gap.as_ref().map(|g| g.what.render(lang)),
                     })
                     .collect(),
             })
             .collect(),
         cooperation_groups: CooperationOutput {
             required_meetings_per_year: o.required_meetings.per_year,
-            because: &o.required_meetings.because,
+            because: o.required_meetings.because.render(lang),
             groups: plan
                 .structures
                 .iter()
@@ -823,7 +881,7 @@ pub fn json<'a>(plan: &'a Plan, o: &'a Overview<'a>, as_of: Date) -> String {
                         .iter()
                         .chain(t.too_large.iter())
                         .chain(t.not_repeated.iter())
-                        .map(|g| g.what.clone())
+                        .map(|g| g.what.render(lang))
                         .collect(),
                 })
                 .collect()

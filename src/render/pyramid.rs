@@ -9,10 +9,11 @@ use serde::Serialize;
 use super::Style;
 use super::json::{Tool, tool};
 use super::sanitize::{cell, clean};
+use crate::i18n::{self, Lang, Term};
 use crate::model::Plan;
+use crate::msg;
 use crate::pyramid::{
-    self, Gap, ItemKind, LEVELS_TOP_DOWN, Level, Overview, Placement, level_key, level_label,
-    words_of,
+    self, Gap, ItemKind, LEVELS_TOP_DOWN, Level, Overview, Placement, level_label, level_name,
 };
 
 /// Width used for tables and wrapped text when it cannot be detected (and in tests).
@@ -26,6 +27,8 @@ pub struct TextOptions {
     /// Table width; `None` fits the terminal (or [`DEFAULT_WIDTH`] when not on one).
     pub width: Option<u16>,
     pub style: Style,
+    /// The language of everything but plan values and ids.
+    pub lang: Lang,
 }
 
 impl Default for TextOptions {
@@ -34,6 +37,7 @@ impl Default for TextOptions {
             ascii: false,
             width: Some(DEFAULT_WIDTH),
             style: Style::default(),
+            lang: Lang::En,
         }
     }
 }
@@ -113,13 +117,47 @@ fn centred(text: &str, width: usize) -> String {
     )
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// The lines of a tier's box: `parts` joined by `sep` as long as they fit in `width`, a part
+/// too long for a line of its own broken between words. English fits on one line; longer
+/// Finnish and Swedish labels take two.
+fn fit(parts: &[String], sep: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for part in parts {
+        let joined = if line.is_empty() {
+            part.clone()
+        } else {
+            format!("{line}{sep}{part}")
+        };
+        if joined.chars().count() <= width {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for word in part.split(' ') {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if candidate.chars().count() <= width || line.is_empty() {
+                line = candidate;
+            } else {
+                lines.push(std::mem::replace(&mut line, word.to_owned()));
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// The pyramid: three stacked tiers, widest at the base, each with its count and the share
 /// of its items run with partners outside the city.
-pub fn drawing(overview: &Overview<'_>, ascii: bool) -> String {
+pub fn drawing(overview: &Overview<'_>, ascii: bool, lang: Lang) -> String {
     let g = glyphs(ascii);
     let mut out = String::new();
     let mut above: Option<(usize, usize)> = None;
@@ -138,28 +176,30 @@ pub fn drawing(overview: &Overview<'_>, ascii: bool) -> String {
         edge.push(g.tr);
         let _ = writeln!(out, "{edge}");
 
-        let mut title = format!(
-            "{} {} {}",
-            level_key(level).to_uppercase(),
-            g.dot,
-            level_label(level)
-        );
+        let mut title = vec![
+            level_name(level).render(lang).to_uppercase(),
+            level_label(level).render(lang),
+        ];
         if tier.empty() {
-            let _ = write!(title, " {} empty", g.dot);
+            title.push(i18n::text(lang, "pyramid-tier-empty"));
         } else if tier.thin {
-            let _ = write!(title, " {} thin", g.dot);
+            title.push(i18n::text(lang, "pyramid-tier-thin"));
         }
         let stats = if tier.empty() {
-            "nothing placed here".to_owned()
+            vec![i18n::text(lang, "pyramid-tier-nothing")]
         } else {
-            format!(
-                "{} {} {}% with non-city partners",
-                plural(tier.count, "item", "items"),
-                g.dot,
-                tier.non_city_percent()
-            )
+            vec![
+                msg!("pyramid-items", count = tier.count).render(lang),
+                msg!("pyramid-tier-partners", percent = tier.non_city_percent()).render(lang),
+            ]
         };
-        for line in [title, stats] {
+        let sep = format!(" {} ", g.dot);
+        // A space each side, so that a wrapped line does not touch the box.
+        let room = inner.saturating_sub(2);
+        let lines = fit(&title, &sep, room)
+            .into_iter()
+            .chain(fit(&stats, &sep, room));
+        for line in lines {
             let _ = writeln!(
                 out,
                 "{}{}{}{}",
@@ -183,7 +223,7 @@ pub fn drawing(overview: &Overview<'_>, ascii: bool) -> String {
     out
 }
 
-fn new_table(header: Vec<&str>, options: &TextOptions) -> Table {
+fn new_table(header: Vec<String>, options: &TextOptions) -> Table {
     let mut t = Table::new();
     t.load_style(if options.ascii {
         presets::ASCII_FULL_CONDENSED
@@ -211,29 +251,35 @@ fn none(options: &TextOptions) -> &'static str {
 
 /// What the "sector / groups" column shows: a service's programme component, else a measure's
 /// sector, else the target groups.
-fn scope(p: &Placement<'_>) -> String {
+fn scope(p: &Placement<'_>, lang: Lang) -> String {
     if let Some(c) = p.component {
-        return format!("programme: {}", words_of(&c));
+        return msg!("pyramid-scope-component", component = c.term()).render(lang);
     }
     if p.kind == ItemKind::Measure
         && let Some(s) = p.sector
     {
-        return words_of(&s);
+        return s.term().render(lang);
     }
-    p.groups.iter().map(words_of).collect::<Vec<_>>().join(", ")
+    p.groups
+        .iter()
+        .map(|g| g.term().render(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-fn reason_cell(p: &Placement<'_>) -> String {
-    let mut s = cell(&p.because);
-    if let Some(e) = &p.contradiction {
-        let _ = write!(
-            s,
-            "; but {} says {} (PYR007)",
-            cell(&e.because),
-            level_key(e.level)
-        );
+fn reason_cell(p: &Placement<'_>, lang: Lang) -> String {
+    match &p.contradiction {
+        Some(e) => cell(
+            &msg!(
+                "pyramid-reason-contradicted",
+                reason = p.because(),
+                evidence = e.because(),
+                level = level_name(e.level)
+            )
+            .render(lang),
+        ),
+        None => cell(&p.because().render(lang)),
     }
-    s
 }
 
 fn or_none(s: String, options: &TextOptions) -> String {
@@ -279,14 +325,17 @@ fn keep_whole(t: &mut Table, column: usize, longest: usize, cap: usize) {
 /// leaves the title and the reason room to stay readable at 80 columns.
 pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions) -> String {
     const WHO_MAX: usize = 16;
+    let lang = options.lang;
     let mut t = new_table(
-        vec![
-            "id",
-            "title",
-            "responsible\n+ partners",
-            "sector / groups",
-            "reason",
-        ],
+        [
+            "pyramid-col-id",
+            "pyramid-col-title",
+            "pyramid-col-who",
+            "pyramid-col-scope",
+            "pyramid-col-reason",
+        ]
+        .map(|id| i18n::text(lang, id))
+        .to_vec(),
         options,
     );
     let (mut id_w, mut who_w) = (2, 4);
@@ -317,13 +366,58 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
             id,
             cell(p.title),
             who.join("\n"),
-            or_none(scope(p), options),
-            reason_cell(p),
+            or_none(scope(p, lang), options),
+            reason_cell(p, lang),
         ]);
     }
     keep_whole(&mut t, 0, id_w, 8);
     keep_whole(&mut t, 2, who_w, WHO_MAX);
-    format!("{t}\n{}", more_rows(overview.at(level).count()))
+    format!(
+        "{t}\n{}{}",
+        more_rows(overview.at(level).count(), lang),
+        context_note(overview, level, options)
+    )
+}
+
+/// The line under a level's table naming the items placed on context alone (their sector's
+/// usual level or their objective), whose own words say nothing about the level.
+fn context_note(overview: &Overview<'_>, level: Level, options: &TextOptions) -> String {
+    let ids: Vec<String> = overview
+        .at(level)
+        .filter(|p| p.context_only())
+        .map(|p| cell(p.id))
+        .collect();
+    if ids.is_empty() {
+        return String::new();
+    }
+    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let text = msg!("pyramid-context-note", ids = ids).render(options.lang);
+    wrap(&text, width, "  ")
+}
+
+/// The line under the base table naming the reference sectors mainstreamed in linked plans.
+fn linked_note(overview: &Overview<'_>, options: &TextOptions) -> String {
+    if overview.linked_sectors.is_empty() {
+        return String::new();
+    }
+    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let lang = options.lang;
+    let list: Vec<String> = overview
+        .linked_sectors
+        .iter()
+        .map(|l| {
+            format!(
+                "{} ({})",
+                l.sector.term().render(lang),
+                cell(&l.via().render(lang))
+            )
+        })
+        .collect();
+    wrap(
+        &msg!("pyramid-linked-note", sectors = list.join("; ")).render(lang),
+        width,
+        "  ",
+    )
 }
 
 /// Rows a table of the text view shows; a generated plan with 130,000 items would otherwise
@@ -331,11 +425,11 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
 pub const TABLE_ROWS: usize = 1000;
 
 /// The line under a table cut at [`TABLE_ROWS`] (empty when nothing was cut).
-fn more_rows(total: usize) -> String {
+fn more_rows(total: usize, lang: Lang) -> String {
     if total > TABLE_ROWS {
         format!(
-            "  … and {} more, not shown here; `--format json` lists them all\n",
-            total - TABLE_ROWS
+            "  {}\n",
+            msg!("pyramid-more-rows", count = total - TABLE_ROWS).render(lang)
         )
     } else {
         String::new()
@@ -344,15 +438,21 @@ fn more_rows(total: usize) -> String {
 
 /// The table of items that could not be placed.
 pub fn unplaced_table(overview: &Overview<'_>, options: &TextOptions) -> String {
-    let mut t = new_table(vec!["id", "title", "why not placed"], options);
+    let lang = options.lang;
+    let mut t = new_table(
+        ["pyramid-col-id", "pyramid-col-title", "pyramid-col-why-not"]
+            .map(|id| i18n::text(lang, id))
+            .to_vec(),
+        options,
+    );
     for p in overview.unplaced().take(TABLE_ROWS) {
         t.add_row(vec![
-            format!("{} {}", p.kind.noun(), cell(p.id)),
+            format!("{} {}", p.kind.noun().render(lang), cell(p.id)),
             cell(p.title),
-            cell(&p.because),
+            cell(&p.because().render(lang)),
         ]);
     }
-    format!("{t}\n{}", more_rows(overview.unplaced().count()))
+    format!("{t}\n{}", more_rows(overview.unplaced().count(), lang))
 }
 
 /// Greedy word wrap of `text` to `width` columns, every line prefixed with `indent`.
@@ -388,38 +488,42 @@ pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
     let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
     let g = glyphs(options.ascii);
     let s = options.style;
+    let lang = options.lang;
     let mut out = String::new();
     if gaps.is_empty() {
-        let _ = writeln!(out, "{}", s.bold("Gaps"));
-        let _ = writeln!(out, "  none found at the current threshold");
+        let _ = writeln!(out, "{}", s.bold(&i18n::text(lang, "pyramid-gaps")));
+        let _ = writeln!(out, "  {}", i18n::text(lang, "pyramid-gaps-none"));
         return out;
     }
-    let _ = writeln!(out, "{}", s.bold("Gaps, worst first"));
+    let _ = writeln!(
+        out,
+        "{}",
+        s.bold(&i18n::text(lang, "pyramid-gaps-worst-first"))
+    );
     if let Some(level) = pyramid::gaps::main_gap(gaps) {
         let _ = writeln!(
             out,
-            "  main gap: the {} level ({})",
-            level_key(level),
-            level_label(level)
+            "  {}",
+            msg!("pyramid-main-gap", level = pyramid::level_phrase(level)).render(lang)
         );
     }
     for (i, gap) in gaps.iter().enumerate() {
         let _ = writeln!(
             out,
-            "\n{:>3}. {} {} weight {} {} {}",
+            "\n{:>3}. {} {} {} {} {}",
             i + 1,
-            s.bold(level_key(gap.level)),
+            s.bold(&level_name(gap.level).render(lang)),
             g.dot,
-            gap.weight,
+            msg!("pyramid-gap-weight", weight = gap.weight).render(lang),
             g.dot,
             gap.rule_id()
         );
-        out.push_str(&wrap(&clean(&gap.message()), width, "     "));
+        out.push_str(&wrap(&clean(&gap.message().render(lang)), width, "     "));
         out.push_str(&wrap(
             &format!(
                 "{} {}",
                 if options.ascii { "->" } else { "→" },
-                clean(&gap.suggestion())
+                clean(&gap.suggestion().render(lang))
             ),
             width,
             "     ",
@@ -438,6 +542,7 @@ pub fn text(
 ) -> String {
     let s = options.style;
     let g = glyphs(options.ascii);
+    let lang = options.lang;
     let mut out = String::new();
     let name = plan
         .municipality
@@ -447,51 +552,56 @@ pub fn text(
     let _ = writeln!(
         out,
         "{} {}  ({})",
-        s.bold("Pyramid of"),
+        s.bold(&i18n::text(lang, "pyramid-heading")),
         cell(name),
         clean(&plan.root)
     );
     let _ = writeln!(
         out,
-        "{} placed, {} not placed, {} kept off the pyramid\n",
-        plural(overview.placed_count(), "item", "items"),
-        unplaced,
-        plural(
-            overview.coordination.len(),
-            "coordination structure",
-            "coordination structures"
+        "{}\n",
+        msg!(
+            "pyramid-counts",
+            placed = overview.placed_count(),
+            unplaced = unplaced,
+            coordination = overview.coordination.len()
         )
+        .render(lang)
     );
-    out.push_str(&drawing(overview, options.ascii));
+    out.push_str(&drawing(overview, options.ascii, lang));
     for level in LEVELS_TOP_DOWN {
         let tier = overview.tier(level);
         let _ = writeln!(
             out,
             "\n{} {} {}  ({})",
-            s.bold(&level_key(level).to_uppercase()),
+            s.bold(&level_name(level).render(lang).to_uppercase()),
             g.dot,
-            level_label(level),
-            plural(tier.count, "item", "items")
+            level_label(level).render(lang),
+            msg!("pyramid-items", count = tier.count).render(lang)
         );
         if tier.empty() {
-            let _ = writeln!(out, "  nothing placed at this level");
+            let _ = writeln!(out, "  {}", i18n::text(lang, "pyramid-level-nothing"));
         } else {
             out.push_str(&level_table(overview, level, options));
+        }
+        if level == Level::Base {
+            out.push_str(&linked_note(overview, options));
         }
     }
     if unplaced > 0 {
         let _ = writeln!(
             out,
-            "\n{}  ({unplaced}; declare `level:` or add a kind, target group or sector)",
-            s.bold("NOT PLACED")
+            "\n{}  {}",
+            s.bold(&i18n::text(lang, "pyramid-unplaced-heading")),
+            msg!("pyramid-unplaced-note", count = unplaced).render(lang)
         );
         out.push_str(&unplaced_table(overview, options));
     }
     if !overview.coordination.is_empty() {
         let _ = writeln!(
             out,
-            "\n{}  (coordination across all levels)",
-            s.bold("OFF THE PYRAMID")
+            "\n{}  {}",
+            s.bold(&i18n::text(lang, "pyramid-coordination-heading")),
+            i18n::text(lang, "pyramid-coordination-note")
         );
         let list = overview
             .coordination
@@ -501,7 +611,7 @@ pub fn text(
                     "{} {} ({})",
                     cell(p.id),
                     cell(p.title),
-                    words_of_kind(p, plan)
+                    words_of_kind(p, plan, lang)
                 )
             })
             .collect::<Vec<_>>()
@@ -519,17 +629,18 @@ pub fn text(
         } else {
             let _ = writeln!(
                 out,
-                "{}\n  the plan has no measures yet, so there is nothing to analyse",
-                s.bold("Gaps")
+                "{}\n  {}",
+                s.bold(&i18n::text(lang, "pyramid-gaps")),
+                i18n::text(lang, "pyramid-gaps-no-measures")
             );
         }
     }
     out
 }
 
-fn words_of_kind(p: &Placement<'_>, plan: &Plan) -> String {
+fn words_of_kind(p: &Placement<'_>, plan: &Plan, lang: Lang) -> String {
     plan.structure(p.id)
-        .map_or_else(String::new, |s| words_of(&s.kind))
+        .map_or_else(String::new, |s| s.kind.term().render(lang))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -553,12 +664,24 @@ pub struct PyramidOutput<'a> {
     pub coordination: Vec<ItemOutput<'a>>,
     /// Gaps, worst first (empty when the plan has no measures).
     pub gaps: Vec<GapOutput>,
+    /// Reference sectors whose mainstreaming a linked plan names; they count towards the
+    /// base level's sector coverage but are not items.
+    pub linked_sectors: Vec<LinkedSectorOutput<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct LinkedSectorOutput<'a> {
+    pub sector: crate::model::Sector,
+    pub link: &'a str,
+    /// E.g. "via the municipal strategy".
+    pub via: String,
 }
 
 #[derive(Serialize)]
 pub struct LevelOutput {
     pub level: Level,
-    pub label: &'static str,
+    /// What the level is about, in the reader's language.
+    pub label: String,
     pub count: usize,
     pub with_non_city_partners: usize,
     /// Share of the level's items with non-city partners, 0–100.
@@ -576,8 +699,14 @@ pub struct ItemOutput<'a> {
     /// `declared`, `inferred`, or null when unplaced.
     pub level_source: Option<pyramid::Source>,
     pub signal: Option<pyramid::Signal>,
-    /// E.g. "target group: roma -> equality & inclusion".
+    /// E.g. "target group: roma (moderate) -> equality & inclusion".
     pub reason: String,
+    /// The kind of evidence the placement rests on, e.g. `kind`, `word`, `target_group`,
+    /// `sector`, `objective`.
+    pub evidence: &'static str,
+    /// How much that evidence says: `declared`, `strong`, `moderate`, `weak`, `context`;
+    /// null when unplaced.
+    pub strength: Option<pyramid::Strength>,
     /// For a declared level that strong evidence contradicts: that evidence.
     pub contradiction: Option<ContradictionOutput>,
     pub subareas: Vec<pyramid::Subarea>,
@@ -614,6 +743,7 @@ fn item_output<'a>(
     p: &Placement<'a>,
     locations: &'a [crate::finding::Location],
     index: usize,
+    lang: Lang,
 ) -> ItemOutput<'a> {
     ItemOutput {
         kind: p.kind,
@@ -622,11 +752,13 @@ fn item_output<'a>(
         level: p.level,
         level_source: p.source,
         signal: p.signal,
-        reason: p.reason(),
+        reason: p.reason().render(lang),
+        evidence: p.why.evidence.key(),
+        strength: p.why.strength,
         contradiction: p.contradiction.as_ref().map(|e| ContradictionOutput {
             level: e.level,
             signal: e.signal,
-            reason: e.because.clone(),
+            reason: e.because().render(lang),
         }),
         subareas: p.subarea_list().collect(),
         responsible: p.responsible,
@@ -644,8 +776,9 @@ fn item_output<'a>(
     }
 }
 
-/// The overview and its gaps as JSON (`"version": 1`).
-pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap]) -> String {
+/// The overview and its gaps as JSON (`"version": 1`): keys, ids and values as always, the
+/// human texts (`label`, `reason`, `message`, `suggestion`, `via`) in `lang`.
+pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap], lang: Lang) -> String {
     let item_locations: Vec<_> = overview
         .placements
         .iter()
@@ -668,7 +801,7 @@ pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap]) -> String {
                 let t = overview.tier(level);
                 LevelOutput {
                     level,
-                    label: level_label(level),
+                    label: level_label(level).render(lang),
                     count: t.count,
                     with_non_city_partners: t.with_non_city,
                     non_city_percent: t.non_city_percent(),
@@ -681,13 +814,13 @@ pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap]) -> String {
             .placements
             .iter()
             .enumerate()
-            .map(|(i, p)| item_output(p, &item_locations, i))
+            .map(|(i, p)| item_output(p, &item_locations, i, lang))
             .collect(),
         coordination: overview
             .coordination
             .iter()
             .enumerate()
-            .map(|(i, p)| item_output(p, &coordination_locations, i))
+            .map(|(i, p)| item_output(p, &coordination_locations, i, lang))
             .collect(),
         gaps: gaps
             .iter()
@@ -699,8 +832,17 @@ pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap]) -> String {
                 rule: g.rule_id(),
                 weight: g.weight,
                 subjects: g.subjects(),
-                message: g.message(),
-                suggestion: g.suggestion(),
+                message: g.message().render(lang),
+                suggestion: g.suggestion().render(lang),
+            })
+            .collect(),
+        linked_sectors: overview
+            .linked_sectors
+            .iter()
+            .map(|l| LinkedSectorOutput {
+                sector: l.sector,
+                link: l.link,
+                via: l.via().render(lang),
             })
             .collect(),
     };

@@ -51,6 +51,8 @@ pub struct Run {
     /// Columns count UTF-16 code units, which GitHub and most SARIF viewers assume whatever
     /// the log says; goodrel's spans count characters and are converted per line.
     pub column_kind: &'static str,
+    /// The language of the log's messages and rule texts (SARIF §3.14.15), e.g. `fi`.
+    pub language: &'static str,
     pub results: Vec<SarifResult>,
 }
 
@@ -597,6 +599,7 @@ pub fn log(reports: &[PlanReport], lang: Lang) -> Log {
                 },
             },
             column_kind: "utf16CodeUnits",
+            language: lang.code(),
             results,
         }],
     }

@@ -6,8 +6,10 @@
 
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
+use crate::i18n::Message;
 use crate::model::date::Date;
 use crate::model::{ActorKind, Area, MeasureKind, PopulationGroup, RegionalAuthorityKind, Sector};
+use crate::msg;
 
 const CHECKLIST_START: Source = src(
     SourceDoc::MinistryChecklist,
@@ -43,58 +45,48 @@ pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
         };
         let Some(s) = &m.situation else {
             let at = c.plan.item(&m.loc);
-            c.report(
-                format!(
-                    "the plan of {} gives no picture of the local immigration situation (`situation`)",
-                    m.name
-                ),
-                Some(at),
-            );
+            c.report(msg!("ia030-no-situation", municipality = &m.name), Some(at));
             return;
         };
-        let mut gaps: Vec<String> = Vec::new();
+        let gap = |key: &str| msg!("ia030-gap", key = key);
+        let mut gaps: Vec<Message> = Vec::new();
         match (s.year, m.plan_period.as_ref()) {
-            (None, _) => gaps.push("the year of the figures".to_owned()),
-            (Some(year), Some(period)) if year < period.start.year - 2 => gaps.push(format!(
-                "up-to-date figures (they describe {year}, more than two years before the plan period starts in {})",
-                period.start.year
+            (None, _) => gaps.push(gap("year")),
+            (Some(year), Some(period)) if year < period.start.year - 2 => gaps.push(msg!(
+                "ia030-outdated",
+                year = year.to_string(),
+                start = period.start.year.to_string()
             )),
             _ => {}
         }
         let has = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
         if !has(&s.source) && s.sources.is_empty() {
-            gaps.push("the source of the figures".to_owned());
+            gaps.push(gap("source"));
         }
         if s.foreign_language_residents.is_none() {
-            gaps.push("how many immigrants live in the municipality".to_owned());
+            gaps.push(gap("residents"));
         }
         if s.reasons.is_empty() && s.by_reason.is_empty() {
-            gaps.push("why they came".to_owned());
+            gaps.push(gap("reasons"));
         }
         if s.ages.is_empty() {
-            gaps.push("their ages".to_owned());
+            gaps.push(gap("ages"));
         }
         if s.languages.is_empty() {
-            gaps.push("their languages".to_owned());
+            gaps.push(gap("languages"));
         }
         if s.employment.as_ref().is_none_or(|e| {
             e.employment_rate_percent.is_none()
                 && e.unemployment_rate_percent.is_none()
                 && e.unemployed_jobseekers.is_none()
         }) {
-            gaps.push("their employment".to_owned());
+            gaps.push(gap("employment"));
         }
         if gaps.is_empty() {
             return;
         }
         let at = c.plan.at(&m.loc, "situation");
-        c.report(
-            format!(
-                "the picture of the local immigration situation lacks {}",
-                gaps.join(", ")
-            ),
-            Some(at),
-        );
+        c.report(msg!("ia030-lacks", gaps = gaps), Some(at));
     }),
 };
 
@@ -112,13 +104,7 @@ pub static PLANNING_MODE_UNSTATED: Rule = Rule {
             && m.planning.is_none()
         {
             let at = c.plan.item(&m.loc);
-            c.report(
-                format!(
-                    "the plan of {} does not say whether it is made alone, jointly with other municipalities or the employment authority, or as part of another plan",
-                    m.name
-                ),
-                Some(at),
-            );
+            c.report(msg!("ia031-unstated", municipality = &m.name), Some(at));
         }
     }),
 };
@@ -169,20 +155,11 @@ pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
                     .map(|m| format!("{} '{}'", m.id, m.title))
                     .collect();
                 let at = c.plan.at(&first.loc, "target_groups");
-                c.report(
-                    format!(
-                        "the information and guidance measures reach only some groups, not all immigrants: {}",
-                        listed.join(", ")
-                    ),
-                    Some(at),
-                );
+                c.report(msg!("ia032-some-groups", measures = listed), Some(at));
             }
             None => {
                 let at = c.plan.section("measures");
-                c.report(
-                    "no measure of kind `information` or `guidance` gives basic information or low-threshold guidance to all immigrants",
-                    at,
-                );
+                c.report(msg!("ia032-none"), at);
             }
         }
     }),
@@ -230,17 +207,12 @@ pub static NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
             .any(|m| m.sector == Some(Sector::BusinessServices));
         let missing = match (employment, vitality) {
             (true, true) => return,
-            (false, true) => "the employment objectives set for integration clients",
-            (true, false) => "the municipality's vitality",
-            (false, false) => {
-                "the employment objectives set for integration clients, nor the municipality's vitality"
-            }
+            (false, true) => "employment",
+            (true, false) => "vitality",
+            (false, false) => "both",
         };
         let at = c.plan.section("objectives");
-        c.report(
-            format!("the plan's objectives do not take into account {missing}"),
-            at,
-        );
+        c.report(msg!("ia033-not-considered", missing = missing), at);
     }),
 };
 
@@ -356,13 +328,11 @@ pub static ELY_CENTRE_REPLACED: Rule = Rule {
             .as_deref()
             .and_then(|county| vitality_centre_for(county).map(|centre| (county, centre)));
         let instead = match centre {
-            Some((county, centre)) => format!("for {county} that is {centre}"),
-            None => "name the vitality centre of your region".to_owned(),
+            Some((county, centre)) => msg!("ia034-centre", county = county, centre = centre),
+            None => msg!("ia034-name-centre"),
         };
         c.report(
-            format!(
-                "the plan names {name}, an ELY Centre; since 1 January 2026 its integration tasks belong to the regional vitality centre: {instead}"
-            ),
+            msg!("ia034-ely-centre", name = name, instead = instead),
             Some(at),
         );
     }),

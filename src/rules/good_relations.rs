@@ -2,10 +2,11 @@
 //! strategy process, related plans and monitoring. The non-discrimination plan is a statutory
 //! duty (error); the rest is the Ministry of Justice's guidance (warnings and info).
 
-use super::governance::{count, words};
 use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::Severity;
+use crate::i18n::{Message, Term};
 use crate::model::{Area, Instrument, LinkKind, Sector};
+use crate::msg;
 
 const STRATEGY: super::Source = src(
     SourceDoc::MojGr,
@@ -30,12 +31,8 @@ pub static SCOPE_UNDEFINED: Rule = Rule {
             return;
         };
         let message = match &m.good_relations {
-            None => {
-                "the plan does not say what it means by good relations between population groups"
-            }
-            Some(scope) if scope.groups.is_empty() => {
-                "the plan does not say which population groups its good-relations work concerns"
-            }
+            None => msg!("gr001-no-definition"),
+            Some(scope) if scope.groups.is_empty() => msg!("gr001-no-groups"),
             Some(_) => return,
         };
         let at = c.plan.at(&m.loc, "good_relations");
@@ -88,21 +85,14 @@ pub static NARROW_SCOPE: Rule = Rule {
             }
         }
         if sectors.len() < 3 {
-            let what = if sectors.is_empty() {
-                "no stated sector".to_owned()
+            let message = if sectors.is_empty() {
+                msg!("gr002-no-sector")
             } else {
-                let names: Vec<String> = sectors.iter().map(words).collect();
-                format!(
-                    "only {} ({})",
-                    count(sectors.len(), "sector", "sectors"),
-                    names.join(", ")
-                )
+                let names: Vec<Message> = sectors.iter().map(Term::term).collect();
+                msg!("gr002-few-sectors", count = sectors.len(), sectors = names)
             };
             let at = plan.item(&first.loc);
-            c.report(
-                format!("the measures for the good-relations objectives come from {what}; good relations need at least three sectors"),
-                Some(at),
-            );
+            c.report(message, Some(at));
         }
     }),
 };
@@ -121,7 +111,11 @@ pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
             if m.timetable.as_ref().is_none_or(|t| t.is_empty()) {
                 let at = c.plan.item(&m.loc);
                 c.report(
-                    format!("measure {} '{}' has no timetable", m.id, m.title),
+                    msg!(
+                        "gr003-no-timetable",
+                        id = m.id.as_str(),
+                        title = m.title.as_str()
+                    ),
                     Some(at),
                 );
             }
@@ -148,10 +142,7 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::NonDiscriminationPlan) {
             let at = c.plan.section("links");
-            c.report(
-                "the plan does not link to the municipality's non-discrimination plan",
-                at,
-            );
+            c.report(msg!("gr004-no-non-discrimination-plan"), at);
         }
     }),
 };
@@ -177,10 +168,7 @@ pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::SecurityPlan) {
             let at = c.plan.section("links");
-            c.report(
-                "the plan does not link to the municipality's security plan",
-                at,
-            );
+            c.report(msg!("gr005-no-security-plan"), at);
         }
     }),
 };
@@ -206,10 +194,7 @@ pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
             && m.communication.iter().all(|s| s.trim().is_empty())
         {
             let at = c.plan.at(&m.loc, "communication");
-            c.report(
-                "the plan does not say how its objectives are communicated to authorities and residents",
-                Some(at),
-            );
+            c.report(msg!("gr006-not-communicated"), Some(at));
         }
     }),
 };
@@ -251,10 +236,7 @@ pub static NOT_MONITORED: Rule = Rule {
             .any(|o| o.serves(Area::GoodRelations) && !o.indicators.is_empty());
         if !instrument && !objective {
             let at = c.plan.section("indicators");
-            c.report(
-                "no indicator measures relations between population groups: there is no atmosphere survey or data-collection session, and no good-relations objective has an indicator",
-                at,
-            );
+            c.report(msg!("gr007-not-monitored"), at);
         }
     }),
 };
@@ -281,10 +263,7 @@ pub static PLAN_NOT_APPROVED: Rule = Rule {
         {
             let at = c.plan.item(&m.loc);
             c.report(
-                format!(
-                    "the plan of {} does not say which body approved it and when",
-                    m.name
-                ),
+                msg!("gr008-not-approved", municipality = m.name.as_str()),
                 Some(at),
             );
         }
@@ -318,7 +297,7 @@ pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
         };
         // The first few by name keep the message readable; the rest are counted.
         const SHOWN: usize = 5;
-        let mut listed: Vec<String> = late
+        let mut listed: Vec<Message> = late
             .iter()
             .take(SHOWN)
             .map(|(m, end)| {
@@ -327,19 +306,24 @@ pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
                 } else {
                     "ongoing"
                 };
-                format!("{} '{}' (ended {end}, still {status})", m.id, m.title)
+                msg!(
+                    "gr009-measure",
+                    id = m.id.as_str(),
+                    title = m.title.as_str(),
+                    end = end.to_string(),
+                    status = status
+                )
             })
             .collect();
         if late.len() > SHOWN {
-            listed.push(format!("and {} more", late.len() - SHOWN));
+            listed.push(msg!("gr009-more", count = late.len() - SHOWN));
         }
         let at = c.plan.at(&first.loc, "timetable");
         c.report(
-            format!(
-                "{} past the end of {} timetable: {}",
-                count(late.len(), "measure is", "measures are"),
-                if late.len() == 1 { "its" } else { "their" },
-                listed.join(", ")
+            msg!(
+                "gr009-past-timetable",
+                count = late.len(),
+                measures = listed
             ),
             Some(at),
         );

@@ -7,9 +7,11 @@ use serde::Serialize;
 
 use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::{Location, Severity};
+use crate::i18n::{Message, Term};
 use crate::model::{
     ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure, StructureKind,
 };
+use crate::msg;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers shared with the good-relations and participation families.
@@ -38,6 +40,14 @@ pub(crate) fn words<T: Serialize>(value: &T) -> String {
         .unwrap_or_default()
 }
 
+/// A plan value's canonical key (`municipal_sector`), for messages that select on it.
+pub(crate) fn key_of<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
 /// "one sector" / "3 sectors".
 pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -48,8 +58,13 @@ pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 /// How a structure is named in messages: "council G2 'Immigrant council'".
-pub(crate) fn structure_label(s: &Structure) -> String {
-    format!("{} {} '{}'", words(&s.kind), s.id, s.name)
+pub(crate) fn structure_label(s: &Structure) -> Message {
+    msg!(
+        "mlg-structure",
+        kind = s.kind.term(),
+        id = s.id.as_str(),
+        name = s.name.as_str()
+    )
 }
 
 /// Whether any of the actors named by `ids` is of a kind for which `pred` holds.
@@ -151,10 +166,7 @@ pub static COORDINATOR_MISSING: Rule = Rule {
         {
             let at = c.plan.item(&m.loc);
             c.report(
-                format!(
-                    "the plan of {} does not name who coordinates integration and good-relations work",
-                    m.name
-                ),
+                msg!("mlg002-no-coordinator", municipality = m.name.as_str()),
                 Some(at),
             );
         }
@@ -194,35 +206,29 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
             .iter()
             .filter(|s| is_cooperation_body(s.kind))
         {
-            let mut covered: Vec<String> = Vec::new();
+            let mut covered: Vec<Message> = Vec::new();
             for actor in s.members.iter().filter_map(|id| c.plan.actor(id)) {
                 let name = match (actor.kind, actor.sector) {
-                    (ActorKind::MunicipalSector, Some(sector)) => words(&sector),
-                    (kind, _) => words(&kind),
+                    (ActorKind::MunicipalSector, Some(sector)) => sector.term(),
+                    (kind, _) => kind.term(),
                 };
                 if !covered.contains(&name) {
                     covered.push(name);
                 }
             }
             if covered.len() < 3 {
-                let what = if covered.is_empty() {
-                    "no sector or organisation at all".to_owned()
+                let message = if covered.is_empty() {
+                    msg!("mlg003-no-members", structure = structure_label(s))
                 } else {
-                    format!(
-                        "only {} ({})",
-                        count(
-                            covered.len(),
-                            "sector or kind of organisation",
-                            "sectors or kinds of organisation"
-                        ),
-                        covered.join(", ")
+                    msg!(
+                        "mlg003-few-sectors",
+                        structure = structure_label(s),
+                        count = covered.len(),
+                        sectors = covered
                     )
                 };
                 let at = c.plan.at(&s.loc, "members");
-                c.report(
-                    format!("{} has members from {what}", structure_label(s)),
-                    Some(at),
-                );
+                c.report(message, Some(at));
             }
         }
     }),
@@ -261,10 +267,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
         if c.plan.consultations.is_empty() {
-            c.report(
-                "the plan records no consultation of residents or organisations",
-                at,
-            );
+            c.report(msg!("mlg004-no-consultation"), at);
             return;
         }
         let Some(m) = c.plan.municipality.as_ref() else {
@@ -284,19 +287,28 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             return;
         }
         let window = match (from, approval, until) {
-            (Some(f), Some(a), _) => format!("between {f} and the plan's approval on {a}"),
-            (None, Some(a), _) => format!("before the plan's approval on {a}"),
-            (Some(f), None, Some(u)) => {
-                format!("within the plan period or the year before it ({f} – {u})")
-            }
+            (Some(f), Some(a), _) => msg!(
+                "mlg004-window-since-before-approval",
+                from = f.to_string(),
+                approval = a.to_string()
+            ),
+            (None, Some(a), _) => msg!("mlg004-window-before-approval", approval = a.to_string()),
+            (Some(f), None, Some(u)) => msg!(
+                "mlg004-window-period",
+                from = f.to_string(),
+                until = u.to_string()
+            ),
             _ => return,
         };
         let latest = c.plan.consultations.iter().max_by_key(|k| k.date);
         if let Some(k) = latest {
             c.report(
-                format!(
-                    "no consultation is dated {window}; the latest is {} '{}' of {}",
-                    k.id, k.title, k.date
+                msg!(
+                    "mlg004-too-early-or-late",
+                    window = window,
+                    id = k.id.as_str(),
+                    title = k.title.as_str(),
+                    date = k.date.to_string()
                 ),
                 at,
             );
@@ -329,7 +341,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
             if standing && s.meets.is_none() {
                 let at = c.plan.item(&s.loc);
                 c.report(
-                    format!("{} does not say how often it meets", structure_label(s)),
+                    msg!("mlg005-meets-unset", structure = structure_label(s)),
                     Some(at),
                 );
             }
@@ -354,9 +366,10 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
             if m.funding.is_none() {
                 let at = c.plan.item(&m.loc);
                 c.report(
-                    format!(
-                        "measure {} '{}' does not say how it is funded",
-                        m.id, m.title
+                    msg!(
+                        "mlg006-no-funding",
+                        id = m.id.as_str(),
+                        title = m.title.as_str()
                     ),
                     Some(at),
                 );
@@ -405,10 +418,7 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
         });
         if !measure_funded && !structure_funded {
             let at = c.plan.whole();
-            c.report(
-                "no funding in the plan covers consultation, co-design, meetings, meeting fees or interpretation",
-                at,
-            );
+            c.report(msg!("mlg007-participation-unfunded"), at);
         }
     }),
 };
@@ -479,17 +489,20 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
         };
         let at = c.plan.at(&m.loc, "vision");
         let Some(text) = m.vision.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
-            c.report("the plan states no vision", Some(at));
+            c.report(msg!("mlg008-no-vision"), Some(at));
             return;
         };
         let words = text.split_whitespace().count();
         let message = if !speaks_of_inclusion(text) && speaks_of_integration(text) {
-            "the vision speaks of integration but not of inclusion, equality or good relations between population groups".to_owned()
+            msg!("mlg008-only-integration")
         } else if !speaks_of_inclusion(text) {
-            "the vision does not mention inclusion, equality or good relations between population groups".to_owned()
+            msg!("mlg008-no-inclusion")
         } else if words < VISION_MIN_WORDS {
-            format!(
-                "the vision '{text}' is too short to state a commitment ({words} words; at least {VISION_MIN_WORDS})"
+            msg!(
+                "mlg008-too-short",
+                vision = text,
+                words = words,
+                min = VISION_MIN_WORDS
             )
         } else {
             return;
@@ -534,17 +547,17 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             .as_ref()
             .and_then(|m| m.plan_period.as_ref());
         for i in &c.plan.indicators {
-            let mut problems: Vec<String> = Vec::new();
+            let mut problems: Vec<Message> = Vec::new();
             if !statutory.iter().any(|(id, _)| *id == i.id) {
                 match (&i.baseline, &i.target) {
-                    (None, None) => problems.push("no baseline and no target".to_owned()),
-                    (None, Some(_)) => problems.push("no baseline".to_owned()),
-                    (Some(_), None) => problems.push("no target".to_owned()),
+                    (None, None) => problems.push(msg!("mlg009-no-baseline-no-target")),
+                    (None, Some(_)) => problems.push(msg!("mlg009-no-baseline")),
+                    (Some(_), None) => problems.push(msg!("mlg009-no-target")),
                     (Some(_), Some(_)) => {}
                 }
             }
             if i.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                problems.push("no source".to_owned());
+                problems.push(msg!("mlg009-no-source"));
             }
             // A measured value belongs to the plan's monitoring when it is not after the
             // period's end, not before the baseline it is compared with (or, without a
@@ -566,14 +579,15 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                 .map(|v| v.date.to_string())
                 .collect();
             if !outside.is_empty() {
-                let span = match period {
-                    Some(p) => format!("the plan period {}–{}", p.start, p.end),
-                    None => "the monitoring period".to_owned(),
-                };
-                problems.push(format!(
-                    "values dated outside {span}, before the baseline or after today ({})",
-                    outside.join(", ")
-                ));
+                problems.push(match period {
+                    Some(p) => msg!(
+                        "mlg009-values-outside-period",
+                        start = p.start.to_string(),
+                        end = p.end.to_string(),
+                        dates = outside
+                    ),
+                    None => msg!("mlg009-values-outside", dates = outside),
+                });
             }
             let monitored = c
                 .plan
@@ -592,18 +606,23 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                 .iter()
                 .all(|a| areas.contains(a))
             {
-                problems.push("it monitors all five planning areas".to_owned());
+                problems.push(msg!("mlg009-all-areas"));
             }
-            if problems.is_empty() {
+            // Joined with semicolons: the problems themselves may hold commas.
+            let Some(joined) = problems
+                .into_iter()
+                .rev()
+                .reduce(|rest, first| msg!("mlg009-and", first = first, rest = rest))
+            else {
                 continue;
-            }
+            };
             let at = c.plan.item(&i.loc);
             c.report(
-                format!(
-                    "indicator {} '{}' is not fit for monitoring: {}",
-                    i.id,
-                    i.name,
-                    problems.join("; ")
+                msg!(
+                    "mlg009-unfit",
+                    id = i.id.as_str(),
+                    name = i.name.as_str(),
+                    problems = joined
                 ),
                 Some(at),
             );
@@ -631,9 +650,11 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
             if !measured && c.as_of > baseline.date.add_years(1) {
                 let at = c.plan.at(&i.loc, "values");
                 c.report(
-                    format!(
-                        "indicator {} '{}' has no value recorded since its baseline of {}",
-                        i.id, i.name, baseline.date
+                    msg!(
+                        "mlg010-not-measured",
+                        id = i.id.as_str(),
+                        name = i.name.as_str(),
+                        date = baseline.date.to_string()
                     ),
                     Some(at),
                 );
@@ -672,10 +693,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             .any(|o| o.national_objective.is_some())
         {
             let at = c.plan.section("objectives");
-            c.report(
-                "no objective names the national objective it turns into local action",
-                at,
-            );
+            c.report(msg!("mlg011-no-national-objective"), at);
         }
     }),
 };
@@ -715,13 +733,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             .count();
         if count < 2 {
             let at = c.plan.section("links");
-            c.report(
-                format!(
-                    "the plan links to {} of the related plans (security, wellbeing, non-discrimination, language, gender equality, interaction, anti-racism, Roma policy, regional ETNO); at least two different kinds are expected",
-                    if count == 0 { "none".to_owned() } else { format!("only {count}") }
-                ),
-                at,
-            );
+            c.report(msg!("mlg012-few-links", count = count), at);
         }
     }),
 };
@@ -756,17 +768,14 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         let business = anyone_involves(c.plan, |k| k == ActorKind::Business);
         let civil = anyone_involves(c.plan, ActorKind::is_civil_society);
-        let missing = match (business, civil) {
+        let message = match (business, civil) {
             (true, true) => return,
-            (false, true) => "a business",
-            (true, false) => "a civil-society organisation (NGO, association, parish or community)",
-            (false, false) => "a business or a civil-society organisation",
+            (false, true) => msg!("mlg013-no-business"),
+            (true, false) => msg!("mlg013-no-civil-society"),
+            (false, false) => msg!("mlg013-no-business-or-civil-society"),
         };
         let at = measures_or_structures(c.plan);
-        c.report(
-            format!("no measure, structure or programme service involves {missing}"),
-            at,
-        );
+        c.report(message, at);
     }),
 };
 
@@ -816,10 +825,7 @@ pub static NO_CO_CREATION: Rule = Rule {
             });
         if !found {
             let at = measures_or_structures(plan);
-            c.report(
-                "no measure or structure involves civil society in planning or decision-making",
-                at,
-            );
+            c.report(msg!("mlg014-no-co-creation"), at);
         }
     }),
 };
@@ -864,14 +870,15 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
                 .transparency
                 .as_ref()
                 .map_or((false, false), |t| (t.composition_public, t.minutes_public));
-            let missing = match (composition, minutes) {
+            let structure = structure_label(s);
+            let message = match (composition, minutes) {
                 (true, true) => continue,
-                (false, true) => "does not publish its composition",
-                (true, false) => "does not publish its minutes",
-                (false, false) => "publishes neither its composition nor its minutes",
+                (false, true) => msg!("mlg015-no-composition", structure = structure),
+                (true, false) => msg!("mlg015-no-minutes", structure = structure),
+                (false, false) => msg!("mlg015-neither", structure = structure),
             };
             let at = c.plan.at(&s.loc, "transparency");
-            c.report(format!("{} {missing}", structure_label(s)), Some(at));
+            c.report(message, Some(at));
         }
     }),
 };

@@ -4,10 +4,12 @@
 
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::{Location, Severity};
+use crate::i18n::{Arg, Message, Term};
 use crate::model::{
     ActorKind, Area, Component, Consultation, Link, LinkKind, Plan, PopulationGroup,
     ReportContents, Sector, Service, StructureKind,
 };
+use crate::msg;
 
 /// The CoE guide's Part I section that summarises the Act's programme and planning duties.
 const COE_PLANNING: &str =
@@ -48,10 +50,7 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         if programme_services(c.plan).next().is_none() && separate_programme(c.plan).is_none() {
             let at = c.plan.section("services");
-            c.report(
-                "the plan lists no services of the integration programme",
-                at,
-            );
+            c.report(msg!("ia001-no-services"), at);
         }
     }),
 };
@@ -71,13 +70,7 @@ pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
         }
         if let Some(link) = separate_programme(c.plan) {
             let at = c.plan.item(&link.loc);
-            c.report(
-                format!(
-                    "the §13 programme is kept in '{}'; its six components were not checked: add its services to check them",
-                    link.title
-                ),
-                Some(at),
-            );
+            c.report(msg!("ia006-kept-separately", title = &link.title), Some(at));
         }
     }),
 };
@@ -98,10 +91,7 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
         for s in programme_services(c.plan).filter(|s| s.component.is_none()) {
             let at = c.plan.item(&s.loc);
             c.report(
-                format!(
-                    "service {} '{}' does not say which of the six components it provides",
-                    s.id, s.name
-                ),
+                msg!("ia002-no-component", service = item(&s.id, &s.name)),
                 Some(at),
             );
         }
@@ -109,9 +99,9 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
             if !programme_services(c.plan).any(|s| s.component == Some(component)) {
                 let at = c.plan.section("services");
                 c.report(
-                    format!(
-                        "the integration programme has no service for {}",
-                        component.describe()
+                    msg!(
+                        "ia002-component-missing",
+                        component = component_name(component)
                     ),
                     at,
                 );
@@ -162,18 +152,15 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                         .as_deref()
                         .and_then(|r| c.plan.actor(r))
                         .map_or("", |a| a.name.as_str());
-                    format!("{} '{}' ({who})", s.id, s.name)
+                    format!("{} ({who})", item(&s.id, &s.name))
                 })
                 .collect();
-            let what = if misplaced.len() == 1 {
-                format!("service {}", names.join(""))
-            } else {
-                format!("{} services: {}", misplaced.len(), names.join(", "))
-            };
             let at = c.plan.at(&first.loc, "responsible");
             c.report(
-                format!(
-                    "a business or organisation is named as the party responsible for {what}; it may provide a service, but the employment authority or the municipality is responsible for it"
+                msg!(
+                    "ia003-provider-responsible",
+                    count = misplaced.len(),
+                    services = names
                 ),
                 Some(at),
             );
@@ -196,14 +183,14 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
         if let Some(first) = for_jobseekers.first() {
             let names: Vec<String> = for_jobseekers
                 .iter()
-                .map(|s| format!("{} '{}'", s.id, s.name))
+                .map(|s| item(&s.id, &s.name))
                 .collect();
             let at = c.plan.at(&first.loc, "responsible");
             c.report(
-                format!(
-                    "{} only for immigrants who are jobseekers, but not arranged by the employment authority: {}",
-                    if for_jobseekers.len() == 1 { "a service is" } else { "services are" },
-                    names.join(", ")
+                msg!(
+                    "ia003-jobseekers",
+                    count = for_jobseekers.len(),
+                    services = names
                 ),
                 Some(at),
             );
@@ -216,16 +203,13 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
             })
         {
             let at = c.plan.section("services");
-            c.report(
-                "the employment authority appears nowhere in the integration programme, though it arranges the programme's services for jobseekers and integration clients",
-                at,
-            );
+            c.report(msg!("ia003-no-employment-authority"), at);
         }
         for s in &c.plan.services {
             if s.responsible.is_none() {
                 let at = c.plan.item(&s.loc);
                 c.report(
-                    format!("service {} '{}' names no responsible actor", s.id, s.name),
+                    msg!("ia003-no-responsible", service = item(&s.id, &s.name)),
                     Some(at),
                 );
             }
@@ -254,25 +238,17 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
         let Some(first) = alone.first() else {
             return;
         };
-        let names: Vec<String> = alone
-            .iter()
-            .map(|s| format!("{} '{}'", s.id, s.name))
-            .collect();
+        let names: Vec<String> = alone.iter().map(|s| item(&s.id, &s.name)).collect();
         let message = if alone.len() == 1 {
-            format!(
-                "service {} names no cooperating provider other than its responsible actor",
-                names.join("")
-            )
+            msg!("ia004-one-alone", service = names.join(""))
         } else if alone.len() == total {
-            format!(
-                "none of the programme's {total} services names a cooperating provider, so the programme does not describe cooperation with other service providers: {}",
-                names.join(", ")
-            )
+            msg!("ia004-all-alone", total = total, services = names)
         } else {
-            format!(
-                "{} of the programme's {total} services name no cooperating provider: {}",
-                alone.len(),
-                names.join(", ")
+            msg!(
+                "ia004-some-alone",
+                count = alone.len(),
+                total = total,
+                services = names
             )
         };
         let at = c.plan.item(&first.loc);
@@ -297,19 +273,24 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         let Some(first) = monolingual.first() else {
             return;
         };
-        let names: Vec<String> = monolingual
+        let names: Vec<Arg> = monolingual
             .iter()
             .map(|s| match s.languages.first() {
-                Some(l) => format!("{} '{}' (only {l})", s.id, s.name),
-                None => format!("{} '{}'", s.id, s.name),
+                Some(l) => msg!(
+                    "ia007-only-language",
+                    service = item(&s.id, &s.name),
+                    language = l
+                )
+                .into(),
+                None => item(&s.id, &s.name).into(),
             })
             .collect();
         let at = c.plan.item(&first.loc);
         c.report(
-            format!(
-                "civic orientation {} {} not record that it is multilingual: no list of two or more languages, nor `client_language: true`",
-                names.join(", "),
-                if monolingual.len() == 1 { "does" } else { "do" }
+            msg!(
+                "ia007-not-multilingual",
+                services = Arg::List(names),
+                count = monolingual.len()
             ),
             Some(at),
         );
@@ -335,7 +316,7 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         let Some(first) = assessments.first() else {
             return; // IA002 reports the missing component.
         };
-        let missing: Vec<&str> = PopulationGroup::NEEDS_ASSESSMENT
+        let missing: Vec<Message> = PopulationGroup::NEEDS_ASSESSMENT
             .iter()
             .copied()
             .filter(|&g| g != PopulationGroup::OthersInNeed)
@@ -346,19 +327,19 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
             return;
         }
         let at = c.plan.at(&first.loc, "target_groups");
-        let whose = if assessments.len() == 1 {
-            format!("needs-assessment service {} '{}'", first.id, first.name)
+        let count = missing.len();
+        let groups = semicolons(missing);
+        let message = if assessments.len() == 1 {
+            msg!(
+                "ia005-groups-missing-one",
+                service = item(&first.id, &first.name),
+                count = count,
+                groups = groups
+            )
         } else {
-            "any needs-assessment service".to_owned()
+            msg!("ia005-groups-missing-any", count = count, groups = groups)
         };
-        c.report(
-            format!(
-                "the target groups of {whose} leave out {} of the groups the Act names: {}",
-                missing.len(),
-                missing.join("; ")
-            ),
-            Some(at),
-        );
+        c.report(message, Some(at));
     }),
 };
 
@@ -376,10 +357,10 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
             if !c.plan.objectives.iter().any(|o| o.serves(area)) {
                 let at = c.plan.section("objectives");
                 c.report(
-                    format!(
-                        "the plan sets no objective for {} (`{}`)",
-                        area.describe(),
-                        area.key()
+                    msg!(
+                        "ia010-no-objective",
+                        area = area_name(area),
+                        key = area.key()
                     ),
                     at,
                 );
@@ -407,10 +388,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         for m in &everywhere {
             let at = c.plan.at(&m.loc, "objectives");
             c.report(
-                format!(
-                    "measure {} '{}' is claimed for all five planning areas; one measure cannot stand for the measures of every area",
-                    m.id, m.title
-                ),
+                msg!("ia011-every-area", measure = item(&m.id, &m.title)),
                 Some(at),
             );
         }
@@ -418,10 +396,10 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
             if c.plan.measures_for(&o.id).next().is_none() {
                 let at = c.plan.item(&o.loc);
                 c.report(
-                    format!(
-                        "no measure serves objective {} ({})",
-                        o.id,
-                        o.describe_areas()
+                    msg!(
+                        "ia011-no-measure",
+                        objective = &o.id,
+                        areas = objective_areas(o)
                     ),
                     Some(at),
                 );
@@ -450,20 +428,11 @@ pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
             return;
         };
         let at = c.plan.item(&first.loc);
-        let message = if loose.len() == 1 {
-            format!("measure {} '{}' serves no objective", first.id, first.title)
-        } else {
-            let names: Vec<String> = loose
-                .iter()
-                .map(|m| format!("{} '{}'", m.id, m.title))
-                .collect();
-            format!(
-                "{} measures serve no objective: {}",
-                loose.len(),
-                names.join(", ")
-            )
-        };
-        c.report(message, Some(at));
+        let names: Vec<String> = loose.iter().map(|m| item(&m.id, &m.title)).collect();
+        c.report(
+            msg!("ia015-no-objective", count = loose.len(), measures = names),
+            Some(at),
+        );
     }),
 };
 
@@ -481,7 +450,7 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
             if m.responsible.is_none() {
                 let at = c.plan.item(&m.loc);
                 c.report(
-                    format!("measure {} '{}' has no responsible party", m.id, m.title),
+                    msg!("ia012-no-responsible", measure = item(&m.id, &m.title)),
                     Some(at),
                 );
             }
@@ -516,22 +485,13 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         }
         for (coop, areas) in groups {
             let (at, measures, self_partnered) = (coop.at, coop.count, coop.self_partnered);
-            let words: Vec<&str> = areas.iter().map(|a| a.describe()).collect();
-            let area = words.join("; ");
-            let lack = match (measures, self_partnered) {
-                (1, true) => format!(
-                    "the only measure for {area} names its own responsible party as its partner"
-                ),
-                (1, false) => format!("the only measure for {area} names no partner"),
-                (_, true) => format!(
-                    "none of the {measures} measures for {area} names a partner other than its own responsible party"
-                ),
-                (_, false) => format!("none of the {measures} measures for {area} names a partner"),
+            let areas = semicolons(areas.into_iter().map(area_name).collect());
+            let message = if self_partnered {
+                msg!("ia013-self-partner", count = measures, areas = areas)
+            } else {
+                msg!("ia013-no-partner", count = measures, areas = areas)
             };
-            c.report(
-                format!("{lack}, so the plan shows no cooperation in this area"),
-                Some(at),
-            );
+            c.report(message, Some(at));
         }
     }),
 };
@@ -555,7 +515,7 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
     ],
     check: Some(|c: &mut Check<'_>| {
         let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
-        let mut areas: Vec<&str> = Vec::new();
+        let mut areas: Vec<Message> = Vec::new();
         let mut at = None;
         for area in Area::STATUTORY {
             let Some(coop) = area_cooperation(c.plan, area) else {
@@ -582,19 +542,13 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
                         .find(|o| o.serves(area))
                         .map(|o| c.plan.item(&o.loc));
                 }
-                areas.push(area.describe());
+                areas.push(area_name(area));
             }
         }
         if areas.is_empty() {
             return;
         }
-        c.report(
-            format!(
-                "the measures for {} involve only the city's own units: no partner from outside the city",
-                areas.join("; ")
-            ),
-            at,
-        );
+        c.report(msg!("ia008-city-only", areas = semicolons(areas)), at);
     }),
 };
 
@@ -620,20 +574,18 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
                 continue;
             };
             let missing = match (&i.baseline, &i.target) {
-                (None, None) => "no baseline and no target",
-                (None, Some(_)) => "no baseline",
-                _ => "no target",
-            };
-            let what = if objectives.len() == 1 {
-                format!("objective {}", objectives[0])
-            } else {
-                format!("objectives {}", objectives.join(", "))
+                (None, None) => "both",
+                (None, Some(_)) => "baseline",
+                _ => "target",
             };
             let at = c.plan.item(&i.loc);
             c.report(
-                format!(
-                    "indicator {} '{}' has {missing}, so it cannot measure progress on {what}, and no other indicator of theirs does",
-                    i.id, i.name
+                msg!(
+                    "ia014-hollow",
+                    indicator = item(&i.id, &i.name),
+                    missing = msg!("ia014-missing", what = missing),
+                    count = objectives.len(),
+                    objectives = objectives.join(", ")
                 ),
                 Some(at),
             );
@@ -642,10 +594,10 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
             if o.indicators.is_empty() {
                 let at = c.plan.item(&o.loc);
                 c.report(
-                    format!(
-                        "objective {} ({}) names no indicator to measure progress",
-                        o.id,
-                        o.describe_areas()
+                    msg!(
+                        "ia014-no-indicator",
+                        objective = &o.id,
+                        areas = objective_areas(o)
                     ),
                     Some(at),
                 );
@@ -671,33 +623,24 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             .filter(|l| l.is(LinkKind::MunicipalStrategy));
         let Some(first) = strategies.next() else {
             let at = c.plan.section("links");
-            c.report(
-                "the plan links to no municipal strategy, so it does not show that the strategy takes immigrants and integration clients into account",
-                at,
-            );
+            c.report(msg!("ia016-no-link"), at);
             return;
         };
         let says = |m: &Option<String>| m.as_deref().is_some_and(says_how_mainstreamed);
         if !says(&first.mainstreaming) && !strategies.any(|l| says(&l.mainstreaming)) {
             let at = c.plan.at(&first.loc, "mainstreaming");
-            let how = "how immigrants and integration clients are taken into account";
-            let why = match first.mainstreaming.as_deref().map(str::trim) {
-                None | Some("") => format!("does not say {how}"),
-                Some(t) if t.chars().count() < MAINSTREAMING_MIN_CHARS => format!(
-                    "says too little to show {how} ({} of at least {MAINSTREAMING_MIN_CHARS} characters)",
-                    t.chars().count()
+            let link = item(&first.id, &first.title);
+            let message = match first.mainstreaming.as_deref().map(str::trim) {
+                None | Some("") => msg!("ia016-unsaid", link = link),
+                Some(t) if t.chars().count() < MAINSTREAMING_MIN_CHARS => msg!(
+                    "ia016-too-short",
+                    link = link,
+                    length = t.chars().count(),
+                    minimum = MAINSTREAMING_MIN_CHARS
                 ),
-                Some(_) => {
-                    format!("names no goal, section or decision of the strategy that shows {how}")
-                }
+                Some(_) => msg!("ia016-no-reference", link = link),
             };
-            c.report(
-                format!(
-                    "the municipal strategy link {} '{}' {why}",
-                    first.id, first.title
-                ),
-                Some(at),
-            );
+            c.report(message, Some(at));
         }
     }),
 };
@@ -736,29 +679,22 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             .iter()
             .find(|a| a.kind == ActorKind::WellbeingServicesCounty);
         let why = match listed {
-            Some(a) if cooperates_with_county(c.plan) => format!(
-                "{} takes part in the plan, but neither does a link to its plan say how the planning is coordinated, nor does it sit in the cooperation group and take part in a wellbeing or health measure",
-                a.name
-            ),
-            Some(a) => format!(
-                "{} is not responsible for or a partner in any measure or service, nor a member or convener of any structure",
-                a.name
-            ),
-            None => {
-                let named = c
-                    .plan
-                    .municipality
-                    .as_ref()
-                    .and_then(|m| m.wellbeing_services_county.as_deref())
-                    .map_or_else(String::new, |name| format!(" ({name})"));
-                format!("the county{named} is not listed among the actors")
+            Some(a) if cooperates_with_county(c.plan) => {
+                msg!("ia017-takes-part", county = &a.name)
             }
+            Some(a) => msg!("ia017-absent", county = &a.name),
+            None => match c
+                .plan
+                .municipality
+                .as_ref()
+                .and_then(|m| m.wellbeing_services_county.as_deref())
+            {
+                Some(name) => msg!("ia017-not-listed-named", county = name),
+                None => msg!("ia017-not-listed"),
+            },
         };
         let at = c.plan.whole();
-        c.report(
-            format!("the plan shows no coordination with the wellbeing services county's planning: {why}"),
-            at,
-        );
+        c.report(msg!("ia017-no-coordination", why = why), at);
     }),
 };
 
@@ -780,10 +716,7 @@ pub static COOPERATION_GROUP_MISSING: Rule = Rule {
         });
         if !has_group {
             let at = c.plan.section("structures");
-            c.report(
-                "the plan has no cross-sectoral cooperation group for immigration, integration and good relations, local or regional",
-                at,
-            );
+            c.report(msg!("ia018-no-group"), at);
         }
     }),
 };
@@ -833,48 +766,40 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
         if in_time.iter().any(|k| !k.needs.is_empty()) {
             return;
         }
+        let dated = |k: &Consultation| format!("{} ({})", item(&k.id, &k.title), k.date);
         let (message, at) = if let Some(first) = in_time.first() {
-            let listed: Vec<String> = in_time
-                .iter()
-                .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
-                .collect();
+            let listed: Vec<String> = in_time.iter().map(|k| dated(k)).collect();
             (
-                format!(
-                    "the consultations with immigrants or organisations before the plan was approved record no needs: {}",
-                    listed.join(", ")
-                ),
+                msg!("ia019-no-needs", consultations = listed),
                 Some(c.plan.item(&first.loc)),
             )
-        } else if let (Some(first), Some((date, what))) = (heard.first(), &deadline) {
-            let listed: Vec<String> = heard
-                .iter()
-                .map(|k| format!("{} '{}' ({})", k.id, k.title, k.date))
-                .collect();
-            (
-                format!(
-                    "every consultation with immigrants or organisations was held on or after {what} on {date}, too late to shape the plan: {}",
-                    listed.join(", ")
-                ),
-                Some(c.plan.item(&first.loc)),
-            )
+        } else if let (Some(first), Some((date, approval))) = (heard.first(), &deadline) {
+            let listed: Vec<String> = heard.iter().map(|k| dated(k)).collect();
+            let message = if *approval {
+                msg!(
+                    "ia019-after-approval",
+                    date = date.to_string(),
+                    consultations = listed
+                )
+            } else {
+                msg!(
+                    "ia019-after-period-start",
+                    date = date.to_string(),
+                    consultations = listed
+                )
+            };
+            (message, Some(c.plan.item(&first.loc)))
         } else {
             let roster = c
                 .plan
                 .structures
                 .iter()
                 .find(|s| s.groups.iter().copied().any(PopulationGroup::is_immigrant));
-            let note = roster.map_or_else(String::new, |s| {
-                format!(
-                    " (structure {} '{}' lists immigrant groups, but that does not show they were heard on this plan)",
-                    s.id, s.name
-                )
-            });
-            (
-                format!(
-                    "the plan records no consultation or planning event with immigrants or organisations{note}"
-                ),
-                c.plan.section("consultations"),
-            )
+            let message = match roster {
+                Some(s) => msg!("ia019-none-roster", structure = item(&s.id, &s.name)),
+                None => msg!("ia019-none"),
+            };
+            (message, c.plan.section("consultations"))
         };
         c.report(message, at);
     }),
@@ -903,10 +828,7 @@ pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
         });
         if !has_group {
             let at = c.plan.section("structures");
-            c.report(
-                "the plan has no cross-sectoral working group for good relations, and no cooperation group has good relations in its remit",
-                at,
-            );
+            c.report(msg!("ia020-no-group"), at);
         }
     }),
 };
@@ -934,7 +856,7 @@ pub static REPORT_OVERDUE: Rule = Rule {
         let Some(plan_period) = &m.plan_period else {
             return; // IA024 reports the missing period.
         };
-        let overdue: Vec<String> = report_periods(plan_period, grace)
+        let overdue: Vec<Message> = report_periods(plan_period, grace)
             .into_iter()
             .filter(|p| p.due < c.as_of)
             .filter(|p| {
@@ -942,7 +864,14 @@ pub static REPORT_OVERDUE: Rule = Rule {
                     r.submitted.is_some() && p.start <= r.period.end && r.period.end <= p.end
                 })
             })
-            .map(|p| format!("{} to {} (due {})", p.start, p.end, p.due))
+            .map(|p| {
+                msg!(
+                    "ia021-period",
+                    start = p.start.to_string(),
+                    end = p.end.to_string(),
+                    due = p.due.to_string()
+                )
+            })
             .collect();
         if overdue.is_empty() {
             return;
@@ -951,17 +880,12 @@ pub static REPORT_OVERDUE: Rule = Rule {
             Some(loc) => Some(c.plan.item(loc)),
             None => Some(c.plan.at(&m.loc, "plan_period")),
         };
-        let what = if overdue.len() == 1 {
-            "the two-yearly report"
-        } else {
-            "the two-yearly reports"
-        };
         c.report(
-            format!(
-                "{what} to {} for {} {} not been submitted",
-                authority(c.plan),
-                overdue.join(", "),
-                if overdue.len() == 1 { "has" } else { "have" }
+            msg!(
+                "ia021-overdue",
+                count = overdue.len(),
+                authority = authority(c.plan),
+                periods = overdue
             ),
             at,
         );
@@ -1009,17 +933,14 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
                     continue;
                 }
             }
-            let missing: Vec<&str> = report_contents(&r.contents)
+            let missing: Vec<Message> = report_contents(&r.contents)
                 .into_iter()
                 .filter(|(present, _)| !present)
-                .map(|(_, what)| what)
+                .map(|(_, what)| msg!("ia022-content", key = what))
                 .collect();
-            let mut problems = Vec::new();
+            let mut problems: Vec<Message> = Vec::new();
             if !missing.is_empty() {
-                problems.push(format!(
-                    "it does not cover {} (a placeholder or a text under three words does not count)",
-                    missing.join(", ")
-                ));
+                problems.push(msg!("ia022-not-covered", contents = missing));
             }
             if let Some(text) = r.contents.measures_implemented.as_deref()
                 && says_something(text)
@@ -1031,12 +952,12 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
             }
             let at = c.plan.at(&r.loc, "contents");
             c.report(
-                format!(
-                    "report {} ({} to {}): {}",
-                    r.id,
-                    r.period.start,
-                    r.period.end,
-                    problems.join("; ")
+                msg!(
+                    "ia022-report",
+                    report = &r.id,
+                    start = r.period.start.to_string(),
+                    end = r.period.end.to_string(),
+                    problems = semicolons(problems)
                 ),
                 Some(at),
             );
@@ -1062,10 +983,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
             .any(|o| o.national_objective.is_some());
         if !linked && !carried {
             let at = c.plan.section("links");
-            c.report(
-                "the plan neither links to the Government Integration Programme (VALKO) nor names a national objective for any of its objectives",
-                at,
-            );
+            c.report(msg!("ia023-not-considered"), at);
         }
     }),
 };
@@ -1087,13 +1005,7 @@ pub static PLAN_PERIOD_MISSING: Rule = Rule {
             && m.plan_period.is_none()
         {
             let at = c.plan.item(&m.loc);
-            c.report(
-                format!(
-                    "the plan of {} gives no plan period, so report deadlines and monitoring cannot be checked",
-                    m.name
-                ),
-                Some(at),
-            );
+            c.report(msg!("ia024-no-period", municipality = &m.name), Some(at));
         }
     }),
 };
@@ -1115,13 +1027,7 @@ pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
             && m.regional_authority.is_none()
         {
             let at = c.plan.item(&m.loc);
-            c.report(
-                format!(
-                    "the plan of {} does not name the ELY Centre / vitality centre that receives its reports",
-                    m.name
-                ),
-                Some(at),
-            );
+            c.report(msg!("ia025-no-authority", municipality = &m.name), Some(at));
         }
     }),
 };
@@ -1166,25 +1072,51 @@ fn separate_programme(plan: &Plan) -> Option<&crate::model::Item<Link>> {
         .find(|l| l.is(LinkKind::IntegrationProgramme))
 }
 
-/// A needs-assessment target group in plain words.
-fn group_words(group: PopulationGroup) -> &'static str {
-    match group {
-        PopulationGroup::EmploymentServicesClients => {
-            "immigrants who are clients of employment services"
-        }
-        PopulationGroup::RecentResidencePermit => {
-            "immigrants whose first residence permit is less than three years old"
-        }
-        PopulationGroup::IncomeSupportRecipients => {
-            "immigrants receiving income support other than temporarily"
-        }
-        PopulationGroup::HomeCareAllowanceRecipients => "immigrants receiving home care allowance",
-        PopulationGroup::Refugees => "people with refugee status",
-        PopulationGroup::UnaccompaniedMinors => "those who arrived as unaccompanied minors",
-        PopulationGroup::TraffickingVictims => "victims of human trafficking",
-        PopulationGroup::OthersInNeed => "others assessed as needing integration services",
-        _ => "a target group",
-    }
+/// A needs-assessment target group in the words of the Act (`ia005-group`, selected on the
+/// group's key; other groups read "a target group").
+fn group_words(group: PopulationGroup) -> Message {
+    let key = match serde_json::to_value(group) {
+        Ok(serde_json::Value::String(key)) => key,
+        _ => String::new(),
+    };
+    msg!("ia005-group", key = key)
+}
+
+/// An item of the plan as findings name it: its id and its name in quotes, as the plan
+/// writes them (`M3 'Kielikahvila'`), so no language needs to inflect it.
+fn item(id: &str, name: &str) -> String {
+    format!("{id} '{name}'")
+}
+
+/// One of the programme's six components in the words of the Act (findings and the
+/// checklist), in the reader's language.
+pub fn component_name(component: Component) -> Message {
+    let key = match serde_json::to_value(component) {
+        Ok(serde_json::Value::String(key)) => key,
+        _ => String::new(),
+    };
+    msg!("ia-component", key = key)
+}
+
+/// A planning area in the words of the Act (findings and the checklist).
+pub fn area_name(area: Area) -> Message {
+    msg!("ia-area", key = area.key())
+}
+
+/// An objective's areas, joined with semicolons (an area's name may contain commas).
+fn objective_areas(o: &crate::model::Objective) -> Arg {
+    semicolons(o.area.iter().copied().map(area_name).collect())
+}
+
+/// Items joined with semicolons: `a; b; c`.
+fn semicolons(items: Vec<Message>) -> Arg {
+    let mut items = items.into_iter().rev();
+    let Some(last) = items.next() else {
+        return Arg::Text(String::new());
+    };
+    items.fold(Arg::Message(last), |rest, first| {
+        msg!("ia-semicolon", first = first, rest = rest).into()
+    })
 }
 
 /// How one area's measures cooperate.
@@ -1387,28 +1319,24 @@ fn hears_immigrants_or_organisations(plan: &Plan, k: &Consultation) -> bool {
             .any(|id| plan.actor(id).is_some_and(|a| a.kind.is_civil_society()))
 }
 
-/// The date participation must come before, and what it is in words: the approval, else
-/// the start of the plan period; `None` when the plan gives neither.
-fn planning_deadline(plan: &Plan) -> Option<(crate::model::date::Date, &'static str)> {
+/// The date participation must come before, and whether it is the approval (`true`) or,
+/// without one, the start of the plan period (`false`); `None` when the plan gives neither.
+fn planning_deadline(plan: &Plan) -> Option<(crate::model::date::Date, bool)> {
     let m = plan.municipality.as_ref()?;
     m.approval
         .as_ref()
-        .map(|a| (a.date, "the plan's approval"))
-        .or_else(|| {
-            m.plan_period
-                .as_ref()
-                .map(|p| (p.start, "the start of the plan period"))
-        })
+        .map(|a| (a.date, true))
+        .or_else(|| m.plan_period.as_ref().map(|p| (p.start, false)))
 }
 
 /// The authority that receives the reports, as the plan names it.
-fn authority(plan: &Plan) -> String {
+fn authority(plan: &Plan) -> Arg {
     plan.municipality
         .as_ref()
         .and_then(|m| m.regional_authority.as_ref())
         .map_or_else(
-            || "the ELY Centre / vitality centre".to_owned(),
-            |a| a.name.clone(),
+            || msg!("ia021-default-authority").into(),
+            |a| a.name.clone().into(),
         )
 }
 
@@ -1460,7 +1388,7 @@ fn says_something(text: &str) -> bool {
 /// What is wrong with a report's account of the measures implemented, read against the
 /// measures' status: no measure done or ongoing in the period named, or a measure named
 /// that was never carried out.
-fn measures_cross_check(plan: &Plan, period: &crate::model::Period, text: &str) -> Vec<String> {
+fn measures_cross_check(plan: &Plan, period: &crate::model::Period, text: &str) -> Vec<Message> {
     use crate::model::Status;
     let lower = text.to_lowercase();
     let words: Vec<&str> = text
@@ -1482,59 +1410,46 @@ fn measures_cross_check(plan: &Plan, period: &crate::model::Period, text: &str) 
         .filter(|m| matches!(m.status, Some(Status::Done | Status::Ongoing)) && overlaps(m))
         .collect();
     if !carried.is_empty() && !carried.iter().any(|m| named(&m.id, &m.title)) {
-        let list: Vec<String> = carried
-            .iter()
-            .map(|m| format!("{} '{}'", m.id, m.title))
-            .collect();
-        problems.push(format!(
-            "the account of the measures implemented names none of the measures marked done or ongoing in the period ({})",
-            list.join(", ")
-        ));
+        let list: Vec<String> = carried.iter().map(|m| item(&m.id, &m.title)).collect();
+        problems.push(msg!("ia022-none-named", measures = list));
     }
-    let not_done: Vec<String> = plan
+    let not_done: Vec<Message> = plan
         .measures
         .iter()
-        .filter(|m| matches!(m.status, Some(Status::Planned | Status::Dropped)))
         .filter(|m| named(&m.id, &m.title))
-        .map(|m| {
-            let status = if m.status == Some(Status::Planned) {
-                "planned"
-            } else {
-                "dropped"
-            };
-            format!("{} '{}' ({status})", m.id, m.title)
+        .filter_map(|m| match m.status {
+            Some(status @ (Status::Planned | Status::Dropped)) => Some(msg!(
+                "ia022-measure-status",
+                measure = item(&m.id, &m.title),
+                status = status.term()
+            )),
+            _ => None,
         })
         .collect();
     if !not_done.is_empty() {
-        problems.push(format!(
-            "the account of the measures implemented names measures whose status says they were not carried out: {}",
-            not_done.join(", ")
-        ));
+        problems.push(msg!("ia022-not-done-named", measures = not_done));
     }
     problems
 }
 
-/// The five contents of a report: whether each is written, and what it is in plain words.
+/// The five contents of a report: whether each is written, and its key (`ia022-content`).
 fn report_contents(contents: &ReportContents) -> [(bool, &'static str); 5] {
     let written = |t: &Option<String>| t.as_deref().is_some_and(says_something);
     [
         (
             written(&contents.objectives_achieved),
-            "how the objectives were achieved",
+            "objectives_achieved",
         ),
         (
             written(&contents.measures_implemented),
-            "which measures were implemented",
+            "measures_implemented",
         ),
-        (written(&contents.equal_access), "equal access to services"),
+        (written(&contents.equal_access), "equal_access"),
         (
             written(&contents.financial_resources),
-            "the adequacy of financial resources",
+            "financial_resources",
         ),
-        (
-            written(&contents.effectiveness),
-            "how effectiveness was achieved",
-        ),
+        (written(&contents.effectiveness), "effectiveness"),
     ]
 }
 
@@ -1584,6 +1499,53 @@ mod tests {
     }
 
     const PROGRAMME_RULES: [&str; 5] = ["IA001", "IA002", "IA003", "IA004", "IA005"];
+
+    /// Findings of one rule rendered in a language.
+    fn rendered(name: &str, yaml: &str, rule: &str, lang: crate::i18n::Lang) -> Vec<String> {
+        let dir = std::env::temp_dir().join(format!("goodrel-ia-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("plan.yaml"), yaml).unwrap();
+        let options = CheckOptions {
+            as_of: Date::parse("2026-01-01").unwrap(),
+            ..CheckOptions::default()
+        };
+        let report = check_dir(&dir, &options).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == rule)
+            .map(|f| f.message.render(lang))
+            .collect()
+    }
+
+    #[test]
+    fn findings_speak_finnish_and_swedish_with_plan_values_uninflected() {
+        use crate::i18n::Lang;
+        let plan = "municipality: {name: Fixture}\nmeasures:\n  - {id: M3, title: Kielikahvila}\n  - {id: M4, title: Läxhjälp}\n";
+        assert_eq!(
+            rendered("fi-ia012", plan, "IA012", Lang::Fi)[0],
+            "toimenpide M3 'Kielikahvila': vastuutaho puuttuu"
+        );
+        assert_eq!(
+            rendered("sv-ia012", plan, "IA012", Lang::Sv)[0],
+            "åtgärd M3 'Kielikahvila': ansvarig aktör saknas"
+        );
+        // Counts select the plural form.
+        assert_eq!(
+            rendered("sv-ia015", plan, "IA015", Lang::Sv)[0],
+            "2 åtgärder tjänar inget mål: M3 'Kielikahvila', M4 'Läxhjälp'"
+        );
+        // Areas are named in the words of the Act, in the reader's language.
+        let ia010 = rendered("fi-ia010", plan, "IA010", Lang::Fi);
+        assert!(
+            ia010.contains(
+                &"suunnitelmassa ei ole tavoitetta osa-alueelle: hyvät väestösuhteet (`good_relations`)"
+                    .to_owned()
+            ),
+            "{ia010:?}"
+        );
+    }
 
     #[test]
     fn a_programme_kept_separately_gives_one_finding_not_five_errors() {

@@ -7,6 +7,7 @@ use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::Severity;
 use crate::governance::{levels, quality};
 use crate::model::Frequency;
+use crate::msg;
 
 pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
     info: &RuleInfo {
@@ -59,17 +60,19 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
         {
             let Some(meets) = s.meets else { continue };
             let message = if meets == Frequency::AsNeeded {
-                format!(
-                    "{} '{}' meets only as needed; {}",
-                    s.id, s.name, required.because
+                msg!(
+                    "mlg020-only-as-needed",
+                    id = s.id.as_str(),
+                    name = s.name.as_str(),
+                    because = required.because.clone()
                 )
             } else if meets.per_year() < required.per_year {
-                format!(
-                    "{} '{}' meets {}; {}",
-                    s.id,
-                    s.name,
-                    quality::frequency_words(meets),
-                    required.because
+                msg!(
+                    "mlg020-too-rarely",
+                    id = s.id.as_str(),
+                    name = s.name.as_str(),
+                    frequency = quality::frequency(meets),
+                    because = required.because.clone()
                 )
             } else {
                 continue;
@@ -108,13 +111,13 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
             };
             if declared != fixed {
                 c.report(
-                    format!(
-                        "actor {} '{}' is marked {} but a {} works at {} level",
-                        a.id,
-                        a.name,
-                        levels::level_name(declared),
-                        crate::governance::levels::actor_kind_words(a.kind),
-                        levels::level_name(fixed)
+                    msg!(
+                        "mlg021-level-contradicts-kind",
+                        id = a.id.as_str(),
+                        name = a.name.as_str(),
+                        declared = levels::level_name(declared),
+                        kind = msg!("mlg021-kind", key = super::governance::key_of(&a.kind)),
+                        fixed = levels::level_name(fixed)
                     ),
                     Some(plan.at(&a.loc, "level")),
                 );

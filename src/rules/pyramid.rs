@@ -6,8 +6,10 @@
 
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::finding::Severity;
+use crate::i18n::{Message, Term};
 use crate::model::PopulationGroup;
-use crate::pyramid::{self, GapKind, GuideGroup, Level, Overview};
+use crate::msg;
+use crate::pyramid::{self, GapKind, GuideGroup, Level, Overview, and_list};
 
 const PYRAMID: Source = src(
     SourceDoc::CoeMlg,
@@ -17,6 +19,20 @@ const OULU: Source = src(
     SourceDoc::CoeMlg,
     "Part III, \"Example: Analysis and overview of Oulu's integration programme\"",
 );
+
+/// What every PYR rule reads: the overview's reads, and the objectives whose statements
+/// place a silent measure (context).
+const PYR_READS: &[&str] =
+    &super::with_pyramid::<28>(&["objectives", "objectives.statement", "measures.objectives"]);
+
+/// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
+const SECTOR_READS: &[&str] = &super::with_pyramid::<30>(&[
+    "objectives",
+    "objectives.statement",
+    "measures.objectives",
+    "links",
+    "links.mainstreaming",
+]);
 
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
@@ -56,7 +72,7 @@ pub static LEVEL_EMPTY: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelEmpty))),
 };
 
@@ -68,7 +84,7 @@ pub static LEVEL_THIN: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID, OULU],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelThin { .. }))),
 };
 
@@ -86,7 +102,7 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
             ),
         ],
     },
-    reads: super::PYRAMID_READS,
+    reads: SECTOR_READS,
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SectorsWithoutMainstreaming(_)));
     }),
@@ -156,45 +172,39 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<29>(&[
+const GROUP_READS: &[&str] = &super::with_pyramid::<32>(&[
+    "objectives",
+    "objectives.statement",
+    "measures.objectives",
     "consultations",
     "municipality.situation",
     "municipality.code",
     "consultations.groups",
 ]);
 
-/// "a, b and c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 /// PYR004: one warning for the unreached groups the plan says live in the municipality, one
 /// info naming the other unreached groups; the Sámi only where they are judged.
 fn groups_unreached(c: &mut Check<'_>) {
     let derived = c.derived;
-    let mut judged = Vec::new();
-    let mut others = Vec::new();
+    let mut judged: Vec<Message> = Vec::new();
+    let mut others: Vec<Message> = Vec::new();
     for gap in derived.pyramid_gaps() {
         let GapKind::GroupUnreached { group, .. } = gap.kind else {
             continue;
         };
         if lives_here(c, group) {
-            judged.push(group.describe().to_owned());
+            judged.push(group.describe());
         } else if group != GuideGroup::Sami {
-            others.push(group.describe().to_owned());
+            others.push(group.describe());
         }
     }
     let at = c.plan.section("measures");
     if !judged.is_empty() {
         c.report(
-            format!(
-                "no measure, service or structure lists {} in its target groups, though the plan or the municipality's location shows that {} in the municipality",
-                and_list(&judged),
-                if judged.len() == 1 { "this group lives" } else { "these groups live" }
+            msg!(
+                "pyr004-judged-unreached",
+                count = judged.len(),
+                groups = and_list(judged)
             ),
             at.clone(),
         );
@@ -202,11 +212,10 @@ fn groups_unreached(c: &mut Check<'_>) {
     if !others.is_empty() {
         c.report_at(
             Severity::Info,
-            format!(
-                "no measure, service or structure addresses {}; the plan does not say whether {} in the municipality, so {} not judged",
-                and_list(&others),
-                if others.len() == 1 { "this group lives" } else { "these groups live" },
-                if others.len() == 1 { "it was" } else { "they were" }
+            msg!(
+                "pyr004-others-unreached",
+                count = others.len(),
+                groups = and_list(others)
             ),
             at,
             None,
@@ -238,21 +247,25 @@ fn subareas_missing(c: &mut Check<'_>) {
         .iter()
         .filter(|g| matches!(g.kind, GapKind::SubareaMissing(_)))
         .collect();
-    let names: Vec<String> = missing
+    let names: Vec<Message> = missing
         .iter()
         .filter_map(|g| match &g.kind {
-            GapKind::SubareaMissing(sub) => Some(sub.describe().to_owned()),
+            GapKind::SubareaMissing(sub) => Some(sub.describe()),
             _ => None,
         })
         .collect();
     let hint = match missing.as_slice() {
         [] => return,
         [one] => one.suggestion(),
-        _ => "`goodrel pyramid PLAN_DIR --gaps` suggests what to add for each.".to_owned(),
+        _ => msg!("pyr005-see-gaps"),
     };
     let at = c.plan.section("measures");
     c.report_hint(
-        format!("the top level has nothing for {}", and_list(&names)),
+        msg!(
+            "pyr005-subareas-missing",
+            count = names.len(),
+            subareas = and_list(names)
+        ),
         at,
         hint,
     );
@@ -269,7 +282,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
             "Part III, \"Structures, services and practices for managing interaction, confrontation, conflict and hate crime\"",
         )],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(subareas_missing),
 };
 
@@ -281,7 +294,7 @@ pub static LEVEL_CITY_ONLY: Rule = Rule {
         severity: Severity::Warning,
         sources: &[OULU],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::CityOnly { .. }))),
 };
 
@@ -293,7 +306,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in &overview.placements {
@@ -302,15 +315,15 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
             };
             let at = c.plan.at(p.loc, "level");
             c.report(
-                format!(
-                    "{} {} '{}' is declared `{}`, but its {} places it at the {} level ({})",
-                    p.kind.noun(),
-                    p.id,
-                    p.title,
-                    pyramid::level_key(declared),
-                    e.because,
-                    pyramid::level_key(e.level),
-                    pyramid::level_label(e.level)
+                msg!(
+                    "pyr007-contradicted",
+                    item = p.kind.noun(),
+                    id = p.id,
+                    title = p.title,
+                    declared = declared.term(),
+                    evidence = e.because(),
+                    level = pyramid::level_key(e.level),
+                    label = pyramid::level_label(e.level)
                 ),
                 Some(at),
             );
@@ -326,18 +339,18 @@ pub static UNPLACED: Rule = Rule {
         severity: Severity::Warning,
         sources: &[PYRAMID],
     },
-    reads: super::PYRAMID_READS,
+    reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| {
         let overview = c.derived.pyramid();
         for p in overview.unplaced() {
             let at = c.plan.item(p.loc);
             c.report(
-                format!(
-                    "{} {} '{}' cannot be placed on the pyramid: {}",
-                    p.kind.noun(),
-                    p.id,
-                    p.title,
-                    p.because
+                msg!(
+                    "pyr008-unplaced",
+                    item = p.kind.noun(),
+                    id = p.id,
+                    title = p.title,
+                    reason = p.because()
                 ),
                 Some(at),
             );
@@ -360,21 +373,48 @@ pub static RULES: &[&Rule] = &[
 mod tests {
     use super::*;
 
-    /// PYR004 rests on the overview, so it reads at least what the overview reads.
+    /// Every PYR rule rests on the overview, so it reads at least what the overview reads.
     #[test]
-    fn group_reads_cover_the_overviews() {
-        for read in super::super::PYRAMID_READS {
+    fn rule_reads_cover_the_overviews() {
+        for reads in [GROUP_READS, SECTOR_READS] {
+            for read in PYR_READS {
+                assert!(reads.contains(read), "a PYR rule does not declare `{read}`");
+            }
+        }
+        for rule in RULES {
             assert!(
-                GROUP_READS.contains(read),
-                "PYR004 does not declare `{read}`"
+                rule.reads.contains(&"objectives.statement"),
+                "{} does not read the objectives",
+                rule.info.id
             );
         }
     }
 
     #[test]
     fn lists_read_as_prose() {
-        let words = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(and_list(&words(&["a"])), "a");
-        assert_eq!(and_list(&words(&["a", "b", "c"])), "a, b and c");
+        use crate::i18n::Lang;
+        use crate::model::Sector;
+        let sectors = |v: &[Sector]| v.iter().map(Term::term).collect::<Vec<_>>();
+        let render = |arg: crate::i18n::Arg, lang| {
+            msg!("pyramid-scope-component", component = arg).render(lang)
+        };
+        assert_eq!(
+            render(and_list(sectors(&[Sector::Library])), Lang::En),
+            "programme: library"
+        );
+        assert_eq!(
+            render(
+                and_list(sectors(&[Sector::Library, Sector::Culture, Sector::Youth])),
+                Lang::En
+            ),
+            "programme: library, culture and youth"
+        );
+        assert!(
+            render(
+                and_list(sectors(&[Sector::Library, Sector::Culture, Sector::Youth])),
+                Lang::Fi
+            )
+            .contains(" ja "),
+        );
     }
 }
