@@ -295,16 +295,16 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     });
     if let Some(out) = &args.output {
         let dirs: Vec<&Path> = args.paths.iter().map(|p| p.as_path()).collect();
-        rep::check_target(out, &dirs)?;
+        rep::check_target(out, &dirs).map_err(|e| Said(e.message()))?;
     }
     if !args.overview && args.paths.len() > 1 {
-        anyhow::bail!("give one plan directory, or use --overview for several");
+        return Err(Said(msg!("report-error-one-plan")).into());
     }
     if args.overview && format == ReportFormat::Markdown {
-        anyhow::bail!("the overview is written as html or csv");
+        return Err(Said(msg!("report-error-overview-format")).into());
     }
     if !args.overview && format == ReportFormat::Csv {
-        anyhow::bail!("csv is the overview's format; use --overview");
+        return Err(Said(msg!("report-error-csv-needs-overview")).into());
     }
     let options = goodrel::CheckOptions {
         as_of: args.as_of.unwrap_or_else(Date::today),
@@ -323,9 +323,7 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     };
     if args.overview {
         let Some(out) = &args.output else {
-            anyhow::bail!(
-                "--overview writes a page and each plan's report beside it: give -o FILE"
-            );
+            return Err(Said(msg!("report-error-overview-needs-output")).into());
         };
         let stem = out
             .file_stem()
@@ -342,7 +340,11 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         for dir in &args.paths {
             let report = goodrel::check_dir(dir, &options)?;
             if report.empty {
-                anyhow::bail!("{}: {NO_PLAN_FILES}", render::sanitize::clean(&report.root));
+                return Err(Said(msg!(
+                    "report-error-no-plan-files",
+                    root = report.root.as_str()
+                ))
+                .into());
             }
             let plan_lang = *lang.get_or_insert_with(|| {
                 goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale())
@@ -372,7 +374,7 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     let dir = &args.paths[0];
     let report = goodrel::check_dir(dir, &options)?;
     if report.empty {
-        anyhow::bail!(NO_PLAN_FILES);
+        return Err(no_plan_files());
     }
     let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
     let text = match args.two_yearly {
@@ -385,7 +387,7 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         }
         None => {
             if format == ReportFormat::Markdown {
-                anyhow::bail!("the report is written as html; markdown is for --two-yearly");
+                return Err(Said(msg!("report-error-markdown-needs-two-yearly")).into());
             }
             rep::html::report(&rep::Analysis::new(&report, &thin_below(dir)), lang)
         }

@@ -49,32 +49,6 @@ report-checklist-duty = Duty
 report-checklist-kind = Kind
 report-checklist-state = State
 report-checklist-kept-separately = The integration programme is kept as a document of its own: { $title } ({ $link }).
-report-checklist-column = { $key ->
-    [service] service
-    [responsible] responsible party
-    [cooperation] cooperation
-    [languages] languages
-    [objective] objective
-    [measure] measure
-    [indicator] indicator (baseline, target)
-   *[other] { $key }
-}
-report-duty = { $key ->
-    [mainstreaming] integration taken into account in the municipal strategy
-    [national_objectives] national integration objectives (VALKO) taken into account
-    [civic_orientation_languages] civic orientation offered in several languages
-    [situation_picture] a situation picture of local immigration, with its year and source
-    [planning_mode] whether the plan is made alone or jointly
-    [information_for_all] basic information and guidance for all immigrants
-    [wellbeing_services_county] cooperation with the wellbeing services county
-    [participation] organisations and immigrants take part in planning
-    [cooperation_group] cross-sectoral cooperation group, local or regional
-    [good_relations_working_group] cross-sectoral working group for good relations
-    [two_yearly_report] two-yearly report to the ELY Centre or vitality centre
-    [plan_period] plan period
-    [regional_authority] ELY Centre or vitality centre named
-   *[other] { $label }
-}
 report-duty-statutory = statutory
 report-duty-guidance = guidance
 report-mark-ok = in order
@@ -111,11 +85,6 @@ report-item = Item
 report-item-kind = Kind
 report-item-reason = Why it is placed here
 report-item-non-city = Partners outside the city
-report-item-kind-value = { $kind ->
-    [measure] measure
-    [service] service
-   *[structure] structure
-}
 report-unplaced = Not placed on any level
 
 # Findings.
@@ -238,3 +207,13 @@ report-overview-no-gap = none
 report-overview-report-overdue = missing or incomplete ({ $rule })
 report-overview-report-submitted = submitted { $date } (period ending { $end })
 report-overview-report-none = none due yet
+
+# Errors of `goodrel report` (exit 2).
+report-error-plan-file = { $path }: will not write a report over a plan file (.yaml, .yml, .toml); choose a .html, .md or .csv file
+report-error-inside-plan = { $path }: is inside the plan directory { $dir }; write the report outside it
+report-error-one-plan = give one plan directory, or use --overview for several
+report-error-overview-format = the overview is written as html or csv
+report-error-csv-needs-overview = csv is the overview's format; use --overview
+report-error-overview-needs-output = --overview writes a page and each plan's report beside it: give -o FILE
+report-error-markdown-needs-two-yearly = the report is written as html; markdown is for --two-yearly
+report-error-no-plan-files = { $root }: no plan files (.yaml, .yml, .toml) found; is this the plan directory?

@@ -49,32 +49,6 @@ report-checklist-duty = Velvoite
 report-checklist-kind = Laji
 report-checklist-state = Tila
 report-checklist-kept-separately = Kotoutumisohjelmasta on oma asiakirjansa: { $title } ({ $link }).
-report-checklist-column = { $key ->
-    [service] palvelu
-    [responsible] vastuutaho
-    [cooperation] yhteistyö
-    [languages] kielet
-    [objective] tavoite
-    [measure] toimenpide
-    [indicator] mittari (lähtötaso, tavoitetaso)
-   *[other] { $key }
-}
-report-duty = { $key ->
-    [mainstreaming] kotoutuminen otettu huomioon kuntastrategiassa
-    [national_objectives] valtion kotouttamisohjelman (VALKO) tavoitteet otettu huomioon
-    [civic_orientation_languages] yhteiskuntaorientaatiota tarjotaan usealla kielellä
-    [situation_picture] paikallisen maahanmuuton tilannekuva vuosineen ja lähteineen
-    [planning_mode] laaditaanko suunnitelma yksin vai yhdessä
-    [information_for_all] perustieto ja ohjaus kaikille maahanmuuttajille
-    [wellbeing_services_county] yhteistyö hyvinvointialueen kanssa
-    [participation] järjestöt ja maahanmuuttajat osallistuvat suunnitteluun
-    [cooperation_group] monialainen yhteistyöryhmä, paikallinen tai alueellinen
-    [good_relations_working_group] monialainen väestösuhdetyön työryhmä
-    [two_yearly_report] raportti kahden vuoden välein ELY-keskukselle tai elinvoimakeskukselle
-    [plan_period] suunnitelmakausi
-    [regional_authority] ELY-keskus tai elinvoimakeskus nimetty
-   *[other] { $label }
-}
 report-duty-statutory = lakisääteinen
 report-duty-guidance = suositus
 report-mark-ok = kunnossa
@@ -111,11 +85,6 @@ report-item = Kohde
 report-item-kind = Laji
 report-item-reason = Miksi se on tällä tasolla
 report-item-non-city = Kaupungin ulkopuolisia kumppaneita
-report-item-kind-value = { $kind ->
-    [measure] toimenpide
-    [service] palvelu
-   *[structure] rakenne
-}
 report-unplaced = Ei sijoittunut millekään tasolle
 
 # Havainnot.
@@ -238,3 +207,13 @@ report-overview-no-gap = ei puutteita
 report-overview-report-overdue = puuttuu tai puutteellinen ({ $rule })
 report-overview-report-submitted = annettu { $date } (kausi päättyi { $end })
 report-overview-report-none = ei vielä erääntynyt
+
+# `goodrel report` -komennon virheet (paluuarvo 2).
+report-error-plan-file = { $path }: raporttia ei kirjoiteta suunnitelmatiedoston (.yaml, .yml, .toml) päälle; valitse .html-, .md- tai .csv-tiedosto
+report-error-inside-plan = { $path }: on suunnitelman hakemiston { $dir } sisällä; kirjoita raportti sen ulkopuolelle
+report-error-one-plan = anna yksi suunnitelman hakemisto, tai käytä usealle valitsinta --overview
+report-error-overview-format = yhteenveto kirjoitetaan html- tai csv-muodossa
+report-error-csv-needs-overview = csv on yhteenvedon muoto; käytä valitsinta --overview
+report-error-overview-needs-output = --overview kirjoittaa sivun ja sen viereen kunkin suunnitelman raportin: anna -o TIEDOSTO
+report-error-markdown-needs-two-yearly = raportti kirjoitetaan html-muodossa; markdown on valitsinta --two-yearly varten
+report-error-no-plan-files = { $root }: suunnitelmatiedostoja (.yaml, .yml, .toml) ei löytynyt; onko tämä suunnitelman hakemisto?

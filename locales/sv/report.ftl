@@ -49,32 +49,6 @@ report-checklist-duty = Skyldighet
 report-checklist-kind = Slag
 report-checklist-state = Läge
 report-checklist-kept-separately = Integrationsprogrammet finns i ett eget dokument: { $title } ({ $link }).
-report-checklist-column = { $key ->
-    [service] tjänst
-    [responsible] ansvarig aktör
-    [cooperation] samarbete
-    [languages] språk
-    [objective] mål
-    [measure] åtgärd
-    [indicator] indikator (utgångsläge, målnivå)
-   *[other] { $key }
-}
-report-duty = { $key ->
-    [mainstreaming] integrationen beaktad i kommunstrategin
-    [national_objectives] målen i statens integrationsprogram (VALKO) beaktade
-    [civic_orientation_languages] samhällsorientering erbjuds på flera språk
-    [situation_picture] en lägesbild av den lokala invandringen, med år och källa
-    [planning_mode] om planen görs ensam eller gemensamt
-    [information_for_all] grundläggande information och vägledning för alla invandrare
-    [wellbeing_services_county] samarbete med välfärdsområdet
-    [participation] organisationer och invandrare deltar i planeringen
-    [cooperation_group] sektorsövergripande samarbetsgrupp, lokal eller regional
-    [good_relations_working_group] sektorsövergripande arbetsgrupp för goda relationer
-    [two_yearly_report] rapport vartannat år till NTM-centralen eller livskraftscentralen
-    [plan_period] planperiod
-    [regional_authority] NTM-central eller livskraftscentral angiven
-   *[other] { $label }
-}
 report-duty-statutory = lagstadgad
 report-duty-guidance = rekommendation
 report-mark-ok = i ordning
@@ -111,11 +85,6 @@ report-item = Post
 report-item-kind = Slag
 report-item-reason = Varför den placeras här
 report-item-non-city = Partner utanför staden
-report-item-kind-value = { $kind ->
-    [measure] åtgärd
-    [service] tjänst
-   *[structure] struktur
-}
 report-unplaced = Inte placerade på någon nivå
 
 # Iakttagelser.
@@ -238,3 +207,13 @@ report-overview-no-gap = inga brister
 report-overview-report-overdue = saknas eller ofullständig ({ $rule })
 report-overview-report-submitted = lämnad { $date } (perioden slutade { $end })
 report-overview-report-none = ingen förfallen ännu
+
+# Fel från `goodrel report` (slutstatus 2).
+report-error-plan-file = { $path }: rapporten skrivs inte över en planfil (.yaml, .yml, .toml); välj en .html-, .md- eller .csv-fil
+report-error-inside-plan = { $path }: ligger i planens katalog { $dir }; skriv rapporten utanför den
+report-error-one-plan = ange en plankatalog, eller använd --overview för flera
+report-error-overview-format = översikten skrivs som html eller csv
+report-error-csv-needs-overview = csv är översiktens format; använd --overview
+report-error-overview-needs-output = --overview skriver en sida och varje plans rapport bredvid den: ange -o FIL
+report-error-markdown-needs-two-yearly = rapporten skrivs som html; markdown är för --two-yearly
+report-error-no-plan-files = { $root }: inga planfiler (.yaml, .yml, .toml) hittades; är detta planens katalog?

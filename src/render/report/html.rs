@@ -160,7 +160,7 @@ fn mark(a: &Analysis<'_>, cell: &Cell, lang: Lang) -> Markup {
     }
 }
 
-fn grid(a: &Analysis<'_>, g: &Grid, term: &'static str, caption: &str, lang: Lang) -> Markup {
+fn grid(a: &Analysis<'_>, g: &Grid, caption: &str, lang: Lang) -> Markup {
     html! {
         table {
             caption { (caption) }
@@ -168,14 +168,14 @@ fn grid(a: &Analysis<'_>, g: &Grid, term: &'static str, caption: &str, lang: Lan
                 tr {
                     th scope="col" { (text(lang, "report-checklist-row")) }
                     @for c in g.columns {
-                        th scope="col" { (msg!("report-checklist-column", key = c.key).render(lang)) }
+                        th scope="col" { (Message::new(c.heading).render(lang)) }
                     }
                 }
             }
             tbody {
                 @for row in &g.rows {
                     tr {
-                        th scope="row" { (Message::new(term).arg("key", row.key).render(lang)) }
+                        th scope="row" { (row.label.render(lang)) }
                         @for cell in &row.cells {
                             td.mark { (mark(a, cell, lang)) }
                         }
@@ -196,13 +196,13 @@ pub fn checklist(a: &Analysis<'_>, lang: Lang) -> Markup {
             p { (msg!("report-checklist-summary", gaps = gaps, statutory = statutory).render(lang)) }
             h3 { (text(lang, "report-checklist-programme")) }
             @match &c.programme {
-                Programme::Checked(g) => (grid(a, g, "term-component", &text(lang, "report-checklist-programme-caption"), lang)),
+                Programme::Checked(g) => (grid(a, g, &text(lang, "report-checklist-programme-caption"), lang)),
                 Programme::KeptSeparately { link, title } => p {
                     (msg!("report-checklist-kept-separately", title = clean(title), link = clean(link)).render(lang))
                 },
             }
             h3 { (text(lang, "report-checklist-planning")) }
-            (grid(a, &c.planning, "term-area", &text(lang, "report-checklist-planning-caption"), lang))
+            (grid(a, &c.planning, &text(lang, "report-checklist-planning-caption"), lang))
             h3 { (text(lang, "report-checklist-duties")) }
             table {
                 thead { tr {
@@ -213,7 +213,7 @@ pub fn checklist(a: &Analysis<'_>, lang: Lang) -> Markup {
                 tbody {
                     @for d in &c.duties {
                         tr {
-                            th scope="row" { (duty_label(&d.key, &d.label, lang)) }
+                            th scope="row" { (d.label.render(lang)) }
                             td { (text(lang, if d.statutory { "report-duty-statutory" } else { "report-duty-guidance" })) }
                             td { (mark(a, &d.cell, lang)) }
                         }
@@ -221,14 +221,6 @@ pub fn checklist(a: &Analysis<'_>, lang: Lang) -> Markup {
                 }
             }
         }
-    }
-}
-
-/// A duty's label in `lang`: the checklist's own duties by key, a rule's row by its summary.
-fn duty_label(key: &str, label: &str, lang: Lang) -> String {
-    match crate::rules::find(key) {
-        Some(rule) => rule.summary(lang),
-        None => msg!("report-duty", key = key, label = label).render(lang),
     }
 }
 
@@ -251,10 +243,10 @@ pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
                     @for g in &a.gaps {
                         li {
                             strong { (g.level.term().render(lang)) } ": "
-                            (g.message()) " "
+                            (clean(&g.message().render(lang))) " "
                             span.muted { "(" (g.rule_id()) ", " (msg!("report-gap-weight", weight = g.weight).render(lang)) ")" }
                             br;
-                            span.help { (g.suggestion()) }
+                            span.help { (clean(&g.suggestion().render(lang))) }
                         }
                     }
                 }
@@ -279,8 +271,8 @@ pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
                             @for p in o.at(level) {
                                 tr {
                                     td { span.loc { (clean(p.id)) } " " (clean(p.title)) }
-                                    td { (msg!("report-item-kind-value", kind = p.kind.noun()).render(lang)) }
-                                    td { (clean(&p.reason())) }
+                                    td { (p.kind.noun().render(lang)) }
+                                    td { (clean(&p.reason().render(lang))) }
                                     td { (text(lang, if p.non_city { "report-yes" } else { "report-no" })) }
                                 }
                             }
@@ -293,7 +285,7 @@ pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
                 h3 { (text(lang, "report-unplaced")) }
                 ul {
                     @for p in unplaced {
-                        li { span.loc { (clean(p.id)) } " " (clean(p.title)) " — " (clean(&p.reason())) }
+                        li { span.loc { (clean(p.id)) } " " (clean(p.title)) " — " (clean(&p.reason().render(lang))) }
                     }
                 }
             }
@@ -383,7 +375,7 @@ pub fn governance(a: &Analysis<'_>, lang: Lang) -> Markup {
             } @else {
                 ul {
                     @for m in &g.map.missing {
-                        li { strong { (m.level.term().render(lang)) } ": " (m.message) br; span.help { (m.add) } }
+                        li { strong { (m.level.term().render(lang)) } ": " (clean(&m.message.render(lang))) br; span.help { (clean(&m.add.render(lang))) } }
                     }
                 }
             }

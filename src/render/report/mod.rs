@@ -90,21 +90,25 @@ pub enum TargetError {
     InsidePlan(PathBuf, PathBuf),
 }
 
-impl std::fmt::Display for TargetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl TargetError {
+    /// The error in the reader's words.
+    pub fn message(&self) -> crate::i18n::Message {
         match self {
-            TargetError::PlanFile(p) => write!(
-                f,
-                "{}: will not write a report over a plan file (.yaml, .yml, .toml); choose a .html, .md or .csv file",
-                p.display()
-            ),
-            TargetError::InsidePlan(p, dir) => write!(
-                f,
-                "{}: is inside the plan directory {}; write the report outside it",
-                p.display(),
-                dir.display()
+            TargetError::PlanFile(p) => {
+                crate::msg!("report-error-plan-file", path = p.display().to_string())
+            }
+            TargetError::InsidePlan(p, dir) => crate::msg!(
+                "report-error-inside-plan",
+                path = p.display().to_string(),
+                dir = dir.display().to_string()
             ),
         }
+    }
+}
+
+impl std::fmt::Display for TargetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 

@@ -64,8 +64,8 @@ pub struct Row {
     /// Items on the top, middle and base levels.
     pub pyramid: [usize; 3],
     pub main_gap: Option<Level>,
-    /// The heaviest gap in words.
-    pub main_gap_text: Option<String>,
+    /// The heaviest gap.
+    pub main_gap_text: Option<crate::i18n::Message>,
     pub report: ReportState,
     pub approval: Option<Date>,
     pub period: Option<(Date, Date)>,
@@ -176,7 +176,7 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
                         td { (svg::shape(r.pyramid, lang, &format!("shape-{i}"))) }
                         td {
                             @match (r.main_gap, &r.main_gap_text) {
-                                (Some(level), Some(t)) => { strong { (level.term().render(lang)) } br; (t) },
+                                (Some(level), Some(t)) => { strong { (level.term().render(lang)) } br; (clean(&t.render(lang))) },
                                 _ => (text(lang, "report-overview-no-gap")),
                             }
                         }
