@@ -144,7 +144,7 @@ fn a_named_target_group_places_in_the_middle() {
     );
     assert_eq!(
         p.reason,
-        "target group: roma (moderate) -> equality & inclusion"
+        "target group: Roma (moderate) -> equality & inclusion"
     );
     inferred(
         "{id: A, title: Evening club, target_groups: [sami, children]}",
@@ -852,7 +852,10 @@ fn a_universal_service_for_one_age_group_stays_at_the_base_in_every_language() {
         Level::Base,
         Signal::Sector,
     );
-    assert_eq!(p.reason, "sector: youth (context) -> general services");
+    assert_eq!(
+        p.reason,
+        "sector: youth services (context) -> general services"
+    );
     // The age group with all residents is the base too.
     inferred(
         "{id: A, title: Evening club, target_groups: [all_residents, older_people]}",

@@ -407,7 +407,7 @@ mod tests {
                 and_list(sectors(&[Sector::Library, Sector::Culture, Sector::Youth])),
                 Lang::En
             ),
-            "programme: library, culture and youth"
+            "programme: library, culture and youth services"
         );
         assert!(
             render(
