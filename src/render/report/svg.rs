@@ -61,7 +61,7 @@ pub fn pyramid(overview: &Overview<'_>, gaps: &[Gap], lang: Lang, id: &str) -> M
         .join(" ");
     html! {
         svg xmlns="http://www.w3.org/2000/svg" class="pyramid" role="img"
-            viewBox=(format!("0 0 900 {height}")) width="100%"
+            viewBox=(format!("0 0 1100 {height}")) width="100%"
             aria-labelledby=(format!("{id}-title {id}-desc")) {
             title id=(format!("{id}-title")) { (text(lang, "report-pyramid-svg-title")) }
             desc id=(format!("{id}-desc")) { (desc) }
