@@ -70,6 +70,51 @@ pub enum Command {
     /// is missing against the CoE reference set, participation forms and structure quality;
     /// `--trace` adds the identification -> recognition -> action trace.
     Governance(GovernanceArgs),
+    /// Write a self-contained HTML report of a plan (checklist, pyramid, findings, governance,
+    /// indicators); --two-yearly a draft of the two-yearly report; --overview one page of
+    /// several plans. Overwrites an earlier report; refuses a path inside a plan directory.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The plan directory (several with --overview).
+    #[arg(required = true, value_name = "PLAN_DIR")]
+    pub paths: Vec<PathBuf>,
+    /// The file to write (.html, .md or .csv). Without it the report goes to standard output
+    /// (not with --overview, which writes each plan's report beside its page).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format [default: from the output file's extension, else html].
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Draft the two-yearly report to the regional authority for this period, START..END
+    /// (e.g. 2025-01-01..2026-12-31).
+    #[arg(long, value_name = "START..END", conflicts_with = "overview")]
+    pub two_yearly: Option<crate::render::report::ReportingPeriod>,
+    /// One overview page of several plans, one row each, linking to each plan's own report
+    /// (written into FILE-files/ beside the page).
+    #[arg(long)]
+    pub overview: bool,
+    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
+    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained HTML page.
+    Html,
+    /// Markdown (the two-yearly draft).
+    Markdown,
+    /// CSV (the overview).
+    Csv,
 }
 
 #[derive(Debug, Args)]

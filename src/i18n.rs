@@ -277,6 +277,7 @@ pub const FILES: &[&str] = &[
     "views-governance",
     "views-checklist",
     "init",
+    "report",
 ];
 
 macro_rules! sources_of {
@@ -296,13 +297,14 @@ macro_rules! sources_of {
             include_str!(concat!("../locales/", $lang, "/views-governance.ftl")),
             include_str!(concat!("../locales/", $lang, "/views-checklist.ftl")),
             include_str!(concat!("../locales/", $lang, "/init.ftl")),
+            include_str!(concat!("../locales/", $lang, "/report.ftl")),
         ]
     };
 }
 
 /// The catalogue's source text for a language, file by file in [`FILES`] order (for the
 /// completeness test and `goodrel`'s own checks).
-pub fn sources(lang: Lang) -> [&'static str; 14] {
+pub fn sources(lang: Lang) -> [&'static str; 15] {
     match lang {
         Lang::En => sources_of!("en"),
         Lang::Fi => sources_of!("fi"),

@@ -139,6 +139,7 @@ fn run(command: Command, style: Style, flag: Option<Lang>) -> anyhow::Result<Exi
         Command::Pyramid(args) => pyramid(&args, style, flag),
         Command::Governance(args) => governance(&args, style, flag),
         Command::Checklist(args) => checklist(&args, flag),
+        Command::Report(args) => report(&args, flag),
     }
 }
 
@@ -271,6 +272,129 @@ fn governance(args: &GovernanceArgs, style: Style, flag: Option<Lang>) -> anyhow
     if built.unreadable_files > 0 {
         let note = msg!("plan-note-governance", count = built.unreadable_files);
         eprintln!("goodrel: {}", note.render(lang));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
+    use goodrel::cli::ReportFormat;
+    use goodrel::render::report as rep;
+    let format = args.format.unwrap_or_else(|| {
+        match args
+            .output
+            .as_deref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("md" | "markdown") => ReportFormat::Markdown,
+            Some("csv") => ReportFormat::Csv,
+            _ => ReportFormat::Html,
+        }
+    });
+    if let Some(out) = &args.output {
+        let dirs: Vec<&Path> = args.paths.iter().map(|p| p.as_path()).collect();
+        rep::check_target(out, &dirs).map_err(|e| Said(e.message()))?;
+    }
+    if !args.overview && args.paths.len() > 1 {
+        return Err(Said(msg!("report-error-one-plan")).into());
+    }
+    if args.overview && format == ReportFormat::Markdown {
+        return Err(Said(msg!("report-error-overview-format")).into());
+    }
+    if !args.overview && format == ReportFormat::Csv {
+        return Err(Said(msg!("report-error-csv-needs-overview")).into());
+    }
+    let options = goodrel::CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today),
+        as_of_explicit: args.as_of.is_some(),
+        config: config_source(&args.config, args.no_config)?,
+        jobs: 1,
+        ..goodrel::CheckOptions::default()
+    };
+    let thin_below = |dir: &Path| {
+        let config = goodrel::config::Config::resolve(&options.config, dir);
+        goodrel::pyramid::Options {
+            thin_below: config
+                .thin_below
+                .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
+        }
+    };
+    if args.overview {
+        let Some(out) = &args.output else {
+            return Err(Said(msg!("report-error-overview-needs-output")).into());
+        };
+        let stem = out
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "overview".to_owned());
+        let files_dir_name = format!("{stem}-files");
+        let files_dir = out
+            .parent()
+            .unwrap_or_else(|| Path::new(""))
+            .join(&files_dir_name);
+        let mut rows = Vec::new();
+        let mut slugs = Vec::new();
+        let mut lang = flag;
+        for dir in &args.paths {
+            let report = goodrel::check_dir(dir, &options)?;
+            if report.empty {
+                return Err(Said(msg!(
+                    "report-error-no-plan-files",
+                    root = report.root.as_str()
+                ))
+                .into());
+            }
+            let plan_lang = *lang.get_or_insert_with(|| {
+                goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale())
+            });
+            let analysis = rep::Analysis::new(&report, &thin_below(dir));
+            let href = if format == ReportFormat::Html {
+                let slug = rep::slug(&report.root, &slugs);
+                slugs.push(slug.clone());
+                std::fs::create_dir_all(&files_dir)?;
+                let path = files_dir.join(format!("{slug}.html"));
+                std::fs::write(&path, rep::html::report(&analysis, plan_lang))?;
+                Some(format!("{files_dir_name}/{slug}.html"))
+            } else {
+                None
+            };
+            rows.push(rep::overview::row(&analysis, href));
+        }
+        rep::overview::sort(&mut rows);
+        let lang = lang.unwrap_or_default();
+        let text = match format {
+            ReportFormat::Csv => rep::overview::csv(&rows),
+            _ => rep::overview::html(&rows, options.as_of, lang),
+        };
+        std::fs::write(out, text)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let dir = &args.paths[0];
+    let report = goodrel::check_dir(dir, &options)?;
+    if report.empty {
+        return Err(no_plan_files());
+    }
+    let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
+    let text = match args.two_yearly {
+        Some(period) => {
+            let blocks = rep::two_yearly::draft(&report, period, lang);
+            match format {
+                ReportFormat::Markdown => rep::two_yearly::markdown(&blocks, lang),
+                _ => rep::two_yearly::html(&blocks, lang),
+            }
+        }
+        None => {
+            if format == ReportFormat::Markdown {
+                return Err(Said(msg!("report-error-markdown-needs-two-yearly")).into());
+            }
+            rep::html::report(&rep::Analysis::new(&report, &thin_below(dir)), lang)
+        }
+    };
+    match &args.output {
+        Some(out) => std::fs::write(out, text)?,
+        None => emit(&text)?,
     }
     Ok(ExitCode::SUCCESS)
 }

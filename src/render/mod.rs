@@ -10,6 +10,7 @@ pub mod json;
 pub mod junit;
 pub mod markdown;
 pub mod pyramid;
+pub mod report;
 pub mod sanitize;
 pub mod sarif;
 pub mod text;

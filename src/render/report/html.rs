@@ -1,0 +1,526 @@
+//! The single-plan report: one self-contained HTML5 page (inline CSS and SVG, no scripts, no
+//! external requests), with a print stylesheet for A4.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use crate::checklist::{Cell, Grid, Mark, Programme};
+use crate::finding::{Family, Finding, Severity};
+use crate::governance::trace::NeedState;
+use crate::i18n::{Lang, Message, Term, text};
+use crate::msg;
+use crate::pyramid::{self, LEVELS_TOP_DOWN};
+
+use super::{Analysis, clean, number, svg};
+
+/// The page's style: dark text on light backgrounds (every pair above 4.5:1), marks that
+/// are symbols and words, not colours, and A4 pages when printed.
+pub const CSS: &str = r#"
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#111;background:#fff;margin:0 auto;max-width:68rem;padding:1rem 1.5rem;line-height:1.45}
+h1{font-size:1.7rem;margin:.2rem 0 .6rem}h2{font-size:1.35rem;border-bottom:2px solid #1f3b63;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.1rem;margin-top:1.3rem}
+a{color:#0b3d91}a:focus{outline:3px solid #0b3d91}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dl.meta dt{font-weight:bold}dl.meta dd{margin:0}
+table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{border:1px solid #767676;padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#e8edf4}
+td.mark{text-align:center;white-space:nowrap}.ok{color:#1d5e20}.gap{color:#8a1c1c;font-weight:bold}.nc{color:#444}
+.sev-error{color:#8a1c1c;font-weight:bold}.sev-warning{color:#6b4800;font-weight:bold}.sev-info{color:#1f3b63}
+ol.findings>li{margin:.45rem 0}.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}.help{color:#333}
+.todo{border:2px dashed #6b4800;background:#fff8e6;padding:.4rem .6rem}
+.muted{color:#444}.nowrap{white-space:nowrap}ul.families{list-style:none;padding:0;margin:0;font-size:.88em}ul.families li{white-space:nowrap}
+body.wide{max-width:90rem}table.overview td,table.overview th{font-size:.92em}svg text{font-family:system-ui,Arial,sans-serif}
+@media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:10pt}a{color:#000;text-decoration:none}h2{break-after:avoid}table,svg,li{break-inside:avoid}nav{display:none}}
+"#;
+
+/// The whole page for one plan.
+pub fn report(a: &Analysis<'_>, lang: Lang) -> String {
+    let title = msg!("report-title", municipality = clean(a.name())).render(lang);
+    page(lang, &title, body(a, lang)).into_string()
+}
+
+/// The HTML5 frame around a body.
+pub fn page(lang: Lang, title: &str, body: Markup) -> Markup {
+    frame(lang, title, None, body)
+}
+
+/// [`page`] with a class on `body` (the overview is `wide`).
+pub fn frame(lang: Lang, title: &str, class: Option<&str>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang.code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content=(format!("goodrel {}", env!("CARGO_PKG_VERSION")));
+                title { (title) }
+                style { (PreEscaped(CSS)) }
+            }
+            body class=[class] { (body) }
+        }
+    }
+}
+
+fn body(a: &Analysis<'_>, lang: Lang) -> Markup {
+    html! {
+        header { (header(a, lang)) }
+        nav aria-label=(text(lang, "report-contents")) {
+            h2 { (text(lang, "report-contents")) }
+            ol {
+                li { a href="#pyramid" { (text(lang, "report-pyramid")) } }
+                li { a href="#checklist" { (text(lang, "report-checklist")) } }
+                li { a href="#findings" { (text(lang, "report-findings")) } }
+                li { a href="#governance" { (text(lang, "report-governance")) } }
+                li { a href="#indicators" { (text(lang, "report-indicators")) } }
+            }
+        }
+        main {
+            (pyramid_section(a, lang))
+            (checklist(a, lang))
+            (findings(a, lang))
+            (governance(a, lang))
+            (indicators(a, lang))
+        }
+        footer {
+            p.muted { (msg!("report-footer", version = env!("CARGO_PKG_VERSION")).render(lang)) }
+        }
+    }
+}
+
+/// Municipality, period, approval, regional authority, as-of date, version, configuration.
+pub fn header(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let r = a.report;
+    let m = r.plan.municipality.as_ref();
+    let missing = text(lang, "report-not-given");
+    let period = m
+        .and_then(|m| m.plan_period.as_ref())
+        .map(|p| format!("{} – {}", p.start, p.end));
+    let approval = m.and_then(|m| m.approval.as_ref()).map(|ap| {
+        msg!(
+            "report-approval-value",
+            body = clean(&ap.body),
+            date = ap.date.to_string()
+        )
+        .render(lang)
+    });
+    let authority = m
+        .and_then(|m| m.regional_authority.as_ref())
+        .map(|ra| clean(&ra.name));
+    let config = super::super::config_used(r)
+        .map(|c| clean(&c))
+        .unwrap_or_else(|| text(lang, "report-config-none"));
+    let counts = msg!(
+        "report-counts",
+        errors = r.count(Severity::Error),
+        warnings = r.count(Severity::Warning),
+        infos = r.count(Severity::Info)
+    )
+    .render(lang);
+    html! {
+        h1 { (msg!("report-title", municipality = clean(a.name())).render(lang)) }
+        dl.meta {
+            dt { (text(lang, "report-municipality")) } dd { (clean(a.name())) }
+            dt { (text(lang, "report-plan-dir")) } dd.loc { (clean(&r.root)) }
+            dt { (text(lang, "report-period")) } dd { (period.unwrap_or_else(|| missing.clone())) }
+            dt { (text(lang, "report-approval")) } dd { (approval.unwrap_or_else(|| missing.clone())) }
+            dt { (text(lang, "report-regional-authority")) } dd { (authority.unwrap_or_else(|| missing.clone())) }
+            dt { (text(lang, "report-as-of")) } dd { (r.as_of.to_string()) }
+            dt { (text(lang, "report-version")) } dd { "goodrel " (env!("CARGO_PKG_VERSION")) }
+            dt { (text(lang, "report-config")) } dd.loc { (config) }
+            dt { (text(lang, "report-result")) } dd { (counts) }
+        }
+        @if !r.content_checked() {
+            p.todo { (text(lang, "report-not-checked-note")) }
+        }
+    }
+}
+
+/// The anchor of a finding in the findings section.
+fn anchor(i: usize) -> String {
+    format!("f-{i}")
+}
+
+/// The findings section's index of the first finding a checklist cell names.
+fn finding_index(a: &Analysis<'_>, rule: &str, path: &str) -> Option<usize> {
+    a.report.findings.iter().position(|f| {
+        f.rule.id == rule && f.location.as_ref().map_or("", |l| l.path.as_str()) == path
+    })
+}
+
+fn mark(a: &Analysis<'_>, cell: &Cell, lang: Lang) -> Markup {
+    match cell.mark {
+        Mark::Ok => html! { span.ok { "✓ " (text(lang, "report-mark-ok")) } },
+        Mark::NotChecked => html! { span.nc { "– " (text(lang, "report-mark-not-checked")) } },
+        Mark::Gap => html! {
+            span.gap { "✗ " (text(lang, "report-mark-gap")) }
+            @for r in &cell.findings {
+                " "
+                @match finding_index(a, r.rule, &r.path) {
+                    Some(i) => a href=(format!("#{}", anchor(i))) { (r.rule) },
+                    None => span { (r.rule) },
+                }
+            }
+        },
+    }
+}
+
+fn grid(a: &Analysis<'_>, g: &Grid, caption: &str, lang: Lang) -> Markup {
+    html! {
+        table {
+            caption { (caption) }
+            thead {
+                tr {
+                    th scope="col" { (text(lang, "report-checklist-row")) }
+                    @for c in g.columns {
+                        th scope="col" { (Message::new(c.heading).render(lang)) }
+                    }
+                }
+            }
+            tbody {
+                @for row in &g.rows {
+                    tr {
+                        th scope="row" { (row.label.render(lang)) }
+                        @for cell in &row.cells {
+                            td.mark { (mark(a, cell, lang)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The statutory checklist: §13's components, §45's areas, then the other duties.
+pub fn checklist(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let c = &a.checklist;
+    let (gaps, statutory) = c.gaps();
+    html! {
+        section id="checklist" {
+            h2 { (text(lang, "report-checklist")) }
+            p { (msg!("report-checklist-summary", gaps = gaps, statutory = statutory).render(lang)) }
+            h3 { (text(lang, "report-checklist-programme")) }
+            @match &c.programme {
+                Programme::Checked(g) => (grid(a, g, &text(lang, "report-checklist-programme-caption"), lang)),
+                Programme::KeptSeparately { link, title } => p {
+                    (msg!("report-checklist-kept-separately", title = clean(title), link = clean(link)).render(lang))
+                },
+            }
+            h3 { (text(lang, "report-checklist-planning")) }
+            (grid(a, &c.planning, &text(lang, "report-checklist-planning-caption"), lang))
+            h3 { (text(lang, "report-checklist-duties")) }
+            table {
+                thead { tr {
+                    th scope="col" { (text(lang, "report-checklist-duty")) }
+                    th scope="col" { (text(lang, "report-checklist-kind")) }
+                    th scope="col" { (text(lang, "report-checklist-state")) }
+                } }
+                tbody {
+                    @for d in &c.duties {
+                        tr {
+                            th scope="row" { (d.label.render(lang)) }
+                            td { (text(lang, if d.statutory { "report-duty-statutory" } else { "report-duty-guidance" })) }
+                            td { (mark(a, &d.cell, lang)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The pyramid drawn, its levels' items with the reasons for their placement, and the gaps.
+pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let o = &a.pyramid;
+    html! {
+        section id="pyramid" {
+            h2 { (text(lang, "report-pyramid")) }
+            p { (text(lang, "report-pyramid-intro")) }
+            figure {
+                (svg::pyramid(o, &a.gaps, lang, "pyramid-svg"))
+                figcaption.muted { (text(lang, "report-pyramid-legend")) }
+            }
+            h3 { (text(lang, "report-gaps")) }
+            @if a.gaps.is_empty() {
+                p { (text(lang, if o.has_measures { "report-gaps-none" } else { "report-gaps-no-measures" })) }
+            } @else {
+                ol {
+                    @for g in &a.gaps {
+                        li {
+                            strong { (g.level.term().render(lang)) } ": "
+                            (clean(&g.message().render(lang))) " "
+                            span.muted { "(" (g.rule_id()) ", " (msg!("report-gap-weight", weight = g.weight).render(lang)) ")" }
+                            br;
+                            span.help { (clean(&g.suggestion().render(lang))) }
+                        }
+                    }
+                }
+            }
+            @for level in LEVELS_TOP_DOWN {
+                @let tier = o.tier(level);
+                h3 id=(format!("level-{}", pyramid::level_key(level))) {
+                    (level.term().render(lang)) " — "
+                    (msg!("report-pyramid-level-line", count = tier.count, percent = tier.non_city_percent()).render(lang))
+                }
+                @if tier.count == 0 {
+                    p.gap { "⚠ " (text(lang, "report-level-empty")) }
+                } @else {
+                    table {
+                        thead { tr {
+                            th scope="col" { (text(lang, "report-item")) }
+                            th scope="col" { (text(lang, "report-item-kind")) }
+                            th scope="col" { (text(lang, "report-item-reason")) }
+                            th scope="col" { (text(lang, "report-item-non-city")) }
+                        } }
+                        tbody {
+                            @for p in o.at(level) {
+                                tr {
+                                    td { span.loc { (clean(p.id)) } " " (clean(p.title)) }
+                                    td { (p.kind.noun().render(lang)) }
+                                    td { (clean(&p.reason().render(lang))) }
+                                    td { (text(lang, if p.non_city { "report-yes" } else { "report-no" })) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @let unplaced: Vec<_> = o.unplaced().collect();
+            @if !unplaced.is_empty() {
+                h3 { (text(lang, "report-unplaced")) }
+                ul {
+                    @for p in unplaced {
+                        li { span.loc { (clean(p.id)) } " " (clean(p.title)) " — " (clean(&p.reason().render(lang))) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn location(f: &Finding) -> Option<String> {
+    f.location.as_ref().map(|l| {
+        format!(
+            "{}:{}:{}",
+            clean(&l.file),
+            l.span.start.line,
+            l.span.start.col
+        )
+    })
+}
+
+/// Every finding, grouped by family, with file:line and help.
+pub fn findings(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let all = &a.report.findings;
+    html! {
+        section id="findings" {
+            h2 { (text(lang, "report-findings")) }
+            @if all.is_empty() {
+                p { (text(lang, "report-findings-none")) }
+            }
+            @for family in Family::ALL {
+                @let these: Vec<(usize, &Finding)> = all.iter().enumerate().filter(|(_, f)| f.rule.family == family).collect();
+                @if !these.is_empty() {
+                    h3 id=(format!("family-{}", family.key())) {
+                        (family.title(lang)) " (" (these.len()) ")"
+                    }
+                    ol.findings {
+                        @for (i, f) in these {
+                            li id=(anchor(i)) {
+                                span class=(format!("sev-{}", f.severity.as_str())) { (f.severity.label(lang)) }
+                                " " strong { (f.rule.id) } " "
+                                (clean(&f.message.render(lang)))
+                                @if let Some(loc) = location(f) {
+                                    br; span.loc { (loc) }
+                                    @if let Some(l) = &f.location && !l.path.is_empty() {
+                                        " " span.loc.muted { (clean(&l.path)) }
+                                    }
+                                }
+                                @if let Some(h) = &f.hint {
+                                    br; span.help { (clean(&h.render(lang))) }
+                                }
+                                br; span.help { (text(lang, "report-help")) " " (clean(&f.rule.help(lang))) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The multilevel map, what is missing from it, and the needs → recognition → measures trace.
+pub fn governance(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let g = &a.governance;
+    let plan = &a.report.plan;
+    html! {
+        section id="governance" {
+            h2 { (text(lang, "report-governance")) }
+            @for row in &g.map.rows {
+                h3 { (row.level.term().render(lang)) }
+                @if row.is_empty() {
+                    p.muted { (text(lang, "report-governance-level-empty")) }
+                } @else {
+                    ul {
+                        @for p in &row.actors {
+                            li { (text(lang, "report-governance-actor")) ": " (clean(&p.item.name)) " (" (p.item.kind.term().render(lang)) ")" }
+                        }
+                        @for p in &row.structures {
+                            li { (text(lang, "report-governance-structure")) ": " (clean(&p.item.name)) " (" (p.item.kind.term().render(lang)) ")" }
+                        }
+                        @for p in &row.links {
+                            li { (text(lang, "report-governance-link")) ": " (clean(&p.item.title)) }
+                        }
+                    }
+                }
+            }
+            h3 { (text(lang, "report-governance-missing")) }
+            @if g.map.missing.is_empty() {
+                p { (text(lang, "report-governance-missing-none")) }
+            } @else {
+                ul {
+                    @for m in &g.map.missing {
+                        li { strong { (m.level.term().render(lang)) } ": " (clean(&m.message.render(lang))) br; span.help { (clean(&m.add.render(lang))) } }
+                    }
+                }
+            }
+            h3 { (text(lang, "report-trace")) }
+            @match &g.trace {
+                Some(t) if t.has_needs() => {
+                    table {
+                        thead { tr {
+                            th scope="col" { (text(lang, "report-trace-need")) }
+                            th scope="col" { (text(lang, "report-trace-consultation")) }
+                            th scope="col" { (text(lang, "report-trace-recognised")) }
+                            th scope="col" { (text(lang, "report-trace-measures")) }
+                        } }
+                        tbody {
+                            @for (c, n) in t.needs() {
+                                tr {
+                                    td { (clean(&n.need.need)) }
+                                    td { (clean(&c.consultation.title)) " (" (c.consultation.date.to_string()) ")" }
+                                    td {
+                                        @if c.recognised_in.is_empty() {
+                                            span.gap { "✗ " (text(lang, "report-trace-not-recognised")) }
+                                        }
+                                        @for (i, r) in c.recognised_in.iter().enumerate() {
+                                            @if i > 0 { ", " }
+                                            (clean(r.structure.map_or(r.id, |s| s.name.as_str())))
+                                        }
+                                    }
+                                    td {
+                                        @match n.state {
+                                            NeedState::Unanswered => span.gap { "✗ " (text(lang, "report-trace-unanswered")) },
+                                            NeedState::OnlyDropped => span.gap { "✗ " (text(lang, "report-trace-only-dropped")) },
+                                            NeedState::Answered => {
+                                                @for (i, m) in n.answered_by.iter().enumerate() {
+                                                    @if i > 0 { "; " }
+                                                    span.loc { (clean(&m.id)) } " " (clean(&m.title))
+                                                }
+                                            },
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => p.muted { (text(lang, "report-trace-none")) },
+            }
+            @let _ = plan;
+        }
+    }
+}
+
+/// The latest measured value of an indicator (by date), if any.
+pub fn latest(i: &crate::model::Indicator) -> Option<&crate::model::Measurement> {
+    i.values.iter().max_by_key(|m| m.date)
+}
+
+/// Indicators with baseline, target and latest value, drawn as small bars.
+pub fn indicators(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let plan = &a.report.plan;
+    html! {
+        section id="indicators" {
+            h2 { (text(lang, "report-indicators")) }
+            @if plan.indicators.is_empty() {
+                p.muted { (text(lang, "report-indicators-none")) }
+            } @else {
+                table {
+                    thead { tr {
+                        th scope="col" { (text(lang, "report-indicator")) }
+                        th scope="col" { (text(lang, "report-indicator-baseline")) }
+                        th scope="col" { (text(lang, "report-indicator-target")) }
+                        th scope="col" { (text(lang, "report-indicator-latest")) }
+                        th scope="col" { (text(lang, "report-indicator-drawn")) }
+                    } }
+                    tbody {
+                        @for (n, i) in plan.indicators.iter().enumerate() {
+                            @let unit = clean(i.unit.as_deref().unwrap_or(""));
+                            @let fig = |m: Option<&crate::model::Measurement>| m.map(|m| (m.value, m.date.to_string()));
+                            @let show = |m: Option<&crate::model::Measurement>| match m {
+                                Some(m) => format!("{} {} ({})", number(m.value, lang), unit, m.date),
+                                None => "–".to_owned(),
+                            };
+                            tr {
+                                td { span.loc { (clean(&i.id)) } " " (clean(&i.name)) }
+                                td { (show(i.baseline.as_ref())) }
+                                td { (show(i.target.as_ref())) }
+                                td { (show(latest(i))) }
+                                td { (svg::indicator_bars(&[
+                                        ("baseline", fig(i.baseline.as_ref())),
+                                        ("target", fig(i.target.as_ref())),
+                                        ("latest", fig(latest(i))),
+                                    ], &unit, lang, &format!("ind-{n}"), &clean(&i.name))) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// WCAG 2 relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).expect("hex")) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn every_text_colour_has_a_contrast_of_at_least_4_5_to_1() {
+        let texts = [
+            "#111111", "#0b3d91", "#1d5e20", "#8a1c1c", "#444444", "#6b4800", "#1f3b63", "#333333",
+            "#000000", "#1a1a1a",
+        ];
+        // The page, table headings, the "to be written" box, and the pyramid's darkest shade.
+        let backgrounds = ["#ffffff", "#e8edf4", "#fff8e6"];
+        for t in texts {
+            for b in backgrounds {
+                assert!(contrast(t, b) >= 4.5, "{t} on {b}: {:.2}", contrast(t, b));
+            }
+        }
+        for b in ["#eef3fa", "#8fb1dc", "#5b7fb0", "#2e5a1c", "#7a4d00"] {
+            // Black numbers are written on the shades (not on the indicator bars, whose
+            // values are written beside them on white).
+            if b == "#eef3fa" || b == "#8fb1dc" {
+                assert!(contrast("#000000", b) >= 4.5, "black on {b}");
+            }
+        }
+        // The indicator bars and level borders are graphics: 3:1 against white (WCAG 1.4.11).
+        for g in ["#5b7fb0", "#2e5a1c", "#7a4d00", "#1f3b63", "#8a1c1c"] {
+            assert!(contrast(g, "#ffffff") >= 3.0, "{g}");
+        }
+        assert_eq!(super::super::svg::shade_for_test(100), "#8fb1dc");
+        assert_eq!(super::super::svg::shade_for_test(0), "#eef3fa");
+    }
+}
