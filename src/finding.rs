@@ -372,7 +372,7 @@ mod tests {
         let make = |rule: &'static RuleInfo| Finding {
             rule,
             severity: rule.severity,
-            message: Message::new("untranslated").arg("text", ""),
+            message: Message::new("verbatim").arg("text", ""),
             location: Some(at.clone()),
             hint: None,
             also: Vec::new(),

@@ -192,12 +192,6 @@ impl Message {
         self
     }
 
-    /// Text not yet moved into the catalogue. Only while the catalogue is being filled;
-    /// `tests/i18n.rs` lists the callers.
-    pub fn untranslated(text: impl Into<String>) -> Message {
-        Message::new("untranslated").arg("text", text.into())
-    }
-
     pub fn render(&self, lang: Lang) -> String {
         catalogue().format(lang, self)
     }
@@ -211,18 +205,6 @@ impl Message {
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.english())
-    }
-}
-
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::untranslated(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::untranslated(text)
     }
 }
 

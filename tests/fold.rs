@@ -373,7 +373,7 @@ fn fifty_one_findings_are_not_folded() {
             .map(|i| goodrel::finding::Finding {
                 rule: &goodrel::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE,
                 severity: goodrel::finding::Severity::Error,
-                message: goodrel::msg!("untranslated", text = format!("m{i}")),
+                message: goodrel::msg!("verbatim", text = format!("m{i}")),
                 location: Some(goodrel::file_start("p.yaml")),
                 hint: None,
                 also: Vec::new(),
@@ -384,7 +384,7 @@ fn fifty_one_findings_are_not_folded() {
     assert!(folds.iter().all(|f| !f.is_folded()));
     assert_eq!(
         folds[CAP].message,
-        goodrel::msg!("untranslated", text = format!("m{CAP}")),
+        goodrel::msg!("verbatim", text = format!("m{CAP}")),
         "the last one keeps its message"
     );
 }

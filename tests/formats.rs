@@ -295,7 +295,7 @@ fn sarif_fingerprints_do_not_depend_on_the_line() {
     let finding = |line: usize| Finding {
         rule: &goodrel::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE,
         severity: Severity::Error,
-        message: "m".into(),
+        message: goodrel::msg!("verbatim", text = "m"),
         location: Some(Location {
             file: "plan/measures.yaml".into(),
             span: Span::point(line, 5),
@@ -316,7 +316,7 @@ fn crafted() -> Finding {
     Finding {
         rule: &goodrel::rules::integration_act::MEASURE_WITHOUT_RESPONSIBLE,
         severity: Severity::Error,
-        message: "100% done\r\nnext: a, b".into(),
+        message: goodrel::msg!("verbatim", text = "100% done\r\nnext: a, b"),
         location: Some(Location {
             file: "plan/a:b,c%.yaml".into(),
             span: Span {
@@ -542,7 +542,7 @@ fn junit_parses_with_the_expected_counts() {
 #[test]
 fn junit_escapes_markup_in_messages() {
     let mut f = crafted();
-    f.message = "<b>&\"x\" ]]> \u{1}".into();
+    f.message = goodrel::msg!("verbatim", text = "<b>&\"x\" ]]> \u{1}");
     let mut reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
     reports[0].findings = vec![f];
     let xml = render::junit::check(&reports, goodrel::i18n::Lang::En);
@@ -594,7 +594,7 @@ fn markdown_report_has_summary_table_and_severity_groups() {
         assert!(cells == 5, "row has {cells} pipes: {line}");
     }
     let mut f = crafted();
-    f.message = "a | b\nc `d|e` *f*".into();
+    f.message = goodrel::msg!("verbatim", text = "a | b\nc `d|e` *f*");
     let mut one = goodrel_reports_with(f);
     let md = render::markdown::check(&one, goodrel::i18n::Lang::En);
     let row = md
@@ -617,10 +617,10 @@ fn goodrel_reports_with(f: Finding) -> Vec<PlanReport> {
 fn markdown_lists_errors_before_warnings_before_info() {
     let mut warning = crafted();
     warning.severity = Severity::Warning;
-    warning.message = "the warning".into();
+    warning.message = goodrel::msg!("verbatim", text = "the warning");
     let mut info = crafted();
     info.severity = Severity::Info;
-    info.message = "the info".into();
+    info.message = goodrel::msg!("verbatim", text = "the info");
     let mut reports = reports(&[PathBuf::from("tests/fixtures/rules/IA012/fail.yaml")]);
     reports[0].findings = vec![info, warning, crafted()];
     let md = render::markdown::check(&reports, goodrel::i18n::Lang::En);

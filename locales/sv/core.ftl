@@ -1,7 +1,7 @@
 # Texts shared by every view: severities, families, the summary and result lines, labels.
 
-# Text not yet moved into the catalogue (shown as is).
-untranslated = { $text }
+# Text shown as it is: what renderers are tested with (escaping, control characters).
+verbatim = { $text }
 
 severity-error = fel
 severity-warning = varning
