@@ -130,9 +130,11 @@ fn finnish_and_swedish_terms_are_the_spellings_the_plan_format_accepts() {
                     .iter()
                     .filter(|a| !ENGLISH.contains(&a.as_str()))
                     .filter(|a| SWEDISH.contains(&a.as_str()) == (lang == Lang::Sv))
-                    .map(|a| a.replace('_', " "))
+                    .map(|a| spelled(a))
                     .collect();
-                if !in_lang.is_empty() && !in_lang.contains(&term) {
+                // The term may add the punctuation an alias cannot hold ("hyvinvointi, terveys
+                // ja asuminen" for `hyvinvointi_terveys_ja_asuminen`, "tasa-arvo").
+                if !in_lang.is_empty() && !in_lang.contains(&spelled(&term)) {
                     problems.push(format!(
                         "{lang}: {id}[{key}] is `{term}`, but the plan format spells it {in_lang:?}"
                     ));
@@ -157,4 +159,14 @@ fn every_alias_the_test_classifies_is_accepted() {
     for alias in SWEDISH.iter().chain(ENGLISH) {
         assert!(all.iter().any(|a| a == alias), "`{alias}` is not an alias");
     }
+}
+
+/// A spelling with punctuation and word separators made uniform: `_`, `-` and spaces are one
+/// space, commas dropped.
+fn spelled(s: &str) -> String {
+    s.replace(',', "")
+        .replace(['_', '-'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

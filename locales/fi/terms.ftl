@@ -87,7 +87,7 @@ term-sector = { $key ->
     [housing] asuminen
     [environment] ympäristö
     [security] turvallisuus
-    [social_and_health] sosiaali ja terveys
+    [social_and_health] sosiaali- ja terveys
     [human_resources] henkilöstö
     [procurement] hankinnat
     [communications] viestintä
@@ -113,7 +113,7 @@ term-population-group = { $key ->
     [cultural_minorities] kulttuurivähemmistöt
     [religious_minorities] uskonnolliset vähemmistöt
     [swedish_speakers] ruotsinkieliset
-    [sexual_and_gender_minorities] seksuaali ja sukupuolivähemmistöt
+    [sexual_and_gender_minorities] seksuaali- ja sukupuolivähemmistöt
     [children] lapset
     [young_people] nuoret
     [older_people] ikääntyneet
@@ -147,8 +147,8 @@ term-component = { $key ->
 # aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: goda_relationer, hyvät_väestösuhteet; other: muu
 term-area = { $key ->
     [employment_and_education] työllisyys ja koulutus
-    [wellbeing_health_housing] hyvinvointi terveys ja asuminen
-    [inclusion_and_equality] osallisuus yhdenvertaisuus ja tasa arvo
+    [wellbeing_health_housing] hyvinvointi, terveys ja asuminen
+    [inclusion_and_equality] osallisuus, yhdenvertaisuus ja tasa-arvo
     [own_language_and_culture] oma kieli ja kulttuuri
     [good_relations] hyvät väestösuhteet
    *[other] muu
