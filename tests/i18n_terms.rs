@@ -161,10 +161,11 @@ fn every_alias_the_test_classifies_is_accepted() {
     }
 }
 
-/// A spelling with punctuation and word separators made uniform: `_`, `-` and spaces are one
-/// space, commas dropped.
+/// A spelling with case, punctuation and word separators made uniform: lower case, `_`, `-`
+/// and spaces one space, commas dropped ("ELY-keskus" is the alias `ely_keskus`).
 fn spelled(s: &str) -> String {
-    s.replace(',', "")
+    s.to_lowercase()
+        .replace(',', "")
         .replace(['_', '-'], " ")
         .split_whitespace()
         .collect::<Vec<_>>()

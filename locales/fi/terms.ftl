@@ -7,7 +7,7 @@
 # RegionalAuthorityKind
 # aliases: ely_centre: ely, ely-keskus, ely_keskus, ntm-centralen; vitality_centre: elinvoimakeskus, livskraftscentral
 term-regional-authority-kind = { $key ->
-    [ely_centre] ely-keskus
+    [ely_centre] ELY-keskus
    *[vitality_centre] elinvoimakeskus
 }
 
@@ -37,7 +37,7 @@ term-actor-kind = { $key ->
     [municipal_sector] toimiala
     [decision_makers] päättäjät
     [wellbeing_services_county] hyvinvointialue
-    [ely_centre] ely-keskus
+    [ely_centre] ELY-keskus
     [vitality_centre] elinvoimakeskus
     [employment_authority] työllisyysalue
     [kela] Kela
@@ -67,7 +67,7 @@ term-governance-level = { $key ->
 }
 
 # Sector
-# aliases: early_childhood_education: småbarnspedagogik, varhaiskasvatus; basic_education: grundläggande_utbildning, perusopetus; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: bibliotek, kirjasto; sports: idrott, liikunta; business_services: elinkeino, näringsliv; integration_services: integration, kotoutuminen; employment: sysselsättning, työllisyys; outreach_youth_work: etsivä_nuorisotyö; participation: delaktighet, osallisuus; urban_planning: kaavoitus, kaupunkisuunnittelu, stadsplanering; transport: liikenne, trafik; housing: asuminen, boende; environment: miljö, ympäristö; security: säkerhet, turvallisuus; social_and_health: sosiaali_ja_terveys, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: kommunikation, viestintä; administration: förvaltning, hallinto
+# aliases: early_childhood_education: småbarnspedagogik, varhaiskasvatus; basic_education: grundläggande_utbildning, perusopetus; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: bibliotek, kirjasto; sports: idrott, liikunta; business_services: elinkeino, näringsliv; integration_services: integration, kotoutuminen; employment: sysselsättning, työllisyys; outreach_youth_work: etsivä_nuorisotyö; participation: delaktighet, osallisuus; urban_planning: kaavoitus, kaupunkisuunnittelu, stadsplanering; transport: liikenne, trafik; housing: asuminen, boende; environment: miljö, ympäristö; security: säkerhet, turvallisuus; social_and_health: sosiaali_ja_terveys, sosiaali_ja_terveyspalvelut, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: kommunikation, viestintä; administration: förvaltning, hallinto
 term-sector = { $key ->
     [early_childhood_education] varhaiskasvatus
     [basic_education] perusopetus
@@ -87,7 +87,7 @@ term-sector = { $key ->
     [housing] asuminen
     [environment] ympäristö
     [security] turvallisuus
-    [social_and_health] sosiaali- ja terveys
+    [social_and_health] sosiaali- ja terveyspalvelut
     [human_resources] henkilöstö
     [procurement] hankinnat
     [communications] viestintä

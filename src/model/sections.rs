@@ -517,7 +517,11 @@ pub enum Sector {
     #[serde(alias = "turvallisuus", alias = "säkerhet")]
     Security,
     /// Social and health services (run by the wellbeing services county).
-    #[serde(alias = "sosiaali_ja_terveys", alias = "sote")]
+    #[serde(
+        alias = "sosiaali_ja_terveys",
+        alias = "sosiaali_ja_terveyspalvelut",
+        alias = "sote"
+    )]
     SocialAndHealth,
     /// The municipality as an employer.
     #[serde(alias = "henkilöstö", alias = "hr")]
