@@ -4,12 +4,6 @@
 governance-title = governance
 governance-header-note = { $municipality }; as of { $date }
 governance-no-municipality = municipality not named
-governance-level = { $key ->
-    [local] local
-    [regional] regional
-    [national] national
-   *[international] international
-}
 
 # The multilevel map.
 governance-map-title = Multilevel map (CoE-MLG Part II)
@@ -87,14 +81,6 @@ governance-forms-title = Participation forms (Sitra, in CoE-MLG Part III)
 governance-col-form = form
 governance-col-structures = structures
 governance-col-measures = measures
-governance-form = { $key ->
-    [information] information
-    [initiation] initiation
-    [planning] planning
-    [decision_making] decision-making
-    [implementation] implementation
-   *[evaluation] evaluation
-}
 
 # Councils, co-design and dialogues.
 governance-quality-title = Councils, co-design and dialogues against their elements (CoE-MLG Part III)

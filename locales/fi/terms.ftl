@@ -195,12 +195,12 @@ term-measure-kind = { $key ->
 # ParticipationForm
 # aliases: information: tiedottaminen, tieto; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
 term-participation-form = { $key ->
-    [information] tieto
-    [initiation] aloite
-    [planning] suunnittelu
-    [decision_making] päätöksenteko
-    [implementation] toteutus
-   *[evaluation] arviointi
+    [information] tieto-osallisuus
+    [initiation] aloiteosallisuus
+    [planning] suunnitteluosallisuus
+    [decision_making] päätösosallisuus
+    [implementation] toteutusosallisuus
+   *[evaluation] arviointiosallisuus
 }
 
 # Status

@@ -5,12 +5,6 @@
 governance-title = monitasohallinta
 governance-header-note = { $municipality }; tilanne { $date }
 governance-no-municipality = kuntaa ei ole nimetty
-governance-level = { $key ->
-    [local] paikallinen
-    [regional] alueellinen
-    [national] kansallinen
-   *[international] kansainvälinen
-}
 
 # Monitasokartta.
 governance-map-title = Monitasokartta (CoE-MLG, osa II)
@@ -88,14 +82,6 @@ governance-forms-title = Osallisuuden muodot (Sitra, CoE-MLG:n osassa III)
 governance-col-form = muoto
 governance-col-structures = rakenteet
 governance-col-measures = toimenpiteet
-governance-form = { $key ->
-    [information] tieto-osallisuus
-    [initiation] aloiteosallisuus
-    [planning] suunnitteluosallisuus
-    [decision_making] päätösosallisuus
-    [implementation] toteutusosallisuus
-   *[evaluation] arviointiosallisuus
-}
 
 # Neuvostot, yhteiskehittäminen ja dialogit.
 governance-quality-title = Neuvostot, yhteiskehittäminen ja dialogit osatekijöittäin (CoE-MLG, osa III)

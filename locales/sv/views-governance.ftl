@@ -4,12 +4,6 @@
 governance-title = flernivåstyrning
 governance-header-note = { $municipality }; läget per { $date }
 governance-no-municipality = kommunen är inte namngiven
-governance-level = { $key ->
-    [local] lokal
-    [regional] regional
-    [national] nationell
-   *[international] internationell
-}
 
 # Flernivåkartan.
 governance-map-title = Flernivåkarta (CoE-MLG, del II)
@@ -87,14 +81,6 @@ governance-forms-title = Former av delaktighet (Sitra, i CoE-MLG del III)
 governance-col-form = delaktighetsform
 governance-col-structures = strukturer
 governance-col-measures = åtgärder
-governance-form = { $key ->
-    [information] informationsdelaktighet
-    [initiation] initiativdelaktighet
-    [planning] planeringsdelaktighet
-    [decision_making] beslutsdelaktighet
-    [implementation] genomförandedelaktighet
-   *[evaluation] utvärderingsdelaktighet
-}
 
 # Råd, samskapande och dialoger.
 governance-quality-title = Råd, samskapande och dialoger jämförda med sina element (CoE-MLG, del III)

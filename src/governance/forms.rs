@@ -3,8 +3,8 @@
 //! information participation reaches residents beyond the official languages.
 
 use crate::i18n::Message;
+use crate::i18n::Term;
 use crate::model::{Item, Measure, ParticipationForm, Plan, Structure};
-use crate::msg;
 
 use super::languages;
 
@@ -31,14 +31,7 @@ pub fn form_key(form: ParticipationForm) -> &'static str {
 
 /// A participation form as the governance view and messages name it ("decision-making").
 pub fn form_name(form: ParticipationForm) -> Message {
-    msg!("governance-form", key = form_key(form))
-}
-
-pub fn form_words(form: ParticipationForm) -> &'static str {
-    match form {
-        ParticipationForm::DecisionMaking => "decision-making",
-        f => form_key(f),
-    }
+    form.term()
 }
 
 /// The structures and measures that offer one form.

@@ -348,15 +348,8 @@ impl<'a> Dialogue<'a> {
         }
     }
 
-    /// "dialogue structure D1 'Neighbourhood dialogue'" / "dialogue measure M7 '…'".
-    pub fn describe(&self) -> String {
-        match self {
-            Dialogue::Structure(s) => format!("dialogue {} '{}'", s.id, s.name),
-            Dialogue::Measure(m) => format!("dialogue measure {} '{}'", m.id, m.title),
-        }
-    }
-
-    /// [`Dialogue::describe`] as a message, in the reader's language.
+    /// "dialogue structure D1 'Neighbourhood dialogue'" / "dialogue measure M7 '…'", in the
+    /// reader's language.
     pub fn label(&self) -> Message {
         match self {
             Dialogue::Structure(s) => msg!(

@@ -737,21 +737,6 @@ impl Component {
         Component::SkillsAndEmployment,
         Component::GuidanceAndCounselling,
     ];
-
-    pub fn describe(self) -> &'static str {
-        match self {
-            Component::NeedsAssessment => "assessment of integration service needs and skills",
-            Component::IntegrationPlan => "integration plan based on the assessment",
-            Component::CivicOrientation => "multilingual civic orientation",
-            Component::IntegrationTraining => {
-                "integration training with a final language examination"
-            }
-            Component::SkillsAndEmployment => {
-                "other training and services for language, literacy, working-life skills and employment"
-            }
-            Component::GuidanceAndCounselling => "guidance and counselling during the programme",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -777,12 +762,6 @@ impl Objective {
     /// Whether the objective belongs to `area` (among others).
     pub fn serves(&self, area: Area) -> bool {
         self.area.contains(&area)
-    }
-
-    /// Its areas in plain words, e.g. "employment and education; good relations ...".
-    pub fn describe_areas(&self) -> String {
-        let words: Vec<&str> = self.area.iter().map(|a| a.describe()).collect();
-        words.join("; ")
     }
 }
 
@@ -821,17 +800,6 @@ impl Area {
         Area::OwnLanguageAndCulture,
         Area::GoodRelations,
     ];
-
-    pub fn describe(self) -> &'static str {
-        match self {
-            Area::EmploymentAndEducation => "employment and education",
-            Area::WellbeingHealthHousing => "wellbeing, health and housing",
-            Area::InclusionAndEquality => "inclusion, equality and equity",
-            Area::OwnLanguageAndCulture => "maintaining one's own language and culture",
-            Area::GoodRelations => "good relations between population groups",
-            Area::Other => "other objectives",
-        }
-    }
 
     pub fn key(self) -> &'static str {
         match self {
@@ -1029,22 +997,26 @@ pub enum MeasureKind {
 #[serde(rename_all = "snake_case")]
 pub enum ParticipationForm {
     /// Residents are informed.
-    #[serde(alias = "tieto", alias = "tiedottaminen")]
+    #[serde(alias = "tieto", alias = "tiedottaminen", alias = "tieto_osallisuus")]
     Information,
     /// Residents can make initiatives.
-    #[serde(alias = "aloite", alias = "aloitteellisuus")]
+    #[serde(
+        alias = "aloite",
+        alias = "aloitteellisuus",
+        alias = "aloiteosallisuus"
+    )]
     Initiation,
     /// Residents take part in planning.
-    #[serde(alias = "suunnittelu")]
+    #[serde(alias = "suunnittelu", alias = "suunnitteluosallisuus")]
     Planning,
     /// Residents take part in decisions.
-    #[serde(alias = "päätöksenteko")]
+    #[serde(alias = "päätöksenteko", alias = "päätösosallisuus")]
     DecisionMaking,
     /// Residents take part in carrying it out.
-    #[serde(alias = "toteutus")]
+    #[serde(alias = "toteutus", alias = "toteutusosallisuus")]
     Implementation,
     /// Residents take part in evaluating it.
-    #[serde(alias = "arviointi")]
+    #[serde(alias = "arviointi", alias = "arviointiosallisuus")]
     Evaluation,
 }
 

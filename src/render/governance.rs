@@ -11,7 +11,7 @@ use super::Style;
 use super::json::{Tool, VERSION, to_string, tool};
 use super::sanitize::{cell, clean};
 use crate::governance::trace::{LanguageProvision, NeedState};
-use crate::governance::{Overview, cycle, forms, levels, trace};
+use crate::governance::{Overview, cycle, forms, trace};
 use crate::i18n::{self, Arg, Lang, Message, Term};
 use crate::model::date::Date;
 use crate::model::{
@@ -82,7 +82,7 @@ fn municipality_name(plan: &Plan, lang: Lang) -> String {
 
 /// A level of the map in the reader's language.
 fn level_name(level: GovernanceLevel, lang: Lang) -> String {
-    msg!("governance-level", key = levels::level_name(level)).render(lang)
+    level.term().render(lang)
 }
 
 /// The text view.
