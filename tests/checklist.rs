@@ -2,18 +2,15 @@
 //! examples, the separate programme, ASCII, honesty about rules that did not run, and
 //! snapshots of the text and JSON views.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 
 const AS_OF: &str = "2026-11-23";
 
 fn goodrel() -> Command {
-    let mut cmd = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    };
+    let mut cmd = common::goodrel();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LC_ALL")
         .env_remove("LC_CTYPE")

@@ -2,6 +2,8 @@
 //! `tests/fixtures/config/`, through the library and through the built binary.
 //! Assertions look only at the rules concerned, so new rules do not break them.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -398,12 +400,7 @@ fn the_config_levels_apply_to_suppression_findings_too() {
 // ---- the binary ----
 
 fn goodrel() -> Command {
-    let mut cmd = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    };
+    let mut cmd = common::goodrel();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
         .args(["check", "--as-of", "2026-11-23"]);
@@ -625,16 +622,11 @@ fn pyramid_threshold_from_the_config_reaches_check_and_the_pyramid_command() {
     );
 
     let pyramid = |extra: &[&str]| {
-        let out = {
-            // English, whatever the locale and the plan's official language.
-            let mut c = Command::cargo_bin("goodrel").unwrap();
-            c.env("LC_ALL", "en_GB.UTF-8");
-            c
-        }
-        .args(["pyramid", plan.to_str().unwrap(), "--gaps", "-f", "json"])
-        .args(extra)
-        .output()
-        .unwrap();
+        let out = common::goodrel()
+            .args(["pyramid", plan.to_str().unwrap(), "--gaps", "-f", "json"])
+            .args(extra)
+            .output()
+            .unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         v["thin_below"].as_u64().unwrap()
     };

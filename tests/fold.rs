@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -16,7 +18,7 @@ const CAP: usize = goodrel::finding::FOLD_CAP;
 const MEASURES: usize = 120;
 
 fn goodrel(cwd: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("goodrel").unwrap();
+    let mut cmd = common::goodrel();
     cmd.env("NO_COLOR", "1")
         .env_remove("GITHUB_STEP_SUMMARY")
         .current_dir(cwd)

@@ -2,9 +2,10 @@
 //! SARIF 2.1.0 schema, GitHub workflow commands line by line, JUnit parsed as XML, and
 //! every example plan against `schemas/plan.schema.json` with an independent validator.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use goodrel::finding::{Finding, Location, Severity};
 use goodrel::load::node::Span;
 use goodrel::model::date::Date;
@@ -421,18 +422,13 @@ fn github_format_appends_the_markdown_report_to_the_step_summary() {
     let summary = dir.path().join("summary.md");
     std::fs::write(&summary, "earlier step\n").expect("write");
     let fixture = Path::new("tests/fixtures/rules/IA012/fail.yaml");
-    let output = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .current_dir(manifest_dir())
-    .args(["check", "--as-of", "2026-11-23", "--format", "github"])
-    .arg(fixture)
-    .env("GITHUB_STEP_SUMMARY", &summary)
-    .output()
-    .expect("runs");
+    let output = common::goodrel()
+        .current_dir(manifest_dir())
+        .args(["check", "--as-of", "2026-11-23", "--format", "github"])
+        .arg(fixture)
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .output()
+        .expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(stdout.contains("::error file=tests/fixtures/rules/IA012/fail.yaml,line=9"));
@@ -640,21 +636,16 @@ fn every_format_has_the_same_exit_code() {
     assert!(formats.iter().any(|f| f == "gitlab"));
     for format in formats.iter().map(String::as_str) {
         let run = |path: &str, extra: &[&str]| {
-            {
-                // English, whatever the locale and the plan's official language.
-                let mut c = Command::cargo_bin("goodrel").expect("binary");
-                c.env("LC_ALL", "en_GB.UTF-8");
-                c
-            }
-            .current_dir(manifest_dir())
-            .env_remove("GITHUB_STEP_SUMMARY")
-            .args(["check", "--as-of", "2026-11-23", "--format", format])
-            .args(extra)
-            .arg(path)
-            .output()
-            .expect("runs")
-            .status
-            .code()
+            common::goodrel()
+                .current_dir(manifest_dir())
+                .env_remove("GITHUB_STEP_SUMMARY")
+                .args(["check", "--as-of", "2026-11-23", "--format", format])
+                .args(extra)
+                .arg(path)
+                .output()
+                .expect("runs")
+                .status
+                .code()
         };
         assert_eq!(
             run("tests/fixtures/rules/IA012/fail.yaml", &[]),
@@ -768,15 +759,10 @@ fn sarif_schema_copy_is_the_official_one() {
 #[test]
 fn completions_and_man_page_are_generated() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let out = {
-            // English, whatever the locale and the plan's official language.
-            let mut c = Command::cargo_bin("goodrel").expect("binary");
-            c.env("LC_ALL", "en_GB.UTF-8");
-            c
-        }
-        .args(["completions", shell])
-        .output()
-        .expect("runs");
+        let out = common::goodrel()
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
         assert!(out.status.success(), "{shell}");
         let text = String::from_utf8(out.stdout).expect("UTF-8");
         assert!(text.contains("goodrel"), "{shell}");
@@ -787,15 +773,7 @@ fn completions_and_man_page_are_generated() {
             );
         }
     }
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .arg("man")
-    .output()
-    .expect("runs");
+    let out = common::goodrel().arg("man").output().expect("runs");
     assert!(out.status.success());
     let man = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
@@ -1020,16 +998,11 @@ fn sarif_uris_keep_the_bytes_of_non_utf8_file_names() {
         "measures:\n  - id: M1\n    title: Homework club\n",
     )
     .expect("write");
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .args(["check", "--format", "sarif", "--no-config"])
-    .arg(dir.path())
-    .output()
-    .expect("runs");
+    let out = common::goodrel()
+        .args(["check", "--format", "sarif", "--no-config"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
     let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
     let uris: Vec<&str> = log["runs"][0]["results"]
         .as_array()
@@ -1195,16 +1168,11 @@ fn gitlab_code_quality_of_examples_has_the_documented_shape() {
     let validator = jsonschema::validator_for(&gitlab_code_quality_schema()).expect("compiles");
     for example in examples() {
         let reports = reports(std::slice::from_ref(&example));
-        let out = {
-            // English, whatever the locale and the plan's official language.
-            let mut c = Command::cargo_bin("goodrel").expect("binary");
-            c.env("LC_ALL", "en_GB.UTF-8");
-            c
-        }
-        .args(["check", "--format", "gitlab", "--as-of", "2026-11-23"])
-        .arg(&example)
-        .output()
-        .expect("runs");
+        let out = common::goodrel()
+            .args(["check", "--format", "gitlab", "--as-of", "2026-11-23"])
+            .arg(&example)
+            .output()
+            .expect("runs");
         let issues: Value = serde_json::from_slice(&out.stdout).expect("JSON");
         let errors: Vec<String> = validator
             .iter_errors(&issues)
@@ -1419,16 +1387,11 @@ fn markdown_of_a_huge_plan_fits_a_pull_request_comment() {
         ));
     }
     std::fs::write(dir.path().join("plan.yaml"), yaml).expect("write");
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .args(["check", "--format", "markdown", "--no-config"])
-    .arg(dir.path())
-    .output()
-    .expect("runs");
+    let out = common::goodrel()
+        .args(["check", "--format", "markdown", "--no-config"])
+        .arg(dir.path())
+        .output()
+        .expect("runs");
     let md = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
         md.chars().count() < 65_536,
@@ -1477,16 +1440,11 @@ fn markdown_heading_shows_a_pipe_without_backslash() {
 #[test]
 fn man_pages_per_subcommand_exist_and_lint_clean() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .args(["man", "--dir"])
-    .arg(dir.path().join("man"))
-    .output()
-    .expect("runs");
+    let out = common::goodrel()
+        .args(["man", "--dir"])
+        .arg(dir.path().join("man"))
+        .output()
+        .expect("runs");
     assert!(out.status.success());
     let man = dir.path().join("man");
     let top = std::fs::read_to_string(man.join("goodrel.1")).expect("goodrel.1");
@@ -1529,15 +1487,10 @@ fn man_pages_per_subcommand_exist_and_lint_clean() {
 #[test]
 fn completions_escape_fish_and_offer_rule_ids() {
     let script = |shell: &str| {
-        let out = {
-            // English, whatever the locale and the plan's official language.
-            let mut c = Command::cargo_bin("goodrel").expect("binary");
-            c.env("LC_ALL", "en_GB.UTF-8");
-            c
-        }
-        .args(["completions", shell])
-        .output()
-        .expect("runs");
+        let out = common::goodrel()
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
         String::from_utf8(out.stdout).expect("UTF-8")
     };
     let fish = script("fish");
@@ -1563,25 +1516,15 @@ fn completions_escape_fish_and_offer_rule_ids() {
         }
     }
     // Names still work, and an unknown rule still gets the list.
-    let named = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .args(["explain", "measure-without-responsible"])
-    .output()
-    .expect("runs");
+    let named = common::goodrel()
+        .args(["explain", "measure-without-responsible"])
+        .output()
+        .expect("runs");
     assert!(named.status.success());
-    let unknown = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .args(["explain", "XX1"])
-    .output()
-    .expect("runs");
+    let unknown = common::goodrel()
+        .args(["explain", "XX1"])
+        .output()
+        .expect("runs");
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("known rules"));
 }

@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use goodrel::governance::levels::PieceKind;
@@ -640,17 +642,12 @@ fn rule_messages_render_in_finnish_and_swedish() {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = assert_cmd::Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .env("NO_COLOR", "1")
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .args(args)
-    .output()
-    .unwrap();
+    let out = common::goodrel()
+        .env("NO_COLOR", "1")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -12,12 +14,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 fn goodrel(cwd: &Path) -> Command {
-    let mut cmd = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    };
+    let mut cmd = common::goodrel();
     cmd.env("NO_COLOR", "1")
         .env_remove("GITHUB_STEP_SUMMARY")
         .current_dir(cwd)

@@ -3,27 +3,22 @@
 
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
+mod common;
 
 #[test]
 fn the_hollow_plan_fails_at_its_hollow_items() {
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .args([
-        "check",
-        "--as-of",
-        "2027-02-01",
-        "--format",
-        "json",
-        "tests/fixtures/hollow",
-    ])
-    .output()
-    .unwrap();
+    let out = common::goodrel()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "check",
+            "--as-of",
+            "2027-02-01",
+            "--format",
+            "json",
+            "tests/fixtures/hollow",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "the hollow plan must exit 1");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let findings: Vec<(String, String, String)> = json["plans"][0]["findings"]

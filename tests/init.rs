@@ -2,6 +2,8 @@
 //! editors at its schema copy, its commented examples fit together, its comments speak the
 //! chosen language, and it never overwrites anything.
 
+mod common;
+
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -11,12 +13,7 @@ use goodrel::{CheckOptions, check_dir};
 use serde_json::Value;
 
 fn goodrel() -> Command {
-    let mut cmd = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    };
+    let mut cmd = common::goodrel();
     cmd.env_remove("GITHUB_STEP_SUMMARY");
     cmd
 }

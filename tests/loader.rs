@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -10,12 +12,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 fn goodrel() -> Command {
-    let mut cmd = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    };
+    let mut cmd = common::goodrel();
     cmd.env("NO_COLOR", "1")
         .current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd

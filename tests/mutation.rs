@@ -8,6 +8,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use goodrel::model::date::Date;
@@ -489,20 +491,15 @@ fn mutated_plans_never_panic_and_every_finding_is_located_in_its_file() {
 }
 
 fn goodrel_bin(args: &[&str], dir: &Path) -> (i32, Vec<u8>) {
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = assert_cmd::Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .args(args)
-    .arg(dir)
-    .args(["--as-of", "2026-11-23"])
-    .env("NO_COLOR", "1")
-    .env_remove("GITHUB_STEP_SUMMARY")
-    .timeout(std::time::Duration::from_secs(20))
-    .output()
-    .unwrap();
+    let out = common::goodrel()
+        .args(args)
+        .arg(dir)
+        .args(["--as-of", "2026-11-23"])
+        .env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
     (out.status.code().unwrap_or(-1), out.stdout)
 }
 

@@ -3,9 +3,9 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::path::{Path, PathBuf};
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
@@ -43,18 +43,13 @@ fn many_plans(root: &Path) -> Vec<PathBuf> {
 }
 
 fn check(dirs: &[PathBuf], jobs: &str, format: &str) -> (i32, Vec<u8>) {
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .env("NO_COLOR", "1")
-    .args(["check", "--as-of", "2026-11-23", "--no-config"])
-    .args(["--format", format, "--jobs", jobs])
-    .args(dirs)
-    .output()
-    .unwrap();
+    let out = common::goodrel()
+        .env("NO_COLOR", "1")
+        .args(["check", "--as-of", "2026-11-23", "--no-config"])
+        .args(["--format", format, "--jobs", jobs])
+        .args(dirs)
+        .output()
+        .unwrap();
     (out.status.code().unwrap_or(-1), out.stdout)
 }
 
@@ -105,16 +100,11 @@ fn a_missing_plan_among_many_still_exits_2() {
 
 #[test]
 fn jobs_must_be_at_least_one() {
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .args(["check", "--jobs", "0", "examples/city"])
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .output()
-    .unwrap();
+    let out = common::goodrel()
+        .args(["check", "--jobs", "0", "examples/city"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 

@@ -1,14 +1,11 @@
 //! `goodrel pyramid` on the built binary: exit codes, formats, ASCII and locale handling.
 
+mod common;
+
 use assert_cmd::Command;
 
 fn goodrel() -> Command {
-    let mut cmd = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").expect("binary");
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    };
+    let mut cmd = common::goodrel();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LC_ALL")
         .env_remove("LC_CTYPE")

@@ -4,23 +4,18 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use assert_cmd::Command;
-
 fn run(args: &[&str]) -> String {
-    let out = {
-        // English, whatever the locale and the plan's official language.
-        let mut c = Command::cargo_bin("goodrel").unwrap();
-        c.env("LC_ALL", "en_GB.UTF-8");
-        c
-    }
-    .env("NO_COLOR", "1")
-    .current_dir(env!("CARGO_MANIFEST_DIR"))
-    .args(args)
-    .output()
-    .unwrap();
+    let out = common::goodrel()
+        .env("NO_COLOR", "1")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
