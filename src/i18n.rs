@@ -243,8 +243,26 @@ pub fn attribute(lang: Lang, id: &str, attribute: &str) -> String {
     catalogue().attribute(lang, id, attribute)
 }
 
-/// The `.ftl` files, the same names in every language's directory.
-pub const FILES: &[&str] = &[
+/// Declares the catalogue's files once: their names ([`FILES`]) and their text compiled in
+/// for each language ([`sources`]), so the two cannot disagree.
+macro_rules! catalogue_files {
+    ($($file:literal),* $(,)?) => {
+        /// The `.ftl` files, the same names in every language's directory.
+        pub const FILES: &[&str] = &[$($file),*];
+
+        /// The catalogue's source text for a language, file by file in [`FILES`] order (for
+        /// the completeness test).
+        pub fn sources(lang: Lang) -> Vec<&'static str> {
+            match lang {
+                Lang::En => vec![$(include_str!(concat!("../locales/en/", $file, ".ftl"))),*],
+                Lang::Fi => vec![$(include_str!(concat!("../locales/fi/", $file, ".ftl"))),*],
+                Lang::Sv => vec![$(include_str!(concat!("../locales/sv/", $file, ".ftl"))),*],
+            }
+        }
+    };
+}
+
+catalogue_files!(
     "core",
     "sources",
     "terms",
@@ -260,39 +278,7 @@ pub const FILES: &[&str] = &[
     "views-checklist",
     "init",
     "report",
-];
-
-macro_rules! sources_of {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../locales/", $lang, "/core.ftl")),
-            include_str!(concat!("../locales/", $lang, "/sources.ftl")),
-            include_str!(concat!("../locales/", $lang, "/terms.ftl")),
-            include_str!(concat!("../locales/", $lang, "/rules-format.ftl")),
-            include_str!(concat!("../locales/", $lang, "/rules-integration-act.ftl")),
-            include_str!(concat!("../locales/", $lang, "/rules-governance.ftl")),
-            include_str!(concat!("../locales/", $lang, "/rules-good-relations.ftl")),
-            include_str!(concat!("../locales/", $lang, "/rules-participation.ftl")),
-            include_str!(concat!("../locales/", $lang, "/rules-pyramid.ftl")),
-            include_str!(concat!("../locales/", $lang, "/loader.ftl")),
-            include_str!(concat!("../locales/", $lang, "/views-pyramid.ftl")),
-            include_str!(concat!("../locales/", $lang, "/views-governance.ftl")),
-            include_str!(concat!("../locales/", $lang, "/views-checklist.ftl")),
-            include_str!(concat!("../locales/", $lang, "/init.ftl")),
-            include_str!(concat!("../locales/", $lang, "/report.ftl")),
-        ]
-    };
-}
-
-/// The catalogue's source text for a language, file by file in [`FILES`] order (for the
-/// completeness test and `goodrel`'s own checks).
-pub fn sources(lang: Lang) -> [&'static str; 15] {
-    match lang {
-        Lang::En => sources_of!("en"),
-        Lang::Fi => sources_of!("fi"),
-        Lang::Sv => sources_of!("sv"),
-    }
-}
+);
 
 struct Catalogue {
     bundles: [FluentBundle<FluentResource>; 3],
