@@ -1,7 +1,8 @@
 //! `cargo bench --bench hostile`: the hostile inputs of issue 9, each generated at its
 //! worst legal size (8 MiB plan files, a 3 MB title), run through the built binary in every
 //! mode and format. Each run should take well under 2 s; a slower one is printed with `SLOW`
-//! and the bench exits non-zero. These are timings, so they live here and not in `cargo test`
+//! and the bench exits non-zero. With GNU time at `/usr/bin/time` it also prints each run's peak
+//! memory. These are timings, so they live here and not in `cargo test`
 //! (where the mutation test checks the same inputs for correctness, not speed).
 //!
 //! `cargo bench --bench hostile -- NAME` runs only the cases whose name contains NAME.
@@ -99,13 +100,24 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
     let toml_tables = fill("", 130_000, |i| {
         format!("[[measures]]\nid = \"M{i}\"\ntitle = \"Measure number {i}\"\n")
     });
-    // The most measures a file can hold: 212,000 with an id and a title, each without a
-    // responsible, a sector, a target group or a level (four findings each, 850,000 in all).
+    // 212,000 measures with an id and a title fill 8 MiB but pass the 500,000-value limit:
+    // refused on the tokens, before a tree is built.
     let toml_measures = fill("", 250_000, |i| {
         format!("[[measures]]\nid = \"M{i}\"\ntitle = \"T\"\n")
     });
-    // 645,000 empty tables: one format finding each (no `id`).
+    // 645,000 empty tables, refused the same way.
     let toml_bare = fill("", 700_000, |_| "[[measures]]\n".to_owned());
+    // The most measures a file may hold: 71,000 with an id and a title (7 values each), each
+    // without a responsible, a sector, a target group or a level (findings folded per rule).
+    let toml_measures_at_limit = fill("", 71_000, |i| {
+        format!("[[measures]]\nid = \"M{i}\"\ntitle = \"T\"\n")
+    });
+    // 166,000 empty tables (3 values each): one format finding each (no `id`).
+    let toml_bare_at_limit = fill("", 166_000, |_| "[[measures]]\n".to_owned());
+    // The YAML spelling at the limit: 99,000 measures of 5 values each.
+    let yaml_measures_at_limit = fill("measures:\n", 99_000, |i| {
+        format!("  - {{id: M{i}, title: T}}\n")
+    });
     // 40,000 items of 11 values each stay under the 500,000-value limit.
     let dangling = fill("measures:\n", 40_000, |i| {
         format!("  - {{id: M{i}, title: T, responsible: nobody{i}, objectives: [O{i}]}}\n")
@@ -175,6 +187,27 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
             ],
         ),
         (
+            "toml-measures-at-limit",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.toml", toml_measures_at_limit),
+            ],
+        ),
+        (
+            "toml-bare-at-limit",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.toml", toml_bare_at_limit),
+            ],
+        ),
+        (
+            "yaml-measures-at-limit",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.yaml", yaml_measures_at_limit),
+            ],
+        ),
+        (
             "dangling-refs",
             vec![("plan.yaml", MUNICIPALITY.to_owned()), ("m.yaml", dangling)],
         ),
@@ -204,9 +237,24 @@ fn links_case(dir: &Path) {
     let _ = std::os::unix::fs::symlink("/nonexistent", dir.join("notes.txt"));
 }
 
-fn run(bin: &Path, mode: &[&str], dir: &Path) -> (Duration, Option<i32>) {
+/// Runs one mode; with GNU time at `/usr/bin/time` (Linux), also the peak memory in MiB.
+fn run(
+    bin: &Path,
+    mode: &[&str],
+    dir: &Path,
+    scratch: &Path,
+) -> (Duration, Option<i32>, Option<u64>) {
+    let gnu_time = Path::new("/usr/bin/time");
+    let rss_file = scratch.join("rss");
+    let mut cmd = if gnu_time.exists() {
+        let mut c = Command::new(gnu_time);
+        c.arg("-f").arg("%M").arg("-o").arg(&rss_file).arg(bin);
+        c
+    } else {
+        Command::new(bin)
+    };
     let start = Instant::now();
-    let status = Command::new(bin)
+    let status = cmd
         .args(mode)
         .arg(dir)
         .env("NO_COLOR", "1")
@@ -214,7 +262,13 @@ fn run(bin: &Path, mode: &[&str], dir: &Path) -> (Duration, Option<i32>) {
         .stderr(std::process::Stdio::null())
         .status()
         .unwrap();
-    (start.elapsed(), status.code())
+    let took = start.elapsed();
+    let rss = std::fs::read_to_string(&rss_file)
+        .ok()
+        .and_then(|s| s.lines().last()?.trim().parse::<u64>().ok())
+        .map(|kib| kib / 1024);
+    let _ = std::fs::remove_file(&rss_file);
+    (took, status.code(), rss)
 }
 
 fn main() {
@@ -237,10 +291,13 @@ fn main() {
         dirs.push(("links".to_owned(), dir));
     }
     let mut slow = 0;
-    println!("{:<20} {:<40} {:>8} exit", "case", "mode", "seconds");
+    println!(
+        "{:<24} {:<40} {:>8} {:>8} exit",
+        "case", "mode", "seconds", "MiB"
+    );
     for (name, dir) in &dirs {
         for mode in MODES {
-            let (took, code) = run(&bin, mode, dir);
+            let (took, code, rss) = run(&bin, mode, dir, &scratch);
             let flag = if took > Duration::from_secs(2) {
                 slow += 1;
                 "  SLOW"
@@ -248,9 +305,10 @@ fn main() {
                 ""
             };
             println!(
-                "{name:<20} {:<40} {:>8.2} {}{flag}",
+                "{name:<24} {:<40} {:>8.2} {:>8} {}{flag}",
                 mode.join(" "),
                 took.as_secs_f64(),
+                rss.map_or_else(|| "-".to_owned(), |m| m.to_string()),
                 code.map_or_else(|| "signal".to_owned(), |c| c.to_string())
             );
         }

@@ -407,7 +407,7 @@ fn problem(
             path: path.to_owned(),
         }),
         hint,
-        also: Vec::new(),
+        also: crate::finding::Also::default(),
     }
 }
 

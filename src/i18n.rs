@@ -90,6 +90,11 @@ impl std::fmt::Display for Lang {
     }
 }
 
+/// The most items of a list a message names; the rest are counted ("… and 212417 more"),
+/// as a rule past [`crate::finding::FOLD_CAP`] findings folds the rest, so that one sentence
+/// about 212,467 measures stays a sentence.
+pub const LIST_SHOWN: usize = 50;
+
 /// A value a message is given: text shown as is (plan values, ids, paths), a number (which
 /// also selects plural forms), another message rendered in the same language first, or a
 /// list of them joined by commas.
@@ -107,13 +112,20 @@ impl Arg {
             Arg::Text(s) => Cow::Borrowed(s),
             Arg::Number(n) => Cow::Owned(n.to_string()),
             Arg::Message(m) => Cow::Owned(m.render(lang)),
-            Arg::List(items) => Cow::Owned(
-                items
+            Arg::List(items) => {
+                let mut out = items
                     .iter()
+                    .take(LIST_SHOWN)
                     .map(|a| a.render(lang))
                     .collect::<Vec<_>>()
-                    .join(", "),
-            ),
+                    .join(", ");
+                if items.len() > LIST_SHOWN {
+                    out.push_str(
+                        &crate::msg!("list-more", rest = items.len() - LIST_SHOWN).render(lang),
+                    );
+                }
+                Cow::Owned(out)
+            }
         }
     }
 }
@@ -363,6 +375,23 @@ impl Catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_list_names_the_first_items_and_counts_the_rest() {
+        let items: Vec<String> = (0..LIST_SHOWN + 3).map(|i| format!("M{i}")).collect();
+        let m = msg!("verbatim", text = Arg::from(items));
+        let en = m.render(Lang::En);
+        assert!(en.starts_with("M0, M1, "), "{en}");
+        assert!(
+            en.ends_with(&format!("M{} and 3 more", LIST_SHOWN - 1)),
+            "{en}"
+        );
+        assert!(m.render(Lang::Fi).ends_with(" ja 3 muuta"));
+        assert!(m.render(Lang::Sv).ends_with(" och 3 till"));
+        let short: Vec<String> = (0..LIST_SHOWN).map(|i| format!("M{i}")).collect();
+        let all = msg!("verbatim", text = Arg::from(short)).render(Lang::En);
+        assert!(all.ends_with(&format!("M{}", LIST_SHOWN - 1)), "{all}");
+    }
 
     #[test]
     fn the_locale_decides_in_posix_order() {

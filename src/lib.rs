@@ -188,7 +188,7 @@ fn load_with(
                     message: why.clone(),
                     location: Some(file_start(&discover::display_path(path))),
                     hint: None,
-                    also: Vec::new(),
+                    also: crate::finding::Also::default(),
                 });
                 false
             }

@@ -235,7 +235,7 @@ fn finding(
             path: String::new(),
         }),
         hint,
-        also: Vec::new(),
+        also: crate::finding::Also::default(),
     }
 }
 

@@ -136,6 +136,45 @@ fn a_rule_past_the_cap_gives_the_cap_and_one_fold_that_lists_every_other_place()
     }
 }
 
+/// Past [`goodrel::finding::FOLD_PLACES_LISTED`] folded places, `also` stops listing and
+/// `also_unlisted` counts the rest; the message and the summary still count every one.
+#[test]
+fn a_fold_lists_at_most_a_thousand_places_and_counts_the_rest() {
+    let listed = goodrel::finding::FOLD_PLACES_LISTED;
+    let n = CAP + 1 + listed + 7;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("plan");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("plan.yaml"), "municipality:\n  name: Foldby\n").unwrap();
+    let mut measures = String::from("measures:\n");
+    for i in 0..n {
+        measures.push_str(&format!("  - {{id: M{i}, title: T}}\n"));
+    }
+    std::fs::write(dir.join("measures.yaml"), measures).unwrap();
+    let (code, json) = json(tmp.path(), &[]);
+    assert_eq!(code, 1);
+    let ia012 = of_rule(&json, "IA012");
+    let fold = ia012.iter().find(|f| f.get("also").is_some()).unwrap();
+    assert_eq!(fold["also"].as_array().unwrap().len(), listed);
+    assert_eq!(fold["also_unlisted"], 7);
+    let folded = n - CAP;
+    assert!(
+        fold["message"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{folded} more findings")),
+        "{fold}"
+    );
+    // A fold that lists every place has no `also_unlisted`.
+    let small = plan(|_| String::new());
+    let (_, json) = self::json(small.path(), &[]);
+    assert!(
+        of_rule(&json, "IA012")
+            .iter()
+            .all(|f| f.get("also_unlisted").is_none())
+    );
+}
+
 #[test]
 fn text_shows_the_count_and_the_first_places() {
     let tmp = plan(|_| String::new());
@@ -378,7 +417,7 @@ fn fifty_one_findings_are_not_folded() {
                 message: goodrel::msg!("verbatim", text = format!("m{i}")),
                 location: Some(goodrel::file_start("p.yaml")),
                 hint: None,
-                also: Vec::new(),
+                also: goodrel::finding::Also::default(),
             })
             .collect(),
     );

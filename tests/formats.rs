@@ -303,7 +303,7 @@ fn sarif_fingerprints_do_not_depend_on_the_line() {
             path: "measures[M1]".into(),
         }),
         hint: None,
-        also: Vec::new(),
+        also: goodrel::finding::Also::default(),
     };
     let a = render::sarif::fingerprint(&finding(9), "plan/measures.yaml");
     let b = render::sarif::fingerprint(&finding(40), "plan/measures.yaml");
@@ -327,7 +327,7 @@ fn crafted() -> Finding {
             path: "measures[M1]".into(),
         }),
         hint: None,
-        also: Vec::new(),
+        also: goodrel::finding::Also::default(),
     }
 }
 

@@ -10,7 +10,7 @@ pub fn check(data: &[u8], syntax: Syntax) {
     };
     let parsed = match syntax {
         Syntax::Yaml => load::yaml::parse(text, &Limits::default()),
-        Syntax::Toml => load::toml::parse(text),
+        Syntax::Toml => load::toml::parse(text, &Limits::default()),
     };
     let lines = text.lines().count().max(1);
     let display = match syntax {

@@ -96,12 +96,15 @@ catalogue-fix = Fix.
 catalogue-sources = Sources.
 
 # Findings past the cap of one rule in one plan, folded into one.
+# After the first items of a long list in a message; { $rest } is how many more.
+list-more = { " " }and { $rest } more
+
 fold-more = { $count ->
     [one] 1 more finding of this rule, folded: the same kind of problem here
-   *[other] { $count } more findings of this rule, folded into one: the same kind of problem here and at { $others } other places (the JSON output's `also` lists every place)
+   *[other] { $count } more findings of this rule, folded into one: the same kind of problem here and at { $others } other places (the JSON output's `also` lists up to { $listed } of them)
 }
 fold-also = also at { $places }
 fold-also-more = also at { $places } and { $rest } more
-text-grouped-folded = { $count } findings (the first { $cap } listed, the rest folded (`--format json` lists every place)):
+text-grouped-folded = { $count } findings (the first { $cap } listed, the rest folded (`--format json` lists up to { $listed } places)):
 
-sarif-related-capped = relatedLocations holds the first { $shown } of the { $count } other places; the JSON output lists them all.
+sarif-related-capped = relatedLocations holds the first { $shown } of the { $count } other places.

@@ -96,12 +96,15 @@ catalogue-fix = Korjaus.
 catalogue-sources = Lähteet.
 
 # Saman säännön havainnot, jotka ylittävät rajan, kootaan yhdeksi.
+# After the first items of a long list in a message; { $rest } is how many more.
+list-more = { " " }ja { $rest } muuta
+
 fold-more = { $count ->
     [one] 1 muu saman säännön havainto koottu tähän: sama ongelma tässä kohdassa
-   *[other] { $count } muuta saman säännön havaintoa koottu yhdeksi: sama ongelma tässä ja { $others } muussa kohdassa (JSON-tulosteen `also` luettelee kaikki kohdat)
+   *[other] { $count } muuta saman säännön havaintoa koottu yhdeksi: sama ongelma tässä ja { $others } muussa kohdassa (JSON-tulosteen `also` luettelee niistä enintään { $listed })
 }
 fold-also = myös kohdissa: { $places }
 fold-also-more = myös kohdissa: { $places } ja { $rest } muussa
-text-grouped-folded = { $count } havaintoa (ensimmäiset { $cap } luetellaan, loput on koottu yhteen; `--format json` luettelee kaikki kohdat):
+text-grouped-folded = { $count } havaintoa (ensimmäiset { $cap } luetellaan, loput on koottu yhteen; `--format json` luettelee enintään { $listed } kohtaa):
 
-sarif-related-capped = relatedLocations sisältää ensimmäiset { $shown } muista kohdista (yhteensä { $count }); JSON-tuloste luettelee ne kaikki.
+sarif-related-capped = relatedLocations sisältää ensimmäiset { $shown } muista kohdista (yhteensä { $count }).

@@ -96,12 +96,15 @@ catalogue-fix = Åtgärd.
 catalogue-sources = Källor.
 
 # Iakttagelser av samma regel över gränsen samlas i en.
+# After the first items of a long list in a message; { $rest } is how many more.
+list-more = { " " }och { $rest } till
+
 fold-more = { $count ->
     [one] 1 iakttagelse till av samma regel samlad här: samma slags problem på det här stället
-   *[other] { $count } iakttagelser till av samma regel samlade i en: samma slags problem här och på { $others } andra ställen (JSON-utdatans `also` räknar upp alla ställen)
+   *[other] { $count } iakttagelser till av samma regel samlade i en: samma slags problem här och på { $others } andra ställen (JSON-utdatans `also` räknar upp högst { $listed } av dem)
 }
 fold-also = också på: { $places }
 fold-also-more = också på: { $places } och { $rest } till
-text-grouped-folded = { $count } iakttagelser (de första { $cap } räknas upp, resten är samlade; `--format json` räknar upp alla ställen):
+text-grouped-folded = { $count } iakttagelser (de första { $cap } räknas upp, resten är samlade; `--format json` räknar upp högst { $listed } ställen):
 
-sarif-related-capped = relatedLocations innehåller de första { $shown } av de { $count } andra ställena; JSON-utdatan räknar upp alla.
+sarif-related-capped = relatedLocations innehåller de första { $shown } av de { $count } andra ställena.

@@ -123,7 +123,7 @@ pub fn load_file(
     };
     let parsed = match syntax {
         Syntax::Yaml => yaml::parse(&text, limits),
-        Syntax::Toml => toml::parse(&text),
+        Syntax::Toml => toml::parse(&text, limits),
     };
     match parsed {
         Ok(root) => Ok(SourceFile {
@@ -134,6 +134,21 @@ pub fn load_file(
             root,
         }),
         Err(p) => Err((display, p)),
+    }
+}
+
+/// The values limit was reached; `aliased` says whether aliases repeated values on the way,
+/// which is the likely cause only then.
+pub(crate) fn too_many(sp: Span, limits: &Limits, aliased: bool) -> Problem {
+    let message = if aliased {
+        msg!("plan-too-many-values-aliased", max = limits.max_nodes)
+    } else {
+        msg!("plan-too-many-values", max = limits.max_nodes)
+    };
+    Problem {
+        kind: ProblemKind::TooLarge,
+        message,
+        span: sp,
     }
 }
 

@@ -102,6 +102,12 @@ impl Node {
     /// existing ancestor when the path does not exist (a missing field is reported at the
     /// item that lacks it).
     pub fn span_of(&self, path: &[Seg]) -> Span {
+        self.span_along(path.iter())
+    }
+
+    /// [`Node::span_of`] for a path given in parts (an item's path and a field below it),
+    /// so that locating a field needs no joined copy of the path.
+    pub fn span_along<'s>(&self, path: impl IntoIterator<Item = &'s Seg>) -> Span {
         let mut node = self;
         let mut span = self.span;
         for seg in path {

@@ -6,7 +6,7 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 
 use super::node::{Key, Node, NodeValue, Pos, Span};
-use super::{Problem, ProblemKind};
+use super::{Limits, Problem, ProblemKind};
 use crate::i18n::Message;
 use crate::msg;
 
@@ -42,8 +42,9 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
+pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
     let index = LineIndex::new(text);
+    within_values_limit(text, limits, &index)?;
     let doc = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or(Span::point(1, 1), |r| index.span(r));
         let parser = e.message().trim_end().replace('\n', " ");
@@ -63,6 +64,39 @@ pub fn parse(text: &str) -> Result<Option<Node>, Problem> {
         NodeValue::Map(entries) if entries.is_empty() => Ok(None),
         _ => Ok(Some(root)),
     }
+}
+
+/// Keeps a TOML file to the YAML loader's values limit ([`Limits::max_nodes`]): each key,
+/// value, table and array counts about one (a string or bare word, or an opening bracket).
+/// Counted on the tokens, which costs no allocation, before the document is built: the
+/// `toml` crate's tree of an 8 MiB file of 250,000 tables takes 300 MB, and a plan that
+/// large is not a plan a person wrote.
+fn within_values_limit(text: &str, limits: &Limits, index: &LineIndex<'_>) -> Result<(), Problem> {
+    use toml_parser::lexer::TokenKind;
+    let mut values = 0usize;
+    for token in toml_parser::Source::new(text).lex() {
+        if matches!(
+            token.kind(),
+            TokenKind::Atom
+                | TokenKind::BasicString
+                | TokenKind::LiteralString
+                | TokenKind::MlBasicString
+                | TokenKind::MlLiteralString
+                | TokenKind::LeftSquareBracket
+                | TokenKind::LeftCurlyBracket
+        ) {
+            values += 1;
+            if values > limits.max_nodes {
+                let span = token.span();
+                return Err(super::too_many(
+                    index.span(span.start()..span.end()),
+                    limits,
+                    false,
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// What a TOML parser message means for someone editing a plan.
@@ -129,4 +163,30 @@ fn value(v: &DeValue<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Pro
         DeValue::Table(t) => return table(t, span, index),
     };
     Ok(Node { span, value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// TOML keeps YAML's values limit, and says where it was passed.
+    #[test]
+    fn a_toml_file_past_the_values_limit_is_not_read() {
+        let limits = Limits {
+            max_nodes: 20,
+            ..Limits::default()
+        };
+        let text: String = (0..10)
+            .map(|i| format!("[[measures]]\nid = \"M{i}\"\n"))
+            .collect();
+        let problem = parse(&text, &limits).unwrap_err();
+        assert_eq!(problem.kind, ProblemKind::TooLarge);
+        assert_eq!(problem.message.id, "plan-too-many-values");
+        // M4's table header, on line 9, is the 21st value (3 for a header, 2 for `id`).
+        assert_eq!(problem.span.start.line, 9);
+        let four: String = (0..4)
+            .map(|i| format!("[[measures]]\nid = \"M{i}\"\n"))
+            .collect();
+        assert!(parse(&four, &limits).is_ok());
+    }
 }

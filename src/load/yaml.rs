@@ -89,7 +89,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                 aliased = true;
                 nodes += count(target);
                 if nodes > limits.max_nodes {
-                    return Err(too_many(sp, limits, aliased));
+                    return Err(super::too_many(sp, limits, aliased));
                 }
                 let mut copy = target.clone();
                 copy.span = sp;
@@ -148,7 +148,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
         };
         nodes += 1;
         if nodes > limits.max_nodes {
-            return Err(too_many(sp, limits, aliased));
+            return Err(super::too_many(sp, limits, aliased));
         }
         if anchor != 0 {
             anchors.insert(anchor, node.clone());
@@ -342,21 +342,6 @@ fn close(start: Span, end_event: Span, last_child: Option<Span>) -> Span {
     Span {
         start: start.start,
         end: end.max(start.start),
-    }
-}
-
-/// The values limit was reached; `aliased` says whether aliases repeated values on the way,
-/// which is the likely cause only then.
-fn too_many(sp: Span, limits: &Limits, aliased: bool) -> Problem {
-    let message = if aliased {
-        msg!("plan-too-many-values-aliased", max = limits.max_nodes)
-    } else {
-        msg!("plan-too-many-values", max = limits.max_nodes)
-    };
-    Problem {
-        kind: ProblemKind::TooLarge,
-        message,
-        span: sp,
     }
 }
 

@@ -429,7 +429,7 @@ pub(crate) fn more_unknown_keys(at: Location, more: usize, map: Arg) -> Finding 
         message: msg!("plan-more-unknown-keys", count = more, map = map),
         location: Some(at),
         hint: None,
-        also: Vec::new(),
+        also: crate::finding::Also::default(),
     }
 }
 
@@ -458,7 +458,7 @@ fn finding(
         message,
         location: Some(plan.locate(loc, rel)),
         hint,
-        also: Vec::new(),
+        also: crate::finding::Also::default(),
     }
 }
 
@@ -604,8 +604,16 @@ pub(crate) fn closest<'a>(
         return None;
     }
     let given_l = given.to_lowercase();
+    // Field and choice names are mostly lower case already; only the others are copied.
+    let lower = |c: &'a str| -> std::borrow::Cow<'a, str> {
+        if c.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            std::borrow::Cow::Owned(c.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(c)
+        }
+    };
     candidates
-        .map(|c| (strsim::jaro_winkler(&given_l, &c.to_lowercase()), c))
+        .map(|c| (strsim::jaro_winkler(&given_l, &lower(c)), c))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
@@ -666,7 +674,7 @@ fn unknown_keys<'n>(
                     // in a map of many stray keys.
                     location: Some(plan.located(loc, &at, key.span.join(child.span))),
                     hint,
-                    also: Vec::new(),
+                    also: crate::finding::Also::default(),
                 });
             }
             if unknown > UNKNOWN_KEYS_SHOWN {

@@ -128,13 +128,13 @@ pub struct Plan {
 impl Plan {
     /// Resolves a location for `field` (a path below the item) of the item at `loc`.
     pub fn locate(&self, loc: &Loc, field: &[Seg]) -> Location {
-        let mut path = loc.path.clone();
-        path.extend_from_slice(field);
         let span = self
             .files
             .get(loc.file)
             .and_then(|f| f.root.as_ref())
-            .map_or(Span::point(1, 1), |root| root.span_of(&path));
+            .map_or(Span::point(1, 1), |root| {
+                root.span_along(loc.path.iter().chain(field))
+            });
         self.located(loc, field, span)
     }
 
@@ -259,6 +259,11 @@ impl Plan {
     }
 
     /// Whether `field` of any item of `section` was written but could not be read.
+    /// Whether any field of any item was written but invalid.
+    pub fn has_invalid(&self) -> bool {
+        !self.invalid.is_empty()
+    }
+
     pub fn invalid_in(&self, section: &str, field: &str) -> bool {
         self.invalid.iter().any(|(_, item, bad)| {
             matches!(item.first(), Some(Seg::Key(s)) if s == section) && overlaps(bad, field)
@@ -371,7 +376,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
             message: msg!("plan-no-municipality"),
             location,
             hint: None,
-            also: Vec::new(),
+            also: crate::finding::Also::default(),
         });
     }
     index_ids(&mut plan, &mut findings);
@@ -406,7 +411,7 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
             (ProblemKind::Syntax, _) => Some(msg!("plan-hint-yaml-syntax")),
             _ => None,
         },
-        also: Vec::new(),
+        also: crate::finding::Also::default(),
     }
 }
 
@@ -429,7 +434,7 @@ fn format_finding(
         message,
         location: Some(plan.locate(&loc, path)),
         hint,
-        also: Vec::new(),
+        also: crate::finding::Also::default(),
     }
 }
 
@@ -540,7 +545,7 @@ fn read_sections(
                     key.span.join(node.span),
                 )),
                 hint,
-                also: Vec::new(),
+                also: crate::finding::Also::default(),
             });
             continue;
         };
@@ -593,6 +598,21 @@ fn read_sections(
             }
             continue;
         };
+        // Reserved once: growing a list of 250,000 measures by doubling copied it again and
+        // again and touched twice the memory.
+        let n = items.len();
+        match section {
+            "actors" => parts.actors.reserve(n),
+            "services" => parts.services.reserve(n),
+            "objectives" => parts.objectives.reserve(n),
+            "measures" => parts.measures.reserve(n),
+            "indicators" => parts.indicators.reserve(n),
+            "structures" => parts.structures.reserve(n),
+            "consultations" => parts.consultations.reserve(n),
+            "links" => parts.links.reserve(n),
+            "reports" => parts.reports.reserve(n),
+            _ => {}
+        }
         for (index, item_node) in items.iter().enumerate() {
             let id = item_node
                 .get("id")
@@ -677,37 +697,33 @@ fn push<T: serde::de::DeserializeOwned>(
 }
 
 fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
-    let mut ids: HashMap<String, (Kind, usize)> = HashMap::new();
-    let mut seen: HashMap<String, Location> = HashMap::new();
-    let mut add =
-        |id: &str, kind: Kind, index: usize, at: Location, findings: &mut Vec<Finding>| {
-            if let Some(first) = seen.get(id) {
-                findings.push(Finding {
-                    rule: &format::DUPLICATE_ID,
-                    severity: format::DUPLICATE_ID.severity,
-                    message: msg!(
-                        "plan-duplicate-id",
-                        id = id,
-                        kind = msg!(
-                            "plan-kind",
-                            kind = ids.get(id).map_or("item", |(k, _)| k.noun())
-                        ),
-                        file = &first.file,
-                        line = first.span.start.line
-                    ),
-                    location: Some(at),
-                    hint: None,
-                    also: Vec::new(),
-                });
-            } else {
-                seen.insert(id.to_owned(), at);
-                ids.insert(id.to_owned(), (kind, index));
-            }
-        };
+    /// Where an id is written: an item's `id`, or a consultation need's. Located only when
+    /// the id turns out to be repeated, so 250,000 unique ids build no locations.
+    #[derive(Clone, Copy)]
+    enum Written<'a> {
+        Item(&'a Loc),
+        Need(&'a Loc, usize),
+    }
+    fn location(plan: &Plan, at: Written<'_>) -> Location {
+        match at {
+            Written::Item(loc) => plan.at(loc, "id"),
+            Written::Need(loc, need) => plan.locate(
+                loc,
+                &[
+                    Seg::Key("needs".into()),
+                    Seg::Index(need),
+                    Seg::Key("id".into()),
+                ],
+            ),
+        }
+    }
+    let read: &Plan = plan;
+    let mut first: HashMap<&str, (Kind, usize, Written<'_>)> = HashMap::new();
+    let mut written: Vec<(&str, Kind, usize, Written<'_>)> = Vec::new();
     macro_rules! index {
         ($list:ident, $kind:expr) => {
-            for (i, item) in plan.$list.iter().enumerate() {
-                add(&item.id, $kind, i, plan.at(&item.loc, "id"), findings);
+            for (i, item) in read.$list.iter().enumerate() {
+                written.push((&item.id, $kind, i, Written::Item(&item.loc)));
             }
         };
     }
@@ -720,19 +736,40 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
     index!(consultations, Kind::Consultation);
     index!(links, Kind::Link);
     index!(reports, Kind::Report);
-    for (ci, c) in plan.consultations.iter().enumerate() {
+    for (ci, c) in read.consultations.iter().enumerate() {
         for (ni, need) in c.needs.iter().enumerate() {
-            let at = plan.locate(
-                &c.loc,
-                &[
-                    Seg::Key("needs".into()),
-                    Seg::Index(ni),
-                    Seg::Key("id".into()),
-                ],
-            );
-            add(&need.id, Kind::Need, ci, at, findings);
+            written.push((&need.id, Kind::Need, ci, Written::Need(&c.loc, ni)));
         }
     }
+    first.reserve(written.len());
+    for (id, kind, index, at) in written {
+        match first.get(id) {
+            Some(&(first_kind, _, first_at)) => {
+                let first_at = location(read, first_at);
+                findings.push(Finding {
+                    rule: &format::DUPLICATE_ID,
+                    severity: format::DUPLICATE_ID.severity,
+                    message: msg!(
+                        "plan-duplicate-id",
+                        id = id,
+                        kind = msg!("plan-kind", kind = first_kind.noun()),
+                        file = &first_at.file,
+                        line = first_at.span.start.line
+                    ),
+                    location: Some(location(read, at)),
+                    hint: None,
+                    also: crate::finding::Also::default(),
+                });
+            }
+            None => {
+                first.insert(id, (kind, index, at));
+            }
+        }
+    }
+    let ids = first
+        .into_iter()
+        .map(|(id, (kind, index, _))| (id.to_owned(), (kind, index)))
+        .collect();
     plan.ids = ids;
 }
 
@@ -989,7 +1026,7 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             message,
             location: Some(plan.locate(r.loc, &r.field)),
             hint,
-            also: Vec::new(),
+            also: crate::finding::Also::default(),
         });
     }
 }
@@ -1047,7 +1084,9 @@ mod tests {
     }
 
     fn built_toml(toml_text: &str) -> Built {
-        let root = crate::load::toml::parse(toml_text).ok().flatten();
+        let root = crate::load::toml::parse(toml_text, &crate::load::Limits::default())
+            .ok()
+            .flatten();
         let file = SourceFile {
             path: "plan.toml".into(),
             display: "plan.toml".into(),

@@ -175,11 +175,15 @@ pub fn translate<'a>(
     key: &str,
     names: impl Iterator<Item = &'a str> + Clone,
 ) -> Option<(&'a str, Language)> {
+    // Folded once per run: a file of 245,000 unknown keys folded the whole table per key.
+    static FOLDED: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| WORDS.iter().map(|(word, _, _)| fold(word)).collect());
     let folded = fold(key);
     WORDS
         .iter()
-        .filter(|(word, _, _)| fold(word) == folded)
-        .find_map(|(_, english, language)| {
+        .zip(FOLDED.iter())
+        .filter(|(_, word)| **word == folded)
+        .find_map(|((_, english, language), _)| {
             names.clone().find(|n| n == english).map(|n| (n, *language))
         })
 }

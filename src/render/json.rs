@@ -72,6 +72,14 @@ pub struct FindingOutput<'a> {
     /// it (past the cap of 50 per rule and plan), so that every place is still listed.
     #[serde(skip_serializing_if = "AlsoList::is_empty")]
     pub also: AlsoList<'a>,
+    /// Only on a fold of more places than `also` lists
+    /// ([`crate::finding::FOLD_PLACES_LISTED`]): how many more places it stands for.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub also_unlisted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A folded finding's other places, each written on one line as
@@ -174,7 +182,8 @@ pub fn finding(f: &Finding, lang: Lang) -> FindingOutput<'_> {
         hint: f.hint.as_ref().map(|h| h.render(lang)),
         help: f.rule.help(lang),
         sources: SourceList(f.rule.sources, lang),
-        also: AlsoList(&f.also),
+        also: AlsoList(f.also.listed()),
+        also_unlisted: f.also.unlisted(),
     }
 }
 

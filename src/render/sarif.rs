@@ -163,8 +163,8 @@ pub struct SarifResult {
 }
 
 /// The most places of one folded finding listed as `relatedLocations`; the message says how
-/// many more there are, and the JSON output lists them all.
-pub const RELATED_LOCATIONS_MAX: usize = 1000;
+/// many more there are (the fold keeps no more than these).
+pub const RELATED_LOCATIONS_MAX: usize = crate::finding::FOLD_PLACES_LISTED;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

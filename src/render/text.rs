@@ -216,7 +216,8 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool, la
         msg!(
             "text-grouped-folded",
             count = total,
-            cap = crate::finding::FOLD_CAP
+            cap = crate::finding::FOLD_CAP,
+            listed = crate::finding::FOLD_PLACES_LISTED
         )
     } else {
         msg!("text-grouped", count = group.len())

@@ -378,7 +378,7 @@ impl<'a> Check<'a> {
             message,
             location,
             hint,
-            also: Vec::new(),
+            also: crate::finding::Also::default(),
         };
         if !quieted(self.plan, self.rule, &finding) {
             self.findings.push(finding);
@@ -455,6 +455,11 @@ pub fn run_with(
 /// about the item holding that field, or about something other than that section's items
 /// (an aggregate the invalid field would have counted towards).
 fn quieted(plan: &Plan, rule: &Rule, finding: &Finding) -> bool {
+    // Most plans have no invalid field: then nothing is quieted, and a rule firing on
+    // 250,000 items should not split its `reads` 250,000 times to find that out.
+    if !plan.has_invalid() {
+        return false;
+    }
     let at = finding.location.as_ref().map_or("", |l| l.path.as_str());
     rule.reads.iter().any(|read| {
         let Some((section, field)) = read.split_once('.') else {
