@@ -219,7 +219,13 @@ fn pyramid(
     let overview = goodrel::pyramid::overview(&plan, &options);
     let gaps = goodrel::pyramid::gaps(&plan, &overview);
     let out = match args.format {
-        PyramidFormat::Json => draw::json(&plan, &overview, &gaps, lang),
+        PyramidFormat::Json => {
+            let out = std::io::BufWriter::new(std::io::stdout().lock());
+            match draw::write_json(out, &plan, &overview, &gaps, lang) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e.into()),
+                _ => String::new(),
+            }
+        }
         PyramidFormat::Text => draw::text(
             &plan,
             &overview,

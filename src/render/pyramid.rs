@@ -659,9 +659,9 @@ pub struct PyramidOutput<'a> {
     /// The levels, top first.
     pub levels: Vec<LevelOutput>,
     /// Every measure, service and participatory structure; unplaced ones have `level: null`.
-    pub items: Vec<ItemOutput<'a>>,
+    pub items: ItemList<'a>,
     /// Coordination structures, which are not placed on the pyramid.
-    pub coordination: Vec<ItemOutput<'a>>,
+    pub coordination: ItemList<'a>,
     /// Gaps, worst first (empty when the plan has no measures).
     pub gaps: Vec<GapOutput>,
     /// Reference sectors whose mainstreaming a linked plan names; they count towards the
@@ -739,10 +739,29 @@ pub struct GapOutput {
     pub suggestion: String,
 }
 
+/// Placements written one by one as they are serialised: a plan of 99,000 measures would
+/// otherwise hold 99,000 outputs and locations beside the text they become.
+pub struct ItemList<'a> {
+    plan: &'a Plan,
+    placements: &'a [Placement<'a>],
+    lang: Lang,
+}
+
+impl Serialize for ItemList<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq as _;
+        let mut seq = s.serialize_seq(Some(self.placements.len()))?;
+        for p in self.placements {
+            let location = self.plan.item(p.loc);
+            seq.serialize_element(&item_output(p, &location, self.lang))?;
+        }
+        seq.end()
+    }
+}
+
 fn item_output<'a>(
     p: &Placement<'a>,
-    locations: &'a [crate::finding::Location],
-    index: usize,
+    location: &'a crate::finding::Location,
     lang: Lang,
 ) -> ItemOutput<'a> {
     ItemOutput {
@@ -767,11 +786,11 @@ fn item_output<'a>(
         sector: p.sector,
         component: p.component,
         target_groups: p.groups,
-        location: locations.get(index).map(|l| super::json::LocationOutput {
-            file: &l.file,
-            path: &l.path,
-            start: l.span.start.into(),
-            end: l.span.end.into(),
+        location: Some(super::json::LocationOutput {
+            file: &location.file,
+            path: &location.path,
+            start: location.span.start.into(),
+            end: location.span.end.into(),
         }),
     }
 }
@@ -779,17 +798,27 @@ fn item_output<'a>(
 /// The overview and its gaps as JSON (`"version": 1`): keys, ids and values as always, the
 /// human texts (`label`, `reason`, `message`, `suggestion`, `via`) in `lang`.
 pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap], lang: Lang) -> String {
-    let item_locations: Vec<_> = overview
-        .placements
-        .iter()
-        .map(|p| plan.item(p.loc))
-        .collect();
-    let coordination_locations: Vec<_> = overview
-        .coordination
-        .iter()
-        .map(|p| plan.item(p.loc))
-        .collect();
-    let out = PyramidOutput {
+    super::json::to_string(&json_output(plan, overview, gaps, lang))
+}
+
+/// [`json`], written to `w` as it is serialised.
+pub fn write_json(
+    w: impl std::io::Write,
+    plan: &Plan,
+    overview: &Overview<'_>,
+    gaps: &[Gap],
+    lang: Lang,
+) -> std::io::Result<()> {
+    super::json::write(w, &json_output(plan, overview, gaps, lang))
+}
+
+fn json_output<'a>(
+    plan: &'a Plan,
+    overview: &'a Overview<'a>,
+    gaps: &[Gap],
+    lang: Lang,
+) -> PyramidOutput<'a> {
+    PyramidOutput {
         version: JSON_VERSION,
         tool: tool(),
         root: &plan.root,
@@ -810,18 +839,16 @@ pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap], lang: Lang) -> S
                 }
             })
             .collect(),
-        items: overview
-            .placements
-            .iter()
-            .enumerate()
-            .map(|(i, p)| item_output(p, &item_locations, i, lang))
-            .collect(),
-        coordination: overview
-            .coordination
-            .iter()
-            .enumerate()
-            .map(|(i, p)| item_output(p, &coordination_locations, i, lang))
-            .collect(),
+        items: ItemList {
+            plan,
+            placements: &overview.placements,
+            lang,
+        },
+        coordination: ItemList {
+            plan,
+            placements: &overview.coordination,
+            lang,
+        },
         gaps: gaps
             .iter()
             .enumerate()
@@ -845,6 +872,5 @@ pub fn json(plan: &Plan, overview: &Overview<'_>, gaps: &[Gap], lang: Lang) -> S
                 via: l.via().render(lang),
             })
             .collect(),
-    };
-    super::json::to_string(&out)
+    }
 }
