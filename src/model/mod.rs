@@ -354,7 +354,10 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
             }
         }
     }
-    let mut parts = Parts::default();
+    let mut parts = Parts {
+        fold_at: FOLD_FINDINGS_AT,
+        ..Parts::default()
+    };
     for (file_index, file) in plan.files.iter().enumerate() {
         if let Some(root) = &file.root {
             read_sections(&plan, &mut parts, file_index, root, &mut findings);
@@ -455,7 +458,12 @@ struct Parts {
     unreadable_ids: Vec<String>,
     invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
     unreadable_sections: Vec<&'static str>,
+    /// How many findings the items may pile up before they are folded.
+    fold_at: usize,
 }
+
+/// See [`Parts::fold_at`].
+const FOLD_FINDINGS_AT: usize = 10_000;
 
 impl Parts {
     fn move_into(self, plan: &mut Plan) {
@@ -645,6 +653,13 @@ fn read_sections(
                 if let Some(id) = id {
                     parts.unreadable_ids.push(id);
                 }
+            }
+            // Folded as they pile up, not only after loading: 166,000 tables without an id
+            // would otherwise hold 166,000 findings at once. Doubling the threshold keeps
+            // the refolding linear.
+            if findings.len() >= parts.fold_at {
+                *findings = crate::finding::fold(std::mem::take(findings));
+                parts.fold_at = (findings.len() * 2).max(FOLD_FINDINGS_AT);
             }
         }
     }
@@ -1081,6 +1096,24 @@ mod tests {
             root,
         };
         build("plan".into(), vec![Ok(file)])
+    }
+
+    /// A file repeating one mistake past [`FOLD_FINDINGS_AT`] items never holds more than
+    /// that many findings while it is read, and loses no place.
+    #[test]
+    fn findings_fold_while_the_items_are_read() {
+        let n = FOLD_FINDINGS_AT + 2_000;
+        let text = format!("measures:\n{}", "  - {title: T}\n".repeat(n));
+        let b = built(&text);
+        let missing_id: Vec<&Finding> = b
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == format::INVALID_VALUE.id)
+            .collect();
+        // The first 10,000 were folded into 51; the 2,000 after are folded after loading.
+        assert_eq!(missing_id.len(), crate::finding::FOLD_CAP + 1 + 2_000);
+        let places: usize = missing_id.iter().map(|f| f.count()).sum();
+        assert_eq!(places, n);
     }
 
     fn built_toml(toml_text: &str) -> Built {
