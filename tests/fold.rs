@@ -9,29 +9,14 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 const CAP: usize = goodrel::finding::FOLD_CAP;
 const MEASURES: usize = 120;
 
-fn goodrel(cwd: &Path) -> Command {
-    let mut cmd = common::goodrel();
-    cmd.env("NO_COLOR", "1")
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .current_dir(cwd)
-        .timeout(Duration::from_secs(60));
-    cmd
-}
-
 fn run(cwd: &Path, args: &[&str]) -> (i32, String) {
-    let out = goodrel(cwd).args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    common::run_in(cwd, 60, args)
 }
 
 fn repo() -> PathBuf {

@@ -8,26 +8,16 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use assert_cmd::Command;
 use serde_json::Value;
 
 fn goodrel(cwd: &Path) -> Command {
-    let mut cmd = common::goodrel();
-    cmd.env("NO_COLOR", "1")
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .current_dir(cwd)
-        .timeout(Duration::from_secs(20));
-    cmd
+    common::goodrel_in(cwd, 20)
 }
 
 fn run(cwd: &Path, args: &[&str]) -> (i32, String) {
-    let out = goodrel(cwd).args(args).output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    common::run_in(cwd, 20, args)
 }
 
 fn repo() -> PathBuf {

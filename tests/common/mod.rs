@@ -1,5 +1,8 @@
 //! What the tests on the built binary share.
 
+use std::path::Path;
+use std::time::Duration;
+
 use assert_cmd::Command;
 
 /// The built binary, answering in English whatever the locale and the plan's official language
@@ -8,4 +11,29 @@ pub fn goodrel() -> Command {
     let mut cmd = Command::cargo_bin("goodrel").expect("the goodrel binary is built for tests");
     cmd.env("LC_ALL", "en_GB.UTF-8");
     cmd
+}
+
+/// [`goodrel`] run in `cwd` without colours or a step summary, stopped after `timeout`
+/// seconds so that a hang fails the test instead of the suite.
+#[allow(dead_code)] // not every test file runs in a directory of its own
+pub fn goodrel_in(cwd: &Path, timeout: u64) -> Command {
+    let mut cmd = goodrel();
+    cmd.env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .current_dir(cwd)
+        .timeout(Duration::from_secs(timeout));
+    cmd
+}
+
+/// Runs [`goodrel_in`] with `args`: its exit code and standard output.
+#[allow(dead_code)]
+pub fn run_in(cwd: &Path, timeout: u64, args: &[&str]) -> (i32, String) {
+    let out = goodrel_in(cwd, timeout)
+        .args(args)
+        .output()
+        .expect("the goodrel binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
