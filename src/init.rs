@@ -7,7 +7,7 @@
 //! to fill in, the section's data line (`actors: []`), and below it a commented example
 //! that becomes valid data when `[]` is deleted and the `# ` in front of each line removed.
 //! The examples of all files fit together (their ids refer to each other), so uncommenting
-//! them all gives a plan without format findings (tests/init.rs checks this).
+//! them all gives a plan without format findings (tests/it/init.rs checks this).
 //!
 //! The files' structure (keys, example ids, references) is written once, below, as
 //! [`Line`]s; the comments and the example texts meant to be replaced are entries of

@@ -30,7 +30,7 @@ fn declarations(source: &str) -> Vec<(String, String, String)> {
         };
         let mut reads = block[reads_at..check_at].to_owned();
         // A list shared by the rules resting on one analysis, declared in rules/mod.rs.
-        let shared = include_str!("../src/rules/mod.rs");
+        let shared = include_str!("../../src/rules/mod.rs");
         // The pyramid's reads joined with the rule's own (`with_pyramid`).
         if reads.contains("with_pyramid::<") {
             let start = shared

@@ -2,7 +2,7 @@
 //! editors at its schema copy, its commented examples fit together, its comments speak the
 //! chosen language, and it never overwrites anything.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! `tests/fixtures/config/`, through the library and through the built binary.
 //! Assertions look only at the rules concerned, so new rules do not break them.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

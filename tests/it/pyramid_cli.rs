@@ -1,6 +1,6 @@
 //! `goodrel pyramid` on the built binary: exit codes, formats, ASCII and locale handling.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 

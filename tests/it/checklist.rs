@@ -2,7 +2,7 @@
 //! examples, the separate programme, ASCII, honesty about rules that did not run, and
 //! snapshots of the text and JSON views.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //! SARIF 2.1.0 schema, GitHub workflow commands line by line, JUnit parsed as XML, and
 //! every example plan against `schemas/plan.schema.json` with an independent validator.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

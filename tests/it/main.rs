@@ -1,0 +1,33 @@
+//! The integration tests, one binary so the suite links once (each module was its own test
+//! crate before). Modules are named after what they test.
+
+#![allow(clippy::unwrap_used)]
+
+mod checklist;
+mod cli;
+mod common;
+mod config;
+mod docs;
+mod examples;
+mod fold;
+mod formats;
+mod governance;
+mod hardening;
+mod hollow;
+mod i18n;
+mod i18n_output;
+mod i18n_terms;
+mod init;
+mod loader;
+mod mutation;
+mod parallel;
+mod participation_messages;
+mod pyramid;
+mod pyramid_accuracy;
+mod pyramid_cli;
+mod report;
+mod rule_fixtures;
+mod rule_reads;
+mod schema;
+mod spellings;
+mod text_output;
