@@ -248,3 +248,11 @@ config-want-level = one of off, info, warning, error
 config-want-rule-entry = a level ("off", "info", "warning", "error") or a table with level and ignore
 config-unknown-rule-key = `{ $key }` is not a key of a rule entry; use level and ignore
 config-unknown-level = `{ $text }` is not a level; use off, info, warning or error
+
+## Lookalike ids (model/lookalike.rs)
+plan-lookalike-pair = the id `{ $id }` looks like `{ $other }`, the { $kind } at { $file }:{ $line }, but is written with other characters
+plan-lookalike-invisible = the id `{ $id }` holds an invisible character ({ $code }), so it is not the id it shows
+plan-lookalike-mixed = the id `{ $id }` mixes alphabets: `{ $char }` ({ $code }) is from another alphabet than the letters before it
+plan-lookalike-script = the id `{ $id }` is written in another alphabet ({ $code }…) but looks like the Latin `{ $looks }`
+plan-lookalike-reference = `{ $written }` looks like the { $kind } `{ $id }` but is written with other characters, so it names nothing
+plan-hint-lookalike = retype it in plain Latin letters and digits, and the references to it the same way

@@ -248,3 +248,11 @@ config-want-level = jokin tasoista off, info, warning, error
 config-want-rule-entry = taso ("off", "info", "warning", "error") tai taulu, jossa on level ja ignore
 config-unknown-rule-key = `{ $key }` ei ole sääntöasetuksen avain; käytä avaimia level ja ignore
 config-unknown-level = `{ $text }` ei ole taso; käytä tasoja off, info, warning tai error
+
+## Lookalike ids (model/lookalike.rs)
+plan-lookalike-pair = tunnus `{ $id }` näyttää tunnukselta `{ $other }` ({ $kind }, { $file }:{ $line }), mutta se on kirjoitettu eri merkein
+plan-lookalike-invisible = tunnuksessa `{ $id }` on näkymätön merkki ({ $code }), joten se ei ole se tunnus, jolta se näyttää
+plan-lookalike-mixed = tunnus `{ $id }` sekoittaa aakkostoja: `{ $char }` ({ $code }) on eri aakkostoa kuin sitä edeltävät kirjaimet
+plan-lookalike-script = tunnus `{ $id }` on kirjoitettu toisella aakkostolla ({ $code }…), mutta näyttää latinalaiselta tunnukselta `{ $looks }`
+plan-lookalike-reference = `{ $written }` näyttää tunnukselta `{ $id }` ({ $kind }), mutta se on kirjoitettu eri merkein, joten se ei viittaa mihinkään
+plan-hint-lookalike = kirjoita se uudelleen tavallisin latinalaisin kirjaimin ja numeroin, ja siihen viittaavat kohdat samoin

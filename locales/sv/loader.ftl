@@ -248,3 +248,11 @@ config-want-level = en av nivåerna off, info, warning, error
 config-want-rule-entry = en nivå ("off", "info", "warning", "error") eller en tabell med level och ignore
 config-unknown-rule-key = `{ $key }` är ingen nyckel i en regelpost; använd level och ignore
 config-unknown-level = `{ $text }` är ingen nivå; använd off, info, warning eller error
+
+## Lookalike ids (model/lookalike.rs)
+plan-lookalike-pair = id:t `{ $id }` ser ut som `{ $other }` ({ $kind }, { $file }:{ $line }), men är skrivet med andra tecken
+plan-lookalike-invisible = id:t `{ $id }` innehåller ett osynligt tecken ({ $code }), så det är inte det id det ser ut att vara
+plan-lookalike-mixed = id:t `{ $id }` blandar alfabet: `{ $char }` ({ $code }) hör till ett annat alfabet än bokstäverna före det
+plan-lookalike-script = id:t `{ $id }` är skrivet med ett annat alfabet ({ $code }…) men ser ut som det latinska `{ $looks }`
+plan-lookalike-reference = `{ $written }` ser ut som `{ $id }` ({ $kind }) men är skrivet med andra tecken, så det hänvisar inte till något
+plan-hint-lookalike = skriv om det med vanliga latinska bokstäver och siffror, och hänvisningarna till det på samma sätt

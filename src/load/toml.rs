@@ -123,7 +123,7 @@ fn table(t: &DeTable<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Pro
     let mut entries = Vec::with_capacity(t.len());
     for (k, v) in t.iter() {
         let key = Key {
-            name: k.get_ref().to_string(),
+            name: super::node::nfc(k.get_ref().to_string()),
             span: index.span(k.span()),
         };
         let vspan = index.span(v.span());
@@ -137,7 +137,7 @@ fn table(t: &DeTable<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Pro
 
 fn value(v: &DeValue<'_>, span: Span, index: &LineIndex<'_>) -> Result<Node, Problem> {
     let value = match v {
-        DeValue::String(s) => NodeValue::Str(s.to_string()),
+        DeValue::String(s) => NodeValue::Str(super::node::nfc(s.to_string())),
         DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
             Ok(n) => NodeValue::Int(n),
             Err(_) => {

@@ -4,6 +4,7 @@
 
 pub mod date;
 pub(crate) mod decode;
+pub mod lookalike;
 pub mod sections;
 pub mod words;
 
@@ -756,6 +757,7 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
             written.push((&need.id, Kind::Need, ci, Written::Need(&c.loc, ni)));
         }
     }
+    lookalike::ids(&written, |at| location(read, at), findings);
     first.reserve(written.len());
     for (id, kind, index, at) in written {
         match first.get(id) {
@@ -989,6 +991,24 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             || plan.unreadable_ids.iter().any(|u| u == r.id)
             || (found.is_none() && !plan.readable(r.expect.section()))
         {
+            continue;
+        }
+        // A reference that looks like an id of the plan, or hides an invisible character,
+        // is a lookalike rather than a typing mistake: one finding that says so.
+        if found.is_none()
+            && let Some(message) = lookalike::reference(
+                r.id,
+                plan.ids.iter().map(|(id, (kind, _))| (id.as_str(), *kind)),
+            )
+        {
+            findings.push(Finding {
+                rule: &format::LOOKALIKE_ID,
+                severity: format::LOOKALIKE_ID.severity,
+                message,
+                location: Some(plan.locate(r.loc, &r.field)),
+                hint: Some(msg!("plan-hint-lookalike")),
+                also: crate::finding::Also::default(),
+            });
             continue;
         }
         let message = match found {

@@ -486,3 +486,175 @@ fn a_very_long_wrong_value_gets_no_suggestion() {
     );
     assert_eq!(hints[1].1, Value::Null, "{hints:?}");
 }
+
+/// Every text a workflow command could hide in: the legacy `##[…]` form anywhere, `::…::`
+/// after spaces, both with invisible characters between their signs, and a bidi override.
+const PAYLOAD: &str = "a ##[error]x ##[add-mask]x ##[stop-commands]t ::error::x #\u{200b}#[warning]y \u{202e}evil\u{202c} \u{2066}iso\u{2069}";
+
+/// A plan whose every free text holds [`PAYLOAD`], whose long titles put `::error::x` at the
+/// start of a wrapped line at some width, and whose ids include lookalikes: an actor written
+/// with a Cyrillic `е` beside the Latin one (a measure names it), a Cyrillic `М1` beside
+/// `M1`, and an id with a zero-width space and one with a bidi override.
+fn hostile_plan(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let p = |s: &str| format!("\"{s} {PAYLOAD}\"");
+    let mut measures = String::from("measures:\n");
+    measures.push_str(&format!(
+        "  - {{id: M1, title: {}, responsible: employment, sector: employment, target_groups: [immigrants]}}\n",
+        p("Job fair")
+    ));
+    measures.push_str(&format!(
+        "  - {{id: \"\u{41c}1\", title: {}, responsible: \"\u{435}mployment\"}}\n",
+        p("Lookalike")
+    ));
+    measures.push_str(&format!(
+        "  - {{id: \"M\u{200b}2\", title: {}, responsible: employment}}\n",
+        p("Invisible")
+    ));
+    measures.push_str(&format!(
+        "  - {{id: \"M3\u{202e}\", title: {}, responsible: employment}}\n",
+        p("Override")
+    ));
+    // Titles of every length up to 120, each ending in a command, so that wrapping at any
+    // width starts some line with it.
+    for n in 0..120 {
+        measures.push_str(&format!(
+            "  - {{id: W{n}, title: \"{} ::error::wrapped{n} ##[error]w\", responsible: nobody{n}, sector: \"::error::s\"}}\n",
+            "w".repeat(n)
+        ));
+    }
+    std::fs::write(dir.join("measures.yaml"), measures).unwrap();
+    std::fs::write(
+        dir.join("plan.yaml"),
+        format!(
+            concat!(
+                "municipality:\n  name: {m}\n  plan_period: {{start: 2025-01-01, end: 2028-12-31}}\n",
+                "  vision: {v}\n",
+                "actors:\n",
+                "  - {{id: employment, name: {a}, kind: municipal_sector}}\n",
+                "  - {{id: \"\u{435}mployment\", name: {b}, kind: ngo}}\n",
+                "objectives:\n  - {{id: O1, area: good_relations, statement: {o}}}\n",
+                "structures:\n  - {{id: S1, name: {s}, kind: council, convener: employment}}\n",
+                "consultations:\n",
+                "  - id: C1\n    title: {c}\n    date: 2025-01-01\n    method: survey\n",
+                "    needs: [{{id: N1, need: {n}}}]\n",
+                "{k}: 1\n",
+            ),
+            m = p("Town"),
+            v = p("Vision"),
+            a = p("Employment services"),
+            b = p("Employment services"),
+            o = p("Objective"),
+            s = p("Council"),
+            c = p("Consultation"),
+            n = p("Need"),
+            k = p("unknown key"),
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.join("##[error]file ::error::f.yaml"), "links: []\n").unwrap();
+}
+
+/// Every command and format of goodrel that prints a plan.
+const ALL_OUTPUTS: &[&[&str]] = &[
+    &["check"],
+    &["check", "--quiet"],
+    &["check", "--verbose", "--show-all"],
+    &["check", "--format", "json"],
+    &["check", "--format", "sarif"],
+    &["check", "--format", "github"],
+    &["check", "--format", "gitlab"],
+    &["check", "--format", "junit"],
+    &["check", "--format", "markdown"],
+    &["pyramid"],
+    &["pyramid", "--gaps"],
+    &["pyramid", "--gaps", "--ascii"],
+    &["pyramid", "--format", "json"],
+    &["governance", "--trace"],
+    &["governance", "--trace", "--format", "json"],
+    &["checklist"],
+    &["checklist", "--format", "json"],
+    &["report", "-o", "-"],
+    &["report", "--two-yearly", "2025-01-01..2026-12-31", "--format", "markdown", "-o", "-"],
+    &["report", "--two-yearly", "2025-01-01..2026-12-31", "-o", "-"],
+];
+
+fn bidi(text: &str) -> Option<char> {
+    text.chars()
+        .find(|&c| goodrel::render::sanitize::is_bidi_control(c))
+}
+
+#[test]
+fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
+    use crate::workflow_commands::all_commands;
+    let tmp = tempfile::tempdir().unwrap();
+    // The plan directory's own name is printed too.
+    let dir_name = "::error::p ##[add-mask]q";
+    hostile_plan(&tmp.path().join(dir_name));
+    let (_, json) = run(tmp.path(), &["check", dir_name, "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let findings = json["plans"][0]["findings"].as_array().unwrap();
+    let lookalikes: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["name"].as_str().is_some_and(|n| n.contains("lookalike")))
+        .map(|f| f["location"]["path"].as_str().unwrap())
+        .collect();
+    assert!(lookalikes.len() >= 4, "{lookalikes:?}");
+    let mut outputs: Vec<(String, Vec<u8>)> = Vec::new();
+    for args in ALL_OUTPUTS {
+        let out = goodrel(tmp.path())
+            .args(*args)
+            .arg(dir_name)
+            .args(["--as-of", "2026-11-23"])
+            .output()
+            .unwrap();
+        let code = out.status.code().unwrap_or(-1);
+        assert!((0..=1).contains(&code), "{args:?}: exit {code}");
+        outputs.push((format!("{args:?} stdout"), out.stdout));
+        outputs.push((format!("{args:?} stderr"), out.stderr));
+    }
+    // The overview writes files (HTML and CSV), which a job may print too.
+    for (out, what) in [("o/overview.html", "overview html"), ("o/overview.csv", "overview csv")] {
+        let run = goodrel(tmp.path())
+            .args(["report", "--overview", dir_name, "-o", out, "--as-of", "2026-11-23"])
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "{what}: {run:?}");
+        outputs.push((what.to_owned(), std::fs::read(tmp.path().join(out)).unwrap()));
+    }
+    for entry in std::fs::read_dir(tmp.path().join("o/overview-files")).unwrap() {
+        let p = entry.unwrap().path();
+        outputs.push((p.display().to_string(), std::fs::read(&p).unwrap()));
+    }
+    for (what, bytes) in &outputs {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(bidi(&text).is_none(), "{what}: raw bidi control");
+        let commands = all_commands(&text);
+        if what.contains("github") && what.ends_with("stdout") {
+            let own: Vec<_> = commands
+                .iter()
+                .filter(|c| matches!(c.name.as_str(), "error" | "warning" | "notice"))
+                .collect();
+            assert_eq!(own.len(), findings.len(), "{what}: one annotation per finding");
+            for c in &commands {
+                assert!(
+                    matches!(
+                        c.name.as_str(),
+                        "error" | "warning" | "notice" | "group" | "endgroup"
+                    ),
+                    "{what}: {c:?}"
+                );
+                if c.name != "group" && c.name != "endgroup" {
+                    assert!(c.line.starts_with("::"), "{what}: {c:?}");
+                    assert!(c.properties.iter().any(|(k, _)| k == "file"), "{c:?}");
+                }
+            }
+        } else {
+            assert!(commands.is_empty(), "{what}: {:#?}", &commands[..commands.len().min(3)]);
+        }
+    }
+    // The plan's text is still there to read, neutralised rather than dropped.
+    let (_, text) = run(tmp.path(), &["check", dir_name, "--show-all"]);
+    assert!(text.contains("##\\u{5b}error]x"), "{text}");
+    assert!(text.contains("\\u{202e}evil"), "{text}");
+}
