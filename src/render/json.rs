@@ -114,7 +114,9 @@ impl Serialize for AlsoList<'_> {
                 path: &l.path,
             };
             // Compact inside the pretty output: a raw value is written as it is.
-            let raw = serde_json::value::to_raw_value(&place).map_err(S::Error::custom)?;
+            let raw = super::sanitize::to_json_compact(&place)
+                .and_then(serde_json::value::RawValue::from_string)
+                .map_err(S::Error::custom)?;
             seq.serialize_element(&raw)?;
         }
         seq.end()

@@ -301,6 +301,17 @@ pub fn to_json_writer<T: serde::Serialize + ?Sized>(
     value.serialize(&mut ser)
 }
 
+/// `value` as compact JSON through [`GuardedJson`] (for a raw value inside pretty output).
+pub fn to_json_compact<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let mut out = Vec::with_capacity(64);
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        GuardedJson(serde_json::ser::CompactFormatter),
+    );
+    value.serialize(&mut ser)?;
+    String::from_utf8(out).map_err(serde::ser::Error::custom)
+}
+
 /// `value` as pretty JSON through [`GuardedJson`].
 pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
     let mut out = Vec::with_capacity(128);
