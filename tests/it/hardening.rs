@@ -658,3 +658,239 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
     assert!(text.contains("##\\u{5b}error]x"), "{text}");
     assert!(text.contains("\\u{202e}evil"), "{text}");
 }
+
+fn output(cwd: &Path, args: &[&str]) -> std::process::Output {
+    goodrel(cwd).args(args).output().unwrap()
+}
+
+/// Every file below `dir` with its bytes (links as their target's name), to compare before
+/// and after a refused write.
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).follow_links(false) {
+        let e = e.unwrap();
+        let p = e.path().to_owned();
+        let bytes = if e.path_is_symlink() {
+            std::fs::read_link(&p)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+                .into_bytes()
+        } else if e.file_type().is_file() {
+            std::fs::read(&p).unwrap()
+        } else {
+            b"<dir>".to_vec()
+        };
+        out.insert(p, bytes);
+    }
+    out
+}
+
+#[test]
+fn report_dash_o_dash_writes_to_standard_output_and_says_so_on_stderr() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example("city", &tmp.path().join("city"));
+    let before = snapshot(tmp.path());
+    let out = output(tmp.path(), &["report", "city", "-o", "-", "--as-of", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(0));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..100]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("to standard output"), "{stderr}");
+    assert_eq!(snapshot(tmp.path()), before, "no file named `-` or else");
+    // The two-yearly draft in Markdown, and the overview as CSV, likewise.
+    let md = output(
+        tmp.path(),
+        &["report", "city", "--two-yearly", "2025-01-01..2026-12-31", "--format", "markdown", "-o", "-"],
+    );
+    assert_eq!(md.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&md.stdout).starts_with('#'));
+    let csv = output(tmp.path(), &["report", "--overview", "city", "--format", "csv", "-o", "-"]);
+    assert_eq!(csv.status.code(), Some(0), "{csv:?}");
+    assert!(String::from_utf8_lossy(&csv.stdout).starts_with("\"municipality\""));
+    // The overview's page links to files beside it, so it needs a file.
+    let ov = output(tmp.path(), &["report", "--overview", "city", "-o", "-"]);
+    assert_eq!(ov.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&ov.stderr);
+    assert!(err.contains("needs a file") && err.contains("-o FILE.html"), "{err}");
+    assert_eq!(snapshot(tmp.path()), before, "no `--files` folder either");
+    // Written to a file, the one line goes to standard output.
+    let file = output(tmp.path(), &["report", "city", "-o", "r.html"]);
+    assert_eq!(file.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&file.stdout);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(said.contains("to r.html") && said.contains("HTML"), "{said}");
+    assert!(file.stderr.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn report_writes_through_links_or_into_a_plan_are_refused_and_change_nothing() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    copy_example("city", &t.join("plan"));
+    copy_example("small-town", &t.join("other"));
+    std::fs::write(t.join("victim.txt"), "keep me").unwrap();
+    // A committed dangling link into the plan, and a link to any file.
+    symlink("plan/new.yaml", t.join("out.html")).unwrap();
+    symlink("victim.txt", t.join("victim.html")).unwrap();
+    // A `-files` folder that is a link into the plan.
+    symlink("plan", t.join("linked-files")).unwrap();
+    // A plan directory that is itself named like the overview's folder.
+    copy_example("small-town", &t.join("region-files"));
+    let before = snapshot(t);
+    let cases: &[&[&str]] = &[
+        &["report", "plan", "-o", "out.html"],
+        &["report", "plan", "-o", "victim.html"],
+        &["report", "other", "--two-yearly", "2025-01-01..2026-12-31", "-o", "victim.html"],
+        &["report", "--overview", "plan", "other", "-o", "out.html"],
+        &["report", "--overview", "other", "plan", "-o", "other/nx/../../plan/region.html"],
+        &["report", "plan", "-o", "other/nx/../../plan/region.html"],
+        &["report", "--overview", "plan", "other", "-o", "linked.html"],
+        &["report", "--overview", "region-files", "other", "-o", "region.html"],
+        &["report", "plan", "-o", "plan/report.html"],
+        &["report", "plan", "-o", "plan/../plan/x/report.html"],
+    ];
+    for args in cases {
+        let out = output(t, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("symbolic link") || err.contains("inside the plan directory"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(snapshot(t), before, "{args:?} changed a file");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_that_fails_midway_leaves_the_previous_report_and_set_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    copy_example("small-town", &t.join("small"));
+    // A plan whose report is far larger than the file size limit below.
+    std::fs::create_dir(t.join("big")).unwrap();
+    let mut big = String::from("municipality:\n  name: Big\nmeasures:\n");
+    for i in 0..3_000 {
+        big.push_str(&format!(
+            "  - {{id: M{i}, title: \"A measure with a long enough title, number {i}\"}}\n"
+        ));
+    }
+    std::fs::write(t.join("big/plan.yaml"), big).unwrap();
+    for args in [
+        &["report", "big", "-o", "one.html", "--as-of", "2026-01-01"][..],
+        &["report", "--overview", "small", "big", "-o", "set.html", "--as-of", "2026-01-01"],
+    ] {
+        assert_eq!(output(t, args).status.code(), Some(0), "{args:?}");
+    }
+    let before = snapshot(t);
+    // The small plan's report fits under the limit, the big one's does not: the set is
+    // written whole or not at all.
+    for args in [
+        "report big -o one.html --as-of 2026-11-23",
+        "report --overview small big -o set.html --as-of 2026-11-23",
+    ] {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("ulimit -f 200 && exec \"$0\" {args}"))
+            .arg(env!("CARGO_BIN_EXE_goodrel"))
+            .current_dir(t)
+            .env("LC_ALL", "en_GB.UTF-8")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("could not write") && err.contains("no file was changed"), "{err}");
+        assert_eq!(snapshot(t), before, "{args}: a file changed or a temporary file was left");
+    }
+}
+
+#[test]
+fn the_overview_csv_has_no_formula_cell_when_split_on_commas_or_semicolons() {
+    let tmp = tempfile::tempdir().unwrap();
+    let names = [
+        "=1+1",
+        "+cmd",
+        "-2",
+        "@SUM(A1)",
+        "\t=tab",
+        "Town;=HYPERLINK(\\\"http://x\\\")",
+        "a,b;-c",
+        "quote \\\" ; =x",
+    ];
+    let mut dirs = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let dir = format!("p{i}");
+        std::fs::create_dir(tmp.path().join(&dir)).unwrap();
+        std::fs::write(
+            tmp.path().join(&dir).join("plan.yaml"),
+            format!("municipality:\n  name: \"{name}\"\n"),
+        )
+        .unwrap();
+        dirs.push(dir);
+    }
+    // A plan directory whose own name starts with `-`, after `--`.
+    let mut args = vec!["report", "--overview", "--format", "csv", "-o", "-", "--"];
+    args.extend(dirs.iter().map(String::as_str));
+    let out = output(tmp.path(), &args);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let csv_text = String::from_utf8(out.stdout).unwrap();
+    for delimiter in [b',', b';'] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(csv_text.as_bytes());
+        let mut cells = 0;
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                cells += 1;
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "split on {}: {cell:?}",
+                    char::from(delimiter)
+                );
+            }
+        }
+        assert!(cells > names.len());
+    }
+    // Split on commas, the rows keep their columns and the names their text.
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let width = reader.headers().unwrap().len();
+    let shown: Vec<String> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            assert_eq!(r.len(), width);
+            r[0].to_owned()
+        })
+        .collect();
+    assert!(shown.contains(&"'=1+1".to_owned()), "{shown:?}");
+    assert!(shown.contains(&"a,b;-c".to_owned()), "{shown:?}");
+}
+
+#[test]
+fn an_id_written_with_a_decomposed_letter_is_the_same_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("plan")).unwrap();
+    std::fs::write(
+        tmp.path().join("plan/plan.yaml"),
+        "municipality: {name: X}\nactors:\n  - {id: \"tyo\u{308}paja\", name: W, kind: ngo}\n  - {id: \"työpaja\", name: W, kind: ngo}\nmeasures:\n  - {id: M1, title: T, responsible: \"työpaja\"}\n",
+    )
+    .unwrap();
+    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let rules: Vec<&str> = json["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .filter(|r| r.starts_with("PLAN"))
+        .collect();
+    // The two spellings are one id, written twice: a duplicate, not a lookalike, and the
+    // reference resolves.
+    assert_eq!(rules, ["PLAN005"], "{json}");
+}
