@@ -7,6 +7,7 @@
 //! closest known name, and the valid rest of the file still applies. See
 //! docs/configuration.md for the format and every decision behind it.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
@@ -158,14 +159,33 @@ pub enum ConfigSource {
     None,
 }
 
-/// One `[rules]` entry.
+/// The `[rules]` entries of one rule or family (entries naming the same one, e.g. `IA012`
+/// and `ia012`, are merged: the last level wins, the ignores add up), so a configuration
+/// holds at most one entry per rule and family however long it is.
 #[derive(Debug, Clone)]
 struct RuleEntry {
     target: Target,
     level: Option<Level>,
-    /// Symbolic paths of findings to ignore, e.g. `measures[M12]`.
-    ignore: Vec<String>,
+    /// Symbolic paths of findings to ignore, e.g. `measures[M12]`: a set, looked up once per
+    /// prefix of a finding's path rather than scanned per finding (100,000 ignores).
+    ignore: HashSet<String>,
 }
+
+impl Target {
+    fn same(self, other: Target) -> bool {
+        match (self, other) {
+            (Target::Rule(a), Target::Rule(b)) => a.id == b.id,
+            (Target::Family(a), Target::Family(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// The most ignore patterns with wildcards (`*`, `?`, `[…]`, `{…}`) a configuration may use:
+/// each becomes a regular expression, and 200,000 of them took a minute and 957 MiB to
+/// build. Plain paths are not limited (they are looked up in a set). Past the limit the
+/// file gets a finding and the rest are not used, so more is checked, never less.
+pub const MAX_WILDCARD_PATTERNS: usize = 1_000;
 
 /// A loaded configuration (the defaults when there is no file).
 #[derive(Debug, Default)]
@@ -344,16 +364,16 @@ impl Config {
             .or_else(|| from_file(false))
     }
 
-    /// Whether an `ignore` of `rule` covers a finding (or a folded place) at `at`.
+    /// Whether an `ignore` of `rule` covers a finding (or a folded place) at `at`: whether
+    /// the path or one of its prefixes (see [`path_has_prefix`]) is in an ignore set.
     fn ignores_at(&self, rule: &RuleInfo, at: Option<&Location>) -> bool {
         let Some(path) = at.map(|l| l.path.as_str()) else {
             return false;
         };
         self.rules
             .iter()
-            .filter(|e| e.target.applies_to(rule))
-            .flat_map(|e| &e.ignore)
-            .any(|prefix| path_has_prefix(path, prefix))
+            .filter(|e| e.target.applies_to(rule) && !e.ignore.is_empty())
+            .any(|e| path_prefixes(path).any(|prefix| e.ignore.contains(prefix)))
     }
 }
 
@@ -362,6 +382,14 @@ impl Config {
 pub fn path_has_prefix(path: &str, prefix: &str) -> bool {
     path.strip_prefix(prefix)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// Every `prefix` for which [`path_has_prefix`]`(path, prefix)` holds: the path cut before
+/// each `.` and `[`, and the whole path.
+fn path_prefixes(path: &str) -> impl Iterator<Item = &str> {
+    path.match_indices(['.', '['])
+        .map(|(i, _)| &path[..i])
+        .chain(std::iter::once(path))
 }
 
 /// The nearest `goodrel.toml` for the plan at `plan` (a directory or a file): in its
@@ -630,9 +658,24 @@ impl Parser<'_> {
         let patterns = self.strings(value, "ignore");
         let mut builder = GlobSetBuilder::new();
         let mut any = false;
+        let mut wildcards = 0;
         for (i, (pattern, span)) in patterns.iter().enumerate() {
             let normal = pattern.trim_start_matches("./").trim_start_matches('/');
             let normal = normal.trim_end_matches('/');
+            if normal.contains(['*', '?', '[', '{']) {
+                wildcards += 1;
+                if wildcards == MAX_WILDCARD_PATTERNS + 1 {
+                    self.report(
+                        *span,
+                        &format!("ignore[{i}]"),
+                        msg!("config-too-many-patterns", max = MAX_WILDCARD_PATTERNS),
+                        None,
+                    );
+                }
+                if wildcards > MAX_WILDCARD_PATTERNS {
+                    continue;
+                }
+            }
             match GlobBuilder::new(normal).literal_separator(true).build() {
                 Ok(glob) => {
                     builder.add(glob);
@@ -703,7 +746,7 @@ impl Parser<'_> {
             let mut entry = RuleEntry {
                 target,
                 level: None,
-                ignore: Vec::new(),
+                ignore: HashSet::new(),
             };
             match value.get_ref() {
                 DeValue::String(level) => entry.level = self.level(level, value, &path),
@@ -737,7 +780,13 @@ impl Parser<'_> {
                 }
                 _ => self.wrong_kind(value, &path, msg!("config-want-rule-entry")),
             }
-            out.push(entry);
+            match out.iter_mut().find(|e| e.target.same(entry.target)) {
+                Some(earlier) => {
+                    earlier.level = entry.level.or(earlier.level);
+                    earlier.ignore.extend(entry.ignore);
+                }
+                None => out.push(entry),
+            }
         }
     }
 
@@ -753,5 +802,76 @@ impl Parser<'_> {
             );
         }
         level
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prefixes_of_a_path_are_exactly_what_path_has_prefix_accepts() {
+        let path = "measures[M12].dialogue.supported_by[0]";
+        let prefixes: Vec<&str> = path_prefixes(path).collect();
+        assert_eq!(
+            prefixes,
+            [
+                "measures",
+                "measures[M12]",
+                "measures[M12].dialogue",
+                "measures[M12].dialogue.supported_by",
+                path
+            ]
+        );
+        for cut in 0..=path.len() {
+            let candidate = &path[..cut];
+            assert_eq!(
+                prefixes.contains(&candidate),
+                path_has_prefix(path, candidate),
+                "{candidate}"
+            );
+        }
+    }
+
+    #[test]
+    fn entries_naming_one_rule_are_merged() {
+        let config = Config::parse(
+            "[rules]\nIA012 = \"warning\"\n[rules.ia012]\nignore = [\"measures[M1]\"]\n[rules.programme-without-services]\nignore = [\"services\"]\n",
+            "goodrel.toml",
+        );
+        assert!(config.findings.is_empty(), "{:?}", config.findings);
+        assert_eq!(config.rules.len(), 2, "IA012 once, IA001 once");
+        let ia012 = crate::rules::find("IA012").expect("rule");
+        assert_eq!(
+            config.level_of(ia012, &[]),
+            Some(Level::On(Severity::Warning))
+        );
+        let at = |path: &str| Location {
+            file: "plan.yaml".into(),
+            span: Span::point(1, 1),
+            path: path.into(),
+        };
+        assert!(config.ignores_at(ia012, Some(&at("measures[M1].title"))));
+        assert!(!config.ignores_at(ia012, Some(&at("measures[M10]"))));
+    }
+
+    #[test]
+    fn past_the_limit_wildcard_patterns_are_reported_and_not_used() {
+        let mut text = String::from("ignore = [\n");
+        for i in 0..=MAX_WILDCARD_PATTERNS {
+            text.push_str(&format!("  \"d{i}/*.yaml\",\n"));
+        }
+        text.push_str("  \"plain/file.yaml\",\n]\n");
+        let config = Config::parse(&text, "goodrel.toml");
+        let paths: Vec<&str> = config
+            .findings
+            .iter()
+            .filter_map(|f| f.location.as_ref().map(|l| l.path.as_str()))
+            .collect();
+        assert_eq!(paths, [format!("ignore[{MAX_WILDCARD_PATTERNS}]")]);
+        let set = config.file_ignores.as_ref().expect("patterns");
+        assert!(set.is_match("d0/a.yaml"));
+        assert!(set.is_match("plain/file.yaml"), "plain paths are not limited");
+        assert!(!set.is_match(format!("d{MAX_WILDCARD_PATTERNS}/a.yaml")));
     }
 }

@@ -241,6 +241,7 @@ config-empty-entry = asetuksessa `{ $path }` on tyhjä kohta
 config-ignore-is-a-list = ylätason `ignore` on luettelo suunnitelmatiedostojen polkuhahmoja, esimerkiksi ignore = ["drafts/**"]; jos haluat ohittaa säännön havainnot tietyssä kohdassa, kirjoita `ignore = ["measures[M12]"]` taulun [rules.SÄÄNTÖ] alle
 config-bad-pattern = `{ $pattern }` ei ole kelvollinen polkuhahmo: { $error }
 config-patterns-unusable = ignore-hahmoja ei voi käyttää: { $error }
+config-too-many-patterns = jokerimerkkejä (`*`, `?`, `[…]`) sisältäviä ohitusmalleja on yli { $max }; tätä ja sitä seuraavia ei käytetä, joten niiden tiedostot tarkistetaan edelleen: luettele tavalliset polut tai yhdistä malleja (esim. `drafts/**`)
 config-want-rules = taulu: [rules]
 config-unknown-rule = sääntöä tai sääntöryhmää `{ $name }` ei ole; käytä säännön tunnusta (`goodrel rules`) tai ryhmää: { $families }
 config-fixed-rule = sääntöä { $id } ({ $name }) ei voi muuttaa asetuksilla: sen havainnot tarkoittavat, että osaa suunnitelmasta tai asetustiedostoa ei voitu lukea

@@ -241,6 +241,7 @@ config-empty-entry = `{ $path }` har en tom post
 config-ignore-is-a-list = `ignore` på översta nivån är en lista med mönster för planfiler, till exempel ignore = ["drafts/**"]; för att undanta en regels iakttagelser på ett ställe, skriv `ignore = ["measures[M12]"]` under [rules.REGEL]
 config-bad-pattern = `{ $pattern }` är inget giltigt sökvägsmönster: { $error }
 config-patterns-unusable = ignore-mönstren kan inte användas: { $error }
+config-too-many-patterns = fler än { $max } mönster för att ignorera med jokertecken (`*`, `?`, `[…]`); detta och de följande används inte, så de filerna kontrolleras fortfarande: lista vanliga sökvägar eller slå ihop mönster (t.ex. `drafts/**`)
 config-want-rules = en tabell: [rules]
 config-unknown-rule = det finns ingen regel eller regelfamilj `{ $name }`; använd ett regel-id från `goodrel rules` eller en familj: { $families }
 config-fixed-rule = { $id } ({ $name }) kan inte ändras i inställningarna: dess iakttagelser betyder att en del av planen eller inställningsfilen inte kunde läsas
