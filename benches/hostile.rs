@@ -164,10 +164,12 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
     }) + "]\n";
     // 200,000 top-level ignore patterns with wildcards (each a regular expression to build)
     // and as many plain paths.
-    let file_globs = fill("ignore = [\n", 200_000, |i| format!("  \"sub{i}/*.yaml\",\n"))
-        + "]\n";
-    let file_paths = fill("ignore = [\n", 400_000, |i| format!("  \"sub/{i}.yaml\",\n"))
-        + "]\n";
+    let file_globs = fill("ignore = [\n", 200_000, |i| {
+        format!("  \"sub{i}/*.yaml\",\n")
+    }) + "]\n";
+    let file_paths = fill("ignore = [\n", 400_000, |i| {
+        format!("  \"sub/{i}.yaml\",\n")
+    }) + "]\n";
     // Lookalike ids: every measure's id and responsible mix Latin and Cyrillic letters, half
     // of them beside their Latin twin.
     let lookalikes = fill(
@@ -177,7 +179,10 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
             if i % 2 == 0 {
                 format!("  - {{id: \"M{i}\", title: T, responsible: \"\u{0430}\"}}\n")
             } else {
-                format!("  - {{id: \"\u{041c}{}\", title: \"t\u{200b}\", responsible: a}}\n", i - 1)
+                format!(
+                    "  - {{id: \"\u{041c}{}\", title: \"t\u{200b}\", responsible: a}}\n",
+                    i - 1
+                )
             }
         },
     );

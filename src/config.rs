@@ -871,7 +871,10 @@ mod tests {
         assert_eq!(paths, [format!("ignore[{MAX_WILDCARD_PATTERNS}]")]);
         let set = config.file_ignores.as_ref().expect("patterns");
         assert!(set.is_match("d0/a.yaml"));
-        assert!(set.is_match("plain/file.yaml"), "plain paths are not limited");
+        assert!(
+            set.is_match("plain/file.yaml"),
+            "plain paths are not limited"
+        );
         assert!(!set.is_match(format!("d{MAX_WILDCARD_PATTERNS}/a.yaml")));
     }
 }

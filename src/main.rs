@@ -353,15 +353,17 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     let said_write = |e: output::WriteError| Said(e.message());
     if args.overview {
         // The plans' own pages go into FILE-files/ beside the page (HTML only).
-        let files = out_file.filter(|_| format == ReportFormat::Html).map(|out| {
-            let stem = out
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "overview".to_owned());
-            let name = format!("{stem}-files");
-            let dir = out.parent().unwrap_or_else(|| Path::new("")).join(&name);
-            (name, dir)
-        });
+        let files = out_file
+            .filter(|_| format == ReportFormat::Html)
+            .map(|out| {
+                let stem = out
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "overview".to_owned());
+                let name = format!("{stem}-files");
+                let dir = out.parent().unwrap_or_else(|| Path::new("")).join(&name);
+                (name, dir)
+            });
         if let Some((_, dir)) = &files {
             output::check_folder(dir, &dirs).map_err(|e| Said(e.message()))?;
         }
@@ -388,7 +390,8 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
                     let slug = rep::slug(&report.root, &slugs);
                     slugs.push(slug.clone());
                     staged.create_dir(files_dir).map_err(said_write)?;
-                    let page = render::sanitize::guarded_html(rep::html::report(&analysis, plan_lang));
+                    let page =
+                        render::sanitize::guarded_html(rep::html::report(&analysis, plan_lang));
                     staged
                         .add(&files_dir.join(format!("{slug}.html")), &page)
                         .map_err(said_write)?;
@@ -401,7 +404,9 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         rep::overview::sort(&mut rows);
         let lang = lang.unwrap_or_default();
         let text = match format {
-            ReportFormat::Csv => render::sanitize::guarded(rep::overview::csv(&rows), render::sanitize::Form::Text),
+            ReportFormat::Csv => {
+                render::sanitize::guarded(rep::overview::csv(&rows), render::sanitize::Form::Text)
+            }
             _ => render::sanitize::guarded_html(rep::overview::html(&rows, options.as_of, lang)),
         };
         let what = msg!("report-what-overview", count = rows.len());
@@ -428,7 +433,13 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
             }
             None => {
                 emit(&text)?;
-                eprint!("{}", said_line(&msg!("report-wrote-stdout", what = what, format = format_name), lang));
+                eprint!(
+                    "{}",
+                    said_line(
+                        &msg!("report-wrote-stdout", what = what, format = format_name),
+                        lang
+                    )
+                );
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -512,7 +523,11 @@ fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     let clean =
         |p: &Path| render::sanitize::clean(&goodrel::discover::display_path(p)).into_owned();
     let written: Vec<String> = written.iter().map(|p| clean(p)).collect();
-    emit(&goodrel::init::summary(lang, &clean(&args.dir), &written))?;
+    let summary = goodrel::init::summary(lang, &clean(&args.dir), &written);
+    emit(&render::sanitize::guarded(
+        summary,
+        render::sanitize::Form::Text,
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -198,4 +198,3 @@ pub fn nfc(s: String) -> String {
         s.nfc().collect()
     }
 }
-

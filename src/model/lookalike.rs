@@ -39,7 +39,10 @@ pub fn is_bidi_control(c: char) -> bool {
 /// the soft hyphen, bidi controls, variation selectors, tags…). UTS #39 drops exactly these
 /// when it computes a skeleton, so a character whose skeleton is empty is one of them.
 pub fn is_invisible(c: char) -> bool {
-    !c.is_ascii() && unicode_security::skeleton(c.encode_utf8(&mut [0; 4])).next().is_none()
+    !c.is_ascii()
+        && unicode_security::skeleton(c.encode_utf8(&mut [0; 4]))
+            .next()
+            .is_none()
 }
 
 /// The UTS #39 skeleton of `s`: two strings with the same skeleton look alike.
@@ -209,10 +212,7 @@ pub fn ids<A: Copy>(
 /// For a reference that names no item: whether it looks like an id of the plan, or holds an
 /// invisible character, in which case it is a lookalike, not a typing mistake (its message).
 /// `ids` is every id of the plan with its kind.
-pub fn reference<'a>(
-    written: &str,
-    ids: impl Iterator<Item = (&'a str, Kind)>,
-) -> Option<Message> {
+pub fn reference<'a>(written: &str, ids: impl Iterator<Item = (&'a str, Kind)>) -> Option<Message> {
     if written.is_ascii() {
         // An ASCII reference can still look like a non-ASCII id (`M1` for `М1`).
         let key = skeleton(written);
@@ -285,14 +285,27 @@ mod tests {
 
     #[test]
     fn invisible_means_default_ignorable() {
-        for c in ['\u{ad}', '\u{200b}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{202e}', '\u{2066}', '\u{fe0f}', '\u{e0041}'] {
+        for c in [
+            '\u{ad}',
+            '\u{200b}',
+            '\u{200d}',
+            '\u{2060}',
+            '\u{feff}',
+            '\u{202e}',
+            '\u{2066}',
+            '\u{fe0f}',
+            '\u{e0041}',
+        ] {
             assert!(is_invisible(c), "{:x}", u32::from(c));
         }
         for c in ['a', ' ', '\u{a0}', 'ä', '\u{301}', '\u{3000}', 'М'] {
             assert!(!is_invisible(c), "{:x}", u32::from(c));
         }
         // Every bidi control is invisible.
-        for c in (0..0x3000u32).filter_map(char::from_u32).filter(|c| is_bidi_control(*c)) {
+        for c in (0..0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_bidi_control(*c))
+        {
             assert!(is_invisible(c), "{:x}", u32::from(c));
         }
     }

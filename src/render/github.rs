@@ -86,7 +86,10 @@ fn annotation_with(f: &Finding, span: Option<Span>, lang: Lang) -> String {
     // other controls out of the log as well, and `guard_inside` a legacy `##[` command.
     let message = format!(
         "{}\n{} {}",
-        guard_inside(&clean(&super::sarif::message_with_hint(f, lang)), Form::Text),
+        guard_inside(
+            &clean(&super::sarif::message_with_hint(f, lang)),
+            Form::Text
+        ),
         text(lang, "text-help"),
         f.rule.help(lang)
     );

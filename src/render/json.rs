@@ -314,8 +314,8 @@ pub fn write<T: Serialize>(mut w: impl std::io::Write, value: &T) -> std::io::Re
 /// Serialises output types (through [`super::sanitize::GuardedJson`]); they contain only
 /// strings and numbers, so this cannot fail.
 pub fn to_string<T: Serialize>(value: &T) -> String {
-    let mut s = super::sanitize::to_json(value)
-        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s =
+        super::sanitize::to_json(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

@@ -125,7 +125,9 @@ fn command_marks(s: &str, line_start: bool) -> Vec<usize> {
     if !s.bytes().any(|b| b == b'#' || b == b':') {
         return marks;
     }
-    let next_visible = |it: &mut std::str::CharIndices<'_>| it.find(|&(_, c)| !skippable(c) || c == '\n' || c == '\r');
+    let next_visible = |it: &mut std::str::CharIndices<'_>| {
+        it.find(|&(_, c)| !skippable(c) || c == '\n' || c == '\r')
+    };
     let mut at_start = line_start;
     let mut chars = s.char_indices();
     while let Some((i, c)) = chars.next() {
@@ -280,10 +282,7 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for GuardedJson<F
     fn end_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.0.end_object_key(w)
     }
-    fn begin_object_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-    ) -> std::io::Result<()> {
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         self.0.begin_object_value(w)
     }
     fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
@@ -296,8 +295,10 @@ pub fn to_json_writer<T: serde::Serialize + ?Sized>(
     w: impl std::io::Write,
     value: &T,
 ) -> serde_json::Result<()> {
-    let mut ser =
-        serde_json::Serializer::with_formatter(w, GuardedJson(serde_json::ser::PrettyFormatter::new()));
+    let mut ser = serde_json::Serializer::with_formatter(
+        w,
+        GuardedJson(serde_json::ser::PrettyFormatter::new()),
+    );
     value.serialize(&mut ser)
 }
 

@@ -575,8 +575,22 @@ const ALL_OUTPUTS: &[&[&str]] = &[
     &["checklist"],
     &["checklist", "--format", "json"],
     &["report", "-o", "-"],
-    &["report", "--two-yearly", "2025-01-01..2026-12-31", "--format", "markdown", "-o", "-"],
-    &["report", "--two-yearly", "2025-01-01..2026-12-31", "-o", "-"],
+    &[
+        "report",
+        "--two-yearly",
+        "2025-01-01..2026-12-31",
+        "--format",
+        "markdown",
+        "-o",
+        "-",
+    ],
+    &[
+        "report",
+        "--two-yearly",
+        "2025-01-01..2026-12-31",
+        "-o",
+        "-",
+    ],
 ];
 
 fn bidi(text: &str) -> Option<char> {
@@ -614,13 +628,27 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
         outputs.push((format!("{args:?} stderr"), out.stderr));
     }
     // The overview writes files (HTML and CSV), which a job may print too.
-    for (out, what) in [("o/overview.html", "overview html"), ("o/overview.csv", "overview csv")] {
+    for (out, what) in [
+        ("o/overview.html", "overview html"),
+        ("o/overview.csv", "overview csv"),
+    ] {
         let run = goodrel(tmp.path())
-            .args(["report", "--overview", dir_name, "-o", out, "--as-of", "2026-11-23"])
+            .args([
+                "report",
+                "--overview",
+                dir_name,
+                "-o",
+                out,
+                "--as-of",
+                "2026-11-23",
+            ])
             .output()
             .unwrap();
         assert_eq!(run.status.code(), Some(0), "{what}: {run:?}");
-        outputs.push((what.to_owned(), std::fs::read(tmp.path().join(out)).unwrap()));
+        outputs.push((
+            what.to_owned(),
+            std::fs::read(tmp.path().join(out)).unwrap(),
+        ));
     }
     for entry in std::fs::read_dir(tmp.path().join("o/overview-files")).unwrap() {
         let p = entry.unwrap().path();
@@ -635,7 +663,11 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
                 .iter()
                 .filter(|c| matches!(c.name.as_str(), "error" | "warning" | "notice"))
                 .collect();
-            assert_eq!(own.len(), findings.len(), "{what}: one annotation per finding");
+            assert_eq!(
+                own.len(),
+                findings.len(),
+                "{what}: one annotation per finding"
+            );
             for c in &commands {
                 assert!(
                     matches!(
@@ -650,7 +682,11 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
                 }
             }
         } else {
-            assert!(commands.is_empty(), "{what}: {:#?}", &commands[..commands.len().min(3)]);
+            assert!(
+                commands.is_empty(),
+                "{what}: {:#?}",
+                &commands[..commands.len().min(3)]
+            );
         }
     }
     // The plan's text is still there to read, neutralised rather than dropped.
@@ -691,7 +727,10 @@ fn report_dash_o_dash_writes_to_standard_output_and_says_so_on_stderr() {
     let tmp = tempfile::tempdir().unwrap();
     copy_example("city", &tmp.path().join("city"));
     let before = snapshot(tmp.path());
-    let out = output(tmp.path(), &["report", "city", "-o", "-", "--as-of", "2026-11-23"]);
+    let out = output(
+        tmp.path(),
+        &["report", "city", "-o", "-", "--as-of", "2026-11-23"],
+    );
     assert_eq!(out.status.code(), Some(0));
     let html = String::from_utf8(out.stdout).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..100]);
@@ -702,25 +741,43 @@ fn report_dash_o_dash_writes_to_standard_output_and_says_so_on_stderr() {
     // The two-yearly draft in Markdown, and the overview as CSV, likewise.
     let md = output(
         tmp.path(),
-        &["report", "city", "--two-yearly", "2025-01-01..2026-12-31", "--format", "markdown", "-o", "-"],
+        &[
+            "report",
+            "city",
+            "--two-yearly",
+            "2025-01-01..2026-12-31",
+            "--format",
+            "markdown",
+            "-o",
+            "-",
+        ],
     );
     assert_eq!(md.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&md.stdout).starts_with('#'));
-    let csv = output(tmp.path(), &["report", "--overview", "city", "--format", "csv", "-o", "-"]);
+    let csv = output(
+        tmp.path(),
+        &["report", "--overview", "city", "--format", "csv", "-o", "-"],
+    );
     assert_eq!(csv.status.code(), Some(0), "{csv:?}");
     assert!(String::from_utf8_lossy(&csv.stdout).starts_with("\"municipality\""));
     // The overview's page links to files beside it, so it needs a file.
     let ov = output(tmp.path(), &["report", "--overview", "city", "-o", "-"]);
     assert_eq!(ov.status.code(), Some(2));
     let err = String::from_utf8_lossy(&ov.stderr);
-    assert!(err.contains("needs a file") && err.contains("-o FILE.html"), "{err}");
+    assert!(
+        err.contains("needs a file") && err.contains("-o FILE.html"),
+        "{err}"
+    );
     assert_eq!(snapshot(tmp.path()), before, "no `--files` folder either");
     // Written to a file, the one line goes to standard output.
     let file = output(tmp.path(), &["report", "city", "-o", "r.html"]);
     assert_eq!(file.status.code(), Some(0));
     let said = String::from_utf8_lossy(&file.stdout);
     assert_eq!(said.lines().count(), 1, "{said}");
-    assert!(said.contains("to r.html") && said.contains("HTML"), "{said}");
+    assert!(
+        said.contains("to r.html") && said.contains("HTML"),
+        "{said}"
+    );
     assert!(file.stderr.is_empty());
 }
 
@@ -744,12 +801,33 @@ fn report_writes_through_links_or_into_a_plan_are_refused_and_change_nothing() {
     let cases: &[&[&str]] = &[
         &["report", "plan", "-o", "out.html"],
         &["report", "plan", "-o", "victim.html"],
-        &["report", "other", "--two-yearly", "2025-01-01..2026-12-31", "-o", "victim.html"],
+        &[
+            "report",
+            "other",
+            "--two-yearly",
+            "2025-01-01..2026-12-31",
+            "-o",
+            "victim.html",
+        ],
         &["report", "--overview", "plan", "other", "-o", "out.html"],
-        &["report", "--overview", "other", "plan", "-o", "other/nx/../../plan/region.html"],
+        &[
+            "report",
+            "--overview",
+            "other",
+            "plan",
+            "-o",
+            "other/nx/../../plan/region.html",
+        ],
         &["report", "plan", "-o", "other/nx/../../plan/region.html"],
         &["report", "--overview", "plan", "other", "-o", "linked.html"],
-        &["report", "--overview", "region-files", "other", "-o", "region.html"],
+        &[
+            "report",
+            "--overview",
+            "region-files",
+            "other",
+            "-o",
+            "region.html",
+        ],
         &["report", "plan", "-o", "plan/report.html"],
         &["report", "plan", "-o", "plan/../plan/x/report.html"],
     ];
@@ -782,7 +860,16 @@ fn a_write_that_fails_midway_leaves_the_previous_report_and_set_intact() {
     std::fs::write(t.join("big/plan.yaml"), big).unwrap();
     for args in [
         &["report", "big", "-o", "one.html", "--as-of", "2026-01-01"][..],
-        &["report", "--overview", "small", "big", "-o", "set.html", "--as-of", "2026-01-01"],
+        &[
+            "report",
+            "--overview",
+            "small",
+            "big",
+            "-o",
+            "set.html",
+            "--as-of",
+            "2026-01-01",
+        ],
     ] {
         assert_eq!(output(t, args).status.code(), Some(0), "{args:?}");
     }
@@ -803,8 +890,15 @@ fn a_write_that_fails_midway_leaves_the_previous_report_and_set_intact() {
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{args}: {out:?}");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("could not write") && err.contains("no file was changed"), "{err}");
-        assert_eq!(snapshot(t), before, "{args}: a file changed or a temporary file was left");
+        assert!(
+            err.contains("could not write") && err.contains("no file was changed"),
+            "{err}"
+        );
+        assert_eq!(
+            snapshot(t),
+            before,
+            "{args}: a file changed or a temporary file was left"
+        );
     }
 }
 

@@ -409,9 +409,10 @@ fn check_report(report: &PlanReport, what: &str, with_sarif: bool) {
             render::junit::check(reports, goodrel::i18n::Lang::En),
         ),
     ] {
-        if let Some(c) = raw_control(&text)
-            .or_else(|| text.chars().find(|&c| goodrel::render::sanitize::is_bidi_control(c)))
-        {
+        if let Some(c) = raw_control(&text).or_else(|| {
+            text.chars()
+                .find(|&c| goodrel::render::sanitize::is_bidi_control(c))
+        }) {
             panic!("{what}: raw {c:?} in {format} output");
         }
         let commands = crate::workflow_commands::all_commands(&text);
@@ -472,22 +473,35 @@ fn check_report_outputs(report: &PlanReport, what: &str) {
     let analysis = rep::Analysis::new(report, &goodrel::pyramid::Options::default());
     let period: rep::ReportingPeriod = "2025-01-01..2026-12-31".parse().unwrap();
     let blocks = rep::two_yearly::draft(report, period, lang);
-    let rows = vec![rep::overview::row(&analysis, Some("./x-files/p.html".into()))];
+    let rows = vec![rep::overview::row(
+        &analysis,
+        Some("./x-files/p.html".into()),
+    )];
     let as_of = Date::parse("2026-11-23").unwrap();
     let csv_text = guarded(rep::overview::csv(&rows), Form::Text);
     for (format, text) in [
-        ("report html", guarded_html(rep::html::report(&analysis, lang))),
+        (
+            "report html",
+            guarded_html(rep::html::report(&analysis, lang)),
+        ),
         (
             "draft markdown",
             guarded(rep::two_yearly::markdown(&blocks, lang), Form::Markup),
         ),
-        ("draft html", guarded_html(rep::two_yearly::html(&blocks, lang))),
-        ("overview html", guarded_html(rep::overview::html(&rows, as_of, lang))),
+        (
+            "draft html",
+            guarded_html(rep::two_yearly::html(&blocks, lang)),
+        ),
+        (
+            "overview html",
+            guarded_html(rep::overview::html(&rows, as_of, lang)),
+        ),
         ("overview csv", csv_text.clone()),
     ] {
-        if let Some(c) = raw_control(&text)
-            .or_else(|| text.chars().find(|&c| goodrel::render::sanitize::is_bidi_control(c)))
-        {
+        if let Some(c) = raw_control(&text).or_else(|| {
+            text.chars()
+                .find(|&c| goodrel::render::sanitize::is_bidi_control(c))
+        }) {
             panic!("{what}: raw {c:?} in {format}");
         }
         let commands = crate::workflow_commands::all_commands(&text);

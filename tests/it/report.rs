@@ -413,7 +413,12 @@ fn the_overview_counts_are_those_of_check_json_and_link_to_each_report() {
     args.extend_from_slice(&["--overview", "--format", "csv"]);
     let (_d, csv) = report(&args, "region.csv");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
     let mut from_csv = BTreeMap::new();
     for record in reader.records() {

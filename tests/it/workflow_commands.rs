@@ -129,7 +129,10 @@ const ESCAPE_PROPERTY: &[(&str, &str)] = &[
 /// `ActionCommand.TryParseV2`.
 fn try_parse_v2(line: &str, extra: &[String], mode: Mode) -> Option<Command> {
     // `TrimStart()` removes white space (char.IsWhiteSpace is Unicode's White_Space).
-    let message: Vec<char> = line.trim_start_matches(char::is_whitespace).chars().collect();
+    let message: Vec<char> = line
+        .trim_start_matches(char::is_whitespace)
+        .chars()
+        .collect();
     if !starts_with(&message, "::", mode) {
         return None;
     }
@@ -313,7 +316,12 @@ fn culture_aware_matching_skips_invisible_characters() {
     assert_eq!(commands(hidden, Mode::Culture).len(), 1);
     assert_eq!(commands("\u{200d}:\u{ad}:error::x", Mode::Culture).len(), 1);
     // goodrel's neutralised forms are commands under neither.
-    for safe in ["##\\u{5b}error]x", "##&#91;error]x", "\\u{3a}:error::x", "&#58;:error::x"] {
+    for safe in [
+        "##\\u{5b}error]x",
+        "##&#91;error]x",
+        "\\u{3a}:error::x",
+        "&#58;:error::x",
+    ] {
         assert!(all_commands(safe).is_empty(), "{safe}");
     }
 }

@@ -37,11 +37,9 @@ impl TargetError {
         let show = |p: &Path| p.display().to_string();
         match self {
             TargetError::PlanFile(p) => crate::msg!("report-error-plan-file", path = show(p)),
-            TargetError::InsidePlan(p, dir) => crate::msg!(
-                "report-error-inside-plan",
-                path = show(p),
-                dir = show(dir)
-            ),
+            TargetError::InsidePlan(p, dir) => {
+                crate::msg!("report-error-inside-plan", path = show(p), dir = show(dir))
+            }
             TargetError::Link(p) => crate::msg!("report-error-link", path = show(p)),
             TargetError::WrongKind(p) => crate::msg!("report-error-wrong-kind", path = show(p)),
             TargetError::OverviewToStdout => crate::msg!("report-error-overview-stdout"),
@@ -364,7 +362,10 @@ mod tests {
             .expect("staged");
         drop(staged);
         assert_eq!(std::fs::read_to_string(&page).expect("read"), "old");
-        assert!(!dir.path().join("a").exists(), "the folders made are removed");
+        assert!(
+            !dir.path().join("a").exists(),
+            "the folders made are removed"
+        );
         let names: Vec<_> = std::fs::read_dir(dir.path())
             .expect("list")
             .map(|e| e.expect("entry").file_name())
@@ -382,7 +383,13 @@ mod tests {
             href("javascript:alert(1)-files", "a.html"),
             "./javascript%3Aalert%281%29-files/a.html"
         );
-        assert_eq!(href("region-files", "oulu.html"), "./region-files/oulu.html");
-        assert_eq!(href("Ylä alue-files", "x.html"), "./Yl%C3%A4%20alue-files/x.html");
+        assert_eq!(
+            href("region-files", "oulu.html"),
+            "./region-files/oulu.html"
+        );
+        assert_eq!(
+            href("Ylä alue-files", "x.html"),
+            "./Yl%C3%A4%20alue-files/x.html"
+        );
     }
 }
