@@ -409,39 +409,16 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
             }
             _ => render::sanitize::guarded_html(rep::overview::html(&rows, options.as_of, lang)),
         };
-        let what = msg!("report-what-overview", count = rows.len());
         match out_file {
             Some(out) => {
                 staged.add(out, &text).map_err(said_write)?;
                 staged.commit().map_err(said_write)?;
-                let line = match &files {
-                    Some((_, dir)) => msg!(
-                        "report-wrote-overview",
-                        what = what,
-                        format = format_name,
-                        path = out.display().to_string(),
-                        dir = dir.display().to_string()
-                    ),
-                    None => msg!(
-                        "report-wrote",
-                        what = what,
-                        format = format_name,
-                        path = out.display().to_string()
-                    ),
-                };
-                emit(&said_line(&line, lang))?;
             }
-            None => {
-                emit(&text)?;
-                eprint!(
-                    "{}",
-                    said_line(
-                        &msg!("report-wrote-stdout", what = what, format = format_name),
-                        lang
-                    )
-                );
-            }
+            None => emit(&text)?,
         }
+        let what = msg!("report-what-overview", count = rows.len());
+        let files_dir = files.as_ref().map(|(_, dir)| dir.as_path());
+        wrote(out_file, what, format_name, files_dir, lang)?;
         return Ok(ExitCode::SUCCESS);
     }
     let dir = &args.paths[0];
@@ -477,23 +454,40 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         ),
     };
     match out_file {
-        Some(out) => {
-            output::write_file(out, &text).map_err(said_write)?;
-            let line = msg!(
-                "report-wrote",
-                what = what,
-                format = format_name,
-                path = out.display().to_string()
-            );
-            emit(&said_line(&line, lang))?;
-        }
-        None => {
-            emit(&text)?;
-            let line = msg!("report-wrote-stdout", what = what, format = format_name);
-            eprint!("{}", said_line(&line, lang));
-        }
+        Some(out) => output::write_file(out, &text).map_err(said_write)?,
+        None => emit(&text)?,
     }
+    wrote(out_file, what, format_name, None, lang)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says in one line what `report` wrote (`what`, in `format`, to the file `out` and, for the
+/// overview, each plan's report to `files`): on standard output, or on standard error when
+/// the report itself went to standard output.
+fn wrote(
+    out: Option<&Path>,
+    what: Message,
+    format: &str,
+    files: Option<&Path>,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let Some(out) = out else {
+        let line = msg!("report-wrote-stdout", what = what, format = format);
+        eprint!("{}", said_line(&line, lang));
+        return Ok(());
+    };
+    let path = out.display().to_string();
+    let line = match files {
+        Some(dir) => msg!(
+            "report-wrote-overview",
+            what = what,
+            format = format,
+            path = path,
+            dir = dir.display().to_string()
+        ),
+        None => msg!("report-wrote", what = what, format = format, path = path),
+    };
+    emit(&said_line(&line, lang))
 }
 
 /// A line of goodrel's own about what it did, with its plan text and paths made safe for a

@@ -214,6 +214,24 @@ fn splice<'a>(s: &'a str, marks: &[usize], form: Form) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+/// Methods of [`GuardedJson`] that hand the call to the wrapped formatter.
+macro_rules! delegate {
+    (first: $($name:ident),*) => {$(
+        fn $name<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            self.0.$name(w, first)
+        }
+    )*};
+    ($($name:ident),*) => {$(
+        fn $name<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+            self.0.$name(w)
+        }
+    )*};
+}
+
 /// A JSON formatter that writes bidi controls as `\u202e` escapes and the `[` of `##[` as
 /// `\u005b`: every JSON parser reads the same value back, while a log that prints the JSON
 /// shows neither a reordered line nor a workflow command. (A `::` cannot begin a line of
@@ -246,48 +264,18 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for GuardedJson<F
         writer.write_all(out.as_bytes())
     }
 
-    // Everything else as the wrapped formatter does it.
-    fn write_null<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.write_null(w)
-    }
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.begin_array(w)
-    }
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_array(w)
-    }
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.0.begin_array_value(w, first)
-    }
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_array_value(w)
-    }
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.begin_object(w)
-    }
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_object(w)
-    }
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.0.begin_object_key(w, first)
-    }
-    fn end_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_object_key(w)
-    }
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.begin_object_value(w)
-    }
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.0.end_object_value(w)
-    }
+    // The layout as the wrapped formatter writes it (these are the methods serde_json's
+    // `PrettyFormatter` overrides; the rest have the trait's plain defaults).
+    delegate!(
+        begin_array,
+        end_array,
+        end_array_value,
+        begin_object,
+        end_object,
+        begin_object_value,
+        end_object_value
+    );
+    delegate!(first: begin_array_value, begin_object_key);
 }
 
 /// Writes `value` as pretty JSON through [`GuardedJson`].

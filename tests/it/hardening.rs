@@ -275,18 +275,19 @@ fn a_syntax_error_at_the_end_of_a_file_is_on_its_last_line() {
     assert!(out.contains("plan/plan.yaml:3:"), "{out}");
 }
 
-#[test]
-fn a_str_tag_makes_a_number_text() {
+/// The findings `check --format json` gives for a plan of one file, `plan/plan.yaml`.
+fn json_findings(yaml: &str) -> Vec<Value> {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir(tmp.path().join("plan")).unwrap();
-    std::fs::write(
-        tmp.path().join("plan/plan.yaml"),
-        "municipality:\n  name: !!str 12\n",
-    )
-    .unwrap();
+    std::fs::write(tmp.path().join("plan/plan.yaml"), yaml).unwrap();
     let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
     let json: Value = serde_json::from_str(&json).unwrap();
-    let findings = json["plans"][0]["findings"].as_array().unwrap();
+    json["plans"][0]["findings"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_str_tag_makes_a_number_text() {
+    let findings = json_findings("municipality:\n  name: !!str 12\n");
     assert!(
         !findings.iter().any(|f| f["rule"] == "PLAN004"),
         "{findings:?}"
@@ -968,23 +969,15 @@ fn the_overview_csv_has_no_formula_cell_when_split_on_commas_or_semicolons() {
 
 #[test]
 fn an_id_written_with_a_decomposed_letter_is_the_same_id() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::create_dir(tmp.path().join("plan")).unwrap();
-    std::fs::write(
-        tmp.path().join("plan/plan.yaml"),
+    let findings = json_findings(
         "municipality: {name: X}\nactors:\n  - {id: \"tyo\u{308}paja\", name: W, kind: ngo}\n  - {id: \"työpaja\", name: W, kind: ngo}\nmeasures:\n  - {id: M1, title: T, responsible: \"työpaja\"}\n",
-    )
-    .unwrap();
-    let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
-    let json: Value = serde_json::from_str(&json).unwrap();
-    let rules: Vec<&str> = json["plans"][0]["findings"]
-        .as_array()
-        .unwrap()
+    );
+    let rules: Vec<&str> = findings
         .iter()
         .map(|f| f["rule"].as_str().unwrap())
         .filter(|r| r.starts_with("PLAN"))
         .collect();
     // The two spellings are one id, written twice: a duplicate, not a lookalike, and the
     // reference resolves.
-    assert_eq!(rules, ["PLAN005"], "{json}");
+    assert_eq!(rules, ["PLAN005"], "{findings:?}");
 }

@@ -126,6 +126,38 @@ const ESCAPE_PROPERTY: &[(&str, &str)] = &[
     ("%", "%25"),
 ];
 
+/// The command name of `cmd_info` (up to the first space), if registered, and its
+/// properties: split at `sep`, each `key=value` with its value unescaped by `escape`. The V2
+/// form (`,`) trims the properties before splitting; the legacy form (`;`) does not.
+fn name_and_properties(
+    cmd_info: &[char],
+    extra: &[String],
+    sep: char,
+    escape: &[(&str, &str)],
+) -> Option<(String, Vec<(String, String)>)> {
+    let space = cmd_info.iter().position(|c| *c == ' ');
+    let name = string(&cmd_info[..space.unwrap_or(cmd_info.len())]);
+    if !registered(&name, extra) {
+        return None;
+    }
+    let mut properties = Vec::new();
+    if let Some(space) = space.filter(|s| *s > 0) {
+        let props = string(&cmd_info[space + 1..]);
+        let props = if sep == ',' {
+            props.trim()
+        } else {
+            props.as_str()
+        };
+        for prop in props.split(sep).filter(|p| !p.is_empty()) {
+            let pair: Vec<&str> = prop.splitn(2, '=').filter(|p| !p.is_empty()).collect();
+            if pair.len() == 2 {
+                properties.push((pair[0].to_owned(), unescape(pair[1], escape)));
+            }
+        }
+    }
+    Some((name, properties))
+}
+
 /// `ActionCommand.TryParseV2`.
 fn try_parse_v2(line: &str, extra: &[String], mode: Mode) -> Option<Command> {
     // `TrimStart()` removes white space (char.IsWhiteSpace is Unicode's White_Space).
@@ -143,22 +175,9 @@ fn try_parse_v2(line: &str, extra: &[String], mode: Mode) -> Option<Command> {
     };
     let key_end = matches_at(&message, &[':', ':'], skip, mode)?;
     let end = index_of(&message, "::", key_end, mode)?;
-    let cmd_info = &message[key_end..end];
-    let space = cmd_info.iter().position(|c| *c == ' ');
-    let name = string(&cmd_info[..space.unwrap_or(cmd_info.len())]);
-    if !registered(&name, extra) {
-        return None;
-    }
-    let mut properties = Vec::new();
-    if let Some(space) = space.filter(|s| *s > 0) {
-        let props = string(&cmd_info[space + 1..]);
-        for prop in props.trim().split(',').filter(|p| !p.is_empty()) {
-            let pair: Vec<&str> = prop.splitn(2, '=').filter(|p| !p.is_empty()).collect();
-            if pair.len() == 2 {
-                properties.push((pair[0].to_owned(), unescape(pair[1], ESCAPE_PROPERTY)));
-            }
-        }
-    }
+    // V2 trims the properties, splits them at `,` and unescapes them as properties.
+    let (name, properties) =
+        name_and_properties(&message[key_end..end], extra, ',', ESCAPE_PROPERTY)?;
     let after = matches_at(&message, &[':', ':'], end, mode)?;
     Some(Command {
         name,
@@ -177,22 +196,8 @@ fn try_parse(line: &str, extra: &[String], mode: Mode) -> Option<Command> {
     if rb < cmd_start {
         return None;
     }
-    let cmd_info = &message[cmd_start..rb];
-    let space = cmd_info.iter().position(|c| *c == ' ');
-    let name = string(&cmd_info[..space.unwrap_or(cmd_info.len())]);
-    if !registered(&name, extra) {
-        return None;
-    }
-    let mut properties = Vec::new();
-    if let Some(space) = space.filter(|s| *s > 0) {
-        let props = string(&cmd_info[space + 1..]);
-        for prop in props.split(';').filter(|p| !p.is_empty()) {
-            let pair: Vec<&str> = prop.splitn(2, '=').filter(|p| !p.is_empty()).collect();
-            if pair.len() == 2 {
-                properties.push((pair[0].to_owned(), unescape(pair[1], ESCAPE)));
-            }
-        }
-    }
+    // The legacy form splits at `;` and does not trim.
+    let (name, properties) = name_and_properties(&message[cmd_start..rb], extra, ';', ESCAPE)?;
     Some(Command {
         name,
         properties,
