@@ -34,19 +34,6 @@ fn copy_example(name: &str, to: &Path) {
     }
 }
 
-/// Every output goodrel has for a plan: six formats, `--quiet`, the two views.
-const OUTPUTS: &[&[&str]] = &[
-    &["check"],
-    &["check", "--quiet"],
-    &["check", "--format", "json"],
-    &["check", "--format", "sarif"],
-    &["check", "--format", "github"],
-    &["check", "--format", "junit"],
-    &["check", "--format", "markdown"],
-    &["pyramid", "--gaps"],
-    &["governance", "--trace"],
-];
-
 #[test]
 fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
     let tmp = tempfile::tempdir().unwrap();
@@ -77,7 +64,7 @@ fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
         "links: []\n",
     )
     .unwrap();
-    for args in OUTPUTS {
+    for args in ALL_OUTPUTS {
         let mut all: Vec<&str> = args.to_vec();
         all.push("plan");
         let out = goodrel(tmp.path()).args(&all).output().unwrap();
