@@ -186,6 +186,18 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
             }
         },
     );
+    // 59,049 distinct ids of one skeleton: every mix of Latin `o`, Cyrillic `о` and Greek `ο`
+    // in ten letters.
+    let one_skeleton = fill(&format!("{MUNICIPALITY}measures:\n"), 59_049, |i| {
+        let id: String = (0..10)
+            .scan(i, |n, _| {
+                let c = ['o', '\u{43e}', '\u{3bf}'][*n % 3];
+                *n /= 3;
+                Some(c)
+            })
+            .collect();
+        format!("  - {{id: \"{id}\", title: T}}\n")
+    });
     // Workflow commands and bidi controls in every title, some put at the start of a line
     // by wrapping.
     let commands = fill(
@@ -211,6 +223,7 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
         ("config-file-globs", with_config(file_globs)),
         ("config-file-paths", with_config(file_paths)),
         ("lookalike-ids", vec![("plan.yaml", lookalikes)]),
+        ("lookalike-one-skeleton", vec![("plan.yaml", one_skeleton)]),
         ("workflow-commands", vec![("plan.yaml", commands)]),
         ("long-title", long_title),
         ("long-id", vec![("plan.yaml", long_id)]),

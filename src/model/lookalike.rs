@@ -174,21 +174,21 @@ pub fn ids<A: Copy>(
     if written.iter().all(|(id, ..)| id.is_ascii()) {
         return;
     }
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    // Per skeleton, the id the others are said to look like: the first in ASCII, else the
+    // first written (kept as one index, so 60,000 ids of one skeleton stay linear).
+    let mut anchors: HashMap<String, usize> = HashMap::new();
     for (i, (id, ..)) in written.iter().enumerate() {
-        groups.entry(skeleton(id)).or_default().push(i);
+        let anchor = anchors.entry(skeleton(id)).or_insert(i);
+        if id.is_ascii() && !written[*anchor].0.is_ascii() {
+            *anchor = i;
+        }
     }
     let mut done: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for &(id, _, _, at) in written {
         if id.is_ascii() || !done.insert(id) {
             continue;
         }
-        let group = &groups[&skeleton(id)];
-        let anchor = group
-            .iter()
-            .map(|&i| written[i])
-            .find(|(other, ..)| other.is_ascii())
-            .unwrap_or(written[group[0]]);
+        let anchor = written[anchors[&skeleton(id)]];
         let message = if anchor.0 != id {
             let seen = locate(anchor.3);
             msg!(
@@ -209,35 +209,49 @@ pub fn ids<A: Copy>(
     }
 }
 
-/// For a reference that names no item: whether it looks like an id of the plan, or holds an
-/// invisible character, in which case it is a lookalike, not a typing mistake (its message).
-/// `ids` is every id of the plan with its kind.
-pub fn reference<'a>(written: &str, ids: impl Iterator<Item = (&'a str, Kind)>) -> Option<Message> {
-    if written.is_ascii() {
-        // An ASCII reference can still look like a non-ASCII id (`M1` for `М1`).
-        let key = skeleton(written);
-        return ids
-            .filter(|(id, _)| !id.is_ascii())
-            .find(|(id, _)| skeleton(id) == key)
-            .map(|(id, kind)| {
-                msg!(
-                    "plan-lookalike-reference",
-                    written = written,
-                    id = visible(id),
-                    kind = kind.word()
-                )
-            });
+/// The plan's ids by skeleton, built once, for [`Skeletons::reference`].
+pub struct Skeletons<'a> {
+    by_skeleton: HashMap<String, Vec<(&'a str, Kind)>>,
+}
+
+impl<'a> Skeletons<'a> {
+    pub fn new(ids: impl Iterator<Item = (&'a str, Kind)>) -> Skeletons<'a> {
+        let mut by_skeleton: HashMap<String, Vec<(&'a str, Kind)>> = HashMap::new();
+        for (id, kind) in ids {
+            by_skeleton
+                .entry(skeleton(id))
+                .or_default()
+                .push((id, kind));
+        }
+        Skeletons { by_skeleton }
     }
-    let key = skeleton(written);
-    if let Some((id, kind)) = ids.into_iter().find(|(id, _)| skeleton(id) == key) {
-        return Some(msg!(
-            "plan-lookalike-reference",
-            written = visible(written),
-            id = visible(id),
-            kind = kind.word()
-        ));
+
+    /// For a reference that names no item: whether it looks like an id of the plan, or
+    /// holds an invisible character, in which case it is a lookalike rather than a typing
+    /// mistake (its message). An ASCII reference only looks like an id outside ASCII (`M1`
+    /// for `М1`), as with ids.
+    pub fn reference(&self, written: &str) -> Option<Message> {
+        let ascii = written.is_ascii();
+        let looks_like = self
+            .by_skeleton
+            .get(&skeleton(written))
+            .and_then(|ids| ids.iter().find(|(id, _)| !ascii || !id.is_ascii()));
+        if let Some((id, kind)) = looks_like {
+            return Some(msg!(
+                "plan-lookalike-reference",
+                written = visible(written),
+                id = visible(id),
+                kind = kind.word()
+            ));
+        }
+        own_trouble(written).map(|t| t.message(written))
     }
-    own_trouble(written).map(|t| t.message(written))
+}
+
+/// Whether a reference could be a lookalike at all, before any skeleton is built: ASCII
+/// references only when the plan has an id outside ASCII.
+pub fn may_look_alike(written: &str, any_non_ascii_id: bool) -> bool {
+    any_non_ascii_id || !written.is_ascii()
 }
 
 #[cfg(test)]

@@ -983,6 +983,8 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
     // The ids of each kind, gathered once rather than once per dangling reference.
     let mut candidates_of: Vec<(Kind, Vec<&str>)> = Vec::new();
     let mut budget = HINT_BUDGET;
+    let any_non_ascii_id = plan.ids.keys().any(|id| !id.is_ascii());
+    let mut skeletons: Option<lookalike::Skeletons<'_>> = None;
     for r in references(plan) {
         let found = plan.kind_of(r.id);
         // A reference into a section that could not be read in full may name an item that
@@ -994,12 +996,17 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             continue;
         }
         // A reference that looks like an id of the plan, or hides an invisible character,
-        // is a lookalike rather than a typing mistake: one finding that says so.
+        // is a lookalike rather than a typing mistake: one finding that says so. The ids'
+        // skeletons are computed once, and only when a reference could be one.
         if found.is_none()
-            && let Some(message) = lookalike::reference(
-                r.id,
-                plan.ids.iter().map(|(id, (kind, _))| (id.as_str(), *kind)),
-            )
+            && lookalike::may_look_alike(r.id, any_non_ascii_id)
+            && let Some(message) = skeletons
+                .get_or_insert_with(|| {
+                    lookalike::Skeletons::new(
+                        plan.ids.iter().map(|(id, (kind, _))| (id.as_str(), *kind)),
+                    )
+                })
+                .reference(r.id)
         {
             findings.push(Finding {
                 rule: &format::LOOKALIKE_ID,
