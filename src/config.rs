@@ -181,6 +181,34 @@ impl Target {
     }
 }
 
+/// The `ignore` patterns of plan files: plain paths in a set (400,000 of them as globs took
+/// 430 MiB), the patterns with wildcards in one `globset`.
+#[derive(Debug, Default)]
+struct FileIgnores {
+    paths: HashSet<String>,
+    globs: Option<GlobSet>,
+}
+
+impl FileIgnores {
+    /// Whether `rel` (a path relative to the configuration's folder) is ignored by a pattern.
+    fn is_match(&self, rel: impl AsRef<Path>) -> bool {
+        let rel = rel.as_ref();
+        let plain = || {
+            rel.to_str().is_some_and(|p| {
+                if cfg!(windows) {
+                    self.paths.contains(&p.replace('\\', "/"))
+                } else {
+                    self.paths.contains(p)
+                }
+            })
+        };
+        (!self.paths.is_empty() && plain()) || self.globs.as_ref().is_some_and(|g| g.is_match(rel))
+    }
+}
+
+/// Characters that make an ignore pattern a glob rather than a plain path.
+const GLOB_SYNTAX: [char; 7] = ['*', '?', '[', ']', '{', '}', '\\'];
+
 /// The most ignore patterns with wildcards (`*`, `?`, `[…]`, `{…}`) a configuration may use:
 /// each becomes a regular expression, and 200,000 of them took a minute and 957 MiB to
 /// build. Plain paths are not limited (they are looked up in a set). Past the limit the
@@ -206,7 +234,7 @@ pub struct Config {
     /// `lang = "fi"`: the output language, after `--lang` and before the locale.
     pub lang: Option<crate::i18n::Lang>,
     rules: Vec<RuleEntry>,
-    file_ignores: Option<GlobSet>,
+    file_ignores: Option<FileIgnores>,
     /// Problems with the file itself (`PLAN008`).
     pub findings: Vec<Finding>,
 }
@@ -286,7 +314,7 @@ impl Config {
     /// configuration file's directory; a plan outside it is matched by its path relative to
     /// the plan directory. A file named directly on the command line is never ignored.
     pub fn ignores_file(&self, plan_dir: &Path, canonical_dir: Option<&Path>, file: &Path) -> bool {
-        let Some(set) = &self.file_ignores else {
+        let Some(ignores) = &self.file_ignores else {
             return false;
         };
         let Ok(in_plan) = file.strip_prefix(plan_dir) else {
@@ -303,7 +331,7 @@ impl Config {
         // A pattern naming a folder ignores everything below it.
         rel.ancestors()
             .filter(|a| !a.as_os_str().is_empty())
-            .any(|a| set.is_match(a))
+            .any(|a| ignores.is_match(a))
     }
 
     /// Whether `path` is this configuration file (which is never plan data, whatever its
@@ -645,7 +673,7 @@ impl Parser<'_> {
         out
     }
 
-    fn file_ignores(&mut self, value: &Spanned<DeValue<'_>>) -> Option<GlobSet> {
+    fn file_ignores(&mut self, value: &Spanned<DeValue<'_>>) -> Option<FileIgnores> {
         if value.get_ref().is_table() {
             self.report(
                 self.span(value),
@@ -656,25 +684,28 @@ impl Parser<'_> {
             return None;
         }
         let patterns = self.strings(value, "ignore");
+        let mut ignores = FileIgnores::default();
         let mut builder = GlobSetBuilder::new();
         let mut any = false;
         let mut wildcards = 0;
         for (i, (pattern, span)) in patterns.iter().enumerate() {
             let normal = pattern.trim_start_matches("./").trim_start_matches('/');
             let normal = normal.trim_end_matches('/');
-            if normal.contains(['*', '?', '[', '{']) {
-                wildcards += 1;
-                if wildcards == MAX_WILDCARD_PATTERNS + 1 {
-                    self.report(
-                        *span,
-                        &format!("ignore[{i}]"),
-                        msg!("config-too-many-patterns", max = MAX_WILDCARD_PATTERNS),
-                        None,
-                    );
-                }
-                if wildcards > MAX_WILDCARD_PATTERNS {
-                    continue;
-                }
+            if !normal.contains(GLOB_SYNTAX) {
+                ignores.paths.insert(normal.to_owned());
+                continue;
+            }
+            wildcards += 1;
+            if wildcards == MAX_WILDCARD_PATTERNS + 1 {
+                self.report(
+                    *span,
+                    &format!("ignore[{i}]"),
+                    msg!("config-too-many-patterns", max = MAX_WILDCARD_PATTERNS),
+                    None,
+                );
+            }
+            if wildcards > MAX_WILDCARD_PATTERNS {
+                continue;
             }
             match GlobBuilder::new(normal).literal_separator(true).build() {
                 Ok(glob) => {
@@ -693,21 +724,18 @@ impl Parser<'_> {
                 ),
             }
         }
-        if !any {
-            return None;
-        }
-        match builder.build() {
-            Ok(set) => Some(set),
-            Err(e) => {
-                self.report(
+        if any {
+            match builder.build() {
+                Ok(set) => ignores.globs = Some(set),
+                Err(e) => self.report(
                     self.span(value),
                     "ignore",
                     msg!("config-patterns-unusable", error = e.to_string()),
                     None,
-                );
-                None
+                ),
             }
         }
+        (ignores.globs.is_some() || !ignores.paths.is_empty()).then_some(ignores)
     }
 
     fn rules(&mut self, value: &Spanned<DeValue<'_>>, out: &mut Vec<RuleEntry>) {

@@ -108,12 +108,17 @@ impl Form {
     }
 }
 
-/// Whether the runner may skip `c` while matching: its `TrimStart` removes white space, and
-/// a culture-aware comparison (which .NET uses for `StartsWith` and `IndexOf` of strings)
-/// ignores controls and default-ignorable characters, so `#\u{200b}#[` is treated as
-/// `##[` too.
+/// Whether the runner may skip `c` between the signs of a command: a culture-aware
+/// comparison (which .NET uses for `StartsWith` and `IndexOf` of strings) ignores controls
+/// and default-ignorable characters, so `#\u{200b}#[` is treated as `##[` too.
+fn ignorable(c: char) -> bool {
+    c.is_control() || is_invisible(c)
+}
+
+/// Whether the runner may skip `c` before a line's `::`: its `TrimStart` removes white
+/// space, and then the comparison ignores what [`ignorable`] says.
 fn skippable(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || is_invisible(c)
+    c.is_whitespace() || ignorable(c)
 }
 
 /// The byte offsets in `s` of the characters to neutralise: the first `:` of a `::` that
@@ -126,7 +131,7 @@ fn command_marks(s: &str, line_start: bool) -> Vec<usize> {
         return marks;
     }
     let next_visible = |it: &mut std::str::CharIndices<'_>| {
-        it.find(|&(_, c)| !skippable(c) || c == '\n' || c == '\r')
+        it.find(|&(_, c)| !ignorable(c) || c == '\n' || c == '\r')
     };
     let mut at_start = line_start;
     let mut chars = s.char_indices();
@@ -388,6 +393,44 @@ mod tests {
         let out = format!("  title: {}\n", clean(hostile));
         assert_eq!(out.lines().count(), 1);
         assert!(!out.lines().any(|l| l.starts_with("::")));
+    }
+
+    #[test]
+    fn workflow_commands_are_taken_apart_in_the_output_s_own_escape() {
+        assert_eq!(
+            guard("  ::error::x\nsee ##[add-mask]y, not a ::b::c", Form::Text),
+            "  \\u{3a}:error::x\nsee ##\\u{5b}add-mask]y, not a ::b::c"
+        );
+        assert_eq!(
+            guard("\u{a0}\u{200b}::x::\r#\u{200b}#[e]", Form::Markup),
+            "\u{a0}\u{200b}&#58;:x::\r#\u{200b}#&#91;e]"
+        );
+        // A space is not skipped between the signs, and text inside a line is not a line.
+        for safe in ["# #[e]", ": :e::", "##", "a::b", ""] {
+            assert!(
+                matches!(guard(safe, Form::Text), Cow::Borrowed(_)),
+                "{safe}"
+            );
+        }
+        assert_eq!(guard_inside("::e::", Form::Text), "::e::");
+        assert_eq!(guard_inside("a\n::e::", Form::Text), "a\n\\u{3a}:e::");
+        let json = to_json(&serde_json::json!({"t": "##[e] \u{202e} ::x"})).expect("json");
+        assert!(json.contains(r"##\u005be] \u202e ::x"), "{json}");
+        let back: serde_json::Value = serde_json::from_str(&json).expect("parses");
+        assert_eq!(back["t"], "##[e] \u{202e} ::x");
+        let page = "<style>\n::before{}\n</style><p>\n::e:: ##[x]</p>".to_owned();
+        assert_eq!(
+            guarded_html(page),
+            "<style>\n::before{}\n</style><p>\n&#58;:e:: ##&#91;x]</p>"
+        );
+    }
+
+    #[test]
+    fn bidi_controls_are_escaped() {
+        assert_eq!(
+            clean("a\u{202e}b\u{2066}c\u{200f}"),
+            "a\\u{202e}b\\u{2066}c\\u{200f}"
+        );
     }
 
     #[test]
