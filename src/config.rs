@@ -168,7 +168,7 @@ struct RuleEntry {
     level: Option<Level>,
     /// Symbolic paths of findings to ignore, e.g. `measures[M12]`: a set, looked up once per
     /// prefix of a finding's path rather than scanned per finding (100,000 ignores).
-    ignore: HashSet<String>,
+    ignore: HashSet<Box<str>>,
 }
 
 impl Target {
@@ -185,7 +185,7 @@ impl Target {
 /// 430 MiB), the patterns with wildcards in one `globset`.
 #[derive(Debug, Default)]
 struct FileIgnores {
-    paths: HashSet<String>,
+    paths: HashSet<Box<str>>,
     globs: Option<GlobSet>,
 }
 
@@ -196,7 +196,7 @@ impl FileIgnores {
         let plain = || {
             rel.to_str().is_some_and(|p| {
                 if cfg!(windows) {
-                    self.paths.contains(&p.replace('\\', "/"))
+                    self.paths.contains(p.replace('\\', "/").as_str())
                 } else {
                     self.paths.contains(p)
                 }
@@ -208,6 +208,11 @@ impl FileIgnores {
 
 /// Characters that make an ignore pattern a glob rather than a plain path.
 const GLOB_SYNTAX: [char; 7] = ['*', '?', '[', ']', '{', '}', '\\'];
+
+/// The most values (texts, numbers, keys, lists and tables) a configuration may hold: far
+/// more than 100,000 ignores need, while an 8 MiB file of 400,000 short paths (225 MiB to
+/// parse) is refused unparsed, with a finding, and not applied.
+pub const MAX_VALUES: usize = 200_000;
 
 /// The most ignore patterns with wildcards (`*`, `?`, `[…]`, `{…}`) a configuration may use:
 /// each becomes a regular expression, and 200,000 of them took a minute and 957 MiB to
@@ -293,6 +298,18 @@ impl Config {
             index: &index,
             findings: Vec::new(),
         };
+        // toml's tree takes about 300 bytes per value (124 MiB for 8 MiB of short paths), so
+        // the values are counted first, as for plan files.
+        if let Some(at) = crate::load::toml::values_past(text, MAX_VALUES) {
+            p.report(
+                index.span(at),
+                "",
+                msg!("config-too-many-values", max = MAX_VALUES),
+                None,
+            );
+            config.findings = p.findings;
+            return config;
+        }
         match DeTable::parse(text) {
             Err(e) => {
                 let span = e.span().map_or(Span::point(1, 1), |r| index.span(r));
@@ -651,16 +668,22 @@ impl Parser<'_> {
         known
     }
 
-    /// A list of texts; each element that is not text is reported.
-    fn strings(&mut self, value: &Spanned<DeValue<'_>>, path: &str) -> Vec<(String, Span)> {
+    /// A list of texts, handed one by one to `each` (with the element's index and node, for
+    /// its place if `each` reports it); each element that is not text is reported. Nothing is
+    /// collected: a list of 400,000 paths goes straight into its set.
+    fn texts<'v, 'i: 'v>(
+        &mut self,
+        value: &'v Spanned<DeValue<'i>>,
+        path: &str,
+        mut each: impl FnMut(&mut Self, usize, &str, &'v Spanned<DeValue<'i>>),
+    ) {
         let Some(items) = value.get_ref().as_array() else {
             self.wrong_kind(value, path, msg!("config-want-list"));
-            return Vec::new();
+            return;
         };
-        let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             match item.get_ref().as_str() {
-                Some(s) if !s.trim().is_empty() => out.push((s.trim().to_owned(), self.span(item))),
+                Some(s) if !s.trim().is_empty() => each(self, i, s.trim(), item),
                 Some(_) => self.report(
                     self.span(item),
                     &format!("{path}[{i}]"),
@@ -670,7 +693,6 @@ impl Parser<'_> {
                 None => self.wrong_kind(item, &format!("{path}[{i}]"), msg!("config-want-text")),
             }
         }
-        out
     }
 
     fn file_ignores(&mut self, value: &Spanned<DeValue<'_>>) -> Option<FileIgnores> {
@@ -683,47 +705,46 @@ impl Parser<'_> {
             );
             return None;
         }
-        let patterns = self.strings(value, "ignore");
         let mut ignores = FileIgnores::default();
         let mut builder = GlobSetBuilder::new();
         let mut any = false;
         let mut wildcards = 0;
-        for (i, (pattern, span)) in patterns.iter().enumerate() {
+        self.texts(value, "ignore", |p, i, pattern, item| {
             let normal = pattern.trim_start_matches("./").trim_start_matches('/');
             let normal = normal.trim_end_matches('/');
             if !normal.contains(GLOB_SYNTAX) {
-                ignores.paths.insert(normal.to_owned());
-                continue;
+                ignores.paths.insert(normal.into());
+                return;
             }
             wildcards += 1;
             if wildcards == MAX_WILDCARD_PATTERNS + 1 {
-                self.report(
-                    *span,
+                p.report(
+                    p.span(item),
                     &format!("ignore[{i}]"),
                     msg!("config-too-many-patterns", max = MAX_WILDCARD_PATTERNS),
                     None,
                 );
             }
             if wildcards > MAX_WILDCARD_PATTERNS {
-                continue;
+                return;
             }
             match GlobBuilder::new(normal).literal_separator(true).build() {
                 Ok(glob) => {
                     builder.add(glob);
                     any = true;
                 }
-                Err(e) => self.report(
-                    *span,
+                Err(e) => p.report(
+                    p.span(item),
                     &format!("ignore[{i}]"),
                     msg!(
                         "config-bad-pattern",
-                        pattern = pattern.as_str(),
+                        pattern = pattern,
                         error = e.kind().to_string()
                     ),
                     None,
                 ),
             }
-        }
+        });
         if any {
             match builder.build() {
                 Ok(set) => ignores.globs = Some(set),
@@ -788,11 +809,9 @@ impl Parser<'_> {
                                 None => self.wrong_kind(v, &kpath, msg!("config-want-level")),
                             },
                             "ignore" => {
-                                entry.ignore = self
-                                    .strings(v, &kpath)
-                                    .into_iter()
-                                    .map(|(s, _)| s)
-                                    .collect();
+                                self.texts(v, &kpath, |_, _, path, _| {
+                                    entry.ignore.insert(path.into());
+                                });
                             }
                             _ => {
                                 let hint = did_you_mean(kname, RULE_TABLE_KEYS.iter().copied());
@@ -881,6 +900,23 @@ mod tests {
         };
         assert!(config.ignores_at(ia012, Some(&at("measures[M1].title"))));
         assert!(!config.ignores_at(ia012, Some(&at("measures[M10]"))));
+    }
+
+    #[test]
+    fn a_configuration_of_too_many_values_is_refused_unparsed() {
+        let mut text = String::from("as_of = 2026-01-01\nignore = [");
+        for i in 0..MAX_VALUES {
+            text.push_str(&format!("\"p{i}\","));
+        }
+        text.push_str("]\n");
+        let config = Config::parse(&text, "goodrel.toml");
+        assert_eq!(config.findings.len(), 1);
+        let at = config.findings[0].location.as_ref().expect("located");
+        assert_eq!(at.span.start.line, 2, "the line where the limit was passed");
+        assert!(
+            config.file_ignores.is_none() && config.as_of.is_none(),
+            "nothing applied"
+        );
     }
 
     #[test]

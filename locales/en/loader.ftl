@@ -242,6 +242,7 @@ config-ignore-is-a-list = the top-level `ignore` is a list of plan-file patterns
 config-bad-pattern = `{ $pattern }` is not a valid path pattern: { $error }
 config-patterns-unusable = the ignore patterns cannot be used: { $error }
 config-too-many-patterns = more than { $max } ignore patterns with wildcards (`*`, `?`, `[…]`); this one and the ones after it are not used, so those files are still checked: list plain paths, or merge patterns (e.g. `drafts/**`)
+config-too-many-values = the configuration holds more than { $max } values (texts, numbers, lists, tables); it is not read. A real configuration needs a few dozen: list fewer paths, or use patterns such as `drafts/**`
 config-want-rules = a table: [rules]
 config-unknown-rule = there is no rule or rule family `{ $name }`; use a rule id from `goodrel rules` or a family: { $families }
 config-fixed-rule = { $id } ({ $name }) cannot be reconfigured: its findings mean part of the plan or the configuration could not be read

@@ -242,6 +242,7 @@ config-ignore-is-a-list = ylätason `ignore` on luettelo suunnitelmatiedostojen 
 config-bad-pattern = `{ $pattern }` ei ole kelvollinen polkuhahmo: { $error }
 config-patterns-unusable = ignore-hahmoja ei voi käyttää: { $error }
 config-too-many-patterns = jokerimerkkejä (`*`, `?`, `[…]`) sisältäviä ohitusmalleja on yli { $max }; tätä ja sitä seuraavia ei käytetä, joten niiden tiedostot tarkistetaan edelleen: luettele tavalliset polut tai yhdistä malleja (esim. `drafts/**`)
+config-too-many-values = asetustiedostossa on yli { $max } arvoa (tekstejä, lukuja, luetteloita, taulukoita); sitä ei lueta. Todellinen asetustiedosto tarvitsee muutamia kymmeniä: luettele vähemmän polkuja tai käytä malleja, kuten `drafts/**`
 config-want-rules = taulu: [rules]
 config-unknown-rule = sääntöä tai sääntöryhmää `{ $name }` ei ole; käytä säännön tunnusta (`goodrel rules`) tai ryhmää: { $families }
 config-fixed-rule = sääntöä { $id } ({ $name }) ei voi muuttaa asetuksilla: sen havainnot tarkoittavat, että osaa suunnitelmasta tai asetustiedostoa ei voitu lukea

@@ -242,6 +242,7 @@ config-ignore-is-a-list = `ignore` på översta nivån är en lista med mönster
 config-bad-pattern = `{ $pattern }` är inget giltigt sökvägsmönster: { $error }
 config-patterns-unusable = ignore-mönstren kan inte användas: { $error }
 config-too-many-patterns = fler än { $max } mönster för att ignorera med jokertecken (`*`, `?`, `[…]`); detta och de följande används inte, så de filerna kontrolleras fortfarande: lista vanliga sökvägar eller slå ihop mönster (t.ex. `drafts/**`)
+config-too-many-values = konfigurationen innehåller fler än { $max } värden (texter, tal, listor, tabeller); den läses inte. En verklig konfiguration behöver några tiotal: lista färre sökvägar eller använd mönster som `drafts/**`
 config-want-rules = en tabell: [rules]
 config-unknown-rule = det finns ingen regel eller regelfamilj `{ $name }`; använd ett regel-id från `goodrel rules` eller en familj: { $families }
 config-fixed-rule = { $id } ({ $name }) kan inte ändras i inställningarna: dess iakttagelser betyder att en del av planen eller inställningsfilen inte kunde läsas

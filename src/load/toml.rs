@@ -91,6 +91,16 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
 /// `toml` crate's tree of an 8 MiB file of 250,000 tables takes 300 MB, and a plan that
 /// large is not a plan a person wrote.
 fn within_values_limit(text: &str, limits: &Limits, index: &LineIndex<'_>) -> Result<(), Problem> {
+    match values_past(text, limits.max_nodes) {
+        Some(at) => Err(super::too_many(index.span(at), limits, false)),
+        None => Ok(()),
+    }
+}
+
+/// Where `text` passes `max` TOML values (each string, bare word and opening bracket counts
+/// one), as the byte range of the token that passes it; counted on the lexer's tokens, which
+/// allocates nothing, before any tree is built.
+pub fn values_past(text: &str, max: usize) -> Option<Range<usize>> {
     use toml_parser::lexer::TokenKind;
     let mut values = 0usize;
     for token in toml_parser::Source::new(text).lex() {
@@ -105,17 +115,13 @@ fn within_values_limit(text: &str, limits: &Limits, index: &LineIndex<'_>) -> Re
                 | TokenKind::LeftCurlyBracket
         ) {
             values += 1;
-            if values > limits.max_nodes {
+            if values > max {
                 let span = token.span();
-                return Err(super::too_many(
-                    index.span(span.start()..span.end()),
-                    limits,
-                    false,
-                ));
+                return Some(span.start()..span.end());
             }
         }
     }
-    Ok(())
+    None
 }
 
 /// What a TOML parser message means for someone editing a plan.
