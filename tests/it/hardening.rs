@@ -491,18 +491,16 @@ fn hostile_plan(dir: &Path) {
         "  - {{id: M1, title: {}, responsible: employment, sector: employment, target_groups: [immigrants]}}\n",
         p("Job fair")
     ));
-    measures.push_str(&format!(
-        "  - {{id: \"\u{41c}1\", title: {}, responsible: \"\u{435}mployment\"}}\n",
-        p("Lookalike")
-    ));
-    measures.push_str(&format!(
-        "  - {{id: \"M\u{200b}2\", title: {}, responsible: employment}}\n",
-        p("Invisible")
-    ));
-    measures.push_str(&format!(
-        "  - {{id: \"M3\u{202e}\", title: {}, responsible: employment}}\n",
-        p("Override")
-    ));
+    for (id, title, responsible) in [
+        ("\u{41c}1", "Lookalike", "\u{435}mployment"),
+        ("M\u{200b}2", "Invisible", "employment"),
+        ("M3\u{202e}", "Override", "employment"),
+    ] {
+        measures.push_str(&format!(
+            "  - {{id: \"{id}\", title: {}, responsible: \"{responsible}\"}}\n",
+            p(title)
+        ));
+    }
     // Titles of every length up to 120, each ending in a command, so that wrapping at any
     // width starts some line with it.
     for n in 0..120 {
