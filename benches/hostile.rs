@@ -31,6 +31,7 @@ const MODES: &[&[&str]] = &[
     &["pyramid", "--format", "json"],
     &["governance", "--trace"],
     &["governance", "--trace", "--format", "json"],
+    &["report", "-o", "-"],
 ];
 
 const MUNICIPALITY: &str = "municipality:\n  name: Hostile\n";
@@ -147,7 +148,90 @@ fn cases() -> Vec<(&'static str, Vec<(&'static str, String)>)> {
             )
         },
     );
+    // Issue 22. 40,000 measures with a dangling reference each, and a configuration that
+    // ignores 100,000 paths of that rule (1.9 MB): every finding was matched against every
+    // ignore.
+    let rule_ignores = format!(
+        "[rules.PLAN006]\nignore = [\n{}]\n",
+        (0..100_000)
+            .map(|i| format!("  \"measures[M{i}].responsible\",\n"))
+            .collect::<String>()
+    );
+    // A configuration at its size limit, all on one line (TOML columns were counted from the
+    // line's start for each value: quadratic): past the 200,000-value limit, refused unparsed.
+    let config_one_line = fill("[rules.PLAN006]\nignore = [", 500_000, |i| {
+        format!("\"measures[M{i}].responsible\",")
+    }) + "]\n";
+    // Just under the value limit: 199,000 top-level ignore patterns with wildcards (each a
+    // regular expression; past 1,000 they are not used) and as many plain paths (a set).
+    let file_globs = fill("ignore = [\n", 199_000, |i| {
+        format!("  \"sub{i}/*.yaml\",\n")
+    }) + "]\n";
+    let file_paths = fill("ignore = [\n", 199_000, |i| {
+        format!("  \"sub/{i}.yaml\",\n")
+    }) + "]\n";
+    // Lookalike ids: every measure's id and responsible mix Latin and Cyrillic letters, half
+    // of them beside their Latin twin.
+    let lookalikes = fill(
+        &format!("{MUNICIPALITY}actors:\n  - {{id: a, name: A, kind: ngo}}\nmeasures:\n"),
+        40_000,
+        |i| {
+            if i % 2 == 0 {
+                format!("  - {{id: \"M{i}\", title: T, responsible: \"\u{0430}\"}}\n")
+            } else {
+                format!(
+                    "  - {{id: \"\u{041c}{}\", title: \"t\u{200b}\", responsible: a}}\n",
+                    i - 1
+                )
+            }
+        },
+    );
+    // 59,049 distinct ids of one skeleton: every mix of Latin `o`, Cyrillic `о` and Greek `ο`
+    // in ten letters.
+    let one_skeleton = fill(&format!("{MUNICIPALITY}measures:\n"), 59_049, |i| {
+        let id: String = (0..10)
+            .scan(i, |n, _| {
+                let c = ['o', '\u{43e}', '\u{3bf}'][*n % 3];
+                *n /= 3;
+                Some(c)
+            })
+            .collect();
+        format!("  - {{id: \"{id}\", title: T}}\n")
+    });
+    // Workflow commands and bidi controls in every title, some put at the start of a line
+    // by wrapping.
+    let commands = fill(
+        &format!("{MUNICIPALITY}actors:\n  - {{id: a, name: A, kind: ngo}}\nmeasures:\n"),
+        60_000,
+        |i| {
+            format!(
+                "  - {{id: M{i}, title: \"{} ::error::x ##[add-mask]y #\u{200b}#[error]z \u{202e}w\", responsible: a}}\n",
+                "w".repeat(i % 90)
+            )
+        },
+    );
+    // The configuration's own cost, beside a one-line plan.
+    let with_config = |config: String| {
+        vec![
+            ("plan.yaml", MUNICIPALITY.to_owned()),
+            ("goodrel.toml", config),
+        ]
+    };
     vec![
+        (
+            "config-rule-ignores",
+            vec![
+                ("plan.yaml", MUNICIPALITY.to_owned()),
+                ("m.yaml", dangling.clone()),
+                ("goodrel.toml", rule_ignores),
+            ],
+        ),
+        ("config-one-line", with_config(config_one_line)),
+        ("config-file-globs", with_config(file_globs)),
+        ("config-file-paths", with_config(file_paths)),
+        ("lookalike-ids", vec![("plan.yaml", lookalikes)]),
+        ("lookalike-one-skeleton", vec![("plan.yaml", one_skeleton)]),
+        ("workflow-commands", vec![("plan.yaml", commands)]),
         ("long-title", long_title),
         ("long-id", vec![("plan.yaml", long_id)]),
         ("long-enum", vec![("plan.yaml", long_enum)]),

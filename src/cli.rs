@@ -81,8 +81,9 @@ pub struct ReportArgs {
     /// The plan directory (several with --overview).
     #[arg(required = true, value_name = "PLAN_DIR")]
     pub paths: Vec<PathBuf>,
-    /// The file to write (.html, .md or .csv). Without it the report goes to standard output
-    /// (not with --overview, which writes each plan's report beside its page).
+    /// The file to write (.html, .md or .csv). Without it, or with `-`, the report goes to
+    /// standard output (not the --overview page, which writes each plan's report beside it).
+    /// Written whole or not at all; never through a symbolic link or into a plan directory.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Output format [default: from the output file's extension, else html].

@@ -7,6 +7,7 @@
 //! closest known name, and the valid rest of the file still applies. See
 //! docs/configuration.md for the format and every decision behind it.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
@@ -158,14 +159,66 @@ pub enum ConfigSource {
     None,
 }
 
-/// One `[rules]` entry.
+/// The `[rules]` entries of one rule or family (entries naming the same one, e.g. `IA012`
+/// and `ia012`, are merged: the last level wins, the ignores add up), so a configuration
+/// holds at most one entry per rule and family however long it is.
 #[derive(Debug, Clone)]
 struct RuleEntry {
     target: Target,
     level: Option<Level>,
-    /// Symbolic paths of findings to ignore, e.g. `measures[M12]`.
-    ignore: Vec<String>,
+    /// Symbolic paths of findings to ignore, e.g. `measures[M12]`: a set, looked up once per
+    /// prefix of a finding's path rather than scanned per finding (100,000 ignores).
+    ignore: HashSet<Box<str>>,
 }
+
+impl Target {
+    fn same(self, other: Target) -> bool {
+        match (self, other) {
+            (Target::Rule(a), Target::Rule(b)) => a.id == b.id,
+            (Target::Family(a), Target::Family(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// The `ignore` patterns of plan files: plain paths in a set (400,000 of them as globs took
+/// 430 MiB), the patterns with wildcards in one `globset`.
+#[derive(Debug, Default)]
+struct FileIgnores {
+    paths: HashSet<Box<str>>,
+    globs: Option<GlobSet>,
+}
+
+impl FileIgnores {
+    /// Whether `rel` (a path relative to the configuration's folder) is ignored by a pattern.
+    fn is_match(&self, rel: impl AsRef<Path>) -> bool {
+        let rel = rel.as_ref();
+        let plain = || {
+            rel.to_str().is_some_and(|p| {
+                if cfg!(windows) {
+                    self.paths.contains(p.replace('\\', "/").as_str())
+                } else {
+                    self.paths.contains(p)
+                }
+            })
+        };
+        (!self.paths.is_empty() && plain()) || self.globs.as_ref().is_some_and(|g| g.is_match(rel))
+    }
+}
+
+/// Characters that make an ignore pattern a glob rather than a plain path.
+const GLOB_SYNTAX: [char; 7] = ['*', '?', '[', ']', '{', '}', '\\'];
+
+/// The most values (texts, numbers, keys, lists and tables) a configuration may hold: far
+/// more than 100,000 ignores need, while an 8 MiB file of 400,000 short paths (225 MiB to
+/// parse) is refused unparsed, with a finding, and not applied.
+pub const MAX_VALUES: usize = 200_000;
+
+/// The most ignore patterns with wildcards (`*`, `?`, `[…]`, `{…}`) a configuration may use:
+/// each becomes a regular expression, and 200,000 of them took a minute and 957 MiB to
+/// build. Plain paths are not limited (they are looked up in a set). Past the limit the
+/// file gets a finding and the rest are not used, so more is checked, never less.
+pub const MAX_WILDCARD_PATTERNS: usize = 1_000;
 
 /// A loaded configuration (the defaults when there is no file).
 #[derive(Debug, Default)]
@@ -186,7 +239,7 @@ pub struct Config {
     /// `lang = "fi"`: the output language, after `--lang` and before the locale.
     pub lang: Option<crate::i18n::Lang>,
     rules: Vec<RuleEntry>,
-    file_ignores: Option<GlobSet>,
+    file_ignores: Option<FileIgnores>,
     /// Problems with the file itself (`PLAN008`).
     pub findings: Vec<Finding>,
 }
@@ -245,6 +298,18 @@ impl Config {
             index: &index,
             findings: Vec::new(),
         };
+        // toml's tree takes about 300 bytes per value (124 MiB for 8 MiB of short paths), so
+        // the values are counted first, as for plan files.
+        if let Some(at) = crate::load::toml::values_past(text, MAX_VALUES) {
+            p.report(
+                index.span(at),
+                "",
+                msg!("config-too-many-values", max = MAX_VALUES),
+                None,
+            );
+            config.findings = p.findings;
+            return config;
+        }
         match DeTable::parse(text) {
             Err(e) => {
                 let span = e.span().map_or(Span::point(1, 1), |r| index.span(r));
@@ -266,7 +331,7 @@ impl Config {
     /// configuration file's directory; a plan outside it is matched by its path relative to
     /// the plan directory. A file named directly on the command line is never ignored.
     pub fn ignores_file(&self, plan_dir: &Path, canonical_dir: Option<&Path>, file: &Path) -> bool {
-        let Some(set) = &self.file_ignores else {
+        let Some(ignores) = &self.file_ignores else {
             return false;
         };
         let Ok(in_plan) = file.strip_prefix(plan_dir) else {
@@ -283,7 +348,7 @@ impl Config {
         // A pattern naming a folder ignores everything below it.
         rel.ancestors()
             .filter(|a| !a.as_os_str().is_empty())
-            .any(|a| set.is_match(a))
+            .any(|a| ignores.is_match(a))
     }
 
     /// Whether `path` is this configuration file (which is never plan data, whatever its
@@ -344,16 +409,16 @@ impl Config {
             .or_else(|| from_file(false))
     }
 
-    /// Whether an `ignore` of `rule` covers a finding (or a folded place) at `at`.
+    /// Whether an `ignore` of `rule` covers a finding (or a folded place) at `at`: whether
+    /// the path or one of its prefixes (see [`path_has_prefix`]) is in an ignore set.
     fn ignores_at(&self, rule: &RuleInfo, at: Option<&Location>) -> bool {
         let Some(path) = at.map(|l| l.path.as_str()) else {
             return false;
         };
         self.rules
             .iter()
-            .filter(|e| e.target.applies_to(rule))
-            .flat_map(|e| &e.ignore)
-            .any(|prefix| path_has_prefix(path, prefix))
+            .filter(|e| e.target.applies_to(rule) && !e.ignore.is_empty())
+            .any(|e| path_prefixes(path).any(|prefix| e.ignore.contains(prefix)))
     }
 }
 
@@ -362,6 +427,14 @@ impl Config {
 pub fn path_has_prefix(path: &str, prefix: &str) -> bool {
     path.strip_prefix(prefix)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// Every `prefix` for which [`path_has_prefix`]`(path, prefix)` holds: the path cut before
+/// each `.` and `[`, and the whole path.
+fn path_prefixes(path: &str) -> impl Iterator<Item = &str> {
+    path.match_indices(['.', '['])
+        .map(|(i, _)| &path[..i])
+        .chain(std::iter::once(path))
 }
 
 /// The nearest `goodrel.toml` for the plan at `plan` (a directory or a file): in its
@@ -595,16 +668,22 @@ impl Parser<'_> {
         known
     }
 
-    /// A list of texts; each element that is not text is reported.
-    fn strings(&mut self, value: &Spanned<DeValue<'_>>, path: &str) -> Vec<(String, Span)> {
+    /// A list of texts, handed one by one to `each` (with the element's index and node, for
+    /// its place if `each` reports it); each element that is not text is reported. Nothing is
+    /// collected: a list of 400,000 paths goes straight into its set.
+    fn texts<'v, 'i: 'v>(
+        &mut self,
+        value: &'v Spanned<DeValue<'i>>,
+        path: &str,
+        mut each: impl FnMut(&mut Self, usize, &str, &'v Spanned<DeValue<'i>>),
+    ) {
         let Some(items) = value.get_ref().as_array() else {
             self.wrong_kind(value, path, msg!("config-want-list"));
-            return Vec::new();
+            return;
         };
-        let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             match item.get_ref().as_str() {
-                Some(s) if !s.trim().is_empty() => out.push((s.trim().to_owned(), self.span(item))),
+                Some(s) if !s.trim().is_empty() => each(self, i, s.trim(), item),
                 Some(_) => self.report(
                     self.span(item),
                     &format!("{path}[{i}]"),
@@ -614,10 +693,9 @@ impl Parser<'_> {
                 None => self.wrong_kind(item, &format!("{path}[{i}]"), msg!("config-want-text")),
             }
         }
-        out
     }
 
-    fn file_ignores(&mut self, value: &Spanned<DeValue<'_>>) -> Option<GlobSet> {
+    fn file_ignores(&mut self, value: &Spanned<DeValue<'_>>) -> Option<FileIgnores> {
         if value.get_ref().is_table() {
             self.report(
                 self.span(value),
@@ -627,44 +705,58 @@ impl Parser<'_> {
             );
             return None;
         }
-        let patterns = self.strings(value, "ignore");
+        let mut ignores = FileIgnores::default();
         let mut builder = GlobSetBuilder::new();
         let mut any = false;
-        for (i, (pattern, span)) in patterns.iter().enumerate() {
+        let mut wildcards = 0;
+        self.texts(value, "ignore", |p, i, pattern, item| {
             let normal = pattern.trim_start_matches("./").trim_start_matches('/');
             let normal = normal.trim_end_matches('/');
+            if !normal.contains(GLOB_SYNTAX) {
+                ignores.paths.insert(normal.into());
+                return;
+            }
+            wildcards += 1;
+            if wildcards == MAX_WILDCARD_PATTERNS + 1 {
+                p.report(
+                    p.span(item),
+                    &format!("ignore[{i}]"),
+                    msg!("config-too-many-patterns", max = MAX_WILDCARD_PATTERNS),
+                    None,
+                );
+            }
+            if wildcards > MAX_WILDCARD_PATTERNS {
+                return;
+            }
             match GlobBuilder::new(normal).literal_separator(true).build() {
                 Ok(glob) => {
                     builder.add(glob);
                     any = true;
                 }
-                Err(e) => self.report(
-                    *span,
+                Err(e) => p.report(
+                    p.span(item),
                     &format!("ignore[{i}]"),
                     msg!(
                         "config-bad-pattern",
-                        pattern = pattern.as_str(),
+                        pattern = pattern,
                         error = e.kind().to_string()
                     ),
                     None,
                 ),
             }
-        }
-        if !any {
-            return None;
-        }
-        match builder.build() {
-            Ok(set) => Some(set),
-            Err(e) => {
-                self.report(
+        });
+        if any {
+            match builder.build() {
+                Ok(set) => ignores.globs = Some(set),
+                Err(e) => self.report(
                     self.span(value),
                     "ignore",
                     msg!("config-patterns-unusable", error = e.to_string()),
                     None,
-                );
-                None
+                ),
             }
         }
+        (ignores.globs.is_some() || !ignores.paths.is_empty()).then_some(ignores)
     }
 
     fn rules(&mut self, value: &Spanned<DeValue<'_>>, out: &mut Vec<RuleEntry>) {
@@ -703,7 +795,7 @@ impl Parser<'_> {
             let mut entry = RuleEntry {
                 target,
                 level: None,
-                ignore: Vec::new(),
+                ignore: HashSet::new(),
             };
             match value.get_ref() {
                 DeValue::String(level) => entry.level = self.level(level, value, &path),
@@ -717,11 +809,9 @@ impl Parser<'_> {
                                 None => self.wrong_kind(v, &kpath, msg!("config-want-level")),
                             },
                             "ignore" => {
-                                entry.ignore = self
-                                    .strings(v, &kpath)
-                                    .into_iter()
-                                    .map(|(s, _)| s)
-                                    .collect();
+                                self.texts(v, &kpath, |_, _, path, _| {
+                                    entry.ignore.insert(path.into());
+                                });
                             }
                             _ => {
                                 let hint = did_you_mean(kname, RULE_TABLE_KEYS.iter().copied());
@@ -737,7 +827,13 @@ impl Parser<'_> {
                 }
                 _ => self.wrong_kind(value, &path, msg!("config-want-rule-entry")),
             }
-            out.push(entry);
+            match out.iter_mut().find(|e| e.target.same(entry.target)) {
+                Some(earlier) => {
+                    earlier.level = entry.level.or(earlier.level);
+                    earlier.ignore.extend(entry.ignore);
+                }
+                None => out.push(entry),
+            }
         }
     }
 
@@ -753,5 +849,96 @@ impl Parser<'_> {
             );
         }
         level
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prefixes_of_a_path_are_exactly_what_path_has_prefix_accepts() {
+        let path = "measures[M12].dialogue.supported_by[0]";
+        let prefixes: Vec<&str> = path_prefixes(path).collect();
+        assert_eq!(
+            prefixes,
+            [
+                "measures",
+                "measures[M12]",
+                "measures[M12].dialogue",
+                "measures[M12].dialogue.supported_by",
+                path
+            ]
+        );
+        for cut in 0..=path.len() {
+            let candidate = &path[..cut];
+            assert_eq!(
+                prefixes.contains(&candidate),
+                path_has_prefix(path, candidate),
+                "{candidate}"
+            );
+        }
+    }
+
+    #[test]
+    fn entries_naming_one_rule_are_merged() {
+        let config = Config::parse(
+            "[rules]\nIA012 = \"warning\"\n[rules.ia012]\nignore = [\"measures[M1]\"]\n[rules.programme-without-services]\nignore = [\"services\"]\n",
+            "goodrel.toml",
+        );
+        assert!(config.findings.is_empty(), "{:?}", config.findings);
+        assert_eq!(config.rules.len(), 2, "IA012 once, IA001 once");
+        let ia012 = crate::rules::find("IA012").expect("rule");
+        assert_eq!(
+            config.level_of(ia012, &[]),
+            Some(Level::On(Severity::Warning))
+        );
+        let at = |path: &str| Location {
+            file: "plan.yaml".into(),
+            span: Span::point(1, 1),
+            path: path.into(),
+        };
+        assert!(config.ignores_at(ia012, Some(&at("measures[M1].title"))));
+        assert!(!config.ignores_at(ia012, Some(&at("measures[M10]"))));
+    }
+
+    #[test]
+    fn a_configuration_of_too_many_values_is_refused_unparsed() {
+        let mut text = String::from("as_of = 2026-01-01\nignore = [");
+        for i in 0..MAX_VALUES {
+            text.push_str(&format!("\"p{i}\","));
+        }
+        text.push_str("]\n");
+        let config = Config::parse(&text, "goodrel.toml");
+        assert_eq!(config.findings.len(), 1);
+        let at = config.findings[0].location.as_ref().expect("located");
+        assert_eq!(at.span.start.line, 2, "the line where the limit was passed");
+        assert!(
+            config.file_ignores.is_none() && config.as_of.is_none(),
+            "nothing applied"
+        );
+    }
+
+    #[test]
+    fn past_the_limit_wildcard_patterns_are_reported_and_not_used() {
+        let mut text = String::from("ignore = [\n");
+        for i in 0..=MAX_WILDCARD_PATTERNS {
+            text.push_str(&format!("  \"d{i}/*.yaml\",\n"));
+        }
+        text.push_str("  \"plain/file.yaml\",\n]\n");
+        let config = Config::parse(&text, "goodrel.toml");
+        let paths: Vec<&str> = config
+            .findings
+            .iter()
+            .filter_map(|f| f.location.as_ref().map(|l| l.path.as_str()))
+            .collect();
+        assert_eq!(paths, [format!("ignore[{MAX_WILDCARD_PATTERNS}]")]);
+        let set = config.file_ignores.as_ref().expect("patterns");
+        assert!(set.is_match("d0/a.yaml"));
+        assert!(
+            set.is_match("plain/file.yaml"),
+            "plain paths are not limited"
+        );
+        assert!(!set.is_match(format!("d{MAX_WILDCARD_PATTERNS}/a.yaml")));
     }
 }

@@ -29,6 +29,7 @@ format_rule!(DANGLING_REFERENCE, "PLAN006", "dangling-reference");
 format_rule!(MUNICIPALITY_SECTION, "PLAN007", "municipality-section");
 
 format_rule!(LINK_OUTSIDE, "PLAN012", "link-outside-plan");
+format_rule!(LOOKALIKE_ID, "PLAN013", "lookalike-id");
 
 const CONFIG_DOC: &[Source] = &[src(SourceDoc::Goodrel, "docs/configuration.md")];
 

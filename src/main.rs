@@ -72,7 +72,11 @@ fn main() -> ExitCode {
                 format!("{e:#}")
             };
             // Errors name paths, which may hold control characters like any plan text.
-            eprintln!("goodrel: {}", render::sanitize::clean(&text));
+            let line = format!("goodrel: {}\n", render::sanitize::clean(&text));
+            eprint!(
+                "{}",
+                render::sanitize::guard(&line, render::sanitize::Form::Text)
+            );
             ExitCode::from(2)
         }
     }
@@ -285,10 +289,11 @@ fn governance(args: &GovernanceArgs, style: Style, flag: Option<Lang>) -> anyhow
 fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
     use goodrel::cli::ReportFormat;
     use goodrel::render::report as rep;
+    use goodrel::render::report::output;
+    // `-o -` is standard output, as without `-o`.
+    let out_file = args.output.as_deref().filter(|p| *p != Path::new("-"));
     let format = args.format.unwrap_or_else(|| {
-        match args
-            .output
-            .as_deref()
+        match out_file
             .and_then(|p| p.extension())
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
@@ -299,8 +304,8 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
             _ => ReportFormat::Html,
         }
     });
-    if let Some(out) = &args.output {
-        let dirs: Vec<&Path> = args.paths.iter().map(|p| p.as_path()).collect();
+    let dirs: Vec<&Path> = args.paths.iter().map(|p| p.as_path()).collect();
+    if let Some(out) = out_file {
         rep::check_target(out, &dirs).map_err(|e| Said(e.message()))?;
     }
     if !args.overview && args.paths.len() > 1 {
@@ -311,6 +316,19 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     }
     if !args.overview && format == ReportFormat::Csv {
         return Err(Said(msg!("report-error-csv-needs-overview")).into());
+    }
+    if !args.overview && args.two_yearly.is_none() && format == ReportFormat::Markdown {
+        return Err(Said(msg!("report-error-markdown-needs-two-yearly")).into());
+    }
+    if args.overview && format == ReportFormat::Html && out_file.is_none() {
+        return Err(Said(match args.output {
+            Some(_) => output::TargetError::OverviewToStdout.message(),
+            None => msg!("report-error-overview-needs-output"),
+        })
+        .into());
+    }
+    if out_file.is_some() {
+        write_errors_not_signals();
     }
     let options = goodrel::CheckOptions {
         as_of: args.as_of.unwrap_or_else(Date::today),
@@ -327,19 +345,30 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
                 .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
         }
     };
+    let format_name = match format {
+        ReportFormat::Html => "HTML",
+        ReportFormat::Markdown => "Markdown",
+        ReportFormat::Csv => "CSV",
+    };
+    let said_write = |e: output::WriteError| Said(e.message());
     if args.overview {
-        let Some(out) = &args.output else {
-            return Err(Said(msg!("report-error-overview-needs-output")).into());
-        };
-        let stem = out
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "overview".to_owned());
-        let files_dir_name = format!("{stem}-files");
-        let files_dir = out
-            .parent()
-            .unwrap_or_else(|| Path::new(""))
-            .join(&files_dir_name);
+        // The plans' own pages go into FILE-files/ beside the page (HTML only).
+        let files = out_file
+            .filter(|_| format == ReportFormat::Html)
+            .map(|out| {
+                let stem = out
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "overview".to_owned());
+                let name = format!("{stem}-files");
+                let dir = out.parent().unwrap_or_else(|| Path::new("")).join(&name);
+                (name, dir)
+            });
+        if let Some((_, dir)) = &files {
+            output::check_folder(dir, &dirs).map_err(|e| Said(e.message()))?;
+        }
+        // Every file is staged first and renamed into place only when all are written.
+        let mut staged = output::Staged::new();
         let mut rows = Vec::new();
         let mut slugs = Vec::new();
         let mut lang = flag;
@@ -356,25 +385,40 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
                 goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale())
             });
             let analysis = rep::Analysis::new(&report, &thin_below(dir));
-            let href = if format == ReportFormat::Html {
-                let slug = rep::slug(&report.root, &slugs);
-                slugs.push(slug.clone());
-                std::fs::create_dir_all(&files_dir)?;
-                let path = files_dir.join(format!("{slug}.html"));
-                std::fs::write(&path, rep::html::report(&analysis, plan_lang))?;
-                Some(format!("{files_dir_name}/{slug}.html"))
-            } else {
-                None
+            let href = match &files {
+                Some((name, files_dir)) => {
+                    let slug = rep::slug(&report.root, &slugs);
+                    slugs.push(slug.clone());
+                    staged.create_dir(files_dir).map_err(said_write)?;
+                    let page =
+                        render::sanitize::guarded_html(rep::html::report(&analysis, plan_lang));
+                    staged
+                        .add(&files_dir.join(format!("{slug}.html")), &page)
+                        .map_err(said_write)?;
+                    Some(output::href(name, &format!("{slug}.html")))
+                }
+                None => None,
             };
             rows.push(rep::overview::row(&analysis, href));
         }
         rep::overview::sort(&mut rows);
         let lang = lang.unwrap_or_default();
         let text = match format {
-            ReportFormat::Csv => rep::overview::csv(&rows),
-            _ => rep::overview::html(&rows, options.as_of, lang),
+            ReportFormat::Csv => {
+                render::sanitize::guarded(rep::overview::csv(&rows), render::sanitize::Form::Text)
+            }
+            _ => render::sanitize::guarded_html(rep::overview::html(&rows, options.as_of, lang)),
         };
-        std::fs::write(out, text)?;
+        match out_file {
+            Some(out) => {
+                staged.add(out, &text).map_err(said_write)?;
+                staged.commit().map_err(said_write)?;
+            }
+            None => emit(&text)?,
+        }
+        let what = msg!("report-what-overview", count = rows.len());
+        let files_dir = files.as_ref().map(|(_, dir)| dir.as_path());
+        wrote(out_file, what, format_name, files_dir, lang)?;
         return Ok(ExitCode::SUCCESS);
     }
     let dir = &args.paths[0];
@@ -383,26 +427,88 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         return Err(no_plan_files());
     }
     let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
-    let text = match args.two_yearly {
+    let name = report
+        .plan
+        .municipality
+        .as_ref()
+        .map_or(report.root.as_str(), |m| m.name.as_str());
+    let name = render::sanitize::cut(&render::sanitize::clean(name), 200);
+    let (text, what) = match args.two_yearly {
         Some(period) => {
             let blocks = rep::two_yearly::draft(&report, period, lang);
-            match format {
-                ReportFormat::Markdown => rep::two_yearly::markdown(&blocks, lang),
-                _ => rep::two_yearly::html(&blocks, lang),
-            }
+            let text = match format {
+                ReportFormat::Markdown => render::sanitize::guarded(
+                    rep::two_yearly::markdown(&blocks, lang),
+                    render::sanitize::Form::Markup,
+                ),
+                _ => render::sanitize::guarded_html(rep::two_yearly::html(&blocks, lang)),
+            };
+            (text, msg!("report-what-draft", name = name))
         }
-        None => {
-            if format == ReportFormat::Markdown {
-                return Err(Said(msg!("report-error-markdown-needs-two-yearly")).into());
-            }
-            rep::html::report(&rep::Analysis::new(&report, &thin_below(dir)), lang)
-        }
+        None => (
+            render::sanitize::guarded_html(rep::html::report(
+                &rep::Analysis::new(&report, &thin_below(dir)),
+                lang,
+            )),
+            msg!("report-what-report", name = name),
+        ),
     };
-    match &args.output {
-        Some(out) => std::fs::write(out, text)?,
+    match out_file {
+        Some(out) => output::write_file(out, &text).map_err(said_write)?,
         None => emit(&text)?,
     }
+    wrote(out_file, what, format_name, None, lang)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says in one line what `report` wrote (`what`, in `format`, to the file `out` and, for the
+/// overview, each plan's report to `files`): on standard output, or on standard error when
+/// the report itself went to standard output.
+fn wrote(
+    out: Option<&Path>,
+    what: Message,
+    format: &str,
+    files: Option<&Path>,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let Some(out) = out else {
+        let line = msg!("report-wrote-stdout", what = what, format = format);
+        eprint!("{}", said_line(&line, lang));
+        return Ok(());
+    };
+    let path = out.display().to_string();
+    let line = match files {
+        Some(dir) => msg!(
+            "report-wrote-overview",
+            what = what,
+            format = format,
+            path = path,
+            dir = dir.display().to_string()
+        ),
+        None => msg!("report-wrote", what = what, format = format, path = path),
+    };
+    emit(&said_line(&line, lang))
+}
+
+/// A line of goodrel's own about what it did, with its plan text and paths made safe for a
+/// log.
+fn said_line(message: &Message, lang: Lang) -> String {
+    let text = format!(
+        "goodrel: {}\n",
+        render::sanitize::clean(&message.render(lang))
+    );
+    render::sanitize::guarded(text, render::sanitize::Form::Text)
+}
+
+/// A write past the file size limit (`ulimit -f`) kills the process with SIGXFSZ unless the
+/// signal is handled; handled, the write fails with an error, the staged files are removed
+/// and the run ends with exit 2 and a message, the earlier report untouched.
+fn write_errors_not_signals() {
+    #[cfg(unix)]
+    {
+        let flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGXFSZ, flag);
+    }
 }
 
 fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
@@ -411,7 +517,11 @@ fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     let clean =
         |p: &Path| render::sanitize::clean(&goodrel::discover::display_path(p)).into_owned();
     let written: Vec<String> = written.iter().map(|p| clean(p)).collect();
-    emit(&goodrel::init::summary(lang, &clean(&args.dir), &written))?;
+    let summary = goodrel::init::summary(lang, &clean(&args.dir), &written);
+    emit(&render::sanitize::guarded(
+        summary,
+        render::sanitize::Form::Text,
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -241,6 +241,8 @@ config-empty-entry = `{ $path }` has an empty entry
 config-ignore-is-a-list = the top-level `ignore` is a list of plan-file patterns, e.g. ignore = ["drafts/**"]; to ignore a rule's findings at a place, write `ignore = ["measures[M12]"]` under [rules.RULE]
 config-bad-pattern = `{ $pattern }` is not a valid path pattern: { $error }
 config-patterns-unusable = the ignore patterns cannot be used: { $error }
+config-too-many-patterns = more than { $max } ignore patterns with wildcards (`*`, `?`, `[…]`); this one and the ones after it are not used, so those files are still checked: list plain paths, or merge patterns (e.g. `drafts/**`)
+config-too-many-values = the configuration holds more than { $max } values (texts, numbers, lists, tables); it is not read. A real configuration needs a few dozen: list fewer paths, or use patterns such as `drafts/**`
 config-want-rules = a table: [rules]
 config-unknown-rule = there is no rule or rule family `{ $name }`; use a rule id from `goodrel rules` or a family: { $families }
 config-fixed-rule = { $id } ({ $name }) cannot be reconfigured: its findings mean part of the plan or the configuration could not be read
@@ -248,3 +250,11 @@ config-want-level = one of off, info, warning, error
 config-want-rule-entry = a level ("off", "info", "warning", "error") or a table with level and ignore
 config-unknown-rule-key = `{ $key }` is not a key of a rule entry; use level and ignore
 config-unknown-level = `{ $text }` is not a level; use off, info, warning or error
+
+## Lookalike ids (model/lookalike.rs)
+plan-lookalike-pair = the id `{ $id }` looks like `{ $other }`, the { $kind } at { $file }:{ $line }, but is written with other characters
+plan-lookalike-invisible = the id `{ $id }` holds an invisible character ({ $code }), so it is not the id it shows
+plan-lookalike-mixed = the id `{ $id }` mixes alphabets: `{ $char }` ({ $code }) is from another alphabet than the letters before it
+plan-lookalike-script = the id `{ $id }` is written in another alphabet ({ $code }…) but looks like the Latin `{ $looks }`
+plan-lookalike-reference = `{ $written }` looks like the { $kind } `{ $id }` but is written with other characters, so it names nothing
+plan-hint-lookalike = retype it in plain Latin letters and digits, and the references to it the same way

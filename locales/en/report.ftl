@@ -217,3 +217,18 @@ report-error-csv-needs-overview = csv is the overview's format; use --overview
 report-error-overview-needs-output = --overview writes a page and each plan's report beside it: give -o FILE
 report-error-markdown-needs-two-yearly = the report is written as html; markdown is for --two-yearly
 report-error-no-plan-files = { $root }: no plan files (.yaml, .yml, .toml) found; is this the plan directory?
+
+## Writing the report (render/report/output.rs, main.rs)
+report-error-link = { $path }: is a symbolic link; a report is not written through a link, which would change the file it points at: remove the link or choose another path
+report-error-wrong-kind = { $path }: is a folder where a file is needed, or a file where a folder is needed; choose another path
+report-error-overview-stdout = the overview page links to each plan's report, written into a folder beside it, so it needs a file: give -o FILE.html (or --format csv to print the overview as CSV)
+report-error-write = could not write { $path }: { $error }; no file was changed
+report-what-report = the report of { $name }
+report-what-draft = the draft two-yearly report of { $name }
+report-what-overview = { $count ->
+    [one] the overview of 1 plan
+   *[other] the overview of { $count } plans
+}
+report-wrote = wrote { $what } ({ $format }) to { $path }
+report-wrote-stdout = wrote { $what } ({ $format }) to standard output
+report-wrote-overview = wrote { $what } ({ $format }) to { $path }, and each plan's report to { $dir }

@@ -33,6 +33,10 @@ PLAN012 = A symbolic link in the plan directory leads outside it, or a plan file
     .rationale = Plan directories are checked in CI on pull requests, so what they point at is not trusted: a link to `/` would walk the whole machine, a link to `/proc` or a FIFO never ends, and a link to a file elsewhere would echo its contents into a public log. goodrel reads only what lies inside the plan directory and checks the rest; the finding is an error because the plan may be missing what the link was meant to add.
     .help = Copy the file into the plan directory instead of linking to it, or point the link at a file inside the plan directory; delete links to system paths.
 
+PLAN013 = An id looks like another id of the plan, mixes alphabets, is written in another alphabet while looking Latin, or holds an invisible character (a zero-width space, a bidi control).
+    .rationale = References are ids, and a reader checks a reference by reading it. An actor `еmployment` written with a Cyrillic `е` takes over the measures that seem to name `employment`; `М1` in Cyrillic letters sits beside `M1`; an id with a zero-width space differs from the one it shows. Unicode's security report (UTS #39) describes these lookalikes: mixed scripts, whole-script confusables and confusable skeletons. Ids are compared after Unicode normalisation (NFC), so an accented letter typed in two ways is one id.
+    .help = Retype the id (and the references to it) in plain letters: delete the invisible character, or replace the letters from another alphabet with Latin ones.
+
 PLAN008 = The goodrel.toml configuration file has an unknown key, an unknown rule or family, a bad level, or a value of the wrong kind.
     .rationale = The configuration decides which findings are shown and how severe they are; a misspelt rule id or level would silently leave a rule on, off or at the wrong severity, so the run fails until the file says what was meant. A configuration error cannot itself be switched off or suppressed.
     .help = Correct the key or value at the line shown (the closest known name is suggested); the keys and levels are listed in docs/configuration.md.

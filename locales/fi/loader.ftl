@@ -241,6 +241,8 @@ config-empty-entry = asetuksessa `{ $path }` on tyhjä kohta
 config-ignore-is-a-list = ylätason `ignore` on luettelo suunnitelmatiedostojen polkuhahmoja, esimerkiksi ignore = ["drafts/**"]; jos haluat ohittaa säännön havainnot tietyssä kohdassa, kirjoita `ignore = ["measures[M12]"]` taulun [rules.SÄÄNTÖ] alle
 config-bad-pattern = `{ $pattern }` ei ole kelvollinen polkuhahmo: { $error }
 config-patterns-unusable = ignore-hahmoja ei voi käyttää: { $error }
+config-too-many-patterns = jokerimerkkejä (`*`, `?`, `[…]`) sisältäviä ohitusmalleja on yli { $max }; tätä ja sitä seuraavia ei käytetä, joten niiden tiedostot tarkistetaan edelleen: luettele tavalliset polut tai yhdistä malleja (esim. `drafts/**`)
+config-too-many-values = asetustiedostossa on yli { $max } arvoa (tekstejä, lukuja, luetteloita, taulukoita); sitä ei lueta. Todellinen asetustiedosto tarvitsee muutamia kymmeniä: luettele vähemmän polkuja tai käytä malleja, kuten `drafts/**`
 config-want-rules = taulu: [rules]
 config-unknown-rule = sääntöä tai sääntöryhmää `{ $name }` ei ole; käytä säännön tunnusta (`goodrel rules`) tai ryhmää: { $families }
 config-fixed-rule = sääntöä { $id } ({ $name }) ei voi muuttaa asetuksilla: sen havainnot tarkoittavat, että osaa suunnitelmasta tai asetustiedostoa ei voitu lukea
@@ -248,3 +250,11 @@ config-want-level = jokin tasoista off, info, warning, error
 config-want-rule-entry = taso ("off", "info", "warning", "error") tai taulu, jossa on level ja ignore
 config-unknown-rule-key = `{ $key }` ei ole sääntöasetuksen avain; käytä avaimia level ja ignore
 config-unknown-level = `{ $text }` ei ole taso; käytä tasoja off, info, warning tai error
+
+## Lookalike ids (model/lookalike.rs)
+plan-lookalike-pair = tunnus `{ $id }` näyttää tunnukselta `{ $other }` ({ $kind }, { $file }:{ $line }), mutta se on kirjoitettu eri merkein
+plan-lookalike-invisible = tunnuksessa `{ $id }` on näkymätön merkki ({ $code }), joten se ei ole se tunnus, jolta se näyttää
+plan-lookalike-mixed = tunnus `{ $id }` sekoittaa aakkostoja: `{ $char }` ({ $code }) on eri aakkostoa kuin sitä edeltävät kirjaimet
+plan-lookalike-script = tunnus `{ $id }` on kirjoitettu toisella aakkostolla ({ $code }…), mutta näyttää latinalaiselta tunnukselta `{ $looks }`
+plan-lookalike-reference = `{ $written }` näyttää tunnukselta `{ $id }` ({ $kind }), mutta se on kirjoitettu eri merkein, joten se ei viittaa mihinkään
+plan-hint-lookalike = kirjoita se uudelleen tavallisin latinalaisin kirjaimin ja numeroin, ja siihen viittaavat kohdat samoin

@@ -217,3 +217,18 @@ report-error-csv-needs-overview = csv on yhteenvedon muoto; käytä valitsinta -
 report-error-overview-needs-output = --overview kirjoittaa sivun ja sen viereen kunkin suunnitelman raportin: anna -o TIEDOSTO
 report-error-markdown-needs-two-yearly = raportti kirjoitetaan html-muodossa; markdown on valitsinta --two-yearly varten
 report-error-no-plan-files = { $root }: suunnitelmatiedostoja (.yaml, .yml, .toml) ei löytynyt; onko tämä suunnitelman hakemisto?
+
+## Writing the report (render/report/output.rs, main.rs)
+report-error-link = { $path }: on symbolinen linkki; raporttia ei kirjoiteta linkin kautta, koska se muuttaisi tiedostoa, johon linkki osoittaa: poista linkki tai valitse toinen polku
+report-error-wrong-kind = { $path }: on kansio, vaikka tarvitaan tiedosto, tai tiedosto, vaikka tarvitaan kansio; valitse toinen polku
+report-error-overview-stdout = yhteenvetosivu linkittää kunkin suunnitelman raporttiin, joka kirjoitetaan sen viereen kansioon, joten se tarvitsee tiedoston: anna -o TIEDOSTO.html (tai --format csv, jolloin yhteenveto tulostetaan CSV-muodossa)
+report-error-write = tiedostoa { $path } ei voitu kirjoittaa: { $error }; mitään tiedostoa ei muutettu
+report-what-report = raportti ({ $name })
+report-what-draft = kahden vuoden välein annettavan raportin luonnos ({ $name })
+report-what-overview = { $count ->
+    [one] yhteenveto 1 suunnitelmasta
+   *[other] yhteenveto { $count } suunnitelmasta
+}
+report-wrote = kirjoitettu: { $what }, { $format }, tiedostoon { $path }
+report-wrote-stdout = kirjoitettu: { $what }, { $format }, vakiotulosteeseen
+report-wrote-overview = kirjoitettu: { $what }, { $format }, tiedostoon { $path } ja kunkin suunnitelman raportti kansioon { $dir }

@@ -241,6 +241,8 @@ config-empty-entry = `{ $path }` har en tom post
 config-ignore-is-a-list = `ignore` på översta nivån är en lista med mönster för planfiler, till exempel ignore = ["drafts/**"]; för att undanta en regels iakttagelser på ett ställe, skriv `ignore = ["measures[M12]"]` under [rules.REGEL]
 config-bad-pattern = `{ $pattern }` är inget giltigt sökvägsmönster: { $error }
 config-patterns-unusable = ignore-mönstren kan inte användas: { $error }
+config-too-many-patterns = fler än { $max } mönster för att ignorera med jokertecken (`*`, `?`, `[…]`); detta och de följande används inte, så de filerna kontrolleras fortfarande: lista vanliga sökvägar eller slå ihop mönster (t.ex. `drafts/**`)
+config-too-many-values = konfigurationen innehåller fler än { $max } värden (texter, tal, listor, tabeller); den läses inte. En verklig konfiguration behöver några tiotal: lista färre sökvägar eller använd mönster som `drafts/**`
 config-want-rules = en tabell: [rules]
 config-unknown-rule = det finns ingen regel eller regelfamilj `{ $name }`; använd ett regel-id från `goodrel rules` eller en familj: { $families }
 config-fixed-rule = { $id } ({ $name }) kan inte ändras i inställningarna: dess iakttagelser betyder att en del av planen eller inställningsfilen inte kunde läsas
@@ -248,3 +250,11 @@ config-want-level = en av nivåerna off, info, warning, error
 config-want-rule-entry = en nivå ("off", "info", "warning", "error") eller en tabell med level och ignore
 config-unknown-rule-key = `{ $key }` är ingen nyckel i en regelpost; använd level och ignore
 config-unknown-level = `{ $text }` är ingen nivå; använd off, info, warning eller error
+
+## Lookalike ids (model/lookalike.rs)
+plan-lookalike-pair = id:t `{ $id }` ser ut som `{ $other }` ({ $kind }, { $file }:{ $line }), men är skrivet med andra tecken
+plan-lookalike-invisible = id:t `{ $id }` innehåller ett osynligt tecken ({ $code }), så det är inte det id det ser ut att vara
+plan-lookalike-mixed = id:t `{ $id }` blandar alfabet: `{ $char }` ({ $code }) hör till ett annat alfabet än bokstäverna före det
+plan-lookalike-script = id:t `{ $id }` är skrivet med ett annat alfabet ({ $code }…) men ser ut som det latinska `{ $looks }`
+plan-lookalike-reference = `{ $written }` ser ut som `{ $id }` ({ $kind }) men är skrivet med andra tecken, så det hänvisar inte till något
+plan-hint-lookalike = skriv om det med vanliga latinska bokstäver och siffror, och hänvisningarna till det på samma sätt

@@ -217,3 +217,18 @@ report-error-csv-needs-overview = csv är översiktens format; använd --overvie
 report-error-overview-needs-output = --overview skriver en sida och varje plans rapport bredvid den: ange -o FIL
 report-error-markdown-needs-two-yearly = rapporten skrivs som html; markdown är för --two-yearly
 report-error-no-plan-files = { $root }: inga planfiler (.yaml, .yml, .toml) hittades; är detta planens katalog?
+
+## Writing the report (render/report/output.rs, main.rs)
+report-error-link = { $path }: är en symbolisk länk; en rapport skrivs inte genom en länk, eftersom den skulle ändra filen som länken pekar på: ta bort länken eller välj en annan sökväg
+report-error-wrong-kind = { $path }: är en mapp där en fil behövs, eller en fil där en mapp behövs; välj en annan sökväg
+report-error-overview-stdout = översiktssidan länkar till varje plans rapport, som skrivs i en mapp bredvid den, så den behöver en fil: ange -o FIL.html (eller --format csv för att skriva ut översikten som CSV)
+report-error-write = { $path } kunde inte skrivas: { $error }; ingen fil ändrades
+report-what-report = rapporten ({ $name })
+report-what-draft = utkastet till rapporten vartannat år ({ $name })
+report-what-overview = { $count ->
+    [one] översikten över 1 plan
+   *[other] översikten över { $count } planer
+}
+report-wrote = skrev { $what } ({ $format }) till { $path }
+report-wrote-stdout = skrev { $what } ({ $format }) till standardutdata
+report-wrote-overview = skrev { $what } ({ $format }) till { $path }, och varje plans rapport till { $dir }

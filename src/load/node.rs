@@ -186,3 +186,15 @@ pub fn path_to_string(path: &[Seg]) -> String {
     }
     out
 }
+
+/// Text from a plan file in Unicode's composed form (NFC): an `é` typed as `e` plus a
+/// combining accent is the same id, key and word as the precomposed `é`, whichever editor or
+/// keyboard wrote it. Most text is NFC already and is returned without a copy.
+pub fn nfc(s: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
+    } else {
+        s.nfc().collect()
+    }
+}

@@ -381,7 +381,7 @@ fn scalar(value: Cow<'_, str>, style: ScalarStyle) -> NodeValue {
 /// The scanner reserves room for a long scalar in every string it reads; kept in the tree,
 /// that spare room was 60 MB of a file of 99,000 measures.
 fn text(value: Cow<'_, str>) -> NodeValue {
-    let mut s = value.into_owned();
+    let mut s = super::node::nfc(value.into_owned());
     s.shrink_to_fit();
     NodeValue::Str(s)
 }

@@ -4,6 +4,7 @@
 
 pub mod date;
 pub(crate) mod decode;
+pub mod lookalike;
 pub mod sections;
 pub mod words;
 
@@ -756,6 +757,7 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
             written.push((&need.id, Kind::Need, ci, Written::Need(&c.loc, ni)));
         }
     }
+    lookalike::ids(&written, |at| location(read, at), findings);
     first.reserve(written.len());
     for (id, kind, index, at) in written {
         match first.get(id) {
@@ -981,6 +983,8 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
     // The ids of each kind, gathered once rather than once per dangling reference.
     let mut candidates_of: Vec<(Kind, Vec<&str>)> = Vec::new();
     let mut budget = HINT_BUDGET;
+    let any_non_ascii_id = plan.ids.keys().any(|id| !id.is_ascii());
+    let mut skeletons: Option<lookalike::Skeletons<'_>> = None;
     for r in references(plan) {
         let found = plan.kind_of(r.id);
         // A reference into a section that could not be read in full may name an item that
@@ -989,6 +993,29 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             || plan.unreadable_ids.iter().any(|u| u == r.id)
             || (found.is_none() && !plan.readable(r.expect.section()))
         {
+            continue;
+        }
+        // A reference that looks like an id of the plan, or hides an invisible character,
+        // is a lookalike rather than a typing mistake: one finding that says so. The ids'
+        // skeletons are computed once, and only when a reference could be one.
+        if found.is_none()
+            && lookalike::may_look_alike(r.id, any_non_ascii_id)
+            && let Some(message) = skeletons
+                .get_or_insert_with(|| {
+                    lookalike::Skeletons::new(
+                        plan.ids.iter().map(|(id, (kind, _))| (id.as_str(), *kind)),
+                    )
+                })
+                .reference(r.id)
+        {
+            findings.push(Finding {
+                rule: &format::LOOKALIKE_ID,
+                severity: format::LOOKALIKE_ID.severity,
+                message,
+                location: Some(plan.locate(r.loc, &r.field)),
+                hint: Some(msg!("plan-hint-lookalike")),
+                also: crate::finding::Also::default(),
+            });
             continue;
         }
         let message = match found {

@@ -160,7 +160,7 @@ pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions, lang: Lang)
         "{}",
         msg!("checklist-gaps", count = gaps, statutory = statutory).render(lang)
     );
-    out
+    super::sanitize::guarded(out, super::sanitize::Form::Text)
 }
 
 #[derive(Serialize)]
@@ -264,7 +264,5 @@ pub fn json(root: &str, as_of: Date, c: &Checklist, lang: Lang) -> String {
             statutory_gaps,
         },
     };
-    let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
-    s.push('\n');
-    s
+    super::json::to_string(&out)
 }

@@ -11,7 +11,7 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::load::node::Span;
 
-use super::sanitize::clean;
+use super::sanitize::{Form, clean, guard, guard_inside};
 
 /// The workflow command for a severity.
 pub fn command(severity: Severity) -> &'static str {
@@ -83,10 +83,13 @@ fn annotation_with(f: &Finding, span: Option<Span>, lang: Lang) -> String {
         escape_property(&format!("{} {}", f.rule.id, f.rule.name))
     ));
     // The toolkit's escaping keeps plan text inside the command; `clean` keeps ESC and the
-    // other controls out of the log as well.
+    // other controls out of the log as well, and `guard_inside` a legacy `##[` command.
     let message = format!(
         "{}\n{} {}",
-        clean(&super::sarif::message_with_hint(f, lang)),
+        guard_inside(
+            &clean(&super::sarif::message_with_hint(f, lang)),
+            Form::Text
+        ),
         text(lang, "text-help"),
         f.rule.help(lang)
     );
@@ -112,7 +115,11 @@ pub fn check(reports: &[PlanReport], lang: Lang) -> String {
                 if current.is_some() {
                     out.push_str("::endgroup::\n");
                 }
-                let _ = writeln!(out, "::group::{}", escape_data(&clean(file)));
+                let _ = writeln!(
+                    out,
+                    "::group::{}",
+                    escape_data(&guard_inside(&clean(file), Form::Text))
+                );
                 current = Some(file);
             }
             let span = f.location.as_ref().map(|l| l.span);
@@ -137,7 +144,8 @@ pub fn check(reports: &[PlanReport], lang: Lang) -> String {
             config = clean(&config)
         )
         .render(lang);
-        let _ = writeln!(out, "{}", escape_data(&line));
+        // A line of its own, which begins with the plan directory's name.
+        let _ = writeln!(out, "{}", escape_data(&guard(&line, Form::Text)));
     }
     out
 }

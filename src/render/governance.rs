@@ -286,7 +286,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
     while out.ends_with("\n\n") {
         out.pop();
     }
-    out
+    super::sanitize::guarded(out, super::sanitize::Form::Text)
 }
 
 fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang) {

@@ -114,7 +114,9 @@ impl Serialize for AlsoList<'_> {
                 path: &l.path,
             };
             // Compact inside the pretty output: a raw value is written as it is.
-            let raw = serde_json::value::to_raw_value(&place).map_err(S::Error::custom)?;
+            let raw = super::sanitize::to_json_compact(&place)
+                .and_then(serde_json::value::RawValue::from_string)
+                .map_err(S::Error::custom)?;
             seq.serialize_element(&raw)?;
         }
         seq.end()
@@ -302,16 +304,18 @@ pub fn rules(lang: Lang) -> String {
 
 /// Writes output types as pretty JSON and a newline straight to `w`, for outputs as large as
 /// the plan (the pyramid's every item): building the text first held it twice while it grew.
+/// Like every JSON output, written through [`super::sanitize::GuardedJson`].
 pub fn write<T: Serialize>(mut w: impl std::io::Write, value: &T) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut w, value)?;
+    super::sanitize::to_json_writer(&mut w, value)?;
     w.write_all(b"\n")?;
     w.flush()
 }
 
-/// Serialises output types; they contain only strings and numbers, so this cannot fail.
+/// Serialises output types (through [`super::sanitize::GuardedJson`]); they contain only
+/// strings and numbers, so this cannot fail.
 pub fn to_string<T: Serialize>(value: &T) -> String {
     let mut s =
-        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+        super::sanitize::to_json(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

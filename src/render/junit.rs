@@ -207,5 +207,5 @@ pub fn check(reports: &[PlanReport], lang: Lang) -> String {
     }
     let mut out = String::from_utf8_lossy(&w.into_inner()).into_owned();
     out.push('\n');
-    out
+    super::sanitize::guarded(out, super::sanitize::Form::Markup)
 }

@@ -13,7 +13,8 @@ use crate::rules::Family;
 /// Markdown (emphasis, code, links, HTML, tables, GitHub's math and strikethrough) are
 /// backslash-escaped or written as entities, and line breaks (which would end a table row)
 /// become `<br>`. Control characters are first shown as escapes ([`super::sanitize::clean`]),
-/// so plan text keeps to its row and no ESC reaches a log.
+/// so plan text keeps to its row and no ESC reaches a log; `@` and `#` before a letter or
+/// digit get a zero-width joiner, so plan text mentions no one and links no issue.
 pub fn escape(s: &str) -> String {
     let s = super::sanitize::clean(s);
     let mut out = String::with_capacity(s.len());
@@ -33,6 +34,12 @@ pub fn escape(s: &str) -> String {
                 }
             }
             '\n' => out.push_str("<br>"),
+            // `@name` would notify a GitHub user or team and `#123` link an issue from a
+            // pull-request comment: a zero-width joiner after the sign keeps both inert.
+            '@' | '#' if chars.peek().is_some_and(|n| n.is_alphanumeric()) => {
+                out.push(c);
+                out.push('\u{200D}');
+            }
             _ => out.push(c),
         }
     }
@@ -296,7 +303,7 @@ pub fn check_within(reports: &[PlanReport], max_len: usize, lang: Lang) -> Strin
     if shown < total {
         out.push_str(&more(total - shown, lang));
     }
-    out
+    super::sanitize::guarded(out, super::sanitize::Form::Markup)
 }
 
 #[cfg(test)]

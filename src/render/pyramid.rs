@@ -635,7 +635,7 @@ pub fn text(
             );
         }
     }
-    out
+    super::sanitize::guarded(out, super::sanitize::Form::Text)
 }
 
 fn words_of_kind(p: &Placement<'_>, plan: &Plan, lang: Lang) -> String {

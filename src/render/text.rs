@@ -142,7 +142,7 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
             out.push('\n');
         }
     }
-    out
+    super::sanitize::guarded(out, super::sanitize::Form::Text)
 }
 
 /// The skipped rules in one line: how many, the sections that could not be read, which rules

@@ -18,6 +18,7 @@ pub static SUPPRESSION_WITHOUT_REASON: Rule =
 pub static UNUSED_SUPPRESSION: Rule = Rule::reported_by_loader(&info::UNUSED_SUPPRESSION);
 pub static SUPPRESSION_INVALID: Rule = Rule::reported_by_loader(&info::SUPPRESSION_INVALID);
 pub static LINK_OUTSIDE: Rule = Rule::reported_by_loader(&info::LINK_OUTSIDE);
+pub static LOOKALIKE_ID: Rule = Rule::reported_by_loader(&info::LOOKALIKE_ID);
 
 pub static RULES: &[&Rule] = &[
     &UNREADABLE_FILE,
@@ -32,4 +33,5 @@ pub static RULES: &[&Rule] = &[
     &UNUSED_SUPPRESSION,
     &SUPPRESSION_INVALID,
     &LINK_OUTSIDE,
+    &LOOKALIKE_ID,
 ];

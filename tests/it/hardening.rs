@@ -34,19 +34,6 @@ fn copy_example(name: &str, to: &Path) {
     }
 }
 
-/// Every output goodrel has for a plan: six formats, `--quiet`, the two views.
-const OUTPUTS: &[&[&str]] = &[
-    &["check"],
-    &["check", "--quiet"],
-    &["check", "--format", "json"],
-    &["check", "--format", "sarif"],
-    &["check", "--format", "github"],
-    &["check", "--format", "junit"],
-    &["check", "--format", "markdown"],
-    &["pyramid", "--gaps"],
-    &["governance", "--trace"],
-];
-
 #[test]
 fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
     let tmp = tempfile::tempdir().unwrap();
@@ -77,7 +64,7 @@ fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
         "links: []\n",
     )
     .unwrap();
-    for args in OUTPUTS {
+    for args in ALL_OUTPUTS {
         let mut all: Vec<&str> = args.to_vec();
         all.push("plan");
         let out = goodrel(tmp.path()).args(&all).output().unwrap();
@@ -275,18 +262,19 @@ fn a_syntax_error_at_the_end_of_a_file_is_on_its_last_line() {
     assert!(out.contains("plan/plan.yaml:3:"), "{out}");
 }
 
-#[test]
-fn a_str_tag_makes_a_number_text() {
+/// The findings `check --format json` gives for a plan of one file, `plan/plan.yaml`.
+fn json_findings(yaml: &str) -> Vec<Value> {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir(tmp.path().join("plan")).unwrap();
-    std::fs::write(
-        tmp.path().join("plan/plan.yaml"),
-        "municipality:\n  name: !!str 12\n",
-    )
-    .unwrap();
+    std::fs::write(tmp.path().join("plan/plan.yaml"), yaml).unwrap();
     let (_, json) = run(tmp.path(), &["check", "plan", "--format", "json"]);
     let json: Value = serde_json::from_str(&json).unwrap();
-    let findings = json["plans"][0]["findings"].as_array().unwrap();
+    json["plans"][0]["findings"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_str_tag_makes_a_number_text() {
+    let findings = json_findings("municipality:\n  name: !!str 12\n");
     assert!(
         !findings.iter().any(|f| f["rule"] == "PLAN004"),
         "{findings:?}"
@@ -485,4 +473,496 @@ fn a_very_long_wrong_value_gets_no_suggestion() {
         "{hints:?}"
     );
     assert_eq!(hints[1].1, Value::Null, "{hints:?}");
+}
+
+/// Every text a workflow command could hide in: the legacy `##[…]` form anywhere, `::…::`
+/// after spaces, both with invisible characters between their signs, and a bidi override.
+const PAYLOAD: &str = "a ##[error]x ##[add-mask]x ##[stop-commands]t ::error::x #\u{200b}#[warning]y \u{202e}evil\u{202c} \u{2066}iso\u{2069}";
+
+/// A plan whose every free text holds [`PAYLOAD`], whose long titles put `::error::x` at the
+/// start of a wrapped line at some width, and whose ids include lookalikes: an actor written
+/// with a Cyrillic `е` beside the Latin one (a measure names it), a Cyrillic `М1` beside
+/// `M1`, and an id with a zero-width space and one with a bidi override.
+fn hostile_plan(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let p = |s: &str| format!("\"{s} {PAYLOAD}\"");
+    let mut measures = String::from("measures:\n");
+    measures.push_str(&format!(
+        "  - {{id: M1, title: {}, responsible: employment, sector: employment, target_groups: [immigrants]}}\n",
+        p("Job fair")
+    ));
+    for (id, title, responsible) in [
+        ("\u{41c}1", "Lookalike", "\u{435}mployment"),
+        ("M\u{200b}2", "Invisible", "employment"),
+        ("M3\u{202e}", "Override", "employment"),
+    ] {
+        measures.push_str(&format!(
+            "  - {{id: \"{id}\", title: {}, responsible: \"{responsible}\"}}\n",
+            p(title)
+        ));
+    }
+    // Titles of every length up to 120, each ending in a command, so that wrapping at any
+    // width starts some line with it.
+    for n in 0..120 {
+        measures.push_str(&format!(
+            "  - {{id: W{n}, title: \"{} ::error::wrapped{n} ##[error]w\", responsible: nobody{n}, sector: \"::error::s\"}}\n",
+            "w".repeat(n)
+        ));
+    }
+    std::fs::write(dir.join("measures.yaml"), measures).unwrap();
+    std::fs::write(
+        dir.join("plan.yaml"),
+        format!(
+            concat!(
+                "municipality:\n  name: {m}\n  plan_period: {{start: 2025-01-01, end: 2028-12-31}}\n",
+                "  vision: {v}\n",
+                "actors:\n",
+                "  - {{id: employment, name: {a}, kind: municipal_sector}}\n",
+                "  - {{id: \"\u{435}mployment\", name: {b}, kind: ngo}}\n",
+                "objectives:\n  - {{id: O1, area: good_relations, statement: {o}}}\n",
+                "structures:\n  - {{id: S1, name: {s}, kind: council, convener: employment}}\n",
+                "consultations:\n",
+                "  - id: C1\n    title: {c}\n    date: 2025-01-01\n    method: survey\n",
+                "    needs: [{{id: N1, need: {n}}}]\n",
+                "{k}: 1\n",
+            ),
+            m = p("Town"),
+            v = p("Vision"),
+            a = p("Employment services"),
+            b = p("Employment services"),
+            o = p("Objective"),
+            s = p("Council"),
+            c = p("Consultation"),
+            n = p("Need"),
+            k = p("unknown key"),
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.join("##[error]file ::error::f.yaml"), "links: []\n").unwrap();
+}
+
+/// Every command and format of goodrel that prints a plan.
+const ALL_OUTPUTS: &[&[&str]] = &[
+    &["check"],
+    &["check", "--quiet"],
+    &["check", "--verbose", "--show-all"],
+    &["check", "--format", "json"],
+    &["check", "--format", "sarif"],
+    &["check", "--format", "github"],
+    &["check", "--format", "gitlab"],
+    &["check", "--format", "junit"],
+    &["check", "--format", "markdown"],
+    &["pyramid"],
+    &["pyramid", "--gaps"],
+    &["pyramid", "--gaps", "--ascii"],
+    &["pyramid", "--format", "json"],
+    &["governance", "--trace"],
+    &["governance", "--trace", "--format", "json"],
+    &["checklist"],
+    &["checklist", "--format", "json"],
+    &["report", "-o", "-"],
+    &[
+        "report",
+        "--two-yearly",
+        "2025-01-01..2026-12-31",
+        "--format",
+        "markdown",
+        "-o",
+        "-",
+    ],
+    &[
+        "report",
+        "--two-yearly",
+        "2025-01-01..2026-12-31",
+        "-o",
+        "-",
+    ],
+];
+
+fn bidi(text: &str) -> Option<char> {
+    text.chars()
+        .find(|&c| goodrel::render::sanitize::is_bidi_control(c))
+}
+
+#[test]
+fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
+    use crate::workflow_commands::all_commands;
+    let tmp = tempfile::tempdir().unwrap();
+    // The plan directory's own name is printed too.
+    let dir_name = "::error::p ##[add-mask]q";
+    hostile_plan(&tmp.path().join(dir_name));
+    let (_, json) = run(tmp.path(), &["check", dir_name, "--format", "json"]);
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let findings = json["plans"][0]["findings"].as_array().unwrap();
+    let lookalikes: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["name"].as_str().is_some_and(|n| n.contains("lookalike")))
+        .map(|f| f["location"]["path"].as_str().unwrap())
+        .collect();
+    assert!(lookalikes.len() >= 4, "{lookalikes:?}");
+    let mut outputs: Vec<(String, Vec<u8>)> = Vec::new();
+    for args in ALL_OUTPUTS {
+        let mut cmd = goodrel(tmp.path());
+        cmd.args(*args).arg(dir_name);
+        if args[0] != "pyramid" {
+            cmd.args(["--as-of", "2026-11-23"]);
+        }
+        let out = cmd.output().unwrap();
+        let code = out.status.code().unwrap_or(-1);
+        assert!((0..=1).contains(&code), "{args:?}: exit {code}");
+        outputs.push((format!("{args:?} stdout"), out.stdout));
+        outputs.push((format!("{args:?} stderr"), out.stderr));
+    }
+    // The overview writes files (HTML and CSV), which a job may print too.
+    for (out, what) in [
+        ("o/overview.html", "overview html"),
+        ("o/overview.csv", "overview csv"),
+    ] {
+        let run = goodrel(tmp.path())
+            .args([
+                "report",
+                "--overview",
+                dir_name,
+                "-o",
+                out,
+                "--as-of",
+                "2026-11-23",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "{what}: {run:?}");
+        outputs.push((
+            what.to_owned(),
+            std::fs::read(tmp.path().join(out)).unwrap(),
+        ));
+    }
+    for entry in std::fs::read_dir(tmp.path().join("o/overview-files")).unwrap() {
+        let p = entry.unwrap().path();
+        outputs.push((p.display().to_string(), std::fs::read(&p).unwrap()));
+    }
+    for (what, bytes) in &outputs {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(bidi(&text).is_none(), "{what}: raw bidi control");
+        let commands = all_commands(&text);
+        if what.contains("github") && what.ends_with("stdout") {
+            let own: Vec<_> = commands
+                .iter()
+                .filter(|c| matches!(c.name.as_str(), "error" | "warning" | "notice"))
+                .collect();
+            assert_eq!(
+                own.len(),
+                findings.len(),
+                "{what}: one annotation per finding"
+            );
+            for c in &commands {
+                assert!(
+                    matches!(
+                        c.name.as_str(),
+                        "error" | "warning" | "notice" | "group" | "endgroup"
+                    ),
+                    "{what}: {c:?}"
+                );
+                if c.name != "group" && c.name != "endgroup" {
+                    assert!(c.line.starts_with("::"), "{what}: {c:?}");
+                    assert!(c.properties.iter().any(|(k, _)| k == "file"), "{c:?}");
+                }
+            }
+        } else {
+            assert!(
+                commands.is_empty(),
+                "{what}: {:#?}",
+                &commands[..commands.len().min(3)]
+            );
+        }
+    }
+    // The plan's text is still there to read, neutralised rather than dropped.
+    let (_, text) = run(tmp.path(), &["check", dir_name, "--show-all"]);
+    assert!(text.contains("##\\u{5b}error]x"), "{text}");
+    assert!(text.contains("\\u{202e}evil"), "{text}");
+}
+
+fn output(cwd: &Path, args: &[&str]) -> std::process::Output {
+    goodrel(cwd).args(args).output().unwrap()
+}
+
+/// Every file below `dir` with its bytes (links as their target's name), to compare before
+/// and after a refused write.
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).follow_links(false) {
+        let e = e.unwrap();
+        let p = e.path().to_owned();
+        let bytes = if e.path_is_symlink() {
+            std::fs::read_link(&p)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+                .into_bytes()
+        } else if e.file_type().is_file() {
+            std::fs::read(&p).unwrap()
+        } else {
+            b"<dir>".to_vec()
+        };
+        out.insert(p, bytes);
+    }
+    out
+}
+
+#[test]
+fn report_dash_o_dash_writes_to_standard_output_and_says_so_on_stderr() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_example("city", &tmp.path().join("city"));
+    let before = snapshot(tmp.path());
+    let out = output(
+        tmp.path(),
+        &["report", "city", "-o", "-", "--as-of", "2026-11-23"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..100]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("to standard output"), "{stderr}");
+    assert_eq!(snapshot(tmp.path()), before, "no file named `-` or else");
+    // The two-yearly draft in Markdown, and the overview as CSV, likewise.
+    let md = output(
+        tmp.path(),
+        &[
+            "report",
+            "city",
+            "--two-yearly",
+            "2025-01-01..2026-12-31",
+            "--format",
+            "markdown",
+            "-o",
+            "-",
+        ],
+    );
+    assert_eq!(md.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&md.stdout).starts_with('#'));
+    let csv = output(
+        tmp.path(),
+        &["report", "--overview", "city", "--format", "csv", "-o", "-"],
+    );
+    assert_eq!(csv.status.code(), Some(0), "{csv:?}");
+    assert!(String::from_utf8_lossy(&csv.stdout).starts_with("\"municipality\""));
+    // The overview's page links to files beside it, so it needs a file.
+    let ov = output(tmp.path(), &["report", "--overview", "city", "-o", "-"]);
+    assert_eq!(ov.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&ov.stderr);
+    assert!(
+        err.contains("needs a file") && err.contains("-o FILE.html"),
+        "{err}"
+    );
+    assert_eq!(snapshot(tmp.path()), before, "no `--files` folder either");
+    // Written to a file, the one line goes to standard output.
+    let file = output(tmp.path(), &["report", "city", "-o", "r.html"]);
+    assert_eq!(file.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&file.stdout);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(
+        said.contains("to r.html") && said.contains("HTML"),
+        "{said}"
+    );
+    assert!(file.stderr.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn report_writes_through_links_or_into_a_plan_are_refused_and_change_nothing() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    copy_example("city", &t.join("plan"));
+    copy_example("small-town", &t.join("other"));
+    std::fs::write(t.join("victim.txt"), "keep me").unwrap();
+    // A committed dangling link into the plan, and a link to any file.
+    symlink("plan/new.yaml", t.join("out.html")).unwrap();
+    symlink("victim.txt", t.join("victim.html")).unwrap();
+    // A `-files` folder that is a link into the plan.
+    symlink("plan", t.join("linked-files")).unwrap();
+    // A plan directory that is itself named like the overview's folder.
+    copy_example("small-town", &t.join("region-files"));
+    let before = snapshot(t);
+    let cases: &[&[&str]] = &[
+        &["report", "plan", "-o", "out.html"],
+        &["report", "plan", "-o", "victim.html"],
+        &[
+            "report",
+            "other",
+            "--two-yearly",
+            "2025-01-01..2026-12-31",
+            "-o",
+            "victim.html",
+        ],
+        &["report", "--overview", "plan", "other", "-o", "out.html"],
+        &[
+            "report",
+            "--overview",
+            "other",
+            "plan",
+            "-o",
+            "other/nx/../../plan/region.html",
+        ],
+        &["report", "plan", "-o", "other/nx/../../plan/region.html"],
+        &["report", "--overview", "plan", "other", "-o", "linked.html"],
+        &[
+            "report",
+            "--overview",
+            "region-files",
+            "other",
+            "-o",
+            "region.html",
+        ],
+        &["report", "plan", "-o", "plan/report.html"],
+        &["report", "plan", "-o", "plan/../plan/x/report.html"],
+    ];
+    for args in cases {
+        let out = output(t, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("symbolic link") || err.contains("inside the plan directory"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(snapshot(t), before, "{args:?} changed a file");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_that_fails_midway_leaves_the_previous_report_and_set_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    copy_example("small-town", &t.join("small"));
+    // A plan whose report is far larger than the file size limit below.
+    std::fs::create_dir(t.join("big")).unwrap();
+    let mut big = String::from("municipality:\n  name: Big\nmeasures:\n");
+    for i in 0..3_000 {
+        big.push_str(&format!(
+            "  - {{id: M{i}, title: \"A measure with a long enough title, number {i}\"}}\n"
+        ));
+    }
+    std::fs::write(t.join("big/plan.yaml"), big).unwrap();
+    for args in [
+        &["report", "big", "-o", "one.html", "--as-of", "2026-01-01"][..],
+        &[
+            "report",
+            "--overview",
+            "small",
+            "big",
+            "-o",
+            "set.html",
+            "--as-of",
+            "2026-01-01",
+        ],
+    ] {
+        assert_eq!(output(t, args).status.code(), Some(0), "{args:?}");
+    }
+    let before = snapshot(t);
+    // The small plan's report fits under the limit, the big one's does not: the set is
+    // written whole or not at all.
+    for args in [
+        "report big -o one.html --as-of 2026-11-23",
+        "report --overview small big -o set.html --as-of 2026-11-23",
+    ] {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("ulimit -f 200 && exec \"$0\" {args}"))
+            .arg(env!("CARGO_BIN_EXE_goodrel"))
+            .current_dir(t)
+            .env("LC_ALL", "en_GB.UTF-8")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("could not write") && err.contains("no file was changed"),
+            "{err}"
+        );
+        assert_eq!(
+            snapshot(t),
+            before,
+            "{args}: a file changed or a temporary file was left"
+        );
+    }
+}
+
+#[test]
+fn the_overview_csv_has_no_formula_cell_when_split_on_commas_or_semicolons() {
+    let tmp = tempfile::tempdir().unwrap();
+    let names = [
+        "=1+1",
+        "+cmd",
+        "-2",
+        "@SUM(A1)",
+        "\t=tab",
+        "Town;=HYPERLINK(\\\"http://x\\\")",
+        "a,b;-c",
+        "quote \\\" ; =x",
+    ];
+    let mut dirs = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let dir = format!("p{i}");
+        std::fs::create_dir(tmp.path().join(&dir)).unwrap();
+        std::fs::write(
+            tmp.path().join(&dir).join("plan.yaml"),
+            format!("municipality:\n  name: \"{name}\"\n"),
+        )
+        .unwrap();
+        dirs.push(dir);
+    }
+    // A plan directory whose own name starts with `-`, after `--`.
+    let mut args = vec!["report", "--overview", "--format", "csv", "-o", "-", "--"];
+    args.extend(dirs.iter().map(String::as_str));
+    let out = output(tmp.path(), &args);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let csv_text = String::from_utf8(out.stdout).unwrap();
+    for delimiter in [b',', b';'] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(csv_text.as_bytes());
+        let mut cells = 0;
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                cells += 1;
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "split on {}: {cell:?}",
+                    char::from(delimiter)
+                );
+            }
+        }
+        assert!(cells > names.len());
+    }
+    // Split on commas, the rows keep their columns and the names their text.
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let width = reader.headers().unwrap().len();
+    let shown: Vec<String> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            assert_eq!(r.len(), width);
+            r[0].to_owned()
+        })
+        .collect();
+    assert!(shown.contains(&"'=1+1".to_owned()), "{shown:?}");
+    assert!(shown.contains(&"a,b;-c".to_owned()), "{shown:?}");
+}
+
+#[test]
+fn an_id_written_with_a_decomposed_letter_is_the_same_id() {
+    let findings = json_findings(
+        "municipality: {name: X}\nactors:\n  - {id: \"tyo\u{308}paja\", name: W, kind: ngo}\n  - {id: \"työpaja\", name: W, kind: ngo}\nmeasures:\n  - {id: M1, title: T, responsible: \"työpaja\"}\n",
+    );
+    let rules: Vec<&str> = findings
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .filter(|r| r.starts_with("PLAN"))
+        .collect();
+    // The two spellings are one id, written twice: a duplicate, not a lookalike, and the
+    // reference resolves.
+    assert_eq!(rules, ["PLAN005"], "{findings:?}");
 }

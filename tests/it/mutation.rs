@@ -1,8 +1,10 @@
 //! Mutation test: hundreds of broken, hostile and odd plans derived from examples/ by a
 //! deterministic generator (fixed seeds, no network), each run through the whole pipeline and
 //! every renderer. For each one: no panic, JSON that parses, every finding located in a file
-//! of the plan at a line that file has, and no raw control character in any text output. A
-//! smaller sample also runs through the built binary, which must exit 0, 1 or 2.
+//! of the plan at a line that file has, and no raw control character in any text output; a
+//! third of them also through `report` (the HTML page, the two-yearly draft in Markdown and
+//! HTML, the overview's HTML and CSV). A smaller sample also runs through the built binary,
+//! which must exit 0, 1 or 2.
 //!
 //! Failures print the seed and the mutation, so a case can be reproduced by itself.
 
@@ -97,6 +99,13 @@ const CONTROLS: &[&str] = &[
     "\u{2028}",
     "\u{feff}",
     "\u{fffe}",
+    "##[add-mask]x",
+    " ::error::y",
+    "#\u{200b}#[error]z",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{435}",
+    "\u{200b}",
 ];
 
 const SCALARS: &[&str] = &[
@@ -400,9 +409,21 @@ fn check_report(report: &PlanReport, what: &str, with_sarif: bool) {
             render::junit::check(reports, goodrel::i18n::Lang::En),
         ),
     ] {
-        if let Some(c) = raw_control(&text) {
+        if let Some(c) = raw_control(&text).or_else(|| {
+            text.chars()
+                .find(|&c| goodrel::render::sanitize::is_bidi_control(c))
+        }) {
             panic!("{what}: raw {c:?} in {format} output");
         }
+        let commands = crate::workflow_commands::all_commands(&text);
+        let foreign = commands.iter().find(|c| {
+            format != "github"
+                || !matches!(
+                    c.name.as_str(),
+                    "error" | "warning" | "notice" | "group" | "endgroup"
+                )
+        });
+        assert!(foreign.is_none(), "{what}: {format}: {foreign:?}");
     }
 }
 
@@ -441,6 +462,68 @@ fn check_views(plan: &goodrel::model::Plan, what: &str) {
     .unwrap_or_else(|e| panic!("{what}: governance JSON: {e}"));
 }
 
+/// The `report` outputs of one checked plan: the HTML page, the two-yearly draft in
+/// Markdown and HTML, and the overview's HTML and CSV row, each as the writer finishes it.
+/// None may hold a raw control or bidi character, and the CSV must keep its columns and
+/// start no cell with a formula sign, split on commas or on semicolons.
+fn check_report_outputs(report: &PlanReport, what: &str) {
+    use goodrel::render::report as rep;
+    use goodrel::render::sanitize::{Form, guarded, guarded_html};
+    let lang = goodrel::i18n::Lang::En;
+    let analysis = rep::Analysis::new(report, &goodrel::pyramid::Options::default());
+    let period: rep::ReportingPeriod = "2025-01-01..2026-12-31".parse().unwrap();
+    let blocks = rep::two_yearly::draft(report, period, lang);
+    let rows = vec![rep::overview::row(
+        &analysis,
+        Some("./x-files/p.html".into()),
+    )];
+    let as_of = Date::parse("2026-11-23").unwrap();
+    let csv_text = guarded(rep::overview::csv(&rows), Form::Text);
+    for (format, text) in [
+        (
+            "report html",
+            guarded_html(rep::html::report(&analysis, lang)),
+        ),
+        (
+            "draft markdown",
+            guarded(rep::two_yearly::markdown(&blocks, lang), Form::Markup),
+        ),
+        (
+            "draft html",
+            guarded_html(rep::two_yearly::html(&blocks, lang)),
+        ),
+        (
+            "overview html",
+            guarded_html(rep::overview::html(&rows, as_of, lang)),
+        ),
+        ("overview csv", csv_text.clone()),
+    ] {
+        if let Some(c) = raw_control(&text).or_else(|| {
+            text.chars()
+                .find(|&c| goodrel::render::sanitize::is_bidi_control(c))
+        }) {
+            panic!("{what}: raw {c:?} in {format}");
+        }
+        let commands = crate::workflow_commands::all_commands(&text);
+        assert!(commands.is_empty(), "{what}: {format}: {commands:?}");
+    }
+    for delimiter in [b',', b';'] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(delimiter == b';')
+            .from_reader(csv_text.as_bytes());
+        for record in reader.records() {
+            let record = record.unwrap_or_else(|e| panic!("{what}: CSV: {e}"));
+            for cell in record.iter() {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{what}: CSV cell {cell:?}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn mutated_plans_never_panic_and_every_finding_is_located_in_its_file() {
     let seeds = seeds();
@@ -466,6 +549,10 @@ fn mutated_plans_never_panic_and_every_finding_is_located_in_its_file() {
             // The views read the same model; every third case keeps the test fast.
             if n % 3 == 0 {
                 check_views(&report.plan, &what);
+            }
+            // And the report's outputs, on another third.
+            if n % 3 == 1 {
+                check_report_outputs(&report, &what);
             }
         }));
         if let Err(e) = result {
@@ -525,6 +612,14 @@ fn the_binary_exits_0_1_or_2_on_mutated_plans() {
                 if let Some(c) = raw_control(&out) {
                     panic!("{what}: raw {c:?} in {format} output");
                 }
+            }
+        }
+        if n % 4 == 1 {
+            let (code, out) = goodrel_bin(&["report", "-o", "-"], &dir);
+            assert!(matches!(code, 0 | 2), "{what}: report exit {code}");
+            let out = String::from_utf8_lossy(&out);
+            if let Some(c) = raw_control(&out) {
+                panic!("{what}: raw {c:?} in the report");
             }
         }
         if n % 4 == 0 {

@@ -412,12 +412,17 @@ fn the_overview_counts_are_those_of_check_json_and_link_to_each_report() {
     let mut args: Vec<&str> = EXAMPLES.to_vec();
     args.extend_from_slice(&["--overview", "--format", "csv"]);
     let (_d, csv) = report(&args, "region.csv");
-    let mut lines = csv.lines();
-    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
     let mut from_csv = BTreeMap::new();
-    for line in lines {
-        let cells: Vec<&str> = line.split(',').collect();
+    for record in reader.records() {
+        let cells: Vec<String> = record.unwrap().iter().map(str::to_owned).collect();
         let n = |name: &str| -> u64 { cells[col(name)].parse().unwrap() };
         from_csv.insert(
             cells[col("plan_dir")].to_owned(),

@@ -7,12 +7,15 @@
 //! and then maud's escaping. docs/report.md describes the output.
 
 pub mod html;
+pub mod output;
 pub mod overview;
 pub mod svg;
 pub mod two_yearly;
 
 use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+pub use output::{TargetError, check_target};
 
 use crate::PlanReport;
 use crate::checklist::Checklist;
@@ -78,89 +81,6 @@ pub fn number(value: f64, lang: Lang) -> String {
         Lang::En => s,
         Lang::Fi | Lang::Sv => s.replace('.', ","),
     }
-}
-
-/// Why a report cannot be written to a path.
-#[derive(Debug, PartialEq, Eq)]
-pub enum TargetError {
-    /// The path has a plan file's extension (`.yaml`, `.yml`, `.toml`).
-    PlanFile(PathBuf),
-    /// The path lies inside a plan directory, where it would become part of the plan's
-    /// folder (and the next report would read its own output's neighbour).
-    InsidePlan(PathBuf, PathBuf),
-}
-
-impl TargetError {
-    /// The error in the reader's words.
-    pub fn message(&self) -> crate::i18n::Message {
-        match self {
-            TargetError::PlanFile(p) => {
-                crate::msg!("report-error-plan-file", path = p.display().to_string())
-            }
-            TargetError::InsidePlan(p, dir) => crate::msg!(
-                "report-error-inside-plan",
-                path = p.display().to_string(),
-                dir = dir.display().to_string()
-            ),
-        }
-    }
-}
-
-impl std::fmt::Display for TargetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message().english())
-    }
-}
-
-impl std::error::Error for TargetError {}
-
-/// Whether a report may be written to `target`. A report is output, not a plan: an earlier
-/// report at the same path is overwritten, as a build overwrites its artefacts. Refused are
-/// a target with a plan file's extension and a target inside one of the plan directories.
-pub fn check_target(target: &Path, plan_dirs: &[&Path]) -> Result<(), TargetError> {
-    let ext = target
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    if matches!(ext.as_deref(), Some("yaml" | "yml" | "toml")) {
-        return Err(TargetError::PlanFile(target.to_owned()));
-    }
-    let absolute = |p: &Path| -> Option<PathBuf> {
-        let p = if p.is_absolute() {
-            p.to_owned()
-        } else {
-            std::env::current_dir().ok()?.join(p)
-        };
-        // The target may not exist yet: canonicalise its nearest existing ancestor.
-        let mut existing = p.as_path();
-        let mut rest = Vec::new();
-        while !existing.exists() {
-            rest.push(existing.file_name()?.to_owned());
-            existing = existing.parent()?;
-        }
-        let mut out = std::fs::canonicalize(existing).ok()?;
-        for part in rest.iter().rev() {
-            out.push(part);
-        }
-        Some(out)
-    };
-    let Some(target_abs) = absolute(target) else {
-        return Ok(());
-    };
-    for dir in plan_dirs {
-        if !dir.is_dir() {
-            continue;
-        }
-        if let Some(dir_abs) = absolute(dir)
-            && target_abs.starts_with(&dir_abs)
-        {
-            return Err(TargetError::InsidePlan(
-                target.to_owned(),
-                dir.to_path_buf(),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// A file name for a plan's own report in the overview: the directory's name in lower-case
@@ -244,24 +164,5 @@ mod tests {
         assert_eq!(s.start.to_string(), "2025-01-01");
         assert!("2026-01-01..2025-01-01".parse::<ReportingPeriod>().is_err());
         assert!("2025-01-01".parse::<ReportingPeriod>().is_err());
-    }
-
-    #[test]
-    fn a_report_is_not_written_over_a_plan_file_or_into_the_plan() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let plan = dir.path().join("plan");
-        std::fs::create_dir(&plan).expect("mkdir");
-        assert!(matches!(
-            check_target(&dir.path().join("x.yaml"), &[&plan]),
-            Err(TargetError::PlanFile(_))
-        ));
-        assert!(matches!(
-            check_target(&plan.join("sub/report.html"), &[&plan]),
-            Err(TargetError::InsidePlan(..))
-        ));
-        assert_eq!(
-            check_target(&dir.path().join("report.html"), &[&plan]),
-            Ok(())
-        );
     }
 }

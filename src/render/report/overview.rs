@@ -201,17 +201,14 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
     super::html::frame(lang, &title, Some("wide"), body).into_string()
 }
 
-/// A CSV field: quoted when needed, and a leading `= + - @` defused so that a spreadsheet
-/// does not take plan text for a formula.
+/// A CSV cell of plan text: made safe for a log ([`clean`] and the workflow-command guard),
+/// and a leading `=`, `+`, `-`, `@`, tab or carriage return defused with `'`, so that a
+/// spreadsheet does not take plan text for a formula (OWASP's advice for CSV injection).
 fn field(s: &str) -> String {
     let s = clean(s);
-    let s = if s.starts_with(['=', '+', '-', '@']) {
+    let s = crate::render::sanitize::guard(&s, crate::render::sanitize::Form::Text).into_owned();
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
-    } else {
-        s
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s
     }
@@ -244,8 +241,13 @@ pub fn csv(rows: &[Row]) -> String {
     ] {
         header.push(h.into());
     }
-    let mut out = header.join(",");
-    out.push('\n');
+    // Every text cell is quoted, not only those holding a comma: a spreadsheet set to split
+    // on `;` (as Finnish and Swedish Excel are) then keeps a cell holding `;` whole too.
+    let mut w = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::NonNumeric)
+        .from_writer(Vec::new());
+    // Writing into memory does not fail.
+    let _ = w.write_record(&header);
     for r in rows {
         let mut cells = vec![
             field(&r.name),
@@ -274,8 +276,7 @@ pub fn csv(rows: &[Row]) -> String {
         cells.push(r.period.map(|(s, _)| s.to_string()).unwrap_or_default());
         cells.push(r.period.map(|(_, e)| e.to_string()).unwrap_or_default());
         cells.push(field(r.href.as_deref().unwrap_or("")));
-        out.push_str(&cells.join(","));
-        out.push('\n');
+        let _ = w.write_record(&cells);
     }
-    out
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
