@@ -9,7 +9,6 @@ use crate::PlanReport;
 use crate::finding::{Family, Finding, Severity};
 use crate::i18n::Message;
 use crate::model::{Area, Component, LinkKind, Plan};
-use crate::rules::integration_act::{area_name, component_name};
 
 /// One column of a grid: its stable key, the catalogue id of its heading
 /// (`locales/*/views-checklist.ftl`), and the rules whose findings make its cells gaps.
@@ -345,13 +344,10 @@ pub fn checklist(report: &PlanReport) -> Checklist {
             })
             .collect(),
     };
-    let component_labels: Vec<_> = Component::ALL
-        .iter()
-        .map(|c| (component_key(*c), component_name(*c)))
-        .collect();
+    let component_labels: Vec<_> = Component::ALL.iter().map(|c| (c.key(), c.name())).collect();
     let area_labels: Vec<_> = Area::STATUTORY
         .iter()
-        .map(|a| (a.key(), area_name(*a)))
+        .map(|a| (a.key(), a.name()))
         .collect();
     let programme = match kept_separately(plan) {
         Some((link, title)) => Programme::KeptSeparately { link, title },

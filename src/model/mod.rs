@@ -4,6 +4,7 @@
 
 pub mod date;
 pub(crate) mod decode;
+mod queries;
 pub mod sections;
 pub mod words;
 

@@ -12,7 +12,6 @@ use crate::i18n::{Lang, text as tr};
 use crate::model::Component;
 use crate::model::date::Date;
 use crate::msg;
-use crate::rules::integration_act::component_name;
 
 /// Version of the checklist's JSON shape; bumped on incompatible changes.
 pub const VERSION: u32 = 1;
@@ -112,7 +111,7 @@ pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions, lang: Lang)
             )
             .render(lang);
             for component in Component::ALL {
-                t.add_row(vec![component_name(component).render(lang), kept.clone()]);
+                t.add_row(vec![component.name().render(lang), kept.clone()]);
             }
             out.push_str(&t.to_string());
         }

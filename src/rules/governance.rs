@@ -7,9 +7,11 @@ use serde::Serialize;
 
 use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::{Location, Severity};
+use crate::governance::{levels, quality};
 use crate::i18n::{Message, Term};
 use crate::model::{
-    ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure, StructureKind,
+    ActorKind, Frequency, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure,
+    StructureKind,
 };
 use crate::msg;
 
@@ -523,7 +525,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
         "indicators.values",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let statutory = super::integration_act::hollow_indicators(c.plan);
+        let statutory = c.plan.hollow_indicators();
         let period = c
             .plan
             .municipality
@@ -881,7 +883,131 @@ pub static RULES: &[&Rule] = &[
     &NO_CROSS_SECTOR_CHANNELS,
     &NO_CO_CREATION,
     &STRUCTURE_NOT_TRANSPARENT,
+    &COOPERATION_GROUP_MEETS_TOO_RARELY,
+    &ACTOR_LEVEL_CONTRADICTS_KIND,
 ];
+
+// ---------------------------------------------------------------------------------------
+// Multilevel governance (CoE-MLG Parts I and II): whether the cooperation groups meet as
+// often as the plan's cycle needs, and whether actors sit on the level their kind implies.
+// The multilevel map itself is in [`crate::governance::levels`] and shown by
+// `goodrel governance`; what it finds missing are suggestions there, not findings here.
+pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
+    info: &RuleInfo {
+        id: "MLG020",
+        name: "cooperation-group-meets-too-rarely",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        sources: &[
+            src(
+                SourceDoc::CoeMlg,
+                "Part I, element 3 \"Grassroots consultation ... regular meetings\"",
+            ),
+            src(SourceDoc::CoeMlg, "Part I, Table 1, Recommendation 5"),
+            src(
+                SourceDoc::Osce,
+                "Chapter 4, \"Create sustainable, enduring partnerships\"",
+            ),
+        ],
+    },
+    reads: &[
+        "actors",
+        "measures",
+        "indicators",
+        "structures",
+        "measures.responsible",
+        "measures.kind",
+        "measures.languages",
+        "measures.dialogue",
+        "indicators.frequency",
+        "structures.convener",
+        "structures.meets",
+        "structures.mandate",
+        "structures.languages",
+        "structures.resources",
+        "structures.focus_issues",
+        "structures.rights",
+        "structures.linked_to",
+        "structures.membership",
+        "structures.skills_development",
+        "structures.co_design",
+        "structures.dialogue",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let plan = c.plan;
+        let required = quality::required_meetings(plan);
+        for s in plan
+            .structures
+            .iter()
+            .filter(|s| quality::is_cycle_group(s.kind))
+        {
+            let Some(meets) = s.meets else { continue };
+            let message = if meets == Frequency::AsNeeded {
+                msg!(
+                    "mlg020-only-as-needed",
+                    id = s.id.as_str(),
+                    name = s.name.as_str(),
+                    because = required.because.clone()
+                )
+            } else if meets.per_year() < required.per_year {
+                msg!(
+                    "mlg020-too-rarely",
+                    id = s.id.as_str(),
+                    name = s.name.as_str(),
+                    frequency = quality::frequency(meets),
+                    because = required.because.clone()
+                )
+            } else {
+                continue;
+            };
+            c.report(message, Some(plan.at(&s.loc, "meets")));
+        }
+    }),
+};
+
+pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
+    info: &RuleInfo {
+        id: "MLG021",
+        name: "actor-level-contradicts-kind",
+        family: Family::Governance,
+        severity: Severity::Info,
+        sources: &[src(
+            SourceDoc::CoeMlg,
+            "Part II, \"Actors, policy programmes and participatory structures\"",
+        )],
+    },
+    reads: &[
+        "municipality",
+        "actors",
+        "structures",
+        "links",
+        "municipality.regional_authority",
+        "actors.level",
+        "structures.level",
+        "links.level",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let plan = c.plan;
+        for a in &plan.actors {
+            let (Some(declared), Some(fixed)) = (a.level, levels::fixed_actor_level(a.kind)) else {
+                continue;
+            };
+            if declared != fixed {
+                c.report(
+                    msg!(
+                        "mlg021-level-contradicts-kind",
+                        id = a.id.as_str(),
+                        name = a.name.as_str(),
+                        declared = levels::level_name(declared),
+                        kind = msg!("mlg021-kind", key = key_of(&a.kind)),
+                        fixed = levels::level_name(fixed)
+                    ),
+                    Some(plan.at(&a.loc, "level")),
+                );
+            }
+        }
+    }),
+};
 
 #[cfg(test)]
 mod tests {
