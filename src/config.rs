@@ -408,6 +408,7 @@ fn problem(
         }),
         hint,
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 

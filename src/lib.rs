@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod cli;
 pub mod config;
 pub mod discover;
+pub mod duty;
 pub mod finding;
 pub mod format_rules;
 pub mod governance;
@@ -189,6 +190,7 @@ fn load_with(
                     location: Some(file_start(&discover::display_path(path))),
                     hint: None,
                     also: crate::finding::Also::default(),
+                    rows: Vec::new(),
                 });
                 false
             }

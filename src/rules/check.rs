@@ -1,13 +1,16 @@
 //! Running the rules: the context a check function reports through, and the run over a
-//! plan that collects every rule's findings.
+//! plan that collects every rule's findings, the evidence and reasons it gives for the duty
+//! it serves ([`Rule::serves`]), and what it held back.
 
 use super::all;
 use super::derived::{Derived, Settings};
+use super::hold::{Holding, Premises};
 use super::rule::Rule;
-use crate::finding::{Finding, Folder, Location};
+use crate::duty::{Evidence, Row};
+use crate::finding::{Finding, Folder, Location, Severity};
 use crate::i18n::Message;
-use crate::model::Plan;
 use crate::model::date::Date;
+use crate::model::{Loc, Plan};
 use crate::pyramid as pyramid_model;
 
 /// What a check function sees: the plan, the reference date, the shared analyses, and a
@@ -19,9 +22,93 @@ pub struct Check<'a> {
     /// Analyses shared between rules (computed once per run).
     pub derived: &'a Derived<'a>,
     rule: &'static Rule,
+    holding: Option<&'a Holding<'a>>,
     /// What the rule reported, past [`crate::finding::FOLD_CAP`] folded as it arrives, so a
     /// rule that fires on every one of 200,000 items keeps 50 findings and a list of places.
     findings: Folder,
+    held_back: Vec<HeldBack>,
+    held_back_more: usize,
+    notes: Vec<Note>,
+}
+
+/// A finding not reported because it rests on a value written but unreadable: the finding,
+/// and where that value is.
+#[derive(Debug, Clone)]
+pub struct HeldBack {
+    pub finding: Finding,
+    pub because: Location,
+}
+
+/// How many held-back findings a rule lists one by one; the rest are counted.
+pub const HELD_BACK_LISTED: usize = 200;
+
+/// What a rule says of the duty it serves besides its findings.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub rule: &'static Rule,
+    /// The grid row, for a rule serving a column of a grid.
+    pub row: Option<Row>,
+    pub what: Noted,
+}
+
+#[derive(Debug, Clone)]
+pub enum Noted {
+    /// An item that earns the duty.
+    Evidence(Evidence),
+    /// An item that would earn it, but rests on a value written but unreadable.
+    HeldEvidence { because: Location },
+    /// Why the rule could not judge the duty (a missing prerequisite, a date not yet come).
+    NotJudged(Message),
+}
+
+/// One finding being reported; it is collected when dropped, so `c.report(..);` reports at
+/// once and `c.report(..).on(row)` first says which row of the checklist it concerns.
+pub struct Report<'c, 'a> {
+    check: &'c mut Check<'a>,
+    finding: Option<Finding>,
+    premises: Premises,
+}
+
+impl Report<'_, '_> {
+    /// The grid row (component or area) the finding concerns.
+    pub fn on(mut self, row: Row) -> Self {
+        if let Some(f) = &mut self.finding
+            && !f.rows.contains(&row)
+        {
+            f.rows.push(row);
+        }
+        self
+    }
+
+    /// The grid rows the finding concerns.
+    pub fn on_rows(mut self, rows: impl IntoIterator<Item = Row>) -> Self {
+        for row in rows {
+            self = self.on(row);
+        }
+        self
+    }
+
+    /// An item the finding rests on besides the one it is located at (and the items that
+    /// one names): its unreadable values hold the finding back.
+    pub fn resting_on(mut self, loc: &Loc) -> Self {
+        self.premises.items.push(loc.label.clone());
+        self
+    }
+
+    /// The finding rests on every item of a section (an absence judged across it).
+    pub fn resting_on_all(mut self, section: &'static str) -> Self {
+        self.premises.sections.push(section);
+        self
+    }
+}
+
+impl Drop for Report<'_, '_> {
+    fn drop(&mut self) {
+        if let Some(f) = self.finding.take() {
+            let premises = std::mem::take(&mut self.premises);
+            self.check.push(f, &premises);
+        }
+    }
 }
 
 impl<'a> Check<'a> {
@@ -31,12 +118,26 @@ impl<'a> Check<'a> {
             as_of: derived.as_of,
             derived,
             rule,
+            holding: None,
             findings: Folder::default(),
+            held_back: Vec::new(),
+            held_back_more: 0,
+            notes: Vec::new(),
         }
     }
 
-    pub fn report(&mut self, message: impl Into<Message>, location: Option<Location>) {
-        self.push(self.rule.severity, message.into(), location, None);
+    fn with_holding(mut self, holding: Option<&'a Holding<'a>>) -> Self {
+        self.holding = holding;
+        self
+    }
+
+    pub fn report(
+        &mut self,
+        message: impl Into<Message>,
+        location: Option<Location>,
+    ) -> Report<'_, 'a> {
+        let severity = self.rule.severity;
+        self.begin(severity, message.into(), location, None)
     }
 
     pub fn report_hint(
@@ -44,13 +145,9 @@ impl<'a> Check<'a> {
         message: impl Into<Message>,
         location: Option<Location>,
         hint: impl Into<Message>,
-    ) {
-        self.push(
-            self.rule.severity,
-            message.into(),
-            location,
-            Some(hint.into()),
-        );
+    ) -> Report<'_, 'a> {
+        let severity = self.rule.severity;
+        self.begin(severity, message.into(), location, Some(hint.into()))
     }
 
     /// Reports at a severity other than the rule's default, for a rule whose judgement is
@@ -58,23 +155,21 @@ impl<'a> Check<'a> {
     /// info for the others). A configured level still overrides it.
     pub fn report_at(
         &mut self,
-        severity: crate::finding::Severity,
+        severity: Severity,
         message: impl Into<Message>,
         location: Option<Location>,
         hint: Option<Message>,
-    ) {
-        self.push(severity, message.into(), location, hint);
+    ) -> Report<'_, 'a> {
+        self.begin(severity, message.into(), location, hint)
     }
 
-    /// Collects one finding, unless it rests on a field written but invalid (see
-    /// [`Rule::reads`]); past the cap only its location is kept.
-    fn push(
+    fn begin(
         &mut self,
-        severity: crate::finding::Severity,
+        severity: Severity,
         message: Message,
         location: Option<Location>,
         hint: Option<Message>,
-    ) {
+    ) -> Report<'_, 'a> {
         let finding = Finding {
             rule: self.rule,
             severity,
@@ -82,10 +177,73 @@ impl<'a> Check<'a> {
             location,
             hint,
             also: crate::finding::Also::default(),
+            rows: Vec::new(),
         };
-        if !quieted(self.plan, self.rule, &finding) {
-            self.findings.push(finding);
+        Report {
+            check: self,
+            finding: Some(finding),
+            premises: Premises::default(),
         }
+    }
+
+    /// Collects one finding, unless it rests on a value written but unreadable (then it is
+    /// held back, with that value's place); past the cap only its location is kept.
+    fn push(&mut self, finding: Finding, premises: &Premises) {
+        let at = finding.location.as_ref().map_or("", |l| l.path.as_str());
+        if let Some(holding) = self.holding
+            && let Some(because) = holding.rests_on(self.rule, at, premises)
+        {
+            if self.held_back.len() < HELD_BACK_LISTED {
+                self.held_back.push(HeldBack { finding, because });
+            } else {
+                self.held_back_more += 1;
+            }
+            return;
+        }
+        self.findings.push(finding);
+    }
+
+    /// An item that earns the duty the rule serves (a duty of its own).
+    pub fn met(&mut self, at: Location, label: impl Into<Message>) {
+        self.evidence(None, at, label.into());
+    }
+
+    /// An item that earns the rule's column in one row of its grid.
+    pub fn met_on(&mut self, row: Row, at: Location, label: impl Into<Message>) {
+        self.evidence(Some(row), at, label.into());
+    }
+
+    fn evidence(&mut self, row: Option<Row>, location: Location, label: Message) {
+        let held = self
+            .holding
+            .and_then(|h| h.rests_on(self.rule, &location.path, &Premises::default()));
+        let what = match held {
+            Some(because) => Noted::HeldEvidence { because },
+            None => Noted::Evidence(Evidence { location, label }),
+        };
+        self.notes.push(Note {
+            rule: self.rule,
+            row,
+            what,
+        });
+    }
+
+    /// The rule could not judge its duty, and why.
+    pub fn not_judged(&mut self, reason: impl Into<Message>) {
+        self.not_judged_row(None, reason.into());
+    }
+
+    /// The rule could not judge its column in one row, and why.
+    pub fn not_judged_on(&mut self, row: Row, reason: impl Into<Message>) {
+        self.not_judged_row(Some(row), reason.into());
+    }
+
+    fn not_judged_row(&mut self, row: Option<Row>, reason: Message) {
+        self.notes.push(Note {
+            rule: self.rule,
+            row,
+            what: Noted::NotJudged(reason),
+        });
     }
 
     /// The findings, past the cap folded into one.
@@ -99,7 +257,7 @@ pub fn run_all(plan: &Plan, as_of: Date, pyramid: &pyramid_model::Options) -> Ve
     run(plan, as_of, pyramid).findings
 }
 
-/// A rule that was not run because a section it reads could not be read in full.
+/// A rule that was not run because a section it reads could not be read at all.
 #[derive(Debug, Clone)]
 pub struct Skipped {
     pub rule: &'static Rule,
@@ -107,15 +265,21 @@ pub struct Skipped {
     pub sections: Vec<&'static str>,
 }
 
-/// What running the rules gave: their findings, and the rules skipped.
+/// What running the rules gave: their findings, the rules skipped, the findings held back,
+/// and what the rules said of their duties.
+#[derive(Default)]
 pub struct Outcome {
     pub findings: Vec<Finding>,
     pub skipped: Vec<Skipped>,
+    pub held_back: Vec<HeldBack>,
+    /// Held-back findings past [`HELD_BACK_LISTED`] per rule, counted only.
+    pub held_back_more: usize,
+    pub notes: Vec<Note>,
 }
 
 /// Runs every rule whose input could be read; the others are listed as skipped. Findings
-/// about a field that was written but could not be read are dropped (see [`Rule::reads`]),
-/// and each rule's findings past [`crate::finding::FOLD_CAP`] are folded into one.
+/// resting on a value written but unreadable are held back (see [`Rule::reads`]), and each
+/// rule's findings past [`crate::finding::FOLD_CAP`] are folded into one.
 pub fn run(plan: &Plan, as_of: Date, pyramid: &pyramid_model::Options) -> Outcome {
     run_with(plan, as_of, pyramid, Settings::default())
 }
@@ -128,8 +292,8 @@ pub fn run_with(
     settings: Settings,
 ) -> Outcome {
     let derived = Derived::new(plan, as_of, *pyramid).with_settings(settings);
-    let mut findings = Vec::new();
-    let mut skipped = Vec::new();
+    let holding = Holding::new(plan);
+    let mut out = Outcome::default();
     for rule in all() {
         let Some(check) = rule.check else {
             continue;
@@ -144,36 +308,15 @@ pub fn run_with(
             }
         }
         if !sections.is_empty() {
-            skipped.push(Skipped { rule, sections });
+            out.skipped.push(Skipped { rule, sections });
             continue;
         }
-        let mut ctx = Check::new(&derived, rule);
+        let mut ctx = Check::new(&derived, rule).with_holding(holding.as_ref());
         check(&mut ctx);
-        findings.extend(ctx.into_findings());
+        out.held_back.append(&mut ctx.held_back);
+        out.held_back_more += ctx.held_back_more;
+        out.notes.append(&mut ctx.notes);
+        out.findings.extend(ctx.into_findings());
     }
-    Outcome { findings, skipped }
-}
-
-/// Whether a finding rests on a field the rule reads that was written but invalid: it is
-/// about the item holding that field, or about something other than that section's items
-/// (an aggregate the invalid field would have counted towards).
-fn quieted(plan: &Plan, rule: &Rule, finding: &Finding) -> bool {
-    // Most plans have no invalid field: then nothing is quieted, and a rule firing on
-    // 250,000 items should not split its `reads` 250,000 times to find that out.
-    if !plan.has_invalid() {
-        return false;
-    }
-    let at = finding.location.as_ref().map_or("", |l| l.path.as_str());
-    rule.reads.iter().any(|read| {
-        let Some((section, field)) = read.split_once('.') else {
-            return false;
-        };
-        if !plan.invalid_in(section, field) {
-            return false;
-        }
-        let about_section = at == section
-            || at.starts_with(&format!("{section}["))
-            || at.starts_with(&format!("{section}."));
-        !about_section || plan.invalid_label(at, field)
-    })
+    out
 }

@@ -38,6 +38,7 @@ pub static SCOPE_UNDEFINED: Rule = Rule {
         let at = c.plan.at(&m.loc, "good_relations");
         c.report(message, Some(at));
     }),
+    serves: None,
 };
 
 pub static NARROW_SCOPE: Rule = Rule {
@@ -95,6 +96,7 @@ pub static NARROW_SCOPE: Rule = Rule {
             c.report(message, Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
@@ -121,6 +123,7 @@ pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
@@ -145,6 +148,7 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
             c.report(msg!("gr004-no-non-discrimination-plan"), at);
         }
     }),
+    serves: None,
 };
 
 pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
@@ -171,6 +175,7 @@ pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
             c.report(msg!("gr005-no-security-plan"), at);
         }
     }),
+    serves: None,
 };
 
 pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
@@ -197,6 +202,7 @@ pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
             c.report(msg!("gr006-not-communicated"), Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static NOT_MONITORED: Rule = Rule {
@@ -239,6 +245,7 @@ pub static NOT_MONITORED: Rule = Rule {
             c.report(msg!("gr007-not-monitored"), at);
         }
     }),
+    serves: None,
 };
 
 pub static PLAN_NOT_APPROVED: Rule = Rule {
@@ -268,6 +275,7 @@ pub static PLAN_NOT_APPROVED: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
@@ -328,6 +336,7 @@ pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
             Some(at),
         );
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[

@@ -156,6 +156,7 @@ pub static COORDINATOR_MISSING: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
@@ -217,6 +218,7 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -299,6 +301,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
@@ -332,6 +335,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -361,6 +365,7 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static PARTICIPATION_UNFUNDED: Rule = Rule {
@@ -406,6 +411,7 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
             c.report(msg!("mlg007-participation-unfunded"), at);
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -494,6 +500,7 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
         };
         c.report(message, Some(at));
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -613,6 +620,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
@@ -646,6 +654,7 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -681,6 +690,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             c.report(msg!("mlg011-no-national-objective"), at);
         }
     }),
+    serves: None,
 };
 
 pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
@@ -721,6 +731,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             c.report(msg!("mlg012-few-links", count = count), at);
         }
     }),
+    serves: None,
 };
 
 pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
@@ -762,6 +773,7 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         let at = measures_or_structures(c.plan);
         c.report(message, at);
     }),
+    serves: None,
 };
 
 pub static NO_CO_CREATION: Rule = Rule {
@@ -813,6 +825,7 @@ pub static NO_CO_CREATION: Rule = Rule {
             c.report(msg!("mlg014-no-co-creation"), at);
         }
     }),
+    serves: None,
 };
 
 /// Whether the ELY Centre / vitality centre convenes the structure: a regional cooperation
@@ -866,6 +879,7 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
             c.report(message, Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[
@@ -963,6 +977,7 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
             c.report(message, Some(plan.at(&s.loc, "meets")));
         }
     }),
+    serves: None,
 };
 
 pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
@@ -1007,6 +1022,7 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 #[cfg(test)]

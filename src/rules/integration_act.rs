@@ -54,6 +54,7 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
             c.report(msg!("ia001-no-services"), at);
         }
     }),
+    serves: None,
 };
 
 pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
@@ -74,6 +75,7 @@ pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
             c.report(msg!("ia006-kept-separately", title = &link.title), Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
@@ -109,6 +111,7 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
@@ -216,6 +219,7 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
@@ -255,6 +259,7 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
         let at = c.plan.item(&first.loc);
         c.report(message, Some(at));
     }),
+    serves: None,
 };
 
 pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
@@ -296,6 +301,7 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
             Some(at),
         );
     }),
+    serves: None,
 };
 
 pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
@@ -342,6 +348,7 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         };
         c.report(message, Some(at));
     }),
+    serves: None,
 };
 
 pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
@@ -368,6 +375,7 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
@@ -407,6 +415,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
@@ -435,6 +444,7 @@ pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
             Some(at),
         );
     }),
+    serves: None,
 };
 
 pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
@@ -457,6 +467,7 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
@@ -495,6 +506,7 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
             c.report(message, Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
@@ -551,6 +563,7 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
         }
         c.report(msg!("ia008-city-only", areas = semicolons(areas)), at);
     }),
+    serves: None,
 };
 
 pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
@@ -605,6 +618,7 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
@@ -644,6 +658,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             c.report(message, Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
@@ -697,6 +712,7 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         let at = c.plan.whole();
         c.report(msg!("ia017-no-coordination", why = why), at);
     }),
+    serves: None,
 };
 
 pub static COOPERATION_GROUP_MISSING: Rule = Rule {
@@ -720,6 +736,7 @@ pub static COOPERATION_GROUP_MISSING: Rule = Rule {
             c.report(msg!("ia018-no-group"), at);
         }
     }),
+    serves: None,
 };
 
 pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
@@ -804,6 +821,7 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
         };
         c.report(message, at);
     }),
+    serves: None,
 };
 
 pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
@@ -832,6 +850,7 @@ pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
             c.report(msg!("ia020-no-group"), at);
         }
     }),
+    serves: None,
 };
 
 pub static REPORT_OVERDUE: Rule = Rule {
@@ -891,6 +910,7 @@ pub static REPORT_OVERDUE: Rule = Rule {
             at,
         );
     }),
+    serves: None,
 };
 
 pub static REPORT_CONTENTS_MISSING: Rule = Rule {
@@ -964,6 +984,7 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
@@ -987,6 +1008,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
             c.report(msg!("ia023-not-considered"), at);
         }
     }),
+    serves: None,
 };
 
 pub static PLAN_PERIOD_MISSING: Rule = Rule {
@@ -1009,6 +1031,7 @@ pub static PLAN_PERIOD_MISSING: Rule = Rule {
             c.report(msg!("ia024-no-period", municipality = &m.name), Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
@@ -1031,6 +1054,7 @@ pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
             c.report(msg!("ia025-no-authority", municipality = &m.name), Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[
@@ -1492,6 +1516,7 @@ pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
         let at = c.plan.at(&m.loc, "situation");
         c.report(msg!("ia030-lacks", gaps = gaps), Some(at));
     }),
+    serves: None,
 };
 
 pub static PLANNING_MODE_UNSTATED: Rule = Rule {
@@ -1511,6 +1536,7 @@ pub static PLANNING_MODE_UNSTATED: Rule = Rule {
             c.report(msg!("ia031-unstated", municipality = &m.name), Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
@@ -1567,6 +1593,7 @@ pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 /// Word stems that show an objective concerns the municipality's vitality (elinvoima).
@@ -1618,6 +1645,7 @@ pub static NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
         let at = c.plan.section("objectives");
         c.report(msg!("ia033-not-considered", missing = missing), at);
     }),
+    serves: None,
 };
 
 /// The day the ELY Centres' integration tasks moved to the regional vitality centres.
@@ -1740,6 +1768,7 @@ pub static ELY_CENTRE_REPLACED: Rule = Rule {
             Some(at),
         );
     }),
+    serves: None,
 };
 
 #[cfg(test)]

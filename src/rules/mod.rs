@@ -7,6 +7,7 @@ pub mod derived;
 pub mod format;
 pub mod good_relations;
 pub mod governance;
+mod hold;
 pub mod integration_act;
 pub mod participation;
 pub mod pyramid;
@@ -14,7 +15,10 @@ mod rule;
 
 pub use crate::finding::{Family, RuleInfo};
 pub use crate::sources::{Source, SourceDoc, src};
-pub use check::{Check, Outcome, Skipped, run, run_all, run_with};
+pub use check::{
+    Check, HELD_BACK_LISTED, HeldBack, Note, Noted, Outcome, Report, Skipped, run, run_all,
+    run_with,
+};
 pub use derived::{
     CYCLE_READS, DEFAULT_REPORT_GRACE_MONTHS, Derived, PYRAMID_READS, STRUCTURE_QUALITY_READS,
     Settings, TRACE_READS, with_pyramid,

@@ -64,6 +64,7 @@ pub static CONSULTATION_WITHOUT_LANGUAGE_PROVISION: Rule = Rule {
             c.report(message, Some(plan.at(&k.loc, "languages")));
         }
     }),
+    serves: None,
 };
 
 pub static NEED_UNANSWERED: Rule = Rule {
@@ -92,6 +93,7 @@ pub static NEED_UNANSWERED: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
@@ -124,6 +126,7 @@ pub static CONSULTATION_NOT_RECOGNISED: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
@@ -155,6 +158,7 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
             c.report(msg!("par004-no-immigrants"), at);
         }
     }),
+    serves: None,
 };
 
 pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
@@ -207,6 +211,7 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
             Some(at),
         );
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[
@@ -464,6 +469,7 @@ pub static COUNCIL_WITHOUT_FOCUS_ISSUES: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "focus_issues")),
+    serves: None,
 };
 
 pub static COUNCIL_WITHOUT_INITIATIVE_MANDATE: Rule = Rule {
@@ -482,6 +488,7 @@ pub static COUNCIL_WITHOUT_INITIATIVE_MANDATE: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "decision_making_link")),
+    serves: None,
 };
 
 pub static COUNCIL_WITHOUT_INFORMATION_RIGHT: Rule = Rule {
@@ -494,6 +501,7 @@ pub static COUNCIL_WITHOUT_INFORMATION_RIGHT: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "information_right")),
+    serves: None,
 };
 
 pub static COUNCIL_MEMBERSHIP_CRITERIA_MISSING: Rule = Rule {
@@ -512,6 +520,7 @@ pub static COUNCIL_MEMBERSHIP_CRITERIA_MISSING: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "membership")),
+    serves: None,
 };
 
 pub static COUNCIL_WITHOUT_SKILLS_DEVELOPMENT: Rule = Rule {
@@ -524,6 +533,7 @@ pub static COUNCIL_WITHOUT_SKILLS_DEVELOPMENT: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "skills_development")),
+    serves: None,
 };
 
 pub static COUNCIL_WITHOUT_MEETING_FEES: Rule = Rule {
@@ -542,6 +552,7 @@ pub static COUNCIL_WITHOUT_MEETING_FEES: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| council_element(c, "meeting_fees")),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -593,6 +604,7 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
         };
         c.report(message, at);
     }),
+    serves: None,
 };
 
 pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
@@ -643,6 +655,7 @@ pub static INFORMATION_NOT_MULTILINGUAL: Rule = Rule {
             c.report(message, Some(plan.at(loc, "languages")));
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -691,6 +704,7 @@ pub static MEASURE_CITES_NO_NEED: Rule = Rule {
             plan.section("measures"),
         );
     }),
+    serves: None,
 };
 
 pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
@@ -721,6 +735,7 @@ pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -742,6 +757,7 @@ pub static CO_DESIGN_WITHOUT_RESOURCES: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "resources")),
+    serves: None,
 };
 
 pub static CO_DESIGN_NOT_OPEN_TO_CHANGE: Rule = Rule {
@@ -754,6 +770,7 @@ pub static CO_DESIGN_NOT_OPEN_TO_CHANGE: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "open_to_change")),
+    serves: None,
 };
 
 pub static CO_DESIGN_POWER_UNBALANCED: Rule = Rule {
@@ -766,6 +783,7 @@ pub static CO_DESIGN_POWER_UNBALANCED: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "power_balance")),
+    serves: None,
 };
 
 pub static CO_DESIGN_FACILITATOR: Rule = Rule {
@@ -778,6 +796,7 @@ pub static CO_DESIGN_FACILITATOR: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "facilitator")),
+    serves: None,
 };
 
 pub static CO_DESIGN_VENUE: Rule = Rule {
@@ -790,6 +809,7 @@ pub static CO_DESIGN_VENUE: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| co_design_condition(c, "venue")),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -805,6 +825,7 @@ pub static DIALOGUE_TIMING: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "timing")),
+    serves: None,
 };
 
 pub static DIALOGUE_COMMON_INTEREST: Rule = Rule {
@@ -817,6 +838,7 @@ pub static DIALOGUE_COMMON_INTEREST: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "common_interest")),
+    serves: None,
 };
 
 pub static DIALOGUE_FACILITATION: Rule = Rule {
@@ -829,6 +851,7 @@ pub static DIALOGUE_FACILITATION: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "facilitation")),
+    serves: None,
 };
 
 pub static DIALOGUE_AUTHORITY_SUPPORT: Rule = Rule {
@@ -841,6 +864,7 @@ pub static DIALOGUE_AUTHORITY_SUPPORT: Rule = Rule {
     },
     reads: super::STRUCTURE_QUALITY_READS,
     check: Some(|c: &mut Check<'_>| dialogue_condition(c, "authority_support")),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -864,6 +888,7 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 /// The part of a cycle that the shared check found missing (it names the field), as
@@ -909,6 +934,7 @@ pub static CYCLE_ACTION_PLAN_TOO_LARGE: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static CYCLE_NOT_REPEATED: Rule = Rule {
@@ -939,6 +965,7 @@ pub static CYCLE_NOT_REPEATED: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1016,6 +1043,7 @@ pub static ESIS_MODIFIED: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static ESIS_FOR_INDIVIDUALS: Rule = Rule {
@@ -1044,6 +1072,7 @@ pub static ESIS_FOR_INDIVIDUALS: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static ESIS_SCALE_CHANGED: Rule = Rule {
@@ -1110,4 +1139,5 @@ pub static ESIS_SCALE_CHANGED: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };

@@ -74,6 +74,7 @@ pub static LEVEL_EMPTY: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelEmpty))),
+    serves: None,
 };
 
 pub static LEVEL_THIN: Rule = Rule {
@@ -86,6 +87,7 @@ pub static LEVEL_THIN: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelThin { .. }))),
+    serves: None,
 };
 
 pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
@@ -106,6 +108,7 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SectorsWithoutMainstreaming(_)));
     }),
+    serves: None,
 };
 
 /// The Sámi homeland (domain reference §2.5): Enontekiö, Inari, Utsjoki and the northern part
@@ -236,6 +239,7 @@ pub static GROUP_UNREACHED: Rule = Rule {
     },
     reads: GROUP_READS,
     check: Some(groups_unreached),
+    serves: None,
 };
 
 /// PYR005: the top level's missing sub-areas are one gap of one subject (the top level), so
@@ -284,6 +288,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(subareas_missing),
+    serves: None,
 };
 
 pub static LEVEL_CITY_ONLY: Rule = Rule {
@@ -296,6 +301,7 @@ pub static LEVEL_CITY_ONLY: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::CityOnly { .. }))),
+    serves: None,
 };
 
 pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
@@ -329,6 +335,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static UNPLACED: Rule = Rule {
@@ -356,6 +363,7 @@ pub static UNPLACED: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[

@@ -2,19 +2,23 @@
 //! declared once as a value the registry ([`super::all`]) lists.
 
 use super::check::Check;
+use crate::duty::Duty;
 use crate::finding::RuleInfo;
 
 /// One rule, declared once: what describes it, what it reads, and how it checks.
 #[derive(Debug)]
 pub struct Rule {
     pub info: &'static RuleInfo,
-    /// What the check reads: sections (`"measures"`) and fields within them
-    /// (`"measures.responsible"`). A rule reading a section that could not be read in full is
-    /// skipped and named in the output; a finding of a rule about an item whose read field
-    /// was written but invalid is dropped (the format finding already speaks for it).
+    /// What the check reads: sections (`"measures"`: which items there are) and fields
+    /// within them (`"measures.responsible"`). A rule reading a section that could not be
+    /// read at all is skipped and named in the output; a finding of the rule that rests on a
+    /// field it reads, written but unreadable, is held back (see [`super::hold`]).
     pub reads: &'static [&'static str],
     /// `None` for rules the loader reports (format problems).
     pub check: Option<fn(&mut Check<'_>)>,
+    /// The checklist duty the rule judges (a column of a grid or a duty of its own): its
+    /// findings are that duty's gaps, and its check names the evidence that earns it.
+    pub serves: Option<&'static Duty>,
 }
 
 impl Rule {
@@ -25,6 +29,7 @@ impl Rule {
             info,
             reads: &[],
             check: None,
+            serves: None,
         }
     }
 }
