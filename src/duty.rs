@@ -275,15 +275,50 @@ impl Row {
     }
 }
 
-/// One item of the plan that earns a duty: where it is written and how the checklist names
-/// it (an id and name, with what makes it count: "S3 'Civic orientation' in fi, en, ar").
+/// One item of the plan that earns a duty: where it is written, how the checklist names it
+/// (`service S3 'Civic orientation'`) and what makes it count (`in fi, en, ar`).
 #[derive(Debug, Clone)]
 pub struct Evidence {
     pub location: Location,
-    pub label: Message,
+    pub item: Message,
+    pub detail: Option<Message>,
+}
+
+/// What a rule says of an item it names as evidence: the item, and what makes it count.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub item: Message,
+    pub detail: Option<Message>,
+}
+
+impl From<Message> for Shown {
+    fn from(item: Message) -> Shown {
+        Shown { item, detail: None }
+    }
+}
+
+impl From<(Message, Message)> for Shown {
+    fn from((item, detail): (Message, Message)) -> Shown {
+        Shown {
+            item,
+            detail: Some(detail),
+        }
+    }
 }
 
 impl Evidence {
+    /// The item and what makes it count, in one phrase.
+    pub fn label(&self) -> Message {
+        match &self.detail {
+            Some(detail) => crate::msg!(
+                "evidence-detail",
+                item = self.item.clone(),
+                detail = detail.clone()
+            ),
+            None => self.item.clone(),
+        }
+    }
+
     /// The short name a grid cell shows: the item's id (`S3`), else its path.
     pub fn short(&self) -> &str {
         let path = self.location.path.as_str();
@@ -300,6 +335,8 @@ pub struct FindingRef {
     pub rule: &'static str,
     pub severity: Severity,
     pub location: Option<Location>,
+    /// Its place in the plan's list of findings (`PlanReport::findings`).
+    pub index: usize,
 }
 
 impl FindingRef {
@@ -393,7 +430,7 @@ impl Duties {
         for e in &self.list {
             if let Verdict::Gap(findings) = &e.verdict {
                 for f in findings.iter().filter(|f| is_statutory(f)) {
-                    if !out.contains(&f) {
+                    if !out.iter().any(|o| o.index == f.index) {
                         out.push(f);
                     }
                 }

@@ -46,6 +46,15 @@ text-skipped = { $count ->
     [one] 1 rule skipped
    *[other] { $count } rules skipped
 }: { $sections } could not be read in full ({ $ids })
+text-held-back = { $count ->
+    [one] 1 finding held back
+   *[other] { $count } findings held back
+} until the value at { $place } is fixed ({ $ids })
+text-held-back-more = { $line }; { $count } more held back
+text-checklist = checklist: { $statutory ->
+    [one] 1 statutory gap
+   *[other] { $statutory } statutory gaps
+}, { $met } duties met, { $unjudged } not judged (`goodrel checklist` shows the evidence)
 list-and = { $rest } and { $last }
 text-by-family = by family: { $families }
 text-family-counts = { $family } { $counts }

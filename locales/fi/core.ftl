@@ -46,6 +46,15 @@ text-skipped = { $count ->
     [one] 1 sääntö ohitettiin
    *[other] { $count } sääntöä ohitettiin
 }, koska näitä osioita ei voitu lukea kokonaan: { $sections } ({ $ids })
+text-held-back = { $count ->
+    [one] 1 havainto odottaa
+   *[other] { $count } havaintoa odottaa
+}, kunnes arvo kohdassa { $place } on korjattu ({ $ids })
+text-held-back-more = { $line }; lisäksi { $count } muuta odottaa
+text-checklist = tarkistuslista: { $statutory ->
+    [one] 1 lakisääteinen puute
+   *[other] { $statutory } lakisääteistä puutetta
+}, täytettyjä velvoitteita { $met }, arvioimatta { $unjudged } (`goodrel checklist` näyttää perusteet)
 list-and = { $rest } ja { $last }
 text-by-family = ryhmittäin: { $families }
 text-family-counts = { $family }: { $counts }

@@ -46,6 +46,15 @@ text-skipped = { $count ->
     [one] 1 regel hoppades över
    *[other] { $count } regler hoppades över
 } eftersom de här avsnitten inte kunde läsas helt: { $sections } ({ $ids })
+text-held-back = { $count ->
+    [one] 1 iakttagelse väntar
+   *[other] { $count } iakttagelser väntar
+} tills värdet på { $place } är rättat ({ $ids })
+text-held-back-more = { $line }; { $count } till väntar
+text-checklist = checklista: { $statutory ->
+    [one] 1 lagstadgad brist
+   *[other] { $statutory } lagstadgade brister
+}, { $met } skyldigheter uppfyllda, { $unjudged } inte bedömda (`goodrel checklist` visar grunderna)
 list-and = { $rest } och { $last }
 text-by-family = per grupp: { $families }
 text-family-counts = { $family }: { $counts }

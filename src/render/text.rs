@@ -112,7 +112,10 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
                 msg!("text-unreadable", count = report.unreadable_files).render(lang)
             );
         }
-        for line in skipped_lines(&report.skipped) {
+        for line in skipped_lines(&report.skipped)
+            .into_iter()
+            .chain(held_back_lines(report))
+        {
             let _ = writeln!(
                 out,
                 "\n  {} {}",
@@ -137,6 +140,9 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
                 "  {}",
                 msg!("text-by-family", families = family_line(report, lang)).render(lang)
             );
+        }
+        if !quiet && report.content_checked() {
+            let _ = writeln!(out, "  {}", checklist_line(report).render(lang));
         }
         if reports.len() > 1 {
             out.push('\n');
@@ -166,6 +172,62 @@ pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<Message> {
         sections = list_and(sections.iter().map(|s| format!("`{s}`")).collect()),
         ids = ids.join(", ")
     )]
+}
+
+/// The held-back findings, one line per unreadable value they wait for: how many, where
+/// the value is, which rules.
+pub fn held_back_lines(report: &PlanReport) -> Vec<Message> {
+    let mut causes: Vec<(String, Vec<&str>, usize)> = Vec::new();
+    for h in &report.held_back {
+        let place = format!(
+            "{}:{}:{}",
+            clean(&h.because.file),
+            h.because.span.start.line,
+            h.because.span.start.col
+        );
+        match causes.iter_mut().find(|c| c.0 == place) {
+            Some(c) => {
+                c.2 += 1;
+                if !c.1.contains(&h.finding.rule.id) {
+                    c.1.push(h.finding.rule.id);
+                }
+            }
+            None => causes.push((place, vec![h.finding.rule.id], 1)),
+        }
+    }
+    let mut lines: Vec<Message> = causes
+        .into_iter()
+        .map(|(place, ids, count)| {
+            msg!(
+                "text-held-back",
+                count = count,
+                place = place,
+                ids = ids.join(", ")
+            )
+        })
+        .collect();
+    if report.held_back_more > 0
+        && let Some(last) = lines.last_mut()
+    {
+        *last = msg!(
+            "text-held-back-more",
+            line = last.clone(),
+            count = report.held_back_more
+        );
+    }
+    lines
+}
+
+/// The checklist in one line: the statutory gaps (as many as the Integration Act errors
+/// above), the duties met and not judged.
+pub fn checklist_line(report: &PlanReport) -> Message {
+    let c = report.duties.counts();
+    msg!(
+        "text-checklist",
+        statutory = c.statutory_gaps,
+        met = c.met,
+        unjudged = c.not_judged
+    )
 }
 
 /// `a`, `b` and `c` in the reader's language.

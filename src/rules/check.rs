@@ -6,7 +6,7 @@ use super::all;
 use super::derived::{Derived, Settings};
 use super::hold::{Holding, Premises};
 use super::rule::Rule;
-use crate::duty::{Evidence, Row};
+use crate::duty::{Evidence, Row, Shown};
 use crate::finding::{Finding, Folder, Location, Severity};
 use crate::i18n::Message;
 use crate::model::date::Date;
@@ -204,22 +204,26 @@ impl<'a> Check<'a> {
     }
 
     /// An item that earns the duty the rule serves (a duty of its own).
-    pub fn met(&mut self, at: Location, label: impl Into<Message>) {
-        self.evidence(None, at, label.into());
+    pub fn met(&mut self, at: Location, shown: impl Into<Shown>) {
+        self.evidence(None, at, shown.into());
     }
 
     /// An item that earns the rule's column in one row of its grid.
-    pub fn met_on(&mut self, row: Row, at: Location, label: impl Into<Message>) {
-        self.evidence(Some(row), at, label.into());
+    pub fn met_on(&mut self, row: Row, at: Location, shown: impl Into<Shown>) {
+        self.evidence(Some(row), at, shown.into());
     }
 
-    fn evidence(&mut self, row: Option<Row>, location: Location, label: Message) {
+    fn evidence(&mut self, row: Option<Row>, location: Location, shown: Shown) {
         let held = self
             .holding
             .and_then(|h| h.rests_on(self.rule, &location.path, &Premises::default()));
         let what = match held {
             Some(because) => Noted::HeldEvidence { because },
-            None => Noted::Evidence(Evidence { location, label }),
+            None => Noted::Evidence(Evidence {
+                location,
+                item: shown.item,
+                detail: shown.detail,
+            }),
         };
         self.notes.push(Note {
             rule: self.rule,

@@ -538,6 +538,9 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             .municipality
             .as_ref()
             .and_then(|m| m.plan_period.as_ref());
+        if c.plan.indicators.is_empty() {
+            c.not_judged(msg!("reason-no-indicators"));
+        }
         for i in &c.plan.indicators {
             let mut problems: Vec<Message> = Vec::new();
             if !statutory.iter().any(|(id, _)| *id == i.id) {
@@ -606,6 +609,15 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                 .rev()
                 .reduce(|rest, first| msg!("mlg009-and", first = first, rest = rest))
             else {
+                if statutory.iter().any(|(id, _)| *id == i.id) {
+                    continue; // IA014 speaks for an indicator without baseline or target.
+                }
+                let label = msg!(
+                    "evidence-indicator-fit",
+                    id = i.id.as_str(),
+                    name = i.name.as_str()
+                );
+                c.met(c.plan.item(&i.loc), label);
                 continue;
             };
             let at = c.plan.item(&i.loc);
@@ -620,7 +632,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             );
         }
     }),
-    serves: None,
+    serves: Some(&crate::duty::INDICATOR_QUALITY),
 };
 
 pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
