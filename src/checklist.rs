@@ -83,11 +83,13 @@ fn evaluate_one(inputs: &Inputs<'_>, d: &'static Duty, row: Option<Row>) -> Eval
     if !findings.is_empty() {
         return verdict(Verdict::Gap(findings));
     }
+    // A held finding makes its cells wait; a judgement that waits without a finding shows
+    // in the held-back list only (its rule's evidence, if it rests on the value, is held).
     let held: Vec<Message> = inputs
         .held_back
         .iter()
-        .filter(|h| serving(h.finding.rule.id) && on_row(&h.finding.rows))
-        .map(|h| held_reason(&h.because, h.finding.rule.id))
+        .filter(|h| h.finding.is_some() && serving(h.rule.id) && on_row(&h.rows))
+        .map(|h| held_reason(&h.because, h.rule.id))
         .chain(notes(inputs, &serving, row).filter_map(|n| match &n.what {
             Noted::HeldEvidence { because } => Some(held_reason(because, n.rule.id)),
             _ => None,

@@ -295,7 +295,7 @@ pub fn check_dir(
         .map(|r| r.id)
         .collect();
     // A rule switched off holds nothing back either.
-    held_back.retain(|h: &rules::HeldBack| !switched_off.contains(&h.finding.rule.id));
+    held_back.retain(|h: &rules::HeldBack| !switched_off.contains(&h.rule.id));
     let withdrawn: Vec<(&'static str, Vec<duty::Row>)> = before
         .into_iter()
         .filter(|(id, rows)| !findings.iter().any(|f| f.rule.id == *id && f.rows == *rows))

@@ -51,6 +51,14 @@ text-held-back = { $count ->
    *[other] { $count } findings held back
 } until the value at { $place } is fixed ({ $ids })
 text-held-back-more = { $line }; { $count } more held back
+text-waiting = { $count ->
+    [one] 1 rule that reads the value at { $place } waits for it to be fixed before judging ({ $ids })
+   *[other] { $count } rules that read the value at { $place } wait for it to be fixed before judging ({ $ids })
+}
+text-held-back-and-waiting = { $held }; { $count ->
+    [one] 1 more rule waits for it ({ $ids })
+   *[other] { $count } more rules wait for it ({ $ids })
+}
 text-checklist = checklist: { $statutory ->
     [one] 1 statutory gap
    *[other] { $statutory } statutory gaps

@@ -51,6 +51,14 @@ text-held-back = { $count ->
    *[other] { $count } havaintoa odottaa
 }, kunnes arvo kohdassa { $place } on korjattu ({ $ids })
 text-held-back-more = { $line }; lisäksi { $count } muuta odottaa
+text-waiting = { $count ->
+    [one] 1 sääntö, joka lukee arvon kohdassa { $place }, odottaa sen korjaamista ennen arviotaan ({ $ids })
+   *[other] { $count } sääntöä, jotka lukevat arvon kohdassa { $place }, odottavat sen korjaamista ennen arviotaan ({ $ids })
+}
+text-held-back-and-waiting = { $held }; { $count ->
+    [one] lisäksi 1 sääntö odottaa sitä ({ $ids })
+   *[other] lisäksi { $count } sääntöä odottaa sitä ({ $ids })
+}
 text-checklist = tarkistuslista: { $statutory ->
     [one] 1 lakisääteinen puute
    *[other] { $statutory } lakisääteistä puutetta

@@ -51,6 +51,14 @@ text-held-back = { $count ->
    *[other] { $count } iakttagelser väntar
 } tills värdet på { $place } är rättat ({ $ids })
 text-held-back-more = { $line }; { $count } till väntar
+text-waiting = { $count ->
+    [one] 1 regel som läser värdet på { $place } väntar tills det är rättat innan den bedömer ({ $ids })
+   *[other] { $count } regler som läser värdet på { $place } väntar tills det är rättat innan de bedömer ({ $ids })
+}
+text-held-back-and-waiting = { $held }; { $count ->
+    [one] ytterligare 1 regel väntar på det ({ $ids })
+   *[other] ytterligare { $count } regler väntar på det ({ $ids })
+}
 text-checklist = checklista: { $statutory ->
     [one] 1 lagstadgad brist
    *[other] { $statutory } lagstadgade brister

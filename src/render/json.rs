@@ -66,7 +66,11 @@ pub struct PlanOutput<'a> {
 #[derive(Serialize)]
 pub struct HeldBackOutput {
     pub rule: &'static str,
+    /// The held finding's path, or the item's whose judgement waits.
     pub path: String,
+    /// True for a finding the rule gave and holds back; false where the rule reads the
+    /// value and its judgement of the item waits for it.
+    pub finding: bool,
     pub because: PlaceOutput,
 }
 
@@ -83,13 +87,9 @@ pub fn held_back(report: &PlanReport) -> Vec<HeldBackOutput> {
         .held_back
         .iter()
         .map(|h| HeldBackOutput {
-            rule: h.finding.rule.id,
-            path: h
-                .finding
-                .location
-                .as_ref()
-                .map(|l| l.path.clone())
-                .unwrap_or_default(),
+            rule: h.rule.id,
+            path: h.path.clone(),
+            finding: h.finding.is_some(),
             because: PlaceOutput {
                 file: h.because.file.clone(),
                 line: h.because.span.start.line,

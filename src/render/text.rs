@@ -174,10 +174,16 @@ pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<Message> {
     )]
 }
 
-/// The held-back findings, one line per unreadable value they wait for: how many, where
-/// the value is, which rules.
+/// What is held back, one line per unreadable value: how many findings wait for it and
+/// which rules, then the rules that read it and wait to judge.
 pub fn held_back_lines(report: &PlanReport) -> Vec<Message> {
-    let mut causes: Vec<(String, Vec<&str>, usize)> = Vec::new();
+    struct Cause<'r> {
+        place: String,
+        findings: usize,
+        rules: Vec<&'r str>,
+        waiting: Vec<&'r str>,
+    }
+    let mut causes: Vec<Cause<'_>> = Vec::new();
     for h in &report.held_back {
         let place = format!(
             "{}:{}:{}",
@@ -185,25 +191,53 @@ pub fn held_back_lines(report: &PlanReport) -> Vec<Message> {
             h.because.span.start.line,
             h.because.span.start.col
         );
-        match causes.iter_mut().find(|c| c.0 == place) {
-            Some(c) => {
-                c.2 += 1;
-                if !c.1.contains(&h.finding.rule.id) {
-                    c.1.push(h.finding.rule.id);
-                }
+        let i = match causes.iter().position(|c| c.place == place) {
+            Some(i) => i,
+            None => {
+                causes.push(Cause {
+                    place,
+                    findings: 0,
+                    rules: Vec::new(),
+                    waiting: Vec::new(),
+                });
+                causes.len() - 1
             }
-            None => causes.push((place, vec![h.finding.rule.id], 1)),
+        };
+        let c = &mut causes[i];
+        let id = h.rule.id;
+        if h.finding.is_some() {
+            c.findings += 1;
+            if !c.rules.contains(&id) {
+                c.rules.push(id);
+            }
+        } else if !c.waiting.contains(&id) {
+            c.waiting.push(id);
         }
     }
     let mut lines: Vec<Message> = causes
         .into_iter()
-        .map(|(place, ids, count)| {
-            msg!(
-                "text-held-back",
-                count = count,
-                place = place,
-                ids = ids.join(", ")
-            )
+        .map(|c| {
+            let waiting = list_and(c.waiting.iter().map(|s| (*s).to_owned()).collect());
+            match (c.findings, c.waiting.len()) {
+                (0, n) => msg!("text-waiting", count = n, place = c.place, ids = waiting),
+                (found, 0) => msg!(
+                    "text-held-back",
+                    count = found,
+                    place = c.place,
+                    ids = c.rules.join(", ")
+                ),
+                (found, n) => msg!(
+                    "text-held-back-and-waiting",
+                    held = msg!(
+                        "text-held-back",
+                        count = found,
+                        place = c.place,
+                        ids = c.rules.join(", ")
+                    ),
+                    count = n,
+                    ids = waiting
+                ),
+            }
         })
         .collect();
     if report.held_back_more > 0

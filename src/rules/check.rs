@@ -31,12 +31,20 @@ pub struct Check<'a> {
     notes: Vec<Note>,
 }
 
-/// A finding not reported because it rests on a value written but unreadable: the finding,
-/// and where that value is.
+/// What a rule holds back because it rests on a value written but unreadable: a finding it
+/// gave, or, where it gave none there, its judgement of the item holding the value (a rule
+/// that reads the field may have found something had the value been readable).
 #[derive(Debug, Clone)]
 pub struct HeldBack {
-    pub finding: Finding,
+    pub rule: &'static Rule,
+    /// The held finding's symbolic path, or the item's whose judgement waits.
+    pub path: String,
+    /// The grid rows of the held finding (empty for a judgement that waits).
+    pub rows: Vec<Row>,
+    /// Where the unreadable value is.
     pub because: Location,
+    /// The finding, when the rule gave one.
+    pub finding: Option<Finding>,
 }
 
 /// How many held-back findings a rule lists one by one; the rest are counted.
@@ -98,6 +106,13 @@ impl Report<'_, '_> {
     /// The finding rests on every item of a section (an absence judged across it).
     pub fn resting_on_all(mut self, section: &'static str) -> Self {
         self.premises.sections.push(section);
+        self
+    }
+
+    /// The finding rests on everything the rule reads, wherever it is located (a judgement
+    /// of the plan as a whole, pointed at one item).
+    pub fn resting_on_all_read(mut self) -> Self {
+        self.premises.everything = true;
         self
     }
 }
@@ -194,7 +209,13 @@ impl<'a> Check<'a> {
             && let Some(because) = holding.rests_on(self.rule, at, premises)
         {
             if self.held_back.len() < HELD_BACK_LISTED {
-                self.held_back.push(HeldBack { finding, because });
+                self.held_back.push(HeldBack {
+                    rule: self.rule,
+                    path: at.to_owned(),
+                    rows: finding.rows.clone(),
+                    because,
+                    finding: Some(finding),
+                });
             } else {
                 self.held_back_more += 1;
             }
@@ -317,6 +338,23 @@ pub fn run_with(
         }
         let mut ctx = Check::new(&derived, rule).with_holding(holding.as_ref());
         check(&mut ctx);
+        // A value the rule reads that held back none of its findings may still hide one:
+        // its judgement of the item waits for the value.
+        if let Some(h) = &holding {
+            for (invalid, because) in h.read_by(rule) {
+                if ctx.held_back.len() < HELD_BACK_LISTED
+                    && !ctx.held_back.iter().any(|x| x.because == because)
+                {
+                    ctx.held_back.push(HeldBack {
+                        rule,
+                        path: invalid.item.label.clone(),
+                        rows: Vec::new(),
+                        because,
+                        finding: None,
+                    });
+                }
+            }
+        }
         out.held_back.append(&mut ctx.held_back);
         out.held_back_more += ctx.held_back_more;
         out.notes.append(&mut ctx.notes);

@@ -112,6 +112,7 @@ pub const PYRAMID_READS: &[&str] = &[
     "services",
     "measures",
     "structures",
+    "objectives",
     "municipality.good_relations",
     "actors.level",
     "actors.sector",
@@ -132,6 +133,15 @@ pub const PYRAMID_READS: &[&str] = &[
     "structures.groups",
     "structures.mandate",
     "structures.level",
+    "actors.kind",
+    "structures.kind",
+    "structures.name",
+    "services.name",
+    "services.kind",
+    "services.component",
+    "measures.title",
+    "objectives.statement",
+    "measures.objectives",
 ];
 
 /// [`PYRAMID_READS`] followed by what a rule reads besides the pyramid overview, joined at
@@ -159,6 +169,7 @@ pub const fn with_pyramid<const N: usize>(more: &[&'static str]) -> [&'static st
 /// What the identification -> recognition -> action trace (`Derived::trace`) read, for the rules
 /// that rest on it alone.
 pub const TRACE_READS: &[&str] = &[
+    "municipality",
     "measures",
     "structures",
     "consultations",
@@ -172,6 +183,8 @@ pub const TRACE_READS: &[&str] = &[
     "consultations.languages",
     "consultations.needs",
     "consultations.recognised_in",
+    "structures.kind",
+    "municipality.official_languages",
 ];
 
 /// What the structure-quality checks of councils, co-design and dialogues
@@ -222,6 +235,13 @@ pub const STRUCTURE_QUALITY_READS: &[&str] = &[
     "consultations.languages",
     "links.period",
     "links.level",
+    "actors.kind",
+    "structures.kind",
+    "structures.name",
+    "services.name",
+    "services.kind",
+    "services.component",
+    "measures.title",
 ];
 
 /// What the data-collection cycles (`Derived::cycles`) read, for the rules that rest on it alone.
@@ -232,4 +252,7 @@ pub const CYCLE_READS: &[&str] = &[
     "measures.kind",
     "structures.cycle",
     "consultations.recognised_in",
+    "structures.kind",
+    "consultations.method",
+    "consultations.date",
 ];

@@ -55,7 +55,16 @@ pub static NARROW_SCOPE: Rule = Rule {
             ),
         ],
     },
-    reads: &super::with_pyramid::<27>(&["objectives", "measures.objectives"]),
+    reads: &[
+        "objectives",
+        "measures",
+        "actors",
+        "objectives.area",
+        "measures.objectives",
+        "measures.sector",
+        "measures.responsible",
+        "actors.sector",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let Some(first) = plan
@@ -93,7 +102,8 @@ pub static NARROW_SCOPE: Rule = Rule {
                 msg!("gr002-few-sectors", count = sectors.len(), sectors = names)
             };
             let at = plan.item(&first.loc);
-            c.report(message, Some(at));
+            // The sectors are counted across every measure of the area.
+            c.report(message, Some(at)).resting_on_all_read();
         }
     }),
     serves: None,
@@ -141,7 +151,7 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
             src(SourceDoc::CoeMlg, "Part III, introduction"),
         ],
     },
-    reads: &["links"],
+    reads: &["links", "links.kind"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::NonDiscriminationPlan) {
             let at = c.plan.section("links");
@@ -168,7 +178,7 @@ pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
             ),
         ],
     },
-    reads: &["links"],
+    reads: &["links", "links.kind"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::SecurityPlan) {
             let at = c.plan.section("links");
@@ -227,6 +237,7 @@ pub static NOT_MONITORED: Rule = Rule {
         "indicators",
         "objectives.indicators",
         "indicators.instrument",
+        "objectives.area",
     ],
     check: Some(|c: &mut Check<'_>| {
         let instrument = c.plan.indicators.iter().any(|i| {
@@ -334,7 +345,8 @@ pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
                 measures = listed
             ),
             Some(at),
-        );
+        )
+        .resting_on_all("measures");
     }),
     serves: None,
 };

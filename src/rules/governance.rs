@@ -184,6 +184,7 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
         "structures",
         "actors.sector",
         "structures.members",
+        "structures.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         for s in c
@@ -250,6 +251,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
         "consultations",
         "municipality.plan_period",
         "municipality.approval",
+        "consultations.date",
     ],
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
@@ -316,7 +318,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
             src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
         ],
     },
-    reads: &["structures", "structures.meets"],
+    reads: &["structures", "structures.meets", "structures.kind"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             let standing = is_cooperation_body(s.kind)
@@ -522,14 +524,15 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
     },
     reads: &[
         "municipality",
-        "municipality.plan_period",
         "objectives",
-        "objectives.indicators",
         "indicators",
+        "municipality.plan_period",
+        "objectives.indicators",
         "indicators.baseline",
         "indicators.target",
         "indicators.source",
         "indicators.values",
+        "objectives.area",
     ],
     check: Some(|c: &mut Check<'_>| {
         let statutory = c.plan.hollow_indicators();
@@ -719,7 +722,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             ),
         ],
     },
-    reads: &["links"],
+    reads: &["links", "links.kind"],
     check: Some(|c: &mut Check<'_>| {
         const SYNERGY: [LinkKind; 9] = [
             LinkKind::SecurityPlan,
@@ -769,9 +772,9 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         "services.cooperation",
         "measures.responsible",
         "measures.partners",
-        "measures.kind",
         "structures.convener",
         "structures.members",
+        "actors.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         let business = anyone_involves(c.plan, |k| k == ActorKind::Business);
@@ -813,6 +816,7 @@ pub static NO_CO_CREATION: Rule = Rule {
         "structures.convener",
         "structures.members",
         "structures.participation",
+        "actors.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -867,6 +871,8 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
         "structures",
         "structures.transparency",
         "structures.convener",
+        "actors.kind",
+        "structures.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
@@ -937,27 +943,11 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
         ],
     },
     reads: &[
-        "actors",
-        "measures",
-        "indicators",
         "structures",
-        "measures.responsible",
-        "measures.kind",
-        "measures.languages",
-        "measures.dialogue",
-        "indicators.frequency",
-        "structures.convener",
+        "indicators",
+        "structures.kind",
         "structures.meets",
-        "structures.mandate",
-        "structures.languages",
-        "structures.resources",
-        "structures.focus_issues",
-        "structures.rights",
-        "structures.linked_to",
-        "structures.membership",
-        "structures.skills_development",
-        "structures.co_design",
-        "structures.dialogue",
+        "indicators.frequency",
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -1003,16 +993,7 @@ pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
             "Part II, \"Actors, policy programmes and participatory structures\"",
         )],
     },
-    reads: &[
-        "municipality",
-        "actors",
-        "structures",
-        "links",
-        "municipality.regional_authority",
-        "actors.level",
-        "structures.level",
-        "links.level",
-    ],
+    reads: &["actors", "actors.level", "actors.kind"],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         for a in &plan.actors {

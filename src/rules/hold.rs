@@ -19,6 +19,8 @@ pub struct Premises {
     pub items: Vec<String>,
     /// Sections every item of which it rests on.
     pub sections: Vec<&'static str>,
+    /// It rests on everything its rule reads.
+    pub everything: bool,
 }
 
 /// The plan's unreadable values, indexed for the question "does this finding rest on one".
@@ -77,7 +79,7 @@ impl<'a> Holding<'a> {
                 .and_then(|list| list.iter().find(read))
                 .copied()
         };
-        let found = if about_the_whole(at) {
+        let found = if premises.everything || about_the_whole(at) {
             rule.reads
                 .iter()
                 .filter(|r| !r.contains('.'))
@@ -101,6 +103,20 @@ impl<'a> Holding<'a> {
             .or_else(|| premises.items.iter().find_map(|p| in_item(p)))
             .or_else(|| premises.sections.iter().find_map(|s| in_section(s)))
             .map(|i| self.plan.invalid_at(i))
+    }
+}
+
+impl Holding<'_> {
+    /// The unreadable values `rule` reads, each with its place.
+    pub fn read_by<'h>(
+        &'h self,
+        rule: &'h Rule,
+    ) -> impl Iterator<Item = (&'h Invalid, Location)> + 'h {
+        self.plan
+            .invalid_values()
+            .iter()
+            .filter(move |i| reads(rule, i))
+            .map(|i| (i, self.plan.invalid_at(i)))
     }
 }
 

@@ -188,18 +188,18 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                 .collect();
             let at = c.plan.at(&first.loc, "responsible");
             let rows: Vec<Row> = misplaced.iter().map(|s| service_row(s)).collect();
-            let mut report = c.report(
+            // Which services are listed, and which comes first, rests on every service.
+            c.report(
                 msg!(
                     "ia003-provider-responsible",
                     count = misplaced.len(),
                     services = names
                 ),
                 Some(at),
-            );
-            for s in &misplaced {
-                report = report.resting_on(&s.loc);
-            }
-            report.on_rows(rows);
+            )
+            .on_rows(rows)
+            .resting_on_all("services")
+            .resting_on_all("actors");
         }
         let employment = |id: &String| is_employment_authority(c.plan, id);
         let for_jobseekers_only = |s: &Service| {
@@ -224,18 +224,17 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                 .collect();
             let at = c.plan.at(&first.loc, "responsible");
             let rows: Vec<Row> = for_jobseekers.iter().map(|s| service_row(s)).collect();
-            let mut report = c.report(
+            c.report(
                 msg!(
                     "ia003-jobseekers",
                     count = for_jobseekers.len(),
                     services = names
                 ),
                 Some(at),
-            );
-            for s in &for_jobseekers {
-                report = report.resting_on(&s.loc);
-            }
-            report.on_rows(rows);
+            )
+            .on_rows(rows)
+            .resting_on_all("services")
+            .resting_on_all("actors");
         }
         let mut services = programme_services(c.plan).peekable();
         if services.peek().is_some()
@@ -329,11 +328,9 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
             };
             let at = c.plan.item(&first.loc);
             let rows: Vec<Row> = alone.iter().map(|s| service_row(s)).collect();
-            let mut report = c.report(message, Some(at));
-            for s in &alone {
-                report = report.resting_on(&s.loc);
-            }
-            report.on_rows(rows);
+            c.report(message, Some(at))
+                .on_rows(rows)
+                .resting_on_all("services");
         }
         for component in Component::ALL {
             let row = Row::Component(component);
@@ -427,7 +424,8 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
             ),
             Some(at),
         )
-        .on(row);
+        .on(row)
+        .resting_on_all("services");
     }),
     serves: Some(&duty::PROGRAMME_LANGUAGES),
 };
@@ -487,10 +485,10 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         } else {
             msg!("ia005-groups-missing-any", count = count, groups = groups)
         };
-        let mut report = c.report(message, Some(at)).on(row);
-        for s in &assessments[1..] {
-            report = report.resting_on(&s.loc);
-        }
+        // No assessment covers the groups: an absence judged across every service.
+        c.report(message, Some(at))
+            .on(row)
+            .resting_on_all("services");
     }),
     serves: Some(&duty::PROGRAMME_SERVICE),
 };
@@ -619,13 +617,11 @@ pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
         };
         let at = c.plan.item(&first.loc);
         let names: Vec<String> = loose.iter().map(|m| item(&m.id, &m.title)).collect();
-        let mut report = c.report(
+        c.report(
             msg!("ia015-no-objective", count = loose.len(), measures = names),
             Some(at),
-        );
-        for m in &loose[1..] {
-            report = report.resting_on(&m.loc);
-        }
+        )
+        .resting_on_all("measures");
     }),
     serves: Some(&duty::MEASURES_SERVE_OBJECTIVES),
 };
@@ -743,13 +739,11 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
             } else {
                 msg!("ia013-no-partner", count = measures, areas = areas)
             };
-            let plan = c.plan;
-            let mut report = c.report(message, Some(at)).on_rows(rows);
-            for id in &coop.measures {
-                if let Some(m) = plan.measures.iter().find(|m| &m.id == id) {
-                    report = report.resting_on(&m.loc);
-                }
-            }
+            // An area's cooperation is judged across every measure and objective.
+            c.report(message, Some(at))
+                .on_rows(rows)
+                .resting_on_all("measures")
+                .resting_on_all("objectives");
         }
     }),
     serves: Some(&duty::PLANNING_COOPERATION),
@@ -777,7 +771,6 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
         let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
         let mut areas: Vec<Message> = Vec::new();
         let mut at = None;
-        let mut resting: Vec<&crate::model::Loc> = Vec::new();
         let mut judged = false;
         for area in Area::STATUTORY {
             let Some(coop) = area_cooperation(c.plan, area) else {
@@ -821,7 +814,6 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
                             .find(|o| o.serves(area))
                             .map(|o| c.plan.item(&o.loc));
                     }
-                    resting.extend(measures.iter().map(|m| &m.loc));
                     areas.push(area.name());
                 }
             }
@@ -833,10 +825,10 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
             }
             return;
         }
-        let mut report = c.report(msg!("ia008-city-only", areas = semicolons(areas)), at);
-        for loc in resting {
-            report = report.resting_on(loc);
-        }
+        c.report(msg!("ia008-city-only", areas = semicolons(areas)), at)
+            .resting_on_all("measures")
+            .resting_on_all("objectives")
+            .resting_on_all("actors");
     }),
     serves: Some(&duty::OUTSIDE_PARTNERS),
 };
@@ -992,7 +984,8 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
                 ),
                 Some(_) => msg!("ia016-no-reference", link = link),
             };
-            c.report(message, Some(at));
+            // Whether any strategy link says it rests on every link.
+            c.report(message, Some(at)).resting_on_all("links");
         }
     }),
     serves: Some(&duty::MAINSTREAMING),
@@ -1013,14 +1006,12 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             src(SourceDoc::CoeMlg, COE_PLANNING),
         ],
     },
-    reads: &super::with_pyramid::<32>(&[
-        "objectives",
+    reads: &super::with_pyramid::<40>(&[
         "links",
         "links.kind",
         "links.mainstreaming",
-        "measures.objectives",
-        "structures.kind",
         "municipality.wellbeing_services_county",
+        "objectives.area",
     ]),
     check: Some(|c: &mut Check<'_>| {
         let shown = county_coordination(c.plan);
@@ -1117,6 +1108,8 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
         "consultations.groups",
         "consultations.organisations",
         "consultations.needs",
+        "actors.kind",
+        "consultations.date",
     ],
     check: Some(|c: &mut Check<'_>| {
         let deadline = planning_deadline(c.plan);
@@ -1180,7 +1173,8 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             };
             (message, c.plan.section("consultations"))
         };
-        c.report(message, at);
+        // Which consultations count, and which comes first, rests on every one of them.
+        c.report(message, at).resting_on_all("consultations");
     }),
     serves: Some(&duty::PARTICIPATION),
 };
@@ -1233,9 +1227,9 @@ pub static REPORT_OVERDUE: Rule = Rule {
     reads: &[
         "municipality",
         "reports",
-        "municipality.regional_authority",
         "municipality.plan_period",
         "reports.submitted",
+        "reports.period",
     ],
     check: Some(|c: &mut Check<'_>| {
         let grace = c.derived.settings().report_grace_months;
@@ -1322,6 +1316,7 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
         "reports.submitted",
         "measures.status",
         "measures.timetable",
+        "reports.period",
     ],
     check: Some(|c: &mut Check<'_>| {
         let grace = c.derived.settings().report_grace_months;
@@ -2218,6 +2213,8 @@ pub static NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
         "measures",
         "objectives.national_objective",
         "measures.sector",
+        "objectives.area",
+        "objectives.statement",
     ],
     check: Some(|c: &mut Check<'_>| {
         let employment = c
@@ -2381,10 +2378,12 @@ pub static ELY_CENTRE_REPLACED: Rule = Rule {
             Some((county, centre)) => msg!("ia034-centre", county = county, centre = centre),
             None => msg!("ia034-name-centre"),
         };
+        // Where it is reported, at the authority or at the actor, rests on the municipality.
         c.report(
             msg!("ia034-ely-centre", name = name, instead = instead),
             Some(at),
-        );
+        )
+        .resting_on(&m.loc);
     }),
     serves: Some(&duty::REGIONAL_AUTHORITY),
 };

@@ -90,7 +90,9 @@ pub static NEED_UNANSWERED: Rule = Rule {
                     consultation = &k.consultation.id
                 ),
                 Some(n.location.clone()),
-            );
+            )
+            // No measure answers it: an absence judged across every measure.
+            .resting_on_all("measures");
         }
     }),
     serves: None,
@@ -179,7 +181,11 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
             ),
         ],
     },
-    reads: &["consultations", "consultations.feedback"],
+    reads: &[
+        "consultations",
+        "consultations.feedback",
+        "consultations.date",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let silent: Vec<_> = c
             .plan
@@ -570,8 +576,6 @@ pub static PARTICIPATION_FORM_UNUSED: Rule = Rule {
         "measures",
         "structures",
         "measures.participation",
-        "measures.languages",
-        "structures.languages",
         "structures.participation",
     ],
     check: Some(|c: &mut Check<'_>| {
@@ -731,7 +735,8 @@ pub static NEED_ANSWERED_ONLY_BY_DROPPED: Rule = Rule {
                         measures = ids
                     ),
                     Some(n.location.clone()),
-                );
+                )
+                .resting_on_all("measures");
             }
         }
     }),
@@ -884,7 +889,8 @@ pub static CYCLE_INCOMPLETE: Rule = Rule {
         for t in c.derived.cycles() {
             for gap in &t.incomplete {
                 let at = plan.locate(&t.session.loc, &gap.field);
-                c.report(incomplete_message(t, gap), Some(at));
+                c.report(incomplete_message(t, gap), Some(at))
+                    .resting_on_all("consultations");
             }
         }
     }),

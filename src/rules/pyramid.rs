@@ -22,17 +22,10 @@ const OULU: Source = src(
 
 /// What every PYR rule reads: the overview's reads, and the objectives whose statements
 /// place a silent measure (context).
-const PYR_READS: &[&str] =
-    &super::with_pyramid::<28>(&["objectives", "objectives.statement", "measures.objectives"]);
+const PYR_READS: &[&str] = super::PYRAMID_READS;
 
 /// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
-const SECTOR_READS: &[&str] = &super::with_pyramid::<30>(&[
-    "objectives",
-    "objectives.statement",
-    "measures.objectives",
-    "links",
-    "links.mainstreaming",
-]);
+const SECTOR_READS: &[&str] = &super::with_pyramid::<37>(&["links", "links.mainstreaming"]);
 
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
@@ -48,7 +41,9 @@ fn report_gaps(c: &mut Check<'_>, wanted: fn(&GapKind) -> bool) {
             GapKind::CityOnly { .. } => first_at(c, overview, gap.level),
             _ => c.plan.section("measures"),
         };
-        c.report_hint(gap.message(), at, gap.suggestion());
+        // A gap of the pyramid is judged across every item placed on it.
+        c.report_hint(gap.message(), at, gap.suggestion())
+            .resting_on_all_read();
     }
 }
 
@@ -175,11 +170,9 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<32>(&[
-    "objectives",
-    "objectives.statement",
-    "measures.objectives",
+const GROUP_READS: &[&str] = &super::with_pyramid::<40>(&[
     "consultations",
+    "municipality.name",
     "municipality.situation",
     "municipality.code",
     "consultations.groups",
