@@ -54,7 +54,9 @@ pub fn rules_of(d: &'static Duty) -> impl Iterator<Item = &'static Rule> {
 
 fn evaluate_one(inputs: &Inputs<'_>, d: &'static Duty, row: Option<Row>) -> Evaluated {
     let rules: Vec<&'static Rule> = rules_of(d).collect();
-    let serving = |id: &str| rules.iter().any(|r| r.id == id);
+    // A rule switched off says nothing: neither its findings (the configuration took them)
+    // nor its evidence.
+    let serving = |id: &str| rules.iter().any(|r| r.id == id) && !inputs.switched_off.contains(&id);
     let on_row = |rows: &[Row]| match row {
         None => true,
         Some(Row::Unassigned) => rows.is_empty() || rows.contains(&Row::Unassigned),

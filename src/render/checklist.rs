@@ -330,7 +330,15 @@ pub fn markdown(report: &PlanReport, lang: Lang) -> String {
     let mut out = String::new();
     let mut reasons = Reasons::default();
     let md = |s: &str| super::markdown::escape(s);
-    let cell_md = |e: &Evaluated, reasons: &mut Reasons| md(&cell_text(e, false, lang, reasons));
+    // A cell's lines each escaped, joined with the table's line break.
+    let cell_md = |e: &Evaluated, reasons: &mut Reasons| {
+        cell_text(e, false, lang, reasons)
+            .split('\n')
+            .map(md)
+            .collect::<Vec<_>>()
+            .join("<br>")
+    };
+    let heading = |id: &'static str| md(tr(lang, id).trim_end_matches(':'));
     let _ = writeln!(
         out,
         "# {}\n",
@@ -379,14 +387,14 @@ pub fn markdown(report: &PlanReport, lang: Lang) -> String {
         );
     }
     if !reasons.0.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", md(&tr(lang, "checklist-reasons")));
+        let _ = writeln!(out, "\n## {}\n", heading("checklist-reasons"));
         for (i, r) in reasons.0.iter().enumerate() {
             let _ = writeln!(out, "- ({}) {}", letter(i), md(&clean(r)));
         }
     }
     let items = listed(duties, false);
     if !items.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", md(&tr(lang, "checklist-evidence")));
+        let _ = writeln!(out, "\n## {}\n", heading("checklist-evidence"));
         for l in &items {
             let _ = writeln!(
                 out,
@@ -399,8 +407,10 @@ pub fn markdown(report: &PlanReport, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "\n{}\n\n{}",
-        md(&msg!("checklist-legend", gap = "✗", ok = "✓", none = "–").render(lang)),
-        md(&summary(duties.counts()).render(lang))
+        super::markdown::escape_message(
+            &msg!("checklist-legend", gap = "✗", ok = "✓", none = "–").render(lang)
+        ),
+        super::markdown::escape_message(&summary(duties.counts()).render(lang))
     );
     out
 }
@@ -443,6 +453,8 @@ pub struct EvidenceOutput {
 pub struct FindingRefOutput {
     pub rule: &'static str,
     pub severity: crate::finding::Severity,
+    /// The finding's message in the reader's language, as `check` gives it.
+    pub message: String,
     pub file: Option<String>,
     pub line: Option<usize>,
     pub path: String,
@@ -463,7 +475,8 @@ fn row_label(grid: Grid, row: Row, lang: Lang) -> String {
 }
 
 /// The evaluated duties as JSON objects (also part of `check`'s JSON).
-pub fn duties_json(duties: &Duties, lang: Lang) -> Vec<DutyOutput> {
+pub fn duties_json(report: &PlanReport, lang: Lang) -> Vec<DutyOutput> {
+    let duties = &report.duties;
     duties
         .list
         .iter()
@@ -489,6 +502,11 @@ pub fn duties_json(duties: &Duties, lang: Lang) -> Vec<DutyOutput> {
                         .map(|f| FindingRefOutput {
                             rule: f.rule,
                             severity: f.severity,
+                            message: report
+                                .findings
+                                .get(f.index)
+                                .map(|x| x.message.render(lang))
+                                .unwrap_or_default(),
                             file: f.location.as_ref().map(|l| l.file.clone()),
                             line: f.location.as_ref().map(|l| l.span.start.line),
                             path: f.path().to_owned(),
@@ -528,7 +546,7 @@ pub fn json(report: &PlanReport, lang: Lang) -> String {
         tool: tool(),
         root: &report.root,
         as_of: report.as_of.to_string(),
-        duties: duties_json(&report.duties, lang),
+        duties: duties_json(report, lang),
         summary: report.duties.counts(),
         held_back: super::json::held_back(report),
     };

@@ -295,7 +295,7 @@ pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date, lang: Lang
                 held_back: held_back(r),
                 held_back_unlisted: r.held_back_more,
                 checklist: r.duties.counts(),
-                duties: super::checklist::duties_json(&r.duties, lang),
+                duties: super::checklist::duties_json(r, lang),
             })
             .collect(),
     };
