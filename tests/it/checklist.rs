@@ -237,7 +237,13 @@ fn an_area_without_objective_leaves_its_row_unjudged() {
         "wellbeing_health_housing",
         "good_relations",
     ] {
-        for column in ["objective", "measure", "responsible", "cooperation", "indicator"] {
+        for column in [
+            "objective",
+            "measure",
+            "responsible",
+            "cooperation",
+            "indicator",
+        ] {
             let d = duty(&v, &format!("planning.{area}.{column}"));
             assert_eq!(d["verdict"], "met", "{area} {column}: {d}");
         }
@@ -312,7 +318,10 @@ fn each_missing_component_and_area_gets_its_own_finding() {
         assert_eq!(d["verdict"], "gap");
         assert_eq!(d["findings"].as_array().map(Vec::len), Some(1), "{d}");
     }
-    assert_eq!(duty(&v, "programme.needs_assessment.service")["verdict"], "met");
+    assert_eq!(
+        duty(&v, "programme.needs_assessment.service")["verdict"],
+        "met"
+    );
     for key in ["own_language_and_culture", "good_relations"] {
         let d = duty(&v, &format!("planning.{key}.objective"));
         assert_eq!(d["findings"].as_array().map(Vec::len), Some(1), "{d}");
@@ -353,7 +362,10 @@ fn a_programme_kept_separately_is_not_judged_rather_than_missing() {
     .expect("write");
     let path = dir.path().to_str().expect("utf-8 path");
     let v = checklist_json(path, &[]);
-    for d in duties(&v).iter().filter(|d| s(&d["id"]).starts_with("programme.")) {
+    for d in duties(&v)
+        .iter()
+        .filter(|d| s(&d["id"]).starts_with("programme."))
+    {
         assert_eq!(d["verdict"], "not_judged", "{d}");
         if !s(&d["id"]).ends_with(".languages") || s(&d["id"]).contains("civic") {
             assert!(
@@ -471,7 +483,9 @@ fn a_held_back_finding_is_named_where_the_reader_looks() {
         "{text}"
     );
     let check = check_json(path);
-    let held = check["plans"][0]["held_back"].as_array().expect("held_back");
+    let held = check["plans"][0]["held_back"]
+        .as_array()
+        .expect("held_back");
     assert!(
         held.iter().any(|h| h["rule"] == "IA010"
             && h["because"]["line"] == 4
@@ -481,8 +495,14 @@ fn a_held_back_finding_is_named_where_the_reader_looks() {
     let v = checklist_json(path, &[]);
     let d = duty(&v, "planning.wellbeing_health_housing.objective");
     assert_eq!(d["verdict"], "not_judged");
-    assert!(s(&d["reason"]).contains("held back until the value at"), "{d}");
-    assert_eq!(duty(&v, "planning.employment_and_education.objective")["verdict"], "met");
+    assert!(
+        s(&d["reason"]).contains("held back until the value at"),
+        "{d}"
+    );
+    assert_eq!(
+        duty(&v, "planning.employment_and_education.objective")["verdict"],
+        "met"
+    );
 }
 
 #[test]
@@ -566,7 +586,10 @@ fn the_view_speaks_finnish_and_swedish_and_json_keeps_its_keys() {
     };
     assert_eq!(ids(&sv), ids(&en));
     let d = duty(&sv, "programme.civic_orientation.service");
-    assert!(s(&d["label"]).starts_with("flerspråkig samhällsorientering"), "{d}");
+    assert!(
+        s(&d["label"]).starts_with("flerspråkig samhällsorientering"),
+        "{d}"
+    );
     let d = duty(&sv, "duty.wellbeing_services_county");
     assert_eq!(d["label"], "samarbete med välfärdsområdet");
 }

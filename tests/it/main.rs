@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod config;
 mod docs;
+mod duties;
 mod examples;
 mod fold;
 mod formats;
