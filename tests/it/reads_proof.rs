@@ -286,9 +286,7 @@ const NOT_YET_SHOWN: &[(&str, &str)] = &[
     // The ESIS items' language against the official languages; the scale's range.
     ("PAR032", "municipality.official_languages"),
     ("PAR034", "indicators.baseline"),
-    // Groups the municipality (by its name or code: the Sámi homeland) and its hearings
-    // name.
-    ("PYR004", "municipality.name"),
+    // Groups the municipality (by its code: the Sámi homeland) and its hearings name.
     ("PYR004", "municipality.code"),
     ("PYR004", "consultations.groups"),
 ];

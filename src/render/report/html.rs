@@ -141,16 +141,25 @@ fn anchor(i: usize) -> String {
 /// gives their places), ✗ with its findings (linked to the findings), – with the reason.
 fn mark(e: &Evaluated, evidence: &[Listed<'_>], lang: Lang) -> Markup {
     match &e.verdict {
-        Verdict::Met(items) => html! {
-            span.ok { "✓ " (text(lang, "report-mark-ok")) }
-            @for item in items {
-                " "
-                @match evidence.iter().position(|x| x.short == item.short()) {
-                    Some(i) => a href=(format!("#ev-{i}")) title=(clean(&item.label().render(lang))) { (clean(item.short())) },
-                    None => span { (clean(item.short())) },
+        Verdict::Met(items) => {
+            // Each item once, however many rules name it.
+            let mut shorts: Vec<&str> = Vec::new();
+            for item in items {
+                if !shorts.contains(&item.short()) {
+                    shorts.push(item.short());
                 }
             }
-        },
+            html! {
+                span.ok { "✓ " (text(lang, "report-mark-ok")) }
+                @for short in shorts {
+                    " "
+                    @match evidence.iter().position(|x| x.short == short) {
+                        Some(i) => a href=(format!("#ev-{i}")) title=(clean(&evidence[i].text(lang))) { (clean(short)) },
+                        None => span { (clean(short)) },
+                    }
+                }
+            }
+        }
         Verdict::NotJudged(why) => html! {
             span.nc { "– " (text(lang, "report-mark-not-checked")) }
             br;
