@@ -68,6 +68,31 @@ pub struct Duty {
     pub label: &'static str,
 }
 
+impl Duty {
+    /// How the checklist names the duty: a grid's column (`§13 …: service`) or its label.
+    pub fn name(&self) -> Message {
+        match self.grid {
+            Some(grid) => crate::msg!(
+                "duty-column",
+                grid = Message::new(match grid {
+                    Grid::Programme => "checklist-programme",
+                    Grid::Planning => "checklist-planning",
+                }),
+                column = Message::new(self.label)
+            ),
+            None => Message::new(self.label),
+        }
+    }
+
+    /// The basis in the reader's words (`statutory`, `guidance`).
+    pub fn basis_word(&self) -> Message {
+        Message::new(match self.basis {
+            Basis::Statute => "checklist-statutory",
+            Basis::Guidance => "checklist-guidance",
+        })
+    }
+}
+
 impl PartialEq for Duty {
     fn eq(&self, other: &Duty) -> bool {
         std::ptr::eq(self, other)

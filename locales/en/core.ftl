@@ -86,6 +86,7 @@ explain-checks = What it checks
 explain-why = Why
 explain-fix = How to fix
 explain-sources = Sources
+explain-duty = checklist: { $duty } ({ $basis })
 summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; configuration: { $config }
 junit-switched-off = switched off by the configuration
 
@@ -110,6 +111,7 @@ catalogue-default-severity = default severity **{ $severity }**
 catalogue-checks = Checks.
 catalogue-why = Why.
 catalogue-fix = Fix.
+catalogue-duty = Checklist.
 catalogue-sources = Sources.
 
 # Findings past the cap of one rule in one plan, folded into one.

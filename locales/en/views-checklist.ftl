@@ -100,3 +100,5 @@ reason-switched-off = { $rules } switched off in the configuration
 reason-skipped = not run: `{ $sections }` could not be read ({ $rules })
 reason-suppressed = its finding is suppressed ({ $rules })
 reason-no-evidence = no item of the plan earns it ({ $rules })
+# A column of a grid as a duty (`goodrel explain`, docs/rules.md).
+duty-column = { $grid } — { $column }

@@ -86,6 +86,7 @@ explain-checks = Mitä sääntö tarkistaa
 explain-why = Miksi
 explain-fix = Näin korjaat
 explain-sources = Lähteet
+explain-duty = tarkistuslista: { $duty } ({ $basis })
 summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; asetukset: { $config }
 junit-switched-off = kytketty pois asetuksissa
 
@@ -110,6 +111,7 @@ catalogue-default-severity = oletusvakavuus **{ $severity }**
 catalogue-checks = Tarkistaa.
 catalogue-why = Miksi.
 catalogue-fix = Korjaus.
+catalogue-duty = Tarkistuslista.
 catalogue-sources = Lähteet.
 
 # Saman säännön havainnot, jotka ylittävät rajan, kootaan yhdeksi.

@@ -100,3 +100,5 @@ reason-switched-off = { $rules } kytketty pois asetuksissa
 reason-skipped = ei ajettu: `{ $sections }` ei voitu lukea ({ $rules })
 reason-suppressed = havainto on vaimennettu ({ $rules })
 reason-no-evidence = mikään suunnitelman kohta ei täytä tätä ({ $rules })
+# A column of a grid as a duty (`goodrel explain`, docs/rules.md).
+duty-column = { $grid } — { $column }

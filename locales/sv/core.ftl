@@ -86,6 +86,7 @@ explain-checks = Vad regeln kontrollerar
 explain-why = Varför
 explain-fix = Så här åtgärdar du
 explain-sources = Källor
+explain-duty = checklista: { $duty } ({ $basis })
 summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; inställningar: { $config }
 junit-switched-off = avstängd i inställningarna
 
@@ -110,6 +111,7 @@ catalogue-default-severity = standardallvarlighet **{ $severity }**
 catalogue-checks = Kontrollerar.
 catalogue-why = Varför.
 catalogue-fix = Åtgärd.
+catalogue-duty = Checklista.
 catalogue-sources = Källor.
 
 # Iakttagelser av samma regel över gränsen samlas i en.

@@ -100,3 +100,5 @@ reason-switched-off = { $rules } avstängda i konfigurationen
 reason-skipped = inte körd: `{ $sections }` kunde inte läsas ({ $rules })
 reason-suppressed = iakttagelsen är undertryckt ({ $rules })
 reason-no-evidence = ingen punkt i planen uppfyller detta ({ $rules })
+# A column of a grid as a duty (`goodrel explain`, docs/rules.md).
+duty-column = { $grid } — { $column }

@@ -308,7 +308,7 @@ impl Plan {
     /// Where the item with this id was written.
     pub fn loc_of(&self, id: &str) -> Option<&Loc> {
         let (kind, i) = *self.ids.get(id)?;
-        let i = match kind {
+        match kind {
             Kind::Actor => self.actors.get(i).map(|x| &x.loc),
             Kind::Service => self.services.get(i).map(|x| &x.loc),
             Kind::Objective => self.objectives.get(i).map(|x| &x.loc),
@@ -318,8 +318,7 @@ impl Plan {
             Kind::Consultation | Kind::Need => self.consultations.get(i).map(|x| &x.loc),
             Kind::Link => self.links.get(i).map(|x| &x.loc),
             Kind::Report => self.reports.get(i).map(|x| &x.loc),
-        };
-        i
+        }
     }
 
     /// Whether every part of `section` written in the files could be read.

@@ -549,6 +549,13 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         "{}\n",
         msg!("explain-severity", severity = rule.severity.label(lang)).render(lang)
     );
+    if let Some(duty) = rule.serves {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            msg!("explain-duty", duty = duty.name(), basis = duty.basis_word()).render(lang)
+        );
+    }
     let _ = writeln!(
         out,
         "{}\n  {}\n",
