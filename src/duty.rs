@@ -307,6 +307,8 @@ pub struct Evidence {
     pub location: Location,
     pub item: Message,
     pub detail: Option<Message>,
+    /// Not an item but how many more items earn the cell past those named (0 for an item).
+    pub more: usize,
 }
 
 /// What a rule says of an item it names as evidence: the item, and what makes it count.

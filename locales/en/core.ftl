@@ -59,6 +59,11 @@ text-held-back-and-waiting = { $held }; { $count ->
     [one] 1 more rule waits for it ({ $ids })
    *[other] { $count } more rules wait for it ({ $ids })
 }
+text-held-back-values = { $count ->
+    [one] 1 more value holds back findings (`--format json` lists them under `held_back`)
+   *[other] { $count } more values hold back findings (`--format json` lists them under `held_back`)
+}
+text-ids-and-more = { $ids } and { $count } more
 text-checklist = checklist: { $statutory ->
     [one] 1 statutory gap
    *[other] { $statutory } statutory gaps

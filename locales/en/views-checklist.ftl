@@ -53,6 +53,7 @@ checklist-duty-indicator_quality = indicators fit for monitoring (baseline, targ
 # The evidence that earns a duty: an item of the plan (its kind, id and name as the plan
 # writes them) and what makes it count.
 evidence-item = { $kind } { $id } '{ $name }'
+evidence-more = and { $count } more
 evidence-detail = { $item }: { $detail }
 evidence-responsible = responsible { $actor }
 evidence-with = with { $partners }

@@ -59,6 +59,11 @@ text-held-back-and-waiting = { $held }; { $count ->
     [one] lisäksi 1 sääntö odottaa sitä ({ $ids })
    *[other] lisäksi { $count } sääntöä odottaa sitä ({ $ids })
 }
+text-held-back-values = { $count ->
+    [one] lisäksi 1 arvo pidättää havaintoja (`--format json` luettelee ne kohdassa `held_back`)
+   *[other] lisäksi { $count } arvoa pidättää havaintoja (`--format json` luettelee ne kohdassa `held_back`)
+}
+text-ids-and-more = { $ids } ja { $count } muuta
 text-checklist = tarkistuslista: { $statutory ->
     [one] 1 lakisääteinen puute
    *[other] { $statutory } lakisääteistä puutetta

@@ -53,6 +53,7 @@ checklist-duty-indicator_quality = mittarit sopivat seurantaan (lähtötaso, tav
 # Velvoitteen täyttävä peruste: suunnitelman kohta (laji, tunnus ja nimi kuten suunnitelma
 # ne kirjoittaa) ja se, mikä tekee siitä perusteen.
 evidence-item = { $kind } { $id } '{ $name }'
+evidence-more = ja { $count } muuta
 evidence-detail = { $item }: { $detail }
 evidence-responsible = vastuutaho { $actor }
 evidence-with = yhteistyössä: { $partners }

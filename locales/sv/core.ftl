@@ -59,6 +59,11 @@ text-held-back-and-waiting = { $held }; { $count ->
     [one] ytterligare 1 regel väntar på det ({ $ids })
    *[other] ytterligare { $count } regler väntar på det ({ $ids })
 }
+text-held-back-values = { $count ->
+    [one] ytterligare 1 värde håller inne iakttagelser (`--format json` listar dem under `held_back`)
+   *[other] ytterligare { $count } värden håller inne iakttagelser (`--format json` listar dem under `held_back`)
+}
+text-ids-and-more = { $ids } och { $count } till
 text-checklist = checklista: { $statutory ->
     [one] 1 lagstadgad brist
    *[other] { $statutory } lagstadgade brister

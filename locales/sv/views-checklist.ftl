@@ -53,6 +53,7 @@ checklist-duty-indicator_quality = indikatorer som duger för uppföljning (utg�
 # Grunden som uppfyller en skyldighet: en punkt i planen (dess slag, id och namn så som
 # planen skriver dem) och vad som gör att den räknas.
 evidence-item = { $kind } { $id } '{ $name }'
+evidence-more = och { $count } till
 evidence-detail = { $item }: { $detail }
 evidence-responsible = ansvarig { $actor }
 evidence-with = i samarbete med { $partners }

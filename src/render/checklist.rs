@@ -90,13 +90,14 @@ fn letter(i: usize) -> String {
 /// The items a cell names: the first few evidence items' short names and how many more.
 fn named_items(evidence: &[Evidence], lang: Lang) -> String {
     let mut names: Vec<String> = Vec::new();
-    for e in evidence {
+    let counted: usize = evidence.iter().map(|e| e.more).sum();
+    for e in evidence.iter().filter(|e| e.more == 0) {
         let short = cell(e.short());
         if !names.contains(&short) {
             names.push(short);
         }
     }
-    let more = names.len().saturating_sub(CELL_ITEMS);
+    let more = names.len().saturating_sub(CELL_ITEMS) + counted;
     names.truncate(CELL_ITEMS);
     let mut s = names.join(", ");
     if more > 0 {
@@ -183,7 +184,7 @@ pub fn listed(duties: &Duties, all: bool) -> Vec<Listed<'_>> {
     for e in &duties.list {
         if let Verdict::Met(evidence) = &e.verdict {
             let mut in_cell: Vec<&str> = Vec::new();
-            for ev in evidence {
+            for ev in evidence.iter().filter(|e| e.more == 0) {
                 if (all || in_cell.len() < CELL_ITEMS) && !in_cell.contains(&ev.short()) {
                     in_cell.push(ev.short());
                 }
@@ -200,7 +201,10 @@ pub fn listed(duties: &Duties, all: bool) -> Vec<Listed<'_>> {
         let Verdict::Met(evidence) = &e.verdict else {
             continue;
         };
-        for ev in evidence.iter().filter(|ev| shown.contains(&ev.short())) {
+        for ev in evidence
+            .iter()
+            .filter(|ev| ev.more == 0 && shown.contains(&ev.short()))
+        {
             let at = &ev.location;
             match out.iter_mut().find(|l| l.short == ev.short()) {
                 Some(l) => {

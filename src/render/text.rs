@@ -214,10 +214,13 @@ pub fn held_back_lines(report: &PlanReport) -> Vec<Message> {
             c.waiting.push(id);
         }
     }
+    let shown = causes.len().min(HELD_BACK_LINES);
+    let unshown = causes.len() - shown;
     let mut lines: Vec<Message> = causes
         .into_iter()
+        .take(shown)
         .map(|c| {
-            let waiting = list_and(c.waiting.iter().map(|s| (*s).to_owned()).collect());
+            let waiting = ids_shortly(&c.waiting);
             match (c.findings, c.waiting.len()) {
                 (0, n) => msg!("text-waiting", count = n, place = c.place, ids = waiting),
                 (found, 0) => msg!(
@@ -240,6 +243,9 @@ pub fn held_back_lines(report: &PlanReport) -> Vec<Message> {
             }
         })
         .collect();
+    if unshown > 0 {
+        lines.push(msg!("text-held-back-values", count = unshown));
+    }
     if report.held_back_more > 0
         && let Some(last) = lines.last_mut()
     {
@@ -250,6 +256,23 @@ pub fn held_back_lines(report: &PlanReport) -> Vec<Message> {
         );
     }
     lines
+}
+
+/// How many unreadable values get a line of their own; the rest are counted in one.
+const HELD_BACK_LINES: usize = 10;
+
+/// Rule ids, the first few by name and the rest counted (`IA032, PAR001, … and 25 more`).
+fn ids_shortly(ids: &[&str]) -> crate::i18n::Arg {
+    const NAMED: usize = 5;
+    if ids.len() <= NAMED + 1 {
+        return list_and(ids.iter().map(|s| (*s).to_owned()).collect());
+    }
+    msg!(
+        "text-ids-and-more",
+        ids = ids[..NAMED].join(", "),
+        count = ids.len() - NAMED
+    )
+    .into()
 }
 
 /// The checklist in one line: the statutory gaps (as many as the Integration Act errors
@@ -553,7 +576,12 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "{}\n",
-            msg!("explain-duty", duty = duty.name(), basis = duty.basis_word()).render(lang)
+            msg!(
+                "explain-duty",
+                duty = duty.name(),
+                basis = duty.basis_word()
+            )
+            .render(lang)
         );
     }
     let _ = writeln!(

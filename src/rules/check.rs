@@ -29,7 +29,14 @@ pub struct Check<'a> {
     held_back: Vec<HeldBack>,
     held_back_more: usize,
     notes: Vec<Note>,
+    /// Evidence named per grid row (or for the duty), past [`EVIDENCE_LISTED`] counted only:
+    /// a plan of 250,000 measures names its first items, not all of them.
+    evidence_named: Vec<(Option<Row>, usize, Option<Location>)>,
 }
+
+/// How many items a rule names as evidence for one cell; the rest are counted in one more
+/// entry ("and 12 more").
+pub const EVIDENCE_LISTED: usize = 50;
 
 /// What a rule holds back because it rests on a value written but unreadable: a finding it
 /// gave, or, where it gave none there, its judgement of the item holding the value (a rule
@@ -138,6 +145,7 @@ impl<'a> Check<'a> {
             held_back: Vec::new(),
             held_back_more: 0,
             notes: Vec::new(),
+            evidence_named: Vec::new(),
         }
     }
 
@@ -235,6 +243,19 @@ impl<'a> Check<'a> {
     }
 
     fn evidence(&mut self, row: Option<Row>, location: Location, shown: Shown) {
+        let i = match self.evidence_named.iter().position(|(r, ..)| *r == row) {
+            Some(i) => i,
+            None => {
+                self.evidence_named.push((row, 0, None));
+                self.evidence_named.len() - 1
+            }
+        };
+        let named = &mut self.evidence_named[i];
+        named.1 += 1;
+        if named.1 > EVIDENCE_LISTED {
+            named.2.get_or_insert(location);
+            return;
+        }
         let held = self
             .holding
             .and_then(|h| h.rests_on(self.rule, &location.path, &Premises::default()));
@@ -244,6 +265,7 @@ impl<'a> Check<'a> {
                 location,
                 item: shown.item,
                 detail: shown.detail,
+                more: 0,
             }),
         };
         self.notes.push(Note {
@@ -269,6 +291,32 @@ impl<'a> Check<'a> {
             row,
             what: Noted::NotJudged(reason),
         });
+    }
+
+    /// The evidence past the cap, one entry per cell saying how many more items earn it.
+    fn count_the_rest(&mut self) {
+        for (row, named, first) in std::mem::take(&mut self.evidence_named) {
+            if let Some(mut location) = first {
+                // Named by its section: the items are many, not this one.
+                let section = location
+                    .path
+                    .split(['[', '.'])
+                    .next()
+                    .unwrap_or("")
+                    .to_owned();
+                location.path = section;
+                self.notes.push(Note {
+                    rule: self.rule,
+                    row,
+                    what: Noted::Evidence(Evidence {
+                        location,
+                        item: crate::msg!("evidence-more", count = named - EVIDENCE_LISTED),
+                        detail: None,
+                        more: named - EVIDENCE_LISTED,
+                    }),
+                });
+            }
+        }
     }
 
     /// The findings, past the cap folded into one.
@@ -341,10 +389,12 @@ pub fn run_with(
         // A value the rule reads that held back none of its findings may still hide one:
         // its judgement of the item waits for the value.
         if let Some(h) = &holding {
-            for (invalid, because) in h.read_by(rule) {
-                if ctx.held_back.len() < HELD_BACK_LISTED
-                    && !ctx.held_back.iter().any(|x| x.because == because)
-                {
+            for invalid in h.read_by(rule) {
+                if ctx.held_back.len() >= HELD_BACK_LISTED {
+                    break;
+                }
+                let because = plan.invalid_at(invalid);
+                if !ctx.held_back.iter().any(|x| x.because == because) {
                     ctx.held_back.push(HeldBack {
                         rule,
                         path: invalid.item.label.clone(),
@@ -355,6 +405,7 @@ pub fn run_with(
                 }
             }
         }
+        ctx.count_the_rest();
         out.held_back.append(&mut ctx.held_back);
         out.held_back_more += ctx.held_back_more;
         out.notes.append(&mut ctx.notes);

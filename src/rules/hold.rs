@@ -107,16 +107,12 @@ impl<'a> Holding<'a> {
 }
 
 impl Holding<'_> {
-    /// The unreadable values `rule` reads, each with its place.
-    pub fn read_by<'h>(
-        &'h self,
-        rule: &'h Rule,
-    ) -> impl Iterator<Item = (&'h Invalid, Location)> + 'h {
+    /// The unreadable values `rule` reads.
+    pub fn read_by<'h>(&'h self, rule: &'h Rule) -> impl Iterator<Item = &'h Invalid> + 'h {
         self.plan
             .invalid_values()
             .iter()
             .filter(move |i| reads(rule, i))
-            .map(|i| (i, self.plan.invalid_at(i)))
     }
 }
 

@@ -144,11 +144,12 @@ fn mark(e: &Evaluated, evidence: &[Listed<'_>], lang: Lang) -> Markup {
         Verdict::Met(items) => {
             // Each item once, however many rules name it.
             let mut shorts: Vec<&str> = Vec::new();
-            for item in items {
+            for item in items.iter().filter(|i| i.more == 0) {
                 if !shorts.contains(&item.short()) {
                     shorts.push(item.short());
                 }
             }
+            let counted: usize = items.iter().map(|i| i.more).sum();
             html! {
                 span.ok { "✓ " (text(lang, "report-mark-ok")) }
                 @for short in shorts {
@@ -157,6 +158,9 @@ fn mark(e: &Evaluated, evidence: &[Listed<'_>], lang: Lang) -> Markup {
                         Some(i) => a href=(format!("#ev-{i}")) title=(clean(&evidence[i].text(lang))) { (clean(short)) },
                         None => span { (clean(short)) },
                     }
+                }
+                @if counted > 0 {
+                    " " span.muted { (msg!("checklist-more", count = counted).render(lang)) }
                 }
             }
         }
