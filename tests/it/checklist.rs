@@ -47,6 +47,13 @@ fn stdout(args: &[&str]) -> String {
     out
 }
 
+/// A plan of one file, `plan.yaml`, in a directory of its own.
+fn one_file_plan(yaml: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("plan.yaml"), yaml).expect("write");
+    dir
+}
+
 fn checklist_json(dir: &str, extra: &[&str]) -> Value {
     let mut args = vec!["checklist", dir, "--as-of", AS_OF, "--format", "json"];
     args.extend(extra);
@@ -354,12 +361,9 @@ fn a_rule_switched_off_leaves_its_cells_not_judged_rather_than_ticked() {
 
 #[test]
 fn a_programme_kept_separately_is_not_judged_rather_than_missing() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("plan.yaml"),
+    let dir = one_file_plan(
         "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: integration_programme, title: Kotoutumisohjelma 2025-2028}\n",
-    )
-    .expect("write");
+    );
     let path = dir.path().to_str().expect("utf-8 path");
     let v = checklist_json(path, &[]);
     for d in duties(&v)
@@ -382,12 +386,9 @@ fn a_programme_kept_separately_is_not_judged_rather_than_missing() {
 
 #[test]
 fn a_service_without_a_component_keeps_a_row_of_its_own() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("plan.yaml"),
+    let dir = one_file_plan(
         "municipality: {name: Fixture}\nactors:\n  - {id: city, name: City, kind: municipal_sector}\nservices:\n  - {id: S1, name: Guidance, responsible: city}\n",
-    )
-    .expect("write");
+    );
     let v = checklist_json(dir.path().to_str().expect("utf-8 path"), &[]);
     let d = duty(&v, "programme.unassigned.service");
     assert_eq!(d["findings"][0]["path"], "services[S1]");
@@ -444,12 +445,7 @@ fn no_plan_or_a_missing_directory_exits_2() {
 
 #[test]
 fn an_unreadable_file_leaves_every_duty_not_judged() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("plan.yaml"),
-        "municipality: {name: Fixture}\n",
-    )
-    .expect("write");
+    let dir = one_file_plan("municipality: {name: Fixture}\n");
     std::fs::write(dir.path().join("broken.yaml"), "measures: [\n").expect("write");
     let (code, out, err) = run(&[
         "checklist",
@@ -468,12 +464,9 @@ fn an_unreadable_file_leaves_every_duty_not_judged() {
 /// A wrong value: the cells resting on it wait, the note says where, JSON lists it.
 #[test]
 fn a_held_back_finding_is_named_where_the_reader_looks() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        dir.path().join("plan.yaml"),
+    let dir = one_file_plan(
         "municipality: {name: Fixture}\nobjectives:\n  - {id: O1, area: employment_and_education, statement: Work}\n  - {id: O2, area: hyvinvointi, statement: Wellbeing}\n",
-    )
-    .expect("write");
+    );
     let path = dir.path().to_str().expect("utf-8 path");
     let (code, text, _) = run(&["check", path, "--as-of", AS_OF]);
     assert_eq!(code, Some(1), "{text}");

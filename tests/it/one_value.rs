@@ -47,19 +47,6 @@ fn keys(report: &PlanReport) -> BTreeSet<Key> {
         .collect()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
 fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -145,7 +132,7 @@ fn property(example: &str) -> usize {
         .join(example);
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join(example);
-    copy_dir(&source, &plan);
+    crate::common::copy_plan(&source, &plan);
     let original = check_dir(&plan, &options()).unwrap();
     assert!(original.skipped.is_empty() && original.held_back.is_empty());
     let before = keys(&original);

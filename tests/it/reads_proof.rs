@@ -190,19 +190,6 @@ fn corrupted(text: &str, f: &Field) -> String {
     format!("{before}{CORRUPT}{breaks}{after}")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
-}
-
 fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
     if dir.is_file() {
         out.push(dir.to_path_buf());
@@ -303,7 +290,7 @@ fn every_field_a_check_reads_is_declared_and_every_declared_field_is_read() {
     for (n, (plan, as_of)) in plans().into_iter().enumerate() {
         let copy = work.path().join(n.to_string());
         let target = if plan.is_dir() {
-            copy_dir(&plan, &copy);
+            crate::common::copy_plan(&plan, &copy);
             copy.clone()
         } else {
             std::fs::create_dir_all(&copy).unwrap();
