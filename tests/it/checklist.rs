@@ -454,7 +454,7 @@ fn an_unreadable_file_leaves_every_duty_not_judged() {
         "json",
     ]);
     assert_eq!(code, Some(0), "{err}");
-    assert!(err.contains("not checked"), "{err}");
+    assert!(err.contains("not judged"), "{err}");
     let v: Value = serde_json::from_str(&out).expect("json");
     for d in duties(&v) {
         assert_eq!(d["verdict"], "not_judged", "{d}");
