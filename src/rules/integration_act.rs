@@ -1006,13 +1006,29 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             src(SourceDoc::CoeMlg, COE_PLANNING),
         ],
     },
-    reads: &super::with_pyramid::<40>(&[
+    reads: &[
+        "municipality",
+        "actors",
+        "services",
+        "objectives",
+        "measures",
+        "structures",
         "links",
+        "municipality.wellbeing_services_county",
+        "actors.kind",
+        "services.responsible",
+        "services.cooperation",
+        "objectives.area",
+        "measures.sector",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+        "structures.kind",
+        "structures.convener",
+        "structures.members",
         "links.kind",
         "links.mainstreaming",
-        "municipality.wellbeing_services_county",
-        "objectives.area",
-    ]),
+    ],
     check: Some(|c: &mut Check<'_>| {
         let shown = county_coordination(c.plan);
         if !shown.is_empty() {
