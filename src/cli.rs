@@ -141,9 +141,9 @@ pub struct ChecklistArgs {
     /// The plan directory (or a single plan file).
     #[arg(value_name = "PLAN_DIR")]
     pub path: PathBuf,
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
-    pub format: ListFormat,
+    /// Output format: text tables, Markdown for a memo, or JSON.
+    #[arg(long, short = 'f', value_enum, default_value_t = ChecklistFormat::Text)]
+    pub format: ChecklistFormat,
     /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
@@ -279,6 +279,13 @@ pub enum CheckFormat {
 pub enum ListFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChecklistFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

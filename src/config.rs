@@ -481,6 +481,7 @@ fn problem(
         }),
         hint,
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 

@@ -161,6 +161,9 @@ pub struct Finding {
     /// its rule folded into it, in the order the rule reported them. The finding's own
     /// location is the first folded place, so the folded places are `location` and `also`.
     pub also: Also,
+    /// The rows of the checklist's grids (a §13 component, a §45 area) the finding concerns,
+    /// as the rule says when it reports; empty for a finding of no grid.
+    pub rows: Vec<crate::duty::Row>,
 }
 
 /// The most folded places a fold lists one by one; the rest are counted. 1,000 places are
@@ -283,6 +286,11 @@ impl Folder {
 /// which takes the higher severity, so that folding never lowers what the exit code sees.
 fn absorb(fold: &mut Finding, f: Finding) {
     fold.severity = fold.severity.max(f.severity);
+    for row in f.rows {
+        if !fold.rows.contains(&row) {
+            fold.rows.push(row);
+        }
+    }
     if let Some(l) = f.location {
         fold.also.push(l);
     }
@@ -466,6 +474,7 @@ mod tests {
             location: Some(at.clone()),
             hint: None,
             also: Also::default(),
+            rows: Vec::new(),
         };
         let mut findings = [make(&CONTENT_RULE), make(&crate::format_rules::UNKNOWN_KEY)];
         findings.sort_by_cached_key(Finding::sort_key);

@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod cli;
 pub mod config;
 pub mod discover;
+pub mod duty;
 pub mod finding;
 pub mod format_rules;
 pub mod governance;
@@ -77,8 +78,16 @@ pub struct PlanReport {
     /// Plan files that could not be read or parsed. While any exist, content rules are not
     /// run: a plan missing a file's sections would be misjudged.
     pub unreadable_files: usize,
-    /// Content rules not run because a section they read could not be read in full.
+    /// Content rules not run because a section they read could not be read at all.
     pub skipped: Vec<rules::Skipped>,
+    /// Findings not reported because they rest on a value written but unreadable, each with
+    /// that value's place (the rest past [`rules::HELD_BACK_LISTED`] per rule counted in
+    /// `held_back_more`).
+    pub held_back: Vec<rules::HeldBack>,
+    pub held_back_more: usize,
+    /// Every duty of the statutory checklist, evaluated: what `check`, `checklist`, the
+    /// report and every JSON show.
+    pub duties: duty::Duties,
     /// The date deadlines were judged against (`--as-of`, else the configuration's, else
     /// the one in the options).
     pub as_of: Date,
@@ -189,6 +198,7 @@ fn load_with(
                     location: Some(file_start(&discover::display_path(path))),
                     hint: None,
                     also: crate::finding::Also::default(),
+                    rows: Vec::new(),
                 });
                 false
             }
@@ -234,6 +244,9 @@ pub fn check_dir(
         unreadable_files,
     } = built;
     let mut skipped = Vec::new();
+    let mut held_back = Vec::new();
+    let mut held_back_more = 0;
+    let mut notes = Vec::new();
     if !empty && unreadable_files == 0 {
         let pyramid = pyramid::Options {
             thin_below: config.thin_below.unwrap_or(pyramid::DEFAULT_THIN_BELOW),
@@ -245,6 +258,9 @@ pub fn check_dir(
         };
         let outcome = rules::run_with(&plan, as_of, &pyramid, settings);
         findings.extend(outcome.findings);
+        held_back = outcome.held_back;
+        held_back_more = outcome.held_back_more;
+        notes = outcome.notes;
         // A rule switched off is not worth naming as skipped.
         skipped = outcome
             .skipped
@@ -252,6 +268,13 @@ pub fn check_dir(
             .filter(|s| config.level_of(s.rule, &options.levels) != Some(config::Level::Off))
             .collect();
     }
+    // The grid rows that have findings now; a suppression or the configuration may take
+    // some away, and the checklist then says so rather than "no evidence".
+    let before: Vec<(&'static str, Vec<duty::Row>)> = findings
+        .iter()
+        .filter(|f| f.rule.family == finding::Family::IntegrationAct || !f.rows.is_empty())
+        .map(|f| (f.rule.id, f.rows.clone()))
+        .collect();
     if !options.no_ignores {
         suppress::apply(&plan, &mut findings);
     }
@@ -261,7 +284,7 @@ pub fn check_dir(
     // The rules and the loader fold their own findings; this catches the rest (e.g. a file
     // of 100,000 malformed suppression comments).
     let findings = finding::fold(findings);
-    let switched_off = rules::all()
+    let switched_off: Vec<&'static str> = rules::all()
         .filter(|r| {
             !config::is_fixed(r)
                 && matches!(
@@ -271,6 +294,21 @@ pub fn check_dir(
         })
         .map(|r| r.id)
         .collect();
+    // A rule switched off holds nothing back either.
+    held_back.retain(|h: &rules::HeldBack| !switched_off.contains(&h.rule.id));
+    let withdrawn: Vec<(&'static str, Vec<duty::Row>)> = before
+        .into_iter()
+        .filter(|(id, rows)| !findings.iter().any(|f| f.rule.id == *id && f.rows == *rows))
+        .collect();
+    let duties = checklist::evaluate(&checklist::Inputs {
+        findings: &findings,
+        withdrawn: &withdrawn,
+        held_back: &held_back,
+        notes: &notes,
+        switched_off: &switched_off,
+        skipped: &skipped,
+        content_checked: !empty && unreadable_files == 0,
+    });
     let plan_lang = plan_language(&plan);
     Ok(PlanReport {
         root: discover::display_path(dir),
@@ -279,6 +317,9 @@ pub fn check_dir(
         empty,
         unreadable_files,
         skipped,
+        held_back,
+        held_back_more,
+        duties,
         as_of,
         config: config.file,
         switched_off,

@@ -7,7 +7,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use goodrel::cli::{
-    CheckArgs, CheckFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs, InitArgs, ListFormat,
+    CheckArgs, CheckFormat, ChecklistFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs,
+    InitArgs, ListFormat,
 };
 use goodrel::finding::Severity;
 use goodrel::i18n::{Lang, Message};
@@ -177,22 +178,20 @@ fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::
     if report.empty {
         return Err(no_plan_files());
     }
-    let list = goodrel::checklist::checklist(&report);
     let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
     emit(&match args.format {
-        ListFormat::Text => render::checklist::text(
-            &report.root,
-            report.as_of,
-            &list,
+        ChecklistFormat::Text => render::checklist::text(
+            &report,
             &render::checklist::TextOptions {
                 ascii: args.ascii || !render::pyramid::locale_is_utf8(|k| std::env::var(k).ok()),
                 width: None,
             },
             lang,
         ),
-        ListFormat::Json => render::checklist::json(&report.root, report.as_of, &list, lang),
+        ChecklistFormat::Markdown => render::checklist::markdown(&report, lang),
+        ChecklistFormat::Json => render::checklist::json(&report, lang),
     })?;
-    if !report.content_checked() || !report.skipped.is_empty() {
+    if !report.content_checked() || !report.skipped.is_empty() || !report.held_back.is_empty() {
         eprintln!("goodrel: {}", msg!("plan-note-checklist").render(lang));
     }
     Ok(ExitCode::SUCCESS)

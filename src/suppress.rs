@@ -236,6 +236,7 @@ fn finding(
         }),
         hint,
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 

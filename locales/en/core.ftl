@@ -46,6 +46,28 @@ text-skipped = { $count ->
     [one] 1 rule skipped
    *[other] { $count } rules skipped
 }: { $sections } could not be read in full ({ $ids })
+text-held-back = { $count ->
+    [one] 1 finding held back
+   *[other] { $count } findings held back
+} until the value at { $place } is fixed ({ $ids })
+text-held-back-more = { $line }; { $count } more held back
+text-waiting = { $count ->
+    [one] 1 rule that reads the value at { $place } waits for it to be fixed before judging ({ $ids })
+   *[other] { $count } rules that read the value at { $place } wait for it to be fixed before judging ({ $ids })
+}
+text-held-back-and-waiting = { $held }; { $count ->
+    [one] 1 more rule waits for it ({ $ids })
+   *[other] { $count } more rules wait for it ({ $ids })
+}
+text-held-back-values = { $count ->
+    [one] 1 more value holds back findings (`--format json` lists them under `held_back`)
+   *[other] { $count } more values hold back findings (`--format json` lists them under `held_back`)
+}
+text-ids-and-more = { $ids } and { $count } more
+text-checklist = checklist: { $statutory ->
+    [one] 1 statutory gap
+   *[other] { $statutory } statutory gaps
+}, { $met } duties met, { $unjudged } not judged (`goodrel checklist` shows the evidence)
 list-and = { $rest } and { $last }
 text-by-family = by family: { $families }
 text-family-counts = { $family } { $counts }
@@ -69,6 +91,7 @@ explain-checks = What it checks
 explain-why = Why
 explain-fix = How to fix
 explain-sources = Sources
+explain-duty = checklist: { $duty } ({ $basis })
 summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; configuration: { $config }
 junit-switched-off = switched off by the configuration
 
@@ -93,6 +116,7 @@ catalogue-default-severity = default severity **{ $severity }**
 catalogue-checks = Checks.
 catalogue-why = Why.
 catalogue-fix = Fix.
+catalogue-duty = Checklist.
 catalogue-sources = Sources.
 
 # Findings past the cap of one rule in one plan, folded into one.

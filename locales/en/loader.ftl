@@ -193,7 +193,7 @@ plan-suppression-unused-own-line = this suppression of { $id } ({ $name }) suppr
 plan-no-plan-files = no plan files (.yaml, .yml, .toml) found; is this the plan directory?
 plan-no-plan-files-config = no plan files (.yaml, .yml, .toml) found; is this the plan directory? (the configuration { $config } was used: does its `ignore` match every file?)
 plan-no-such-rule = no rule `{ $rule }`; known rules: { $ids }
-plan-note-checklist = note: part of the plan could not be read, so some rules did not run and their cells show as not checked; run `goodrel check` to see why
+plan-note-checklist = note: part of the plan could not be read or some values are held back, so some duties show as not judged; run `goodrel check` to see why
 plan-note-pyramid-sections = note: { $sections } could not be read in full, so this view misses part of the plan; run `goodrel check` to see why
 plan-note-pyramid-values = note: { $count ->
     [one] 1 value of the plan could not be read and is left out

@@ -25,20 +25,13 @@ report-counts = { $errors ->
    *[other] { $infos } notes
 }
 report-not-given = not given in the plan
-report-not-checked-note = Part of the plan could not be read, so the content rules did not run. The checklist shows their cells as not checked; see the findings.
+report-not-checked-note = Part of the plan could not be read, so the content rules did not run. The checklist shows every duty as not judged; see the findings.
 report-yes = yes
 report-no = no
 report-help = How to fix:
 
 # The checklist.
 report-checklist = Statutory checklist
-report-checklist-summary = { $gaps ->
-    [one] 1 cell is a gap
-   *[other] { $gaps } cells are gaps
-}, { $statutory ->
-    [one] 1 of them statutory
-   *[other] { $statutory } of them statutory
-}. A gap links to the findings behind it.
 report-checklist-programme = Integration programme (Integration Act, section 13)
 report-checklist-programme-caption = Components of the integration programme
 report-checklist-planning = Planning areas (Integration Act, section 45)
@@ -48,12 +41,13 @@ report-checklist-row = Component or area
 report-checklist-duty = Duty
 report-checklist-kind = Kind
 report-checklist-state = State
-report-checklist-kept-separately = The integration programme is kept as a document of its own: { $title } ({ $link }).
+report-checklist-links = A ✓ links to the items that earn it, a ✗ to its findings.
+report-checklist-evidence = What earns each ✓
 report-duty-statutory = statutory
 report-duty-guidance = guidance
 report-mark-ok = in order
 report-mark-gap = gap
-report-mark-not-checked = not checked
+report-mark-not-checked = not judged
 
 # The pyramid.
 report-pyramid = Pyramid of the situational overview

@@ -20,16 +20,9 @@ checklist-guidance = guidance
 # The marks of --ascii (and of a terminal that is not UTF-8); a gap is "--" in every language.
 checklist-mark-ok = ok
 checklist-mark-not-checked = n/a
-checklist-kept-separately = kept in '{ $title }': not checked
-checklist-legend = { $gap }: a finding is present (rule id and item, as `goodrel check` shows them); { $ok }: the rules ran and found nothing; { $none }: no rule checked it.
-checklist-gaps = { $count ->
-    [one] 1 gap
-   *[other] { $count } gaps
-}, { $statutory } of them statutory.
 # The other duties.
 checklist-duty-mainstreaming = integration taken into account in the municipal strategy
 checklist-duty-national_objectives = national integration objectives (VALKO) taken into account
-checklist-duty-civic_orientation_languages = civic orientation offered in several languages
 checklist-duty-situation_picture = a situation picture of local immigration, with its year and source
 checklist-duty-planning_mode = whether the plan is made alone or jointly
 checklist-duty-information_for_all = basic information and guidance for all immigrants
@@ -40,3 +33,73 @@ checklist-duty-good_relations_working_group = cross-sectoral working group for g
 checklist-duty-two_yearly_report = two-yearly report to the ELY Centre / vitality centre
 checklist-duty-plan_period = plan period
 checklist-duty-regional_authority = ELY Centre / vitality centre named
+checklist-legend = { $ok }: met, by the items named (listed under "Evidence" with their places); { $gap }: a gap, with its findings as `goodrel check` shows them (rule id and item); { $none }: not judged, for the reason given under its letter.
+checklist-summary = { $statutory ->
+    [one] 1 statutory gap
+   *[other] { $statutory } statutory gaps
+} (the Integration Act errors `goodrel check` reports); { $gaps ->
+    [one] 1 duty
+   *[other] { $gaps } duties
+} with findings, { $met } met, { $unjudged } not judged.
+checklist-reasons = Not judged:
+checklist-evidence = Evidence:
+checklist-more = +{ $count } more
+checklist-row-unassigned-programme = services without a component
+checklist-row-unassigned-planning = outside the five areas
+checklist-duty-national_employment_objectives = the national employment objectives and the municipality's vitality taken into account
+checklist-duty-measures_serve_objectives = every measure serves an objective
+checklist-duty-outside_partners = each area's measures reach partners outside the city
+checklist-duty-indicator_quality = indicators fit for monitoring (baseline, target, source, values in the period)
+# The evidence that earns a duty: an item of the plan (its kind, id and name as the plan
+# writes them) and what makes it count.
+evidence-item = { $kind } { $id } '{ $name }'
+evidence-more = and { $count } more
+evidence-detail = { $item }: { $detail }
+evidence-responsible = responsible { $actor }
+evidence-with = with { $partners }
+evidence-languages = in { $languages }
+evidence-client-language = in the client's own language
+evidence-broadened-target-group = covers the broadened target group
+evidence-measures-serve = all { $count } measures name the objectives they serve
+evidence-outside-partner = { $area } with { $partner }, outside the city
+evidence-baseline-target = baseline { $baseline }, target { $target }
+evidence-mainstreaming = says where in the strategy integration is taken into account
+evidence-heard = heard on { $date }, { $needs ->
+    [one] 1 need recorded
+   *[other] { $needs } needs recorded
+}
+evidence-report-submitted = report { $report } for { $start } – { $end }, submitted on { $submitted }
+evidence-report-contents = report { $report } for { $start } – { $end } covers the five contents
+evidence-national-objective = carries the national objective '{ $objective }'
+evidence-plan-period = plan period { $start } – { $end }
+evidence-regional-authority = reports to { $name }
+evidence-coordination-note = says how the planning is coordinated with the county
+evidence-county-in-group = the wellbeing services county sits in the group
+evidence-county-in-measure = the wellbeing services county takes part in this measure
+evidence-situation = situation picture of { $year } with its source and figures
+evidence-planning-mode = planned { $mode }
+evidence-vitality = concerns the municipality's vitality
+evidence-indicator-fit = indicator { $id } '{ $name }': baseline, target, source, values within the period
+# Why a duty was not judged.
+reason-programme-kept = the programme is kept in '{ $title }' (IA006): not checked here
+reason-no-programme-service = the plan lists no programme service (IA001)
+reason-no-component-service = no service provides this component (IA002)
+reason-languages-civic-only = §13 asks several languages of civic orientation only
+reason-no-objective = no objective for this area (IA010)
+reason-no-measure = no measure serves this area's objectives (IA011)
+reason-no-measures = the plan lists no measure
+reason-no-cooperation = no area's measures name a partner (IA013)
+reason-no-plan-period = no plan period (IA024), so no report's due date can be counted
+reason-report-not-due = the first report is due on { $due }
+reason-no-report-period = no two-year period of the plan falls under the Act 681/2023
+reason-no-municipality = the plan has no `municipality` section
+reason-no-indicators = the plan lists no indicator
+reason-plan-unreadable = part of the plan could not be read: fix its format errors first
+reason-held-back = held back until the value at { $place } is fixed ({ $rule })
+reason-no-rule = no rule judges it
+reason-switched-off = { $rules } switched off in the configuration
+reason-skipped = not run: `{ $sections }` could not be read ({ $rules })
+reason-suppressed = its finding is suppressed ({ $rules })
+reason-no-evidence = no item of the plan earns it ({ $rules })
+# A column of a grid as a duty (`goodrel explain`, docs/rules.md).
+duty-column = { $grid } — { $column }

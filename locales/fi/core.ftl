@@ -46,6 +46,28 @@ text-skipped = { $count ->
     [one] 1 sääntö ohitettiin
    *[other] { $count } sääntöä ohitettiin
 }, koska näitä osioita ei voitu lukea kokonaan: { $sections } ({ $ids })
+text-held-back = { $count ->
+    [one] 1 havainto odottaa
+   *[other] { $count } havaintoa odottaa
+}, kunnes arvo kohdassa { $place } on korjattu ({ $ids })
+text-held-back-more = { $line }; lisäksi { $count } muuta odottaa
+text-waiting = { $count ->
+    [one] 1 sääntö, joka lukee arvon kohdassa { $place }, odottaa sen korjaamista ennen arviotaan ({ $ids })
+   *[other] { $count } sääntöä, jotka lukevat arvon kohdassa { $place }, odottavat sen korjaamista ennen arviotaan ({ $ids })
+}
+text-held-back-and-waiting = { $held }; { $count ->
+    [one] lisäksi 1 sääntö odottaa sitä ({ $ids })
+   *[other] lisäksi { $count } sääntöä odottaa sitä ({ $ids })
+}
+text-held-back-values = { $count ->
+    [one] lisäksi 1 arvo pidättää havaintoja (`--format json` luettelee ne kohdassa `held_back`)
+   *[other] lisäksi { $count } arvoa pidättää havaintoja (`--format json` luettelee ne kohdassa `held_back`)
+}
+text-ids-and-more = { $ids } ja { $count } muuta
+text-checklist = tarkistuslista: { $statutory ->
+    [one] 1 lakisääteinen puute
+   *[other] { $statutory } lakisääteistä puutetta
+}, täytettyjä velvoitteita { $met }, arvioimatta { $unjudged } (`goodrel checklist` näyttää perusteet)
 list-and = { $rest } ja { $last }
 text-by-family = ryhmittäin: { $families }
 text-family-counts = { $family }: { $counts }
@@ -69,6 +91,7 @@ explain-checks = Mitä sääntö tarkistaa
 explain-why = Miksi
 explain-fix = Näin korjaat
 explain-sources = Lähteet
+explain-duty = tarkistuslista: { $duty } ({ $basis })
 summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; asetukset: { $config }
 junit-switched-off = kytketty pois asetuksissa
 
@@ -93,6 +116,7 @@ catalogue-default-severity = oletusvakavuus **{ $severity }**
 catalogue-checks = Tarkistaa.
 catalogue-why = Miksi.
 catalogue-fix = Korjaus.
+catalogue-duty = Tarkistuslista.
 catalogue-sources = Lähteet.
 
 # Saman säännön havainnot, jotka ylittävät rajan, kootaan yhdeksi.

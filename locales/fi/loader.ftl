@@ -193,7 +193,7 @@ plan-suppression-unused-own-line = tämä säännön { $id } ({ $name }) ohitus 
 plan-no-plan-files = suunnitelmatiedostoja (.yaml, .yml, .toml) ei löytynyt; onko tämä suunnitelmakansio?
 plan-no-plan-files-config = suunnitelmatiedostoja (.yaml, .yml, .toml) ei löytynyt; onko tämä suunnitelmakansio? (käytössä oli asetustiedosto { $config }: rajaako sen `ignore` pois kaikki tiedostot?)
 plan-no-such-rule = sääntöä `{ $rule }` ei ole; säännöt ovat: { $ids }
-plan-note-checklist = huomio: osaa suunnitelmasta ei voitu lukea, joten osa säännöistä jäi ajamatta, ja niiden solut näkyvät tarkistamattomina; syyn näet komennolla `goodrel check`
+plan-note-checklist = huomio: osaa suunnitelmasta ei voitu lukea tai jokin arvo on korjattava ensin, joten osaa velvoitteista ei arvioitu; syyn näet komennolla `goodrel check`
 plan-note-pyramid-sections = huomio: näitä osioita ei voitu lukea kokonaan: { $sections }; tästä näkymästä puuttuu siksi osa suunnitelmaa; syyn näet komennolla `goodrel check`
 plan-note-pyramid-values = huomio: { $count ->
     [one] yhtä suunnitelman arvoa ei voitu lukea, ja se jätettiin pois

@@ -25,20 +25,13 @@ report-counts = { $errors ->
    *[other] { $infos } huomiota
 }
 report-not-given = ei mainittu suunnitelmassa
-report-not-checked-note = Osaa suunnitelmasta ei voitu lukea, joten sisältösääntöjä ei ajettu. Tarkistuslistassa niiden solut näkyvät tarkistamattomina; katso havainnot.
+report-not-checked-note = Osaa suunnitelmasta ei voitu lukea, joten sisältösääntöjä ei ajettu. Tarkistuslistassa mitään velvoitetta ei ole arvioitu; katso havainnot.
 report-yes = kyllä
 report-no = ei
 report-help = Näin korjaat:
 
 # Tarkistuslista.
 report-checklist = Lakisääteinen tarkistuslista
-report-checklist-summary = { $gaps ->
-    [one] 1 solussa on puute
-   *[other] { $gaps } solussa on puute
-}, { $statutory ->
-    [one] niistä 1 lakisääteinen
-   *[other] niistä { $statutory } lakisääteisiä
-}. Puutteesta pääsee sen taustalla oleviin havaintoihin.
 report-checklist-programme = Kotoutumisohjelma (kotoutumislaki, 13 §)
 report-checklist-programme-caption = Kotoutumisohjelman osat
 report-checklist-planning = Suunnittelun osa-alueet (kotoutumislaki, 45 §)
@@ -48,12 +41,13 @@ report-checklist-row = Osa tai osa-alue
 report-checklist-duty = Velvoite
 report-checklist-kind = Laji
 report-checklist-state = Tila
-report-checklist-kept-separately = Kotoutumisohjelmasta on oma asiakirjansa: { $title } ({ $link }).
+report-checklist-links = ✓ vie sen täyttäviin kohtiin, ✗ sen havaintoihin.
+report-checklist-evidence = Mikä täyttää kunkin ✓:n
 report-duty-statutory = lakisääteinen
 report-duty-guidance = suositus
 report-mark-ok = kunnossa
 report-mark-gap = puute
-report-mark-not-checked = ei tarkistettu
+report-mark-not-checked = ei arvioitu
 
 # Pyramidi.
 report-pyramid = Tilannekuvan pyramidi

@@ -46,6 +46,28 @@ text-skipped = { $count ->
     [one] 1 regel hoppades över
    *[other] { $count } regler hoppades över
 } eftersom de här avsnitten inte kunde läsas helt: { $sections } ({ $ids })
+text-held-back = { $count ->
+    [one] 1 iakttagelse väntar
+   *[other] { $count } iakttagelser väntar
+} tills värdet på { $place } är rättat ({ $ids })
+text-held-back-more = { $line }; { $count } till väntar
+text-waiting = { $count ->
+    [one] 1 regel som läser värdet på { $place } väntar tills det är rättat innan den bedömer ({ $ids })
+   *[other] { $count } regler som läser värdet på { $place } väntar tills det är rättat innan de bedömer ({ $ids })
+}
+text-held-back-and-waiting = { $held }; { $count ->
+    [one] ytterligare 1 regel väntar på det ({ $ids })
+   *[other] ytterligare { $count } regler väntar på det ({ $ids })
+}
+text-held-back-values = { $count ->
+    [one] ytterligare 1 värde håller inne iakttagelser (`--format json` listar dem under `held_back`)
+   *[other] ytterligare { $count } värden håller inne iakttagelser (`--format json` listar dem under `held_back`)
+}
+text-ids-and-more = { $ids } och { $count } till
+text-checklist = checklista: { $statutory ->
+    [one] 1 lagstadgad brist
+   *[other] { $statutory } lagstadgade brister
+}, { $met } skyldigheter uppfyllda, { $unjudged } inte bedömda (`goodrel checklist` visar grunderna)
 list-and = { $rest } och { $last }
 text-by-family = per grupp: { $families }
 text-family-counts = { $family }: { $counts }
@@ -69,6 +91,7 @@ explain-checks = Vad regeln kontrollerar
 explain-why = Varför
 explain-fix = Så här åtgärdar du
 explain-sources = Källor
+explain-duty = checklista: { $duty } ({ $basis })
 summary-line-config = { $root }: { $errors }, { $warnings }, { $infos }; inställningar: { $config }
 junit-switched-off = avstängd i inställningarna
 
@@ -93,6 +116,7 @@ catalogue-default-severity = standardallvarlighet **{ $severity }**
 catalogue-checks = Kontrollerar.
 catalogue-why = Varför.
 catalogue-fix = Åtgärd.
+catalogue-duty = Checklista.
 catalogue-sources = Källor.
 
 # Iakttagelser av samma regel över gränsen samlas i en.

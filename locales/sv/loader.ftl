@@ -193,7 +193,7 @@ plan-suppression-unused-own-line = det här undantaget för { $id } ({ $name }) 
 plan-no-plan-files = inga planfiler (.yaml, .yml, .toml) hittades; är det här planmappen?
 plan-no-plan-files-config = inga planfiler (.yaml, .yml, .toml) hittades; är det här planmappen? (inställningsfilen { $config } användes: utesluter dess `ignore` alla filer?)
 plan-no-such-rule = det finns ingen regel `{ $rule }`; reglerna är: { $ids }
-plan-note-checklist = anmärkning: en del av planen kunde inte läsas, så vissa regler kördes inte och deras celler visas som inte kontrollerade; kör `goodrel check` för att se varför
+plan-note-checklist = anmärkning: en del av planen kunde inte läsas eller ett värde måste rättas först, så vissa skyldigheter visas som inte bedömda; kör `goodrel check` för att se varför
 plan-note-pyramid-sections = anmärkning: de här sektionerna kunde inte läsas helt: { $sections }; vyn saknar därför en del av planen; kör `goodrel check` för att se varför
 plan-note-pyramid-values = anmärkning: { $count ->
     [one] 1 värde i planen kunde inte läsas och har lämnats bort

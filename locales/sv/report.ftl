@@ -25,20 +25,13 @@ report-counts = { $errors ->
    *[other] { $infos } anmärkningar
 }
 report-not-given = anges inte i planen
-report-not-checked-note = En del av planen kunde inte läsas, så innehållsreglerna kördes inte. I checklistan visas deras celler som inte kontrollerade; se iakttagelserna.
+report-not-checked-note = En del av planen kunde inte läsas, så innehållsreglerna kördes inte. I checklistan visas varje skyldighet som inte bedömd; se iakttagelserna.
 report-yes = ja
 report-no = nej
 report-help = Så här åtgärdar du:
 
 # Checklistan.
 report-checklist = Lagstadgad checklista
-report-checklist-summary = { $gaps ->
-    [one] 1 cell visar en brist
-   *[other] { $gaps } celler visar en brist
-}, { $statutory ->
-    [one] varav 1 lagstadgad
-   *[other] varav { $statutory } lagstadgade
-}. En brist länkar till iakttagelserna bakom den.
 report-checklist-programme = Integrationsprogrammet (integrationslagen, 13 §)
 report-checklist-programme-caption = Integrationsprogrammets delar
 report-checklist-planning = Planeringens delområden (integrationslagen, 45 §)
@@ -48,12 +41,13 @@ report-checklist-row = Del eller delområde
 report-checklist-duty = Skyldighet
 report-checklist-kind = Slag
 report-checklist-state = Läge
-report-checklist-kept-separately = Integrationsprogrammet finns i ett eget dokument: { $title } ({ $link }).
+report-checklist-links = En ✓ leder till punkterna som uppfyller den, ett ✗ till dess iakttagelser.
+report-checklist-evidence = Vad som uppfyller varje ✓
 report-duty-statutory = lagstadgad
 report-duty-guidance = rekommendation
 report-mark-ok = i ordning
 report-mark-gap = brist
-report-mark-not-checked = inte kontrollerad
+report-mark-not-checked = inte bedömt
 
 # Pyramiden.
 report-pyramid = Lägesbildens pyramid

@@ -20,16 +20,9 @@ checklist-guidance = rekommendation
 # Markeringarna med --ascii (och i en terminal som inte är UTF-8); en brist är "--" på alla språk.
 checklist-mark-ok = ok
 checklist-mark-not-checked = ej kontr.
-checklist-kept-separately = inte kontrollerat, programmet är ett eget dokument: '{ $title }'
-checklist-legend = { $gap }: en iakttagelse finns (regelns id och punkt, så som `goodrel check` visar dem); { $ok }: reglerna kördes och fann ingenting; { $none }: ingen regel kontrollerade punkten.
-checklist-gaps = { $count ->
-    [one] 1 brist
-   *[other] { $count } brister
-}, varav { $statutory } lagstadgade.
 # Andra skyldigheter.
 checklist-duty-mainstreaming = integrationen beaktad i kommunstrategin
 checklist-duty-national_objectives = de nationella integrationsmålen (VALKO) beaktade
-checklist-duty-civic_orientation_languages = samhällsorientering på flera språk
 checklist-duty-situation_picture = en lägesbild av den lokala invandringen, med år och källa
 checklist-duty-planning_mode = om planen görs ensam eller tillsammans med andra
 checklist-duty-information_for_all = grundläggande information och vägledning för alla invandrare
@@ -40,3 +33,73 @@ checklist-duty-good_relations_working_group = sektorsövergripande arbetsgrupp f
 checklist-duty-two_yearly_report = rapport vartannat år till NTM-centralen / livskraftscentralen
 checklist-duty-plan_period = planperiod
 checklist-duty-regional_authority = NTM-central / livskraftscentral angiven
+checklist-legend = { $ok }: uppfyllt, av de punkter som nämns (de och deras platser under "Grund"); { $gap }: en brist, med iakttagelserna så som `goodrel check` visar dem (regelns id och punkt); { $none }: inte bedömt, av skälet under dess bokstav.
+checklist-summary = { $statutory ->
+    [one] 1 lagstadgad brist
+   *[other] { $statutory } lagstadgade brister
+} (de fel mot integrationslagen som `goodrel check` rapporterar); iakttagelser i { $gaps ->
+    [one] 1 skyldighet
+   *[other] { $gaps } skyldigheter
+}, { $met } uppfyllda, { $unjudged } inte bedömda.
+checklist-reasons = Inte bedömt:
+checklist-evidence = Grund:
+checklist-more = +{ $count } till
+checklist-row-unassigned-programme = tjänster utan del
+checklist-row-unassigned-planning = utanför de fem områdena
+checklist-duty-national_employment_objectives = de nationella sysselsättningsmålen och kommunens livskraft beaktade
+checklist-duty-measures_serve_objectives = varje åtgärd tjänar ett mål
+checklist-duty-outside_partners = varje områdes åtgärder har partner utanför staden
+checklist-duty-indicator_quality = indikatorer som duger för uppföljning (utgångsläge, målnivå, källa, värden under perioden)
+# Grunden som uppfyller en skyldighet: en punkt i planen (dess slag, id och namn så som
+# planen skriver dem) och vad som gör att den räknas.
+evidence-item = { $kind } { $id } '{ $name }'
+evidence-more = och { $count } till
+evidence-detail = { $item }: { $detail }
+evidence-responsible = ansvarig { $actor }
+evidence-with = i samarbete med { $partners }
+evidence-languages = på { $languages }
+evidence-client-language = på klientens eget språk
+evidence-broadened-target-group = täcker den utvidgade målgruppen
+evidence-measures-serve = alla { $count } åtgärder anger de mål de tjänar
+evidence-outside-partner = { $area }: med { $partner } utanför staden
+evidence-baseline-target = utgångsläge { $baseline }, målnivå { $target }
+evidence-mainstreaming = anger var i strategin integrationen beaktas
+evidence-heard = hörda { $date }, { $needs ->
+    [one] 1 behov antecknat
+   *[other] { $needs } behov antecknade
+}
+evidence-report-submitted = rapport { $report } för { $start } – { $end }, lämnad { $submitted }
+evidence-report-contents = rapport { $report } för { $start } – { $end } täcker de fem innehållen
+evidence-national-objective = för det nationella målet '{ $objective }' till lokal nivå
+evidence-plan-period = planperiod { $start } – { $end }
+evidence-regional-authority = rapporterar till { $name }
+evidence-coordination-note = anger hur planeringen samordnas med välfärdsområdet
+evidence-county-in-group = välfärdsområdet sitter i gruppen
+evidence-county-in-measure = välfärdsområdet deltar i denna åtgärd
+evidence-situation = lägesbild från { $year } med källa och siffror
+evidence-planning-mode = görs: { $mode }
+evidence-vitality = gäller kommunens livskraft
+evidence-indicator-fit = indikator { $id } '{ $name }': utgångsläge, målnivå, källa och värden under perioden
+# Varför en skyldighet inte bedömdes.
+reason-programme-kept = programmet är ett eget dokument '{ $title }' (IA006): inte kontrollerat här
+reason-no-programme-service = planen tar inte upp någon tjänst i integrationsprogrammet (IA001)
+reason-no-component-service = ingen tjänst genomför denna del (IA002)
+reason-languages-civic-only = 13 § kräver flera språk endast av samhällsorienteringen
+reason-no-objective = inget mål för detta område (IA010)
+reason-no-measure = ingen åtgärd tjänar områdets mål (IA011)
+reason-no-measures = planen tar inte upp några åtgärder
+reason-no-cooperation = inget områdes åtgärder anger en partner (IA013)
+reason-no-plan-period = ingen planperiod (IA024), så rapporternas förfallodagar kan inte räknas
+reason-report-not-due = den första rapporten ska lämnas senast { $due }
+reason-no-report-period = ingen tvåårsperiod i planen faller under lagen 681/2023
+reason-no-municipality = planen har ingen `municipality`-sektion
+reason-no-indicators = planen tar inte upp några indikatorer
+reason-plan-unreadable = en del av planen kunde inte läsas: rätta först formfelen
+reason-held-back = väntar tills värdet på { $place } är rättat ({ $rule })
+reason-no-rule = ingen regel bedömer detta
+reason-switched-off = { $rules } avstängda i konfigurationen
+reason-skipped = inte körd: `{ $sections }` kunde inte läsas ({ $rules })
+reason-suppressed = iakttagelsen är undertryckt ({ $rules })
+reason-no-evidence = ingen punkt i planen uppfyller detta ({ $rules })
+# A column of a grid as a duty (`goodrel explain`, docs/rules.md).
+duty-column = { $grid } — { $column }

@@ -18,11 +18,21 @@ use crate::load::Syntax;
 use crate::load::node::{Node, NodeValue, Seg};
 use crate::msg;
 
-/// What reading one item gave: the value, unless a required field could not be read, and
-/// the fields (relative to the item, list indices left out) present but invalid.
+/// What reading one item gave: the value, unless the item is not a map at all (or a
+/// required field of it could not even be stood in for), and the fields (relative to the
+/// item, list indices left out) present but invalid, or required but missing.
 pub(super) struct Decoded<T> {
     pub value: Option<T>,
     pub invalid: Vec<Vec<Seg>>,
+}
+
+/// What stands in for a required field of an item that was written wrong or not at all,
+/// so that the item is kept with that field marked invalid: an empty text, list or map,
+/// `other` (else the first value) of a choice, and, where the field is a date, a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fill {
+    Blank,
+    Date,
 }
 
 /// Reads `node` as a `T`, reporting every unknown key and every wrong value at its own line.
@@ -42,12 +52,15 @@ pub(super) fn item<T: DeserializeOwned>(
     let syntax = plan.files.get(loc.file).map_or(Syntax::Yaml, |f| f.syntax);
     // Values left out of the next attempt, each already reported.
     let mut skip: Vec<Vec<Seg>> = Vec::new();
+    // Required fields of the item itself stood in for (see [`Fill`]).
+    let mut fill: Vec<(&'static str, Fill)> = Vec::new();
     for _ in 0..MAX_ATTEMPTS {
         let root = Trail::ROOT;
         let de = NodeDe {
             node,
             trail: &root,
             skip: &skip,
+            fill: &fill,
         };
         let err = match T::deserialize(de) {
             Ok(value) => {
@@ -59,8 +72,21 @@ pub(super) fn item<T: DeserializeOwned>(
             Err(err) => err,
         };
         // The value to leave out next time: the wrong one, or the map lacking a required
-        // field (at the item's own level, that is the item, which then cannot be read).
+        // field (at the item's own level, the field is stood in for instead).
         let drop = err.path.unwrap_or_default();
+        if let [Seg::Key(key)] = drop.as_slice()
+            && let Some(f) = fill.iter_mut().find(|(name, _)| name == key)
+        {
+            // What stood in did not fit the field: a date next, then give up.
+            if f.1 == Fill::Blank {
+                f.1 = Fill::Date;
+                continue;
+            }
+            return Decoded {
+                value: None,
+                invalid,
+            };
+        }
         match &err.kind {
             Trouble::Missing(field) => {
                 let mut missing = drop.clone();
@@ -69,6 +95,20 @@ pub(super) fn item<T: DeserializeOwned>(
                 let already = skip.contains(&missing) || invalid.contains(&strip(&missing));
                 if !already {
                     findings.push(missing_field(plan, loc, &drop, field, syntax));
+                }
+                if drop.is_empty() {
+                    if fill.iter().any(|(name, _)| name == field) {
+                        return Decoded {
+                            value: None,
+                            invalid,
+                        };
+                    }
+                    let field_path = vec![Seg::Key((*field).to_owned())];
+                    if !invalid.contains(&field_path) {
+                        invalid.push(field_path);
+                    }
+                    fill.push((field, Fill::Blank));
+                    continue;
                 }
             }
             kind => findings.push(wrong_value(plan, loc, node, &drop, kind, syntax)),
@@ -167,6 +207,8 @@ struct NodeDe<'a, 'p> {
     node: &'a Node,
     trail: &'p Trail<'p>,
     skip: &'p [Vec<Seg>],
+    /// The item's required fields stood in for; empty below the item's own map.
+    fill: &'p [(&'static str, Fill)],
 }
 
 impl<'a, 'p> NodeDe<'a, 'p> {
@@ -203,6 +245,8 @@ impl<'de, 'p> de::Deserializer<'de> for NodeDe<'de, 'p> {
                 value: None,
                 trail: self.trail,
                 skip: self.skip,
+                fill: self.fill.iter(),
+                filling: None,
             }),
         }
     }
@@ -269,6 +313,7 @@ impl<'de, 'p> de::SeqAccess<'de> for Items<'de, 'p> {
                 node,
                 trail: &trail,
                 skip: self.skip,
+                fill: &[],
             };
             return seed.deserialize(de).map(Some).map_err(|e| e.at(&trail));
         }
@@ -281,6 +326,9 @@ struct Entries<'a, 'p> {
     value: Option<(&'a str, &'a Node)>,
     trail: &'p Trail<'p>,
     skip: &'p [Vec<Seg>],
+    /// After the written entries, the required fields to stand in for (the item's map only).
+    fill: std::slice::Iter<'p, (&'static str, Fill)>,
+    filling: Option<(&'static str, Fill)>,
 }
 
 impl<'de, 'p> de::MapAccess<'de> for Entries<'de, 'p> {
@@ -305,10 +353,22 @@ impl<'de, 'p> de::MapAccess<'de> for Entries<'de, 'p> {
                 key.name.as_str().into_deserializer();
             return seed.deserialize(name).map(Some);
         }
+        if let Some(&(name, fill)) = self.fill.next() {
+            self.filling = Some((name, fill));
+            let name: de::value::StrDeserializer<'_, DeError> = name.into_deserializer();
+            return seed.deserialize(name).map(Some);
+        }
         Ok(None)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        if let Some((name, fill)) = self.filling.take() {
+            let trail = Trail {
+                parent: Some(self.trail),
+                step: Step::Key(name),
+            };
+            return seed.deserialize(StandIn(fill)).map_err(|e| e.at(&trail));
+        }
         let Some((key, node)) = self.value.take() else {
             return Err(de::Error::custom("a value was asked for before its key"));
         };
@@ -320,8 +380,91 @@ impl<'de, 'p> de::MapAccess<'de> for Entries<'de, 'p> {
             node,
             trail: &trail,
             skip: self.skip,
+            fill: &[],
         };
         seed.deserialize(de).map_err(|e| e.at(&trail))
+    }
+}
+
+/// The value that stands in for a required field of an item (see [`Fill`]).
+struct StandIn(Fill);
+
+/// A date no plan speaks of, standing in for a required date written wrong.
+const STAND_IN_DATE: &str = "1900-01-01";
+
+impl<'de> de::Deserializer<'de> for StandIn {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.0 {
+            Fill::Blank => visitor.visit_seq(de::value::SeqDeserializer::new(std::iter::empty::<
+                de::value::UnitDeserializer<DeError>,
+            >())),
+            Fill::Date => visitor.visit_str(STAND_IN_DATE),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.0 {
+            Fill::Blank => visitor.visit_str(""),
+            Fill::Date => visitor.visit_str(STAND_IN_DATE),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_none()
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_bool(false)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let variant = variants
+            .iter()
+            .find(|v| **v == "other")
+            .or(variants.first())
+            .copied()
+            .unwrap_or_default();
+        visitor.visit_enum(variant.into_deserializer())
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_map(de::value::MapDeserializer::new(std::iter::empty::<(
+            de::value::UnitDeserializer<DeError>,
+            de::value::UnitDeserializer<DeError>,
+        )>()))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char
+        bytes byte_buf unit unit_struct seq tuple tuple_struct identifier ignored_any
     }
 }
 
@@ -430,6 +573,7 @@ pub(crate) fn more_unknown_keys(at: Location, more: usize, map: Arg) -> Finding 
         location: Some(at),
         hint: None,
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 
@@ -459,6 +603,7 @@ fn finding(
         location: Some(plan.locate(loc, rel)),
         hint,
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 
@@ -675,6 +820,7 @@ fn unknown_keys<'n>(
                     location: Some(plan.located(loc, &at, key.span.join(child.span))),
                     hint,
                     also: crate::finding::Also::default(),
+                    rows: Vec::new(),
                 });
             }
             if unknown > UNKNOWN_KEYS_SHOWN {

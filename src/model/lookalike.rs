@@ -150,7 +150,8 @@ impl Own {
     }
 }
 
-fn finding(message: Message, location: Location) -> Finding {
+/// One lookalike finding (also used for a reference that only looks like an existing id).
+pub(crate) fn finding(message: Message, location: Location) -> Finding {
     Finding {
         rule: &format::LOOKALIKE_ID,
         severity: format::LOOKALIKE_ID.severity,
@@ -158,6 +159,7 @@ fn finding(message: Message, location: Location) -> Finding {
         location: Some(location),
         hint: Some(msg!("plan-hint-lookalike")),
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod date;
 pub(crate) mod decode;
 pub mod lookalike;
+mod queries;
 pub mod sections;
 pub mod words;
 
@@ -117,13 +118,41 @@ pub struct Plan {
     /// Ids of items that were written but could not be read; references to them are not
     /// reported again as dangling.
     unreadable_ids: Vec<String>,
-    /// Fields written but not readable (a wrong value, or a misspelt or Finnish/Swedish key
-    /// for them): the item's file and path, and the field below it (no list indices).
-    invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
-    /// Sections that could not be read in full (a section holding the wrong kind of value,
-    /// a misspelt or translated section key, an item that could not be read), in the order
-    /// documented. Rules that read them are skipped rather than misjudge the plan.
+    /// Fields written but not readable (a wrong value, a misspelt or Finnish/Swedish key for
+    /// them, a required field left out), and items that are not a map at all.
+    invalid: Vec<Invalid>,
+    /// Sections that could not be read at all (a section holding the wrong kind of value, a
+    /// misspelt or translated section key), in the order documented. Rules that read them
+    /// are skipped rather than misjudge the plan; a wrong value inside a section costs only
+    /// itself (see [`Invalid`]).
     pub unreadable_sections: Vec<&'static str>,
+}
+
+/// A value the plan holds written but unreadable: the item stays in the plan with the field
+/// absent (a required one stood in for), and what rests on the field is held back.
+#[derive(Debug, Clone)]
+pub struct Invalid {
+    /// The item: its file, its path in that file and its symbolic name (`measures[M3]`).
+    pub item: Loc,
+    /// The field below the item, list indices left out (`timetable.start`); empty when the
+    /// item itself could not be read (it is not a map), which leaves it out of the plan.
+    pub field: Vec<Seg>,
+}
+
+impl Invalid {
+    /// The item's section (`measures`, `municipality`).
+    pub fn section(&self) -> &str {
+        match self.item.path.first() {
+            Some(Seg::Key(s)) => s,
+            _ => "",
+        }
+    }
+
+    /// Whether the dotted `field` (`timetable`, `timetable.start`) and this value name the
+    /// same field, one inside the other; an unreadable item stands for all its fields.
+    pub fn touches(&self, field: &str) -> bool {
+        overlaps(&self.field, field)
+    }
 }
 
 impl Plan {
@@ -250,65 +279,47 @@ impl Plan {
     }
 
     /// Whether `field` (dotted, e.g. `timetable.start`) of the item at `loc` was written but
-    /// could not be read. A format finding already speaks for it, so rules that would call
-    /// it missing stay quiet. A field counts as invalid when it, a part of it or the map
-    /// holding it is.
+    /// could not be read (a field counts as invalid when it, a part of it or the map holding
+    /// it is).
     pub fn invalid(&self, loc: &Loc, field: &str) -> bool {
         self.invalid
             .iter()
-            .any(|(file, item, bad)| *file == loc.file && *item == loc.path && overlaps(bad, field))
+            .any(|i| i.item.file == loc.file && i.item.path == loc.path && i.touches(field))
     }
 
-    /// Whether `field` of any item of `section` was written but could not be read.
-    /// Whether any field of any item was written but invalid.
-    pub fn has_invalid(&self) -> bool {
-        !self.invalid.is_empty()
+    /// Every value written but unreadable, in the order read.
+    pub fn invalid_values(&self) -> &[Invalid] {
+        &self.invalid
     }
 
-    pub fn invalid_in(&self, section: &str, field: &str) -> bool {
-        self.invalid.iter().any(|(_, item, bad)| {
-            matches!(item.first(), Some(Seg::Key(s)) if s == section) && overlaps(bad, field)
-        })
+    /// Where an unreadable value was written: the field, else (for an item that could not be
+    /// read) the item.
+    pub fn invalid_at(&self, invalid: &Invalid) -> Location {
+        self.locate(&invalid.item, &invalid.field)
     }
 
-    /// Whether a finding at the symbolic path `at` concerns an item whose `field` was
-    /// written but invalid (`at` is the item's label or a path below it).
-    pub fn invalid_label(&self, at: &str, field: &str) -> bool {
-        self.invalid.iter().any(|(file, item, bad)| {
-            overlaps(bad, field)
-                && self.label_of(*file, item).is_some_and(|label| {
-                    at == label
-                        || at
-                            .strip_prefix(label)
-                            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-                })
-        })
+    /// Every reference between items that resolves: the referring item and the item named.
+    pub fn links_between_items(&self) -> Vec<(&Loc, &Loc)> {
+        references(self)
+            .into_iter()
+            .filter_map(|r| Some((r.loc, self.loc_of(r.id)?)))
+            .collect()
     }
 
-    /// The label of the item at `path` in `file`, among the items that were read.
-    fn label_of(&self, file: usize, path: &[Seg]) -> Option<&str> {
-        macro_rules! find {
-            ($($list:ident),*) => {
-                $(if let Some(i) = self.$list.iter().find(|i| i.loc.file == file && i.loc.path == path) {
-                    return Some(&i.loc.label);
-                })*
-            };
+    /// Where the item with this id was written.
+    pub fn loc_of(&self, id: &str) -> Option<&Loc> {
+        let (kind, i) = *self.ids.get(id)?;
+        match kind {
+            Kind::Actor => self.actors.get(i).map(|x| &x.loc),
+            Kind::Service => self.services.get(i).map(|x| &x.loc),
+            Kind::Objective => self.objectives.get(i).map(|x| &x.loc),
+            Kind::Measure => self.measures.get(i).map(|x| &x.loc),
+            Kind::Indicator => self.indicators.get(i).map(|x| &x.loc),
+            Kind::Structure => self.structures.get(i).map(|x| &x.loc),
+            Kind::Consultation | Kind::Need => self.consultations.get(i).map(|x| &x.loc),
+            Kind::Link => self.links.get(i).map(|x| &x.loc),
+            Kind::Report => self.reports.get(i).map(|x| &x.loc),
         }
-        find!(
-            actors,
-            services,
-            objectives,
-            measures,
-            indicators,
-            structures,
-            consultations,
-            links,
-            reports
-        );
-        self.municipality
-            .as_ref()
-            .filter(|m| m.loc.file == file && m.loc.path == path)
-            .map(|m| m.loc.label.as_str())
     }
 
     /// Whether every part of `section` written in the files could be read.
@@ -381,6 +392,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
             location,
             hint: None,
             also: crate::finding::Also::default(),
+            rows: Vec::new(),
         });
     }
     index_ids(&mut plan, &mut findings);
@@ -416,6 +428,7 @@ fn problem_finding(display: &str, problem: &Problem) -> Finding {
             _ => None,
         },
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 
@@ -439,6 +452,7 @@ fn format_finding(
         location: Some(plan.locate(&loc, path)),
         hint,
         also: crate::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 
@@ -457,7 +471,7 @@ struct Parts {
     reports: Vec<Item<Report>>,
     sections: HashMap<&'static str, Loc>,
     unreadable_ids: Vec<String>,
-    invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
+    invalid: Vec<Invalid>,
     unreadable_sections: Vec<&'static str>,
     /// How many findings the items may pile up before they are folded.
     fold_at: usize,
@@ -555,6 +569,7 @@ fn read_sections(
                 )),
                 hint,
                 also: crate::finding::Also::default(),
+                rows: Vec::new(),
             });
             continue;
         };
@@ -649,11 +664,8 @@ fn read_sections(
                 "reports" => push(plan, parts, loc, item_node, findings, |p| &mut p.reports),
                 _ => true,
             };
-            if !ok {
-                parts.unreadable(section);
-                if let Some(id) = id {
-                    parts.unreadable_ids.push(id);
-                }
+            if !ok && let Some(id) = id {
+                parts.unreadable_ids.push(id);
             }
             // Folded as they pile up, not only after loading: 166,000 tables without an id
             // would otherwise hold 166,000 findings at once. Doubling the threshold keeps
@@ -686,12 +698,20 @@ fn read_item<T: serde::de::DeserializeOwned>(
     findings: &mut Vec<Finding>,
 ) -> Option<T> {
     let decoded = decode::item::<T>(plan, loc, node, findings);
-    parts.invalid.extend(
-        decoded
-            .invalid
-            .into_iter()
-            .map(|field| (loc.file, loc.path.clone(), field)),
-    );
+    parts
+        .invalid
+        .extend(decoded.invalid.into_iter().map(|field| Invalid {
+            item: loc.clone(),
+            field,
+        }));
+    if decoded.value.is_none() {
+        // Not a map, or a required field nothing could stand in for: the item is left out
+        // and stands as one unreadable value.
+        parts.invalid.push(Invalid {
+            item: loc.clone(),
+            field: Vec::new(),
+        });
+    }
     decoded.value
 }
 
@@ -738,7 +758,14 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
     let mut written: Vec<(&str, Kind, usize, Written<'_>)> = Vec::new();
     macro_rules! index {
         ($list:ident, $kind:expr) => {
-            for (i, item) in read.$list.iter().enumerate() {
+            // An id written wrong or left out is stood in for by an empty one (a PLAN
+            // finding speaks for it), which names nothing.
+            for (i, item) in read
+                .$list
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| !x.id.is_empty())
+            {
                 written.push((&item.id, $kind, i, Written::Item(&item.loc)));
             }
         };
@@ -776,6 +803,7 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
                     location: Some(location(read, at)),
                     hint: None,
                     also: crate::finding::Also::default(),
+                    rows: Vec::new(),
                 });
             }
             None => {
@@ -1008,14 +1036,7 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
                 })
                 .reference(r.id)
         {
-            findings.push(Finding {
-                rule: &format::LOOKALIKE_ID,
-                severity: format::LOOKALIKE_ID.severity,
-                message,
-                location: Some(plan.locate(r.loc, &r.field)),
-                hint: Some(msg!("plan-hint-lookalike")),
-                also: crate::finding::Also::default(),
-            });
+            findings.push(lookalike::finding(message, plan.locate(r.loc, &r.field)));
             continue;
         }
         let message = match found {
@@ -1069,6 +1090,7 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
             location: Some(plan.locate(r.loc, &r.field)),
             hint,
             also: crate::finding::Also::default(),
+            rows: Vec::new(),
         });
     }
 }
@@ -1220,7 +1242,7 @@ mod tests {
             [PopulationGroup::Children, PopulationGroup::Roma],
             "only the wrong entry is dropped"
         );
-        assert!(b.plan.invalid_in("measures", "target_groups"));
+        assert!(b.plan.invalid(&m.loc, "target_groups"));
         assert!(b.plan.readable("measures"));
     }
 
@@ -1247,13 +1269,58 @@ mod tests {
     }
 
     #[test]
-    fn an_item_that_cannot_be_read_leaves_its_section_unread() {
+    fn an_item_with_a_required_field_wrong_stays_with_the_field_marked() {
         let b = built(
-            "municipality:\n  name: X\nactors:\n  - {id: a, name: A, kind: ngo}\n  - {id: b, name: B, kind: sports_club}\n",
+            "municipality:\n  name: X\nactors:\n  - {id: a, name: A, kind: ngo}\n  - {id: b, name: B, kind: sports_club}\n  - {id: c, kind: ngo}\n",
+        );
+        assert_eq!(b.plan.actors.len(), 3, "every actor is kept");
+        assert!(b.plan.unreadable_sections.is_empty());
+        assert_eq!(rules(&b), ["PLAN004", "PLAN004"], "{:?}", b.findings);
+        let (wrong, unnamed) = (&b.plan.actors[1], &b.plan.actors[2]);
+        assert!(b.plan.invalid(&wrong.loc, "kind"));
+        assert!(!b.plan.invalid(&wrong.loc, "name"));
+        assert_eq!(
+            wrong.kind,
+            ActorKind::Other,
+            "a choice is stood in for by `other`"
+        );
+        assert!(
+            b.plan.invalid(&unnamed.loc, "name"),
+            "a required field left out"
+        );
+        assert_eq!(unnamed.name, "");
+    }
+
+    #[test]
+    fn an_item_that_is_not_a_map_costs_only_itself() {
+        let b = built(
+            "municipality:\n  name: X\nactors:\n  - {id: a, name: A, kind: ngo}\n  - just a name\n",
         );
         assert_eq!(b.plan.actors.len(), 1);
-        assert_eq!(b.plan.unreadable_sections, ["actors"]);
-        assert_eq!(rules(&b), ["PLAN004"], "{:?}", b.findings);
+        assert!(b.plan.unreadable_sections.is_empty());
+        let left_out: Vec<&str> = b
+            .plan
+            .invalid_values()
+            .iter()
+            .filter(|i| i.field.is_empty())
+            .map(|i| i.item.label.as_str())
+            .collect();
+        assert_eq!(left_out, ["actors[1]"]);
+    }
+
+    #[test]
+    fn a_required_date_written_wrong_is_stood_in_for() {
+        let b = built(
+            "municipality: {name: X}\nconsultations:\n  - {id: K1, title: Hearing, date: 31.2.2025, method: hearing, needs: [{id: N1, need: Childcare}]}\nmeasures:\n  - {id: M1, title: T, answers: [N1]}\n",
+        );
+        assert_eq!(b.plan.consultations.len(), 1);
+        assert!(b.plan.invalid(&b.plan.consultations[0].loc, "date"));
+        assert_eq!(
+            rules(&b),
+            ["PLAN004"],
+            "the need N1 still resolves: {:?}",
+            b.findings
+        );
     }
 
     #[test]

@@ -80,6 +80,15 @@ pub fn rules_markdown(lang: Lang) -> String {
                 text(lang, "catalogue-fix"),
                 r.help(lang)
             );
+            if let Some(duty) = r.serves {
+                let _ = writeln!(
+                    out,
+                    "**{}** {} ({})\n",
+                    text(lang, "catalogue-duty"),
+                    duty.name().render(lang),
+                    duty.basis_word().render(lang)
+                );
+            }
             let _ = writeln!(out, "**{}**\n", text(lang, "catalogue-sources"));
             for s in r.sources {
                 let _ = writeln!(out, "- {}", super::text::citation(s, lang));

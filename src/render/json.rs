@@ -43,10 +43,60 @@ pub struct PlanOutput<'a> {
     pub content_checked: bool,
     pub findings: Vec<FindingOutput<'a>>,
     pub summary: Summary,
-    /// Content rules not run because a section they read could not be read in full;
+    /// Content rules not run because a section they read could not be read at all;
     /// present only when there are some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skipped_rules: Vec<SkippedOutput>,
+    /// Findings held back because they rest on a value written but unreadable, each with
+    /// that value's place.
+    pub held_back: Vec<HeldBackOutput>,
+    /// Held-back findings past the ones listed, counted only; present when there are some.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub held_back_unlisted: usize,
+    /// The statutory checklist's counts: `statutory_gaps` equals the error-level
+    /// Integration Act findings above.
+    pub checklist: crate::duty::Counts,
+    /// Every duty of the checklist, evaluated, as `goodrel checklist --format json` lists
+    /// them.
+    pub duties: Vec<super::checklist::DutyOutput>,
+}
+
+/// A finding held back: its rule, its symbolic path, and where the unreadable value is
+/// that it rests on.
+#[derive(Serialize)]
+pub struct HeldBackOutput {
+    pub rule: &'static str,
+    /// The held finding's path, or the item's whose judgement waits.
+    pub path: String,
+    /// True for a finding the rule gave and holds back; false where the rule reads the
+    /// value and its judgement of the item waits for it.
+    pub finding: bool,
+    pub because: PlaceOutput,
+}
+
+#[derive(Serialize)]
+pub struct PlaceOutput {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The plan's held-back findings in JSON.
+pub fn held_back(report: &PlanReport) -> Vec<HeldBackOutput> {
+    report
+        .held_back
+        .iter()
+        .map(|h| HeldBackOutput {
+            rule: h.rule.id,
+            path: h.path.clone(),
+            finding: h.finding.is_some(),
+            because: PlaceOutput {
+                file: h.because.file.clone(),
+                line: h.because.span.start.line,
+                column: h.because.span.start.col,
+            },
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -244,6 +294,10 @@ pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date, lang: Lang
                         sections: s.sections.clone(),
                     })
                     .collect(),
+                held_back: held_back(r),
+                held_back_unlisted: r.held_back_more,
+                checklist: r.duties.counts(),
+                duties: super::checklist::duties_json(r, lang),
             })
             .collect(),
     };

@@ -112,7 +112,10 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
                 msg!("text-unreadable", count = report.unreadable_files).render(lang)
             );
         }
-        for line in skipped_lines(&report.skipped) {
+        for line in skipped_lines(&report.skipped)
+            .into_iter()
+            .chain(held_back_lines(report))
+        {
             let _ = writeln!(
                 out,
                 "\n  {} {}",
@@ -137,6 +140,9 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
                 "  {}",
                 msg!("text-by-family", families = family_line(report, lang)).render(lang)
             );
+        }
+        if !quiet && report.content_checked() {
+            let _ = writeln!(out, "  {}", checklist_line(report).render(lang));
         }
         if reports.len() > 1 {
             out.push('\n');
@@ -166,6 +172,119 @@ pub fn skipped_lines(skipped: &[rules::Skipped]) -> Vec<Message> {
         sections = list_and(sections.iter().map(|s| format!("`{s}`")).collect()),
         ids = ids.join(", ")
     )]
+}
+
+/// What is held back, one line per unreadable value: how many findings wait for it and
+/// which rules, then the rules that read it and wait to judge.
+pub fn held_back_lines(report: &PlanReport) -> Vec<Message> {
+    struct Cause<'r> {
+        place: String,
+        findings: usize,
+        rules: Vec<&'r str>,
+        waiting: Vec<&'r str>,
+    }
+    let mut causes: Vec<Cause<'_>> = Vec::new();
+    for h in &report.held_back {
+        let place = format!(
+            "{}:{}:{}",
+            clean(&h.because.file),
+            h.because.span.start.line,
+            h.because.span.start.col
+        );
+        let i = match causes.iter().position(|c| c.place == place) {
+            Some(i) => i,
+            None => {
+                causes.push(Cause {
+                    place,
+                    findings: 0,
+                    rules: Vec::new(),
+                    waiting: Vec::new(),
+                });
+                causes.len() - 1
+            }
+        };
+        let c = &mut causes[i];
+        let id = h.rule.id;
+        if h.finding.is_some() {
+            c.findings += 1;
+            if !c.rules.contains(&id) {
+                c.rules.push(id);
+            }
+        } else if !c.waiting.contains(&id) {
+            c.waiting.push(id);
+        }
+    }
+    let shown = causes.len().min(HELD_BACK_LINES);
+    let unshown = causes.len() - shown;
+    let mut lines: Vec<Message> = causes
+        .into_iter()
+        .take(shown)
+        .map(|c| {
+            let waiting = ids_shortly(&c.waiting);
+            match (c.findings, c.waiting.len()) {
+                (0, n) => msg!("text-waiting", count = n, place = c.place, ids = waiting),
+                (found, 0) => msg!(
+                    "text-held-back",
+                    count = found,
+                    place = c.place,
+                    ids = c.rules.join(", ")
+                ),
+                (found, n) => msg!(
+                    "text-held-back-and-waiting",
+                    held = msg!(
+                        "text-held-back",
+                        count = found,
+                        place = c.place,
+                        ids = c.rules.join(", ")
+                    ),
+                    count = n,
+                    ids = waiting
+                ),
+            }
+        })
+        .collect();
+    if unshown > 0 {
+        lines.push(msg!("text-held-back-values", count = unshown));
+    }
+    if report.held_back_more > 0
+        && let Some(last) = lines.last_mut()
+    {
+        *last = msg!(
+            "text-held-back-more",
+            line = last.clone(),
+            count = report.held_back_more
+        );
+    }
+    lines
+}
+
+/// How many unreadable values get a line of their own; the rest are counted in one.
+const HELD_BACK_LINES: usize = 10;
+
+/// Rule ids, the first few by name and the rest counted (`IA032, PAR001, … and 25 more`).
+fn ids_shortly(ids: &[&str]) -> crate::i18n::Arg {
+    const NAMED: usize = 5;
+    if ids.len() <= NAMED + 1 {
+        return list_and(ids.iter().map(|s| (*s).to_owned()).collect());
+    }
+    msg!(
+        "text-ids-and-more",
+        ids = ids[..NAMED].join(", "),
+        count = ids.len() - NAMED
+    )
+    .into()
+}
+
+/// The checklist in one line: the statutory gaps (as many as the Integration Act errors
+/// above), the duties met and not judged.
+pub fn checklist_line(report: &PlanReport) -> Message {
+    let c = report.duties.counts();
+    msg!(
+        "text-checklist",
+        statutory = c.statutory_gaps,
+        met = c.met,
+        unjudged = c.not_judged
+    )
 }
 
 /// `a`, `b` and `c` in the reader's language.
@@ -453,6 +572,18 @@ pub fn explain(rule: &Rule, lang: Lang) -> String {
         "{}\n",
         msg!("explain-severity", severity = rule.severity.label(lang)).render(lang)
     );
+    if let Some(duty) = rule.serves {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            msg!(
+                "explain-duty",
+                duty = duty.name(),
+                basis = duty.basis_word()
+            )
+            .render(lang)
+        );
+    }
     let _ = writeln!(
         out,
         "{}\n  {}\n",

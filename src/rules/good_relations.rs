@@ -38,6 +38,7 @@ pub static SCOPE_UNDEFINED: Rule = Rule {
         let at = c.plan.at(&m.loc, "good_relations");
         c.report(message, Some(at));
     }),
+    serves: None,
 };
 
 pub static NARROW_SCOPE: Rule = Rule {
@@ -54,7 +55,16 @@ pub static NARROW_SCOPE: Rule = Rule {
             ),
         ],
     },
-    reads: &super::with_pyramid::<27>(&["objectives", "measures.objectives"]),
+    reads: &[
+        "objectives",
+        "measures",
+        "actors",
+        "objectives.area",
+        "measures.objectives",
+        "measures.sector",
+        "measures.responsible",
+        "actors.sector",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let Some(first) = plan
@@ -92,9 +102,11 @@ pub static NARROW_SCOPE: Rule = Rule {
                 msg!("gr002-few-sectors", count = sectors.len(), sectors = names)
             };
             let at = plan.item(&first.loc);
-            c.report(message, Some(at));
+            // The sectors are counted across every measure of the area.
+            c.report(message, Some(at)).resting_on_all_read();
         }
     }),
+    serves: None,
 };
 
 pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
@@ -121,6 +133,7 @@ pub static MEASURE_WITHOUT_TIMETABLE: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
@@ -138,13 +151,14 @@ pub static NON_DISCRIMINATION_PLAN_MISSING: Rule = Rule {
             src(SourceDoc::CoeMlg, "Part III, introduction"),
         ],
     },
-    reads: &["links"],
+    reads: &["links", "links.kind"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::NonDiscriminationPlan) {
             let at = c.plan.section("links");
             c.report(msg!("gr004-no-non-discrimination-plan"), at);
         }
     }),
+    serves: None,
 };
 
 pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
@@ -164,13 +178,14 @@ pub static SECURITY_PLAN_UNLINKED: Rule = Rule {
             ),
         ],
     },
-    reads: &["links"],
+    reads: &["links", "links.kind"],
     check: Some(|c: &mut Check<'_>| {
         if !c.plan.links_to(LinkKind::SecurityPlan) {
             let at = c.plan.section("links");
             c.report(msg!("gr005-no-security-plan"), at);
         }
     }),
+    serves: None,
 };
 
 pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
@@ -197,6 +212,7 @@ pub static OBJECTIVES_NOT_COMMUNICATED: Rule = Rule {
             c.report(msg!("gr006-not-communicated"), Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static NOT_MONITORED: Rule = Rule {
@@ -221,6 +237,7 @@ pub static NOT_MONITORED: Rule = Rule {
         "indicators",
         "objectives.indicators",
         "indicators.instrument",
+        "objectives.area",
     ],
     check: Some(|c: &mut Check<'_>| {
         let instrument = c.plan.indicators.iter().any(|i| {
@@ -239,6 +256,7 @@ pub static NOT_MONITORED: Rule = Rule {
             c.report(msg!("gr007-not-monitored"), at);
         }
     }),
+    serves: None,
 };
 
 pub static PLAN_NOT_APPROVED: Rule = Rule {
@@ -268,6 +286,7 @@ pub static PLAN_NOT_APPROVED: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
@@ -326,8 +345,10 @@ pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
                 measures = listed
             ),
             Some(at),
-        );
+        )
+        .resting_on_all("measures");
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[

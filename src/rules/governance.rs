@@ -7,9 +7,11 @@ use serde::Serialize;
 
 use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
 use crate::finding::{Location, Severity};
+use crate::governance::{levels, quality};
 use crate::i18n::{Message, Term};
 use crate::model::{
-    ActorKind, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure, StructureKind,
+    ActorKind, Frequency, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure,
+    StructureKind,
 };
 use crate::msg;
 
@@ -154,6 +156,7 @@ pub static COORDINATOR_MISSING: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
@@ -181,6 +184,7 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
         "structures",
         "actors.sector",
         "structures.members",
+        "structures.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         for s in c
@@ -215,6 +219,7 @@ pub static COOPERATION_NOT_CROSS_SECTORAL: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -246,6 +251,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
         "consultations",
         "municipality.plan_period",
         "municipality.approval",
+        "consultations.date",
     ],
     check: Some(|c: &mut Check<'_>| {
         let at = c.plan.section("consultations");
@@ -297,6 +303,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
@@ -311,7 +318,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
             src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
         ],
     },
-    reads: &["structures", "structures.meets"],
+    reads: &["structures", "structures.meets", "structures.kind"],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             let standing = is_cooperation_body(s.kind)
@@ -330,6 +337,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -359,6 +367,7 @@ pub static MEASURE_WITHOUT_FUNDING: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 pub static PARTICIPATION_UNFUNDED: Rule = Rule {
@@ -404,6 +413,7 @@ pub static PARTICIPATION_UNFUNDED: Rule = Rule {
             c.report(msg!("mlg007-participation-unfunded"), at);
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -492,6 +502,7 @@ pub static VISION_WITHOUT_INCLUSION: Rule = Rule {
         };
         c.report(message, Some(at));
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -513,22 +524,26 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
     },
     reads: &[
         "municipality",
-        "municipality.plan_period",
         "objectives",
-        "objectives.indicators",
         "indicators",
+        "municipality.plan_period",
+        "objectives.indicators",
         "indicators.baseline",
         "indicators.target",
         "indicators.source",
         "indicators.values",
+        "objectives.area",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let statutory = super::integration_act::hollow_indicators(c.plan);
+        let statutory = c.plan.hollow_indicators();
         let period = c
             .plan
             .municipality
             .as_ref()
             .and_then(|m| m.plan_period.as_ref());
+        if c.plan.indicators.is_empty() {
+            c.not_judged(msg!("reason-no-indicators"));
+        }
         for i in &c.plan.indicators {
             let mut problems: Vec<Message> = Vec::new();
             if !statutory.iter().any(|(id, _)| *id == i.id) {
@@ -597,6 +612,15 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                 .rev()
                 .reduce(|rest, first| msg!("mlg009-and", first = first, rest = rest))
             else {
+                if statutory.iter().any(|(id, _)| *id == i.id) {
+                    continue; // IA014 speaks for an indicator without baseline or target.
+                }
+                let label = msg!(
+                    "evidence-indicator-fit",
+                    id = i.id.as_str(),
+                    name = i.name.as_str()
+                );
+                c.met(c.plan.item(&i.loc), label);
                 continue;
             };
             let at = c.plan.item(&i.loc);
@@ -611,6 +635,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
             );
         }
     }),
+    serves: Some(&crate::duty::INDICATOR_QUALITY),
 };
 
 pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
@@ -644,6 +669,7 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
             }
         }
     }),
+    serves: None,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -679,6 +705,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             c.report(msg!("mlg011-no-national-objective"), at);
         }
     }),
+    serves: None,
 };
 
 pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
@@ -695,7 +722,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             ),
         ],
     },
-    reads: &["links"],
+    reads: &["links", "links.kind"],
     check: Some(|c: &mut Check<'_>| {
         const SYNERGY: [LinkKind; 9] = [
             LinkKind::SecurityPlan,
@@ -719,6 +746,7 @@ pub static FEW_STRATEGY_SYNERGIES: Rule = Rule {
             c.report(msg!("mlg012-few-links", count = count), at);
         }
     }),
+    serves: None,
 };
 
 pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
@@ -744,9 +772,9 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         "services.cooperation",
         "measures.responsible",
         "measures.partners",
-        "measures.kind",
         "structures.convener",
         "structures.members",
+        "actors.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         let business = anyone_involves(c.plan, |k| k == ActorKind::Business);
@@ -760,6 +788,7 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         let at = measures_or_structures(c.plan);
         c.report(message, at);
     }),
+    serves: None,
 };
 
 pub static NO_CO_CREATION: Rule = Rule {
@@ -787,6 +816,7 @@ pub static NO_CO_CREATION: Rule = Rule {
         "structures.convener",
         "structures.members",
         "structures.participation",
+        "actors.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
@@ -811,6 +841,7 @@ pub static NO_CO_CREATION: Rule = Rule {
             c.report(msg!("mlg014-no-co-creation"), at);
         }
     }),
+    serves: None,
 };
 
 /// Whether the ELY Centre / vitality centre convenes the structure: a regional cooperation
@@ -840,6 +871,8 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
         "structures",
         "structures.transparency",
         "structures.convener",
+        "actors.kind",
+        "structures.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
@@ -864,6 +897,7 @@ pub static STRUCTURE_NOT_TRANSPARENT: Rule = Rule {
             c.report(message, Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[
@@ -881,7 +915,108 @@ pub static RULES: &[&Rule] = &[
     &NO_CROSS_SECTOR_CHANNELS,
     &NO_CO_CREATION,
     &STRUCTURE_NOT_TRANSPARENT,
+    &COOPERATION_GROUP_MEETS_TOO_RARELY,
+    &ACTOR_LEVEL_CONTRADICTS_KIND,
 ];
+
+// ---------------------------------------------------------------------------------------
+// Multilevel governance (CoE-MLG Parts I and II): whether the cooperation groups meet as
+// often as the plan's cycle needs, and whether actors sit on the level their kind implies.
+// The multilevel map itself is in [`crate::governance::levels`] and shown by
+// `goodrel governance`; what it finds missing are suggestions there, not findings here.
+pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
+    info: &RuleInfo {
+        id: "MLG020",
+        name: "cooperation-group-meets-too-rarely",
+        family: Family::Governance,
+        severity: Severity::Warning,
+        sources: &[
+            src(
+                SourceDoc::CoeMlg,
+                "Part I, element 3 \"Grassroots consultation ... regular meetings\"",
+            ),
+            src(SourceDoc::CoeMlg, "Part I, Table 1, Recommendation 5"),
+            src(
+                SourceDoc::Osce,
+                "Chapter 4, \"Create sustainable, enduring partnerships\"",
+            ),
+        ],
+    },
+    reads: &[
+        "structures",
+        "indicators",
+        "structures.kind",
+        "structures.meets",
+        "indicators.frequency",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let plan = c.plan;
+        let required = quality::required_meetings(plan);
+        for s in plan
+            .structures
+            .iter()
+            .filter(|s| quality::is_cycle_group(s.kind))
+        {
+            let Some(meets) = s.meets else { continue };
+            let message = if meets == Frequency::AsNeeded {
+                msg!(
+                    "mlg020-only-as-needed",
+                    id = s.id.as_str(),
+                    name = s.name.as_str(),
+                    because = required.because.clone()
+                )
+            } else if meets.per_year() < required.per_year {
+                msg!(
+                    "mlg020-too-rarely",
+                    id = s.id.as_str(),
+                    name = s.name.as_str(),
+                    frequency = quality::frequency(meets),
+                    because = required.because.clone()
+                )
+            } else {
+                continue;
+            };
+            c.report(message, Some(plan.at(&s.loc, "meets")));
+        }
+    }),
+    serves: None,
+};
+
+pub static ACTOR_LEVEL_CONTRADICTS_KIND: Rule = Rule {
+    info: &RuleInfo {
+        id: "MLG021",
+        name: "actor-level-contradicts-kind",
+        family: Family::Governance,
+        severity: Severity::Info,
+        sources: &[src(
+            SourceDoc::CoeMlg,
+            "Part II, \"Actors, policy programmes and participatory structures\"",
+        )],
+    },
+    reads: &["actors", "actors.level", "actors.kind"],
+    check: Some(|c: &mut Check<'_>| {
+        let plan = c.plan;
+        for a in &plan.actors {
+            let (Some(declared), Some(fixed)) = (a.level, levels::fixed_actor_level(a.kind)) else {
+                continue;
+            };
+            if declared != fixed {
+                c.report(
+                    msg!(
+                        "mlg021-level-contradicts-kind",
+                        id = a.id.as_str(),
+                        name = a.name.as_str(),
+                        declared = levels::level_name(declared),
+                        kind = msg!("mlg021-kind", key = key_of(&a.kind)),
+                        fixed = levels::level_name(fixed)
+                    ),
+                    Some(plan.at(&a.loc, "level")),
+                );
+            }
+        }
+    }),
+    serves: None,
+};
 
 #[cfg(test)]
 mod tests {

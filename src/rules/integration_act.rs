@@ -3,11 +3,13 @@
 //! the savings amendments (HE 192/2024) turned into options is a warning.
 
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
+use crate::duty::{self, Row};
 use crate::finding::{Location, Severity};
 use crate::i18n::{Arg, Message, Term};
+use crate::model::date::Date;
 use crate::model::{
-    ActorKind, Area, Component, Consultation, Link, LinkKind, Plan, PopulationGroup,
-    ReportContents, Sector, Service, StructureKind,
+    ActorKind, Area, Component, Consultation, Kind, Link, LinkKind, MeasureKind, Plan,
+    PopulationGroup, RegionalAuthorityKind, ReportContents, Sector, Service, StructureKind,
 };
 use crate::msg;
 
@@ -46,15 +48,29 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
         severity: Severity::Error,
         sources: PROGRAMME,
     },
-    reads: &["services"],
+    reads: &["services", "links", "services.kind", "links.kind"],
     check: Some(|c: &mut Check<'_>| {
-        if programme_services(c.plan).next().is_none() && separate_programme(c.plan).is_none() {
-            let at = c.plan.section("services");
-            c.report(msg!("ia001-no-services"), at);
+        if programme_services(c.plan).next().is_some() {
+            return; // IA002 names each component's services.
         }
+        if let Some(link) = separate_programme(c.plan) {
+            for component in Component::ALL {
+                c.not_judged_on(
+                    Row::Component(component),
+                    msg!("reason-programme-kept", title = &link.title),
+                );
+            }
+            return;
+        }
+        let at = c.plan.section("services");
+        c.report(msg!("ia001-no-services"), at)
+            .on_rows(Component::ALL.map(Row::Component));
     }),
+    serves: Some(&duty::PROGRAMME_SERVICE),
 };
 
+/// Not a duty of the checklist: the other programme rules show the components as not
+/// judged, naming the programme's own document.
 pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
     info: &RuleInfo {
         id: "IA006",
@@ -73,6 +89,7 @@ pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
             c.report(msg!("ia006-kept-separately", title = &link.title), Some(at));
         }
     }),
+    serves: None,
 };
 
 pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
@@ -83,7 +100,7 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
         severity: Severity::Error,
         sources: PROGRAMME,
     },
-    reads: &["services"],
+    reads: &["services", "services.kind", "services.component"],
     check: Some(|c: &mut Check<'_>| {
         if programme_services(c.plan).next().is_none() {
             return; // IA001 (or IA006) covers a programme without services.
@@ -93,21 +110,31 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
             c.report(
                 msg!("ia002-no-component", service = item(&s.id, &s.name)),
                 Some(at),
-            );
+            )
+            .on(Row::Unassigned);
         }
         for component in Component::ALL {
-            if !programme_services(c.plan).any(|s| s.component == Some(component)) {
+            let row = Row::Component(component);
+            let mut provided = false;
+            for s in programme_services(c.plan).filter(|s| s.component == Some(component)) {
+                provided = true;
+                c.met_on(
+                    row,
+                    c.plan.item(&s.loc),
+                    named(Kind::Service, &s.id, &s.name),
+                );
+            }
+            if !provided {
                 let at = c.plan.section("services");
                 c.report(
-                    msg!(
-                        "ia002-component-missing",
-                        component = component_name(component)
-                    ),
+                    msg!("ia002-component-missing", component = component.name()),
                     at,
-                );
+                )
+                .on(row);
             }
         }
     }),
+    serves: Some(&duty::PROGRAMME_SERVICE),
 };
 
 pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
@@ -130,9 +157,13 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
         "actors.kind",
         "actors.sector",
         "services",
+        "links",
+        "services.kind",
+        "services.component",
         "services.responsible",
         "services.cooperation",
         "services.target_groups",
+        "links.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
         let provider_only = |id: &String| {
@@ -156,6 +187,8 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                 })
                 .collect();
             let at = c.plan.at(&first.loc, "responsible");
+            let rows: Vec<Row> = misplaced.iter().map(|s| service_row(s)).collect();
+            // Which services are listed, and which comes first, rests on every service.
             c.report(
                 msg!(
                     "ia003-provider-responsible",
@@ -163,17 +196,21 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                     services = names
                 ),
                 Some(at),
-            );
+            )
+            .on_rows(rows)
+            .resting_on_all("services")
+            .resting_on_all("actors");
         }
         let employment = |id: &String| is_employment_authority(c.plan, id);
+        let for_jobseekers_only = |s: &Service| {
+            !s.target_groups.is_empty()
+                && s.target_groups
+                    .iter()
+                    .all(|g| *g == PopulationGroup::EmploymentServicesClients)
+        };
         // A service only for jobseekers is the employment authority's to arrange.
         let for_jobseekers: Vec<_> = programme_services(c.plan)
-            .filter(|s| {
-                !s.target_groups.is_empty()
-                    && s.target_groups
-                        .iter()
-                        .all(|g| *g == PopulationGroup::EmploymentServicesClients)
-            })
+            .filter(|s| for_jobseekers_only(s))
             .filter(|s| {
                 s.responsible.as_ref().is_some_and(|r| {
                     c.plan.actor(r).is_some() && !employment(r) && !provider_only(r)
@@ -186,6 +223,7 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                 .map(|s| item(&s.id, &s.name))
                 .collect();
             let at = c.plan.at(&first.loc, "responsible");
+            let rows: Vec<Row> = for_jobseekers.iter().map(|s| service_row(s)).collect();
             c.report(
                 msg!(
                     "ia003-jobseekers",
@@ -193,7 +231,10 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                     services = names
                 ),
                 Some(at),
-            );
+            )
+            .on_rows(rows)
+            .resting_on_all("services")
+            .resting_on_all("actors");
         }
         let mut services = programme_services(c.plan).peekable();
         if services.peek().is_some()
@@ -203,7 +244,8 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
             })
         {
             let at = c.plan.section("services");
-            c.report(msg!("ia003-no-employment-authority"), at);
+            c.report(msg!("ia003-no-employment-authority"), at)
+                .on_rows(Component::ALL.map(Row::Component));
         }
         for s in &c.plan.services {
             if s.responsible.is_none() {
@@ -211,10 +253,34 @@ pub static SERVICE_WITHOUT_RESPONSIBLE: Rule = Rule {
                 c.report(
                     msg!("ia003-no-responsible", service = item(&s.id, &s.name)),
                     Some(at),
+                )
+                .on(service_row(s));
+            }
+        }
+        // The evidence: each component's services with a responsible authority that may
+        // arrange them.
+        for component in Component::ALL {
+            let row = Row::Component(component);
+            if let Some(reason) = programme_unjudged(c.plan, component) {
+                c.not_judged_on(row, reason);
+                continue;
+            }
+            for s in programme_services(c.plan).filter(|s| s.component == Some(component)) {
+                let Some(actor) = s.responsible.as_deref().and_then(|r| c.plan.actor(r)) else {
+                    continue;
+                };
+                if provider_only(&actor.id) || (for_jobseekers_only(s) && !employment(&actor.id)) {
+                    continue;
+                }
+                let label = detailed(
+                    named(Kind::Service, &s.id, &s.name),
+                    msg!("evidence-responsible", actor = &actor.name),
                 );
+                c.met_on(row, c.plan.at(&s.loc, "responsible"), label);
             }
         }
     }),
+    serves: Some(&duty::PROGRAMME_RESPONSIBLE),
 };
 
 pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
@@ -225,35 +291,68 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
         severity: Severity::Error,
         sources: PROGRAMME,
     },
-    reads: super::PYRAMID_READS,
+    reads: &[
+        "services",
+        "links",
+        "services.kind",
+        "services.component",
+        "services.responsible",
+        "services.cooperation",
+        "links.kind",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        let others = |s: &Service| -> Vec<String> {
+            s.cooperation
+                .iter()
+                .filter(|p| s.responsible.as_ref() != Some(*p))
+                .cloned()
+                .collect()
+        };
         let total = programme_services(c.plan).count();
         let alone: Vec<_> = programme_services(c.plan)
-            .filter(|s| {
-                !s.cooperation
-                    .iter()
-                    .any(|p| s.responsible.as_ref() != Some(p))
-            })
+            .filter(|s| others(s).is_empty())
             .collect();
-        let Some(first) = alone.first() else {
-            return;
-        };
-        let names: Vec<String> = alone.iter().map(|s| item(&s.id, &s.name)).collect();
-        let message = if alone.len() == 1 {
-            msg!("ia004-one-alone", service = names.join(""))
-        } else if alone.len() == total {
-            msg!("ia004-all-alone", total = total, services = names)
-        } else {
-            msg!(
-                "ia004-some-alone",
-                count = alone.len(),
-                total = total,
-                services = names
-            )
-        };
-        let at = c.plan.item(&first.loc);
-        c.report(message, Some(at));
+        if let Some(first) = alone.first() {
+            let names: Vec<String> = alone.iter().map(|s| item(&s.id, &s.name)).collect();
+            let message = if alone.len() == 1 {
+                msg!("ia004-one-alone", service = names.join(""))
+            } else if alone.len() == total {
+                msg!("ia004-all-alone", total = total, services = names)
+            } else {
+                msg!(
+                    "ia004-some-alone",
+                    count = alone.len(),
+                    total = total,
+                    services = names
+                )
+            };
+            let at = c.plan.item(&first.loc);
+            let rows: Vec<Row> = alone.iter().map(|s| service_row(s)).collect();
+            c.report(message, Some(at))
+                .on_rows(rows)
+                .resting_on_all("services");
+        }
+        for component in Component::ALL {
+            let row = Row::Component(component);
+            if let Some(reason) = programme_unjudged(c.plan, component) {
+                c.not_judged_on(row, reason);
+                continue;
+            }
+            for s in programme_services(c.plan).filter(|s| s.component == Some(component)) {
+                let partners = others(s);
+                if partners.is_empty() {
+                    continue;
+                }
+                let names: Vec<String> = partners.iter().map(|p| actor_name(c.plan, p)).collect();
+                let label = detailed(
+                    named(Kind::Service, &s.id, &s.name),
+                    msg!("evidence-with", partners = names.join(", ")),
+                );
+                c.met_on(row, c.plan.at(&s.loc, "cooperation"), label);
+            }
+        }
     }),
+    serves: Some(&duty::PROGRAMME_COOPERATION),
 };
 
 pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
@@ -264,12 +363,43 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         severity: Severity::Error,
         sources: PROGRAMME,
     },
-    reads: &["services", "services.languages", "services.client_language"],
+    reads: &[
+        "services",
+        "links",
+        "services.kind",
+        "services.component",
+        "services.languages",
+        "services.client_language",
+        "links.kind",
+    ],
     check: Some(|c: &mut Check<'_>| {
-        let monolingual: Vec<_> = programme_services(c.plan)
+        for component in Component::ALL {
+            if component != Component::CivicOrientation {
+                c.not_judged_on(
+                    Row::Component(component),
+                    msg!("reason-languages-civic-only"),
+                );
+            }
+        }
+        let row = Row::Component(Component::CivicOrientation);
+        if let Some(reason) = programme_unjudged(c.plan, Component::CivicOrientation) {
+            c.not_judged_on(row, reason);
+            return;
+        }
+        let civic: Vec<_> = programme_services(c.plan)
             .filter(|s| s.component == Some(Component::CivicOrientation))
-            .filter(|s| !s.client_language && s.languages.len() < 2)
             .collect();
+        let multilingual = |s: &Service| s.client_language || s.languages.len() >= 2;
+        for s in civic.iter().filter(|s| multilingual(s)) {
+            let detail = if s.client_language {
+                msg!("evidence-client-language")
+            } else {
+                msg!("evidence-languages", languages = s.languages.join(", "))
+            };
+            let label = detailed(named(Kind::Service, &s.id, &s.name), detail);
+            c.met_on(row, c.plan.item(&s.loc), label);
+        }
+        let monolingual: Vec<_> = civic.iter().filter(|s| !multilingual(s)).collect();
         let Some(first) = monolingual.first() else {
             return;
         };
@@ -293,8 +423,11 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
                 count = monolingual.len()
             ),
             Some(at),
-        );
+        )
+        .on(row)
+        .resting_on_all("services");
     }),
+    serves: Some(&duty::PROGRAMME_LANGUAGES),
 };
 
 pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
@@ -308,8 +441,14 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
             src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
         ],
     },
-    reads: &["services", "services.target_groups"],
+    reads: &[
+        "services",
+        "services.kind",
+        "services.component",
+        "services.target_groups",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        let row = Row::Component(Component::NeedsAssessment);
         let assessments: Vec<_> = programme_services(c.plan)
             .filter(|s| s.component == Some(Component::NeedsAssessment))
             .collect();
@@ -324,6 +463,13 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
             .map(group_words)
             .collect();
         if missing.is_empty() {
+            for s in &assessments {
+                let label = detailed(
+                    named(Kind::Service, &s.id, &s.name),
+                    msg!("evidence-broadened-target-group"),
+                );
+                c.met_on(row, c.plan.at(&s.loc, "target_groups"), label);
+            }
             return;
         }
         let at = c.plan.at(&first.loc, "target_groups");
@@ -339,8 +485,12 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
         } else {
             msg!("ia005-groups-missing-any", count = count, groups = groups)
         };
-        c.report(message, Some(at));
+        // No assessment covers the groups: an absence judged across every service.
+        c.report(message, Some(at))
+            .on(row)
+            .resting_on_all("services");
     }),
+    serves: Some(&duty::PROGRAMME_SERVICE),
 };
 
 pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
@@ -351,22 +501,30 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["objectives"],
+    reads: &["objectives", "objectives.area"],
     check: Some(|c: &mut Check<'_>| {
         for area in Area::STATUTORY {
-            if !c.plan.objectives.iter().any(|o| o.serves(area)) {
+            let row = Row::Area(area);
+            let mut found = false;
+            for o in c.plan.objectives.iter().filter(|o| o.serves(area)) {
+                found = true;
+                c.met_on(
+                    row,
+                    c.plan.item(&o.loc),
+                    named(Kind::Objective, &o.id, &o.statement),
+                );
+            }
+            if !found {
                 let at = c.plan.section("objectives");
                 c.report(
-                    msg!(
-                        "ia010-no-objective",
-                        area = area_name(area),
-                        key = area.key()
-                    ),
+                    msg!("ia010-no-objective", area = area.name(), key = area.key()),
                     at,
-                );
+                )
+                .on(row);
             }
         }
     }),
+    serves: Some(&duty::PLANNING_OBJECTIVE),
 };
 
 pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
@@ -377,7 +535,12 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["objectives", "measures", "measures.objectives"],
+    reads: &[
+        "objectives",
+        "measures",
+        "objectives.area",
+        "measures.objectives",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let everywhere: Vec<_> = c
             .plan
@@ -390,7 +553,8 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
             c.report(
                 msg!("ia011-every-area", measure = item(&m.id, &m.title)),
                 Some(at),
-            );
+            )
+            .on_rows(Area::STATUTORY.map(Row::Area));
         }
         for o in &c.plan.objectives {
             if c.plan.measures_for(&o.id).next().is_none() {
@@ -402,10 +566,27 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                         areas = objective_areas(o)
                     ),
                     Some(at),
+                )
+                .on_rows(objective_rows(o))
+                .resting_on_all("measures");
+            }
+        }
+        for area in Area::STATUTORY {
+            let row = Row::Area(area);
+            if !c.plan.objectives.iter().any(|o| o.serves(area)) {
+                c.not_judged_on(row, msg!("reason-no-objective"));
+                continue;
+            }
+            for m in area_measures(c.plan, area) {
+                c.met_on(
+                    row,
+                    c.plan.item(&m.loc),
+                    named(Kind::Measure, &m.id, &m.title),
                 );
             }
         }
     }),
+    serves: Some(&duty::PLANNING_MEASURE),
 };
 
 pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
@@ -425,6 +606,13 @@ pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
             .filter(|m| m.objectives.is_empty())
             .collect();
         let Some(first) = loose.first() else {
+            match c.plan.section("measures") {
+                Some(at) if !c.plan.measures.is_empty() => c.met(
+                    at,
+                    msg!("evidence-measures-serve", count = c.plan.measures.len()),
+                ),
+                _ => c.not_judged(msg!("reason-no-measures")),
+            }
             return;
         };
         let at = c.plan.item(&first.loc);
@@ -432,8 +620,10 @@ pub static MEASURE_WITHOUT_OBJECTIVE: Rule = Rule {
         c.report(
             msg!("ia015-no-objective", count = loose.len(), measures = names),
             Some(at),
-        );
+        )
+        .resting_on_all("measures");
     }),
+    serves: Some(&duty::MEASURES_SERVE_OBJECTIVES),
 };
 
 pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
@@ -444,18 +634,47 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["measures", "measures.responsible"],
+    reads: &[
+        "objectives",
+        "measures",
+        "objectives.area",
+        "measures.objectives",
+        "measures.responsible",
+    ],
     check: Some(|c: &mut Check<'_>| {
         for m in &c.plan.measures {
             if m.responsible.is_none() {
                 let at = c.plan.item(&m.loc);
+                let rows = measure_rows(c.plan, m);
                 c.report(
                     msg!("ia012-no-responsible", measure = item(&m.id, &m.title)),
                     Some(at),
+                )
+                .on_rows(rows);
+            }
+        }
+        for area in Area::STATUTORY {
+            let row = Row::Area(area);
+            if let Some(reason) = planning_unjudged(c.plan, area) {
+                c.not_judged_on(row, reason);
+                continue;
+            }
+            for m in area_measures(c.plan, area) {
+                let Some(responsible) = &m.responsible else {
+                    continue;
+                };
+                let label = detailed(
+                    named(Kind::Measure, &m.id, &m.title),
+                    msg!(
+                        "evidence-responsible",
+                        actor = actor_name(c.plan, responsible)
+                    ),
                 );
+                c.met_on(row, c.plan.at(&m.loc, "responsible"), label);
             }
         }
     }),
+    serves: Some(&duty::PLANNING_RESPONSIBLE),
 };
 
 pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
@@ -466,16 +685,44 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &super::with_pyramid::<27>(&["objectives", "measures.objectives"]),
+    reads: &[
+        "objectives",
+        "measures",
+        "objectives.area",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+    ],
     check: Some(|c: &mut Check<'_>| {
         // Areas lacking cooperation, grouped by the measures that serve them, so that one
         // measure claimed for several areas gives one finding, not one per area.
         let mut groups: Vec<(AreaCooperation, Vec<Area>)> = Vec::new();
         for area in Area::STATUTORY {
+            let row = Row::Area(area);
+            if let Some(reason) = planning_unjudged(c.plan, area) {
+                c.not_judged_on(row, reason);
+                continue;
+            }
             let Some(coop) = area_cooperation(c.plan, area) else {
                 continue;
             };
-            if coop.measures.is_empty() || coop.with_partners > 0 {
+            if coop.with_partners > 0 {
+                for m in area_measures(c.plan, area) {
+                    let partners: Vec<String> = m
+                        .partners
+                        .iter()
+                        .filter(|p| m.responsible.as_ref() != Some(*p))
+                        .map(|p| actor_name(c.plan, p))
+                        .collect();
+                    if partners.is_empty() {
+                        continue;
+                    }
+                    let label = detailed(
+                        named(Kind::Measure, &m.id, &m.title),
+                        msg!("evidence-with", partners = partners.join(", ")),
+                    );
+                    c.met_on(row, c.plan.at(&m.loc, "partners"), label);
+                }
                 continue;
             }
             match groups.iter_mut().find(|g| g.0.measures == coop.measures) {
@@ -485,15 +732,21 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         }
         for (coop, areas) in groups {
             let (at, measures, self_partnered) = (coop.at, coop.count, coop.self_partnered);
-            let areas = semicolons(areas.into_iter().map(area_name).collect());
+            let rows: Vec<Row> = areas.iter().map(|a| Row::Area(*a)).collect();
+            let areas = semicolons(areas.into_iter().map(Area::name).collect());
             let message = if self_partnered {
                 msg!("ia013-self-partner", count = measures, areas = areas)
             } else {
                 msg!("ia013-no-partner", count = measures, areas = areas)
             };
-            c.report(message, Some(at));
+            // An area's cooperation is judged across every measure and objective.
+            c.report(message, Some(at))
+                .on_rows(rows)
+                .resting_on_all("measures")
+                .resting_on_all("objectives");
         }
     }),
+    serves: Some(&duty::PLANNING_COOPERATION),
 };
 
 pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
@@ -509,6 +762,7 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
         "actors.kind",
         "objectives",
         "measures",
+        "objectives.area",
         "measures.objectives",
         "measures.responsible",
         "measures.partners",
@@ -517,6 +771,7 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
         let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
         let mut areas: Vec<Message> = Vec::new();
         let mut at = None;
+        let mut judged = false;
         for area in Area::STATUTORY {
             let Some(coop) = area_cooperation(c.plan, area) else {
                 continue;
@@ -524,32 +779,58 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
             if coop.with_partners == 0 {
                 continue; // IA013's finding
             }
+            judged = true;
             let measures: Vec<_> = c
                 .plan
                 .measures
                 .iter()
                 .filter(|m| coop.measures.contains(&m.id))
                 .collect();
-            let only_city = measures
-                .iter()
-                .all(|m| m.responsible.iter().chain(m.partners.iter()).all(city));
-            if only_city {
-                if at.is_none() {
-                    at = c
-                        .plan
-                        .objectives
-                        .iter()
-                        .find(|o| o.serves(area))
-                        .map(|o| c.plan.item(&o.loc));
+            let outside = measures.iter().find_map(|m| {
+                m.responsible
+                    .iter()
+                    .chain(m.partners.iter())
+                    .find(|p| !city(p))
+                    .map(|p| (m, p))
+            });
+            match outside {
+                Some((m, p)) => {
+                    let label = detailed(
+                        named(Kind::Measure, &m.id, &m.title),
+                        msg!(
+                            "evidence-outside-partner",
+                            area = area.name(),
+                            partner = actor_name(c.plan, p)
+                        ),
+                    );
+                    c.met(c.plan.item(&m.loc), label);
                 }
-                areas.push(area_name(area));
+                None => {
+                    if at.is_none() {
+                        at = c
+                            .plan
+                            .objectives
+                            .iter()
+                            .find(|o| o.serves(area))
+                            .map(|o| c.plan.item(&o.loc));
+                    }
+                    areas.push(area.name());
+                }
             }
         }
         if areas.is_empty() {
+            if !judged {
+                // Every area is IA013's or has no objective: nothing here to judge.
+                c.not_judged(msg!("reason-no-cooperation"));
+            }
             return;
         }
-        c.report(msg!("ia008-city-only", areas = semicolons(areas)), at);
+        c.report(msg!("ia008-city-only", areas = semicolons(areas)), at)
+            .resting_on_all("measures")
+            .resting_on_all("objectives")
+            .resting_on_all("actors");
     }),
+    serves: Some(&duty::OUTSIDE_PARTNERS),
 };
 
 pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
@@ -562,13 +843,14 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
     },
     reads: &[
         "objectives",
+        "objectives.area",
         "objectives.indicators",
         "indicators",
         "indicators.baseline",
         "indicators.target",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let hollow = hollow_indicators(c.plan);
+        let hollow = c.plan.hollow_indicators();
         for (id, objectives) in hollow {
             let Some(i) = c.plan.indicator(id) else {
                 continue;
@@ -579,16 +861,37 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
                 _ => "target",
             };
             let at = c.plan.item(&i.loc);
-            c.report(
-                msg!(
-                    "ia014-hollow",
-                    indicator = item(&i.id, &i.name),
-                    missing = msg!("ia014-missing", what = missing),
-                    count = objectives.len(),
-                    objectives = objectives.join(", ")
-                ),
-                Some(at),
-            );
+            let mut rows: Vec<Row> = Vec::new();
+            let mut resting: Vec<&crate::model::Loc> = Vec::new();
+            for o in objectives.iter().filter_map(|o| c.plan.objective(o)) {
+                resting.push(&o.loc);
+                resting.extend(
+                    o.indicators
+                        .iter()
+                        .filter_map(|x| c.plan.indicator(x))
+                        .map(|x| &x.loc),
+                );
+                for row in objective_rows(o) {
+                    if !rows.contains(&row) {
+                        rows.push(row);
+                    }
+                }
+            }
+            let mut report = c
+                .report(
+                    msg!(
+                        "ia014-hollow",
+                        indicator = item(&i.id, &i.name),
+                        missing = msg!("ia014-missing", what = missing),
+                        count = objectives.len(),
+                        objectives = objectives.join(", ")
+                    ),
+                    Some(at),
+                )
+                .on_rows(rows);
+            for loc in resting {
+                report = report.resting_on(loc);
+            }
         }
         for o in &c.plan.objectives {
             if o.indicators.is_empty() {
@@ -600,10 +903,40 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
                         areas = objective_areas(o)
                     ),
                     Some(at),
-                );
+                )
+                .on_rows(objective_rows(o));
+            }
+        }
+        for area in Area::STATUTORY {
+            let row = Row::Area(area);
+            if !c.plan.objectives.iter().any(|o| o.serves(area)) {
+                c.not_judged_on(row, msg!("reason-no-objective"));
+                continue;
+            }
+            let mut named_already: Vec<&str> = Vec::new();
+            for o in c.plan.objectives.iter().filter(|o| o.serves(area)) {
+                for i in o.indicators.iter().filter_map(|x| c.plan.indicator(x)) {
+                    let (Some(baseline), Some(target)) = (&i.baseline, &i.target) else {
+                        continue;
+                    };
+                    if named_already.contains(&i.id.as_str()) {
+                        continue;
+                    }
+                    named_already.push(&i.id);
+                    let label = detailed(
+                        named(Kind::Indicator, &i.id, &i.name),
+                        msg!(
+                            "evidence-baseline-target",
+                            baseline = number(baseline.value),
+                            target = number(target.value)
+                        ),
+                    );
+                    c.met_on(row, c.plan.item(&i.loc), label);
+                }
             }
         }
     }),
+    serves: Some(&duty::PLANNING_INDICATOR),
 };
 
 pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
@@ -614,7 +947,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["links", "links.mainstreaming"],
+    reads: &["links", "links.kind", "links.mainstreaming"],
     check: Some(|c: &mut Check<'_>| {
         let mut strategies = c
             .plan
@@ -627,7 +960,18 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             return;
         };
         let says = |m: &Option<String>| m.as_deref().is_some_and(says_how_mainstreamed);
-        if !says(&first.mainstreaming) && !strategies.any(|l| says(&l.mainstreaming)) {
+        let saying: Vec<_> = std::iter::once(first)
+            .chain(strategies)
+            .filter(|l| says(&l.mainstreaming))
+            .collect();
+        for l in &saying {
+            let label = detailed(
+                named(Kind::Link, &l.id, &l.title),
+                msg!("evidence-mainstreaming"),
+            );
+            c.met(c.plan.at(&l.loc, "mainstreaming"), label);
+        }
+        if saying.is_empty() {
             let at = c.plan.at(&first.loc, "mainstreaming");
             let link = item(&first.id, &first.title);
             let message = match first.mainstreaming.as_deref().map(str::trim) {
@@ -640,9 +984,11 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
                 ),
                 Some(_) => msg!("ia016-no-reference", link = link),
             };
-            c.report(message, Some(at));
+            // Whether any strategy link says it rests on every link.
+            c.report(message, Some(at)).resting_on_all("links");
         }
     }),
+    serves: Some(&duty::MAINSTREAMING),
 };
 
 pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
@@ -660,17 +1006,35 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             src(SourceDoc::CoeMlg, COE_PLANNING),
         ],
     },
-    reads: &super::with_pyramid::<32>(&[
+    reads: &[
+        "municipality",
+        "actors",
+        "services",
         "objectives",
+        "measures",
+        "structures",
         "links",
+        "municipality.wellbeing_services_county",
+        "actors.kind",
+        "services.responsible",
+        "services.cooperation",
+        "objectives.area",
+        "measures.sector",
+        "measures.objectives",
+        "measures.responsible",
+        "measures.partners",
+        "structures.kind",
+        "structures.convener",
+        "structures.members",
         "links.kind",
         "links.mainstreaming",
-        "measures.objectives",
-        "structures.kind",
-        "municipality.wellbeing_services_county",
-    ]),
+    ],
     check: Some(|c: &mut Check<'_>| {
-        if coordinates_with_county(c.plan) {
+        let shown = county_coordination(c.plan);
+        if !shown.is_empty() {
+            for (loc, label) in shown {
+                c.met(c.plan.item(loc), label);
+            }
             return;
         }
         let listed = c
@@ -696,6 +1060,7 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         let at = c.plan.whole();
         c.report(msg!("ia017-no-coordination", why = why), at);
     }),
+    serves: Some(&duty::WELLBEING_SERVICES_COUNTY),
 };
 
 pub static COOPERATION_GROUP_MISSING: Rule = Rule {
@@ -706,19 +1071,28 @@ pub static COOPERATION_GROUP_MISSING: Rule = Rule {
         severity: Severity::Warning,
         sources: COOPERATION_GROUP,
     },
-    reads: &["structures"],
+    reads: &["structures", "structures.kind"],
     check: Some(|c: &mut Check<'_>| {
-        let has_group = c.plan.structures.iter().any(|s| {
-            matches!(
-                s.kind,
-                StructureKind::CooperationGroup | StructureKind::RegionalCooperationGroup
-            )
-        });
-        if !has_group {
+        let groups: Vec<_> = c
+            .plan
+            .structures
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.kind,
+                    StructureKind::CooperationGroup | StructureKind::RegionalCooperationGroup
+                )
+            })
+            .collect();
+        for s in &groups {
+            c.met(c.plan.item(&s.loc), named(Kind::Structure, &s.id, &s.name));
+        }
+        if groups.is_empty() {
             let at = c.plan.section("structures");
             c.report(msg!("ia018-no-group"), at);
         }
     }),
+    serves: Some(&duty::COOPERATION_GROUP),
 };
 
 pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
@@ -750,6 +1124,8 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
         "consultations.groups",
         "consultations.organisations",
         "consultations.needs",
+        "actors.kind",
+        "consultations.date",
     ],
     check: Some(|c: &mut Check<'_>| {
         let deadline = planning_deadline(c.plan);
@@ -763,7 +1139,19 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             .iter()
             .filter(|k| deadline.as_ref().is_none_or(|(d, _)| k.date < *d))
             .collect();
-        if in_time.iter().any(|k| !k.needs.is_empty()) {
+        let with_needs: Vec<_> = in_time.iter().filter(|k| !k.needs.is_empty()).collect();
+        if !with_needs.is_empty() {
+            for k in with_needs {
+                let label = detailed(
+                    named(Kind::Consultation, &k.id, &k.title),
+                    msg!(
+                        "evidence-heard",
+                        date = k.date.to_string(),
+                        needs = k.needs.len()
+                    ),
+                );
+                c.met(c.plan.item(&k.loc), label);
+            }
             return;
         }
         let dated = |k: &Consultation| format!("{} ({})", item(&k.id, &k.title), k.date);
@@ -801,8 +1189,10 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             };
             (message, c.plan.section("consultations"))
         };
-        c.report(message, at);
+        // Which consultations count, and which comes first, rests on every one of them.
+        c.report(message, at).resting_on_all("consultations");
     }),
+    serves: Some(&duty::PARTICIPATION),
 };
 
 pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
@@ -819,18 +1209,27 @@ pub static GOOD_RELATIONS_WORKING_GROUP_MISSING: Rule = Rule {
             ),
         ],
     },
-    reads: &["structures", "structures.remit"],
+    reads: &["structures", "structures.kind", "structures.remit"],
     check: Some(|c: &mut Check<'_>| {
-        let has_group = c.plan.structures.iter().any(|s| {
-            s.kind == StructureKind::GoodRelationsWorkingGroup
-                || (s.kind == StructureKind::CooperationGroup
-                    && s.remit.contains(&Area::GoodRelations))
-        });
-        if !has_group {
+        let groups: Vec<_> = c
+            .plan
+            .structures
+            .iter()
+            .filter(|s| {
+                s.kind == StructureKind::GoodRelationsWorkingGroup
+                    || (s.kind == StructureKind::CooperationGroup
+                        && s.remit.contains(&Area::GoodRelations))
+            })
+            .collect();
+        for s in &groups {
+            c.met(c.plan.item(&s.loc), named(Kind::Structure, &s.id, &s.name));
+        }
+        if groups.is_empty() {
             let at = c.plan.section("structures");
             c.report(msg!("ia020-no-group"), at);
         }
     }),
+    serves: Some(&duty::GOOD_RELATIONS_WORKING_GROUP),
 };
 
 pub static REPORT_OVERDUE: Rule = Rule {
@@ -844,26 +1243,49 @@ pub static REPORT_OVERDUE: Rule = Rule {
     reads: &[
         "municipality",
         "reports",
-        "municipality.regional_authority",
         "municipality.plan_period",
         "reports.submitted",
+        "reports.period",
     ],
     check: Some(|c: &mut Check<'_>| {
         let grace = c.derived.settings().report_grace_months;
         let Some(m) = &c.plan.municipality else {
+            c.not_judged(msg!("reason-no-plan-period"));
             return;
         };
         let Some(plan_period) = &m.plan_period else {
-            return; // IA024 reports the missing period.
+            c.not_judged(msg!("reason-no-plan-period")); // IA024 reports the missing period.
+            return;
         };
-        let overdue: Vec<Message> = report_periods(plan_period, grace)
+        let periods = report_periods(plan_period, grace);
+        let due: Vec<&ReportPeriod> = periods.iter().filter(|p| p.due < c.as_of).collect();
+        if due.is_empty() {
+            match periods.first() {
+                Some(p) => c.not_judged(msg!("reason-report-not-due", due = p.due.to_string())),
+                None => c.not_judged(msg!("reason-no-report-period")),
+            }
+        }
+        let covering = |p: &ReportPeriod| {
+            c.plan
+                .reports
+                .iter()
+                .find(|r| r.submitted.is_some() && p.start <= r.period.end && r.period.end <= p.end)
+        };
+        for p in &due {
+            if let Some(r) = covering(p) {
+                let label = msg!(
+                    "evidence-report-submitted",
+                    report = &r.id,
+                    start = p.start.to_string(),
+                    end = p.end.to_string(),
+                    submitted = r.submitted.map(|d| d.to_string()).unwrap_or_default()
+                );
+                c.met(c.plan.item(&r.loc), label);
+            }
+        }
+        let overdue: Vec<Message> = due
             .into_iter()
-            .filter(|p| p.due < c.as_of)
-            .filter(|p| {
-                !c.plan.reports.iter().any(|r| {
-                    r.submitted.is_some() && p.start <= r.period.end && r.period.end <= p.end
-                })
-            })
+            .filter(|p| covering(p).is_none())
             .map(|p| {
                 msg!(
                     "ia021-period",
@@ -890,6 +1312,7 @@ pub static REPORT_OVERDUE: Rule = Rule {
             at,
         );
     }),
+    serves: Some(&duty::TWO_YEARLY_REPORT),
 };
 
 pub static REPORT_CONTENTS_MISSING: Rule = Rule {
@@ -909,6 +1332,7 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
         "reports.submitted",
         "measures.status",
         "measures.timetable",
+        "reports.period",
     ],
     check: Some(|c: &mut Check<'_>| {
         let grace = c.derived.settings().report_grace_months;
@@ -948,6 +1372,13 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
                 problems.extend(measures_cross_check(c.plan, &r.period, text));
             }
             if problems.is_empty() {
+                let label = msg!(
+                    "evidence-report-contents",
+                    report = &r.id,
+                    start = r.period.start.to_string(),
+                    end = r.period.end.to_string()
+                );
+                c.met(c.plan.at(&r.loc, "contents"), label);
                 continue;
             }
             let at = c.plan.at(&r.loc, "contents");
@@ -963,6 +1394,7 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
             );
         }
     }),
+    serves: Some(&duty::TWO_YEARLY_REPORT),
 };
 
 pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
@@ -973,19 +1405,40 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["objectives", "links", "objectives.national_objective"],
+    reads: &[
+        "objectives",
+        "links",
+        "links.kind",
+        "objectives.national_objective",
+    ],
     check: Some(|c: &mut Check<'_>| {
-        let linked = c.plan.links_to(LinkKind::Valko);
-        let carried = c
+        let mut shown = false;
+        for l in c.plan.links.iter().filter(|l| l.is(LinkKind::Valko)) {
+            shown = true;
+            c.met(c.plan.item(&l.loc), named(Kind::Link, &l.id, &l.title));
+        }
+        for o in c
             .plan
             .objectives
             .iter()
-            .any(|o| o.national_objective.is_some());
-        if !linked && !carried {
+            .filter(|o| o.national_objective.is_some())
+        {
+            shown = true;
+            let label = detailed(
+                named(Kind::Objective, &o.id, &o.statement),
+                msg!(
+                    "evidence-national-objective",
+                    objective = o.national_objective.as_deref().unwrap_or_default()
+                ),
+            );
+            c.met(c.plan.at(&o.loc, "national_objective"), label);
+        }
+        if !shown {
             let at = c.plan.section("links");
             c.report(msg!("ia023-not-considered"), at);
         }
     }),
+    serves: Some(&duty::NATIONAL_OBJECTIVES),
 };
 
 pub static PLAN_PERIOD_MISSING: Rule = Rule {
@@ -1001,13 +1454,26 @@ pub static PLAN_PERIOD_MISSING: Rule = Rule {
     },
     reads: &["municipality", "municipality.plan_period"],
     check: Some(|c: &mut Check<'_>| {
-        if let Some(m) = &c.plan.municipality
-            && m.plan_period.is_none()
-        {
-            let at = c.plan.item(&m.loc);
-            c.report(msg!("ia024-no-period", municipality = &m.name), Some(at));
+        let Some(m) = &c.plan.municipality else {
+            c.not_judged(msg!("reason-no-municipality"));
+            return;
+        };
+        match &m.plan_period {
+            Some(p) => c.met(
+                c.plan.at(&m.loc, "plan_period"),
+                msg!(
+                    "evidence-plan-period",
+                    start = p.start.to_string(),
+                    end = p.end.to_string()
+                ),
+            ),
+            None => {
+                let at = c.plan.item(&m.loc);
+                c.report(msg!("ia024-no-period", municipality = &m.name), Some(at));
+            }
         }
     }),
+    serves: Some(&duty::PLAN_PERIOD),
 };
 
 pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
@@ -1023,13 +1489,22 @@ pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
     },
     reads: &["municipality", "municipality.regional_authority"],
     check: Some(|c: &mut Check<'_>| {
-        if let Some(m) = &c.plan.municipality
-            && m.regional_authority.is_none()
-        {
-            let at = c.plan.item(&m.loc);
-            c.report(msg!("ia025-no-authority", municipality = &m.name), Some(at));
+        let Some(m) = &c.plan.municipality else {
+            c.not_judged(msg!("reason-no-municipality"));
+            return;
+        };
+        match &m.regional_authority {
+            Some(a) => c.met(
+                c.plan.at(&m.loc, "regional_authority"),
+                msg!("evidence-regional-authority", name = &a.name),
+            ),
+            None => {
+                let at = c.plan.item(&m.loc);
+                c.report(msg!("ia025-no-authority", municipality = &m.name), Some(at));
+            }
         }
     }),
+    serves: Some(&duty::REGIONAL_AUTHORITY),
 };
 
 pub static RULES: &[&Rule] = &[
@@ -1057,12 +1532,124 @@ pub static RULES: &[&Rule] = &[
     &NATIONAL_OBJECTIVES_NOT_CONSIDERED,
     &PLAN_PERIOD_MISSING,
     &REGIONAL_AUTHORITY_MISSING,
+    &SITUATION_PICTURE_INCOMPLETE,
+    &PLANNING_MODE_UNSTATED,
+    &BASIC_GUIDANCE_FOR_ALL_MISSING,
+    &NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED,
+    &ELY_CENTRE_REPLACED,
 ];
 
 /// The services that are the programme's components (interpreting and reception support
 /// the programme but are none of the six).
 fn programme_services(plan: &Plan) -> impl Iterator<Item = &crate::model::Item<Service>> {
     plan.services.iter().filter(|s| s.in_programme())
+}
+
+/// The grid row of a service: its component, or the row of services without one.
+fn service_row(s: &Service) -> Row {
+    s.component.map_or(Row::Unassigned, Row::Component)
+}
+
+/// Why a programme column cannot be judged for a component: the programme kept in a
+/// document of its own, no programme service at all (IA001), or none for this component
+/// (IA002).
+fn programme_unjudged(plan: &Plan, component: Component) -> Option<Message> {
+    if programme_services(plan).next().is_none() {
+        return Some(match separate_programme(plan) {
+            Some(link) => msg!("reason-programme-kept", title = &link.title),
+            None => msg!("reason-no-programme-service"),
+        });
+    }
+    if !programme_services(plan).any(|s| s.component == Some(component)) {
+        return Some(msg!("reason-no-component-service"));
+    }
+    None
+}
+
+/// The grid rows of an objective: its statutory areas, else the row of what no area claims.
+fn objective_rows(o: &crate::model::Objective) -> Vec<Row> {
+    let rows: Vec<Row> = Area::STATUTORY
+        .into_iter()
+        .filter(|a| o.serves(*a))
+        .map(Row::Area)
+        .collect();
+    if rows.is_empty() {
+        vec![Row::Unassigned]
+    } else {
+        rows
+    }
+}
+
+/// The grid rows of a measure: the areas of the objectives it serves, else the row of what
+/// no area claims.
+fn measure_rows(plan: &Plan, m: &crate::model::Measure) -> Vec<Row> {
+    let rows: Vec<Row> = Area::STATUTORY
+        .into_iter()
+        .filter(|a| {
+            m.objectives
+                .iter()
+                .filter_map(|o| plan.objective(o))
+                .any(|o| o.serves(*a))
+        })
+        .map(Row::Area)
+        .collect();
+    if rows.is_empty() {
+        vec![Row::Unassigned]
+    } else {
+        rows
+    }
+}
+
+/// Why a planning column after the objectives cannot be judged for an area: it has no
+/// objective (IA010), or no measure serves its objectives (IA011).
+fn planning_unjudged(plan: &Plan, area: Area) -> Option<Message> {
+    if !plan.objectives.iter().any(|o| o.serves(area)) {
+        return Some(msg!("reason-no-objective"));
+    }
+    if area_measures(plan, area).next().is_none() {
+        return Some(msg!("reason-no-measure"));
+    }
+    None
+}
+
+/// The measures that serve an area's objectives.
+fn area_measures(
+    plan: &Plan,
+    area: Area,
+) -> impl Iterator<Item = &crate::model::Item<crate::model::Measure>> {
+    plan.measures.iter().filter(move |m| {
+        m.objectives
+            .iter()
+            .filter_map(|o| plan.objective(o))
+            .any(|o| o.serves(area))
+    })
+}
+
+/// A figure of the plan as it is written (no rounding, no trailing `.0`).
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// An item as evidence names it: its kind, id and name (`service S3 'Civic orientation'`),
+/// the name on one line.
+fn named(kind: Kind, id: &str, name: &str) -> Message {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    msg!("evidence-item", kind = kind.word(), id = id, name = name)
+}
+
+/// Evidence with what makes it count (`… : responsible Employment services`).
+fn detailed(item: Message, detail: Message) -> (Message, Message) {
+    (item, detail)
+}
+
+/// An actor's name as the plan writes it, else its id.
+fn actor_name(plan: &Plan, id: &str) -> String {
+    plan.actor(id)
+        .map_or_else(|| id.to_owned(), |a| a.name.clone())
 }
 
 /// The link to the §13 programme when it is kept as its own document.
@@ -1088,24 +1675,9 @@ fn item(id: &str, name: &str) -> String {
     format!("{id} '{name}'")
 }
 
-/// One of the programme's six components in the words of the Act (findings and the
-/// checklist), in the reader's language.
-pub fn component_name(component: Component) -> Message {
-    let key = match serde_json::to_value(component) {
-        Ok(serde_json::Value::String(key)) => key,
-        _ => String::new(),
-    };
-    msg!("ia-component", key = key)
-}
-
-/// A planning area in the words of the Act (findings and the checklist).
-pub fn area_name(area: Area) -> Message {
-    msg!("ia-area", key = area.key())
-}
-
 /// An objective's areas, joined with semicolons (an area's name may contain commas).
 fn objective_areas(o: &crate::model::Objective) -> Arg {
-    semicolons(o.area.iter().copied().map(area_name).collect())
+    semicolons(o.area.iter().copied().map(Area::name).collect())
 }
 
 /// Items joined with semicolons: `a; b; c`.
@@ -1230,60 +1802,43 @@ fn serves_every_area(plan: &Plan, m: &crate::model::Item<crate::model::Measure>)
     })
 }
 
-/// The indicators IA014 reports: for each objective whose indicators all lack a baseline or
-/// a target, its first indicator, with the objectives it leaves unmeasured (grouped, so one
-/// hollow indicator is one finding). Objectives with a dangling reference are left to the
-/// reference check.
-pub(crate) fn hollow_indicators(plan: &Plan) -> Vec<(&str, Vec<&str>)> {
-    let mut hollow: Vec<(&str, Vec<&str>)> = Vec::new();
-    for o in &plan.objectives {
-        let found: Vec<_> = o
-            .indicators
-            .iter()
-            .filter_map(|i| plan.indicator(i))
-            .collect();
-        if o.indicators.is_empty() || found.len() < o.indicators.len() {
-            continue;
-        }
-        if let Some(first) = found.first()
-            && !found.iter().any(|i| measures_progress(i))
-        {
-            match hollow.iter_mut().find(|h| h.0 == first.id) {
-                Some(h) => h.1.push(&o.id),
-                None => hollow.push((&first.id, vec![&o.id])),
-            }
-        }
-    }
-    hollow
-}
-
-/// Whether an indicator can measure progress: it has a starting value and a target.
-fn measures_progress(i: &crate::model::Indicator) -> bool {
-    i.baseline.is_some() && i.target.is_some()
-}
-
 /// The shortest note on coordination a link to the county's plan must carry.
 const COORDINATION_NOTE_MIN_CHARS: usize = 40;
 
-/// Whether the plan shows coordination of planning with the wellbeing services county: a
+/// What shows coordination of planning with the wellbeing services county, as evidence: a
 /// link to the county's plan whose note (`mainstreaming`) says how the planning is
 /// coordinated, or the county both in the cooperation group and in a wellbeing or health
-/// measure. Merely sitting on some structure is not coordination of planning.
-fn coordinates_with_county(plan: &Plan) -> bool {
-    let noted = plan.links.iter().any(|l| {
-        l.is(LinkKind::WellbeingServicesCountyPlan)
-            && l.mainstreaming
-                .as_deref()
-                .is_some_and(|t| t.trim().chars().count() >= COORDINATION_NOTE_MIN_CHARS)
-    });
+/// measure. Merely sitting on some structure is not coordination of planning; nothing shown
+/// is an empty list.
+fn county_coordination(plan: &Plan) -> Vec<(&crate::model::Loc, crate::duty::Shown)> {
+    let noted: Vec<_> = plan
+        .links
+        .iter()
+        .filter(|l| {
+            l.is(LinkKind::WellbeingServicesCountyPlan)
+                && l.mainstreaming
+                    .as_deref()
+                    .is_some_and(|t| t.trim().chars().count() >= COORDINATION_NOTE_MIN_CHARS)
+        })
+        .map(|l| {
+            let label = detailed(
+                named(Kind::Link, &l.id, &l.title),
+                msg!("evidence-coordination-note"),
+            );
+            (&l.loc, label.into())
+        })
+        .collect();
+    if !noted.is_empty() {
+        return noted;
+    }
     let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
-    let in_group = plan.structures.iter().any(|s| {
+    let group = plan.structures.iter().find(|s| {
         matches!(
             s.kind,
             StructureKind::CooperationGroup | StructureKind::RegionalCooperationGroup
         ) && (s.convener.as_ref().is_some_and(county) || s.members.iter().any(county))
     });
-    let in_wellbeing_measure = plan.measures.iter().any(|m| {
+    let measure = plan.measures.iter().find(|m| {
         let wellbeing = m.sector == Some(Sector::SocialAndHealth)
             || m.objectives
                 .iter()
@@ -1291,7 +1846,27 @@ fn coordinates_with_county(plan: &Plan) -> bool {
                 .any(|o| o.serves(Area::WellbeingHealthHousing));
         wellbeing && (m.responsible.as_ref().is_some_and(county) || m.partners.iter().any(county))
     });
-    noted || (in_group && in_wellbeing_measure)
+    match (group, measure) {
+        (Some(s), Some(m)) => vec![
+            (
+                &s.loc,
+                detailed(
+                    named(Kind::Structure, &s.id, &s.name),
+                    msg!("evidence-county-in-group"),
+                )
+                .into(),
+            ),
+            (
+                &m.loc,
+                detailed(
+                    named(Kind::Measure, &m.id, &m.title),
+                    msg!("evidence-county-in-measure"),
+                )
+                .into(),
+            ),
+        ],
+        _ => Vec::new(),
+    }
 }
 
 /// Whether an actor of kind `wellbeing_services_county` takes part anywhere in the plan.
@@ -1451,6 +2026,417 @@ fn report_contents(contents: &ReportContents) -> [(bool, &'static str); 5] {
         ),
         (written(&contents.effectiveness), "effectiveness"),
     ]
+}
+
+// ---------------------------------------------------------------------------------------
+// The ministry's planning checklist for municipal integration promotion (TEM,
+// kotoutuminen.fi): what the checklist asks a municipality to settle before and while it
+// plans, beyond the §13/§45 minimum contents. The checklist is advice on how to meet the Act,
+// so these are warnings or info; the ids start at IA030 to leave room below for statutory
+// rules.
+const CHECKLIST_START: Source = src(
+    SourceDoc::MinistryChecklist,
+    "step 1, organising the planning",
+);
+
+const CHECKLIST_SITUATION: Source = src(
+    SourceDoc::MinistryChecklist,
+    "step 3, the picture of the local immigration situation",
+);
+
+const COE_PLANNING_SOURCE: Source = src(SourceDoc::CoeMlg, COE_PLANNING);
+
+pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA030",
+        name: "situation-picture-incomplete",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        sources: &[CHECKLIST_SITUATION, COE_PLANNING_SOURCE],
+    },
+    reads: &[
+        "municipality",
+        "municipality.situation",
+        "municipality.plan_period",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let Some(m) = &c.plan.municipality else {
+            c.not_judged(msg!("reason-no-municipality"));
+            return;
+        };
+        let Some(s) = &m.situation else {
+            let at = c.plan.item(&m.loc);
+            c.report(msg!("ia030-no-situation", municipality = &m.name), Some(at));
+            return;
+        };
+        let gap = |key: &str| msg!("ia030-gap", key = key);
+        let mut gaps: Vec<Message> = Vec::new();
+        match (s.year, m.plan_period.as_ref()) {
+            (None, _) => gaps.push(gap("year")),
+            (Some(year), Some(period)) if year < period.start.year - 2 => gaps.push(msg!(
+                "ia030-outdated",
+                year = year.to_string(),
+                start = period.start.year.to_string()
+            )),
+            _ => {}
+        }
+        let has = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if !has(&s.source) && s.sources.is_empty() {
+            gaps.push(gap("source"));
+        }
+        if s.foreign_language_residents.is_none() {
+            gaps.push(gap("residents"));
+        }
+        if s.reasons.is_empty() && s.by_reason.is_empty() {
+            gaps.push(gap("reasons"));
+        }
+        if s.ages.is_empty() {
+            gaps.push(gap("ages"));
+        }
+        if s.languages.is_empty() {
+            gaps.push(gap("languages"));
+        }
+        if s.employment.as_ref().is_none_or(|e| {
+            e.employment_rate_percent.is_none()
+                && e.unemployment_rate_percent.is_none()
+                && e.unemployed_jobseekers.is_none()
+        }) {
+            gaps.push(gap("employment"));
+        }
+        let at = c.plan.at(&m.loc, "situation");
+        if gaps.is_empty() {
+            let label = msg!(
+                "evidence-situation",
+                year = s.year.map(|y| y.to_string()).unwrap_or_default()
+            );
+            c.met(at, label);
+            return;
+        }
+        c.report(msg!("ia030-lacks", gaps = gaps), Some(at));
+    }),
+    serves: Some(&duty::SITUATION_PICTURE),
+};
+
+pub static PLANNING_MODE_UNSTATED: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA031",
+        name: "planning-mode-unstated",
+        family: Family::IntegrationAct,
+        severity: Severity::Info,
+        sources: &[CHECKLIST_START, COE_PLANNING_SOURCE],
+    },
+    reads: &["municipality", "municipality.planning"],
+    check: Some(|c: &mut Check<'_>| {
+        let Some(m) = &c.plan.municipality else {
+            c.not_judged(msg!("reason-no-municipality"));
+            return;
+        };
+        match &m.planning {
+            Some(p) => c.met(
+                c.plan.at(&m.loc, "planning"),
+                msg!("evidence-planning-mode", mode = p.mode.term()),
+            ),
+            None => {
+                let at = c.plan.item(&m.loc);
+                c.report(msg!("ia031-unstated", municipality = &m.name), Some(at));
+            }
+        }
+    }),
+    serves: Some(&duty::PLANNING_MODE),
+};
+
+pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA032",
+        name: "basic-guidance-for-all-missing",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        sources: &[
+            src(SourceDoc::CoeMlg, "Part I, \"Broadening the target group\""),
+            src(
+                SourceDoc::MinistryChecklist,
+                "basic information and guidance for all immigrants",
+            ),
+        ],
+    },
+    reads: &["measures", "measures.kind", "measures.target_groups"],
+    check: Some(|c: &mut Check<'_>| {
+        let guidance: Vec<_> = c
+            .plan
+            .measures
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    Some(MeasureKind::Information | MeasureKind::Guidance)
+                )
+            })
+            .collect();
+        let open_to_all = |groups: &[PopulationGroup]| {
+            groups.is_empty()
+                || groups.iter().any(|g| {
+                    matches!(
+                        g,
+                        PopulationGroup::Immigrants | PopulationGroup::AllResidents
+                    )
+                })
+        };
+        let open: Vec<_> = guidance
+            .iter()
+            .filter(|m| open_to_all(&m.target_groups))
+            .collect();
+        if !open.is_empty() {
+            for m in open {
+                c.met(c.plan.item(&m.loc), named(Kind::Measure, &m.id, &m.title));
+            }
+            return;
+        }
+        match guidance.first() {
+            Some(first) => {
+                let listed: Vec<String> = guidance
+                    .iter()
+                    .map(|m| format!("{} '{}'", m.id, m.title))
+                    .collect();
+                let at = c.plan.at(&first.loc, "target_groups");
+                c.report(msg!("ia032-some-groups", measures = listed), Some(at));
+            }
+            None => {
+                let at = c.plan.section("measures");
+                c.report(msg!("ia032-none"), at);
+            }
+        }
+    }),
+    serves: Some(&duty::INFORMATION_FOR_ALL),
+};
+
+/// Word stems that show an objective concerns the municipality's vitality (elinvoima).
+const VITALITY_STEMS: &[&str] = &["vitality", "elinvoim", "livskraft", "elinkeino", "näring"];
+
+pub static NATIONAL_EMPLOYMENT_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA033",
+        name: "national-employment-objectives-not-considered",
+        family: Family::IntegrationAct,
+        severity: Severity::Warning,
+        sources: &[
+            src(SourceDoc::IntegrationAct, "45"),
+            COE_PLANNING_SOURCE,
+            CHECKLIST_START,
+        ],
+    },
+    reads: &[
+        "objectives",
+        "measures",
+        "objectives.national_objective",
+        "measures.sector",
+        "objectives.area",
+        "objectives.statement",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let employment = c
+            .plan
+            .objectives
+            .iter()
+            .find(|o| o.serves(Area::EmploymentAndEducation) && o.national_objective.is_some());
+        let vitality_objective = c.plan.objectives.iter().find(|o| {
+            let text = format!(
+                "{} {}",
+                o.statement,
+                o.national_objective.as_deref().unwrap_or("")
+            )
+            .to_lowercase();
+            VITALITY_STEMS.iter().any(|s| text.contains(s))
+        });
+        let vitality: Option<(&crate::model::Loc, Message)> = match vitality_objective {
+            Some(o) => Some((&o.loc, named(Kind::Objective, &o.id, &o.statement))),
+            None => c
+                .plan
+                .measures
+                .iter()
+                .find(|m| m.sector == Some(Sector::BusinessServices))
+                .map(|m| (&m.loc, named(Kind::Measure, &m.id, &m.title))),
+        };
+        let missing = match (employment, vitality) {
+            (Some(o), Some((loc, label))) => {
+                let objective = detailed(
+                    named(Kind::Objective, &o.id, &o.statement),
+                    msg!(
+                        "evidence-national-objective",
+                        objective = o.national_objective.as_deref().unwrap_or_default()
+                    ),
+                );
+                c.met(c.plan.at(&o.loc, "national_objective"), objective);
+                c.met(c.plan.item(loc), detailed(label, msg!("evidence-vitality")));
+                return;
+            }
+            (None, Some(_)) => "employment",
+            (Some(_), None) => "vitality",
+            (None, None) => "both",
+        };
+        let at = c.plan.section("objectives");
+        c.report(msg!("ia033-not-considered", missing = missing), at);
+    }),
+    serves: Some(&duty::NATIONAL_EMPLOYMENT_OBJECTIVES),
+};
+
+/// The day the ELY Centres' integration tasks moved to the regional vitality centres.
+const VITALITY_CENTRES_FROM: Date = Date {
+    year: 2026,
+    month: 1,
+    day: 1,
+};
+
+/// Wellbeing services county or region (as a lower-case stem of its Finnish or Swedish name)
+/// → the vitality centre (elinvoimakeskus) that serves it from 1 January 2026. Built from the
+/// public description of the 2026 reform of the regional state administration (the ten centres
+/// and the regions each covers). Regions whose centre goodrel is not sure of (Kanta-Häme,
+/// Päijät-Häme, Keski-Pohjanmaa, Åland) are left out on purpose: no name is better than a
+/// wrong one. Compound names come before the stems they contain ("etelä-pohjanm" before
+/// "pohjanm").
+const VITALITY_CENTRES: &[(&str, &str)] = &[
+    ("itä-uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("itä-uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("länsi-uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("länsi-uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("keski-uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("keski-uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("vantaa", "Uudenmaan elinvoimakeskus"),
+    ("helsin", "Uudenmaan elinvoimakeskus"),
+    ("uusimaa", "Uudenmaan elinvoimakeskus"),
+    ("uudenmaa", "Uudenmaan elinvoimakeskus"),
+    ("nyland", "Uudenmaan elinvoimakeskus"),
+    ("varsinais-suom", "Lounais-Suomen elinvoimakeskus"),
+    ("egentliga finland", "Lounais-Suomen elinvoimakeskus"),
+    ("satakun", "Lounais-Suomen elinvoimakeskus"),
+    ("kymenlaak", "Kaakkois-Suomen elinvoimakeskus"),
+    ("etelä-karjal", "Kaakkois-Suomen elinvoimakeskus"),
+    ("pirkanm", "Sisä-Suomen elinvoimakeskus"),
+    ("keski-suom", "Keski-Suomen elinvoimakeskus"),
+    ("mellersta finland", "Keski-Suomen elinvoimakeskus"),
+    ("etelä-savo", "Itä-Suomen elinvoimakeskus"),
+    ("pohjois-savo", "Itä-Suomen elinvoimakeskus"),
+    ("pohjois-karjal", "Itä-Suomen elinvoimakeskus"),
+    ("etelä-pohjanm", "Etelä-Pohjanmaan elinvoimakeskus"),
+    ("södra österbotten", "Etelä-Pohjanmaan elinvoimakeskus"),
+    ("pohjois-pohjanm", "Pohjois-Suomen elinvoimakeskus"),
+    ("norra österbotten", "Pohjois-Suomen elinvoimakeskus"),
+    ("kainuu", "Pohjois-Suomen elinvoimakeskus"),
+    ("kainuun", "Pohjois-Suomen elinvoimakeskus"),
+    ("lappi", "Lapin elinvoimakeskus"),
+    ("lapin", "Lapin elinvoimakeskus"),
+    ("lappland", "Lapin elinvoimakeskus"),
+];
+
+/// The vitality centre for a county or region name, when goodrel is sure of it.
+fn vitality_centre_for(county: &str) -> Option<&'static str> {
+    let lower = county.to_lowercase();
+    if lower.contains("keski-pohjanm") || lower.contains("mellersta österbotten") {
+        return None; // not sure: see VITALITY_CENTRES.
+    }
+    VITALITY_CENTRES
+        .iter()
+        .find(|(stem, _)| lower.contains(stem))
+        .map(|(_, centre)| *centre)
+        .or_else(|| {
+            (lower.contains("pohjanmaa")
+                || lower.contains("pohjanmaan")
+                || lower.contains("österbotten"))
+            .then_some("Pohjanmaan elinvoimakeskus")
+        })
+}
+
+pub static ELY_CENTRE_REPLACED: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA034",
+        name: "ely-centre-replaced",
+        family: Family::IntegrationAct,
+        severity: Severity::Info,
+        sources: &[
+            src(
+                SourceDoc::MinistryChecklist,
+                "the regional vitality centres from 1 January 2026",
+            ),
+            src(SourceDoc::Goodrel, "municipality.regional_authority"),
+        ],
+    },
+    reads: &[
+        "municipality",
+        "actors",
+        "municipality.regional_authority",
+        "municipality.wellbeing_services_county",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        if c.as_of < VITALITY_CENTRES_FROM {
+            return;
+        }
+        let Some(m) = &c.plan.municipality else {
+            return;
+        };
+        let authority = m
+            .regional_authority
+            .as_ref()
+            .filter(|a| a.kind == RegionalAuthorityKind::ElyCentre);
+        let actor = c
+            .plan
+            .actors
+            .iter()
+            .find(|a| a.kind == ActorKind::ElyCentre);
+        let (name, at) = match (authority, actor) {
+            (Some(a), _) => (a.name.clone(), c.plan.at(&m.loc, "regional_authority")),
+            (None, Some(a)) => (a.name.clone(), c.plan.item(&a.loc)),
+            (None, None) => return,
+        };
+        let centre = m
+            .wellbeing_services_county
+            .as_deref()
+            .and_then(|county| vitality_centre_for(county).map(|centre| (county, centre)));
+        let instead = match centre {
+            Some((county, centre)) => msg!("ia034-centre", county = county, centre = centre),
+            None => msg!("ia034-name-centre"),
+        };
+        // Where it is reported, at the authority or at the actor, rests on the municipality.
+        c.report(
+            msg!("ia034-ely-centre", name = name, instead = instead),
+            Some(at),
+        )
+        .resting_on(&m.loc);
+    }),
+    serves: Some(&duty::REGIONAL_AUTHORITY),
+};
+
+#[cfg(test)]
+mod checklist_tests {
+    use super::vitality_centre_for;
+
+    #[test]
+    fn counties_map_to_their_vitality_centre_or_to_none() {
+        assert_eq!(
+            vitality_centre_for("Pohjois-Pohjanmaan hyvinvointialue"),
+            Some("Pohjois-Suomen elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Etelä-Pohjanmaan hyvinvointialue"),
+            Some("Etelä-Pohjanmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Pohjanmaan hyvinvointialue / Välfärdsområde Österbotten"),
+            Some("Pohjanmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Itä-Uudenmaan hyvinvointialue"),
+            Some("Uudenmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Helsingin kaupunki"),
+            Some("Uudenmaan elinvoimakeskus")
+        );
+        assert_eq!(
+            vitality_centre_for("Keski-Pohjanmaan hyvinvointialue"),
+            None
+        );
+        assert_eq!(vitality_centre_for("Päijät-Hämeen hyvinvointialue"), None);
+        assert_eq!(vitality_centre_for("Harjumaan hyvinvointialue"), None);
+    }
 }
 
 #[cfg(test)]

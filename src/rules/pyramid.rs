@@ -22,17 +22,10 @@ const OULU: Source = src(
 
 /// What every PYR rule reads: the overview's reads, and the objectives whose statements
 /// place a silent measure (context).
-const PYR_READS: &[&str] =
-    &super::with_pyramid::<28>(&["objectives", "objectives.statement", "measures.objectives"]);
+const PYR_READS: &[&str] = super::PYRAMID_READS;
 
 /// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
-const SECTOR_READS: &[&str] = &super::with_pyramid::<30>(&[
-    "objectives",
-    "objectives.statement",
-    "measures.objectives",
-    "links",
-    "links.mainstreaming",
-]);
+const SECTOR_READS: &[&str] = &super::with_pyramid::<37>(&["links", "links.mainstreaming"]);
 
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
@@ -48,7 +41,9 @@ fn report_gaps(c: &mut Check<'_>, wanted: fn(&GapKind) -> bool) {
             GapKind::CityOnly { .. } => first_at(c, overview, gap.level),
             _ => c.plan.section("measures"),
         };
-        c.report_hint(gap.message(), at, gap.suggestion());
+        // A gap of the pyramid is judged across every item placed on it.
+        c.report_hint(gap.message(), at, gap.suggestion())
+            .resting_on_all_read();
     }
 }
 
@@ -74,6 +69,7 @@ pub static LEVEL_EMPTY: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelEmpty))),
+    serves: None,
 };
 
 pub static LEVEL_THIN: Rule = Rule {
@@ -86,6 +82,7 @@ pub static LEVEL_THIN: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::LevelThin { .. }))),
+    serves: None,
 };
 
 pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
@@ -106,6 +103,7 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         report_gaps(c, |k| matches!(k, GapKind::SectorsWithoutMainstreaming(_)));
     }),
+    serves: None,
 };
 
 /// The Sámi homeland (domain reference §2.5): Enontekiö, Inari, Utsjoki and the northern part
@@ -172,11 +170,9 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<32>(&[
-    "objectives",
-    "objectives.statement",
-    "measures.objectives",
+const GROUP_READS: &[&str] = &super::with_pyramid::<40>(&[
     "consultations",
+    "municipality.name",
     "municipality.situation",
     "municipality.code",
     "consultations.groups",
@@ -236,6 +232,7 @@ pub static GROUP_UNREACHED: Rule = Rule {
     },
     reads: GROUP_READS,
     check: Some(groups_unreached),
+    serves: None,
 };
 
 /// PYR005: the top level's missing sub-areas are one gap of one subject (the top level), so
@@ -284,6 +281,7 @@ pub static SUBAREA_MISSING: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(subareas_missing),
+    serves: None,
 };
 
 pub static LEVEL_CITY_ONLY: Rule = Rule {
@@ -296,6 +294,7 @@ pub static LEVEL_CITY_ONLY: Rule = Rule {
     },
     reads: PYR_READS,
     check: Some(|c: &mut Check<'_>| report_gaps(c, |k| matches!(k, GapKind::CityOnly { .. }))),
+    serves: None,
 };
 
 pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
@@ -329,6 +328,7 @@ pub static DECLARED_LEVEL_CONTRADICTED: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static UNPLACED: Rule = Rule {
@@ -356,6 +356,7 @@ pub static UNPLACED: Rule = Rule {
             );
         }
     }),
+    serves: None,
 };
 
 pub static RULES: &[&Rule] = &[

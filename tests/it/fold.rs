@@ -403,6 +403,7 @@ fn fifty_one_findings_are_not_folded() {
                 location: Some(goodrel::file_start("p.yaml")),
                 hint: None,
                 also: goodrel::finding::Also::default(),
+                rows: Vec::new(),
             })
             .collect(),
     );

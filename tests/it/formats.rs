@@ -304,6 +304,7 @@ fn sarif_fingerprints_do_not_depend_on_the_line() {
         }),
         hint: None,
         also: goodrel::finding::Also::default(),
+        rows: Vec::new(),
     };
     let a = render::sarif::fingerprint(&finding(9), "plan/measures.yaml");
     let b = render::sarif::fingerprint(&finding(40), "plan/measures.yaml");
@@ -328,6 +329,7 @@ fn crafted() -> Finding {
         }),
         hint: None,
         also: goodrel::finding::Also::default(),
+        rows: Vec::new(),
     }
 }
 

@@ -560,6 +560,7 @@ const ALL_OUTPUTS: &[&[&str]] = &[
     &["governance", "--trace", "--format", "json"],
     &["checklist"],
     &["checklist", "--format", "json"],
+    &["checklist", "--format", "markdown"],
     &["report", "-o", "-"],
     &[
         "report",

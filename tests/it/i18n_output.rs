@@ -322,6 +322,7 @@ fn without_texts(mut v: Value) -> Value {
         "description",
         "note",
         "reason",
+        "label",
     ];
     fn walk(v: &mut Value) {
         match v {

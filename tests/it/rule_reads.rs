@@ -29,13 +29,13 @@ fn declarations(source: &str) -> Vec<(String, String, String)> {
             continue;
         };
         let mut reads = block[reads_at..check_at].to_owned();
-        // A list shared by the rules resting on one analysis, declared in rules/mod.rs.
-        let shared = include_str!("../../src/rules/mod.rs");
+        // A list shared by the rules resting on one analysis, declared in rules/derived.rs.
+        let shared = include_str!("../../src/rules/derived.rs");
         // The pyramid's reads joined with the rule's own (`with_pyramid`).
         if reads.contains("with_pyramid::<") {
             let start = shared
                 .find("pub const PYRAMID_READS: &[&str]")
-                .unwrap_or_else(|| panic!("{id}: no `PYRAMID_READS` in rules/mod.rs"));
+                .unwrap_or_else(|| panic!("{id}: no `PYRAMID_READS` in rules/derived.rs"));
             let end = shared[start..]
                 .find("];")
                 .map_or(shared.len(), |e| start + e);
@@ -44,7 +44,7 @@ fn declarations(source: &str) -> Vec<(String, String, String)> {
             let name = name.trim_end_matches(',');
             let start = shared
                 .find(&format!("pub const {name}: &[&str]"))
-                .unwrap_or_else(|| panic!("{id}: no `{name}` in rules/mod.rs"));
+                .unwrap_or_else(|| panic!("{id}: no `{name}` in rules/derived.rs"));
             let end = shared[start..]
                 .find("];")
                 .map_or(shared.len(), |e| start + e);

@@ -3,12 +3,13 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::checklist::{Cell, Grid, Mark, Programme};
+use crate::duty::{Evaluated, Grid, Verdict};
 use crate::finding::{Family, Finding, Severity};
 use crate::governance::trace::NeedState;
 use crate::i18n::{Lang, Message, Term, text};
 use crate::msg;
 use crate::pyramid::{self, LEVELS_TOP_DOWN};
+use crate::render::checklist::Listed;
 
 use super::{Analysis, clean, number, svg};
 
@@ -136,48 +137,67 @@ fn anchor(i: usize) -> String {
     format!("f-{i}")
 }
 
-/// The findings section's index of the first finding a checklist cell names.
-fn finding_index(a: &Analysis<'_>, rule: &str, path: &str) -> Option<usize> {
-    a.report.findings.iter().position(|f| {
-        f.rule.id == rule && f.location.as_ref().map_or("", |l| l.path.as_str()) == path
-    })
-}
-
-fn mark(a: &Analysis<'_>, cell: &Cell, lang: Lang) -> Markup {
-    match cell.mark {
-        Mark::Ok => html! { span.ok { "✓ " (text(lang, "report-mark-ok")) } },
-        Mark::NotChecked => html! { span.nc { "– " (text(lang, "report-mark-not-checked")) } },
-        Mark::Gap => html! {
-            span.gap { "✗ " (text(lang, "report-mark-gap")) }
-            @for r in &cell.findings {
-                " "
-                @match finding_index(a, r.rule, &r.path) {
-                    Some(i) => a href=(format!("#{}", anchor(i))) { (r.rule) },
-                    None => span { (r.rule) },
+/// A checklist cell: ✓ with the items that earn it (linked to the evidence list, which
+/// gives their places), ✗ with its findings (linked to the findings), – with the reason.
+fn mark(e: &Evaluated, evidence: &[Listed<'_>], lang: Lang) -> Markup {
+    match &e.verdict {
+        Verdict::Met(items) => {
+            // Each item once, however many rules name it.
+            let mut shorts: Vec<&str> = Vec::new();
+            for item in items.iter().filter(|i| i.more == 0) {
+                if !shorts.contains(&item.short()) {
+                    shorts.push(item.short());
                 }
+            }
+            let counted: usize = items.iter().map(|i| i.more).sum();
+            html! {
+                span.ok { "✓ " (text(lang, "report-mark-ok")) }
+                @for short in shorts {
+                    " "
+                    @match evidence.iter().position(|x| x.short == short) {
+                        Some(i) => a href=(format!("#ev-{i}")) title=(clean(&evidence[i].text(lang))) { (clean(short)) },
+                        None => span { (clean(short)) },
+                    }
+                }
+                @if counted > 0 {
+                    " " span.muted { (msg!("checklist-more", count = counted).render(lang)) }
+                }
+            }
+        }
+        Verdict::NotJudged(why) => html! {
+            span.nc { "– " (text(lang, "report-mark-not-checked")) }
+            br;
+            span.muted { (clean(&why.iter().map(|m| m.render(lang)).collect::<Vec<_>>().join("; "))) }
+        },
+        Verdict::Gap(findings) => html! {
+            span.gap { "✗ " (text(lang, "report-mark-gap")) }
+            @for r in findings {
+                " "
+                a href=(format!("#{}", anchor(r.index))) { (r.rule) }
             }
         },
     }
 }
 
-fn grid(a: &Analysis<'_>, g: &Grid, caption: &str, lang: Lang) -> Markup {
+fn grid(a: &Analysis<'_>, g: Grid, caption: &str, evidence: &[Listed<'_>], lang: Lang) -> Markup {
+    let duties = &a.report.duties;
     html! {
         table {
             caption { (caption) }
             thead {
                 tr {
                     th scope="col" { (text(lang, "report-checklist-row")) }
-                    @for c in g.columns {
-                        th scope="col" { (Message::new(c.heading).render(lang)) }
+                    @for c in g.columns() {
+                        th scope="col" { (Message::new(c.label).render(lang)) }
                     }
                 }
             }
             tbody {
-                @for row in &g.rows {
+                @for row in crate::checklist::grid_rows(duties, g) {
                     tr {
-                        th scope="row" { (row.label.render(lang)) }
-                        @for cell in &row.cells {
-                            td.mark { (mark(a, cell, lang)) }
+                        th scope="row" { (row.label(g).render(lang)) }
+                        @for e in duties.row(g, row) {
+                            td.mark { (mark(e, evidence, lang)) }
                         }
                     }
                 }
@@ -186,23 +206,19 @@ fn grid(a: &Analysis<'_>, g: &Grid, caption: &str, lang: Lang) -> Markup {
     }
 }
 
-/// The statutory checklist: §13's components, §45's areas, then the other duties.
+/// The statutory checklist: §13's components, §45's areas, the other duties, then the
+/// items that earn each ✓ with their places.
 pub fn checklist(a: &Analysis<'_>, lang: Lang) -> Markup {
-    let c = &a.checklist;
-    let (gaps, statutory) = c.gaps();
+    let duties = &a.report.duties;
+    let evidence = crate::render::checklist::listed(duties, true);
     html! {
         section id="checklist" {
             h2 { (text(lang, "report-checklist")) }
-            p { (msg!("report-checklist-summary", gaps = gaps, statutory = statutory).render(lang)) }
+            p { (crate::render::checklist::summary(duties.counts()).render(lang)) " " (text(lang, "report-checklist-links")) }
             h3 { (text(lang, "report-checklist-programme")) }
-            @match &c.programme {
-                Programme::Checked(g) => (grid(a, g, &text(lang, "report-checklist-programme-caption"), lang)),
-                Programme::KeptSeparately { link, title } => p {
-                    (msg!("report-checklist-kept-separately", title = clean(title), link = clean(link)).render(lang))
-                },
-            }
+            (grid(a, Grid::Programme, &text(lang, "report-checklist-programme-caption"), &evidence, lang))
             h3 { (text(lang, "report-checklist-planning")) }
-            (grid(a, &c.planning, &text(lang, "report-checklist-planning-caption"), lang))
+            (grid(a, Grid::Planning, &text(lang, "report-checklist-planning-caption"), &evidence, lang))
             h3 { (text(lang, "report-checklist-duties")) }
             table {
                 thead { tr {
@@ -211,11 +227,22 @@ pub fn checklist(a: &Analysis<'_>, lang: Lang) -> Markup {
                     th scope="col" { (text(lang, "report-checklist-state")) }
                 } }
                 tbody {
-                    @for d in &c.duties {
+                    @for e in duties.own() {
                         tr {
-                            th scope="row" { (d.label.render(lang)) }
-                            td { (text(lang, if d.statutory { "report-duty-statutory" } else { "report-duty-guidance" })) }
-                            td { (mark(a, &d.cell, lang)) }
+                            th scope="row" { (Message::new(e.duty.label).render(lang)) }
+                            td { (text(lang, if e.duty.basis == crate::duty::Basis::Statute { "report-duty-statutory" } else { "report-duty-guidance" })) }
+                            td { (mark(e, &evidence, lang)) }
+                        }
+                    }
+                }
+            }
+            @if !evidence.is_empty() {
+                h3 { (text(lang, "report-checklist-evidence")) }
+                ol.evidence {
+                    @for (i, item) in evidence.iter().enumerate() {
+                        li id=(format!("ev-{i}")) {
+                            (clean(&item.text(lang)))
+                            br; span.loc { (item.place()) }
                         }
                     }
                 }

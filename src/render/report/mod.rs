@@ -18,19 +18,17 @@ use std::path::Path;
 pub use output::{TargetError, check_target};
 
 use crate::PlanReport;
-use crate::checklist::Checklist;
 use crate::i18n::Lang;
 use crate::model::date::Date;
 use crate::{governance, pyramid};
 
-/// Everything a report shows about one plan, computed by the same functions the `pyramid`,
-/// `governance` and `checklist` views call, from the findings `check` produced.
+/// Everything a report shows about one plan, computed by the same functions the `pyramid`
+/// and `governance` views call; the checklist is the duties `check` evaluated.
 pub struct Analysis<'a> {
     pub report: &'a PlanReport,
     pub pyramid: pyramid::Overview<'a>,
     pub gaps: Vec<pyramid::Gap>,
     pub governance: governance::Overview<'a>,
-    pub checklist: Checklist,
 }
 
 impl<'a> Analysis<'a> {
@@ -43,7 +41,6 @@ impl<'a> Analysis<'a> {
             pyramid: overview,
             gaps,
             governance: governance::overview(&report.plan, report.as_of, true),
-            checklist: crate::checklist::checklist(report),
         }
     }
 
