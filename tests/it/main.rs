@@ -10,6 +10,7 @@ mod config;
 mod docs;
 mod duties;
 mod examples;
+mod filler;
 mod fold;
 mod formats;
 mod governance;
