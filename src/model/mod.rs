@@ -8,6 +8,7 @@ pub mod lookalike;
 mod queries;
 pub mod sections;
 pub mod words;
+pub mod written;
 
 use crate::i18n::Message;
 use crate::msg;

@@ -1,7 +1,7 @@
 //! Questions several analyses ask of the plan (a rule family, the checklist, a view), kept
 //! with the model so that no rule file borrows them from another.
 
-use super::{Area, Component, Indicator, Plan};
+use super::{Area, Component, Indicator, Plan, ReportContents};
 use crate::i18n::Message;
 use crate::msg;
 
@@ -63,5 +63,26 @@ impl Area {
     /// A planning area in the words of the Act (findings and the checklist).
     pub fn name(self) -> Message {
         msg!("ia-area", key = self.key())
+    }
+
+    /// The area's key and its name in every language goodrel speaks: what an objective's
+    /// statement must say more than.
+    pub fn names(self) -> Vec<String> {
+        let mut names = vec![self.key().replace('_', " ")];
+        names.extend(crate::i18n::Lang::ALL.map(|lang| self.name().render(lang)));
+        names
+    }
+}
+
+impl ReportContents {
+    /// The five contents with their keys, in the order the Act lists them.
+    pub fn named(&self) -> [(&'static str, Option<&str>); 5] {
+        [
+            ("objectives_achieved", self.objectives_achieved.as_deref()),
+            ("measures_implemented", self.measures_implemented.as_deref()),
+            ("equal_access", self.equal_access.as_deref()),
+            ("financial_resources", self.financial_resources.as_deref()),
+            ("effectiveness", self.effectiveness.as_deref()),
+        ]
     }
 }

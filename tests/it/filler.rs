@@ -79,11 +79,7 @@ fn run(dir: &str) -> Outcome {
         .iter()
         .map(|f| {
             let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-            (
-                s(&f["rule"]),
-                s(&f["severity"]),
-                s(&f["location"]["path"]),
-            )
+            (s(&f["rule"]), s(&f["severity"]), s(&f["location"]["path"]))
         })
         .collect();
     let out = common::goodrel()
@@ -155,7 +151,12 @@ fn missing(outcome: &Outcome, gaps: &[Gap], area_duties: &[(&str, &[&str])]) -> 
 fn filler_a_english_fails_with_its_ten_statutory_gaps() {
     let outcome = run("tests/fixtures/filler/a");
     let gaps = [
-        gap("1 services not described", "IA009", "services", ALL_SERVICES),
+        gap(
+            "1 services not described",
+            "IA009",
+            "services",
+            ALL_SERVICES,
+        ),
         gap(
             "2 cooperation only within the town",
             "IA004",
@@ -174,10 +175,20 @@ fn filler_a_english_fails_with_its_ten_statutory_gaps() {
             "services[S3]",
             &["programme.civic_orientation.languages"],
         ),
-        gap("4 one slogan for every objective", "IA010", "objectives", &[]),
+        gap(
+            "4 one slogan for every objective",
+            "IA010",
+            "objectives",
+            &[],
+        ),
         gap("5 measures titled Work", "IA011", "measures", &[]),
         gap("6 partners only the town's own unit", "IA013", "", &[]),
-        gap("7 indicator named Indicator", "IA014", "indicators[I1]", &[]),
+        gap(
+            "7 indicator named Indicator",
+            "IA014",
+            "indicators[I1]",
+            &[],
+        ),
         gap(
             "8 strategy note about all residents",
             "IA016",
@@ -226,7 +237,12 @@ fn filler_b_swedish_fails_with_its_seven_statutory_gaps() {
             "",
             ALL_SERVICES,
         ),
-        gap("2 one sentence for every objective", "IA010", "objectives", &[]),
+        gap(
+            "2 one sentence for every objective",
+            "IA010",
+            "objectives",
+            &[],
+        ),
         gap("3 measures titled Arbete", "IA011", "measures", &[]),
         gap(
             "4 areas 3-5 only the municipality's own unit",
@@ -301,7 +317,12 @@ fn filler_c_finnish_fails_with_its_ten_statutory_gaps() {
             "services[P3]",
             &["programme.civic_orientation.languages"],
         ),
-        gap("4 'Tavoite lisätään myöhemmin.' x5", "IA010", "objectives", &[]),
+        gap(
+            "4 'Tavoite lisätään myöhemmin.' x5",
+            "IA010",
+            "objectives",
+            &[],
+        ),
         gap("5 measures titled Toimenpide", "IA011", "measures", &[]),
         gap("6 partners only the municipality's units", "IA013", "", &[]),
         gap("7 indicator named Mittari", "IA014", "indicators[M1]", &[]),
@@ -317,7 +338,12 @@ fn filler_c_finnish_fails_with_its_ten_statutory_gaps() {
             "",
             &["duty.wellbeing_services_county"],
         ),
-        gap("10 VALKO titled ?", "IA023", "", &["duty.national_objectives"]),
+        gap(
+            "10 VALKO titled ?",
+            "IA023",
+            "",
+            &["duty.national_objectives"],
+        ),
     ];
     let areas: &[(&str, &[&str])] = &[
         ("IA010", &["objective"]),
