@@ -6,6 +6,7 @@ pub mod date;
 pub(crate) mod decode;
 pub mod lookalike;
 mod queries;
+pub use queries::Organisation;
 pub mod sections;
 pub mod words;
 pub mod written;

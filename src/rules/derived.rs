@@ -5,6 +5,7 @@ use std::cell::OnceCell;
 
 use crate::governance::{self as governance_model, StructureQuality, cycle, trace};
 use crate::model::Plan;
+use crate::model::written::Writing;
 use crate::model::date::Date;
 use crate::pyramid as pyramid_model;
 
@@ -19,6 +20,7 @@ pub struct Derived<'a> {
     trace: OnceCell<trace::Trace<'a>>,
     cycles: OnceCell<Vec<cycle::CycleTrace<'a>>>,
     structure_quality: OnceCell<Vec<StructureQuality<'a>>>,
+    writing: OnceCell<Writing>,
     settings: Settings,
 }
 
@@ -52,6 +54,7 @@ impl<'a> Derived<'a> {
             trace: OnceCell::new(),
             cycles: OnceCell::new(),
             structure_quality: OnceCell::new(),
+            writing: OnceCell::new(),
             settings: Settings::default(),
         }
     }
@@ -94,6 +97,11 @@ impl<'a> Derived<'a> {
     pub fn cycles(&self) -> &[cycle::CycleTrace<'a>] {
         self.cycles
             .get_or_init(|| cycle::cycles(self.plan, self.as_of))
+    }
+
+    /// The plan's free texts judged once: which do not count as written, and why.
+    pub fn writing(&self) -> &Writing {
+        self.writing.get_or_init(|| Writing::of(self.plan))
     }
 
     /// Councils, co-design processes and dialogues with their element checks, as of the
