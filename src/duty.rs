@@ -171,6 +171,7 @@ pub static TWO_YEARLY_REPORT: Duty = own(
     Basis::Statute,
     "checklist-duty-two_yearly_report",
 );
+pub static LAW_BASIS: Duty = own("law_basis", Basis::Statute, "checklist-duty-law_basis");
 pub static NATIONAL_EMPLOYMENT_OBJECTIVES: Duty = own(
     "national_employment_objectives",
     Basis::Guidance,
@@ -180,11 +181,6 @@ pub static MEASURES_SERVE_OBJECTIVES: Duty = own(
     "measures_serve_objectives",
     Basis::Guidance,
     "checklist-duty-measures_serve_objectives",
-);
-pub static OUTSIDE_PARTNERS: Duty = own(
-    "outside_partners",
-    Basis::Guidance,
-    "checklist-duty-outside_partners",
 );
 pub static INDICATOR_QUALITY: Duty = own(
     "indicator_quality",
@@ -245,13 +241,13 @@ static PLANNING: &[&Duty] = &[
 
 /// The duties of their own, statutory first, in the order the checklist lists them.
 pub static OWN: &[&Duty] = &[
+    &LAW_BASIS,
     &MAINSTREAMING,
     &NATIONAL_OBJECTIVES,
     &WELLBEING_SERVICES_COUNTY,
     &TWO_YEARLY_REPORT,
     &NATIONAL_EMPLOYMENT_OBJECTIVES,
     &MEASURES_SERVE_OBJECTIVES,
-    &OUTSIDE_PARTNERS,
     &INDICATOR_QUALITY,
     &SITUATION_PICTURE,
     &PLANNING_MODE,

@@ -48,7 +48,6 @@ checklist-row-unassigned-programme = services without a component
 checklist-row-unassigned-planning = outside the five areas
 checklist-duty-national_employment_objectives = the national employment objectives and the municipality's vitality taken into account
 checklist-duty-measures_serve_objectives = every measure serves an objective
-checklist-duty-outside_partners = each area's measures reach partners outside the city
 checklist-duty-indicator_quality = indicators fit for monitoring (baseline, target, source, values in the period)
 # The evidence that earns a duty: an item of the plan (its kind, id and name as the plan
 # writes them) and what makes it count.
@@ -61,9 +60,8 @@ evidence-languages = in { $languages }
 evidence-client-language = in the client's own language
 evidence-broadened-target-group = covers the broadened target group
 evidence-measures-serve = all { $count } measures name the objectives they serve
-evidence-outside-partner = { $area } with { $partner }, outside the city
 evidence-baseline-target = baseline { $baseline }, target { $target }
-evidence-mainstreaming = says where in the strategy integration is taken into account
+evidence-mainstreaming = says how the strategy takes immigrants and integration into account
 evidence-heard = heard on { $date }, { $needs ->
     [one] 1 need recorded
    *[other] { $needs } needs recorded
@@ -88,7 +86,6 @@ reason-languages-civic-only = §13 asks several languages of civic orientation o
 reason-no-objective = no objective for this area (IA010)
 reason-no-measure = no measure serves this area's objectives (IA011)
 reason-no-measures = the plan lists no measure
-reason-no-cooperation = no area's measures name a partner (IA013)
 reason-no-plan-period = no plan period (IA024), so no report's due date can be counted
 reason-report-not-due = the first report is due on { $due }
 reason-no-report-period = no two-year period of the plan falls under the Act 681/2023
@@ -103,3 +100,9 @@ reason-suppressed = its finding is suppressed ({ $rules })
 reason-no-evidence = no item of the plan earns it ({ $rules })
 # A column of a grid as a duty (`goodrel explain`, docs/rules.md).
 duty-column = { $grid } — { $column }
+checklist-duty-law_basis = written under the Integration Act 681/2023
+evidence-county-in-service = the wellbeing services county cooperates in this service
+evidence-described = described
+evidence-law-basis = written under the Integration Act 681/2023 (`law_basis`; the default when the plan names no act)
+evidence-took-part-in-planning = took part in planning
+reason-former-act = the plan is recorded under the former act 1386/2010 (IA026)

@@ -48,7 +48,6 @@ checklist-row-unassigned-programme = palvelut ilman osaa
 checklist-row-unassigned-planning = viiden osa-alueen ulkopuolella
 checklist-duty-national_employment_objectives = valtakunnalliset työllisyystavoitteet ja kunnan elinvoima otettu huomioon
 checklist-duty-measures_serve_objectives = jokainen toimenpide palvelee tavoitetta
-checklist-duty-outside_partners = kunkin osa-alueen toimenpiteissä on kumppaneita kaupungin ulkopuolelta
 checklist-duty-indicator_quality = mittarit sopivat seurantaan (lähtötaso, tavoitetaso, lähde, arvot kaudelta)
 # Velvoitteen täyttävä peruste: suunnitelman kohta (laji, tunnus ja nimi kuten suunnitelma
 # ne kirjoittaa) ja se, mikä tekee siitä perusteen.
@@ -61,9 +60,8 @@ evidence-languages = kielet: { $languages }
 evidence-client-language = asiakkaan omalla kielellä
 evidence-broadened-target-group = kattaa laajennetun kohderyhmän
 evidence-measures-serve = kaikki { $count } toimenpidettä nimeävät palvelemansa tavoitteet
-evidence-outside-partner = { $area }: kumppanina { $partner } kaupungin ulkopuolelta
 evidence-baseline-target = lähtötaso { $baseline }, tavoitetaso { $target }
-evidence-mainstreaming = kertoo, missä kohdin strategiaa kotoutuminen on otettu huomioon
+evidence-mainstreaming = kertoo, miten strategia ottaa maahanmuuttajat ja kotoutumisen huomioon
 evidence-heard = kuultu { $date }, { $needs ->
     [one] 1 tarve kirjattu
    *[other] { $needs } tarvetta kirjattu
@@ -88,7 +86,6 @@ reason-languages-civic-only = 13 § edellyttää useita kieliä vain yhteiskunta
 reason-no-objective = osa-alueella ei ole tavoitetta (IA010)
 reason-no-measure = mikään toimenpide ei palvele osa-alueen tavoitteita (IA011)
 reason-no-measures = suunnitelmassa ei ole toimenpiteitä
-reason-no-cooperation = minkään osa-alueen toimenpiteissä ei ole kumppania (IA013)
 reason-no-plan-period = suunnittelukautta ei ole (IA024), joten raporttien määräpäiviä ei voi laskea
 reason-report-not-due = ensimmäinen raportti on annettava { $due } mennessä
 reason-no-report-period = mikään suunnitelman kahden vuoden jakso ei kuulu lain 681/2023 piiriin
@@ -103,3 +100,9 @@ reason-suppressed = havainto on vaimennettu ({ $rules })
 reason-no-evidence = mikään suunnitelman kohta ei täytä tätä ({ $rules })
 # A column of a grid as a duty (`goodrel explain`, docs/rules.md).
 duty-column = { $grid } — { $column }
+checklist-duty-law_basis = laadittu kotoutumislain 681/2023 mukaan
+evidence-county-in-service = hyvinvointialue on yhteistyötaho tässä palvelussa
+evidence-described = kuvattu
+evidence-law-basis = laadittu kotoutumislain 681/2023 mukaan (`law_basis`; oletus, kun suunnitelma ei nimeä lakia)
+evidence-took-part-in-planning = osallistui suunnitteluun
+reason-former-act = suunnitelma on kirjattu entisen lain 1386/2010 mukaiseksi (IA026)

@@ -48,7 +48,6 @@ checklist-row-unassigned-programme = tjänster utan del
 checklist-row-unassigned-planning = utanför de fem områdena
 checklist-duty-national_employment_objectives = de nationella sysselsättningsmålen och kommunens livskraft beaktade
 checklist-duty-measures_serve_objectives = varje åtgärd tjänar ett mål
-checklist-duty-outside_partners = varje områdes åtgärder har partner utanför staden
 checklist-duty-indicator_quality = indikatorer som duger för uppföljning (utgångsläge, målnivå, källa, värden under perioden)
 # Grunden som uppfyller en skyldighet: en punkt i planen (dess slag, id och namn så som
 # planen skriver dem) och vad som gör att den räknas.
@@ -61,9 +60,8 @@ evidence-languages = på { $languages }
 evidence-client-language = på klientens eget språk
 evidence-broadened-target-group = täcker den utvidgade målgruppen
 evidence-measures-serve = alla { $count } åtgärder anger de mål de tjänar
-evidence-outside-partner = { $area }: med { $partner } utanför staden
 evidence-baseline-target = utgångsläge { $baseline }, målnivå { $target }
-evidence-mainstreaming = anger var i strategin integrationen beaktas
+evidence-mainstreaming = säger hur strategin beaktar invandrare och integration
 evidence-heard = hörda { $date }, { $needs ->
     [one] 1 behov antecknat
    *[other] { $needs } behov antecknade
@@ -88,7 +86,6 @@ reason-languages-civic-only = 13 § kräver flera språk endast av samhällsorie
 reason-no-objective = inget mål för detta område (IA010)
 reason-no-measure = ingen åtgärd tjänar områdets mål (IA011)
 reason-no-measures = planen tar inte upp några åtgärder
-reason-no-cooperation = inget områdes åtgärder anger en partner (IA013)
 reason-no-plan-period = ingen planperiod (IA024), så rapporternas förfallodagar kan inte räknas
 reason-report-not-due = den första rapporten ska lämnas senast { $due }
 reason-no-report-period = ingen tvåårsperiod i planen faller under lagen 681/2023
@@ -103,3 +100,9 @@ reason-suppressed = iakttagelsen är undertryckt ({ $rules })
 reason-no-evidence = ingen punkt i planen uppfyller detta ({ $rules })
 # A column of a grid as a duty (`goodrel explain`, docs/rules.md).
 duty-column = { $grid } — { $column }
+checklist-duty-law_basis = utarbetad enligt integrationslagen 681/2023
+evidence-county-in-service = välfärdsområdet samarbetar i tjänsten
+evidence-described = beskriven
+evidence-law-basis = utarbetad enligt integrationslagen 681/2023 (`law_basis`; standard när planen inte nämner någon lag)
+evidence-took-part-in-planning = deltog i planeringen
+reason-former-act = planen är antecknad enligt den tidigare lagen 1386/2010 (IA026)

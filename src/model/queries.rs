@@ -3,8 +3,8 @@
 
 use super::date::Date;
 use super::{
-    ActorKind, Area, Component, Consultation, Item, ParticipationForm, Plan,
-    PopulationGroup, ReportContents, Structure,
+    ActorKind, Area, Component, Consultation, Item, ParticipationForm, Plan, PopulationGroup,
+    ReportContents, Structure,
 };
 use crate::i18n::Message;
 use crate::msg;
@@ -115,6 +115,96 @@ impl Plan {
                 self.hears_immigrants_or_organisations(k)
                     && !k.needs.is_empty()
                     && deadline.is_none_or(|(d, _)| k.date < d)
+            })
+    }
+}
+
+/// The Sámi homeland (domain reference §2.5): Enontekiö, Inari, Utsjoki and the northern part
+/// of Sodankylä, each by its Finnish, Swedish and Sámi names, the Finnish genitive a name
+/// takes before `kunta` ("Inarin kunta", "Utsjoen kunta") and the Sámi one before `gielda`
+/// ("Ohcejoga gielda"), and by Statistics Finland code. Sodankylä counts as a whole, since
+/// its plan covers the northern part too.
+const SAMI_HOMELAND: &[&str] = &[
+    // Enontekiö
+    "enontekiö",
+    "enontekiön",
+    "enontekis",
+    "eanodat",
+    "eanodaga",
+    "047",
+    "47",
+    // Inari
+    "inari",
+    "inarin",
+    "enare",
+    "anár",
+    "anára",
+    "aanaar",
+    "aanar",
+    "148",
+    // Utsjoki
+    "utsjoki",
+    "utsjoen",
+    "ohcejohka",
+    "ohcejoga",
+    "890",
+    // Sodankylä
+    "sodankylä",
+    "sodankylän",
+    "soađegilli",
+    "soađegili",
+    "758",
+];
+
+/// Sámi languages (ISO 639: Northern, Inari and Skolt Sámi, and the macrolanguage), by code
+/// or name, as a situation picture may list them.
+const SAMI_LANGUAGES: &[&str] = &[
+    "se",
+    "sme",
+    "smn",
+    "sms",
+    "smi",
+    "sámi",
+    "sami",
+    "saame",
+    "pohjoissaame",
+    "inarinsaame",
+    "koltansaame",
+    "samiska",
+    "nordsamiska",
+];
+
+impl super::Municipality {
+    /// Whether the municipality is in the Sámi homeland, by name (with or without `kunta`,
+    /// `kommun`, `gielda`) or code.
+    pub fn in_sami_homeland(&self) -> bool {
+        let named = super::written::words(&self.name)
+            .iter()
+            .any(|w| SAMI_HOMELAND.contains(&w.as_str()));
+        named
+            || self
+                .code
+                .as_deref()
+                .is_some_and(|c| SAMI_HOMELAND.contains(&c.trim()))
+    }
+}
+
+impl Plan {
+    /// Whether the Sámi are a group the plan must address: the municipality is in the Sámi
+    /// homeland, or the plan records Sámi residents (a group it names, a Sámi language in
+    /// its situation picture). The pyramid's gaps and PYR004 both ask this.
+    pub fn sami_live_here(&self) -> bool {
+        let m = self.municipality.as_ref();
+        let named = |groups: &[PopulationGroup]| groups.contains(&PopulationGroup::Sami);
+        m.is_some_and(|m| m.in_sami_homeland())
+            || m.and_then(|m| m.good_relations.as_ref())
+                .is_some_and(|g| named(&g.groups))
+            || self.structures.iter().any(|s| named(&s.groups))
+            || self.consultations.iter().any(|k| named(&k.groups))
+            || m.and_then(|m| m.situation.as_ref()).is_some_and(|s| {
+                s.languages
+                    .iter()
+                    .any(|l| SAMI_LANGUAGES.contains(&l.language.trim().to_lowercase().as_str()))
             })
     }
 }

@@ -390,7 +390,13 @@ pub fn judge(text: &str, own: &[&str]) -> Option<Unwritten> {
     if own.iter().any(|o| *o == joined) {
         return Some(Unwritten::Label);
     }
-    let own_words: Vec<&str> = own.iter().flat_map(|o| o.split(' ')).collect();
+    // An id or a field's name is taken out wherever it stands; a name of several words (an
+    // area's, a service's) only counts as the whole text.
+    let own_words: Vec<&str> = own
+        .iter()
+        .filter(|o| !o.contains(' '))
+        .map(String::as_str)
+        .collect();
     let telling: Vec<&String> = words
         .iter()
         .filter(|w| !empty_word(w) && !own_words.contains(&w.as_str()))
@@ -687,6 +693,18 @@ mod tests {
         assert_eq!(
             judge("Kotoutumiskoulutus", &["S4", "Kotoutumiskoulutus"]),
             Some(Unwritten::Label)
+        );
+        assert_eq!(
+            judge("Hyvät väestösuhteet", &["O5", "hyvät väestösuhteet"]),
+            Some(Unwritten::Label)
+        );
+        // A word of a longer name is not taken out of a real statement.
+        assert_eq!(
+            judge(
+                "Work and relations",
+                &["O1", "good relations between population groups"]
+            ),
+            None
         );
     }
 

@@ -367,6 +367,10 @@ pub fn run_with(
     let derived = Derived::new(plan, as_of, *pyramid).with_settings(settings);
     let holding = Holding::new(plan);
     let mut out = Outcome::default();
+    let former_act = plan
+        .municipality
+        .as_ref()
+        .is_some_and(|m| m.law_basis == Some(crate::model::LawBasis::IntegrationAct2010));
     for rule in all() {
         let Some(check) = rule.check else {
             continue;
@@ -382,6 +386,30 @@ pub fn run_with(
         }
         if !sections.is_empty() {
             out.skipped.push(Skipped { rule, sections });
+            continue;
+        }
+        // A plan under the former act: IA026 says once what 681/2023 requires; the other
+        // Integration Act rules would only repeat it, duty by duty.
+        if former_act && rule.family == crate::finding::Family::IntegrationAct && rule.id != "IA026"
+        {
+            if let Some(duty) = rule.serves {
+                let rows: Vec<Option<Row>> = match duty.grid {
+                    Some(grid) => grid
+                        .rows()
+                        .into_iter()
+                        .filter(|r| *r != Row::Unassigned)
+                        .map(Some)
+                        .collect(),
+                    None => vec![None],
+                };
+                for row in rows {
+                    out.notes.push(Note {
+                        rule,
+                        row,
+                        what: Noted::NotJudged(crate::msg!("reason-former-act")),
+                    });
+                }
+            }
             continue;
         }
         let mut ctx = Check::new(&derived, rule).with_holding(holding.as_ref());

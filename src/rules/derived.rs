@@ -5,8 +5,8 @@ use std::cell::OnceCell;
 
 use crate::governance::{self as governance_model, StructureQuality, cycle, trace};
 use crate::model::Plan;
-use crate::model::written::Writing;
 use crate::model::date::Date;
+use crate::model::written::Writing;
 use crate::pyramid as pyramid_model;
 
 /// Analyses several rules share, each computed at most once per check run (on first use)
@@ -150,6 +150,12 @@ pub const PYRAMID_READS: &[&str] = &[
     "measures.title",
     "objectives.statement",
     "measures.objectives",
+    // Whether the Sámi are a group the overview must find reached (`Plan::sami_live_here`).
+    "consultations",
+    "municipality.name",
+    "municipality.code",
+    "municipality.situation",
+    "consultations.groups",
 ];
 
 /// [`PYRAMID_READS`] followed by what a rule reads besides the pyramid overview, joined at

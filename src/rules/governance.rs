@@ -10,8 +10,8 @@ use crate::finding::{Location, Severity};
 use crate::governance::{levels, quality};
 use crate::i18n::{Message, Term};
 use crate::model::{
-    ActorKind, Frequency, FundingUse, LinkKind, Measure, ParticipationForm, Plan,
-    PopulationGroup, Structure, StructureKind,
+    ActorKind, Frequency, FundingUse, LinkKind, Measure, ParticipationForm, Plan, PopulationGroup,
+    Structure, StructureKind,
 };
 use crate::msg;
 
@@ -759,11 +759,13 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
         let written = |loc: &crate::model::Loc, field: &str, text: Option<&str>| {
             writing.written(loc, field, text)
         };
-        let localised = c
-            .plan
-            .objectives
-            .iter()
-            .any(|o| written(&o.loc, "national_objective", o.national_objective.as_deref()));
+        let localised = c.plan.objectives.iter().any(|o| {
+            written(
+                &o.loc,
+                "national_objective",
+                o.national_objective.as_deref(),
+            )
+        });
         // Without a VALKO link that names it either, IA023 says the national objectives are
         // not taken into account at all: one gap, one finding.
         let linked = c

@@ -212,7 +212,13 @@ pub static SERVICE_NOT_DESCRIBED: Rule = Rule {
     check: Some(|c: &mut Check<'_>| {
         let mut undescribed: Vec<(&crate::model::Item<Service>, Message)> = Vec::new();
         for s in programme_services(c.plan) {
-            match not_written(c.derived.writing(), &s.loc, "description", s.description.as_deref(), true) {
+            match not_written(
+                c.derived.writing(),
+                &s.loc,
+                "description",
+                s.description.as_deref(),
+                true,
+            ) {
                 Some(why) => undescribed.push((s, why)),
                 None => {
                     if let Some(component) = s.component {
@@ -581,7 +587,10 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
             .map(|s| {
                 let mut written: Vec<&str> = Vec::new();
                 for l in s.languages.iter() {
-                    if !written.iter().any(|w| languages::code(w) == languages::code(l)) {
+                    if !written
+                        .iter()
+                        .any(|w| languages::code(w) == languages::code(l))
+                    {
                         written.push(l);
                     }
                 }
@@ -689,11 +698,7 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &[
-        "objectives",
-        "objectives.area",
-        "objectives.statement",
-    ],
+    reads: &["objectives", "objectives.area", "objectives.statement"],
     check: Some(|c: &mut Check<'_>| {
         // Areas whose objectives are all unwritten (a placeholder, a label, one slogan for
         // them all) are one finding, listing the objectives once each.
@@ -702,7 +707,12 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
             Vec::new();
         for area in Area::STATUTORY {
             let row = Row::Area(area);
-            let objectives: Vec<_> = c.plan.objectives.iter().filter(|o| o.serves(area)).collect();
+            let objectives: Vec<_> = c
+                .plan
+                .objectives
+                .iter()
+                .filter(|o| o.serves(area))
+                .collect();
             if objectives.is_empty() {
                 let at = c.plan.section("objectives");
                 c.report(
@@ -714,7 +724,13 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
             }
             let mut written_any = false;
             for o in &objectives {
-                match not_written(c.derived.writing(), &o.loc, "statement", Some(&o.statement), false) {
+                match not_written(
+                    c.derived.writing(),
+                    &o.loc,
+                    "statement",
+                    Some(&o.statement),
+                    false,
+                ) {
                     None => {
                         written_any = true;
                         c.met_on(
@@ -813,8 +829,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         // Areas whose measures are all unwritten ("Work", "Toimenpide", one title for all
         // of them without a description telling them apart): one finding listing them.
         let mut unwritten_areas: Vec<Area> = Vec::new();
-        let mut unwritten: Vec<(&crate::model::Item<crate::model::Measure>, Message)> =
-            Vec::new();
+        let mut unwritten: Vec<(&crate::model::Item<crate::model::Measure>, Message)> = Vec::new();
         for area in Area::STATUTORY {
             let row = Row::Area(area);
             if !c.plan.objectives.iter().any(|o| o.serves(area)) {
@@ -1074,8 +1089,11 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
         };
         // Objectives whose indicators are all unnamed, grouped by their first indicator so
         // that one unnamed indicator shared by several objectives is one finding.
-        let mut groups: Vec<(&crate::model::Item<crate::model::Indicator>, Message, Vec<&str>)> =
-            Vec::new();
+        let mut groups: Vec<(
+            &crate::model::Item<crate::model::Indicator>,
+            Message,
+            Vec<&str>,
+        )> = Vec::new();
         for o in &c.plan.objectives {
             let found: Vec<_> = o
                 .indicators
@@ -1197,12 +1215,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &[
-        "links",
-        "links.kind",
-        "links.title",
-        "links.mainstreaming",
-    ],
+    reads: &["links", "links.kind", "links.title", "links.mainstreaming"],
     check: Some(|c: &mut Check<'_>| {
         let mut strategies = c
             .plan
@@ -1228,11 +1241,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             }
             let text = text.unwrap_or_default();
             if !speaks_of_integration(text) {
-                return Some(msg!(
-                    "ia016-off-topic",
-                    link = link,
-                    text = one_line(text)
-                ));
+                return Some(msg!("ia016-off-topic", link = link, text = one_line(text)));
             }
             None
         };
@@ -1621,7 +1630,8 @@ pub static REPORT_OVERDUE: Rule = Rule {
                 )
             })
             .collect();
-        let not_counted_list: Vec<Message> = not_counted.iter().map(|(_, why)| why.clone()).collect();
+        let not_counted_list: Vec<Message> =
+            not_counted.iter().map(|(_, why)| why.clone()).collect();
         if !overdue.is_empty() {
             let at = match c.plan.sections.get("reports") {
                 Some(loc) => Some(c.plan.item(loc)),
@@ -1782,11 +1792,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
                     shown = true;
                     c.met(c.plan.item(&l.loc), named(Kind::Link, &l.id, &l.title));
                 }
-                Some(why) => unwritten.push(msg!(
-                    "ia023-link",
-                    link = &l.id,
-                    why = why
-                )),
+                Some(why) => unwritten.push(msg!("ia023-link", link = &l.id, why = why)),
             }
         }
         for o in &c.plan.objectives {
@@ -1802,11 +1808,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
                     );
                     c.met(c.plan.at(&o.loc, "national_objective"), label);
                 }
-                Some(why) => unwritten.push(msg!(
-                    "ia023-objective",
-                    objective = &o.id,
-                    why = why
-                )),
+                Some(why) => unwritten.push(msg!("ia023-objective", objective = &o.id, why = why)),
             }
         }
         if shown {
@@ -1821,6 +1823,57 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
         c.report(message, at).resting_on_all_read();
     }),
     serves: Some(&duty::NATIONAL_OBJECTIVES),
+};
+
+/// The day the statutory checks of a plan under the former act say nothing of: a plan in
+/// force on or after it is judged by what 681/2023 requires.
+pub static FORMER_ACT: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA026",
+        name: "plan-under-former-act",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        sources: &[
+            src(SourceDoc::IntegrationAct, "13"),
+            src(SourceDoc::IntegrationAct, "45"),
+            src(SourceDoc::CoeMlg, COE_PLANNING),
+        ],
+    },
+    reads: &[
+        "municipality",
+        "municipality.law_basis",
+        "municipality.plan_period",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let Some(m) = &c.plan.municipality else {
+            c.not_judged(msg!("reason-no-municipality"));
+            return;
+        };
+        if m.law_basis != Some(LawBasis::IntegrationAct2010) {
+            let at = c.plan.item(&m.loc);
+            c.met(at, msg!("evidence-law-basis"));
+            return;
+        }
+        // A plan whose period ended before the Act came into force is history: said once,
+        // as information. One in force since then is judged by nothing else (the other
+        // Integration Act rules are not run), so this one finding says what is missing.
+        let in_force =
+            m.plan_period.as_ref().is_none_or(|p| p.end >= ACT_IN_FORCE) && c.as_of >= ACT_IN_FORCE;
+        let at = c.plan.at(&m.loc, "law_basis");
+        let (severity, message) = if in_force {
+            (
+                Severity::Error,
+                msg!("ia026-in-force", municipality = &m.name),
+            )
+        } else {
+            (
+                Severity::Info,
+                msg!("ia026-history", municipality = &m.name),
+            )
+        };
+        c.report_at(severity, message, Some(at), None);
+    }),
+    serves: Some(&duty::LAW_BASIS),
 };
 
 pub static PLAN_PERIOD_MISSING: Rule = Rule {
@@ -1912,6 +1965,7 @@ pub static RULES: &[&Rule] = &[
     &REPORT_OVERDUE,
     &REPORT_CONTENTS_MISSING,
     &NATIONAL_OBJECTIVES_NOT_CONSIDERED,
+    &FORMER_ACT,
     &PLAN_PERIOD_MISSING,
     &REGIONAL_AUTHORITY_MISSING,
     &SITUATION_PICTURE_INCOMPLETE,
@@ -2071,7 +2125,11 @@ fn statutory_or_guidance(statutory: bool) -> Severity {
 /// Whether a measure serves only objectives of the plan's own (`area: other`): it names
 /// objectives, and none of them is in a statutory area.
 fn optional_only(plan: &Plan, m: &crate::model::Measure) -> bool {
-    let objectives: Vec<_> = m.objectives.iter().filter_map(|o| plan.objective(o)).collect();
+    let objectives: Vec<_> = m
+        .objectives
+        .iter()
+        .filter_map(|o| plan.objective(o))
+        .collect();
     !objectives.is_empty()
         && !objectives
             .iter()
@@ -2085,7 +2143,15 @@ fn measure_unwritten(
     m: &crate::model::Item<crate::model::Measure>,
 ) -> Option<Message> {
     let title = not_written(writing, &m.loc, "title", Some(&m.title), false)?;
-    if not_written(writing, &m.loc, "description", m.description.as_deref(), true).is_none() {
+    if not_written(
+        writing,
+        &m.loc,
+        "description",
+        m.description.as_deref(),
+        true,
+    )
+    .is_none()
+    {
         return None;
     }
     Some(title)
@@ -2209,17 +2275,59 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
 /// a word stemmer, blind to compounds, would miss.
 const INTEGRATION_STEMS: &[&str] = &[
     // English
-    "immigra", "migrant", "integrat", "divers", "multicultur", "intercultur", "good relation",
-    "refugee", "asylum", "ethnic", "foreign-language", "foreign language", "foreign-born",
-    "foreign born", "newcomer", "newly arrived", "minorit", "population group",
+    "immigra",
+    "migrant",
+    "integrat",
+    "divers",
+    "multicultur",
+    "intercultur",
+    "good relation",
+    "refugee",
+    "asylum",
+    "ethnic",
+    "foreign-language",
+    "foreign language",
+    "foreign-born",
+    "foreign born",
+    "newcomer",
+    "newly arrived",
+    "minorit",
+    "population group",
     // Finnish
-    "maahanmuut", "maahantul", "kotoutu", "kotoudu", "kotoutta", "kotouta", "monikulttuur",
-    "kulttuurienväli", "moninai", "väestösuhte", "väestöryhm", "pakolai", "turvapaik",
-    "etni", "vieraskiel", "ulkomaalai", "ulkomailla syntyn", "vähemmistö",
+    "maahanmuut",
+    "maahantul",
+    "kotoutu",
+    "kotoudu",
+    "kotoutta",
+    "kotouta",
+    "monikulttuur",
+    "kulttuurienväli",
+    "moninai",
+    "väestösuhte",
+    "väestöryhm",
+    "pakolai",
+    "turvapaik",
+    "etni",
+    "vieraskiel",
+    "ulkomaalai",
+    "ulkomailla syntyn",
+    "vähemmistö",
     // Swedish
-    "invandr", "integration", "integrer", "mångfald", "mångkultur", "goda relation",
-    "befolkningsgrupp", "flykting", "asyl", "utlandsfödd", "främmande språk",
-    "främmandespråk", "nyanlän", "minoritet", "interkultur",
+    "invandr",
+    "integration",
+    "integrer",
+    "mångfald",
+    "mångkultur",
+    "goda relation",
+    "befolkningsgrupp",
+    "flykting",
+    "asyl",
+    "utlandsfödd",
+    "främmande språk",
+    "främmandespråk",
+    "nyanlän",
+    "minoritet",
+    "interkultur",
 ];
 
 /// Whether a text speaks of immigrants, integration, diversity or good relations. A note that
@@ -2254,19 +2362,75 @@ fn serves_every_area(plan: &Plan, m: &crate::model::Item<crate::model::Measure>)
 /// document of the county's (English, Finnish, Swedish). "As needed" says none of that.
 const COORDINATION_STEMS: &[&str] = &[
     // English
-    "meet", "group", "forum", "network", "agree", "joint", "shared", "common ",
-    "representative", "member", "contact person", "liaison", "steering", "annual",
-    "yearly", "quarter", "twice", "monthly", "schedule", "timetable", "wellbeing report",
-    "welfare report", "seat",
+    "meet",
+    "group",
+    "forum",
+    "network",
+    "agree",
+    "joint",
+    "shared",
+    "common ",
+    "representative",
+    "member",
+    "contact person",
+    "liaison",
+    "steering",
+    "annual",
+    "yearly",
+    "quarter",
+    "twice",
+    "monthly",
+    "schedule",
+    "timetable",
+    "wellbeing report",
+    "welfare report",
+    "seat",
     // Finnish
-    "kokou", "kokoontu", "ryhmä", "verkosto", "sopimu", "sopii",
-    "yhteinen", "yhteise", "yhteisi", "edustaja", "edustu", "jäsen", "yhdyshenkil",
-    "vuosittain", "kerran vuodessa", "kahdesti", "neljännes", "kuukausi", "aikataul",
-    "hyvinvointikerto", "hyvinvointisuunnitelm", "neuvottel", "tapaa", "foorumi",
+    "kokou",
+    "kokoontu",
+    "ryhmä",
+    "verkosto",
+    "sopimu",
+    "sopii",
+    "yhteinen",
+    "yhteise",
+    "yhteisi",
+    "edustaja",
+    "edustu",
+    "jäsen",
+    "yhdyshenkil",
+    "vuosittain",
+    "kerran vuodessa",
+    "kahdesti",
+    "neljännes",
+    "kuukausi",
+    "aikataul",
+    "hyvinvointikerto",
+    "hyvinvointisuunnitelm",
+    "neuvottel",
+    "tapaa",
+    "foorumi",
     // Swedish
-    "möte", "möten", "träff", "sammanträd", "grupp", "nätverk", "avtal", "överens",
-    "gemensam", "representant", "medlem", "kontaktperson", "årlig", "varje år",
-    "kvartal", "två gånger", "månad", "tidtabell", "välfärdsberättelse", "välfärdsplan",
+    "möte",
+    "möten",
+    "träff",
+    "sammanträd",
+    "grupp",
+    "nätverk",
+    "avtal",
+    "överens",
+    "gemensam",
+    "representant",
+    "medlem",
+    "kontaktperson",
+    "årlig",
+    "varje år",
+    "kvartal",
+    "två gånger",
+    "månad",
+    "tidtabell",
+    "välfärdsberättelse",
+    "välfärdsplan",
     "förhandl",
 ];
 
@@ -2972,7 +3136,7 @@ mod tests {
 
     #[test]
     fn a_programme_kept_separately_gives_one_finding_not_five_errors() {
-        let plan = "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: [integration_programme], title: Kotoutumisohjelma 2025-2028}\n";
+        let plan = "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: [integration_programme], title: Kotoutumisohjelma 2025-2028, approved: 2024-12-16}\n";
         let found = all("separate", plan);
         let programme: Vec<_> = found
             .iter()
@@ -2988,6 +3152,43 @@ mod tests {
         let found = all("no-link", "municipality: {name: Fixture}\n");
         assert!(found.iter().any(|(id, _)| *id == "IA001"));
         assert!(!found.iter().any(|(id, _)| *id == "IA006"));
+        // A link that identifies no document (no date, URL or file; or a title "x"; or the
+        // former act) does not switch the programme's checks off: IA001 says so at the link.
+        for (name, link) in [
+            ("no-date", "title: Kotoutumisohjelma"),
+            (
+                "placeholder-title",
+                "title: x, url: https://example.org/p.pdf",
+            ),
+            (
+                "former-act",
+                "title: Kotouttamisohjelma 2018, approved: 2018-05-01, law_basis: 1386/2010",
+            ),
+        ] {
+            let plan = format!(
+                "municipality: {{name: Fixture}}\nlinks:\n  - {{id: L1, kind: integration_programme, {link}}}\n"
+            );
+            let found = all(name, &plan);
+            let ia001: Vec<_> = found.iter().filter(|(id, _)| *id == "IA001").collect();
+            assert_eq!(ia001.len(), 1, "{name}: {found:?}");
+            assert!(ia001[0].1.starts_with("link L1"), "{name}: {ia001:?}");
+            assert!(!found.iter().any(|(id, _)| *id == "IA006"), "{name}");
+        }
+        // A URL or a file identifies it as well as a date does.
+        for (name, link) in [
+            ("url", "url: https://example.org/ohjelma.pdf"),
+            ("file", "file: docs/ohjelma.pdf"),
+        ] {
+            let plan = format!(
+                "municipality: {{name: Fixture}}\nlinks:\n  - {{id: L1, kind: integration_programme, title: Kotoutumisohjelma, {link}}}\n"
+            );
+            let found = all(name, &plan);
+            assert!(
+                found.iter().any(|(id, _)| *id == "IA006"),
+                "{name}: {found:?}"
+            );
+            assert!(!found.iter().any(|(id, _)| *id == "IA001"), "{name}");
+        }
     }
 
     #[test]
@@ -3061,7 +3262,7 @@ mod tests {
         assert!(run("grace-due", PLAN_2025, "2027-03-31", "IA021").is_empty());
         let late = run("grace-late", PLAN_2025, "2027-04-01", "IA021");
         assert_eq!(late.len(), 1);
-        assert_eq!(late[0].0, 3, "no reports section: at the plan period");
+        assert_eq!(late[0].0, 1, "no reports section: at the plan as a whole");
         assert!(
             late[0]
                 .1
@@ -3071,16 +3272,23 @@ mod tests {
         assert!(late[0].1.contains("the ELY Centre / vitality centre"));
     }
 
+    /// The duty runs in two-year periods from 1.1.2025 whatever the plan's own period: a plan
+    /// for 2023-2026 owes the 2025-2026 report, and one without a period is judged too.
     #[test]
-    fn periods_before_the_act_are_not_judged() {
+    fn periods_run_from_the_act_whatever_the_plan_period() {
         let plan =
             "municipality:\n  name: Fixture\n  plan_period: {start: 2023-01-01, end: 2026-12-31}\n";
-        // 2023-2024 ended before 681/2023: not judged even years later; 2025-2026 is.
         let found = run("pre-act", plan, "2027-06-01", "IA021");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(!found[0].1.contains("2023-01-01"), "{found:?}");
         assert!(found[0].1.contains("2025-01-01 to 2026-12-31"));
-        assert!(run("pre-act-only", plan, "2026-06-01", "IA021").is_empty());
+        assert!(run("pre-act-early", plan, "2026-06-01", "IA021").is_empty());
+        // A plan starting mid-period owes the same periods.
+        let mid =
+            "municipality:\n  name: Fixture\n  plan_period: {start: 2026-01-01, end: 2029-12-31}\n";
+        let found = run("mid", mid, "2029-06-01", "IA021");
+        assert!(found[0].1.contains("2025-01-01 to 2026-12-31"), "{found:?}");
+        assert!(found[0].1.contains("2027-01-01 to 2028-12-31"), "{found:?}");
     }
 
     #[test]
@@ -3114,9 +3322,59 @@ mod tests {
     }
 
     #[test]
-    fn no_plan_period_is_not_judged() {
+    fn no_plan_period_is_judged_from_the_act() {
         let plan = "municipality: {name: Fixture}\n";
-        assert!(run("no-period", plan, "2030-01-01", "IA021").is_empty());
+        let found = run("no-period", plan, "2027-06-01", "IA021");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("2025-01-01 to 2026-12-31"));
+        assert!(run("no-period-early", plan, "2027-01-01", "IA021").is_empty());
+    }
+
+    /// A submitted date that cannot be true (after the day judged, before the report's own
+    /// period ended) or a period shorter than the one due does not count.
+    #[test]
+    fn a_report_counts_only_when_it_could_have_been_submitted() {
+        let report = |period: &str, submitted: &str| {
+            format!(
+                "{PLAN_2025}reports:\n  - {{id: R1, period: {period}, submitted: {submitted}}}\n"
+            )
+        };
+        let full = "{start: 2025-01-01, end: 2026-12-31}";
+        assert!(run("ok", &report(full, "2027-02-01"), "2027-06-01", "IA021").is_empty());
+        let future = run("future", &report(full, "2027-09-01"), "2027-06-01", "IA021");
+        assert_eq!(future.len(), 1, "{future:?}");
+        assert!(
+            future[0].1.contains("2025-01-01 to 2026-12-31"),
+            "{future:?}"
+        );
+        assert!(
+            future[0]
+                .1
+                .contains("not counted: report R1 is recorded as submitted on 2027-09-01, after the day judged (2027-06-01)"),
+            "{future:?}"
+        );
+        let early = run("early", &report(full, "2026-06-01"), "2027-06-01", "IA021");
+        assert!(
+            early[0].1.contains("before its period ended on 2026-12-31"),
+            "{early:?}"
+        );
+        let short = run(
+            "short",
+            &report("{start: 2026-01-01, end: 2026-12-31}", "2027-02-01"),
+            "2027-06-01",
+            "IA021",
+        );
+        assert_eq!(short.len(), 1, "{short:?}");
+        assert!(short[0].1.contains("2025-01-01 to 2026-12-31"), "{short:?}");
+        // A record that cannot be true is named even when no report is due.
+        let old = "municipality: {name: Fixture}\nreports:\n  - {id: R0, period: {start: 2023-01-01, end: 2024-12-31}, submitted: 2024-06-01}\n";
+        let found = run("old-early", old, "2026-06-01", "IA021");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 3, "at the record's `submitted`");
+        assert!(
+            found[0].1.contains("a report record does not count"),
+            "{found:?}"
+        );
     }
 
     const MEASURES: &str = "measures:\n  - {id: M1, title: Language cafe, status: done, timetable: {start: 2025, end: 2025}}\n  - {id: M2, title: Mentoring for jobseekers, status: planned}\n";
@@ -3245,40 +3503,68 @@ mod tests {
         assert!(run("par-undated", &plan, "2026-01-01", "IA019").is_empty());
     }
 
-    /// Coordination of planning counts; presence alone does not.
+    /// The county counts as a party the plan coordinates with when it takes part in
+    /// something, or its plan is linked with a note on how; listed and idle, or "as needed",
+    /// it does not.
     #[test]
-    fn county_coordination_needs_planning_not_presence() {
+    fn county_coordination_needs_a_party_or_a_note_on_how() {
         let base = "municipality: {name: Fixture}\nactors:\n  - {id: hva, name: County, kind: hyvinvointialue}\n";
         assert!(
             run("county-none", base, "2026-01-01", "IA017")[0]
                 .1
                 .contains("County is not responsible")
         );
-        let group = "structures:\n  - {id: G1, name: G, kind: cooperation_group, members: [hva]}\n";
-        let health = "objectives:\n  - {id: O1, area: wellbeing_health_housing, statement: S}\nmeasures:\n  - {id: M1, title: T, objectives: [O1], responsible: hva}\n";
-        // Present somewhere, but not coordinating: each alone is not enough.
-        for (name, part) in [
-            ("county-measure", health),
-            ("county-group", group),
+        let taking_part = [
+            (
+                "county-measure",
+                "objectives:\n  - {id: O1, area: wellbeing_health_housing, statement: S}\nmeasures:\n  - {id: M1, title: T, objectives: [O1], partners: [hva]}\n",
+            ),
+            (
+                "county-group",
+                "structures:\n  - {id: G1, name: G, kind: cooperation_group, members: [hva]}\n",
+            ),
             (
                 "county-service",
                 "services:\n  - {id: S1, name: S, component: needs_assessment, cooperation: [hva]}\n",
             ),
             (
-                "county-short-note",
-                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: yes}\n",
+                "county-note",
+                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: The county's coordinator sits in our cooperation group, which meets four times a year.}\n",
             ),
-        ] {
+            (
+                "county-note-fi",
+                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: Suunnitelmat sovitetaan yhteen yhteisessä työryhmässä kahdesti vuodessa.}\n",
+            ),
+        ];
+        for (name, part) in taking_part {
             let plan = format!("{base}{part}");
             let found = run(name, &plan, "2026-01-01", "IA017");
+            assert!(found.is_empty(), "{name}: {found:?}");
+        }
+        for (name, note) in [
+            (
+                "as-needed",
+                "Planning is coordinated with the county as needed.",
+            ),
+            (
+                "tarvittaessa",
+                "Suunnittelu sovitetaan yhteen tarvittaessa.",
+            ),
+            (
+                "vid-behov",
+                "Planeringen samordnas med välfärdsområdet vid behov.",
+            ),
+            ("placeholder", "TBD"),
+        ] {
+            let plan = format!(
+                "{base}links:\n  - {{id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: {note}}}\n"
+            );
+            let found = run(name, &plan, "2026-01-01", "IA017");
+            assert_eq!(found.len(), 1, "{name}: {found:?}");
             assert!(
-                found.len() == 1
-                    && (name == "county-short-note"
-                        || found[0].1.contains("takes part in the plan")),
+                found[0].1.contains("the note on link L1"),
                 "{name}: {found:?}"
             );
         }
-        let both = format!("{base}{group}{health}");
-        assert!(run("county-both", &both, "2026-01-01", "IA017").is_empty());
     }
 }

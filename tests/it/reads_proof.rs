@@ -270,9 +270,8 @@ const NOT_YET_SHOWN: &[(&str, &str)] = &[
     ("MLG014", "measures.kind"),
     ("MLG014", "measures.participation"),
     ("MLG014", "structures.convener"),
-    // The ESIS items' language against the official languages; the scale's range.
+    // The ESIS items' language against the official languages.
     ("PAR032", "municipality.official_languages"),
-    ("PAR034", "indicators.baseline"),
     // Groups the municipality (by its code: the Sámi homeland) and its hearings name.
     ("PYR004", "municipality.code"),
     ("PYR004", "consultations.groups"),
