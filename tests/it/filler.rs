@@ -115,7 +115,10 @@ fn run(dir: &str) -> Outcome {
 /// Checks every labelled gap; returns what is missing, one line each.
 fn missing(outcome: &Outcome, gaps: &[Gap], area_duties: &[(&str, &[&str])]) -> Vec<String> {
     let mut missing = Vec::new();
-    let mut check_duty = |label: &str, rule: &str, duty: &str| match outcome.duties.get(duty) {
+    let check_duty = |missing: &mut Vec<String>, label: &str, rule: &str, duty: &str| match outcome
+        .duties
+        .get(duty)
+    {
         Some((verdict, rules)) if verdict == "gap" && rules.iter().any(|r| r == rule) => {}
         other => missing.push(format!(
             "{label}: checklist {duty} should be a gap of {rule}, is {other:?}"
@@ -134,13 +137,13 @@ fn missing(outcome: &Outcome, gaps: &[Gap], area_duties: &[(&str, &[&str])]) -> 
             ));
         }
         for duty in g.duties {
-            check_duty(g.label, g.rule, duty);
+            check_duty(&mut missing, g.label, g.rule, duty);
         }
     }
     for (rule, columns) in area_duties {
         for column in *columns {
             for duty in area_column(column) {
-                check_duty("area", rule, &duty);
+                check_duty(&mut missing, "area", rule, &duty);
             }
         }
     }
