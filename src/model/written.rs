@@ -387,7 +387,7 @@ pub fn judge(text: &str, own: &[&str]) -> Option<Unwritten> {
         .map(|o| normalised(o))
         .filter(|o| !o.is_empty())
         .collect();
-    if own.iter().any(|o| *o == joined) {
+    if own.contains(&joined) {
         return Some(Unwritten::Label);
     }
     // An id or a field's name is taken out wherever it stands; a name of several words (an

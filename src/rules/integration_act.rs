@@ -838,7 +838,8 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
             }
             let mut written_any = false;
             let mut any = false;
-            for m in area_measures(c.plan, area) {
+            // A measure claimed for every area is reported above and stands for none of them.
+            for m in area_measures(c.plan, area).filter(|m| !serves_every_area(c.plan, m)) {
                 any = true;
                 match measure_unwritten(c.derived.writing(), m) {
                     None => {
@@ -2143,18 +2144,8 @@ fn measure_unwritten(
     m: &crate::model::Item<crate::model::Measure>,
 ) -> Option<Message> {
     let title = not_written(writing, &m.loc, "title", Some(&m.title), false)?;
-    if not_written(
-        writing,
-        &m.loc,
-        "description",
-        m.description.as_deref(),
-        true,
-    )
-    .is_none()
-    {
-        return None;
-    }
-    Some(title)
+    let description = m.description.as_deref();
+    not_written(writing, &m.loc, "description", description, true).map(|_| title)
 }
 
 /// Why the value of an item's `field` does not count as written (`written-what`): not
@@ -2377,6 +2368,10 @@ const COORDINATION_STEMS: &[&str] = &[
     "steering",
     "annual",
     "yearly",
+    "each year",
+    "every year",
+    "spring",
+    "autumn",
     "quarter",
     "twice",
     "monthly",
@@ -2405,6 +2400,8 @@ const COORDINATION_STEMS: &[&str] = &[
     "neljännes",
     "kuukausi",
     "aikataul",
+    "keväisin",
+    "syksyisin",
     "hyvinvointikerto",
     "hyvinvointisuunnitelm",
     "neuvottel",
@@ -2431,6 +2428,9 @@ const COORDINATION_STEMS: &[&str] = &[
     "tidtabell",
     "välfärdsberättelse",
     "välfärdsplan",
+    "årligen",
+    "varje vår",
+    "varje höst",
     "förhandl",
 ];
 
