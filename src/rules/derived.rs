@@ -180,6 +180,25 @@ pub const fn with_pyramid<const N: usize>(more: &[&'static str]) -> [&'static st
     out
 }
 
+/// What the plan's participation in its own planning (`Plan::participation_shown`, the
+/// councils and groups that plan) reads: IA019 judges it, MLG004 defers to it.
+pub const PARTICIPATION_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "structures",
+    "consultations",
+    "municipality.approval",
+    "municipality.plan_period",
+    "actors.kind",
+    "structures.groups",
+    "structures.members",
+    "structures.participation",
+    "consultations.groups",
+    "consultations.organisations",
+    "consultations.needs",
+    "consultations.date",
+];
+
 /// What the identification -> recognition -> action trace (`Derived::trace`) read, for the rules
 /// that rest on it alone.
 pub const TRACE_READS: &[&str] = &[

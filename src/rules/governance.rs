@@ -246,22 +246,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             ),
         ],
     },
-    reads: &[
-        "municipality",
-        "actors",
-        "structures",
-        "consultations",
-        "municipality.plan_period",
-        "municipality.approval",
-        "actors.kind",
-        "structures.groups",
-        "structures.members",
-        "structures.participation",
-        "consultations.groups",
-        "consultations.organisations",
-        "consultations.needs",
-        "consultations.date",
-    ],
+    reads: super::PARTICIPATION_READS,
     check: Some(|c: &mut Check<'_>| {
         // Without participation at all IA019 says so (one gap, one finding); a council or
         // group of immigrants or organisations taking part in planning is grassroots

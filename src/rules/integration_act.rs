@@ -1415,22 +1415,7 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             src(SourceDoc::Osce, "3.2, \"Guaranteed and early access\""),
         ],
     },
-    reads: &[
-        "municipality",
-        "actors",
-        "structures",
-        "consultations",
-        "municipality.approval",
-        "municipality.plan_period",
-        "structures.groups",
-        "structures.members",
-        "structures.participation",
-        "consultations.groups",
-        "consultations.organisations",
-        "consultations.needs",
-        "actors.kind",
-        "consultations.date",
-    ],
+    reads: super::PARTICIPATION_READS,
     check: Some(|c: &mut Check<'_>| {
         let deadline = c.plan.planning_deadline();
         let heard: Vec<_> = c
@@ -2452,32 +2437,27 @@ fn county_coordination<'p>(
 ) -> Vec<(&'p crate::model::Loc, crate::duty::Shown)> {
     let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
     let mut shown: Vec<(&crate::model::Loc, crate::duty::Shown)> = Vec::new();
+    // Each item the county takes part in, with what its part is.
+    let mut taking_part =
+        |loc: &'p crate::model::Loc, item: Message, part: &'static str, parties: Vec<&String>| {
+            if parties.into_iter().any(county) {
+                shown.push((loc, detailed(item, Message::new(part)).into()));
+            }
+        };
     for m in &plan.measures {
-        if m.responsible.as_ref().is_some_and(county) || m.partners.iter().any(county) {
-            let label = detailed(
-                named(Kind::Measure, &m.id, &m.title),
-                msg!("evidence-county-in-measure"),
-            );
-            shown.push((&m.loc, label.into()));
-        }
+        let item = named(Kind::Measure, &m.id, &m.title);
+        let parties = m.responsible.iter().chain(&m.partners).collect();
+        taking_part(&m.loc, item, "evidence-county-in-measure", parties);
     }
     for s in &plan.services {
-        if s.responsible.as_ref().is_some_and(county) || s.cooperation.iter().any(county) {
-            let label = detailed(
-                named(Kind::Service, &s.id, &s.name),
-                msg!("evidence-county-in-service"),
-            );
-            shown.push((&s.loc, label.into()));
-        }
+        let item = named(Kind::Service, &s.id, &s.name);
+        let parties = s.responsible.iter().chain(&s.cooperation).collect();
+        taking_part(&s.loc, item, "evidence-county-in-service", parties);
     }
     for s in &plan.structures {
-        if s.convener.as_ref().is_some_and(county) || s.members.iter().any(county) {
-            let label = detailed(
-                named(Kind::Structure, &s.id, &s.name),
-                msg!("evidence-county-in-group"),
-            );
-            shown.push((&s.loc, label.into()));
-        }
+        let item = named(Kind::Structure, &s.id, &s.name);
+        let parties = s.convener.iter().chain(&s.members).collect();
+        taking_part(&s.loc, item, "evidence-county-in-group", parties);
     }
     for l in plan
         .links
