@@ -44,6 +44,8 @@ use crate::model::{
 #[derive(Default)]
 struct Scratch {
     tags: String,
+    /// The title alone: what the measure is called decides before what its description adds.
+    title: String,
     words: String,
 }
 
@@ -63,7 +65,7 @@ fn objective_index(plan: &Plan) -> HashMap<&str, Option<ObjectiveHint<'_>>> {
         .map(|o| {
             vocab::normalise(&o.statement, &mut buf);
             let hits = vocab::scan(&buf);
-            let hint = hits.strong.or(hits.weak).map(|hit| ObjectiveHint {
+            let hint = hits.best_strong().or(hits.best_weak()).map(|hit| ObjectiveHint {
                 objective: o,
                 level: hit.term.level,
                 strong: hit.term.is_strong(),
@@ -197,11 +199,135 @@ struct Inference {
     subareas: u8,
 }
 
-/// An encounter between groups: a word of meeting and a word naming several groups.
+/// An encounter between groups: a word of meeting and words naming two groups.
 fn groups_meet(text: &str) -> Option<Evidence> {
     let (_, meet) = vocab::find_any(text, vocab::Table::Meet)?;
     let (_, mix) = vocab::find_any(text, vocab::Table::Mix)?;
     Some(Evidence::GroupsMeet { meet, mix })
+}
+
+/// A word of the text found through a word table, as weak evidence at `level`.
+fn table_word(text: &str, table: vocab::Table, level: Level) -> Option<Inferred> {
+    table_evidence(text, table, level, Strength::Weak)
+}
+
+fn table_evidence(
+    text: &str,
+    table: vocab::Table,
+    level: Level,
+    strength: Strength,
+) -> Option<Inferred> {
+    let (_, written) = vocab::find_any(text, table)?;
+    Some(Inferred {
+        level,
+        signal: Signal::Word,
+        why: Reason::new(
+            Evidence::Term {
+                found: Found::Text,
+                written,
+                subarea: None,
+            },
+            strength,
+        ),
+    })
+}
+
+/// What a text says strongly, read as a reviewer of the guide reads it: what is done outranks
+/// whom it names. Hate crime (from the term or from what happened) and mediation are the top;
+/// a dialogue is the top when it is between groups, but a dialogue with the authority or about
+/// everyday safety is participation or the base, and a council stays in the middle unless faith
+/// communities or tensions make its dialogue one between groups; an encounter between groups
+/// is the top unless what happens is language practice; then anti-racism and councils (the
+/// middle) and mainstreaming (the base). `None` when the text says nothing strong.
+fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
+    use vocab::Table;
+    let term = |hit: Hit| term_inferred(hit, text, Signal::StrongWord, Found::Text);
+    if let Some(hit) = hits.strong_at(Level::Top) {
+        match hit.term.subarea {
+            Some(Subarea::Dialogue) => {
+                // The title may name the dialogue and the description say with whom and how.
+                let between_groups = vocab::has(whole, Table::Faith)
+                    || hits
+                        .weak_at(Level::Top)
+                        .is_some_and(|h| h.term.subarea == Some(Subarea::Mediation));
+                if !between_groups && !vocab::has(whole, Table::Facilitated) {
+                    if vocab::has(whole, Table::Safety) {
+                        return table_word(whole, Table::Safety, Level::Base);
+                    }
+                    if let Some(council) = hits.strong_at(Level::Middle) {
+                        return Some(term(council));
+                    }
+                    if vocab::has(whole, Table::Authority) {
+                        // Participation, not dialogue between groups: what else the text
+                        // says decides.
+                        return read_encounter(text).or_else(|| {
+                            hits.strong_at(Level::Base).map(term)
+                        });
+                    }
+                }
+                return Some(term(hit));
+            }
+            Some(Subarea::Encounters) => {
+                if vocab::has(whole, Table::Learn) {
+                    return table_word(whole, Table::Learn, Level::Middle);
+                }
+                return Some(term(hit));
+            }
+            _ => return Some(term(hit)),
+        }
+    }
+    read_encounter(text)
+        .or_else(|| hits.strong_at(Level::Middle).map(term))
+        .or_else(|| hits.strong_at(Level::Base).map(term))
+}
+
+/// An encounter between groups, however the groups are named; when what happens there is
+/// language practice, a service for learners (the middle).
+fn read_encounter(text: &str) -> Option<Inferred> {
+    let evidence = groups_meet(text)?;
+    if vocab::has(text, vocab::Table::Learn) {
+        return table_word(text, vocab::Table::Learn, Level::Middle);
+    }
+    Some(Inferred {
+        level: Level::Top,
+        signal: Signal::GroupsMeet,
+        why: Reason::new(evidence, Strength::Strong),
+    })
+}
+
+/// What a text says weakly: a tension or an intercultural word (the top); a service open to
+/// everyone (the base, even when it names newcomers among its users, unless what it offers is
+/// language practice); whom it serves or language practice (the middle); a general practice
+/// (the base), in that order. Equality as an aim names no level.
+fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
+    use vocab::Table;
+    let word = |hit: Hit| term_inferred(hit, text, Signal::Word, Found::Text);
+    let universal = || {
+        if vocab::has(text, Table::Learn) || hits.strong_at(Level::Middle).is_some() {
+            return None;
+        }
+        // "for all newly arrived refugees" is for a group: the words after "all" decide.
+        let found = vocab::locate(text, Table::Universal)?;
+        let after: String = text
+            .get(found.end..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut buf = String::new();
+        vocab::normalise(&after, &mut buf);
+        if vocab::scan(&buf).weak_at(Level::Middle).is_some() {
+            return None;
+        }
+        table_word(text, Table::Universal, Level::Base)
+    };
+    hits.weak_at(Level::Top)
+        .map(word)
+        .or_else(universal)
+        .or_else(|| hits.weak_at(Level::Middle).map(word))
+        .or_else(|| table_word(text, vocab::Table::Learn, Level::Middle))
+        .or_else(|| hits.weak_at(Level::Base).map(word))
 }
 
 /// The first objective (in the measure's order) whose statement names a strong term, else
@@ -229,11 +355,14 @@ fn infer_measure(
     for tag in &m.tags {
         vocab::append_normalised(tag, &mut scratch.tags);
     }
-    vocab::normalise(&m.title, &mut scratch.words);
+    vocab::normalise(&m.title, &mut scratch.title);
+    scratch.words.clear();
+    scratch.words.push_str(&scratch.title);
     if let Some(d) = &m.description {
         vocab::append_normalised(d, &mut scratch.words);
     }
     let tag_hits: Hits = vocab::scan(&scratch.tags);
+    let title_hits: Hits = vocab::scan(&scratch.title);
     let word_hits: Hits = vocab::scan(&scratch.words);
     let mut subareas = tag_hits.strong_subareas | word_hits.strong_subareas;
 
@@ -241,30 +370,29 @@ fn infer_measure(
     if let Some((_, (_, Some(sub)))) = kind {
         subareas |= sub.bit();
     }
+    let with_description = m.description.is_some();
     let inferred = if let Some((k, (level, _))) = kind {
         Some(Inferred {
             level,
             signal: Signal::Kind,
             why: Reason::new(Evidence::Kind(k), Strength::Strong),
         })
-    } else if let Some(hit) = tag_hits.strong {
+    } else if let Some(hit) = tag_hits.best_strong() {
         Some(term_inferred(
             hit,
             &scratch.tags,
             Signal::StrongTag,
             Found::Tag,
         ))
-    } else if let Some(hit) = word_hits.strong {
-        Some(term_inferred(
-            hit,
-            &scratch.words,
-            Signal::StrongWord,
-            Found::Text,
-        ))
-    } else if let Some(evidence) =
-        groups_meet(&scratch.words).or_else(|| groups_meet(&scratch.tags))
+    } else if let Some(e) = read_strongly(&scratch.title, &title_hits, &scratch.words)
+        .or_else(|| {
+            with_description
+                .then(|| read_strongly(&scratch.words, &word_hits, &scratch.words))
+                .flatten()
+        })
     {
-        subareas |= Subarea::Encounters.bit();
+        Some(e)
+    } else if let Some(evidence) = groups_meet(&scratch.tags) {
         Some(Inferred {
             level: Level::Top,
             signal: Signal::GroupsMeet,
@@ -276,21 +404,25 @@ fn infer_measure(
             signal: Signal::TargetGroup,
             why: Reason::new(evidence, Strength::Moderate),
         })
-    } else if let Some(hit) = tag_hits.weak {
+    } else if let Some(hit) = tag_hits.best_weak() {
         Some(term_inferred(hit, &scratch.tags, Signal::Tag, Found::Tag))
-    } else if let Some(hit) = word_hits.weak {
-        Some(term_inferred(
-            hit,
-            &scratch.words,
-            Signal::Word,
-            Found::Text,
-        ))
+    } else if let Some(e) = read_weakly(&scratch.words, &word_hits) {
+        Some(e)
     } else if let Some(sector) = sector {
         Some(Inferred {
             level: sector_level(sector),
             signal: Signal::Sector,
             why: Reason::new(Evidence::Sector(sector), Strength::Context),
         })
+    } else if let Some(e) = table_evidence(
+        &scratch.words,
+        vocab::Table::Service,
+        Level::Base,
+        Strength::Context,
+    ) {
+        // The text names a general service and nothing about what the measure does in it:
+        // the sector's usual level, as context.
+        Some(e)
     } else if let Some(hit) = tag_hits.hint {
         Some(term_inferred(hit, &scratch.tags, Signal::Hint, Found::Tag))
     } else if let Some(hit) = word_hits.hint {
@@ -512,7 +644,7 @@ fn structure<'p>(plan: &'p Plan, s: &'p Item<Structure>, scratch: &mut Scratch) 
             0,
         ),
         StructurePlace::ByWords { else_coordination } => {
-            match hits.strong.or(hits.weak).or(hits.hint) {
+            match hits.best_strong().or(hits.best_weak()).or(hits.hint) {
                 Some(hit) => {
                     let signal = match hit.term.weight {
                         vocab::Weight::Strong => Signal::StrongWord,
