@@ -1,28 +1,33 @@
 //! Placing items on the pyramid.
 //!
 //! A measure's declared `level` is used as written. Otherwise the level is inferred from the
-//! first of these kinds of evidence that says anything, strongest first (docs/pyramid.md
-//! has the full tables and the reasons for the order):
+//! first of these kinds of evidence that says anything, strongest first, read as a reviewer of
+//! the guide reads a measure: what it does, and in which general service, before whom it names
+//! (docs/pyramid.md has the full order, the word tables and real examples):
 //!
-//! 1. `kind` (strong): encounter, dialogue, mediation, hate_crime_response -> top;
-//!    targeted_service, anti_discrimination, participatory_structure -> middle;
-//!    service_development -> base; other kinds say nothing about the level.
-//! 2. a *strong* term of the vocabulary in the `tags`, then in the title or description
-//!    (strong).
-//! 3. an encounter between groups (strong): a word of meeting (meet, kohtaaminen, tapaavat,
-//!    mötas) and a word naming several groups or cultures (cultures, eri kulttuurit, olika
-//!    bakgrund) in the same text -> top.
-//! 4. `target_groups` (moderate): named groups (Roma, Sámi, immigrants, ...) without all
-//!    residents -> middle; all residents without a named group -> base. An age group
-//!    (children, young people, older people) counts as a named group only next to another
-//!    named group or with a word of a specific need (at risk, erityistä tukea, särskilt stöd);
-//!    alone it says nothing, so a universal service for one age group falls to its sector.
-//! 5. a weak term in the `tags`, then in the title or description (weak).
-//! 6. the sector's usual level (context): integration_services -> middle, any other ->
-//!    base.
-//! 7. a hint word of meeting alone (weak): kohtaaminen, möte, meeting place -> top.
-//! 8. the statement of an objective the measure serves (context): its strongest term.
+//! 1. `kind` (strong).
+//! 2. a strong term in the `tags` (strong).
+//! 3. the title read strongly, then title and description together (`read_strongly`):
+//!    hate crime (from the term or from what happened) and mediation -> top; a dialogue ->
+//!    top when it is between groups, but a dialogue with the authority or about everyday
+//!    safety is participation or the base, and a council's dialogue stays in the middle; an
+//!    encounter, or a word of meeting next to words naming two groups however they are named
+//!    -> top, unless what happens is language practice (middle); anti-racism and the
+//!    councils of a group -> middle; mainstreaming -> base (all strong).
+//! 4. an encounter between groups named in the tags (strong).
+//! 5. `target_groups` (moderate); an age group alone says nothing without a word of need.
+//! 6. a weak term in the tags (weak).
+//! 7. the text read weakly (`read_weakly`): tension or an intercultural word -> top; a
+//!    service open to everyone -> base; whom it serves or language practice -> middle; a
+//!    general practice (recruitment, planning, safety) -> base (weak). Equality as an aim names
+//!    no level.
+//! 8. the sector's usual level (context).
+//! 9. a general service named in the text, nothing about what is done in it -> base (context).
+//! 10. a hint word of meeting alone (weak) -> top.
+//! 11. the statement of an objective the measure serves (context).
 //!
+//! A placement on a weak word or on context alone is *uncertain* (`Placement::uncertain`):
+//! the views mark it `?`, and the gap report builds no "missing" claim on it alone.
 //! A declared level is checked against the inference: when the deciding evidence is strong
 //! and points elsewhere, the placement carries a contradiction.
 //!
@@ -65,12 +70,15 @@ fn objective_index(plan: &Plan) -> HashMap<&str, Option<ObjectiveHint<'_>>> {
         .map(|o| {
             vocab::normalise(&o.statement, &mut buf);
             let hits = vocab::scan(&buf);
-            let hint = hits.best_strong().or(hits.best_weak()).map(|hit| ObjectiveHint {
-                objective: o,
-                level: hit.term.level,
-                strong: hit.term.is_strong(),
-                written: hit.words(&buf).to_owned(),
-            });
+            let hint = hits
+                .best_strong()
+                .or(hits.best_weak())
+                .map(|hit| ObjectiveHint {
+                    objective: o,
+                    level: hit.term.level,
+                    strong: hit.term.is_strong(),
+                    written: hit.words(&buf).to_owned(),
+                });
             (o.id.as_str(), hint)
         })
         .collect()
@@ -260,9 +268,8 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                     if vocab::has(whole, Table::Authority) {
                         // Participation, not dialogue between groups: what else the text
                         // says decides.
-                        return read_encounter(text).or_else(|| {
-                            hits.strong_at(Level::Base).map(term)
-                        });
+                        return read_encounter(text)
+                            .or_else(|| hits.strong_at(Level::Base).map(term));
                     }
                 }
                 return Some(term(hit));
@@ -384,8 +391,8 @@ fn infer_measure(
             Signal::StrongTag,
             Found::Tag,
         ))
-    } else if let Some(e) = read_strongly(&scratch.title, &title_hits, &scratch.words)
-        .or_else(|| {
+    } else if let Some(e) =
+        read_strongly(&scratch.title, &title_hits, &scratch.words).or_else(|| {
             with_description
                 .then(|| read_strongly(&scratch.words, &word_hits, &scratch.words))
                 .flatten()

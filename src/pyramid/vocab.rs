@@ -116,6 +116,7 @@ const fn default_anchor(lang: Lang) -> Anchor {
     }
 }
 
+/// A term whose stem sits where its language's words do ([`default_anchor`]).
 const fn t(
     word: &'static str,
     lang: Lang,
@@ -133,39 +134,21 @@ const fn t(
     }
 }
 
-/// A term whose stem must start a word.
-const fn ts(
-    word: &'static str,
-    lang: Lang,
-    level: Level,
-    subarea: Option<Subarea>,
-    weight: Weight,
-) -> Term {
-    Term {
-        word,
-        lang,
-        level,
-        subarea,
-        weight,
-        anchor: Anchor::Start,
+impl Term {
+    /// The term, its stem required to start a word.
+    const fn start(self) -> Term {
+        Term {
+            anchor: Anchor::Start,
+            ..self
+        }
     }
-}
 
-/// A term that must be a whole word.
-const fn tw(
-    word: &'static str,
-    lang: Lang,
-    level: Level,
-    subarea: Option<Subarea>,
-    weight: Weight,
-) -> Term {
-    Term {
-        word,
-        lang,
-        level,
-        subarea,
-        weight,
-        anchor: Anchor::Whole,
+    /// The term, required to be a whole word.
+    const fn whole(self) -> Term {
+        Term {
+            anchor: Anchor::Whole,
+            ..self
+        }
     }
 }
 
@@ -193,21 +176,46 @@ pub static TERMS: &[Term] = &[
     t("hate incident", En, Top, HATE, S),
     t("racist attack", En, Top, HATE, S),
     t("racially motivated", En, Top, HATE, S),
+    t("racially aggravated", En, Top, HATE, S),
+    t("racist assault", En, Top, HATE, S),
+    t("racist incident", En, Top, HATE, S),
     t("viharikos", Fi, Top, HATE, S),
     t("vihapuhe", Fi, Top, HATE, S),
     t("vihamotiivi", Fi, Top, HATE, S),
     t("rasistinen hyökkäys", Fi, Top, HATE, S),
+    t("rasistinen väkivalta", Fi, Top, HATE, S),
+    // The Snowball stemmer reduces a phrase's last word; the first word's case is written out.
+    t("rasistisen väkivallan", Fi, Top, HATE, S),
+    t("rasistista väkivaltaa", Fi, Top, HATE, S),
+    t("rasistisen hyökkäyksen", Fi, Top, HATE, S),
+    t("rasistisesti motivoitu", Fi, Top, HATE, S),
     t("hatbrott", Sv, Top, HATE, S),
     t("hatmotiverad", Sv, Top, HATE, S),
+    t("hets mot folkgrupp", Sv, Top, HATE, S),
+    t("rasistiskt angrepp", Sv, Top, HATE, S),
+    t("rasistiska angrepp", Sv, Top, HATE, S),
+    t("rasistiskt motiverad", Sv, Top, HATE, S),
     t("hatkriminalitet", No, Top, HATE, S),
     t("hatefulle ytringer", No, Top, HATE, S),
     t("hatytring", No, Top, HATE, S),
+    t("hatmotivert", No, Top, HATE, S),
+    t("rasistisk angrep", No, Top, HATE, S),
+    t("rasistiske angrep", No, Top, HATE, S),
+    t("rasistisk motivert", No, Top, HATE, S),
     t("hadforbrydelse", Da, Top, HATE, S),
+    t("hadtale", Da, Top, HATE, S),
+    t("hadefuld tale", Da, Top, HATE, S),
+    t("hadmotiveret", Da, Top, HATE, S),
+    t("racistisk overfald", Da, Top, HATE, S),
+    t("racistiske overfald", Da, Top, HATE, S),
+    t("racistisk motiveret", Da, Top, HATE, S),
     t("terroranslag", No, Top, HATE, S),
     t("näthat", Sv, Top, HATE, W),
     t("victim support", En, Top, SUP, S),
     t("rikosuhri", Fi, Top, SUP, S),
     t("brottsoffer", Sv, Top, SUP, S),
+    t("kriminalitetsutsatte", No, Top, SUP, S),
+    t("offerrådgivning", Da, Top, SUP, S),
     t("community support", En, Top, SUP, W),
     t("support for the community", En, Top, SUP, W),
     t("uhrituki", Fi, Top, SUP, W),
@@ -225,7 +233,7 @@ pub static TERMS: &[Term] = &[
     t("vastakkainasettelu", Fi, Top, MED, S),
     t("konflikt", Nordic, Top, MED, S),
     t("medling", Sv, Top, MED, S),
-    ts("medlare", Sv, Top, MED, S),
+    t("medlare", Sv, Top, MED, S).start(),
     t("mekling", No, Top, MED, S),
     t("megling", No, Top, MED, S),
     t("mægling", Da, Top, MED, S),
@@ -256,6 +264,7 @@ pub static TERMS: &[Term] = &[
     t("keskustelutilaisuus", Fi, Top, DIA, W),
     t("keskustelufoorumi", Fi, Top, DIA, W),
     t("samtalsforum", Sv, Top, DIA, W),
+    t("samtaleforum", No, Top, DIA, W),
     // Top: timely encounters and interaction between groups.
     t("encounter", En, Top, ENC, S),
     t("intergroup", En, Top, ENC, S),
@@ -268,7 +277,7 @@ pub static TERMS: &[Term] = &[
     t("kohtaaminen", Fi, Top, ENC, H),
     t("kohtaamispaikka", Fi, Top, ENC, H),
     t("vuorovaikutus", Fi, Top, ENC, H),
-    ts("möte", Sv, Top, ENC, H),
+    t("möte", Sv, Top, ENC, H).start(),
     t("mötesplats", Sv, Top, ENC, H),
     t("interaktion", Sv, Top, ENC, H),
     t("møteplass", No, Top, ENC, H),
@@ -300,7 +309,7 @@ pub static TERMS: &[Term] = &[
     t("disability council", En, Middle, None, S),
     t("maahanmuuttajaneuvosto", Fi, Middle, None, S),
     t("monikulttuurisuusneuvosto", Fi, Middle, None, S),
-    ts("neuvosto", Fi, Middle, None, S),
+    t("neuvosto", Fi, Middle, None, S).start(),
     t("nuorisovaltuusto", Fi, Middle, None, S),
     t("vanhusneuvosto", Fi, Middle, None, S),
     t("vammaisneuvosto", Fi, Middle, None, S),
@@ -309,6 +318,11 @@ pub static TERMS: &[Term] = &[
     t("äldreråd", Sv, Middle, None, S),
     t("handikappråd", Sv, Middle, None, S),
     t("innvandrerråd", No, Middle, None, S),
+    t("eldreråd", No, Middle, None, S),
+    t("ungdomsråd", Nordic, Middle, None, S),
+    t("ældreråd", Da, Middle, None, S),
+    t("handicapråd", Da, Middle, None, S),
+    t("funktionshinderråd", Sv, Middle, None, S),
     t("integrationsråd", Da, Middle, None, S),
     // Middle: the groups the guide names, newcomers, and integration services.
     t("targeted", En, Middle, None, W),
@@ -320,7 +334,7 @@ pub static TERMS: &[Term] = &[
     t("newcomer", En, Middle, None, W),
     t("newly arrived", En, Middle, None, W),
     t("new arrivals", En, Middle, None, W),
-    tw("new residents", En, Middle, None, W),
+    t("new residents", En, Middle, None, W).whole(),
     t("resettled", En, Middle, None, W),
     t("resettlement", En, Middle, None, W),
     t("repatriation", En, Middle, None, W),
@@ -328,9 +342,9 @@ pub static TERMS: &[Term] = &[
     t("foreign-born", En, Middle, None, W),
     t("minority", En, Middle, None, W),
     t("minorities", En, Middle, None, W),
-    tw("roma", En, Middle, None, W),
+    t("roma", En, Middle, None, W).whole(),
     t("romani", En, Middle, None, W),
-    tw("sami", En, Middle, None, W),
+    t("sami", En, Middle, None, W).whole(),
     t("sámi", En, Middle, None, W),
     t("lgbt", En, Middle, None, W),
     t("disability", En, Middle, None, W),
@@ -339,7 +353,7 @@ pub static TERMS: &[Term] = &[
     t("mother tongue", En, Middle, None, W),
     t("own language", En, Middle, None, W),
     t("second language", En, Middle, None, W),
-    tw("esol", En, Middle, None, W),
+    t("esol", En, Middle, None, W).whole(),
     t("integration", En, Middle, None, W),
     t("civic orientation", En, Middle, None, W),
     t("citizenship ceremony", En, Middle, None, W),
@@ -358,7 +372,8 @@ pub static TERMS: &[Term] = &[
     t("kotouttaminen", Fi, Middle, None, W),
     t("kotoutumispalvelut", Fi, Middle, None, W),
     t("kotoutumissuunnitelma", Fi, Middle, None, W),
-    ts("romani", Fi, Middle, None, W),
+    t("yhteiskuntaorientaatio", Fi, Middle, None, W),
+    t("romani", Fi, Middle, None, W).start(),
     t("saamelainen", Fi, Middle, None, W),
     t("sateenkaari", Fi, Middle, None, W),
     t("sukupuolivähemmistö", Fi, Middle, None, W),
@@ -380,20 +395,23 @@ pub static TERMS: &[Term] = &[
     t("asylsökande", Sv, Middle, None, W),
     t("utrikes född", Sv, Middle, None, W),
     t("utländsk bakgrund", Sv, Middle, None, W),
-    ts("romer", Sv, Middle, None, W),
-    ts("samer", Sv, Middle, None, W),
-    ts("hbtq", Sv, Middle, None, W),
+    t("utlandsfödda", Sv, Middle, None, W),
+    t("låginkomst", Sv, Middle, None, W),
+    t("etableringsprogram", Sv, Middle, None, W),
+    t("romer", Sv, Middle, None, W).start(),
+    t("samer", Sv, Middle, None, W).start(),
+    t("hbtq", Sv, Middle, None, W).start(),
     t("funktionsnedsättning", Sv, Middle, None, W),
     t("modersmål", Sv, Middle, None, W),
     t("andraspråk", Sv, Middle, None, W),
-    tw("sfi", Sv, Middle, None, W),
+    t("sfi", Sv, Middle, None, W).whole(),
     t("samhällsorientering", Sv, Middle, None, W),
     t("samhällsvägledning", Sv, Middle, None, W),
     t("integrationsplan", Sv, Middle, None, W),
     t("integrationsstödjare", Sv, Middle, None, W),
     t("brobyggare", Sv, Middle, None, W),
-    ts("riktad", Sv, Middle, None, W),
-    ts("tolk", Sv, Middle, None, W),
+    t("riktad", Sv, Middle, None, W).start(),
+    t("tolk", Sv, Middle, None, W).start(),
     t("tolkning", Sv, Middle, None, W),
     t("minoritet", Nordic, Middle, None, W),
     t("integrering", Nordic, Middle, None, W),
@@ -406,6 +424,13 @@ pub static TERMS: &[Term] = &[
     t("introduksjonsprogram", No, Middle, None, W),
     t("norskopplæring", No, Middle, None, W),
     t("lavinntekt", No, Middle, None, W),
+    t("samisk", Nordic, Middle, None, W).start(),
+    t("lhbt", No, Middle, None, W).start(),
+    t("funksjonsnedsettelse", No, Middle, None, W),
+    t("funksjonshemmede", No, Middle, None, W),
+    t("morsmål", No, Middle, None, W),
+    t("andrespråk", No, Middle, None, W),
+    t("samfunnskunnskap", No, Middle, None, W),
     t("indvandrer", Da, Middle, None, W),
     t("flygtning", Da, Middle, None, W),
     t("asylansøger", Da, Middle, None, W),
@@ -416,8 +441,14 @@ pub static TERMS: &[Term] = &[
     t("integrationsplan", Da, Middle, None, W),
     t("repatriering", Da, Middle, None, W),
     t("bydelsmødre", Da, Middle, None, W),
+    t("tosprogede", Da, Middle, None, W),
+    t("nydansker", Da, Middle, None, W),
+    t("andetsprog", Da, Middle, None, W),
+    t("samfundsorientering", Da, Middle, None, W),
+    t("lavindkomst", Da, Middle, None, W),
+    t("handicap", Da, Middle, None, W).start(),
     t("modtageklasse", Da, Middle, None, W),
-    ts("inuit", Da, Middle, None, W),
+    t("inuit", Da, Middle, None, W).start(),
     // Base: mainstreaming diversity in general services and policy.
     t("mainstreaming", En, Base, None, S),
     t("valtavirtaistaminen", Fi, Base, None, S),
@@ -427,7 +458,7 @@ pub static TERMS: &[Term] = &[
     t("everyone", En, Base, None, W),
     t("open to all", En, Base, None, W),
     t("open to every", En, Base, None, W),
-    tw("for all", En, Base, None, W),
+    t("for all", En, Base, None, W).whole(),
     t("universal", En, Base, None, W),
     t("general services", En, Base, None, W),
     t("diversity", En, Base, None, W),
@@ -447,9 +478,10 @@ pub static TERMS: &[Term] = &[
     t("plain language", En, Base, None, W),
     t("easy language", En, Base, None, W),
     t("multilingual", En, Base, None, W),
+    t("free of charge", En, Base, None, W),
     t("safety", En, Base, None, W),
     t("shooting", En, Base, None, W),
-    ts("kaikille", Fi, Base, None, W),
+    t("kaikille", Fi, Base, None, W).start(),
     t("kuntalaiset", Fi, Base, None, W),
     t("monimuotoisuus", Fi, Base, None, W),
     t("peruspalvelut", Fi, Base, None, W),
@@ -473,9 +505,9 @@ pub static TERMS: &[Term] = &[
     t("turvallisuus", Fi, Base, None, W),
     t("maksuton", Fi, Base, None, W),
     t("alla invånare", Sv, Base, None, W),
-    tw("för alla", Sv, Base, None, W),
-    tw("alla barn", Sv, Base, None, W),
-    tw("alla", Sv, Base, None, W),
+    t("för alla", Sv, Base, None, W).whole(),
+    t("alla barn", Sv, Base, None, W).whole(),
+    t("alla", Sv, Base, None, W).whole(),
     t("kommuninvånare", Sv, Base, None, W),
     t("mångfald", Sv, Base, None, W),
     t("segregation", Sv, Base, None, W),
@@ -493,18 +525,27 @@ pub static TERMS: &[Term] = &[
     t("grannsamverkan", Sv, Base, None, W),
     t("skottlossning", Sv, Base, None, W),
     t("skjutning", Sv, Base, None, W),
-    tw("alle", Nordic, Base, None, W),
+    t("utsatta områden", Sv, Base, None, W),
+    t("alle", Nordic, Base, None, W).whole(),
     t("mangfold", No, Base, None, W),
     t("flerspråklig", No, Base, None, W),
     t("fritidskort", No, Base, None, W),
     t("segregering", No, Base, None, W),
     t("byutvikling", No, Base, None, W),
+    t("sommerjobb", No, Base, None, W),
+    t("utsatte områder", No, Base, None, W),
+    t("gratis", Nordic, Base, None, W).whole(),
     t("rekruttering", Nordic, Base, None, W),
     t("beboersammensætning", Da, Base, None, W),
     t("udsatte boligområder", Da, Base, None, W),
     t("boligtyper", Da, Base, None, W),
     t("ejerformer", Da, Base, None, W),
     t("tryghed", Da, Base, None, W),
+    t("byudvikling", Da, Base, None, W),
+    t("byplanlægning", Da, Base, None, W),
+    t("sommerjob", Da, Base, None, W),
+    t("klarsprog", Da, Base, None, W),
+    t("flersproget", Da, Base, None, W),
 ];
 
 /// Rewrites `text` into `out` as lowercase words separated by single spaces, with a space at
@@ -547,10 +588,7 @@ pub fn stem(word: &str, lang: Lang) -> String {
     // (three letters) and keeps at least five: the Finnish stemmer reads "asukasilta" (a
     // residents' evening) as "asukas" (resident) with a case ending.
     let (word_len, stem_len) = (last.chars().count(), stemmed.chars().count());
-    let last = if last.starts_with(stemmed.as_ref())
-        && stem_len >= 5
-        && stem_len + 3 >= word_len
-    {
+    let last = if last.starts_with(stemmed.as_ref()) && stem_len >= 5 && stem_len + 3 >= word_len {
         stemmed.into_owned()
     } else {
         (*last).to_owned()
@@ -799,6 +837,14 @@ pub static MIX: &[(&str, Lang, Anchor)] = &[
     ("lived here", En, Anchor::Start),
     ("locals and", En, Anchor::Start),
     ("host community", En, Anchor::Start),
+    ("majority population", En, Anchor::Start),
+    ("population groups", En, Anchor::Start),
+    ("valtaväestö", Fi, Anchor::Inside),
+    ("suomalaiset ja", Fi, Anchor::Start),
+    ("suomalaisten ja", Fi, Anchor::Start),
+    ("majoritetsbefolkning", Nordic, Anchor::Inside),
+    ("befolkningsgrupp", Nordic, Anchor::Inside),
+    ("nordmenn og", No, Anchor::Start),
     ("eri kulttuurit", Fi, Anchor::Start),
     ("kulttuurien", Fi, Anchor::Inside),
     ("kulttuurit", Fi, Anchor::Inside),
@@ -859,6 +905,8 @@ pub static NEED: &[(&str, Lang, Anchor)] = &[
     ("ensamma", Sv, Anchor::Inside),
     ("arbetslösa", Sv, Anchor::Inside),
     ("sårbare", Nordic, Anchor::Inside),
+    ("utsatte", No, Anchor::Inside),
+    ("udsatte", Da, Anchor::Inside),
 ];
 
 /// Words of language practice: a language café or conversation group is a service for
@@ -901,6 +949,7 @@ pub static AUTHORITY: &[(&str, Lang, Anchor)] = &[
     ("politisk", Nordic, Anchor::Start),
     ("kommunen", Nordic, Anchor::Whole),
     ("borgerdialog", Da, Anchor::Inside),
+    ("innbyggerdialog", No, Anchor::Inside),
 ];
 
 /// Words of faith communities: a dialogue or council of faith communities is dialogue between
@@ -927,6 +976,9 @@ pub static FACILITATED: &[(&str, Lang, Anchor)] = &[
     ("fasilitaattori", Fi, Anchor::Inside),
     ("samtalsledare", Sv, Anchor::Inside),
     ("samtalsleder", No, Anchor::Inside),
+    ("fasilitator", No, Anchor::Inside),
+    ("fasilitert", No, Anchor::Inside),
+    ("faciliteret", Da, Anchor::Inside),
 ];
 
 /// Words of everyday safety: a dialogue about safety with residents is the general work of
@@ -982,6 +1034,7 @@ pub static SERVICE: &[(&str, Lang, Anchor)] = &[
     ("ungdom", Nordic, Anchor::Start),
     ("folkeskole", Da, Anchor::Inside),
     ("børnehave", Da, Anchor::Inside),
+    ("fritidsklub", Nordic, Anchor::Inside),
 ];
 
 /// One of the word tables.
@@ -1046,7 +1099,10 @@ impl Table {
 pub fn find_any(normalised: &str, table: Table) -> Option<(&'static str, String)> {
     let found = table.index().first(normalised)?;
     let (word, _, _) = table.words().get(found.index)?;
-    Some((word, words_around(normalised, found.start, found.end).to_owned()))
+    Some((
+        word,
+        words_around(normalised, found.start, found.end).to_owned(),
+    ))
 }
 
 /// Where the first word of `table` (table order) sits in `normalised`.
@@ -1135,9 +1191,48 @@ mod tests {
     }
 
     #[test]
+    fn a_racist_assault_is_a_hate_crime_in_every_language() {
+        for text in [
+            "Support after a racist assault in the town centre",
+            "Tuki rasistisen väkivallan jälkeen",
+            "Stöd efter rasistiska angrepp i centrum",
+            "Oppfølging etter rasistiske angrep i sentrum",
+            "Opfølgning efter racistiske overfald i bymidten",
+        ] {
+            let h = hits(text);
+            assert_eq!(
+                h.best_strong().map(|hit| hit.term.subarea),
+                Some(Some(Subarea::HateCrimeResponse)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn councils_of_a_group_are_named_in_every_language() {
+        for text in [
+            "Council for older people",
+            "Vanhusneuvosto",
+            "Kommunens äldreråd",
+            "Kommunens eldreråd",
+            "Kommunens ældreråd",
+        ] {
+            assert_eq!(
+                hits(text).strong_at(Level::Middle).map(|h| h.term.level),
+                Some(Level::Middle),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn english_stems_do_not_match_inside_words() {
         assert!(hits("Media literacy for pupils").best_strong().is_none());
-        assert!(hits("Whatever the intermediate step").best_strong().is_none());
+        assert!(
+            hits("Whatever the intermediate step")
+                .best_strong()
+                .is_none()
+        );
         assert_eq!(
             word(hits("Neighbourhood mediation").best_strong()),
             Some("mediation")
@@ -1146,23 +1241,15 @@ mod tests {
 
     #[test]
     fn nordic_and_finnish_compounds_match_inside_words() {
-        assert_eq!(
-            word(hits("Naapurustosovittelun kehittäminen").best_strong()),
-            Some("sovittelu")
-        );
-        assert_eq!(
-            word(hits("Grannmedling i bostadsområden").best_strong()),
-            Some("medling")
-        );
+        for (text, found) in [
+            ("Naapurustosovittelun kehittäminen", "sovittelu"),
+            ("Grannmedling i bostadsområden", "medling"),
+            ("Forebygge hatkriminaliteten", "hatkriminalitet"),
+            ("Naboskabsmægling i boligområdet", "mægling"),
+        ] {
+            assert_eq!(word(hits(text).best_strong()), Some(found), "{text}");
+        }
         assert!(hits("Medlemskap i föreningar").best_strong().is_none());
-        assert_eq!(
-            word(hits("Forebygge hatkriminaliteten").best_strong()),
-            Some("hatkriminalitet")
-        );
-        assert_eq!(
-            word(hits("Naboskabsmægling i boligområdet").best_strong()),
-            Some("mægling")
-        );
     }
 
     #[test]

@@ -36,9 +36,19 @@ struct Label {
     translation_of: Option<String>,
 }
 
-/// How each measure of a set was placed: id -> (level key, reason).
-fn place(dir: &str) -> (BTreeMap<String, Label>, BTreeMap<String, (String, String)>) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(dir);
+/// How one measure was placed.
+struct Placed {
+    level: String,
+    reason: String,
+    /// Marked `?`: placed on a weak word or on context alone.
+    uncertain: bool,
+}
+
+/// How each measure of a set was placed, by id.
+fn place(dir: &str) -> (BTreeMap<String, Label>, BTreeMap<String, Placed>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(dir);
     let labels: BTreeMap<String, Label> =
         toml::from_str(&std::fs::read_to_string(root.join("labels.toml")).unwrap()).unwrap();
     let (built, _) = goodrel::load_plan(&root.join("plan"), &CheckOptions::default()).unwrap();
@@ -52,17 +62,18 @@ fn place(dir: &str) -> (BTreeMap<String, Label>, BTreeMap<String, (String, Strin
             .collect::<Vec<_>>()
     );
     let overview = pyramid::overview(&built.plan, &pyramid::Options::default());
-    let placed: BTreeMap<String, (String, String)> = overview
+    let placed: BTreeMap<String, Placed> = overview
         .placements
         .iter()
         .filter(|p| p.kind == ItemKind::Measure)
         .map(|p| {
             (
                 p.id.to_owned(),
-                (
-                    p.level.map_or("unplaced", level_key).to_owned(),
-                    p.reason().render(goodrel::i18n::Lang::En),
-                ),
+                Placed {
+                    level: p.level.map_or("unplaced", level_key).to_owned(),
+                    reason: p.reason().render(goodrel::i18n::Lang::En),
+                    uncertain: p.uncertain(),
+                },
             )
         })
         .collect();
@@ -103,6 +114,8 @@ fn figures(dir: &str, name: &str, real: bool, list_misses: bool) -> Figures {
     let mut confusion: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut municipalities = std::collections::BTreeSet::new();
+    // (right, placed) among the certain and among the uncertain placements.
+    let (mut certain, mut uncertain) = ((0, 0), (0, 0));
     for (id, label) in labels.iter().filter(|(_, l)| l.translation_of.is_none()) {
         let level = label.level.as_deref().unwrap();
         assert!(LEVELS.contains(&level), "{id}: level {level}");
@@ -112,25 +125,40 @@ fn figures(dir: &str, name: &str, real: bool, list_misses: bool) -> Figures {
         );
         if real {
             assert!(
-                label.source.as_deref().is_some_and(|s| s.starts_with("http")),
+                label
+                    .source
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with("http")),
                 "{id}: where was it published?"
             );
             municipalities.insert(label.municipality.as_deref().unwrap_or_default());
         }
-        let (got, reason) = &placed[id];
+        let Placed {
+            level: got,
+            reason,
+            uncertain: doubt,
+        } = &placed[id];
         let ok = got == level;
         n += 1;
         right += usize::from(ok);
+        if got != "unplaced" {
+            let tally = if *doubt { &mut uncertain } else { &mut certain };
+            tally.0 += usize::from(ok);
+            tally.1 += 1;
+        }
         if !label.ambiguous {
             clear_n += 1;
             clear_right += usize::from(ok);
         }
         // The written set names the language by the id's first letter.
-        let language = label.language.as_deref().unwrap_or(match id.chars().next() {
-            Some('F') => "fi",
-            Some('S') => "sv",
-            _ => "en",
-        });
+        let language = label
+            .language
+            .as_deref()
+            .unwrap_or(match id.chars().next() {
+                Some('F') => "fi",
+                Some('S') => "sv",
+                _ => "en",
+            });
         let lang = per_language.entry(language).or_default();
         lang.0 += usize::from(ok);
         lang.1 += 1;
@@ -151,11 +179,11 @@ fn figures(dir: &str, name: &str, real: bool, list_misses: bool) -> Figures {
             continue;
         };
         pairs += 1;
-        let (a, b) = (&placed[of].0, &placed[id].0);
+        let (a, b) = (&placed[of].level, &placed[id].level);
         if a == b {
             same += 1;
         } else {
-            differ.push(format!("{of} {a} / {id} {b}: {}", placed[id].1));
+            differ.push(format!("{of} {a} / {id} {b}: {}", placed[id].reason));
         }
     }
     let _ = writeln!(
@@ -171,6 +199,16 @@ fn figures(dir: &str, name: &str, real: bool, list_misses: bool) -> Figures {
         ambiguous.0,
         ambiguous.1,
         pct(ambiguous.0, ambiguous.1)
+    );
+    let _ = writeln!(
+        out,
+        "  certain placements: {} of {} as labelled ({:.1} %); uncertain (marked ?): {} of {} ({:.1} %)",
+        certain.0,
+        certain.1,
+        pct(certain.0, certain.1),
+        uncertain.0,
+        uncertain.1,
+        pct(uncertain.0, uncertain.1)
     );
     let langs: Vec<String> = per_language
         .iter()
