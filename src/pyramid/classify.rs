@@ -254,7 +254,9 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
         match hit.term.subarea {
             Some(Subarea::Dialogue) => {
                 // The title may name the dialogue and the description say with whom and how.
+                let with_authority = vocab::has(whole, Table::Authority);
                 let between_groups = vocab::has(whole, Table::Faith)
+                    || (vocab::has(whole, Table::Mix) && !with_authority)
                     || hits
                         .weak_at(Level::Top)
                         .is_some_and(|h| h.term.subarea == Some(Subarea::Mediation));
@@ -265,8 +267,9 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                     if let Some(council) = hits.strong_at(Level::Middle) {
                         return Some(term(council));
                     }
-                    if vocab::has(whole, Table::Authority) {
-                        // Participation, not dialogue between groups: what else the text
+                    if with_authority || vocab::has(whole, Table::Service) {
+                        // With the authority or a general service (home and school):
+                        // participation, not dialogue between groups; what else the text
                         // says decides.
                         return read_encounter(text)
                             .or_else(|| hits.strong_at(Level::Base).map(term));
