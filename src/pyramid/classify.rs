@@ -18,9 +18,9 @@
 //! 5. `target_groups` (moderate); an age group alone says nothing without a word of need.
 //! 6. a weak term in the tags (weak).
 //! 7. the text read weakly (`read_weakly`): tension or an intercultural word -> top; a
-//!    service open to everyone -> base; whom it serves or language practice -> middle; a
-//!    general practice (recruitment, planning, safety) -> base (weak). Equality as an aim names
-//!    no level.
+//!    service open to everyone -> base (unless it is a targeted service); whom it serves or
+//!    language practice -> middle; a general practice (recruitment, planning, safety) -> base;
+//!    a specific situation or need -> middle (weak). Equality as an aim names no level.
 //! 8. the sector's usual level (context).
 //! 9. a general service named in the text, nothing about what is done in it -> base (context).
 //! 10. a hint word of meeting alone (weak) -> top.
@@ -210,8 +210,16 @@ struct Inference {
 /// An encounter between groups: a word of meeting and words naming two groups.
 fn groups_meet(text: &str) -> Option<Evidence> {
     let (_, meet) = vocab::find_any(text, vocab::Table::Meet)?;
-    let (_, mix) = vocab::find_any(text, vocab::Table::Mix)?;
+    let mix = groups_named(text)?;
     Some(Evidence::GroupsMeet { meet, mix })
+}
+
+/// Words naming two groups together: a phrase of the `MIX` table, or "different" followed by a
+/// kind of group ("young people from different ethnic communities").
+fn groups_named(text: &str) -> Option<String> {
+    vocab::find_any(text, vocab::Table::Mix)
+        .map(|(_, written)| written)
+        .or_else(|| vocab::different_groups(text))
 }
 
 /// A word of the text found through a word table, as weak evidence at `level`.
@@ -256,7 +264,7 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                 // The title may name the dialogue and the description say with whom and how.
                 let with_authority = vocab::has(whole, Table::Authority);
                 let between_groups = vocab::has(whole, Table::Faith)
-                    || (vocab::has(whole, Table::Mix) && !with_authority)
+                    || (groups_named(whole).is_some() && !with_authority)
                     || hits
                         .weak_at(Level::Top)
                         .is_some_and(|h| h.term.subarea == Some(Subarea::Mediation));
@@ -294,6 +302,21 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
 /// An encounter between groups, however the groups are named; when what happens there is
 /// language practice, a service for learners (the middle).
 fn read_encounter(text: &str) -> Option<Inferred> {
+    if let Some((_, written)) = vocab::find_any(text, vocab::Table::Pairing) {
+        // A befriending scheme pairs newcomers with established residents: an encounter.
+        return Some(Inferred {
+            level: Level::Top,
+            signal: Signal::StrongWord,
+            why: Reason::new(
+                Evidence::Term {
+                    found: Found::Text,
+                    written,
+                    subarea: Some(Subarea::Encounters),
+                },
+                Strength::Strong,
+            ),
+        });
+    }
     let evidence = groups_meet(text)?;
     if vocab::has(text, vocab::Table::Learn) {
         return table_word(text, vocab::Table::Learn, Level::Middle);
@@ -307,13 +330,17 @@ fn read_encounter(text: &str) -> Option<Inferred> {
 
 /// What a text says weakly: a tension or an intercultural word (the top); a service open to
 /// everyone (the base, even when it names newcomers among its users, unless what it offers is
-/// language practice); whom it serves or language practice (the middle); a general practice
-/// (the base), in that order. Equality as an aim names no level.
+/// language practice or another targeted service); whom it serves or language practice (the
+/// middle); a general practice (the base); a specific situation or need (the middle), in that
+/// order. Equality as an aim names no level.
 fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
     use vocab::Table;
     let word = |hit: Hit| term_inferred(hit, text, Signal::Word, Found::Text);
     let universal = || {
-        if vocab::has(text, Table::Learn) || hits.strong_at(Level::Middle).is_some() {
+        if vocab::has(text, Table::Learn)
+            || vocab::has(text, Table::Targeted)
+            || hits.strong_at(Level::Middle).is_some()
+        {
             return None;
         }
         // "for all newly arrived refugees" is for a group: the words after "all" decide.
@@ -338,6 +365,8 @@ fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
         .or_else(|| hits.weak_at(Level::Middle).map(word))
         .or_else(|| table_word(text, vocab::Table::Learn, Level::Middle))
         .or_else(|| hits.weak_at(Level::Base).map(word))
+        // A specific situation or need (at risk, not in education): a group the guide names.
+        .or_else(|| table_word(text, vocab::Table::Need, Level::Middle))
 }
 
 /// The first objective (in the measure's order) whose statement names a strong term, else

@@ -344,6 +344,21 @@ pub static TERMS: &[Term] = &[
     t("resettlement", En, Middle, None, W),
     t("repatriation", En, Middle, None, W),
     t("ukrainian", En, Middle, None, W),
+    t("ukraine", En, Middle, None, W),
+    t("from other countries", En, Middle, None, W),
+    t("born abroad", En, Middle, None, W),
+    t("language training", En, Middle, None, W),
+    t("language course", En, Middle, None, W),
+    t("introduction programme", En, Middle, None, W),
+    t("introduction centre", En, Middle, None, W),
+    t("learn danish", En, Middle, None, W),
+    t("learn finnish", En, Middle, None, W),
+    t("learn norwegian", En, Middle, None, W),
+    t("learn swedish", En, Middle, None, W),
+    t("danish society", En, Middle, None, W),
+    t("finnish society", En, Middle, None, W),
+    t("norwegian society", En, Middle, None, W),
+    t("swedish society", En, Middle, None, W),
     t("foreign-born", En, Middle, None, W),
     t("minority", En, Middle, None, W),
     t("minorities", En, Middle, None, W),
@@ -398,6 +413,15 @@ pub static TERMS: &[Term] = &[
     t("vastaanottokeskus", Fi, Middle, None, W),
     t("ilman huoltajaa", Fi, Middle, None, W),
     t("kotoutuja", Fi, Middle, None, W),
+    t("ukraina", Fi, Middle, None, W).start(),
+    t("paenneet", Fi, Middle, None, W),
+    t("paenneille", Fi, Middle, None, W),
+    t("ulkomailta muuttaneet", Fi, Middle, None, W),
+    t("muista maista", Fi, Middle, None, W),
+    t("suomalainen yhteiskunta", Fi, Middle, None, W),
+    t("suomalaisen yhteiskunnan", Fi, Middle, None, W),
+    t("suomalaisesta yhteiskunnasta", Fi, Middle, None, W),
+    t("suomalaiseen yhteiskuntaan", Fi, Middle, None, W),
     t("invandrare", Sv, Middle, None, W),
     t("invandrad", Sv, Middle, None, W),
     t("invandrartät", Sv, Middle, None, W),
@@ -407,6 +431,12 @@ pub static TERMS: &[Term] = &[
     t("nykomna", Sv, Middle, None, W),
     t("asylsökande", Sv, Middle, None, W),
     t("utrikes född", Sv, Middle, None, W),
+    t("utrikesfödd", Sv, Middle, None, W),
+    t("född utomlands", Sv, Middle, None, W),
+    t("från andra länder", Sv, Middle, None, W),
+    t("svenskundervisning", Sv, Middle, None, W),
+    t("lära sig svenska", Sv, Middle, None, W),
+    t("svenska samhället", Sv, Middle, None, W),
     t("utländsk bakgrund", Sv, Middle, None, W),
     t("utlandsfödda", Sv, Middle, None, W),
     t("låginkomst", Sv, Middle, None, W),
@@ -441,6 +471,12 @@ pub static TERMS: &[Term] = &[
     t("nye innbyggere", No, Middle, None, W),
     t("introduksjonsprogram", No, Middle, None, W),
     t("norskopplæring", No, Middle, None, W),
+    t("introduksjonssenter", No, Middle, None, W),
+    t("fra andre land", No, Middle, None, W),
+    t("født i utlandet", No, Middle, None, W),
+    t("lære norsk", No, Middle, None, W),
+    t("norskkurs", No, Middle, None, W),
+    t("norske samfunnet", No, Middle, None, W),
     t("lavinntekt", No, Middle, None, W),
     t("samisk", Nordic, Middle, None, W).start(),
     t("lhbt", No, Middle, None, W).start(),
@@ -469,6 +505,10 @@ pub static TERMS: &[Term] = &[
     t("opholdstilladelse", Da, Middle, None, W),
     t("uledsagede", Da, Middle, None, W),
     t("danskuddannelse", Da, Middle, None, W),
+    t("fra andre lande", Da, Middle, None, W),
+    t("født i udlandet", Da, Middle, None, W),
+    t("lære dansk", Da, Middle, None, W),
+    t("danske samfund", Da, Middle, None, W),
     t("sprogskole", Da, Middle, None, W),
     t("sprogcenter", Da, Middle, None, W),
     t("handicap", Da, Middle, None, W).start(),
@@ -489,6 +529,10 @@ pub static TERMS: &[Term] = &[
     t("diversity", En, Base, None, W),
     t("segregation", En, Base, None, W),
     t("deprived housing", En, Base, None, W),
+    t("vulnerable housing areas", En, Base, None, W),
+    t("deprived areas", En, Base, None, W),
+    t("disadvantaged areas", En, Base, None, W),
+    t("social housing", En, Base, None, W),
     t("mix of residents", En, Base, None, W),
     t("types of housing", En, Base, None, W),
     t("forms of tenure", En, Base, None, W),
@@ -557,12 +601,14 @@ pub static TERMS: &[Term] = &[
     t("fritidskort", No, Base, None, W),
     t("segregering", No, Base, None, W),
     t("byutvikling", No, Base, None, W),
+    t("områdesatsing", No, Base, None, W),
     t("sommerjobb", No, Base, None, W),
     t("utsatte områder", No, Base, None, W),
     t("gratis", Nordic, Base, None, W).whole(),
     t("rekruttering", Nordic, Base, None, W),
     t("beboersammensætning", Da, Base, None, W),
     t("udsatte boligområder", Da, Base, None, W),
+    t("boligsocial", Da, Base, None, W),
     t("boligtyper", Da, Base, None, W),
     t("ejerformer", Da, Base, None, W),
     t("tryghed", Da, Base, None, W),
@@ -613,17 +659,55 @@ pub fn stem(word: &str, lang: Lang) -> String {
     // (three letters) and keeps at least five: the Finnish stemmer reads "asukasilta" (a
     // residents' evening) as "asukas" (resident) with a case ending.
     let (word_len, stem_len) = (last.chars().count(), stemmed.chars().count());
-    let last = if last.starts_with(stemmed.as_ref()) && stem_len >= 5 && stem_len + 3 >= word_len {
-        stemmed.into_owned()
-    } else {
-        (*last).to_owned()
-    };
+    let word = *last;
+    let mut last =
+        if word.starts_with(stemmed.as_ref()) && stem_len >= 5 && stem_len + 3 >= word_len {
+            stemmed.into_owned()
+        } else {
+            word.to_owned()
+        };
+    if lang == Lang::Fi {
+        // The stem Finnish inflection keeps, which the stemmer does not give: a word in -nen
+        // inflects in -se-/-s- ("pakolainen", "pakolaisina"), one in a vowel and -s in -kse-
+        // or -de- ("keskus", "keskuksista"; "turvallisuus", "turvallisuuden").
+        let shared = word
+            .strip_suffix("nen")
+            .or_else(|| {
+                last.strip_suffix('s')
+                    .filter(|w| w.ends_with(['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö']))
+            })
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_owned);
+        if let Some(shared) = shared.filter(|w| w.len() < last.len()) {
+            last = shared;
+        }
+    }
     let mut out = rest.join(" ");
     if !out.is_empty() {
         out.push(' ');
     }
     out.push_str(&last);
     out
+}
+
+/// Word beginnings inside which no stem is searched: a compound whose last part looks like a
+/// word of the vocabulary but is another word ("arbetsförmedlingen", the employment service,
+/// ends in "medling", mediation).
+const MASKS: &[&str] = &["förmedl"];
+
+/// Whether the stem found at `at` sits inside a masked word part that ends after it.
+fn masked(normalised: &str, at: usize) -> bool {
+    let word_start = normalised
+        .get(..at)
+        .and_then(|before| before.rfind(' '))
+        .map_or(0, |i| i + 1);
+    let Some(part) = normalised.get(word_start..) else {
+        return false;
+    };
+    MASKS.iter().any(|mask| {
+        part.match_indices(mask)
+            .any(|(i, m)| word_start + i < at && at < word_start + i + m.len())
+    })
 }
 
 /// One searchable entry: its position in its table, its stem, and where it may sit.
@@ -680,7 +764,7 @@ impl Index {
                 let starts = m.start() > 0 && text.get(m.start() - 1) == Some(&b' ');
                 let ends = text.get(m.end()) == Some(&b' ');
                 let ok = match entry.anchor {
-                    Anchor::Inside => true,
+                    Anchor::Inside => !masked(normalised, m.start()),
                     Anchor::Start => starts,
                     Anchor::Whole => starts && ends,
                 };
@@ -840,6 +924,12 @@ pub static MEET: &[(&str, Lang, Anchor)] = &[
     ("blir kjent", No, Anchor::Start),
     ("mødes", Da, Anchor::Start),
     ("mødested", Da, Anchor::Inside),
+    ("socialise", En, Anchor::Start),
+    ("socialize", En, Anchor::Start),
+    ("mixing", En, Anchor::Start),
+    ("matched with", En, Anchor::Start),
+    ("befriend", En, Anchor::Start),
+    ("matchas", Sv, Anchor::Start),
 ];
 
 /// Words naming two groups, cultures or backgrounds together, however the groups are named:
@@ -870,6 +960,10 @@ pub static MIX: &[(&str, Lang, Anchor)] = &[
     ("majoritetsbefolkning", Nordic, Anchor::Inside),
     ("befolkningsgrupp", Nordic, Anchor::Inside),
     ("nordmenn og", No, Anchor::Start),
+    ("established", En, Anchor::Start),
+    ("etablerade", Sv, Anchor::Start),
+    ("etablerte", No, Anchor::Start),
+    ("etablerede", Da, Anchor::Start),
     ("eri kulttuurit", Fi, Anchor::Start),
     ("kulttuurien", Fi, Anchor::Inside),
     ("kulttuurit", Fi, Anchor::Inside),
@@ -930,6 +1024,7 @@ pub static NEED: &[(&str, Lang, Anchor)] = &[
     ("ensamma", Sv, Anchor::Inside),
     ("arbetslösa", Sv, Anchor::Inside),
     ("sårbare", Nordic, Anchor::Inside),
+    ("i risiko", Nordic, Anchor::Start),
     ("utsatte", No, Anchor::Inside),
     ("udsatte", Da, Anchor::Inside),
 ];
@@ -983,6 +1078,16 @@ pub static FAITH: &[(&str, Lang, Anchor)] = &[
     ("faith", En, Anchor::Start),
     ("religious", En, Anchor::Start),
     ("mosque", En, Anchor::Start),
+    ("interreligious", En, Anchor::Start),
+    ("interfaith", En, Anchor::Start),
+    ("congregation", En, Anchor::Start),
+    ("church", En, Anchor::Start),
+    ("synagogue", En, Anchor::Start),
+    ("seurakun", Fi, Anchor::Inside),
+    ("moskeija", Fi, Anchor::Inside),
+    ("församling", Sv, Anchor::Inside),
+    ("menighet", No, Anchor::Inside),
+    ("menighed", Da, Anchor::Inside),
     ("uskonnollinen", Fi, Anchor::Inside),
     ("uskontokunta", Fi, Anchor::Inside),
     ("trossamfund", Sv, Anchor::Inside),
@@ -1025,6 +1130,9 @@ pub static UNIVERSAL: &[(&str, Lang, Anchor)] = &[
     ("for everyone", En, Anchor::Start),
     ("all residents", En, Anchor::Start),
     ("every resident", En, Anchor::Start),
+    ("all citizens", En, Anchor::Start),
+    ("accessible to all", En, Anchor::Start),
+    ("available to all", En, Anchor::Start),
     ("all children", En, Anchor::Start),
     ("every child", En, Anchor::Start),
     ("all pupils", En, Anchor::Start),
@@ -1091,6 +1199,105 @@ pub static SERVICE: &[(&str, Lang, Anchor)] = &[
     ("fritidsklub", Nordic, Anchor::Inside),
 ];
 
+/// Befriending schemes that pair a newcomer with an established resident: an encounter between
+/// groups by what they are, whatever the text says of the groups.
+pub static PAIRING: &[(&str, Lang, Anchor)] = &[
+    ("befriending", En, Anchor::Start),
+    ("language buddy", En, Anchor::Start),
+    ("buddy family", En, Anchor::Start),
+    ("friend family", En, Anchor::Start),
+    ("ystäväperhe", Fi, Anchor::Inside),
+    ("ystävätoiminta", Fi, Anchor::Inside),
+    ("vänfamilj", Sv, Anchor::Inside),
+    ("språkvän", Sv, Anchor::Inside),
+    ("flyktingguide", Sv, Anchor::Inside),
+    ("familjekompis", Sv, Anchor::Inside),
+    ("vennefamilie", No, Anchor::Inside),
+    ("språkvenn", No, Anchor::Inside),
+    ("flyktningguide", No, Anchor::Inside),
+    ("venskabsfamilie", Da, Anchor::Inside),
+    ("kulturvenn", Nordic, Anchor::Inside),
+];
+
+/// Targeted services: what the measure offers is for a group (language training, an
+/// introduction programme, civic orientation), so "for all" in its text does not make it a
+/// general service ("Norwegian training available to all groups").
+pub static TARGETED: &[(&str, Lang, Anchor)] = &[
+    ("language training", En, Anchor::Start),
+    ("language course", En, Anchor::Start),
+    ("introduction programme", En, Anchor::Start),
+    ("learn danish", En, Anchor::Start),
+    ("learn finnish", En, Anchor::Start),
+    ("learn norwegian", En, Anchor::Start),
+    ("learn swedish", En, Anchor::Start),
+    ("civic orientation", En, Anchor::Start),
+    ("esol", En, Anchor::Whole),
+    ("kotoutumiskoulutus", Fi, Anchor::Inside),
+    ("yhteiskuntaorientaatio", Fi, Anchor::Inside),
+    ("suomen kielen opetus", Fi, Anchor::Start),
+    ("sfi", Sv, Anchor::Whole),
+    ("svenskundervisning", Sv, Anchor::Inside),
+    ("samhällsorientering", Sv, Anchor::Inside),
+    ("etableringsprogram", Sv, Anchor::Inside),
+    ("lära sig svenska", Sv, Anchor::Start),
+    ("norskopplæring", No, Anchor::Inside),
+    ("introduksjonsprogram", No, Anchor::Inside),
+    ("lære norsk", No, Anchor::Start),
+    ("norskkurs", No, Anchor::Inside),
+    ("danskuddannelse", Da, Anchor::Inside),
+    ("sprogskole", Da, Anchor::Inside),
+    ("lære dansk", Da, Anchor::Start),
+];
+
+/// Words saying "different" or "several": followed within three words by a word of
+/// [`GROUPS`], they name groups together however the groups are called ("young people from
+/// different ethnic communities", "eri kulttuuritaustaiset").
+pub static DIFFERENT: &[(&str, Lang, Anchor)] = &[
+    ("different", En, Anchor::Whole),
+    ("diverse", En, Anchor::Whole),
+    ("various", En, Anchor::Whole),
+    ("eri", Fi, Anchor::Whole),
+    ("erilaisista", Fi, Anchor::Whole),
+    ("erilaisia", Fi, Anchor::Whole),
+    ("olika", Sv, Anchor::Whole),
+    ("skilda", Sv, Anchor::Whole),
+    ("ulike", No, Anchor::Whole),
+    ("ulik", No, Anchor::Whole),
+    ("forskjellige", No, Anchor::Whole),
+    ("forskellige", Da, Anchor::Whole),
+    ("forskellig", Da, Anchor::Whole),
+];
+
+/// Words naming a kind of group (communities, backgrounds, cultures, generations), read after
+/// a word of [`DIFFERENT`].
+pub static GROUPS: &[(&str, Lang, Anchor)] = &[
+    ("communit", En, Anchor::Start),
+    ("background", En, Anchor::Start),
+    ("cultur", En, Anchor::Start),
+    ("group", En, Anchor::Start),
+    ("ethnic", En, Anchor::Start),
+    ("faith", En, Anchor::Start),
+    ("nationalit", En, Anchor::Start),
+    ("generation", En, Anchor::Start),
+    ("origin", En, Anchor::Start),
+    ("kulttuur", Fi, Anchor::Inside),
+    ("tausta", Fi, Anchor::Inside),
+    ("ryhm", Fi, Anchor::Inside),
+    ("sukupolv", Fi, Anchor::Inside),
+    ("kansallisuu", Fi, Anchor::Inside),
+    ("kultur", Nordic, Anchor::Inside),
+    ("bakgrund", Sv, Anchor::Inside),
+    ("grupp", Sv, Anchor::Inside),
+    ("generation", Nordic, Anchor::Inside),
+    ("nationalitet", Nordic, Anchor::Inside),
+    ("ursprung", Sv, Anchor::Inside),
+    ("bakgrunn", No, Anchor::Inside),
+    ("gruppe", Nordic, Anchor::Inside),
+    ("generasjon", No, Anchor::Inside),
+    ("nasjonalitet", No, Anchor::Inside),
+    ("baggrund", Da, Anchor::Inside),
+];
+
 /// One of the word tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Table {
@@ -1104,10 +1311,14 @@ pub enum Table {
     Universal,
     Service,
     Facilitated,
+    Targeted,
+    Different,
+    Groups,
+    Pairing,
 }
 
 impl Table {
-    pub const ALL: [Table; 10] = [
+    pub const ALL: [Table; 14] = [
         Table::Meet,
         Table::Mix,
         Table::Need,
@@ -1118,6 +1329,10 @@ impl Table {
         Table::Universal,
         Table::Service,
         Table::Facilitated,
+        Table::Targeted,
+        Table::Different,
+        Table::Groups,
+        Table::Pairing,
     ];
 
     pub fn words(self) -> &'static [(&'static str, Lang, Anchor)] {
@@ -1132,6 +1347,10 @@ impl Table {
             Table::Universal => UNIVERSAL,
             Table::Service => SERVICE,
             Table::Facilitated => FACILITATED,
+            Table::Targeted => TARGETED,
+            Table::Different => DIFFERENT,
+            Table::Groups => GROUPS,
+            Table::Pairing => PAIRING,
         }
     }
 
@@ -1157,6 +1376,25 @@ pub fn find_any(normalised: &str, table: Table) -> Option<(&'static str, String)
         word,
         words_around(normalised, found.start, found.end).to_owned(),
     ))
+}
+
+/// Groups named together through a word of [`DIFFERENT`] followed within three words by a
+/// word of [`GROUPS`] ("from different ethnic communities"): the words as written.
+pub fn different_groups(normalised: &str) -> Option<String> {
+    let groups = Table::Groups.index();
+    Table::Different.index().find_all(normalised).find_map(|d| {
+        let rest = normalised.get(d.end..)?;
+        // The three words after the word of "different".
+        let window_end = rest
+            .match_indices(' ')
+            .nth(3)
+            .map_or(rest.len(), |(i, _)| i);
+        let window = rest.get(..window_end)?;
+        let g = groups.find_all(window).next()?;
+        words_around(normalised, d.start, d.end + g.end)
+            .to_owned()
+            .into()
+    })
 }
 
 /// Where the first word of `table` (table order) sits in `normalised`.
@@ -1277,6 +1515,52 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_word_that_only_ends_like_a_stem_is_not_that_stem() {
+        assert!(
+            hits("Arbetsförmedlingen och kommunen")
+                .best_strong()
+                .is_none()
+        );
+        assert_eq!(
+            word(hits("Grannmedling i bostadsområden").best_strong()),
+            Some("medling")
+        );
+    }
+
+    #[test]
+    fn finnish_words_in_nen_and_s_are_found_in_every_case() {
+        for (text, found) in [
+            ("Pakolaisina muuttaneiden vastaanotto", "pakolainen"),
+            (
+                "Ulkomaalaistaustaisten nuorten ohjaus",
+                "ulkomaalaistaustainen",
+            ),
+            ("Vastaanottokeskuksista muuttavat", "vastaanottokeskus"),
+        ] {
+            assert_eq!(word(hits(text).best_weak()), Some(found), "{text}");
+        }
+    }
+
+    #[test]
+    fn groups_are_named_together_however_they_are_called() {
+        let named = |text: &str| {
+            let mut buf = String::new();
+            normalise(text, &mut buf);
+            different_groups(&buf)
+        };
+        for text in [
+            "young people from different ethnic communities meet",
+            "nuoret eri kulttuuritaustoista",
+            "människor från olika kulturer",
+            "folk med ulik bakgrunn",
+            "borgere med forskellige baggrunde",
+        ] {
+            assert!(named(text).is_some(), "{text}");
+        }
+        assert!(named("different opening hours for the library").is_none());
     }
 
     #[test]
