@@ -267,8 +267,10 @@ fn scope(p: &Placement<'_>, lang: Lang) -> String {
         .join(", ")
 }
 
+/// The reason, marked `? ` when the placement is uncertain (see [`Placement::uncertain`]).
 fn reason_cell(p: &Placement<'_>, lang: Lang) -> String {
-    match &p.contradiction {
+    let mark = if p.uncertain() { "? " } else { "" };
+    let reason = match &p.contradiction {
         Some(e) => cell(
             &msg!(
                 "pyramid-reason-contradicted",
@@ -279,7 +281,8 @@ fn reason_cell(p: &Placement<'_>, lang: Lang) -> String {
             .render(lang),
         ),
         None => cell(&p.because().render(lang)),
-    }
+    };
+    format!("{mark}{reason}")
 }
 
 fn or_none(s: String, options: &TextOptions) -> String {
@@ -379,19 +382,19 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
     )
 }
 
-/// The line under a level's table naming the items placed on context alone (their sector's
-/// usual level or their objective), whose own words say nothing about the level.
+/// The line under a level's table naming the items whose placement is uncertain (marked `?`):
+/// placed on a weak word or on context alone, not on what they say they do.
 fn context_note(overview: &Overview<'_>, level: Level, options: &TextOptions) -> String {
     let ids: Vec<String> = overview
         .at(level)
-        .filter(|p| p.context_only())
+        .filter(|p| p.uncertain())
         .map(|p| cell(p.id))
         .collect();
     if ids.is_empty() {
         return String::new();
     }
     let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
-    let text = msg!("pyramid-context-note", ids = ids).render(options.lang);
+    let text = msg!("pyramid-uncertain-note", ids = ids).render(options.lang);
     wrap(&text, width, "  ")
 }
 
@@ -707,6 +710,9 @@ pub struct ItemOutput<'a> {
     /// How much that evidence says: `declared`, `strong`, `moderate`, `weak`, `context`;
     /// null when unplaced.
     pub strength: Option<pyramid::Strength>,
+    /// Whether the placement rests only on a weak word or on context (`weak` or `context`):
+    /// a `level:` in the plan would confirm it.
+    pub uncertain: bool,
     /// For a declared level that strong evidence contradicts: that evidence.
     pub contradiction: Option<ContradictionOutput>,
     pub subareas: Vec<pyramid::Subarea>,
@@ -774,6 +780,7 @@ fn item_output<'a>(
         reason: p.reason().render(lang),
         evidence: p.why.evidence.key(),
         strength: p.why.strength,
+        uncertain: p.uncertain(),
         contradiction: p.contradiction.as_ref().map(|e| ContradictionOutput {
             level: e.level,
             signal: e.signal,

@@ -299,13 +299,21 @@ pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
                                 tr {
                                     td { span.loc { (clean(p.id)) } " " (clean(p.title)) }
                                     td { (p.kind.noun().render(lang)) }
-                                    td { (clean(&p.reason().render(lang))) }
+                                    td {
+                                        @if p.uncertain() {
+                                            span.uncertain title=(text(lang, "report-item-uncertain")) { "? " }
+                                        }
+                                        (clean(&p.reason().render(lang)))
+                                    }
                                     td { (text(lang, if p.non_city { "report-yes" } else { "report-no" })) }
                                 }
                             }
                         }
                     }
                 }
+            }
+            @if o.placements.iter().any(|p| p.uncertain()) {
+                p.muted { "? " (text(lang, "report-item-uncertain")) }
             }
             @let unplaced: Vec<_> = o.unplaced().collect();
             @if !unplaced.is_empty() {
