@@ -351,7 +351,7 @@ pub fn checklist(report: &PlanReport) -> Checklist {
         .collect();
     let area_labels: Vec<_> = Area::STATUTORY
         .iter()
-        .map(|a| (a.key(), area_name(*a)))
+        .map(|a| (crate::i18n::Term::key(a), area_name(*a)))
         .collect();
     let programme = match kept_separately(plan) {
         Some((link, title)) => Programme::KeptSeparately { link, title },

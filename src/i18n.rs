@@ -99,6 +99,7 @@ languages! {
         "views-checklist",
         "init",
         "report",
+        "format",
     ],
     "en" => {
         name: "English",
@@ -367,19 +368,27 @@ macro_rules! msg {
 }
 
 /// A value of one of the plan format's choices (a target group, a sector, an area ...) as a
-/// message shows it: in the reader's language, and for Finnish and Swedish in the spelling
-/// the plan format accepts, so a plan written in Finnish reads back its own words. Each type
-/// has one catalogue entry (`locales/*/terms.ftl`) selecting on the value's key.
-pub trait Term: Serialize {
+/// message shows it: in the reader's language, in the official term of that language, so a
+/// plan written in Finnish reads back its own words. Each type has two catalogue entries
+/// (`locales/*/terms.ftl`, generated from the type's vocabulary in `model/choices.rs`)
+/// selecting on the value's key.
+pub trait Term {
     /// The catalogue entry naming this type's values, e.g. `term-population-group`.
     const MESSAGE: &'static str;
+    /// The catalogue entry naming a value as the reader types it: the term, and the key
+    /// after it where they differ.
+    const WRITTEN: &'static str;
+
+    /// The canonical key plans write and JSON keeps (`all_residents`).
+    fn key(&self) -> &'static str;
 
     fn term(&self) -> Message {
-        let key = match serde_json::to_value(self) {
-            Ok(serde_json::Value::String(key)) => key,
-            _ => String::new(),
-        };
-        Message::new(Self::MESSAGE).arg("key", key)
+        Message::new(Self::MESSAGE).arg("key", crate::model::vocabulary::selector(self.key()))
+    }
+
+    /// The value as the reader types it, e.g. for a fix: `alla invånare (all_residents)`.
+    fn written(&self) -> Message {
+        Message::new(Self::WRITTEN).arg("key", crate::model::vocabulary::selector(self.key()))
     }
 }
 

@@ -10,6 +10,10 @@ use serde::{Deserialize, Deserializer};
 use crate::i18n::Message;
 use crate::msg;
 
+/// Marks a schema node as a date (`date`) or a date-or-year (`year`) for the loader's
+/// schema compiler.
+pub(crate) const DATE_MARK: &str = "x-goodrel-date";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
@@ -319,7 +323,7 @@ impl JsonSchema for DateOrYear {
         schemars::json_schema!({
             "anyOf": [date, {"type": "integer", "minimum": 1900, "maximum": 2200}],
             "description": "A date (2025-03-01 or 1.3.2025) or a bare year: as a start, 1 January of that year; as an end, 31 December.",
-            crate::model::decode::DATE_MARK: "year"
+            DATE_MARK: "year"
         })
     }
 }
@@ -349,7 +353,7 @@ impl JsonSchema for Date {
             "type": "string",
             "pattern": DATE_PATTERN,
             "description": "A date written YYYY-MM-DD (e.g. 2025-03-31) or the Finnish way, day first (31.3.2025 or 31.03.2025).",
-            crate::model::decode::DATE_MARK: "date"
+            DATE_MARK: "date"
         })
     }
 }

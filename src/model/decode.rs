@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 use serde_json::Value;
 
+use super::date::DATE_MARK;
+use super::vocabulary::{Vocabulary, selector};
 use super::{Loc, Plan, words};
 use crate::finding::{Finding, Location};
 use crate::format_rules as format;
@@ -513,13 +515,17 @@ fn wrong_value(
         })
         .unwrap_or("value");
     if let Trouble::Variant { given, accepted } = trouble {
-        let canonical = shape.map(|s| shapes.canonical(s)).unwrap_or_default();
-        let choices: Vec<&str> = if canonical.is_empty() {
-            accepted.to_vec()
-        } else {
-            canonical.iter().map(String::as_str).collect()
+        let vocabulary = shape.and_then(|s| shapes.vocabulary(s));
+        let (choices, hint) = match vocabulary {
+            Some(vocabulary) => (
+                written_values(vocabulary),
+                closest_value(given, vocabulary).map(|c| msg!("plan-did-you-mean", name = c)),
+            ),
+            None => (
+                Arg::from(accepted.join(", ")),
+                did_you_mean(given, accepted.iter().copied()),
+            ),
         };
-        let hint = did_you_mean(given, accepted.iter().copied());
         return finding(
             plan,
             loc,
@@ -528,7 +534,7 @@ fn wrong_value(
                 "plan-not-a-choice",
                 given = given,
                 what = what,
-                choices = choices.join(", ")
+                choices = choices
             ),
             hint,
         );
@@ -579,6 +585,31 @@ fn found(node: &Node) -> Message {
         NodeValue::Map(_) => ("map", String::new()),
     };
     msg!("plan-found", kind = kind, value = value)
+}
+
+/// A choice type's values as the reader types them: in Finnish `varhaiskasvatus
+/// (early_childhood_education)`, in English the keys.
+fn written_values(vocabulary: &'static Vocabulary) -> Arg {
+    Arg::List(
+        vocabulary
+            .values
+            .iter()
+            .map(|v| Arg::Message(Message::new(vocabulary.written).arg("key", selector(v.key))))
+            .collect(),
+    )
+}
+
+/// The spelling of a value in any language (key, English, Finnish or Swedish term) closest
+/// to what was written, so that `kvotflyktning` finds `kvotflykting` whatever the output
+/// language.
+fn closest_value(given: &str, vocabulary: &'static Vocabulary) -> Option<&'static str> {
+    closest(
+        given,
+        vocabulary
+            .values
+            .iter()
+            .flat_map(|v| v.all_spellings().map(|(_, word)| word)),
+    )
 }
 
 /// Longest value (in bytes) that gets a did-you-mean suggestion.
@@ -768,10 +799,8 @@ pub(crate) enum Shape {
     Date {
         year: bool,
     },
-    /// One of listed values: the canonical ones, and every accepted spelling.
-    Choice {
-        canonical: Vec<String>,
-    },
+    /// One value of a choice type, spelt in any of its vocabulary's terms.
+    Choice(&'static Vocabulary),
     List(ShapeId),
     /// One value of the shape, or a list of them.
     OneOrMany(ShapeId),
@@ -786,12 +815,9 @@ pub(crate) struct Shapes {
     root: ShapeId,
 }
 
-/// Marks a schema node as a date (`date`) or a date-or-year (`year`) for the compiler.
-pub(crate) const DATE_MARK: &str = "x-goodrel-date";
-
 pub(crate) fn shapes() -> &'static Shapes {
     static SHAPES: OnceLock<Shapes> = OnceLock::new();
-    SHAPES.get_or_init(|| Shapes::compile(&crate::schema::plan_schema_value()))
+    SHAPES.get_or_init(|| Shapes::compile(&super::schema::plan_schema_value()))
 }
 
 impl Shapes {
@@ -802,18 +828,6 @@ impl Shapes {
             defs: Vec::new(),
         };
         let root = c.node(schema);
-        // schemars groups documented and undocumented values apart; list them in the order
-        // the format declares them (the order serde reports), as the docs do.
-        for (name, accepted) in crate::schema::ENUMS {
-            let Some((_, id)) = c.defs.iter().find(|(n, _)| n == name) else {
-                continue;
-            };
-            if let Some(Shape::Choice { canonical }) = c.shapes.get_mut(*id) {
-                let order = accepted();
-                canonical
-                    .sort_by_key(|v| order.iter().position(|(a, _)| a == v).unwrap_or(usize::MAX));
-            }
-        }
         Shapes {
             shapes: c.shapes,
             root,
@@ -843,11 +857,12 @@ impl Shapes {
         Some(id)
     }
 
-    fn canonical(&self, id: ShapeId) -> Vec<String> {
+    /// The choice type of a value of this shape, or of its items.
+    fn vocabulary(&self, id: ShapeId) -> Option<&'static Vocabulary> {
         match self.get(id) {
-            Shape::Choice { canonical } => canonical.clone(),
-            Shape::List(item) | Shape::OneOrMany(item) => self.canonical(*item),
-            _ => Vec::new(),
+            Shape::Choice(vocabulary) => Some(vocabulary),
+            Shape::List(item) | Shape::OneOrMany(item) => self.vocabulary(*item),
+            _ => None,
         }
     }
 
@@ -861,15 +876,15 @@ impl Shapes {
             Shape::Text => msg!("plan-accepts-text"),
             Shape::Date { year: false } => msg!("plan-accepts-date"),
             Shape::Date { year: true } => msg!("plan-accepts-date-or-year"),
-            Shape::Choice { canonical } => {
-                msg!("plan-accepts-choice", values = canonical.join(", "))
+            Shape::Choice(vocabulary) => {
+                msg!("plan-accepts-choice", values = written_values(vocabulary))
             }
             Shape::List(item) => match self.get(*item) {
                 Shape::Object { .. } => msg!("plan-accepts-list-of-maps"),
-                Shape::Choice { canonical } => {
+                Shape::Choice(vocabulary) => {
                     msg!(
                         "plan-accepts-list-of-choices",
-                        values = canonical.join(", ")
+                        values = written_values(vocabulary)
                     )
                 }
                 _ => msg!("plan-accepts-list-of", kind = self.plural(*item)),
@@ -877,7 +892,7 @@ impl Shapes {
             Shape::OneOrMany(item) => {
                 let one = self.accepts(*item);
                 match self.get(*item) {
-                    Shape::Choice { .. } => msg!("plan-accepts-one-or-list-of-them", one = one),
+                    Shape::Choice(_) => msg!("plan-accepts-one-or-list-of-them", one = one),
                     _ => msg!("plan-accepts-one-or-list", one = one),
                 }
             }
@@ -938,8 +953,8 @@ impl Shapes {
             Shape::Integer => "12".into(),
             Shape::Number => "1500".into(),
             Shape::Date { .. } => "2025-03-01".into(),
-            Shape::Choice { canonical } => {
-                let first = canonical.first().map_or("…", String::as_str);
+            Shape::Choice(vocabulary) => {
+                let first = vocabulary.keys.first().copied().unwrap_or("…");
                 if toml {
                     format!("\"{first}\"")
                 } else {
@@ -1003,6 +1018,11 @@ impl<'s> Compiler<'s> {
             if let Some((_, id)) = self.defs.iter().find(|(n, _)| *n == name) {
                 return *id;
             }
+            if let Some(vocabulary) = super::vocabulary::by_name(name) {
+                let id = self.add(Shape::Choice(vocabulary));
+                self.defs.push((name, id));
+                return id;
+            }
             let Some(def) = self.schema.get("$defs").and_then(|d| d.get(name)) else {
                 return self.add(Shape::Any);
             };
@@ -1039,16 +1059,6 @@ impl<'s> Compiler<'s> {
                 }
                 _ => self.add(Shape::Any),
             };
-        }
-        let listed = crate::schema::listed_values(node);
-        if !listed.is_empty() {
-            let mut canonical_def = node.clone();
-            if let Some(branches) = canonical_def.get_mut("oneOf").and_then(Value::as_array_mut) {
-                branches.retain(|b| b.get(crate::schema::ALIASES_MARK).is_none());
-            }
-            return self.add(Shape::Choice {
-                canonical: crate::schema::listed_values(&canonical_def),
-            });
         }
         let kind = match node.get("type") {
             Some(Value::String(t)) => t.as_str(),
@@ -1126,13 +1136,7 @@ mod tests {
             Some(Shape::Text)
         ));
         match shape_at(&["actors", "0", "kind"]) {
-            Some(Shape::Choice { canonical }) => {
-                assert!(canonical.contains(&"ngo".to_owned()));
-                assert!(
-                    !canonical.contains(&"järjestö".to_owned()),
-                    "aliases are not canonical"
-                );
-            }
+            Some(Shape::Choice(vocabulary)) => assert_eq!(vocabulary.name, "ActorKind"),
             other => panic!("actor kind compiled to {other:?}"),
         }
         assert!(shape_at(&["measures", "0", "nonsense"]).is_none());

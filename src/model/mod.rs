@@ -2,9 +2,12 @@
 //! and resolve references. Every defect of the files becomes a located format finding here;
 //! the plan holds whatever could be read, so content rules still run on the rest.
 
+pub mod choices;
 pub mod date;
 pub(crate) mod decode;
+pub mod schema;
 pub mod sections;
+pub mod vocabulary;
 pub mod words;
 
 use crate::i18n::Message;
@@ -12,6 +15,7 @@ use crate::msg;
 use std::collections::HashMap;
 use std::ops::Deref;
 
+pub use choices::*;
 pub use sections::*;
 
 use crate::finding::{Finding, Location};

@@ -3,6 +3,7 @@
 //! written in Finnish or Swedish is reported with the English name to use instead.
 //! Terms follow `glossary.md` (the ministry's Finnish and Swedish integration pages).
 
+use super::vocabulary::fold;
 use crate::i18n::Lang;
 
 const FI: Lang = Lang::Fi;
@@ -135,21 +136,6 @@ pub const WORDS: &[(&str, &str, Lang)] = &[
     ("organ", "body", SV),
 ];
 
-/// Folds case, separators and the Nordic letters, so `Kohderyhmät`, `kohderyhmat` and
-/// `kohde-ryhmät` all find the same entry.
-fn fold(word: &str) -> String {
-    word.trim()
-        .to_lowercase()
-        .chars()
-        .filter_map(|c| match c {
-            'ä' | 'å' => Some('a'),
-            'ö' => Some('o'),
-            ' ' | '-' | '_' => None,
-            c => Some(c),
-        })
-        .collect()
-}
-
 /// The English key among `names` that `key` is the Finnish or Swedish for, if any.
 pub fn translate<'a>(
     key: &str,
@@ -218,7 +204,7 @@ mod tests {
 
     #[test]
     fn every_english_name_in_the_table_is_a_key_of_the_format() {
-        let schema = crate::schema::plan_schema_json();
+        let schema = crate::model::schema::plan_schema_json();
         for (word, english, _) in WORDS {
             assert!(
                 schema.contains(&format!("\"{english}\"")),

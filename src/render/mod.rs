@@ -14,6 +14,7 @@ pub mod report;
 pub mod sanitize;
 pub mod sarif;
 pub mod text;
+pub mod values;
 
 /// The configuration file a report used, as shown in output (relative to the working
 /// directory when below it), or `None`. Every format but SARIF (which the consumers' side

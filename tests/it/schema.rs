@@ -87,8 +87,9 @@ fn value_lists(def: &serde_json::Value) -> Vec<(&serde_json::Value, bool)> {
 fn every_enum_value_is_described_and_aliases_name_their_value() {
     let schema = goodrel::schema::plan_schema_value();
     let defs = schema["$defs"].as_object().expect("$defs");
-    for (name, accepted) in goodrel::schema::ENUMS {
-        let def = &defs[*name];
+    for vocabulary in goodrel::model::choices::ALL {
+        let name = vocabulary.name;
+        let def = &defs[name];
         let mut described_values = std::collections::HashMap::new();
         let mut canonical = Vec::new();
         for (list, is_alias) in value_lists(def) {
@@ -125,14 +126,18 @@ fn every_enum_value_is_described_and_aliases_name_their_value() {
                 }
             }
         }
-        for (alias, reads_as) in accepted() {
+        let accepted = vocabulary.values.iter().flat_map(|v| {
+            v.all_spellings()
+                .map(move |(_, word)| (word.to_owned(), v.key.to_owned()))
+        });
+        for (alias, reads_as) in accepted {
             let description = described_values
                 .get(&alias)
                 .unwrap_or_else(|| panic!("{name}: `{alias}` is accepted but not in the schema"));
             assert!(canonical.contains(&reads_as));
             if alias != reads_as {
                 assert!(
-                    description.starts_with(&format!("Read as `{reads_as}`")),
+                    description.starts_with(&format!("Read as `{reads_as}` (")),
                     "{name}: `{alias}` says {description:?}"
                 );
                 assert!(
@@ -150,7 +155,7 @@ fn every_enum_value_is_described_and_aliases_name_their_value() {
         .expect("nuoriso");
     assert_eq!(
         aliases["markdownEnumDescriptions"][at],
-        "Read as `youth`: Youth services."
+        "Read as `youth` (Finnish): Youth services."
     );
 }
 
@@ -201,6 +206,6 @@ fn docs_describe_the_aliases_the_schema_lists() {
         }
     }
     let doc = std::fs::read_to_string(root.join("docs/plan-format.md")).unwrap();
-    assert!(doc.contains("Read as `youth`: Youth services."));
-    assert!(schema.contains("Read as `youth`: Youth services."));
+    assert!(doc.contains("Read as `youth` (Finnish): Youth services."));
+    assert!(schema.contains("Read as `youth` (Finnish): Youth services."));
 }
