@@ -1018,7 +1018,7 @@ impl<'s> Compiler<'s> {
             if let Some((_, id)) = self.defs.iter().find(|(n, _)| *n == name) {
                 return *id;
             }
-            if let Some(vocabulary) = super::vocabulary::by_name(name) {
+            if let Some(vocabulary) = super::choices::by_name(name) {
                 let id = self.add(Shape::Choice(vocabulary));
                 self.defs.push((name, id));
                 return id;

@@ -69,7 +69,7 @@ fn walk(schema: &Value, node: &Value, path: String, depth: usize, out: &mut Vec<
     }
     if let Some(r) = node.get("$ref").and_then(Value::as_str) {
         let name = r.rsplit('/').next().unwrap_or_default();
-        if super::vocabulary::by_name(name).is_some() {
+        if super::choices::by_name(name).is_some() {
             if !out.iter().any(|(p, n)| *p == path && n == name) {
                 out.push((path, name.to_owned()));
             }

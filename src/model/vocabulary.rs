@@ -11,7 +11,6 @@
 //! read (see [`fold`]).
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use serde_json::{Value as Json, json};
 
@@ -50,6 +49,10 @@ pub trait Choice: Copy + 'static {
     const VOCABULARY: &'static Vocabulary;
     /// Every value, in the order declared.
     const ALL: &'static [Self];
+
+    /// The value a plan's text stands for, whatever its case and word separators (through
+    /// an index of the type's spellings built once).
+    fn find(written: &str) -> Option<Self>;
 }
 
 impl Value {
@@ -83,8 +86,23 @@ impl Value {
 
 impl Vocabulary {
     /// The value a plan's text stands for, whatever its case and word separators.
-    pub fn find(&'static self, written: &str) -> Option<usize> {
-        INDEX.get(&(self.name, fold(written))).copied()
+    pub fn find(&self, written: &str) -> Option<usize> {
+        let folded = fold(written);
+        self.values
+            .iter()
+            .position(|v| v.all_spellings().any(|(_, w)| fold(w) == folded))
+    }
+
+    /// Every folded spelling with the index of the value it stands for, for a reader that
+    /// looks up many values.
+    pub fn index(&self) -> HashMap<String, usize> {
+        let mut index = HashMap::new();
+        for (i, value) in self.values.iter().enumerate() {
+            for (_, word) in value.all_spellings() {
+                index.entry(fold(word)).or_insert(i);
+            }
+        }
+        index
     }
 
     pub fn description(&self) -> String {
@@ -225,59 +243,6 @@ fn doc(text: &str) -> String {
         .join("\n\n")
 }
 
-/// `locales/<lang>/terms.ftl`: for each choice type, the entry naming a value in a sentence
-/// (its official term in `lang`) and the entry naming it as the reader types it (the term,
-/// and the key after it where they differ; in English the key). Checked against the file by
-/// `tests/it/docs.rs`, written by `GOODREL_BLESS=1 cargo test`.
-pub fn terms_ftl(lang: Lang) -> String {
-    let mut out = String::from(
-        "# Generated from the vocabulary in src/model/choices.rs: edit the terms there, then run\n\
-         # `GOODREL_BLESS=1 cargo test`. For each choice type of the plan format, `term-…` names a\n\
-         # value in a sentence and `term-…-written` names it as the reader types it in a plan.\n",
-    );
-    for vocabulary in super::choices::ALL {
-        out.push_str(&format!("\n# {}\n", vocabulary.name));
-        let last = vocabulary.values.len().saturating_sub(1);
-        for (id, written) in [(vocabulary.message, false), (vocabulary.written, true)] {
-            out.push_str(&format!("{id} = {{ $key ->\n"));
-            for (i, value) in vocabulary.values.iter().enumerate() {
-                let term = value
-                    .term(lang)
-                    .or(value.term(Lang::En))
-                    .unwrap_or(value.key);
-                let shown = match (written, lang == Lang::En) {
-                    (false, _) => term.to_owned(),
-                    (true, true) => value.key.to_owned(),
-                    (true, false) if fold(term) == fold(value.key) => term.to_owned(),
-                    (true, false) => format!("{term} ({})", value.key),
-                };
-                let mark = if i == last { "   *" } else { "    " };
-                out.push_str(&format!("{mark}[{}] {shown}\n", selector(value.key)));
-            }
-            out.push_str("}\n");
-        }
-    }
-    out
-}
-
-/// Every folded spelling of every type, with the value it stands for.
-static INDEX: LazyLock<HashMap<(&'static str, String), usize>> = LazyLock::new(|| {
-    let mut index = HashMap::new();
-    for vocabulary in super::choices::ALL {
-        for (i, value) in vocabulary.values.iter().enumerate() {
-            for (_, word) in value.all_spellings() {
-                index.entry((vocabulary.name, fold(word))).or_insert(i);
-            }
-        }
-    }
-    index
-});
-
-/// The vocabulary of a choice type by its name (its name in the schema).
-pub fn by_name(name: &str) -> Option<&'static Vocabulary> {
-    super::choices::ALL.iter().copied().find(|v| v.name == name)
-}
-
 /// Reads a plan's text as a value of `T` through its vocabulary.
 pub(crate) struct ChoiceVisitor<T>(pub std::marker::PhantomData<T>);
 
@@ -289,10 +254,7 @@ impl<T: Choice> serde::de::Visitor<'_> for ChoiceVisitor<T> {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        T::VOCABULARY
-            .find(v)
-            .and_then(|i| T::ALL.get(i).copied())
-            .ok_or_else(|| E::unknown_variant(v, T::VOCABULARY.keys))
+        T::find(v).ok_or_else(|| E::unknown_variant(v, T::VOCABULARY.keys))
     }
 }
 
@@ -333,6 +295,13 @@ macro_rules! choices {
                         }),*],
                     };
                 const ALL: &'static [$name] = &[$($name::$variant),*];
+
+                fn find(written: &str) -> Option<$name> {
+                    static INDEX: std::sync::LazyLock<std::collections::HashMap<String, usize>> =
+                        std::sync::LazyLock::new(|| $name::VOCABULARY.index());
+                    let i = INDEX.get(&$crate::model::vocabulary::fold(written))?;
+                    Self::ALL.get(*i).copied()
+                }
             }
 
             impl $crate::i18n::Term for $name {
@@ -431,7 +400,7 @@ mod tests {
 
     #[test]
     fn case_and_separators_do_not_matter() {
-        let area = by_name("Area").expect("Area is a choice");
+        let area = crate::model::choices::by_name("Area").expect("Area is a choice");
         let employment = area.find("employment_and_education");
         assert!(employment.is_some());
         for written in [
@@ -443,10 +412,14 @@ mod tests {
         ] {
             assert_eq!(area.find(written), employment, "{written}");
         }
-        let kind = by_name("ActorKind").expect("ActorKind is a choice");
+        let kind = crate::model::choices::by_name("ActorKind").expect("ActorKind is a choice");
         assert_eq!(kind.find("ELY-keskus"), kind.find("ely_centre"));
         assert_eq!(kind.find("NTM-central"), kind.find("ely_centre"));
         assert!(kind.find("ely keskuss").is_none());
+        assert_eq!(
+            <crate::model::ActorKind as Choice>::find("Ely-Keskus"),
+            Some(crate::model::ActorKind::ElyCentre)
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::i18n::{Lang, text};
 use crate::model::schema::choice_fields;
-use crate::model::vocabulary::{Value, Vocabulary};
+use crate::model::vocabulary::{Value, Vocabulary, fold, selector};
 use crate::msg;
 
 /// Where the generated part of a plan-format guide starts and ends.
@@ -109,7 +109,7 @@ fn meaning(value: &Value) -> String {
     let also: Vec<String> = value
         .in_language("en")
         .iter()
-        .filter(|w| crate::model::vocabulary::fold(w) != crate::model::vocabulary::fold(value.key))
+        .filter(|w| fold(w) != fold(value.key))
         .map(|w| format!("`{}`", cell(w)))
         .collect();
     let description = cell(&value.description());
@@ -141,4 +141,39 @@ pub fn splice(text: &str, lang: Lang) -> String {
         }
         _ => format!("{}\n{tables}", text.trim_end()),
     }
+}
+
+/// `locales/<lang>/terms.ftl`: for each choice type, the entry naming a value in a sentence
+/// (its official term in `lang`) and the entry naming it as the reader types it (the term,
+/// and the key after it where they differ; in English the key). Checked against the file by
+/// `tests/it/docs.rs`, written by `GOODREL_BLESS=1 cargo test`.
+pub fn terms_ftl(lang: Lang) -> String {
+    let mut out = String::from(
+        "# Generated from the vocabulary in src/model/choices.rs: edit the terms there, then run\n\
+         # `GOODREL_BLESS=1 cargo test`. For each choice type of the plan format, `term-…` names a\n\
+         # value in a sentence and `term-…-written` names it as the reader types it in a plan.\n",
+    );
+    for vocabulary in crate::model::choices::ALL {
+        out.push_str(&format!("\n# {}\n", vocabulary.name));
+        let last = vocabulary.values.len().saturating_sub(1);
+        for (id, written) in [(vocabulary.message, false), (vocabulary.written, true)] {
+            out.push_str(&format!("{id} = {{ $key ->\n"));
+            for (i, value) in vocabulary.values.iter().enumerate() {
+                let term = value
+                    .term(lang)
+                    .or(value.term(Lang::En))
+                    .unwrap_or(value.key);
+                let shown = match (written, lang == Lang::En) {
+                    (false, _) => term.to_owned(),
+                    (true, true) => value.key.to_owned(),
+                    (true, false) if fold(term) == fold(value.key) => term.to_owned(),
+                    (true, false) => format!("{term} ({})", value.key),
+                };
+                let mark = if i == last { "   *" } else { "    " };
+                out.push_str(&format!("{mark}[{}] {shown}\n", selector(value.key)));
+            }
+            out.push_str("}\n");
+        }
+    }
+    out
 }

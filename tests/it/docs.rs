@@ -39,7 +39,7 @@ fn same_as_generated(file: &str, generate: impl Fn(&str) -> String) {
 fn terms_catalogue_is_current() {
     for lang in goodrel::i18n::Lang::ALL {
         same_as_generated(&format!("locales/{}/terms.ftl", lang.code()), |_| {
-            goodrel::model::vocabulary::terms_ftl(lang)
+            goodrel::render::values::terms_ftl(lang)
         });
     }
 }

@@ -57,7 +57,7 @@ fn every_term_reads_back_as_its_value() {
 
 #[test]
 fn a_value_as_typed_names_its_key_where_the_term_differs() {
-    let area = goodrel::model::vocabulary::by_name("Area").unwrap();
+    let area = goodrel::model::choices::by_name("Area").unwrap();
     let written = |lang| {
         Message::new(area.written)
             .arg("key", "employment_and_education")
