@@ -176,6 +176,7 @@ ia005-group = { $key ->
     [others_in_need] muut, joiden arvioidaan tarvitsevan kotoutumista edistäviä palveluja
    *[other] kohderyhmä
 }
+ia005-group-typed = { $group } (kirjoita: { $written })
 ia005-groups-missing-one = palvelutarpeen arviointipalvelu { $service }: kohderyhmistä puuttuu laissa nimettyjä ryhmiä ({ $count }): { $groups }
 ia005-groups-missing-any = yhdenkään palvelutarpeen arviointipalvelun kohderyhmissä ei ole näitä laissa nimettyjä ryhmiä ({ $count }): { $groups }
 ia010-no-objective = suunnitelmassa ei ole tavoitetta osa-alueelle: { $area } (`{ $key }`)

@@ -175,6 +175,7 @@ ia005-group = { $key ->
     [others_in_need] andra som bedöms behöva integrationsfrämjande tjänster
    *[other] en målgrupp
 }
+ia005-group-typed = { $group } (skriv: { $written })
 ia005-groups-missing-one = bedömningstjänst { $service }: målgrupperna saknar grupper som lagen nämner ({ $count }): { $groups }
 ia005-groups-missing-any = ingen bedömningstjänsts målgrupper omfattar dessa grupper som lagen nämner ({ $count }): { $groups }
 ia010-no-objective = planen har inget mål för området: { $area } (`{ $key }`)

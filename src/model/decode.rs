@@ -4,6 +4,7 @@
 //! per-type field tables. A wrong value drops only itself: the item is read again without it,
 //! and the field is recorded as present but invalid so rules do not also call it missing.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -62,18 +63,27 @@ pub(super) fn item<T: DeserializeOwned>(
         };
         // The value to leave out next time: the wrong one, or the map lacking a required
         // field (at the item's own level, that is the item, which then cannot be read).
-        let drop = err.path.unwrap_or_default();
-        match &err.kind {
-            Trouble::Missing(field) => {
-                let mut missing = drop.clone();
-                missing.push(Seg::Key((*field).to_owned()));
-                // Not again when we left it out ourselves or a misspelt key stands for it.
-                let already = skip.contains(&missing) || invalid.contains(&strip(&missing));
-                if !already {
-                    findings.push(missing_field(plan, loc, &drop, field, syntax));
+        let mut drop = err.path.unwrap_or_default();
+        // A list whose every entry has the same wrong kind (`languages: [ru, ar]` where
+        // entries with fields belong) is one mistake: one finding, at the list.
+        if matches!(err.kind, Trouble::Kind)
+            && let Some(list) = uniform_list(node, &drop)
+        {
+            findings.push(wrong_list(plan, loc, node, &list, syntax));
+            drop = list;
+        } else {
+            match &err.kind {
+                Trouble::Missing(field) => {
+                    let mut missing = drop.clone();
+                    missing.push(Seg::Key((*field).to_owned()));
+                    // Not again when we left it out ourselves or a misspelt key stands for it.
+                    let already = skip.contains(&missing) || invalid.contains(&strip(&missing));
+                    if !already {
+                        findings.push(missing_field(plan, loc, &drop, field, syntax));
+                    }
                 }
+                kind => findings.push(wrong_value(plan, loc, node, &drop, kind, syntax)),
             }
-            kind => findings.push(wrong_value(plan, loc, node, &drop, kind, syntax)),
         }
         if drop.is_empty() {
             return Decoded {
@@ -102,6 +112,23 @@ fn strip(path: &[Seg]) -> Vec<Seg> {
         .filter(|s| matches!(s, Seg::Key(_)))
         .cloned()
         .collect()
+}
+
+/// The list `path` is an entry of, when every entry of that list is the same kind of value
+/// as the entry at `path`.
+fn uniform_list(item: &Node, path: &[Seg]) -> Option<Vec<Seg>> {
+    let (Seg::Index(_), list) = path.split_last()? else {
+        return None;
+    };
+    let NodeValue::Seq(entries) = &item.at(list)?.value else {
+        return None;
+    };
+    let kind = |n: &Node| std::mem::discriminant(&n.value);
+    let first = kind(entries.first()?);
+    entries
+        .iter()
+        .all(|e| kind(e) == first)
+        .then(|| list.to_vec())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -479,7 +506,9 @@ fn missing_field(plan: &Plan, loc: &Loc, rel: &[Seg], field: &str, syntax: Synta
             "plan-hint-add-field",
             field = field,
             accepts = shapes.accepts(s),
-            example = shapes.example_line(field, s, syntax)
+            example = shapes
+                .example_at(&path, syntax)
+                .unwrap_or_else(|| shapes.example_line(field, s, syntax))
         )
     });
     finding(
@@ -490,6 +519,36 @@ fn missing_field(plan: &Plan, loc: &Loc, rel: &[Seg], field: &str, syntax: Synta
             "plan-missing-field",
             what = describe(loc, rel),
             field = field
+        ),
+        hint,
+    )
+}
+
+/// One finding for a list whose entries all have the wrong kind of value.
+fn wrong_list(plan: &Plan, loc: &Loc, item: &Node, rel: &[Seg], syntax: Syntax) -> Finding {
+    let shapes = shapes();
+    let shape = shapes.at(&full_path(loc, rel));
+    let found = item
+        .at(rel)
+        .map_or_else(|| msg!("plan-found", kind = "nothing", value = ""), found);
+    let (accepts, hint) = match shape {
+        Some(s) => (
+            shapes.accepts(s),
+            shapes
+                .example_at(&full_path(loc, rel), syntax)
+                .map(|example| msg!("plan-hint-example", example = example)),
+        ),
+        None => (msg!("plan-accepts-other"), None),
+    };
+    finding(
+        plan,
+        loc,
+        rel,
+        msg!(
+            "plan-wrong-list",
+            what = describe(loc, rel),
+            accepts = accepts,
+            found = found
         ),
         hint,
     )
@@ -506,14 +565,25 @@ fn wrong_value(
     let shapes = shapes();
     let what = describe(loc, rel);
     let shape = shapes.at(&full_path(loc, rel));
-    let field = rel
-        .iter()
-        .rev()
-        .find_map(|s| match s {
-            Seg::Key(k) => Some(k.as_str()),
-            Seg::Index(_) => None,
-        })
-        .unwrap_or("value");
+    // The example shows the whole field, so an entry of a list gets the list's example.
+    let mut whole = full_path(loc, rel);
+    while matches!(whole.last(), Some(Seg::Index(_))) {
+        whole.pop();
+    }
+    let mut example = shapes.example_at(&whole, syntax);
+    // A list written as text with commas (`target_groups: immigrants, refugees`): the same
+    // words in brackets.
+    if let (Some(Seg::Key(field)), Some(NodeValue::Str(text))) =
+        (whole.last(), item.at(rel).map(|n| &n.value))
+        && text.contains(',')
+        && shape.is_some_and(|s| matches!(shapes.get(s), Shape::List(_)))
+    {
+        let words: Vec<&str> = text.split(',').map(str::trim).collect();
+        example = Some(match syntax {
+            Syntax::Yaml => format!("`{field}: [{}]`", words.join(", ")),
+            Syntax::Toml => format!("`{field} = [\"{}\"]`", words.join("\", \"")),
+        });
+    }
     if let Trouble::Variant { given, accepted } = trouble {
         let vocabulary = shape.and_then(|s| shapes.vocabulary(s));
         let (choices, hint) = match vocabulary {
@@ -544,10 +614,7 @@ fn wrong_value(
     let (accepts, hint) = match shape {
         Some(s) => (
             shapes.accepts(s),
-            Some(msg!(
-                "plan-hint-example",
-                example = shapes.example_line(field, s, syntax)
-            )),
+            example.map(|example| msg!("plan-hint-example", example = example)),
         ),
         None => (msg!("plan-accepts-other"), None),
     };
@@ -581,7 +648,16 @@ fn found(node: &Node) -> Message {
         NodeValue::Int(i) => ("number", i.to_string()),
         NodeValue::Float(f) => ("number", f.to_string()),
         NodeValue::Str(s) => ("text", s.chars().take(60).collect()),
-        NodeValue::Seq(_) => ("list", String::new()),
+        NodeValue::Seq(entries) => (
+            match entries.first().map(|e| &e.value) {
+                Some(NodeValue::Str(_)) => "list-of-text",
+                Some(NodeValue::Int(_) | NodeValue::Float(_)) => "list-of-number",
+                Some(NodeValue::Seq(_)) => "list-of-list",
+                Some(NodeValue::Map(_)) => "list-of-map",
+                _ => "list",
+            },
+            String::new(),
+        ),
         NodeValue::Map(_) => ("map", String::new()),
     };
     msg!("plan-found", kind = kind, value = value)
@@ -813,6 +889,9 @@ pub(crate) enum Shape {
 pub(crate) struct Shapes {
     shapes: Vec<Shape>,
     root: ShapeId,
+    /// Examples the format's own descriptions give for a field ("e.g. `[fi, en, ar, so]`"),
+    /// by the shape of the map holding the field and the field's name.
+    examples: HashMap<(ShapeId, String), String>,
 }
 
 pub(crate) fn shapes() -> &'static Shapes {
@@ -826,11 +905,13 @@ impl Shapes {
             schema,
             shapes: Vec::new(),
             defs: Vec::new(),
+            examples: HashMap::new(),
         };
         let root = c.node(schema);
         Shapes {
             shapes: c.shapes,
             root,
+            examples: c.examples,
         }
     }
 
@@ -880,7 +961,9 @@ impl Shapes {
                 msg!("plan-accepts-choice", values = written_values(vocabulary))
             }
             Shape::List(item) => match self.get(*item) {
-                Shape::Object { .. } => msg!("plan-accepts-list-of-maps"),
+                Shape::Object { .. } => {
+                    msg!("plan-accepts-list-of-maps", fields = self.accepts(*item))
+                }
                 Shape::Choice(vocabulary) => {
                     msg!(
                         "plan-accepts-list-of-choices",
@@ -897,27 +980,35 @@ impl Shapes {
                 }
             }
             Shape::Object { fields, required } => {
-                let names: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
+                let quoted = |names: &mut dyn Iterator<Item = &String>| {
+                    names
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
                 if required.is_empty() {
-                    return msg!("plan-accepts-map-any", fields = names.join(", "));
+                    return msg!(
+                        "plan-accepts-map-any",
+                        fields = quoted(&mut fields.iter().map(|(f, _)| f))
+                    );
                 }
-                let optional: Vec<&str> = names
+                let mut optional = fields
                     .iter()
-                    .filter(|n| !required.iter().any(|r| r == *n))
-                    .copied()
-                    .collect();
-                if optional.is_empty() {
+                    .map(|(f, _)| f)
+                    .filter(|n| !required.contains(n))
+                    .peekable();
+                if optional.peek().is_none() {
                     msg!(
                         "plan-accepts-map",
                         count = required.len(),
-                        fields = required.join(", ")
+                        fields = quoted(&mut required.iter())
                     )
                 } else {
                     msg!(
                         "plan-accepts-map-optional",
                         count = required.len(),
-                        fields = required.join(", "),
-                        optional = optional.join(", ")
+                        fields = quoted(&mut required.iter()),
+                        optional = quoted(&mut optional)
                     )
                 }
             }
@@ -932,6 +1023,31 @@ impl Shapes {
             Shape::Number => "number",
             Shape::Date { .. } => "date",
             _ => "value",
+        }
+    }
+
+    /// A one-line example of the field at `path` (from a plan file's root), in the file's
+    /// syntax: the example the format's description of the field gives (YAML), else one
+    /// made from the field's shape.
+    pub(crate) fn example_at(&self, path: &[Seg], syntax: Syntax) -> Option<String> {
+        let (Seg::Key(field), parent) = path.split_last()? else {
+            return None;
+        };
+        if syntax == Syntax::Yaml
+            && let Some(example) = self
+                .at(parent)
+                .and_then(|map| self.examples.get(&(self.object_of(map), field.clone())))
+        {
+            return Some(format!("`{field}: {example}`"));
+        }
+        Some(self.example_line(field, self.at(path)?, syntax))
+    }
+
+    /// The map shape of a one-or-many value of maps, or the shape itself.
+    fn object_of(&self, id: ShapeId) -> ShapeId {
+        match self.get(id) {
+            Shape::OneOrMany(item) => *item,
+            _ => id,
         }
     }
 
@@ -995,9 +1111,17 @@ impl Shapes {
     }
 }
 
+/// The first example a description gives in code font after "e.g.".
+fn described_example(description: &str) -> Option<String> {
+    let (_, rest) = description.split_once("e.g. `")?;
+    let (example, _) = rest.split_once('`')?;
+    (!example.is_empty()).then(|| example.to_owned())
+}
+
 struct Compiler<'s> {
     schema: &'s Value,
     shapes: Vec<Shape>,
+    examples: HashMap<(ShapeId, String), String>,
     /// Compiled `$defs`, by name: a def is compiled once and shared by every use.
     defs: Vec<(&'s str, ShapeId)>,
 }
@@ -1005,6 +1129,29 @@ struct Compiler<'s> {
 impl<'s> Compiler<'s> {
     fn get(&self, id: ShapeId) -> &Shape {
         self.shapes.get(id).unwrap_or(&Shape::Any)
+    }
+
+    /// `example` as a value of the shape, if it is one (an entry's example becomes a list
+    /// of that entry for a list of entries).
+    fn fitting(&self, id: ShapeId, example: String) -> Option<String> {
+        let starts = |c: char| example.starts_with(c);
+        let fits = match self.get(id) {
+            Shape::Any => true,
+            Shape::Bool => example == "true" || example == "false",
+            Shape::Integer => example.parse::<i64>().is_ok(),
+            Shape::Number => example.parse::<f64>().is_ok(),
+            Shape::Text => !starts('[') && !starts('{'),
+            Shape::Date { .. } => super::date::Date::parse(&example).is_some(),
+            Shape::Choice(vocabulary) => vocabulary.find(&example).is_some(),
+            Shape::Object { .. } => starts('{'),
+            Shape::List(item) | Shape::OneOrMany(item) => {
+                if starts('{') && matches!(self.get(*item), Shape::Object { .. }) {
+                    return Some(format!("[{example}]"));
+                }
+                starts('[') || matches!(self.get(id), Shape::OneOrMany(_))
+            }
+        };
+        fits.then_some(example)
     }
 
     fn add(&mut self, shape: Shape) -> ShapeId {
@@ -1033,6 +1180,15 @@ impl<'s> Compiler<'s> {
             let shape = self.get(compiled).clone();
             if let Some(reserved) = self.shapes.get_mut(id) {
                 *reserved = shape;
+            }
+            let moved: Vec<(String, String)> = self
+                .examples
+                .iter()
+                .filter(|((at, _), _)| *at == compiled)
+                .map(|((_, field), example)| (field.clone(), example.clone()))
+                .collect();
+            for (field, example) in moved {
+                self.examples.insert((id, field), example);
             }
             return id;
         }
@@ -1072,10 +1228,18 @@ impl<'s> Compiler<'s> {
         match kind {
             "object" => {
                 let mut fields = Vec::new();
+                let mut examples = Vec::new();
                 if let Some(props) = node.get("properties").and_then(Value::as_object) {
                     for (name, prop) in props {
                         let id = self.node(prop);
                         fields.push((name.clone(), id));
+                        if let Some(example) = prop
+                            .get("description")
+                            .and_then(Value::as_str)
+                            .and_then(described_example)
+                        {
+                            examples.push((name.clone(), id, example));
+                        }
                     }
                 }
                 let required = node
@@ -1088,7 +1252,13 @@ impl<'s> Compiler<'s> {
                             .collect()
                     })
                     .unwrap_or_default();
-                self.add(Shape::Object { fields, required })
+                let id = self.add(Shape::Object { fields, required });
+                for (field, shape, example) in examples {
+                    if let Some(example) = self.fitting(shape, example) {
+                        self.examples.insert((id, field), example);
+                    }
+                }
+                id
             }
             "array" => {
                 let item = match node.get("items") {

@@ -387,7 +387,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
         });
     }
     index_ids(&mut plan, &mut findings);
-    resolve_references(&plan, &mut findings);
+    resolve_references(&plan, unreadable_files > 0, &mut findings);
     Built {
         plan,
         findings,
@@ -981,7 +981,10 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
 /// would be 1.6 billion comparisons) stay linear; references past the budget get no hint.
 const HINT_BUDGET: usize = 2_000_000;
 
-fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
+/// Reports references that name no item (or an item of the wrong kind). While a file of the
+/// plan cannot be read, a reference may name an item written there: one mistake (a repeated
+/// section that makes the file unreadable) must not become a finding per reference.
+fn resolve_references(plan: &Plan, file_unreadable: bool, findings: &mut Vec<Finding>) {
     // The ids of each kind, gathered once rather than once per dangling reference.
     let mut candidates_of: Vec<(Kind, Vec<&str>)> = Vec::new();
     let mut budget = HINT_BUDGET;
@@ -991,7 +994,7 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
         // was written there; the section's own finding speaks for it.
         if found == Some(r.expect)
             || plan.unreadable_ids.iter().any(|u| u == r.id)
-            || (found.is_none() && !plan.readable(r.expect.section()))
+            || (found.is_none() && (file_unreadable || !plan.readable(r.expect.section())))
         {
             continue;
         }

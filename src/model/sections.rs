@@ -66,7 +66,8 @@ pub struct Municipality {
     /// The wellbeing services county the municipality belongs to.
     #[serde(default)]
     pub wellbeing_services_county: Option<String>,
-    /// Official languages of the municipality, e.g. [fi] or [fi, sv].
+    /// Official languages of the municipality, e.g. `[fi, sv]` (or `[fi]`); the first one the
+    /// output language falls back to (see docs/plan-format.md).
     #[serde(default)]
     pub official_languages: Vec<String>,
     /// The period the plan covers.
@@ -304,10 +305,10 @@ pub struct Service {
     /// Actor ids of other service providers this service cooperates with.
     #[serde(default)]
     pub cooperation: Vec<String>,
-    /// The population groups the service is meant for.
+    /// The population groups the service is meant for, e.g. `[immigrants, refugees]`.
     #[serde(default)]
     pub target_groups: Vec<PopulationGroup>,
-    /// Languages the service is offered in, e.g. [fi, en, ar, so] (or one language).
+    /// Languages the service is offered in, e.g. `[fi, en, ar, so]` (or one language).
     #[serde(default)]
     pub languages: OneOrMany<String>,
     /// True when the service is given in the client's own language whatever it is (with an
@@ -364,20 +365,20 @@ pub struct Measure {
     /// measure on the pyramid when `level` and `kind` are left out.
     #[serde(default)]
     pub description: Option<String>,
-    /// Objective ids this measure serves.
+    /// Objective ids this measure serves, e.g. `[O1, O3]`.
     #[serde(default)]
     pub objectives: Vec<String>,
     /// The actor id responsible for carrying out the measure.
     #[serde(default)]
     pub responsible: Option<String>,
-    /// Actor ids of the partners it is done with.
+    /// Actor ids of the partners it is done with, e.g. `[library, red-cross]`.
     #[serde(default)]
     pub partners: Vec<String>,
     /// The municipal sector or service area the measure belongs to.
     #[serde(default)]
     pub sector: Option<Sector>,
-    /// The population groups the measure is meant for; `all_residents` marks a mainstream
-    /// measure.
+    /// The population groups the measure is meant for, e.g. `[immigrants, young_people]`;
+    /// `all_residents` marks a mainstream measure.
     #[serde(default)]
     pub target_groups: Vec<PopulationGroup>,
     /// The pyramid level; inferred from the other fields when left out.
@@ -386,7 +387,7 @@ pub struct Measure {
     /// What kind of action this is.
     #[serde(default)]
     pub kind: Option<MeasureKind>,
-    /// Free keywords describing the purpose, e.g. [dialogue, mediation].
+    /// Free keywords describing the purpose, e.g. `[dialogue, mediation]`.
     #[serde(default)]
     pub tags: Vec<String>,
     /// When the measure starts and (if it is not ongoing) ends.
@@ -402,13 +403,13 @@ pub struct Measure {
     /// Ids of consultation needs this measure answers.
     #[serde(default)]
     pub answers: Vec<String>,
-    /// Forms of participation residents have in this measure.
+    /// Forms of participation residents have in this measure, e.g. `[planning, implementation]`.
     #[serde(default)]
     pub participation: Vec<ParticipationForm>,
     /// Whether the measure is planned, ongoing, done or dropped.
     #[serde(default)]
     pub status: Option<Status>,
-    /// Languages the measure reaches residents in, e.g. [fi, en, ar, so]; for information
+    /// Languages the measure reaches residents in, e.g. `[fi, en, ar, so]`; for information
     /// participation, multilingual information is what lets every group take part.
     #[serde(default)]
     pub languages: Vec<String>,
@@ -522,13 +523,13 @@ pub struct Structure {
     /// The actor id that convenes it.
     #[serde(default)]
     pub convener: Option<String>,
-    /// Actor ids of member organisations.
+    /// Actor ids of member organisations, e.g. `[youth-services, red-cross]`.
     #[serde(default)]
     pub members: Vec<String>,
-    /// Population groups represented in it.
+    /// Population groups represented in it, e.g. `[immigrants, roma]`.
     #[serde(default)]
     pub groups: Vec<PopulationGroup>,
-    /// The planning areas it works on, e.g. [good_relations].
+    /// The planning areas it works on, e.g. `[good_relations]`.
     #[serde(default)]
     pub remit: Vec<Area>,
     /// How often it meets.
@@ -537,7 +538,7 @@ pub struct Structure {
     /// What it may decide, propose or initiate.
     #[serde(default)]
     pub mandate: Option<String>,
-    /// Languages it works in, e.g. [fi, en]; interpretation counts.
+    /// Languages it works in, e.g. `[fi, en]`; interpretation counts.
     #[serde(default)]
     pub languages: Vec<String>,
     /// Its budget, meeting fees and secretarial support.
@@ -760,13 +761,13 @@ pub struct Consultation {
     /// The actor id that organised it.
     #[serde(default)]
     pub organiser: Option<String>,
-    /// Population groups heard.
+    /// Population groups heard, e.g. `[immigrants, young_people]`.
     #[serde(default)]
     pub groups: Vec<PopulationGroup>,
     /// Actor ids of organisations heard.
     #[serde(default)]
     pub organisations: Vec<String>,
-    /// Languages it was held in.
+    /// Languages it was held in, e.g. `[fi, so, ar]`.
     #[serde(default)]
     pub languages: Vec<String>,
     /// How many people took part.

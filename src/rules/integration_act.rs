@@ -1074,12 +1074,13 @@ fn separate_programme(plan: &Plan) -> Option<&crate::model::Item<Link>> {
 
 /// A needs-assessment target group in the words of the Act (`ia005-group`, selected on the
 /// group's key; other groups read "a target group").
+/// A group as the Act names it, and the value to type for it in `target_groups`.
 fn group_words(group: PopulationGroup) -> Message {
-    let key = match serde_json::to_value(group) {
-        Ok(serde_json::Value::String(key)) => key,
-        _ => String::new(),
-    };
-    msg!("ia005-group", key = key)
+    msg!(
+        "ia005-group-typed",
+        group = msg!("ia005-group", key = group.key()),
+        written = group.written()
+    )
 }
 
 /// An item of the plan as findings name it: its id and its name in quotes, as the plan
