@@ -232,7 +232,7 @@ config-out-of-range = `{ $path }` must be { $want }
 config-want-lang = a language code: "fi", "sv" or "en"
 config-unknown-lang = `{ $text }` is not a language goodrel speaks; write lang = "fi", "sv" or "en"
 config-want-date = a date such as 2026-11-23
-config-not-a-date = `{ $text }` is not a date; write as_of as YYYY-MM-DD, e.g. 2026-11-23
+config-not-a-date = `{ $text }` is not a date; write as_of as a day that exists, e.g. 2026-11-23 or 23.11.2026
 config-want-pyramid = a table such as `[pyramid]` with `thin_below = 3`
 config-unknown-pyramid-key = `{ $key }` is not a key of [pyramid]; the only key is thin_below
 config-want-thin-below = a whole number of at least 1

@@ -232,7 +232,7 @@ config-out-of-range = asetuksen `{ $path }` arvon pitää olla { $want }
 config-want-lang = kielikoodi: "fi", "sv" tai "en"
 config-unknown-lang = `{ $text }` ei ole kieli, jota goodrel osaa; kirjoita lang = "fi", "sv" tai "en"
 config-want-date = päivämäärä, kuten 2026-11-23
-config-not-a-date = `{ $text }` ei ole päivämäärä; kirjoita as_of muodossa VVVV-KK-PP, esimerkiksi 2026-11-23
+config-not-a-date = `{ $text }` ei ole päivämäärä; kirjoita as_of olemassa olevana päivänä, esimerkiksi 23.11.2026 tai 2026-11-23
 config-want-pyramid = taulu, kuten `[pyramid]` ja sen alla `thin_below = 3`
 config-unknown-pyramid-key = `{ $key }` ei ole taulun [pyramid] asetus; ainoa asetus on thin_below
 config-want-thin-below = kokonaisluku, vähintään 1

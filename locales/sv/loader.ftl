@@ -232,7 +232,7 @@ config-out-of-range = `{ $path }` ska vara { $want }
 config-want-lang = en språkkod: "fi", "sv" eller "en"
 config-unknown-lang = `{ $text }` är inget språk som goodrel talar; skriv lang = "fi", "sv" eller "en"
 config-want-date = ett datum som 2026-11-23
-config-not-a-date = `{ $text }` är inget datum; skriv as_of som ÅÅÅÅ-MM-DD, till exempel 2026-11-23
+config-not-a-date = `{ $text }` är inget datum; skriv as_of som en dag som finns, till exempel 23.11.2026 eller 2026-11-23
 config-want-pyramid = en tabell som `[pyramid]` med `thin_below = 3`
 config-unknown-pyramid-key = `{ $key }` är ingen inställning i [pyramid]; den enda är thin_below
 config-want-thin-below = ett heltal, minst 1

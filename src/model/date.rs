@@ -31,28 +31,46 @@ impl Date {
         Date::check(s).map_err(|e| e.to_string())
     }
 
-    /// Reads a date, or says why the text is not one.
+    /// Reads a date, or says why the text is not one. The one grammar of plans, the command
+    /// line and the schema ([`DATE_PATTERN`]): `YYYY-M-D` (month and day with or without their
+    /// leading zero, optionally followed by a TOML or ISO time of day, which is ignored) or
+    /// the Finnish day-first `D.M.YYYY`, each a day that exists.
     pub fn check(s: &str) -> Result<Date, NotADate> {
         let s = s.trim();
-        if let Some(date) = Date::read_finnish(s) {
-            return date;
-        }
-        Date::read_iso(s).ok_or_else(|| NotADate::Text(s.to_owned()))?
-    }
-
-    /// `D.M.YYYY`, either part with or without its leading zero.
-    fn read_finnish(s: &str) -> Option<Result<Date, NotADate>> {
-        let mut parts = s.split('.');
-        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-        let digits = |p: &str, max: usize| {
-            !p.is_empty() && p.len() <= max && p.chars().all(|c| c.is_ascii_digit())
+        let not_a_date = || NotADate::Text(s.to_owned());
+        // Day first when a dot comes before any hyphen (a time's fraction has a dot too).
+        let day_first = match (s.find('.'), s.find('-')) {
+            (Some(dot), Some(dash)) => dot < dash,
+            (dot, _) => dot.is_some(),
         };
-        if parts.next().is_some() || !digits(d, 2) || !digits(m, 2) || y.len() != 4 || !digits(y, 4)
-        {
-            return None;
+        let [y, m, d] = if day_first {
+            let mut p = s.splitn(3, '.');
+            let (d, m, y) = (p.next(), p.next(), p.next());
+            [y.unwrap_or(""), m.unwrap_or(""), d.unwrap_or("")]
+        } else {
+            let (day, time) = match s.find(['T', 't', ' ']) {
+                Some(at) => (&s[..at], &s[at + 1..]),
+                None => (s, ""),
+            };
+            let mut p = day.splitn(3, '-');
+            let (y, m, d) = (p.next(), p.next(), p.next());
+            if !time.is_empty() && !is_time(time) {
+                return Err(not_a_date());
+            }
+            [y.unwrap_or(""), m.unwrap_or(""), d.unwrap_or("")]
+        };
+        let digits = |p: &str, min: usize, max: usize| {
+            (min..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !digits(y, 4, 4) || !digits(m, 1, 2) || !digits(d, 1, 2) {
+            return Err(not_a_date());
         }
-        let (day, month, year) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-        Some(Date::checked(year, month, day))
+        let (year, month, day) = (
+            y.parse().map_err(|_| not_a_date())?,
+            m.parse().map_err(|_| not_a_date())?,
+            d.parse().map_err(|_| not_a_date())?,
+        );
+        Date::checked(year, month, day)
     }
 
     fn checked(year: i32, month: u32, day: u32) -> Result<Date, NotADate> {
@@ -64,23 +82,6 @@ impl Date {
             return Err(NotADate::Day { year, month, days });
         }
         Ok(Date { year, month, day })
-    }
-
-    /// `YYYY-MM-DD`; `None` when the text is not in that shape at all.
-    fn read_iso(s: &str) -> Option<Result<Date, NotADate>> {
-        // TOML datetimes arrive as text; a date plan value keeps only its day.
-        let day_part = s.get(..10).unwrap_or(s);
-        let mut parts = day_part.split('-');
-        let year: i32 = parts.next()?.parse().ok()?;
-        let month: u32 = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
-        if parts.next().is_some() {
-            return None;
-        }
-        if s.len() > 10 && !s.get(10..).is_some_and(|t| t.starts_with(['T', 't', ' '])) {
-            return None;
-        }
-        Some(Date::checked(year, month, day))
     }
 
     /// The first day of `year`.
@@ -101,12 +102,21 @@ impl Date {
         }
     }
 
-    /// Today in UTC, from the system clock.
+    /// Today in Finland (Europe/Helsinki, from the time-zone data compiled in), from the
+    /// system clock: just after midnight in Finland, deadlines are judged as of the new day.
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Date::from_days((secs / 86_400) as i64)
+        Date::in_finland(jiff::Timestamp::now())
+    }
+
+    /// The date in Finland at an instant.
+    pub fn in_finland(at: jiff::Timestamp) -> Date {
+        let zone = jiff::tz::TimeZone::get("Europe/Helsinki").unwrap_or(jiff::tz::TimeZone::UTC);
+        let date = zone.to_datetime(at).date();
+        Date {
+            year: i32::from(date.year()),
+            month: u32::try_from(date.month()).unwrap_or(1),
+            day: u32::try_from(date.day()).unwrap_or(1),
+        }
     }
 
     /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -341,8 +351,64 @@ impl serde::Serialize for Date {
     }
 }
 
-/// The two ways a date is written; a TOML date-time may follow the ISO day with its time.
-const DATE_PATTERN: &str = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}$)";
+/// A time of day after an ISO date (`T10:00`, ` 10:00:00.5Z`, `T10:00+02:00`), as TOML
+/// date-times and ISO timestamps write it; the date keeps only its day.
+fn is_time(t: &str) -> bool {
+    let t = t.strip_suffix(['Z', 'z']).unwrap_or(t);
+    let t = match t.rfind(['+', '-']) {
+        Some(at) if t.len() - at == 6 => {
+            let zone = &t[at + 1..];
+            if !two_digit_pair(zone) {
+                return false;
+            }
+            &t[..at]
+        }
+        _ => t,
+    };
+    let (hm, rest) = t.split_at(t.len().min(5));
+    if !two_digit_pair(hm) {
+        return false;
+    }
+    match rest.strip_prefix(':') {
+        None => rest.is_empty(),
+        Some(sec) => {
+            let (s, frac) = sec.split_at(sec.len().min(2));
+            s.len() == 2
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && (frac.is_empty()
+                    || frac
+                        .strip_prefix('.')
+                        .is_some_and(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit())))
+        }
+    }
+}
+
+/// `HH:MM`.
+fn two_digit_pair(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 5 && b[2] == b':' && [0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit())
+}
+
+/// [`Date::check`]'s grammar as a regular expression, so the editor schema accepts exactly
+/// the dates goodrel reads: each month with its own number of days, 29 February only in leap
+/// years, the ISO form optionally followed by a time of day.
+pub const DATE_PATTERN: &str = concat!(
+    "^(?:",
+    // ISO: year-month-day.
+    "[0-9]{4}-(?:0?[13578]|1[02])-(?:0?[1-9]|[12][0-9]|3[01])",
+    "|[0-9]{4}-(?:0?[469]|11)-(?:0?[1-9]|[12][0-9]|30)",
+    "|[0-9]{4}-0?2-(?:0?[1-9]|1[0-9]|2[0-8])",
+    "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-0?2-29",
+    ")",
+    "(?:[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})?)?$",
+    "|^(?:",
+    // Finnish: day.month.year.
+    "(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[13578]|1[02])\\.[0-9]{4}",
+    "|(?:0?[1-9]|[12][0-9]|30)\\.(?:0?[469]|11)\\.[0-9]{4}",
+    "|(?:0?[1-9]|1[0-9]|2[0-8])\\.0?2\\.[0-9]{4}",
+    "|29\\.0?2\\.(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)",
+    ")$"
+);
 
 impl JsonSchema for Date {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -352,7 +418,8 @@ impl JsonSchema for Date {
         schemars::json_schema!({
             "type": "string",
             "pattern": DATE_PATTERN,
-            "description": "A date written YYYY-MM-DD (e.g. 2025-03-31) or the Finnish way, day first (31.3.2025 or 31.03.2025).",
+            "description": "A date that exists, written year first (2025-03-31 or 2025-3-31) or the Finnish way, day first (31.3.2025 or 31.03.2025).",
+            "patternErrorMessage": "Not a date: write a day that exists, year first (2025-03-31 or 2025-3-31) or day first the Finnish way (31.3.2025).",
             DATE_MARK: "date"
         })
     }
@@ -399,6 +466,51 @@ mod tests {
             Date::read("2025-02-30"),
             Err("February 2025 has 28 days".into())
         );
+    }
+
+    #[test]
+    fn one_grammar_single_digits_four_digit_years_and_times() {
+        for written in [
+            "2025-1-1",
+            "2025-01-1",
+            "1.1.2025",
+            "2025-01-01T10:00:00Z",
+            "2025-01-01 10:00",
+        ] {
+            assert_eq!(
+                Date::parse(written),
+                Some(Date::start_of_year(2025)),
+                "{written}"
+            );
+        }
+        for wrong in [
+            "2028-13-31",
+            "2025-02-30",
+            "2025-01-01x",
+            "25-1-1",
+            "2025-001-01",
+            "2025-01-01T1",
+        ] {
+            assert!(Date::parse(wrong).is_none(), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn today_is_the_date_in_finland() {
+        // 21:30 UTC on 30 June is 00:30 on 1 July in Helsinki (summer time, UTC+3).
+        let at: jiff::Timestamp = "2025-06-30T21:30:00Z"
+            .parse()
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(Date::in_finland(at).to_string(), "2025-07-01");
+        // 22:30 UTC on 31 December is 00:30 on 1 January (winter time, UTC+2).
+        let at: jiff::Timestamp = "2025-12-31T22:30:00Z"
+            .parse()
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(Date::in_finland(at).to_string(), "2026-01-01");
+        let at: jiff::Timestamp = "2025-12-31T21:30:00Z"
+            .parse()
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(Date::in_finland(at).to_string(), "2025-12-31");
     }
 
     #[test]

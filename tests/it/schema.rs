@@ -209,3 +209,60 @@ fn docs_describe_the_aliases_the_schema_lists() {
     assert!(doc.contains("Read as `youth` (Finnish): Youth services."));
     assert!(schema.contains("Read as `youth` (Finnish): Youth services."));
 }
+
+/// The schema's date pattern and goodrel's date reader are one grammar: every text of a wide
+/// sample is a date for both or for neither (issue 23, item 5).
+#[test]
+fn the_schema_and_goodrel_read_the_same_dates() {
+    let schema = goodrel::schema::plan_schema_value();
+    let date = schema["$defs"]["Date"].clone();
+    let validator = jsonschema::validator_for(&date).expect("the date schema compiles");
+    let mut samples: Vec<String> = Vec::new();
+    for year in ["2024", "2025", "2000", "1900", "2100", "25", "02025"] {
+        for month in [
+            "0", "1", "01", "2", "02", "4", "09", "11", "12", "13", "001",
+        ] {
+            for day in ["0", "1", "01", "28", "29", "30", "31", "32"] {
+                samples.push(format!("{year}-{month}-{day}"));
+                samples.push(format!("{day}.{month}.{year}"));
+            }
+        }
+    }
+    samples.extend(
+        [
+            "2025-01-01x",
+            "2025-01-01T10:00",
+            "2025-01-01T10:00:00.5+02:00",
+            "2025-01-01 10:00:00Z",
+            "2025-01-01T1",
+            "1.3.2025.",
+            "tomorrow",
+            "3/1/2025",
+            "",
+        ]
+        .map(str::to_owned),
+    );
+    let mut disagree = Vec::new();
+    for s in &samples {
+        let schema_says = validator.is_valid(&serde_json::Value::from(s.as_str()));
+        let goodrel_says = goodrel::model::date::Date::parse(s).is_some();
+        if schema_says != goodrel_says {
+            disagree.push(format!("{s}: schema {schema_says}, goodrel {goodrel_says}"));
+        }
+    }
+    assert!(disagree.is_empty(), "{disagree:#?}");
+    for (text, valid) in [
+        ("2028-13-31", false),
+        ("2025-02-30", false),
+        ("2025-01-01x", false),
+        ("2025-1-1", true),
+        ("29.2.2024", true),
+        ("29.2.2025", false),
+    ] {
+        assert_eq!(
+            validator.is_valid(&serde_json::Value::from(text)),
+            valid,
+            "{text}"
+        );
+    }
+}
