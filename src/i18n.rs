@@ -238,6 +238,13 @@ pub const TEXT_SHOWN: usize = 1000;
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// A calendar date, written as the reader's language writes dates (20.2.2023 in Finnish
+    /// and Swedish, 2023-02-20 in English).
+    Date {
+        year: i32,
+        month: u32,
+        day: u32,
+    },
     Message(Message),
     List(Vec<Arg>),
 }
@@ -250,6 +257,7 @@ impl Arg {
                 None => Cow::Borrowed(s),
             },
             Arg::Number(n) => Cow::Owned(n.to_string()),
+            Arg::Date { year, month, day } => Cow::Owned(lang.date(*year, *month, *day)),
             Arg::Message(m) => Cow::Owned(m.render(lang)),
             Arg::List(items) => {
                 let mut out = items
@@ -302,6 +310,12 @@ impl From<Message> for Arg {
 impl From<Vec<Message>> for Arg {
     fn from(items: Vec<Message>) -> Self {
         Arg::List(items.into_iter().map(Arg::Message).collect())
+    }
+}
+
+impl From<Vec<Arg>> for Arg {
+    fn from(items: Vec<Arg>) -> Self {
+        Arg::List(items)
     }
 }
 

@@ -108,3 +108,6 @@ fold-also-more = also at { $places } and { $rest } more
 text-grouped-folded = { $count } findings (the first { $cap } listed, the rest folded (`--format json` lists up to { $listed } places)):
 
 sarif-related-capped = relatedLocations holds the first { $shown } of the { $count } other places.
+
+# An item of the plan with its date, e.g. in a list of consultations.
+item-dated = { $item } ({ $date })

@@ -108,3 +108,6 @@ fold-also-more = myös kohdissa: { $places } ja { $rest } muussa
 text-grouped-folded = { $count } havaintoa (ensimmäiset { $cap } luetellaan, loput on koottu yhteen; `--format json` luettelee enintään { $listed } kohtaa):
 
 sarif-related-capped = relatedLocations sisältää ensimmäiset { $shown } muista kohdista (yhteensä { $count }).
+
+# An item of the plan with its date, e.g. in a list of consultations.
+item-dated = { $item } ({ $date })

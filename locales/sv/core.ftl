@@ -108,3 +108,6 @@ fold-also-more = också på: { $places } och { $rest } till
 text-grouped-folded = { $count } iakttagelser (de första { $cap } räknas upp, resten är samlade; `--format json` räknar upp högst { $listed } ställen):
 
 sarif-related-capped = relatedLocations innehåller de första { $shown } av de { $count } andra ställena.
+
+# An item of the plan with its date, e.g. in a list of consultations.
+item-dated = { $item } ({ $date })

@@ -135,8 +135,8 @@ fn focus_issues(s: &Structure, as_of: Date) -> Option<Gap> {
             |p| {
                 msg!(
                     "governance-gap-focus-issues-outdated-latest",
-                    start = p.start.to_string(),
-                    end = p.end.to_string()
+                    start = p.start,
+                    end = p.end
                 )
             },
         );

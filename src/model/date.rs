@@ -84,6 +84,12 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// The date as the reader's language writes it in sentences and reports: `20.2.2023` in
+    /// Finnish and Swedish, `2023-02-20` in English (machine formats keep [`Display`]'s ISO).
+    pub fn show(self, lang: crate::i18n::Lang) -> String {
+        lang.date(self.year, self.month, self.day)
+    }
+
     /// The first day of `year`.
     pub fn start_of_year(year: i32) -> Date {
         Date {
@@ -257,6 +263,23 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A date in a message is written the reader's way.
+impl From<Date> for crate::i18n::Arg {
+    fn from(d: Date) -> Self {
+        crate::i18n::Arg::Date {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }
+    }
+}
+
+impl From<&Date> for crate::i18n::Arg {
+    fn from(d: &Date) -> Self {
+        (*d).into()
     }
 }
 

@@ -89,7 +89,7 @@ pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions, lang: Lang)
         msg!(
             "checklist-title",
             root = super::sanitize::clean(root),
-            date = as_of.to_string()
+            date = as_of
         )
         .render(lang)
     );

@@ -95,7 +95,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
         msg!(
             "governance-header-note",
             municipality = municipality_name(plan, lang),
-            date = as_of.to_string()
+            date = as_of
         )
         .render(lang)
     );
@@ -313,7 +313,7 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
                     "governance-trace-consultation",
                     id = style.bold(&cell(&c.id)),
                     title = cell(&c.title),
-                    date = c.date.to_string(),
+                    date = c.date,
                     method = c.method.term()
                 )
                 .render(lang),
@@ -447,8 +447,8 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style,
     }
     for t in cycles {
         let held = match t.cycle.held {
-            Some(d) if t.held => msg!("governance-cycle-held", date = d.to_string()),
-            Some(d) => msg!("governance-cycle-planned", date = d.to_string()),
+            Some(d) if t.held => msg!("governance-cycle-held", date = d),
+            Some(d) => msg!("governance-cycle-planned", date = d),
             None => msg!("governance-cycle-no-date"),
         };
         let _ = writeln!(
@@ -493,7 +493,7 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style,
             Some(s) => {
                 let mut parts = Vec::new();
                 if let Some(d) = s.date {
-                    parts.push(d.to_string());
+                    parts.push(d.show(lang));
                 }
                 if let Some(n) = s.respondents {
                     parts.push(msg!("governance-cycle-respondents", count = n).render(lang));
@@ -515,7 +515,7 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style,
             "  {}",
             msg!(
                 "governance-cycle-next-round",
-                date = t.cycle.next_round.map_or("–".to_owned(), |d| d.to_string())
+                date = t.cycle.next_round.map_or(Arg::from("–"), Arg::from)
             )
             .render(lang)
         );

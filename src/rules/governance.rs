@@ -291,7 +291,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
                     window = window,
                     id = k.id.as_str(),
                     title = k.title.as_str(),
-                    date = k.date.to_string()
+                    date = k.date
                 ),
                 at,
             );
@@ -551,7 +551,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                 .as_ref()
                 .map(|b| b.date)
                 .or(period.map(|p| p.start));
-            let outside: Vec<String> = i
+            let outside: Vec<crate::i18n::Arg> = i
                 .values
                 .iter()
                 .filter(|v| {
@@ -559,14 +559,14 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                         || period.is_some_and(|p| v.date > p.end)
                         || v.date > c.as_of
                 })
-                .map(|v| v.date.to_string())
+                .map(|v| crate::i18n::Arg::from(v.date))
                 .collect();
             if !outside.is_empty() {
                 problems.push(match period {
                     Some(p) => msg!(
                         "mlg009-values-outside-period",
-                        start = p.start.to_string(),
-                        end = p.end.to_string(),
+                        start = p.start,
+                        end = p.end,
                         dates = outside
                     ),
                     None => msg!("mlg009-values-outside", dates = outside),
@@ -637,7 +637,7 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
                         "mlg010-not-measured",
                         id = i.id.as_str(),
                         name = i.name.as_str(),
-                        date = baseline.date.to_string()
+                        date = baseline.date
                     ),
                     Some(at),
                 );

@@ -766,25 +766,22 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
         if in_time.iter().any(|k| !k.needs.is_empty()) {
             return;
         }
-        let dated = |k: &Consultation| format!("{} ({})", item(&k.id, &k.title), k.date);
+        let dated =
+            |k: &Consultation| msg!("item-dated", item = item(&k.id, &k.title), date = k.date);
         let (message, at) = if let Some(first) = in_time.first() {
-            let listed: Vec<String> = in_time.iter().map(|k| dated(k)).collect();
+            let listed: Vec<Message> = in_time.iter().map(|k| dated(k)).collect();
             (
                 msg!("ia019-no-needs", consultations = listed),
                 Some(c.plan.item(&first.loc)),
             )
         } else if let (Some(first), Some((date, approval))) = (heard.first(), &deadline) {
-            let listed: Vec<String> = heard.iter().map(|k| dated(k)).collect();
+            let listed: Vec<Message> = heard.iter().map(|k| dated(k)).collect();
             let message = if *approval {
-                msg!(
-                    "ia019-after-approval",
-                    date = date.to_string(),
-                    consultations = listed
-                )
+                msg!("ia019-after-approval", date = date, consultations = listed)
             } else {
                 msg!(
                     "ia019-after-period-start",
-                    date = date.to_string(),
+                    date = date,
                     consultations = listed
                 )
             };
@@ -867,8 +864,8 @@ pub static REPORT_OVERDUE: Rule = Rule {
             .map(|p| {
                 msg!(
                     "ia021-period",
-                    start = p.start.to_string(),
-                    end = p.end.to_string(),
+                    start = p.start,
+                    end = p.end,
                     due = p.due.to_string()
                 )
             })
@@ -955,8 +952,8 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
                 msg!(
                     "ia022-report",
                     report = &r.id,
-                    start = r.period.start.to_string(),
-                    end = r.period.end.to_string(),
+                    start = r.period.start,
+                    end = r.period.end,
                     problems = semicolons(problems)
                 ),
                 Some(at),

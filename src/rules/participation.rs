@@ -188,7 +188,7 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
                     "par035-consultation",
                     id = &k.id,
                     title = &k.title,
-                    date = k.date.to_string()
+                    date = k.date
                 )
             })
             .collect();

@@ -109,8 +109,8 @@ fn gap_message(subject: &Subject<'_>, key: &str) -> Message {
                 Some(p) if !set.is_empty() => msg!(
                     "par010-not-current",
                     subject = label,
-                    start = p.start.to_string(),
-                    end = p.end.to_string()
+                    start = p.start,
+                    end = p.end
                 ),
                 _ => msg!("par010-no-focus-issues", subject = label),
             }

@@ -449,3 +449,32 @@ fn the_language_order_is_flag_config_locale_plan() {
     assert_eq!(run("sv_FI.UTF-8", Some("sv")), Some(Lang::Sv), "--lang");
     assert_eq!(run("C", Some("fi")), Some(Lang::Fi), "--lang");
 }
+
+/// Dates in people's form (issue 26): Finnish and Swedish output writes the day the Finnish
+/// way, 15.9.2022, where English and the fields of JSON keep ISO.
+#[test]
+fn finnish_and_swedish_write_dates_day_first_and_json_fields_stay_iso() {
+    let run = |lang: &str, format: &str| {
+        stdout(
+            goodrel("en_GB.UTF-8").args([
+                "check",
+                "examples/incomplete",
+                "--as-of",
+                "2026-11-23",
+                "--format",
+                format,
+                "--lang",
+                lang,
+            ]),
+            1,
+        )
+    };
+    for lang in ["fi", "sv"] {
+        let text = run(lang, "text");
+        assert!(text.contains("(15.9.2022)"), "{lang}: {text}");
+        assert!(!text.contains("2022-09-15"), "{lang}: {text}");
+    }
+    assert!(run("en", "text").contains("(2022-09-15)"));
+    let json: Value = serde_json::from_str(&run("fi", "json")).expect("JSON");
+    assert_eq!(json["as_of"], "2026-11-23", "{}", json["as_of"]);
+}
