@@ -2,6 +2,7 @@
 //! and resolve references. Every defect of the files becomes a located format finding here;
 //! the plan holds whatever could be read, so content rules still run on the rest.
 
+pub mod authorities;
 pub mod choices;
 pub mod date;
 pub(crate) mod decode;

@@ -1334,7 +1334,7 @@ fn authority(plan: &Plan) -> Arg {
         .and_then(|m| m.regional_authority.as_ref())
         .map_or_else(
             || msg!("ia021-default-authority").into(),
-            |a| a.name.clone().into(),
+            |a| crate::model::authorities::authority_name(&a.name),
         )
 }
 

@@ -99,9 +99,10 @@ pub fn header(a: &Analysis<'_>, lang: Lang) -> Markup {
         )
         .render(lang)
     });
-    let authority = m
-        .and_then(|m| m.regional_authority.as_ref())
-        .map(|ra| clean(&ra.name));
+    let authority = m.and_then(|m| m.regional_authority.as_ref()).map(|ra| {
+        let name = crate::model::authorities::authority_name(&ra.name);
+        clean(&msg!("verbatim", text = name).render(lang))
+    });
     let config = super::super::config_used(r)
         .map(|c| clean(&c))
         .unwrap_or_else(|| text(lang, "report-config-none"));

@@ -122,7 +122,11 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
         out.push(Block::Para(vec![
             w(text(lang, "report-draft-to")),
             w(" "),
-            p(&ra.name),
+            p(&msg!(
+                "verbatim",
+                text = crate::model::authorities::authority_name(&ra.name)
+            )
+            .render(lang)),
         ]));
     } else {
         out.push(Block::Todo(text(lang, "report-draft-todo-authority")));
