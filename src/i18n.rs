@@ -45,6 +45,9 @@ pub struct Language {
     pub dates: DateStyle,
     /// Its decimal mark (`,` in Finnish and Swedish).
     pub decimal: char,
+    /// The BCP 47 tag of its hyphenation patterns (the `hyphenation` crate's), which terminal
+    /// tables break long words with.
+    pub hyphenation: &'static str,
     /// The catalogue's source text, file by file in [`FILES`] order, compiled in.
     pub sources: &'static [&'static str],
 }
@@ -64,7 +67,8 @@ macro_rules! languages {
         names: [$($alias:literal),* $(,)?],
         locales: [$($locale:literal),* $(,)?],
         dates: $dates:ident,
-        decimal: $decimal:literal $(,)?
+        decimal: $decimal:literal,
+        hyphenation: $hyphenation:literal $(,)?
     }),* $(,)?) => {
         /// The `.ftl` files, the same names in every language's folder.
         pub const FILES: &[&str] = &$files;
@@ -77,6 +81,7 @@ macro_rules! languages {
             locales: &[$($locale),*],
             dates: DateStyle::$dates,
             decimal: $decimal,
+            hyphenation: $hyphenation,
             sources: sources!($code, $files),
         }),*];
     };
@@ -107,6 +112,7 @@ languages! {
         locales: ["en"],
         dates: Iso,
         decimal: '.',
+        hyphenation: "en-us",
     },
     "fi" => {
         name: "Finnish",
@@ -114,6 +120,7 @@ languages! {
         locales: ["fi"],
         dates: DayMonthYear,
         decimal: ',',
+        hyphenation: "fi",
     },
     "sv" => {
         name: "Swedish",
@@ -121,6 +128,7 @@ languages! {
         locales: ["sv"],
         dates: DayMonthYear,
         decimal: ',',
+        hyphenation: "sv",
     },
 }
 

@@ -77,23 +77,25 @@ fn grid_table(first: &'static str, grid: &Grid, o: &TextOptions, lang: Lang) -> 
         cells.extend(row.cells.iter().map(|c| cell_text(c, o.ascii, lang)));
         t.add_row(cells);
     }
-    t.to_string()
+    super::layout::fit(&t, 100, lang)
 }
 
 /// The text view: §13's grid, §45's grid, the other duties, and a legend.
 pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}\n",
-        msg!(
-            "checklist-title",
-            root = super::sanitize::clean(root),
-            date = as_of
-        )
-        .render(lang)
+    let width = usize::from(
+        o.width
+            .unwrap_or_else(|| super::layout::terminal_width(100)),
     );
-    let _ = writeln!(out, "{}", tr(lang, "checklist-programme"));
+    let wrap = |text: &str| super::layout::wrap(text, width, "", "");
+    let mut out = String::new();
+    let title = msg!(
+        "checklist-title",
+        root = super::sanitize::clean(root),
+        date = as_of
+    )
+    .render(lang);
+    let _ = writeln!(out, "{}", wrap(&title));
+    out.push_str(&wrap(&tr(lang, "checklist-programme")));
     match &c.programme {
         Programme::Checked(grid) => {
             out.push_str(&grid_table("checklist-column-component", grid, o, lang));
@@ -114,12 +116,12 @@ pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions, lang: Lang)
             for component in Component::ALL {
                 t.add_row(vec![component_name(component).render(lang), kept.clone()]);
             }
-            out.push_str(&t.to_string());
+            out.push_str(&super::layout::fit(&t, 100, lang));
         }
     }
-    let _ = writeln!(out, "\n\n{}", tr(lang, "checklist-planning"));
+    let _ = write!(out, "\n\n{}", wrap(&tr(lang, "checklist-planning")));
     out.push_str(&grid_table("checklist-column-area", &c.planning, o, lang));
-    let _ = writeln!(out, "\n\n{}", tr(lang, "checklist-duties"));
+    let _ = write!(out, "\n\n{}", wrap(&tr(lang, "checklist-duties")));
     let mut t = new_table(
         vec![
             tr(lang, "checklist-column-duty"),
@@ -142,24 +144,19 @@ pub fn text(root: &str, as_of: Date, c: &Checklist, o: &TextOptions, lang: Lang)
             cell_text(&d.cell, o.ascii, lang),
         ]);
     }
-    out.push_str(&t.to_string());
+    out.push_str(&super::layout::fit(&t, 100, lang));
     let (gaps, statutory) = c.gaps();
-    let _ = writeln!(
-        out,
-        "\n\n{}",
-        msg!(
-            "checklist-legend",
-            gap = glyph(Mark::Gap, o.ascii, lang),
-            ok = glyph(Mark::Ok, o.ascii, lang),
-            none = glyph(Mark::NotChecked, o.ascii, lang)
-        )
-        .render(lang)
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        msg!("checklist-gaps", count = gaps, statutory = statutory).render(lang)
-    );
+    let legend = msg!(
+        "checklist-legend",
+        gap = glyph(Mark::Gap, o.ascii, lang),
+        ok = glyph(Mark::Ok, o.ascii, lang),
+        none = glyph(Mark::NotChecked, o.ascii, lang)
+    )
+    .render(lang);
+    let _ = write!(out, "\n\n{}", wrap(&legend));
+    out.push_str(&wrap(
+        &msg!("checklist-gaps", count = gaps, statutory = statutory).render(lang),
+    ));
     out
 }
 
