@@ -115,8 +115,9 @@ impl Vocabulary {
     }
 
     /// The spellings an editor should accept besides the keys, each with the key it is read
-    /// as: every spelling as written, in lower case, and with underscores for its spaces and
-    /// hyphens (how the format spelt values before), without repeats or keys.
+    /// as: every spelling as written, in lower case, in sentence case, and with underscores
+    /// for its spaces and hyphens (how the format spelt values before), without repeats or
+    /// keys.
     pub fn aliases(&self) -> Vec<(String, &'static Value, &'static str)> {
         let mut out: Vec<(String, &'static Value, &'static str)> = Vec::new();
         let values: &'static [Value] = self.values;
@@ -124,7 +125,13 @@ impl Vocabulary {
             for (code, word) in value.all_spellings().skip(1) {
                 let lower = word.to_lowercase();
                 let snake = snake(&lower);
-                for form in [word.to_owned(), lower.clone(), snake] {
+                // Sentence case, as a term starting a line is often typed.
+                let mut chars = lower.chars();
+                let capital: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                for form in [word.to_owned(), lower.clone(), capital, snake] {
                     if self.keys.contains(&form.as_str()) || out.iter().any(|(f, _, _)| *f == form)
                     {
                         continue;

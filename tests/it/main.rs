@@ -31,3 +31,4 @@ mod rule_reads;
 mod schema;
 mod spellings;
 mod text_output;
+mod words;

@@ -225,6 +225,7 @@ fn pyramid_tables_fit_80_columns_and_cut_no_word_without_a_hyphen() {
         ("examples/city", "fi"),
         ("examples/city", "sv"),
         ("examples/city", "en"),
+        ("tests/fixtures/words/small-town-sv", "sv"),
     ] {
         let run = |format: &str| {
             let out = common::goodrel()
