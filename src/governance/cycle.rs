@@ -169,7 +169,7 @@ fn repeat(
         return None;
     }
     Some(Gap {
-        what: msg!("governance-gap-not-repeated", next = next.to_string()),
+        what: msg!("governance-gap-not-repeated", next = next),
         field: field(&["cycle", "next_round"]),
     })
 }

@@ -272,14 +272,14 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
         let window = match (from, approval, until) {
             (Some(f), Some(a), _) => msg!(
                 "mlg004-window-since-before-approval",
-                from = f.to_string(),
-                approval = a.to_string()
+                from = f,
+                approval = a
             ),
-            (None, Some(a), _) => msg!("mlg004-window-before-approval", approval = a.to_string()),
+            (None, Some(a), _) => msg!("mlg004-window-before-approval", approval = a),
             (Some(f), None, Some(u)) => msg!(
                 "mlg004-window-period",
-                from = f.to_string(),
-                until = u.to_string()
+                from = f,
+                until = u
             ),
             _ => return,
         };

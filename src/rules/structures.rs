@@ -701,7 +701,7 @@ pub static CYCLE_NOT_REPEATED: Rule = Rule {
                         "par031-next-round-overdue",
                         id = id,
                         name = name,
-                        next = next.to_string()
+                        next = next
                     ),
                     None => msg!("par031-no-next-round", id = id, name = name),
                 };
