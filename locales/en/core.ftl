@@ -122,3 +122,12 @@ item-dated = { $item } ({ $date })
 authority-name = { $key ->
    *[other] { $written }
 }
+
+# A time known only by the phase of the plan (a consultation `date: {during: planning}`).
+when-during = during { $phase }
+
+# A number of meetings a year the plan gives (`meetings_per_year: 5`).
+times-a-year = { $count ->
+    [one] once a year
+   *[other] { $count } times a year
+}

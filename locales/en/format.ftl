@@ -34,6 +34,7 @@ format-values-type = { $name ->
     [StructureRight] Rights of structures
     [DiversityDimension] Dimensions of diversity
     [DialogueTiming] Timing of dialogues
+    [PlanPhase] Phases of the plan
     [StructureKind] Structure kinds
     [ConsultationMethod] Consultation methods
    *[LinkKind] Link kinds

@@ -135,6 +135,7 @@ plan-accepts-number = a number
 plan-accepts-text = text
 plan-accepts-date = a date written 2025-03-01 or 1.3.2025
 plan-accepts-date-or-year = a date written 2025-03-01 or 1.3.2025, or a year such as 2025
+plan-accepts-when = a date written 2025-03-01 or 1.3.2025, a year such as 2023, years such as "2023–2024", or `{"{"}during: planning{"}"}`
 plan-accepts-choice = one of { $values }
 plan-accepts-list-of-maps = a list of entries, each with { $fields }
 plan-accepts-list-of-choices = a list of values from { $values }

@@ -426,6 +426,7 @@ term-structure-right = { $key ->
     [information] information
     [strategy_participation] participation in strategy work
     [propose_working_groups] proposing working groups
+    [proposals_to_authorities] proposals to city authorities
    *[statements] statements
 }
 term-structure-right-written = { $key ->
@@ -433,6 +434,7 @@ term-structure-right-written = { $key ->
     [information] information
     [strategy_participation] strategy_participation
     [propose_working_groups] propose_working_groups
+    [proposals_to_authorities] proposals_to_authorities
    *[statements] statements
 }
 
@@ -470,6 +472,18 @@ term-dialogue-timing-written = { $key ->
     [preventive] preventive
     [defusing] defusing
    *[reconciliation] reconciliation
+}
+
+# PlanPhase
+term-plan-phase = { $key ->
+    [planning] planning
+    [implementation] implementation
+   *[evaluation] evaluation
+}
+term-plan-phase-written = { $key ->
+    [planning] planning
+    [implementation] implementation
+   *[evaluation] evaluation
 }
 
 # StructureKind

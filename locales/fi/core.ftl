@@ -147,3 +147,12 @@ authority-name = { $key ->
     [ely-lappi] Lapin ELY-keskus
    *[other] { $written }
 }
+
+# A time known only by the phase of the plan (a consultation `date: {during: planning}`).
+when-during = { $phase }
+
+# A number of meetings a year the plan gives (`meetings_per_year: 5`).
+times-a-year = { $count ->
+    [one] kerran vuodessa
+   *[other] { $count } kertaa vuodessa
+}

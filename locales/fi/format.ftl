@@ -34,6 +34,7 @@ format-values-type = { $name ->
     [StructureRight] Rakenteiden oikeudet
     [DiversityDimension] Monimuotoisuuden ulottuvuudet
     [DialogueTiming] Dialogin ajoitus
+    [PlanPhase] Suunnitelman vaiheet
     [StructureKind] Rakenteiden lajit
     [ConsultationMethod] Kuulemisen menetelmät
    *[LinkKind] Linkitettyjen asiakirjojen lajit

@@ -135,6 +135,7 @@ plan-accepts-number = luku
 plan-accepts-text = teksti
 plan-accepts-date = päivämäärä muodossa 2025-03-01 tai 1.3.2025
 plan-accepts-date-or-year = päivämäärä muodossa 2025-03-01 tai 1.3.2025 tai vuosiluku, kuten 2025
+plan-accepts-when = päivämäärä muodossa 2025-03-01 tai 1.3.2025, vuosi (kuten 2023), vuodet (kuten "2023–2024") tai `{"{"}during: planning{"}"}`
 plan-accepts-choice = jokin seuraavista: { $values }
 plan-accepts-list-of-maps = luettelo kohtia, joissa kussakin on { $fields }
 plan-accepts-list-of-choices = luettelo, jonka arvot ovat seuraavista: { $values }

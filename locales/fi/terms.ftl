@@ -426,6 +426,7 @@ term-structure-right = { $key ->
     [information] tiedonsaantioikeus
     [strategy_participation] osallistuminen strategiatyöhön
     [propose_working_groups] työryhmien ehdottaminen
+    [proposals_to_authorities] oikeus tehdä esityksiä kaupungin viranomaisille
    *[statements] lausunnot
 }
 term-structure-right-written = { $key ->
@@ -433,6 +434,7 @@ term-structure-right-written = { $key ->
     [information] tiedonsaantioikeus (information)
     [strategy_participation] osallistuminen strategiatyöhön (strategy_participation)
     [propose_working_groups] työryhmien ehdottaminen (propose_working_groups)
+    [proposals_to_authorities] oikeus tehdä esityksiä kaupungin viranomaisille (proposals_to_authorities)
    *[statements] lausunnot (statements)
 }
 
@@ -470,6 +472,18 @@ term-dialogue-timing-written = { $key ->
     [preventive] ennaltaehkäisevä (preventive)
     [defusing] tilannetta rauhoittava (defusing)
    *[reconciliation] sovinto (reconciliation)
+}
+
+# PlanPhase
+term-plan-phase = { $key ->
+    [planning] suunnitteluvaihe
+    [implementation] toteutusvaihe
+   *[evaluation] arviointivaihe
+}
+term-plan-phase-written = { $key ->
+    [planning] suunnitteluvaihe (planning)
+    [implementation] toteutusvaihe (implementation)
+   *[evaluation] arviointivaihe (evaluation)
 }
 
 # StructureKind

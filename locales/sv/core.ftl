@@ -147,3 +147,12 @@ authority-name = { $key ->
     [ely-lappi] NTM-centralen i Lappland
    *[other] { $written }
 }
+
+# A time known only by the phase of the plan (a consultation `date: {during: planning}`).
+when-during = under { $phase }
+
+# A number of meetings a year the plan gives (`meetings_per_year: 5`).
+times-a-year = { $count ->
+    [one] en gång om året
+   *[other] { $count } gånger om året
+}

@@ -34,6 +34,7 @@ format-values-type = { $name ->
     [StructureRight] Strukturernas rättigheter
     [DiversityDimension] Mångfaldens dimensioner
     [DialogueTiming] Dialogens tidpunkt
+    [PlanPhase] Planens skeden
     [StructureKind] Typer av strukturer
     [ConsultationMethod] Samrådsmetoder
    *[LinkKind] Typer av länkade dokument

@@ -135,6 +135,7 @@ plan-accepts-number = ett tal
 plan-accepts-text = en text
 plan-accepts-date = ett datum skrivet 2025-03-01 eller 1.3.2025
 plan-accepts-date-or-year = ett datum skrivet 2025-03-01 eller 1.3.2025, eller ett årtal som 2025
+plan-accepts-when = ett datum skrivet 2025-03-01 eller 1.3.2025, ett år som 2023, år som "2023–2024" eller `{"{"}during: planning{"}"}`
 plan-accepts-choice = ett av värdena { $values }
 plan-accepts-list-of-maps = en lista med poster som var och en har { $fields }
 plan-accepts-list-of-choices = en lista med värden bland { $values }

@@ -426,6 +426,7 @@ term-structure-right = { $key ->
     [information] rätt till information
     [strategy_participation] deltagande i strategiarbetet
     [propose_working_groups] förslag till arbetsgrupper
+    [proposals_to_authorities] rätt att lägga fram förslag för stadens myndigheter
    *[statements] utlåtanden
 }
 term-structure-right-written = { $key ->
@@ -433,6 +434,7 @@ term-structure-right-written = { $key ->
     [information] rätt till information (information)
     [strategy_participation] deltagande i strategiarbetet (strategy_participation)
     [propose_working_groups] förslag till arbetsgrupper (propose_working_groups)
+    [proposals_to_authorities] rätt att lägga fram förslag för stadens myndigheter (proposals_to_authorities)
    *[statements] utlåtanden (statements)
 }
 
@@ -470,6 +472,18 @@ term-dialogue-timing-written = { $key ->
     [preventive] förebyggande (preventive)
     [defusing] lugnande (defusing)
    *[reconciliation] försoning (reconciliation)
+}
+
+# PlanPhase
+term-plan-phase = { $key ->
+    [planning] planeringsskedet
+    [implementation] genomförandeskedet
+   *[evaluation] utvärderingsskedet
+}
+term-plan-phase-written = { $key ->
+    [planning] planeringsskedet (planning)
+    [implementation] genomförandeskedet (implementation)
+   *[evaluation] utvärderingsskedet (evaluation)
 }
 
 # StructureKind

@@ -1057,6 +1057,20 @@ choices! {
             fi: ["työryhmien ehdottaminen"],
             sv: ["förslag till arbetsgrupper"],
         },
+        /// May make proposals to the city's authorities (the board, committees, the
+        /// administration), not only to the council.
+        ProposalsToAuthorities = "proposals_to_authorities" {
+            en: ["proposals to city authorities"],
+            fi: [
+                "oikeus tehdä esityksiä kaupungin viranomaisille",
+                "esitysoikeus",
+                "ehdotusoikeus",
+            ],
+            sv: [
+                "rätt att lägga fram förslag för stadens myndigheter",
+                "förslagsrätt",
+            ],
+        },
         /// Gives statements on matters concerning the groups it represents.
         Statements = "statements" {
             en: ["statements"],
@@ -1141,6 +1155,28 @@ choices! {
             en: ["reconciliation"],
             fi: ["sovinto"],
             sv: ["försoning"],
+        },
+    }
+
+    /// The phases of a plan's life, for what the sources date only by its phase.
+    PlanPhase => "term-plan-phase" {
+        /// While the plan was being prepared, before its approval.
+        Planning = "planning" {
+            en: ["planning"],
+            fi: ["suunnitteluvaihe", "suunnittelu"],
+            sv: ["planeringsskedet", "planering"],
+        },
+        /// While the plan was being carried out.
+        Implementation = "implementation" {
+            en: ["implementation"],
+            fi: ["toteutusvaihe", "toteutus"],
+            sv: ["genomförandeskedet", "genomförande"],
+        },
+        /// While the plan was being evaluated.
+        Evaluation = "evaluation" {
+            en: ["evaluation"],
+            fi: ["arviointivaihe", "arviointi"],
+            sv: ["utvärderingsskedet", "utvärdering"],
         },
     }
 

@@ -266,6 +266,180 @@ impl fmt::Display for Date {
     }
 }
 
+/// A span of whole years written as text, `2023–2026` or `2023-2026` (or one year), as
+/// programmes write their periods: the first and the last year.
+pub fn read_years(text: &str) -> Option<(i32, i32)> {
+    let text = text.trim();
+    let year = |t: &str| {
+        let t = t.trim();
+        (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| YEARS.contains(&i64::from(*y)))
+    };
+    if let Some(one) = year(text) {
+        return Some((one, one));
+    }
+    let (from, to) = text.split_once(['–', '—', '-'])?;
+    let (from, to) = (year(from)?, year(to)?);
+    (from <= to).then_some((from, to))
+}
+
+/// A span of whole years as the schema writes it.
+pub const YEARS_PATTERN: &str = "^[0-9]{4}( *[-–—] *[0-9]{4})?$";
+
+/// When something happened (a consultation, a survey), as exactly as the sources say: a
+/// day, a year or a span of years (`2023`, `2023–2024`), or only the phase of the plan it
+/// belonged to (`{during: planning}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Day(Date),
+    Years { from: i32, to: i32 },
+    During(super::PlanPhase),
+}
+
+impl When {
+    /// The first day it may have been, when a date is known at all.
+    pub fn earliest(self) -> Option<Date> {
+        match self {
+            When::Day(d) => Some(d),
+            When::Years { from, .. } => Some(Date::start_of_year(from)),
+            When::During(_) => None,
+        }
+    }
+
+    /// The last day it may have been, when a date is known at all.
+    pub fn latest(self) -> Option<Date> {
+        match self {
+            When::Day(d) => Some(d),
+            When::Years { to, .. } => Some(Date::end_of_year(to)),
+            When::During(_) => None,
+        }
+    }
+
+    /// Whether it may have come before `deadline` (a plan's approval or start): a day before
+    /// it, years that begin before it, or the planning phase, which precedes the approval.
+    pub fn may_precede(self, deadline: Date) -> bool {
+        match self {
+            When::During(phase) => phase == super::PlanPhase::Planning,
+            other => other.earliest().is_some_and(|d| d < deadline),
+        }
+    }
+
+    /// As the reader's language writes it: `20.2.2023`, `2023`, `2023–2024`, or the phase.
+    pub fn show(self, lang: crate::i18n::Lang) -> String {
+        crate::msg!("verbatim", text = crate::i18n::Arg::from(self)).render(lang)
+    }
+}
+
+impl From<When> for crate::i18n::Arg {
+    fn from(w: When) -> Self {
+        match w {
+            When::Day(d) => d.into(),
+            When::Years { from, to } if from == to => from.to_string().into(),
+            When::Years { from, to } => format!("{from}–{to}").into(),
+            When::During(phase) => {
+                crate::msg!("when-during", phase = crate::i18n::Term::term(&phase)).into()
+            }
+        }
+    }
+}
+
+impl From<&When> for crate::i18n::Arg {
+    fn from(w: &When) -> Self {
+        (*w).into()
+    }
+}
+
+/// ISO for a day, `2023` or `2023–2024` for years, `during planning` for a phase: the
+/// machine formats' form.
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            When::Day(d) => write!(f, "{d}"),
+            When::Years { from, to } if from == to => write!(f, "{from}"),
+            When::Years { from, to } => write!(f, "{from}–{to}"),
+            When::During(phase) => write!(f, "during {}", crate::i18n::Term::key(phase)),
+        }
+    }
+}
+
+impl serde::Serialize for When {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for When {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = When;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date, a year, years or {during: planning}")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<When, E> {
+                if YEARS.contains(&v) {
+                    let y = i32::try_from(v).unwrap_or_default();
+                    Ok(When::Years { from: y, to: y })
+                } else {
+                    Err(E::custom(NotADate::Year(v)))
+                }
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<When, E> {
+                self.visit_i64(i64::try_from(v).unwrap_or(i64::MAX))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<When, E> {
+                if let Some((from, to)) = read_years(v) {
+                    return Ok(When::Years { from, to });
+                }
+                Date::read(v).map(When::Day).map_err(E::custom)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<When, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct During {
+                    during: super::PlanPhase,
+                }
+                let d = During::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(When::During(d.during))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for When {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "When".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let date = generator.subschema_for::<Date>();
+        let mut phase = generator.subschema_for::<super::PlanPhase>();
+        if let Some(object) = phase.as_object_mut() {
+            object.insert(
+                "description".into(),
+                "The phase of the plan it belonged to, e.g. planning (before the approval).".into(),
+            );
+        }
+        schemars::json_schema!({
+            "anyOf": [
+                date,
+                {"type": "integer", "minimum": 1900, "maximum": 2200},
+                {"type": "string", "pattern": YEARS_PATTERN},
+                {
+                    "type": "object",
+                    "properties": {"during": phase},
+                    "required": ["during"],
+                    "additionalProperties": false
+                }
+            ],
+            "description": "When it happened, as exactly as the sources say: a date (2024-10-02 or 2.10.2024), a year (2023), a span of years (\"2023–2024\"), or only the phase of the plan: {during: planning}.",
+            DATE_MARK: "when"
+        })
+    }
+}
+
 /// A date in a message is written the reader's way.
 impl From<Date> for crate::i18n::Arg {
     fn from(d: Date) -> Self {

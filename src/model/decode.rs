@@ -875,6 +875,8 @@ pub(crate) enum Shape {
     Date {
         year: bool,
     },
+    /// A date, a year, years or a phase of the plan ([`super::date::When`]).
+    When,
     /// One value of a choice type, spelt in any of its vocabulary's terms.
     Choice(&'static Vocabulary),
     List(ShapeId),
@@ -957,6 +959,7 @@ impl Shapes {
             Shape::Text => msg!("plan-accepts-text"),
             Shape::Date { year: false } => msg!("plan-accepts-date"),
             Shape::Date { year: true } => msg!("plan-accepts-date-or-year"),
+            Shape::When => msg!("plan-accepts-when"),
             Shape::Choice(vocabulary) => {
                 msg!("plan-accepts-choice", values = written_values(vocabulary))
             }
@@ -1021,7 +1024,7 @@ impl Shapes {
             Shape::Text => "text",
             Shape::Integer => "integer",
             Shape::Number => "number",
-            Shape::Date { .. } => "date",
+            Shape::Date { .. } | Shape::When => "date",
             _ => "value",
         }
     }
@@ -1068,7 +1071,7 @@ impl Shapes {
             Shape::Bool => "true".into(),
             Shape::Integer => "12".into(),
             Shape::Number => "1500".into(),
-            Shape::Date { .. } => "2025-03-01".into(),
+            Shape::Date { .. } | Shape::When => "2025-03-01".into(),
             Shape::Choice(vocabulary) => {
                 let first = vocabulary.keys.first().copied().unwrap_or("…");
                 if toml {
@@ -1142,6 +1145,10 @@ impl<'s> Compiler<'s> {
             Shape::Number => example.parse::<f64>().is_ok(),
             Shape::Text => !starts('[') && !starts('{'),
             Shape::Date { .. } => super::date::Date::parse(&example).is_some(),
+            Shape::When => {
+                super::date::Date::parse(&example).is_some()
+                    || super::date::read_years(&example).is_some()
+            }
             Shape::Choice(vocabulary) => vocabulary.find(&example).is_some(),
             Shape::Object { .. } => starts('{'),
             Shape::List(item) | Shape::OneOrMany(item) => {
@@ -1193,8 +1200,11 @@ impl<'s> Compiler<'s> {
             return id;
         }
         if let Some(mark) = node.get(DATE_MARK).and_then(Value::as_str) {
-            return self.add(Shape::Date {
-                year: mark == "year",
+            return self.add(match mark {
+                "when" => Shape::When,
+                mark => Shape::Date {
+                    year: mark == "year",
+                },
             });
         }
         if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
@@ -1210,6 +1220,10 @@ impl<'s> Compiler<'s> {
                     match (self.get(a), self.get(b)) {
                         (Shape::List(item), _) if *item == b => self.add(Shape::OneOrMany(b)),
                         (_, Shape::List(item)) if *item == a => self.add(Shape::OneOrMany(a)),
+                        // A map that may also be written as text (a period as "2025–2028"):
+                        // its fields are what keys are checked against.
+                        (Shape::Object { .. }, Shape::Text) => a,
+                        (Shape::Text, Shape::Object { .. }) => b,
                         _ => self.add(Shape::Any),
                     }
                 }

@@ -130,13 +130,89 @@ pub struct RegionalAuthority {
     pub actor: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+/// A period: its first and last day. Written as a map, `{start: 2025-01-01, end:
+/// 2028-12-31}` (either may be a bare year: its 1 January, its 31 December), or as years the
+/// way programmes title themselves, `"2025–2028"`.
+#[derive(Debug, Clone, Serialize)]
 pub struct Period {
-    /// The first day of the period, YYYY-MM-DD.
+    /// The first day of the period.
     pub start: Date,
-    /// The last day of the period, YYYY-MM-DD.
+    /// The last day of the period.
     pub end: Date,
+}
+
+/// A period written as a map.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(deny_unknown_fields)]
+struct PeriodFields {
+    /// The first day of the period, e.g. 2025-01-01 or 1.1.2025, or a year (its 1 January).
+    #[serde(deserialize_with = "super::date::start_or_year")]
+    #[schemars(with = "super::date::DateOrYear")]
+    start: Option<Date>,
+    /// The last day of the period, e.g. 2028-12-31, or a year (its 31 December).
+    #[serde(deserialize_with = "super::date::end_or_year")]
+    #[schemars(with = "super::date::DateOrYear")]
+    end: Option<Date>,
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Period;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a period: {start, end} or years such as 2025–2028")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Period, E> {
+                let (from, to) = super::date::read_years(v)
+                    .ok_or_else(|| E::custom(super::date::NotADate::Text(v.to_owned())))?;
+                Ok(Period {
+                    start: Date::start_of_year(from),
+                    end: Date::end_of_year(to),
+                })
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Period, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Period, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Period, A::Error> {
+                let fields = PeriodFields::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                match (fields.start, fields.end) {
+                    (Some(start), Some(end)) => Ok(Period { start, end }),
+                    (None, _) => Err(de::Error::missing_field("start")),
+                    (_, None) => Err(de::Error::missing_field("end")),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Period".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut fields = PeriodFields::json_schema(generator);
+        if let Some(object) = fields.as_object_mut() {
+            object.insert("required".into(), serde_json::json!(["start", "end"]));
+            object.remove("description");
+        }
+        schemars::json_schema!({
+            "anyOf": [
+                fields,
+                {
+                    "type": "string",
+                    "pattern": super::date::YEARS_PATTERN,
+                    "description": "Years, e.g. \"2025–2028\": 1 January of the first to 31 December of the last."
+                }
+            ]
+        })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -188,6 +264,10 @@ pub struct Situation {
     /// Residents whose native language is not Finnish, Swedish or Sámi.
     #[serde(default)]
     pub foreign_language_residents: Option<u64>,
+    /// Their share of all residents, in per cent, when the source gives a share rather than
+    /// a number ("4.6 %").
+    #[serde(default)]
+    pub foreign_language_share_percent: Option<f64>,
     /// Why people have come: asylum, quota refugees, study, work, family.
     #[serde(default)]
     pub reasons: Vec<ArrivalReason>,
@@ -315,6 +395,10 @@ pub struct Service {
     /// interpreter where needed), rather than in a listed set of languages.
     #[serde(default)]
     pub client_language: bool,
+    /// How many languages the service is offered in, when the plan gives a number rather than
+    /// the languages ("in ten languages": `language_count: 10`).
+    #[serde(default)]
+    pub language_count: Option<u32>,
     /// What the service offers and how it is reached, in a sentence or two.
     #[serde(default)]
     pub description: Option<String>,
@@ -338,6 +422,10 @@ pub struct Objective {
     pub area: OneOrMany<Area>,
     /// What the municipality wants to achieve, in one sentence.
     pub statement: String,
+    /// The programme's own theme the objective is written under, beside the statutory
+    /// `area`, e.g. "Work and skills" / "Työ ja osaaminen".
+    #[serde(default)]
+    pub theme: Option<String>,
     /// Indicator ids that measure progress on this objective.
     #[serde(default)]
     pub indicators: Vec<String>,
@@ -374,6 +462,10 @@ pub struct Measure {
     /// Actor ids of the partners it is done with, e.g. `[library, red-cross]`.
     #[serde(default)]
     pub partners: Vec<String>,
+    /// Partners the plan describes without naming them ("local associations and
+    /// companies"), each with its kind, e.g. `[{kind: association, text: local associations}]`.
+    #[serde(default)]
+    pub described_partners: Vec<DescribedPartner>,
     /// The municipal sector or service area the measure belongs to.
     #[serde(default)]
     pub sector: Option<Sector>,
@@ -417,6 +509,16 @@ pub struct Measure {
     /// "Using dialogue to promote inclusion and good relations").
     #[serde(default)]
     pub dialogue: Option<DialogueConditions>,
+}
+
+/// A partner the plan describes without an id: its kind and the plan's own words.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct DescribedPartner {
+    /// What sort of actor it is, e.g. `association` or `business`.
+    pub kind: ActorKind,
+    /// The plan's words for it, e.g. "local associations and companies".
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -529,12 +631,25 @@ pub struct Structure {
     /// Population groups represented in it, e.g. `[immigrants, roma]`.
     #[serde(default)]
     pub groups: Vec<PopulationGroup>,
+    /// Its members counted by group when they are people rather than organisations ("6
+    /// immigrant residents and 6 officials"), e.g. `[{count: 6, group: immigrants}, {count:
+    /// 6, who: city officials}]`.
+    #[serde(default)]
+    pub member_counts: Vec<MemberCount>,
     /// The planning areas it works on, e.g. `[good_relations]`.
     #[serde(default)]
     pub remit: Vec<Area>,
     /// How often it meets.
     #[serde(default)]
     pub meets: Option<Frequency>,
+    /// How many times a year it meets, when the plan gives a number ("about five meetings a
+    /// year": `meetings_per_year: 5`); read instead of `meets` where both are given.
+    #[serde(default)]
+    pub meetings_per_year: Option<f64>,
+    /// What it is and does, in a sentence or two; goodrel reads it with the name and the
+    /// mandate to place the structure on the pyramid.
+    #[serde(default)]
+    pub description: Option<String>,
     /// What it may decide, propose or initiate.
     #[serde(default)]
     pub mandate: Option<String>,
@@ -587,6 +702,41 @@ pub struct Structure {
     /// feedback survey, the next round).
     #[serde(default)]
     pub cycle: Option<DataCollectionCycle>,
+}
+
+impl Structure {
+    /// How many times a year it meets: the plan's number, else its frequency's (none when it
+    /// meets only as needed, or the plan does not say).
+    pub fn meetings_per_year(&self) -> Option<f64> {
+        self.meetings_per_year.or_else(|| {
+            self.meets
+                .filter(|f| *f != Frequency::AsNeeded)
+                .map(Frequency::per_year)
+        })
+    }
+
+    /// The population groups represented in it: its `groups` and the groups its member
+    /// counts name.
+    pub fn represented_groups(&self) -> impl Iterator<Item = PopulationGroup> + '_ {
+        self.groups
+            .iter()
+            .copied()
+            .chain(self.member_counts.iter().filter_map(|m| m.group))
+    }
+}
+
+/// How many of a structure's members belong to one group.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct MemberCount {
+    /// How many members.
+    pub count: u32,
+    /// The population group they come from, e.g. `immigrants`.
+    #[serde(default)]
+    pub group: Option<PopulationGroup>,
+    /// Who they are when no population group says it, e.g. "city officials".
+    #[serde(default)]
+    pub who: Option<String>,
 }
 
 /// The issues a council focuses on during one period.
@@ -753,8 +903,9 @@ pub struct Consultation {
     pub id: String,
     /// The consultation's name, e.g. "Hearing of Somali-speaking families".
     pub title: String,
-    /// When it was held, YYYY-MM-DD.
-    pub date: Date,
+    /// When it was held: a date, or as exactly as the sources say (a year `2023`, years
+    /// `"2023–2024"`, or `{during: planning}`).
+    pub date: super::date::When,
     /// How residents were heard: a focus group, a discussion session, a survey, a hearing, a
     /// workshop.
     pub method: ConsultationMethod,

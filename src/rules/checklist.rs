@@ -63,7 +63,8 @@ pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
         if !has(&s.source) && s.sources.is_empty() {
             gaps.push(gap("source"));
         }
-        if s.foreign_language_residents.is_none() {
+        // A share of the residents ("4.6 %") says as much as their number.
+        if s.foreign_language_residents.is_none() && s.foreign_language_share_percent.is_none() {
             gaps.push(gap("residents"));
         }
         if s.reasons.is_empty() && s.by_reason.is_empty() {

@@ -54,7 +54,7 @@ pub static NARROW_SCOPE: Rule = Rule {
             ),
         ],
     },
-    reads: &super::with_pyramid::<27>(&["objectives", "measures.objectives"]),
+    reads: &super::with_pyramid::<28>(&["objectives", "measures.objectives"]),
     check: Some(|c: &mut Check<'_>| {
         let plan = c.plan;
         let Some(first) = plan

@@ -72,14 +72,12 @@ fn anyone_involves(plan: &Plan, pred: impl Fn(ActorKind) -> bool + Copy) -> bool
                 .map(String::as_str),
             pred,
         )
+    }) || plan.measures.iter().any(|m| {
+        involves(plan, measure_actors(m), pred) || m.described_partners.iter().any(|p| pred(p.kind))
     }) || plan
-        .measures
+        .structures
         .iter()
-        .any(|m| involves(plan, measure_actors(m), pred))
-        || plan
-            .structures
-            .iter()
-            .any(|s| involves(plan, structure_actors(s), pred))
+        .any(|s| involves(plan, structure_actors(s), pred))
 }
 
 /// Where a finding about "no measure or structure does X" points: the structures section
@@ -266,7 +264,13 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
                     None => until.is_none_or(|u| d <= u),
                 }
         };
-        if c.plan.consultations.iter().any(|k| counts(k.date)) {
+        // A consultation dated only by years counts when one of its days may fall in the
+        // window; one dated by the planning phase counts before the approval.
+        let may_count = |w: crate::model::date::When| match (w.earliest(), w.latest()) {
+            (Some(first), Some(last)) => counts(first) || counts(last),
+            _ => approval.is_some_and(|a| w.may_precede(a)),
+        };
+        if c.plan.consultations.iter().any(|k| may_count(k.date)) {
             return;
         }
         let window = match (from, approval, until) {
@@ -276,14 +280,10 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
                 approval = a
             ),
             (None, Some(a), _) => msg!("mlg004-window-before-approval", approval = a),
-            (Some(f), None, Some(u)) => msg!(
-                "mlg004-window-period",
-                from = f,
-                until = u
-            ),
+            (Some(f), None, Some(u)) => msg!("mlg004-window-period", from = f, until = u),
             _ => return,
         };
-        let latest = c.plan.consultations.iter().max_by_key(|k| k.date);
+        let latest = c.plan.consultations.iter().max_by_key(|k| k.date.latest());
         if let Some(k) = latest {
             c.report(
                 msg!(
@@ -311,7 +311,11 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
             src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
         ],
     },
-    reads: &["structures", "structures.meets"],
+    reads: &[
+        "structures",
+        "structures.meets",
+        "structures.meetings_per_year",
+    ],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             let standing = is_cooperation_body(s.kind)
@@ -321,7 +325,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
                         | StructureKind::WorkingGroup
                         | StructureKind::SteeringGroup
                 );
-            if standing && s.meets.is_none() {
+            if standing && s.meets.is_none() && s.meetings_per_year.is_none() {
                 let at = c.plan.item(&s.loc);
                 c.report(
                     msg!("mlg005-meets-unset", structure = structure_label(s)),
@@ -744,6 +748,7 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         "services.cooperation",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
         "measures.kind",
         "structures.convener",
         "structures.members",
@@ -782,6 +787,7 @@ pub static NO_CO_CREATION: Rule = Rule {
         "structures",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
         "measures.kind",
         "measures.participation",
         "structures.convener",
@@ -799,13 +805,14 @@ pub static NO_CO_CREATION: Rule = Rule {
             })
         };
         let civil = ActorKind::is_civil_society;
-        let found = plan
-            .measures
+        let found = plan.measures.iter().any(|m| {
+            co_creative(&m.participation)
+                && (involves(plan, measure_actors(m), civil)
+                    || m.described_partners.iter().any(|p| civil(p.kind)))
+        }) || plan
+            .structures
             .iter()
-            .any(|m| co_creative(&m.participation) && involves(plan, measure_actors(m), civil))
-            || plan.structures.iter().any(|s| {
-                co_creative(&s.participation) && involves(plan, structure_actors(s), civil)
-            });
+            .any(|s| co_creative(&s.participation) && involves(plan, structure_actors(s), civil));
         if !found {
             let at = measures_or_structures(plan);
             c.report(msg!("mlg014-no-co-creation"), at);

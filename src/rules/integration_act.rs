@@ -264,11 +264,21 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         severity: Severity::Error,
         sources: PROGRAMME,
     },
-    reads: &["services", "services.languages", "services.client_language"],
+    reads: &[
+        "services",
+        "services.languages",
+        "services.client_language",
+        "services.language_count",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        // A number of languages ("in ten languages") says as much as a list of them.
         let monolingual: Vec<_> = programme_services(c.plan)
             .filter(|s| s.component == Some(Component::CivicOrientation))
-            .filter(|s| !s.client_language && s.languages.len() < 2)
+            .filter(|s| {
+                !s.client_language
+                    && s.languages.len() < 2
+                    && s.language_count.is_none_or(|n| n < 2)
+            })
             .collect();
         let Some(first) = monolingual.first() else {
             return;
@@ -377,7 +387,12 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["objectives", "measures", "measures.objectives"],
+    reads: &[
+        "objectives",
+        "measures",
+        "measures.objectives",
+        "objectives.theme",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let everywhere: Vec<_> = c
             .plan
@@ -398,7 +413,11 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                 c.report(
                     msg!(
                         "ia011-no-measure",
-                        objective = &o.id,
+                        // The programme's own theme names the objective where it has one.
+                        objective = match &o.theme {
+                            Some(theme) => item(&o.id, theme),
+                            None => o.id.clone(),
+                        },
                         areas = objective_areas(o)
                     ),
                     Some(at),
@@ -466,7 +485,11 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &super::with_pyramid::<27>(&["objectives", "measures.objectives"]),
+    reads: &super::with_pyramid::<29>(&[
+        "objectives",
+        "measures.objectives",
+        "measures.described_partners",
+    ]),
     check: Some(|c: &mut Check<'_>| {
         // Areas lacking cooperation, grouped by the measures that serve them, so that one
         // measure claimed for several areas gives one finding, not one per area.
@@ -512,6 +535,7 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
         "measures.objectives",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
     ],
     check: Some(|c: &mut Check<'_>| {
         let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
@@ -530,9 +554,10 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
                 .iter()
                 .filter(|m| coop.measures.contains(&m.id))
                 .collect();
-            let only_city = measures
-                .iter()
-                .all(|m| m.responsible.iter().chain(m.partners.iter()).all(city));
+            let only_city = measures.iter().all(|m| {
+                m.responsible.iter().chain(m.partners.iter()).all(city)
+                    && m.described_partners.iter().all(|p| p.kind.is_city())
+            });
             if only_city {
                 if at.is_none() {
                     at = c
@@ -660,7 +685,7 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             src(SourceDoc::CoeMlg, COE_PLANNING),
         ],
     },
-    reads: &super::with_pyramid::<32>(&[
+    reads: &super::with_pyramid::<33>(&[
         "objectives",
         "links",
         "links.kind",
@@ -761,7 +786,11 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             .collect();
         let in_time: Vec<_> = heard
             .iter()
-            .filter(|k| deadline.as_ref().is_none_or(|(d, _)| k.date < *d))
+            .filter(|k| {
+                deadline
+                    .as_ref()
+                    .is_none_or(|(d, _)| k.date.may_precede(*d))
+            })
             .collect();
         if in_time.iter().any(|k| !k.needs.is_empty()) {
             return;
@@ -1150,11 +1179,13 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
                 .any(|o| objectives.contains(&o.as_str()))
         })
         .collect();
+    // Partners described without an id ("local associations and companies") count too.
     let others = |m: &crate::model::Item<crate::model::Measure>| {
         m.partners
             .iter()
             .filter(|p| m.responsible.as_ref() != Some(*p))
             .count()
+            + m.described_partners.len()
     };
     let self_partnered_at = serving
         .iter()

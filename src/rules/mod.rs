@@ -204,6 +204,7 @@ pub const PYRAMID_READS: &[&str] = &[
     "structures.members",
     "structures.groups",
     "structures.mandate",
+    "structures.description",
     "structures.level",
 ];
 

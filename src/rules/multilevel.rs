@@ -39,6 +39,7 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
         "indicators.frequency",
         "structures.convener",
         "structures.meets",
+        "structures.meetings_per_year",
         "structures.mandate",
         "structures.languages",
         "structures.resources",
@@ -58,6 +59,22 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
             .iter()
             .filter(|s| quality::is_cycle_group(s.kind))
         {
+            // A number of meetings a year, when the plan gives one, is read before `meets`.
+            if let Some(per_year) = s.meetings_per_year {
+                if per_year < required.per_year {
+                    c.report(
+                        msg!(
+                            "mlg020-too-rarely",
+                            id = s.id.as_str(),
+                            name = s.name.as_str(),
+                            frequency = msg!("times-a-year", count = per_year.round() as u64),
+                            because = required.because.clone()
+                        ),
+                        Some(plan.at(&s.loc, "meetings_per_year")),
+                    );
+                }
+                continue;
+            }
             let Some(meets) = s.meets else { continue };
             let message = if meets == Frequency::AsNeeded {
                 msg!(

@@ -138,13 +138,17 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
             ),
         ],
     },
-    reads: &["structures", "structures.groups"],
+    reads: &[
+        "structures",
+        "structures.groups",
+        "structures.member_counts",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let represented = c
             .plan
             .structures
             .iter()
-            .any(|s| s.groups.iter().any(|g| g.is_immigrant()));
+            .any(|s| s.represented_groups().any(|g| g.is_immigrant()));
         if !represented {
             let at = c.plan.section("structures");
             c.report(msg!("par004-no-immigrants"), at);
@@ -176,7 +180,9 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
             .plan
             .consultations
             .iter()
-            .filter(|k| k.feedback.is_none() && k.date.add_months(6) < c.as_of)
+            .filter(|k| {
+                k.feedback.is_none() && k.date.latest().is_some_and(|d| d.add_months(6) < c.as_of)
+            })
             .collect();
         let Some(first) = silent.first() else {
             return;

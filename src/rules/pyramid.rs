@@ -23,10 +23,10 @@ const OULU: Source = src(
 /// What every PYR rule reads: the overview's reads, and the objectives whose statements
 /// place a silent measure (context).
 const PYR_READS: &[&str] =
-    &super::with_pyramid::<28>(&["objectives", "objectives.statement", "measures.objectives"]);
+    &super::with_pyramid::<29>(&["objectives", "objectives.statement", "measures.objectives"]);
 
 /// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
-const SECTOR_READS: &[&str] = &super::with_pyramid::<30>(&[
+const SECTOR_READS: &[&str] = &super::with_pyramid::<31>(&[
     "objectives",
     "objectives.statement",
     "measures.objectives",
@@ -165,14 +165,16 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
                 })
         }
         GuideGroup::LinguisticAndCulturalMinorities => situation.is_some_and(|s| {
-            !s.languages.is_empty() || s.foreign_language_residents.is_some_and(|n| n > 0)
+            !s.languages.is_empty()
+                || s.foreign_language_residents.is_some_and(|n| n > 0)
+                || s.foreign_language_share_percent.is_some_and(|p| p > 0.0)
         }),
         _ => false,
     }
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<32>(&[
+const GROUP_READS: &[&str] = &super::with_pyramid::<33>(&[
     "objectives",
     "objectives.statement",
     "measures.objectives",

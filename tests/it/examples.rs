@@ -22,7 +22,7 @@ use goodrel::{CheckOptions, PlanReport, check_dir};
 const INCOMPLETE: &[&str] = &["incomplete"];
 
 /// The examples this file was written with; they also carry the editor-schema line.
-const BUNDLED: &[&str] = &["city", "incomplete", "small-town"];
+const BUNDLED: &[&str] = &["city", "incomplete", "small-town", "bilingual-town"];
 
 /// Subdirectories of `examples/` that are not plan examples.
 const NOT_PLANS: &[&str] = &["ci"];

@@ -226,6 +226,7 @@ fn pyramid_tables_fit_80_columns_and_cut_no_word_without_a_hyphen() {
         ("examples/city", "sv"),
         ("examples/city", "en"),
         ("tests/fixtures/words/small-town-sv", "sv"),
+        ("examples/bilingual-town", "sv"),
     ] {
         let run = |format: &str| {
             let out = common::goodrel()
