@@ -269,6 +269,6 @@ ia033-not-considered = suunnitelman tavoitteissa ei oteta huomioon { $missing ->
     [vitality] kunnan elinvoimaa
    *[both] kotoutuja-asiakkaille asetettuja työllisyystavoitteita eikä kunnan elinvoimaa
 }
-ia034-centre = elinvoimakeskus on { $centre } (suunnitelmassa nimetyn hyvinvointialueen perusteella: { $county })
+ia034-centre = { $centre } (suunnitelmassa nimetyn hyvinvointialueen perusteella: { $county })
 ia034-name-centre = nimeä alueesi elinvoimakeskus
 ia034-ely-centre = suunnitelmassa mainitaan ELY-keskus: { $name }; 1.1.2026 alkaen sen kotoutumistehtävät kuuluvat alueelliselle elinvoimakeskukselle: { $instead }

@@ -268,6 +268,6 @@ ia033-not-considered = planens mål beaktar inte { $missing ->
     [vitality] kommunens livskraft
    *[both] de sysselsättningsmål som satts för integrationskunder, och inte heller kommunens livskraft
 }
-ia034-centre = livskraftscentralen är { $centre } (utifrån välfärdsområdet i planen: { $county })
+ia034-centre = { $centre } (utifrån välfärdsområdet i planen: { $county })
 ia034-name-centre = ange livskraftscentralen i er region
 ia034-ely-centre = planen nämner en NTM-central: { $name }; sedan den 1 januari 2026 hör dess integrationsuppgifter till den regionala livskraftscentralen: { $instead }

@@ -329,11 +329,20 @@ pub static ELY_CENTRE_REPLACED: Rule = Rule {
             .as_deref()
             .and_then(|county| vitality_centre_for(county).map(|centre| (county, centre)));
         let instead = match centre {
-            Some((county, centre)) => msg!("ia034-centre", county = county, centre = centre),
+            // The centre by its name in the reader's language.
+            Some((county, centre)) => msg!(
+                "ia034-centre",
+                county = county,
+                centre = crate::model::authorities::authority_name(centre)
+            ),
             None => msg!("ia034-name-centre"),
         };
         c.report(
-            msg!("ia034-ely-centre", name = name, instead = instead),
+            msg!(
+                "ia034-ely-centre",
+                name = crate::model::authorities::authority_name(&name),
+                instead = instead
+            ),
             Some(at),
         );
     }),

@@ -350,3 +350,44 @@ fn an_objective_is_named_by_its_programmes_own_theme() {
         "{ia011:#?}"
     );
 }
+
+/// A Swedish sentence names the vitality centre and the former ELY Centre in Swedish, though
+/// the plan writes them in Finnish (issue 26: "livskraftscentralen är Pohjanmaan
+/// elinvoimakeskus").
+#[test]
+fn a_swedish_sentence_names_the_authorities_in_swedish() {
+    let plan = "municipality:
+  name: Testby
+  wellbeing_services_county: Pohjanmaan hyvinvointialue
+  regional_authority: {kind: ely_centre, name: Pohjanmaan ELY-keskus}
+";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.yaml"), plan).unwrap();
+    let out = goodrel()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-06-01",
+            "--lang",
+            "sv",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ia034 = json["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "IA034")
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .expect("IA034 fires");
+    assert!(ia034.contains("NTM-centralen i Österbotten"), "{ia034}");
+    assert!(
+        ia034.contains("livskraftscentralen: Livskraftscentralen i Österbotten"),
+        "{ia034}"
+    );
+    assert!(!ia034.contains("elinvoimakeskus"), "{ia034}");
+}
