@@ -124,6 +124,10 @@ pub struct Plan {
     /// Fields written but not readable (a wrong value, or a misspelt or Finnish/Swedish key
     /// for them): the item's file and path, and the field below it (no list indices).
     invalid: Vec<(usize, Vec<Seg>, Vec<Seg>)>,
+    /// [`Plan::invalid`] indexed for the rules' questions, so that a plan with thousands of
+    /// wrong values is not scanned whole for every item: by item (file and path), by section
+    /// (each distinct field once), and by the item's label.
+    invalid_index: InvalidIndex,
     /// Sections that could not be read in full (a section holding the wrong kind of value,
     /// a misspelt or translated section key, an item that could not be read), in the order
     /// documented. Rules that read them are skipped rather than misjudge the plan.
@@ -258,9 +262,10 @@ impl Plan {
     /// it missing stay quiet. A field counts as invalid when it, a part of it or the map
     /// holding it is.
     pub fn invalid(&self, loc: &Loc, field: &str) -> bool {
-        self.invalid
-            .iter()
-            .any(|(file, item, bad)| *file == loc.file && *item == loc.path && overlaps(bad, field))
+        self.invalid_index
+            .by_item
+            .get(&(loc.file, loc.path.clone()))
+            .is_some_and(|bad| bad.iter().any(|b| overlaps(b, field)))
     }
 
     /// Whether `field` of any item of `section` was written but could not be read.
@@ -270,49 +275,74 @@ impl Plan {
     }
 
     pub fn invalid_in(&self, section: &str, field: &str) -> bool {
-        self.invalid.iter().any(|(_, item, bad)| {
-            matches!(item.first(), Some(Seg::Key(s)) if s == section) && overlaps(bad, field)
-        })
+        self.invalid_index
+            .by_section
+            .get(section)
+            .is_some_and(|bad| bad.iter().any(|b| overlaps(b, field)))
     }
 
     /// Whether a finding at the symbolic path `at` concerns an item whose `field` was
     /// written but invalid (`at` is the item's label or a path below it).
     pub fn invalid_label(&self, at: &str, field: &str) -> bool {
-        self.invalid.iter().any(|(file, item, bad)| {
-            overlaps(bad, field)
-                && self.label_of(*file, item).is_some_and(|label| {
-                    at == label
-                        || at
-                            .strip_prefix(label)
-                            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-                })
+        // The labels `at` may be below: itself, and each prefix ending before a `.` or `[`.
+        let prefixes = at
+            .char_indices()
+            .filter(|(_, c)| *c == '.' || *c == '[')
+            .map(|(i, _)| &at[..i])
+            .chain(std::iter::once(at));
+        prefixes.into_iter().any(|label| {
+            self.invalid_index
+                .by_label
+                .get(label)
+                .is_some_and(|bad| bad.iter().any(|b| overlaps(b, field)))
         })
     }
 
-    /// The label of the item at `path` in `file`, among the items that were read.
-    fn label_of(&self, file: usize, path: &[Seg]) -> Option<&str> {
-        macro_rules! find {
-            ($($list:ident),*) => {
-                $(if let Some(i) = self.$list.iter().find(|i| i.loc.file == file && i.loc.path == path) {
-                    return Some(&i.loc.label);
-                })*
-            };
+    /// Builds [`Plan::invalid_index`] once the items are in place.
+    fn index_invalid(&mut self) {
+        let mut index = InvalidIndex::default();
+        for (file, item, bad) in &self.invalid {
+            index
+                .by_item
+                .entry((*file, item.clone()))
+                .or_default()
+                .push(bad.clone());
+            if let Some(Seg::Key(section)) = item.first() {
+                let fields = index.by_section.entry(section.clone()).or_default();
+                if !fields.contains(bad) {
+                    fields.push(bad.clone());
+                }
+            }
         }
-        find!(
-            actors,
-            services,
-            objectives,
-            measures,
-            indicators,
-            structures,
-            consultations,
-            links,
-            reports
-        );
-        self.municipality
-            .as_ref()
-            .filter(|m| m.loc.file == file && m.loc.path == path)
-            .map(|m| m.loc.label.as_str())
+        let items = self
+            .item_locs()
+            .map(|l| ((l.file, l.path.clone()), l.label.clone()));
+        for (key, label) in items {
+            if let Some(bad) = index.by_item.get(&key) {
+                index
+                    .by_label
+                    .entry(label)
+                    .or_default()
+                    .extend(bad.iter().cloned());
+            }
+        }
+        self.invalid_index = index;
+    }
+
+    /// Where every item that was read stands.
+    fn item_locs(&self) -> impl Iterator<Item = &Loc> {
+        self.actors
+            .iter()
+            .map(|i| &i.loc)
+            .chain(self.services.iter().map(|i| &i.loc))
+            .chain(self.objectives.iter().map(|i| &i.loc))
+            .chain(self.measures.iter().map(|i| &i.loc))
+            .chain(self.indicators.iter().map(|i| &i.loc))
+            .chain(self.structures.iter().map(|i| &i.loc))
+            .chain(self.consultations.iter().map(|i| &i.loc))
+            .chain(self.links.iter().map(|i| &i.loc))
+            .chain(self.reports.iter().map(|i| &i.loc))
+            .chain(self.municipality.iter().map(|i| &i.loc))
     }
 
     /// Whether every part of `section` written in the files could be read.
@@ -331,6 +361,14 @@ fn overlaps(bad: &[Seg], field: &str) -> bool {
         })
         .zip(wanted)
         .all(|(a, b)| a == b)
+}
+
+/// The invalid fields of a plan, indexed (see [`Plan::invalid_index`]).
+#[derive(Debug, Default)]
+struct InvalidIndex {
+    by_item: HashMap<(usize, Vec<Seg>), Vec<Vec<Seg>>>,
+    by_section: HashMap<String, Vec<Vec<Seg>>>,
+    by_label: HashMap<String, Vec<Vec<Seg>>>,
 }
 
 /// What building a plan produced: the plan and the format findings.
@@ -485,6 +523,7 @@ impl Parts {
         plan.sections = self.sections;
         plan.unreadable_ids = self.unreadable_ids;
         plan.invalid = self.invalid;
+        plan.index_invalid();
         plan.unreadable_sections = SECTIONS
             .iter()
             .copied()
