@@ -19,10 +19,10 @@ pub mod init;
 pub mod jobs;
 pub mod load;
 pub mod model;
+pub use model::schema;
 pub mod pyramid;
 pub mod render;
 pub mod rules;
-pub mod schema;
 pub mod sources;
 pub mod suppress;
 

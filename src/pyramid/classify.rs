@@ -668,6 +668,9 @@ fn structure<'p>(plan: &'p Plan, s: &'p Item<Structure>, scratch: &mut Scratch) 
     if let Some(mandate) = &s.mandate {
         vocab::append_normalised(mandate, &mut scratch.words);
     }
+    if let Some(description) = &s.description {
+        vocab::append_normalised(description, &mut scratch.words);
+    }
     let hits = vocab::scan(&scratch.words);
     let (level, signal, why, mut subareas) = match structure_place(s.kind) {
         StructurePlace::At(level, sub) => (

@@ -237,9 +237,7 @@ fn new_table(header: Vec<String>, options: &TextOptions) -> Table {
             t.force_no_tty().set_width(w);
         }
         None => {
-            if t.width().is_none() {
-                t.set_width(DEFAULT_WIDTH);
-            }
+            t.set_width(super::layout::terminal_width(DEFAULT_WIDTH));
         }
     }
     t
@@ -293,26 +291,6 @@ fn or_none(s: String, options: &TextOptions) -> String {
     }
 }
 
-/// Breaks an id longer than `width` after its hyphens (`integration-` / `unit`), so that the
-/// table wraps it where a reader expects rather than at an arbitrary letter.
-fn break_id(id: &str, width: usize) -> String {
-    if id.chars().count() <= width {
-        return id.to_owned();
-    }
-    let mut out = String::new();
-    let mut line = 0;
-    for part in id.split_inclusive('-') {
-        let len = part.chars().count();
-        if line > 0 && line + len > width {
-            out.push('\n');
-            line = 0;
-        }
-        out.push_str(part);
-        line += len;
-    }
-    out
-}
-
 /// Keeps a column at least as wide as its longest unbreakable value (up to `cap`), so that
 /// ids are not split in the middle.
 fn keep_whole(t: &mut Table, column: usize, longest: usize, cap: usize) {
@@ -350,12 +328,13 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
         let mut who = vec![
             responsible
                 .as_deref()
-                .map_or_else(|| none(options).to_owned(), |r| break_id(r, WHO_MAX)),
+                .map_or_else(|| none(options).to_owned(), str::to_owned),
         ];
         who.extend(
             partners
                 .iter()
-                .map(|x| break_id(&format!("+ {x}"), WHO_MAX)),
+                // A no-break space keeps the mark with the id when the id wraps.
+                .map(|x| format!("+\u{a0}{x}")),
         );
         who_w = who_w.max(
             responsible
@@ -376,7 +355,8 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
     keep_whole(&mut t, 0, id_w, 8);
     keep_whole(&mut t, 2, who_w, WHO_MAX);
     format!(
-        "{t}\n{}{}",
+        "{}\n{}{}",
+        super::layout::fit_with_ids(&t, DEFAULT_WIDTH, options.lang, &[0, 2]),
         more_rows(overview.at(level).count(), lang),
         context_note(overview, level, options)
     )
@@ -393,7 +373,7 @@ fn context_note(overview: &Overview<'_>, level: Level, options: &TextOptions) ->
     if ids.is_empty() {
         return String::new();
     }
-    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let width = view_width(options);
     let text = msg!("pyramid-uncertain-note", ids = ids).render(options.lang);
     wrap(&text, width, "  ")
 }
@@ -403,7 +383,7 @@ fn linked_note(overview: &Overview<'_>, options: &TextOptions) -> String {
     if overview.linked_sectors.is_empty() {
         return String::new();
     }
-    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let width = view_width(options);
     let lang = options.lang;
     let list: Vec<String> = overview
         .linked_sectors
@@ -455,40 +435,31 @@ pub fn unplaced_table(overview: &Overview<'_>, options: &TextOptions) -> String 
             cell(&p.because().render(lang)),
         ]);
     }
-    format!("{t}\n{}", more_rows(overview.unplaced().count(), lang))
+    format!(
+        "{}\n{}",
+        super::layout::fit_with_ids(&t, DEFAULT_WIDTH, lang, &[0]),
+        more_rows(overview.unplaced().count(), lang)
+    )
 }
 
-/// Greedy word wrap of `text` to `width` columns, every line prefixed with `indent`.
+/// The width the view fits: `--width`-like options first, else `COLUMNS` or the terminal,
+/// else [`DEFAULT_WIDTH`].
+fn view_width(options: &TextOptions) -> usize {
+    usize::from(
+        options
+            .width
+            .unwrap_or_else(|| super::layout::terminal_width(DEFAULT_WIDTH)),
+    )
+}
+
+/// `text` wrapped between words to `width` columns, every line prefixed with `indent`.
 fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::from(indent);
-    let mut len = indent.chars().count();
-    let base = len;
-    for word in text.split_whitespace() {
-        let wl = word.chars().count();
-        if len > base && len + 1 + wl > width {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = String::from(indent);
-            len = base;
-        }
-        if len > base {
-            line.push(' ');
-            len += 1;
-        }
-        line.push_str(word);
-        len += wl;
-    }
-    if len > base {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
+    super::layout::wrap(text, width, indent, indent)
 }
 
 /// The gap list, worst first, each with its weight, rule and suggestion.
 pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
-    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let width = view_width(options);
     let g = glyphs(options.ascii);
     let s = options.style;
     let lang = options.lang;
@@ -504,11 +475,8 @@ pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
         s.bold(&i18n::text(lang, "pyramid-gaps-worst-first"))
     );
     if let Some(level) = pyramid::gaps::main_gap(gaps) {
-        let _ = writeln!(
-            out,
-            "  {}",
-            msg!("pyramid-main-gap", level = pyramid::level_phrase(level)).render(lang)
-        );
+        let main = msg!("pyramid-main-gap", level = pyramid::level_phrase(level)).render(lang);
+        out.push_str(&super::layout::wrap(&main, width, "  ", "    "));
     }
     for (i, gap) in gaps.iter().enumerate() {
         let _ = writeln!(
@@ -559,28 +527,25 @@ pub fn text(
         cell(name),
         clean(&plan.root)
     );
-    let _ = writeln!(
-        out,
-        "{}\n",
-        msg!(
-            "pyramid-counts",
-            placed = overview.placed_count(),
-            unplaced = unplaced,
-            coordination = overview.coordination.len()
-        )
-        .render(lang)
-    );
+    let counts = msg!(
+        "pyramid-counts",
+        placed = overview.placed_count(),
+        unplaced = unplaced,
+        coordination = overview.coordination.len()
+    )
+    .render(lang);
+    let _ = writeln!(out, "{}", wrap(&counts, view_width(options), ""));
     out.push_str(&drawing(overview, options.ascii, lang));
     for level in LEVELS_TOP_DOWN {
         let tier = overview.tier(level);
-        let _ = writeln!(
-            out,
-            "\n{} {} {}  ({})",
+        let heading = format!(
+            "{} {} {}  ({})",
             s.bold(&level_name(level).render(lang).to_uppercase()),
             g.dot,
             level_label(level).render(lang),
             msg!("pyramid-items", count = tier.count).render(lang)
         );
+        let _ = write!(out, "\n{}", wrap(&heading, view_width(options), ""));
         if tier.empty() {
             let _ = writeln!(out, "  {}", i18n::text(lang, "pyramid-level-nothing"));
         } else {
@@ -591,21 +556,21 @@ pub fn text(
         }
     }
     if unplaced > 0 {
-        let _ = writeln!(
-            out,
-            "\n{}  {}",
+        let heading = format!(
+            "{}  {}",
             s.bold(&i18n::text(lang, "pyramid-unplaced-heading")),
             msg!("pyramid-unplaced-note", count = unplaced).render(lang)
         );
+        let _ = write!(out, "\n{}", wrap(&heading, view_width(options), ""));
         out.push_str(&unplaced_table(overview, options));
     }
     if !overview.coordination.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}  {}",
+        let heading = format!(
+            "{}  {}",
             s.bold(&i18n::text(lang, "pyramid-coordination-heading")),
             i18n::text(lang, "pyramid-coordination-note")
         );
+        let _ = write!(out, "\n{}", wrap(&heading, view_width(options), ""));
         let list = overview
             .coordination
             .iter()
@@ -619,11 +584,7 @@ pub fn text(
             })
             .collect::<Vec<_>>()
             .join("; ");
-        out.push_str(&wrap(
-            &list,
-            usize::from(options.width.unwrap_or(DEFAULT_WIDTH)),
-            "  ",
-        ));
+        out.push_str(&wrap(&list, view_width(options), "  "));
     }
     if let Some(gaps) = gaps {
         out.push('\n');

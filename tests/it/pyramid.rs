@@ -1169,7 +1169,12 @@ fn the_text_view_and_json_mark_a_placement_resting_on_context_as_uncertain() {
         ],
     );
     let ov = pyramid::overview(&plan, &pyramid::Options::default());
-    let out = draw::text(&plan, &ov, None, &options(true));
+    // Wide enough that no reason cell wraps, so each reads on one line.
+    let wide = draw::TextOptions {
+        width: Some(160),
+        ..options(true)
+    };
+    let out = draw::text(&plan, &ov, None, &wide);
     let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
     // Each level's table marks its uncertain rows with `?` and names them underneath.
     assert!(
