@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod checklist;
+mod ci_examples;
 mod cli;
 mod common;
 mod config;
@@ -18,6 +19,7 @@ mod i18n;
 mod i18n_output;
 mod i18n_terms;
 mod init;
+mod junit;
 mod loader;
 mod mutation;
 mod parallel;
@@ -25,6 +27,7 @@ mod participation_messages;
 mod pyramid;
 mod pyramid_accuracy;
 mod pyramid_cli;
+mod regions;
 mod report;
 mod rule_fixtures;
 mod rule_reads;
