@@ -14,6 +14,7 @@ mod fold;
 mod formats;
 mod governance;
 mod hardening;
+mod help;
 mod hollow;
 mod i18n;
 mod i18n_output;
