@@ -30,6 +30,7 @@ mod pyramid_accuracy;
 mod pyramid_cli;
 mod regions;
 mod report;
+mod report_layout;
 mod rule_fixtures;
 mod rule_reads;
 mod schema;
