@@ -28,6 +28,7 @@ mod participation_messages;
 mod pyramid;
 mod pyramid_accuracy;
 mod pyramid_cli;
+mod readme;
 mod regions;
 mod report;
 mod report_layout;
