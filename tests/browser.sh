@@ -103,9 +103,16 @@ boxes = {tuple(round(float(v)) for v in m.groups())
          for m in re.finditer(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)}
 assert boxes == {(842, 595)}, f"not A4 landscape: {boxes}"
 rows = list(csv.DictReader(open(sys.argv[3], encoding="utf-8")))
+def finnish(iso):
+    # The page is Finnish, so its dates are written as people write them (12.12.2022); the
+    # CSV keeps ISO.
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        y, m, d = iso.split("-")
+        return f"{int(d)}.{int(m)}.{y}"
+    return iso
 for row in rows:
     for column in ("errors", "warnings", "approval", "plan_start", "plan_end"):
-        value = row[column]
+        value = finnish(row[column])
         assert value and value in text, f"{row['plan_dir']}: {column} {value!r} not printed"
 for heading in ("Kunta", "Virheet", "Varoitukset", "Hyväksyminen", "Suunnitelmakausi"):
     assert heading in text, f"column {heading} not printed"

@@ -24,7 +24,7 @@ h1{font-size:1.7rem;margin:.2rem 0 .6rem;hyphens:auto}h2{font-size:1.35rem;borde
 a{color:#0b3d91}a:focus{outline:3px solid #0b3d91}
 dl.meta{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.15rem 1rem}dl.meta dt{font-weight:bold}dl.meta dd{margin:0;min-width:0}
 table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{border:1px solid #767676;padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#e8edf4}caption{text-align:left;font-weight:bold;padding:.2rem 0}
-td.mark{text-align:center;white-space:nowrap}.ok{color:#1d5e20}.gap{color:#8a1c1c;font-weight:bold}.nc{color:#444}
+td.mark{text-align:center}td.mark>span:first-child,td.mark a{white-space:nowrap}.ok{color:#1d5e20}.gap{color:#8a1c1c;font-weight:bold}.nc{color:#444}
 .sev-error{color:#8a1c1c;font-weight:bold}.sev-warning{color:#6b4800;font-weight:bold}.sev-info{color:#1f3b63;font-weight:bold}
 ol.findings>li{margin:.45rem 0}.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}figure{margin:1rem 0}.help{color:#333}.place{font-size:.85em;white-space:nowrap}
 .todo{border:2px dashed #6b4800;background:#fff8e6;padding:.4rem .6rem}
