@@ -262,6 +262,19 @@ pub fn attribute(lang: Lang, id: &str, attribute: &str) -> String {
     catalogue().attribute(lang, id, attribute)
 }
 
+/// The entry `id` (an id made at run time, e.g. a field's description) in `lang` itself,
+/// without falling back to English: `None` when that language has no such entry.
+pub fn entry(lang: Lang, id: &str) -> Option<String> {
+    let bundle = catalogue().bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 /// Declares the catalogue's files once: their names ([`FILES`]) and their text compiled in
 /// for each language ([`sources`]), so the two cannot disagree.
 macro_rules! catalogue_files {
@@ -297,6 +310,8 @@ catalogue_files!(
     "views-checklist",
     "init",
     "report",
+    "lsp",
+    "fields",
 );
 
 struct Catalogue {

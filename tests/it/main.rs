@@ -20,6 +20,7 @@ mod i18n_output;
 mod i18n_terms;
 mod init;
 mod loader;
+mod lsp;
 mod mutation;
 mod one_value;
 mod parallel;

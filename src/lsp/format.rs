@@ -1,0 +1,328 @@
+//! What the plan format says about a place in a file, for hover and completion: the keys a
+//! map takes, a key's description, the choice a value is one of, and the kind of item a
+//! reference names. Read from the same JSON Schema the loader compiles and editors get, so
+//! the server, the messages and `schemas/plan.schema.json` agree.
+
+use std::sync::OnceLock;
+
+use serde_json::{Map, Value};
+
+use crate::i18n::{self, Lang, Message, Term};
+use crate::model::{self, Kind};
+
+/// The plan schema, built once.
+fn schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(crate::schema::plan_schema_value)
+}
+
+/// The definition a `$ref` names.
+fn resolve<'s>(v: &'s Value) -> Option<(&'s str, &'s Value)> {
+    let name = v.get("$ref")?.as_str()?.rsplit('/').next()?;
+    Some((name, schema().get("$defs")?.get(name)?))
+}
+
+/// The map type a value of this schema is (through references, options and lists): its
+/// name in the schema and its schema.
+fn object_of<'s>(name: &'s str, v: &'s Value, depth: usize) -> Option<(&'s str, &'s Value)> {
+    if depth > 8 {
+        return None;
+    }
+    if let Some((name, def)) = resolve(v) {
+        return object_of(name, def, depth + 1);
+    }
+    if v.get("properties").is_some() {
+        return Some((name, v));
+    }
+    for key in ["anyOf", "oneOf", "allOf"] {
+        for branch in v.get(key).and_then(Value::as_array).into_iter().flatten() {
+            if let Some(found) = object_of(name, branch, depth + 1) {
+                return Some(found);
+            }
+        }
+    }
+    v.get("items").and_then(|items| object_of(name, items, depth + 1))
+}
+
+fn properties(v: &Value) -> Option<&Map<String, Value>> {
+    v.get("properties")?.as_object()
+}
+
+/// The map at `parents` (keys from the top of a file): its type's name and schema.
+fn map_at(parents: &[String]) -> Option<(&'static str, &'static Value)> {
+    let mut at: (&'static str, &'static Value) = ("PlanFile", schema());
+    for key in parents {
+        let (key, field) = properties(at.1)?.get_key_value(key)?;
+        at = object_of(key, field, 0)?;
+    }
+    Some(at)
+}
+
+/// A key of the format at a place in a file.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The type holding it (`Measure`), which names its catalogue entry.
+    pub owner: &'static str,
+    pub name: &'static str,
+    schema: &'static Value,
+}
+
+impl Field {
+    /// The key's description in `lang`: the catalogue's (`field-Measure-responsible`),
+    /// else the schema's own English.
+    pub fn description(&self, lang: Lang) -> Option<String> {
+        if let Some(text) = i18n::entry(lang, &field_id(self.owner, self.name)) {
+            return Some(text);
+        }
+        let own = self.schema.get("description").and_then(Value::as_str);
+        own.or_else(|| resolve(self.schema)?.1.get("description")?.as_str())
+            .map(str::to_owned)
+    }
+
+    /// The choice type its values come from (`Sector`), if it takes one.
+    pub fn choice(&self) -> Option<&'static str> {
+        choice_in(self.schema, 0)
+    }
+
+    /// Whether it takes a list.
+    pub fn is_list(&self) -> bool {
+        list_in(self.schema, 0)
+    }
+}
+
+/// The catalogue id of a field's description.
+pub fn field_id(owner: &str, name: &str) -> String {
+    format!("field-{owner}-{name}")
+}
+
+fn choice_in(v: &'static Value, depth: usize) -> Option<&'static str> {
+    if depth > 6 {
+        return None;
+    }
+    if let Some((name, def)) = resolve(v) {
+        if choice(name).is_some() {
+            return Some(name);
+        }
+        return choice_in(def, depth + 1).filter(|_| def.get("properties").is_none());
+    }
+    for key in ["anyOf", "oneOf"] {
+        for branch in v.get(key).and_then(Value::as_array).into_iter().flatten() {
+            if let Some(found) = choice_in(branch, depth + 1) {
+                return Some(found);
+            }
+        }
+    }
+    v.get("items").and_then(|items| choice_in(items, depth + 1))
+}
+
+fn list_in(v: &Value, depth: usize) -> bool {
+    if depth > 6 {
+        return false;
+    }
+    if v.get("type").and_then(Value::as_str) == Some("array") || v.get("items").is_some() {
+        return true;
+    }
+    ["anyOf", "oneOf"].iter().any(|key| {
+        v.get(*key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .any(|b| list_in(b, depth + 1))
+    })
+}
+
+/// The key `name` of the map at `parents`.
+pub fn field(parents: &[String], name: &str) -> Option<Field> {
+    let (owner, map) = map_at(parents)?;
+    let (name, schema) = properties(map)?.get_key_value(name)?;
+    Some(Field {
+        owner,
+        name: name.as_str(),
+        schema,
+    })
+}
+
+/// Every key the map at `parents` takes, in the schema's order.
+pub fn keys(parents: &[String]) -> Vec<Field> {
+    let Some((owner, map)) = map_at(parents) else {
+        return Vec::new();
+    };
+    properties(map)
+        .into_iter()
+        .flatten()
+        .map(|(name, schema)| Field {
+            owner,
+            name: name.as_str(),
+            schema,
+        })
+        .collect()
+}
+
+/// Every key of the format, with the type holding it, for the catalogue's completeness.
+pub fn all_fields() -> Vec<(String, String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut visit = |owner: &str, v: &Value| {
+        for (name, prop) in properties(v).into_iter().flatten() {
+            let description = prop
+                .get("description")
+                .and_then(Value::as_str)
+                .or_else(|| resolve(prop)?.1.get("description")?.as_str())
+                .map(str::to_owned);
+            out.push((owner.to_owned(), name.clone(), description));
+        }
+    };
+    visit("PlanFile", schema());
+    for (name, def) in schema()
+        .get("$defs")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        visit(name, def);
+    }
+    out
+}
+
+/// One choice type: its values' keys and every name the loader reads as each.
+pub struct Choice {
+    pub name: &'static str,
+    /// The catalogue entry naming its values in each language.
+    message: Option<&'static str>,
+    /// (written name, key), the keys themselves first.
+    pub names: Vec<(String, String)>,
+}
+
+impl Choice {
+    /// The keys, in the format's order.
+    pub fn keys(&self) -> Vec<&str> {
+        let mut keys: Vec<&str> = Vec::new();
+        for (_, key) in &self.names {
+            if !keys.contains(&key.as_str()) {
+                keys.push(key);
+            }
+        }
+        keys
+    }
+
+    /// The key a written value is read as (any of its names, any case).
+    pub fn key_of(&self, written: &str) -> Option<&str> {
+        let written = written.trim();
+        self.names
+            .iter()
+            .find(|(name, _)| name == written)
+            .or_else(|| {
+                self.names
+                    .iter()
+                    .find(|(name, _)| name.to_lowercase() == written.to_lowercase())
+            })
+            .map(|(_, key)| key.as_str())
+    }
+
+    /// The value's term in `lang` (the key itself when the type has no terms).
+    pub fn term(&self, key: &str, lang: Lang) -> String {
+        match self.message {
+            Some(id) => Message::new(id).arg("key", key).render(lang),
+            None => key.to_owned(),
+        }
+    }
+}
+
+/// The choice type named `name` in the schema.
+pub fn choice(name: &str) -> Option<&'static Choice> {
+    static CHOICES: OnceLock<Vec<Choice>> = OnceLock::new();
+    CHOICES
+        .get_or_init(|| {
+            crate::schema::ENUMS
+                .iter()
+                .map(|(name, accepted)| {
+                    let mut names = accepted();
+                    // The keys first, so completion offers them before other spellings.
+                    names.sort_by_key(|(written, key)| written != key);
+                    Choice {
+                        name,
+                        message: term_message(name),
+                        names,
+                    }
+                })
+                .collect()
+        })
+        .iter()
+        .find(|c| c.name == name)
+}
+
+/// The catalogue entry of a choice type's terms.
+fn term_message(name: &str) -> Option<&'static str> {
+    use model::*;
+    Some(match name {
+        "RegionalAuthorityKind" => RegionalAuthorityKind::MESSAGE,
+        "PlanningMode" => PlanningMode::MESSAGE,
+        "ArrivalReason" => ArrivalReason::MESSAGE,
+        "ActorKind" => ActorKind::MESSAGE,
+        "GovernanceLevel" => GovernanceLevel::MESSAGE,
+        "Sector" => Sector::MESSAGE,
+        "PopulationGroup" => PopulationGroup::MESSAGE,
+        "ServiceKind" => ServiceKind::MESSAGE,
+        "Component" => Component::MESSAGE,
+        "Area" => Area::MESSAGE,
+        "FundingUse" => FundingUse::MESSAGE,
+        "PyramidLevel" => PyramidLevel::MESSAGE,
+        "MeasureKind" => MeasureKind::MESSAGE,
+        "ParticipationForm" => ParticipationForm::MESSAGE,
+        "Status" => Status::MESSAGE,
+        "ReportingUnit" => ReportingUnit::MESSAGE,
+        "Instrument" => Instrument::MESSAGE,
+        "Frequency" => Frequency::MESSAGE,
+        "StructureRight" => StructureRight::MESSAGE,
+        "DiversityDimension" => DiversityDimension::MESSAGE,
+        "DialogueTiming" => DialogueTiming::MESSAGE,
+        "StructureKind" => StructureKind::MESSAGE,
+        "ConsultationMethod" => ConsultationMethod::MESSAGE,
+        "LinkKind" => LinkKind::MESSAGE,
+        _ => return None,
+    })
+}
+
+/// The kind of item the key at `parents` + `key` names by id, if it is a reference.
+pub fn reference(parents: &[String], key: &str) -> Option<Kind> {
+    let mut path: Vec<&str> = parents.iter().map(String::as_str).collect();
+    path.push(key);
+    model::REFERENCE_FIELDS
+        .iter()
+        .find(|(p, _)| p.split('.').eq(path.iter().copied()))
+        .map(|(_, kind)| *kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys_of(parents: &[&str]) -> Vec<&'static str> {
+        let parents: Vec<String> = parents.iter().map(|s| (*s).to_owned()).collect();
+        keys(&parents).into_iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn keys_descriptions_choices_and_references_at_a_place() {
+        assert!(keys_of(&[]).contains(&"measures"));
+        assert!(keys_of(&["measures"]).contains(&"responsible"));
+        assert!(keys_of(&["measures", "timetable"]).contains(&"start"));
+        let measures = vec!["measures".to_owned()];
+        let sector = field(&measures, "sector").map(|f| f.choice());
+        assert_eq!(sector, Some(Some("Sector")));
+        let groups = field(&measures, "target_groups");
+        assert_eq!(groups.as_ref().and_then(Field::choice), Some("PopulationGroup"));
+        assert!(groups.is_some_and(|f| f.is_list()));
+        let responsible = field(&measures, "responsible");
+        assert!(
+            responsible
+                .and_then(|f| f.description(Lang::En))
+                .is_some_and(|d| d.contains("actor"))
+        );
+        assert_eq!(reference(&measures, "responsible"), Some(Kind::Actor));
+        assert_eq!(reference(&measures, "objectives"), Some(Kind::Objective));
+        assert_eq!(reference(&measures, "title"), None);
+        let sector = choice("Sector");
+        assert_eq!(sector.and_then(|c| c.key_of("nuoriso")), Some("youth"));
+        assert_eq!(sector.map(|c| c.term("youth", Lang::Fi)), Some("nuoriso".into()));
+    }
+}

@@ -1,0 +1,193 @@
+//! `goodrel lsp`: the language server. An editor sends the plan files as they are typed;
+//! the server checks the plan they belong to through the same [`crate::engine::Session`]
+//! as `goodrel check` (the open buffers laid over the files on disk, each file's parse
+//! kept until it changes) and publishes the findings as diagnostics, in the language
+//! `check` would speak. Hover, completion, go to definition, find references, document
+//! symbols and code actions read the same checked plan. Built on `lsp-server` and
+//! `lsp-types`, the crates rust-analyzer is built on (see README, Dependencies).
+
+pub mod context;
+mod features;
+pub mod format;
+pub mod position;
+mod state;
+
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::Notification as _;
+use lsp_types::{
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions,
+    HoverProviderCapability, InitializeParams, OneOf, SaveOptions, ServerCapabilities,
+    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions,
+};
+
+use crate::i18n::Lang;
+use position::Encoding;
+use state::Server;
+
+/// Serves one editor on standard input and output until it says `exit`.
+pub fn run(flag: Option<Lang>, locale: Option<Lang>) -> anyhow::Result<()> {
+    let (connection, threads) = Connection::stdio();
+    serve(&connection, flag, locale)?;
+    drop(connection);
+    threads.join()?;
+    Ok(())
+}
+
+/// The capabilities goodrel's server has, in the position encoding agreed on.
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(encoding.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                save: Some(TextDocumentSyncSaveOptions::SaveOptions(SaveOptions {
+                    include_text: Some(false),
+                })),
+                ..TextDocumentSyncOptions::default()
+            },
+        )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(
+                [":", " ", "[", ",", "-", "\"", "="]
+                    .iter()
+                    .map(|s| (*s).to_owned())
+                    .collect(),
+            ),
+            ..CompletionOptions::default()
+        }),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// The language asked for in `initializationOptions` (`{"lang": "fi"}`).
+fn asked_language(params: &InitializeParams) -> Option<Lang> {
+    params
+        .initialization_options
+        .as_ref()?
+        .get("lang")?
+        .as_str()
+        .and_then(Lang::parse)
+}
+
+/// Runs the protocol on `connection`: the `initialize` handshake, then every message in
+/// turn until `shutdown` and `exit`. Every request gets an answer (an error for a method
+/// goodrel does not serve); diagnostics are published once the messages waiting have been
+/// handled, so a burst of keystrokes is checked once.
+pub fn serve(
+    connection: &Connection,
+    flag: Option<Lang>,
+    locale: Option<Lang>,
+) -> Result<(), lsp_server::ProtocolError> {
+    let (id, params) = connection.initialize_start()?;
+    let params: InitializeParams = serde_json::from_value(params).unwrap_or_default();
+    let encoding = Encoding::negotiate(
+        params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_deref()),
+    );
+    let result = serde_json::json!({
+        "capabilities": capabilities(encoding),
+        "serverInfo": ServerInfo {
+            name: "goodrel".to_owned(),
+            version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+        },
+    });
+    connection.initialize_finish(id, result)?;
+    let mut server = Server::new(encoding, asked_language(&params).or(flag), locale);
+    while let Ok(message) = connection.receiver.recv() {
+        match message {
+            Message::Request(request) => {
+                if connection.handle_shutdown(&request)? {
+                    return Ok(());
+                }
+                let response = answer(&mut server, request);
+                if !send(connection, response.into()) {
+                    return Ok(());
+                }
+            }
+            Message::Notification(note) => {
+                if note.method == lsp_types::notification::Exit::METHOD {
+                    return Ok(());
+                }
+                guarded(|| server.notify(note));
+            }
+            Message::Response(_) => {}
+        }
+        if connection.receiver.is_empty() {
+            for note in guarded(|| server.publish()).unwrap_or_default() {
+                if !send(connection, note.into()) {
+                    return Ok(());
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Sends a message; `false` when the client is gone.
+fn send(connection: &Connection, message: Message) -> bool {
+    connection.sender.send(message).is_ok()
+}
+
+/// Runs a handler so that a fault in it costs that one answer, not the editor's session.
+fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok()
+}
+
+/// The answer to one request: its result, or an error saying why there is none.
+fn answer(server: &mut Server, request: Request) -> Response {
+    use lsp_types::request::*;
+    let id = request.id.clone();
+    let method = request.method.clone();
+    let result = guarded(|| -> Result<serde_json::Value, (ErrorCode, String)> {
+        let params = request.params;
+        fn parse<P: serde::de::DeserializeOwned>(v: serde_json::Value) -> Result<P, (ErrorCode, String)> {
+            serde_json::from_value(v).map_err(|e| (ErrorCode::InvalidParams, e.to_string()))
+        }
+        let value = match method.as_str() {
+            HoverRequest::METHOD => to_json(server.hover(&parse(params)?)),
+            Completion::METHOD => to_json(server.completion(&parse(params)?)),
+            GotoDefinition::METHOD => to_json(server.definition(&parse(params)?)),
+            References::METHOD => to_json(server.references(&parse(params)?)),
+            DocumentSymbolRequest::METHOD => to_json(server.symbols(&parse(params)?)),
+            CodeActionRequest::METHOD => to_json(server.code_actions(&parse(params)?)),
+            _ => {
+                return Err((
+                    ErrorCode::MethodNotFound,
+                    format!("goodrel does not serve {method}"),
+                ));
+            }
+        };
+        Ok(value)
+    });
+    match result {
+        Some(Ok(value)) => Response::new_ok(id, value),
+        Some(Err((code, message))) => Response::new_err(id, code as i32, message),
+        None => Response::new_err(
+            id,
+            ErrorCode::InternalError as i32,
+            format!("goodrel failed on {method}"),
+        ),
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
+/// A notification to the client.
+fn notification<N: lsp_types::notification::Notification>(params: N::Params) -> Notification {
+    Notification::new(N::METHOD.to_owned(), params)
+}
