@@ -183,6 +183,32 @@ pub fn all_fields() -> Vec<(String, String, Option<String>)> {
     out
 }
 
+/// Text as a Fluent pattern: braces are placeables in Fluent, so they are written as
+/// string literals.
+fn fluent_text(s: &str) -> String {
+    s.replace('{', "\u{1}").replace('}', "{\"}\"}").replace('\u{1}', "{\"{\"}")
+}
+
+/// The English descriptions of every key, as `locales/en/fields.ftl` holds them: generated
+/// from the schema (the doc comments of `model::sections`), so the English cannot drift;
+/// `locales/fi/fields.ftl` and `locales/sv/fields.ftl` translate them, entry by entry.
+pub fn english_catalogue() -> String {
+    let mut out = String::from(
+        "# The description of every key of the plan format, shown when an editor hovers on a\n\
+         # key (`goodrel lsp`). Generated from the schema's descriptions (the doc comments of\n\
+         # src/model/sections.rs) by `GOODREL_BLESS=1 cargo test`; do not edit. The Finnish and\n\
+         # Swedish files translate each entry.\n",
+    );
+    for (owner, name, description) in all_fields() {
+        let Some(description) = description else {
+            continue;
+        };
+        out.push('\n');
+        out.push_str(&format!("{} = {}\n", field_id(&owner, &name), fluent_text(&description)));
+    }
+    out
+}
+
 /// One choice type: its values' keys and every name the loader reads as each.
 pub struct Choice {
     pub name: &'static str,

@@ -339,3 +339,19 @@ fn an_editor_session_on_the_incomplete_example() {
         std::fs::write(path, transcript.join("\n")).unwrap();
     }
 }
+
+/// `locales/en/fields.ftl` is the schema's descriptions, generated; the Finnish and Swedish
+/// files translate every entry (the catalogue test checks they have the same entries).
+#[test]
+fn the_english_field_descriptions_are_the_schemas() {
+    let path = Path::new("locales/en/fields.ftl");
+    let generated = goodrel::lsp::format::english_catalogue();
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    if on_disk != generated {
+        if std::env::var_os("GOODREL_BLESS").is_some() {
+            std::fs::write(path, generated).unwrap();
+            return;
+        }
+        panic!("locales/en/fields.ftl is stale: run `GOODREL_BLESS=1 cargo test --test it lsp` and commit it");
+    }
+}
