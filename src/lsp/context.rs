@@ -600,8 +600,10 @@ mod tests {
         assert_eq!(key(&c), (vec!["measures", "timetable"], "en"));
         let c = at(Syntax::Yaml, &format!("{MEASURES}    resp|\n"));
         assert_eq!(key(&c), (vec!["measures"], "resp"));
+        // An entry begun in a list: the format decides whether it is a key (of a measure)
+        // or a value.
         let c = at(Syntax::Yaml, &format!("{MEASURES}  - ti|\n"));
-        assert_eq!(key(&c), (vec!["measures"], "ti"));
+        assert_eq!(value(&c), (vec![], "measures", "ti", true));
         let c = at(Syntax::Yaml, &format!("{MEASURES}    |\n"));
         assert_eq!(key(&c), (vec!["measures"], ""));
         let c = at(Syntax::Yaml, "mun|\n");

@@ -88,7 +88,14 @@ impl Server {
         let doc = self.docs.get(&at.text_document.uri)?;
         let lines = Lines::new(&doc.text);
         let col = lines.char_column(at.position, self.encoding);
-        let cursor = context::cursor(doc.syntax(), &lines, at.position.line as usize, col);
+        let mut cursor = context::cursor(doc.syntax(), &lines, at.position.line as usize, col);
+        // `- ti` under `measures:` begins a measure's key, not a value of the list.
+        if let At::Value { key, word, list: true } = &cursor.at
+            && format::holds_maps(&cursor.parents, key)
+        {
+            cursor.parents.push(key.clone());
+            cursor.at = At::Key(word.clone());
+        }
         Some((cursor, doc.text.clone()))
     }
 

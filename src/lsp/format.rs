@@ -308,6 +308,14 @@ fn term_message(name: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether the key at `parents` + `key` holds maps (a section's items, a block): an entry
+/// begun under it (`- ti`) is a key being written, not a value.
+pub fn holds_maps(parents: &[String], key: &str) -> bool {
+    let mut path = parents.to_vec();
+    path.push(key.to_owned());
+    map_at(&path).is_some()
+}
+
 /// The kind of item the key at `parents` + `key` names by id, if it is a reference.
 pub fn reference(parents: &[String], key: &str) -> Option<Kind> {
     let mut path: Vec<&str> = parents.iter().map(String::as_str).collect();
@@ -349,6 +357,6 @@ mod tests {
         assert_eq!(reference(&measures, "title"), None);
         let sector = choice("Sector");
         assert_eq!(sector.and_then(|c| c.key_of("nuoriso")), Some("youth"));
-        assert_eq!(sector.map(|c| c.term("youth", Lang::Fi)), Some("nuoriso".into()));
+        assert_eq!(sector.map(|c| c.term("youth", Lang::Fi)), Some("nuorisopalvelut".into()));
     }
 }

@@ -162,11 +162,11 @@ mod tests {
         let lines = Lines::new("a: ä𝄞x\r\nb\n");
         let at_x = Pos { line: 1, col: 6 };
         assert_eq!(lines.position(at_x, Encoding::Utf16), Position::new(0, 6));
-        assert_eq!(lines.position(at_x, Encoding::Utf8), Position::new(0, 10));
+        assert_eq!(lines.position(at_x, Encoding::Utf8), Position::new(0, 9));
         assert_eq!(lines.position(at_x, Encoding::Utf32), Position::new(0, 5));
         assert_eq!(lines.line(0), "a: ä𝄞x");
         assert_eq!(lines.char_column(Position::new(0, 6), Encoding::Utf16), 5);
-        assert_eq!(lines.offset(Position::new(0, 6), Encoding::Utf16), 10);
+        assert_eq!(lines.offset(Position::new(0, 6), Encoding::Utf16), 9);
         // Past the end of a line is its end; past the last line, the end of the text.
         assert_eq!(lines.offset(Position::new(1, 40), Encoding::Utf16), 13);
         assert_eq!(lines.offset(Position::new(9, 0), Encoding::Utf16), 14);

@@ -1429,7 +1429,7 @@ mod tests {
     #[test]
     fn the_reference_fields_are_the_ones_resolved() {
         let b = built(
-            "municipality:\n  name: X\n  coordinator: a\n  regional_authority: {kind: ely_centre, actor: a}\nactors:\n  - {id: a, name: A, kind: ngo}\nservices:\n  - {id: s, name: S, responsible: a, cooperation: [a]}\nindicators:\n  - {id: i, name: I}\nobjectives:\n  - {id: o, statement: O, indicators: [i]}\nmeasures:\n  - {id: m, title: T, objectives: [o], responsible: a, partners: [a], answers: [n], dialogue: {supported_by: [a]}}\nstructures:\n  - {id: st, name: N, kind: council, convener: a, members: [a], linked_to: [st], dialogue: {supported_by: [a]}, cycle: {discussion_sessions: [c], action_plan: [m]}}\nconsultations:\n  - {id: c, title: C, date: 2025-01-01, method: hearing, organiser: a, organisations: [a], recognised_in: [st], needs: [{id: n, need: N}]}\n",
+            "municipality:\n  name: X\n  coordinator: a\n  regional_authority: {kind: ely_centre, name: R, actor: a}\nactors:\n  - {id: a, name: A, kind: ngo}\nservices:\n  - {id: s, name: S, responsible: a, cooperation: [a]}\nindicators:\n  - {id: i, name: I}\nobjectives:\n  - {id: o, statement: O, indicators: [i]}\nmeasures:\n  - {id: m, title: T, objectives: [o], responsible: a, partners: [a], answers: [n], dialogue: {supported_by: [a]}}\nstructures:\n  - {id: st, name: N, kind: council, convener: a, members: [a], linked_to: [st], dialogue: {supported_by: [a]}, cycle: {discussion_sessions: [c], action_plan: [m]}}\nconsultations:\n  - {id: c, title: C, date: 2025-01-01, method: hearing, organiser: a, organisations: [a], recognised_in: [st], needs: [{id: n, need: N}]}\n",
         );
         let mut seen: Vec<String> = references(&b.plan)
             .iter()
