@@ -100,7 +100,8 @@ pub struct ReportArgs {
     /// (written into FILE-files/ beside the page).
     #[arg(long)]
     pub overview: bool,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
+    /// Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
     /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
@@ -134,7 +135,7 @@ pub struct GovernanceArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
     /// Judge dated things (a council's current focus issues, a cycle's next round) as of
-    /// this date, YYYY-MM-DD. Default: today.
+    /// this date: 2026-11-23 or 23.11.2026. Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
 }
@@ -147,7 +148,8 @@ pub struct ChecklistArgs {
     /// Output format: text tables, Markdown for a memo, or JSON.
     #[arg(long, short = 'f', value_enum, default_value_t = ChecklistFormat::Text)]
     pub format: ChecklistFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
+    /// Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
     /// Draw with plain ASCII, `ok` / `--` (the default when the locale is not UTF-8).
@@ -211,7 +213,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
+    /// Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
     /// Also fail (exit 1) on findings of this level: `warnings`.

@@ -22,10 +22,10 @@ pub mod jobs;
 pub mod lsp;
 pub mod load;
 pub mod model;
+pub use model::schema;
 pub mod pyramid;
 pub mod render;
 pub mod rules;
-pub mod schema;
 pub mod sources;
 pub mod suppress;
 

@@ -31,7 +31,7 @@ field-Municipality-regional_authority = The regional state authority that receiv
 
 field-Municipality-wellbeing_services_county = The wellbeing services county the municipality belongs to.
 
-field-Municipality-official_languages = Official languages of the municipality, e.g. [fi] or [fi, sv].
+field-Municipality-official_languages = Official languages of the municipality, e.g. `[fi, sv]` (or `[fi]`); the first one the output language falls back to (see docs/plan-format.md).
 
 field-Municipality-plan_period = The period the plan covers.
 
@@ -59,10 +59,6 @@ field-RegionalAuthority-name = Its name, e.g. "Pohjois-Pohjanmaan ELY-keskus" or
 
 field-RegionalAuthority-actor = The actor id of the authority, if it is also listed under `actors`.
 
-field-Period-start = The first day of the period, YYYY-MM-DD.
-
-field-Period-end = The last day of the period, YYYY-MM-DD.
-
 field-Approval-body = E.g. "City Council" / "kaupunginvaltuusto".
 
 field-Approval-date = The date of the approving decision, YYYY-MM-DD.
@@ -84,6 +80,8 @@ field-Situation-year = The year the figures describe.
 field-Situation-source = Where the figures come from, e.g. "Statistics Finland, population structure 2024".
 
 field-Situation-foreign_language_residents = Residents whose native language is not Finnish, Swedish or Sámi.
+
+field-Situation-foreign_language_share_percent = Their share of all residents, in per cent, when the source gives a share rather than a number ("4.6 %").
 
 field-Situation-reasons = Why people have come: asylum, quota refugees, study, work, family.
 
@@ -149,11 +147,13 @@ field-Service-responsible = The actor id responsible for the service.
 
 field-Service-cooperation = Actor ids of other service providers this service cooperates with.
 
-field-Service-target_groups = The population groups the service is meant for.
+field-Service-target_groups = The population groups the service is meant for, e.g. `[immigrants, refugees]`.
 
-field-Service-languages = Languages the service is offered in, e.g. [fi, en, ar, so] (or one language).
+field-Service-languages = Languages the service is offered in, e.g. `[fi, en, ar, so]` (or one language).
 
 field-Service-client_language = True when the service is given in the client's own language whatever it is (with an interpreter where needed), rather than in a listed set of languages.
+
+field-Service-language_count = How many languages the service is offered in, when the plan gives a number rather than the languages ("in ten languages": `language_count: 10`).
 
 field-Service-description = What the service offers and how it is reached, in a sentence or two.
 
@@ -162,6 +162,8 @@ field-Objective-id = A short unique id used to refer to this objective, e.g. `O1
 field-Objective-area = The planning area this objective belongs to, or a list of them for an objective that serves several, e.g. `[employment_and_education, inclusion_and_equality]`.
 
 field-Objective-statement = What the municipality wants to achieve, in one sentence.
+
+field-Objective-theme = The programme's own theme the objective is written under, beside the statutory `area`, e.g. "Work and skills" / "Työ ja osaaminen".
 
 field-Objective-indicators = Indicator ids that measure progress on this objective.
 
@@ -173,21 +175,23 @@ field-Measure-title = The measure's name, e.g. "Language café".
 
 field-Measure-description = What is done, for whom and how, in a sentence or two; goodrel reads it to place the measure on the pyramid when `level` and `kind` are left out.
 
-field-Measure-objectives = Objective ids this measure serves.
+field-Measure-objectives = Objective ids this measure serves, e.g. `[O1, O3]`.
 
 field-Measure-responsible = The actor id responsible for carrying out the measure.
 
-field-Measure-partners = Actor ids of the partners it is done with.
+field-Measure-partners = Actor ids of the partners it is done with, e.g. `[library, red-cross]`.
+
+field-Measure-described_partners = Partners the plan describes without naming them ("local associations and companies"), each with its kind, e.g. `[{"{"}kind: association, text: local associations{"}"}]`.
 
 field-Measure-sector = The municipal sector or service area the measure belongs to.
 
-field-Measure-target_groups = The population groups the measure is meant for; `all_residents` marks a mainstream measure.
+field-Measure-target_groups = The population groups the measure is meant for, e.g. `[immigrants, young_people]`; `all_residents` marks a mainstream measure.
 
 field-Measure-level = The pyramid level; inferred from the other fields when left out.
 
 field-Measure-kind = What kind of action this is.
 
-field-Measure-tags = Free keywords describing the purpose, e.g. [dialogue, mediation].
+field-Measure-tags = Free keywords describing the purpose, e.g. `[dialogue, mediation]`.
 
 field-Measure-timetable = When the measure starts and (if it is not ongoing) ends.
 
@@ -197,13 +201,17 @@ field-Measure-budget = The measure's budget: one entry or a list, one per source
 
 field-Measure-answers = Ids of consultation needs this measure answers.
 
-field-Measure-participation = Forms of participation residents have in this measure.
+field-Measure-participation = Forms of participation residents have in this measure, e.g. `[planning, implementation]`.
 
 field-Measure-status = Whether the measure is planned, ongoing, done or dropped.
 
-field-Measure-languages = Languages the measure reaches residents in, e.g. [fi, en, ar, so]; for information participation, multilingual information is what lets every group take part.
+field-Measure-languages = Languages the measure reaches residents in, e.g. `[fi, en, ar, so]`; for information participation, multilingual information is what lets every group take part.
 
 field-Measure-dialogue = For a measure of kind `dialogue`: the conditions a dialogue needs (CoE-MLG Part III, "Using dialogue to promote inclusion and good relations").
+
+field-DescribedPartner-kind = What sort of actor it is, e.g. `association` or `business`.
+
+field-DescribedPartner-text = The plan's words for it, e.g. "local associations and companies".
 
 field-Timetable-start = When the measure starts: a date, or a year (read as its 1 January). Leave it out for a standing measure that was running before the plan.
 
@@ -263,17 +271,23 @@ field-Structure-kind = What sort of structure it is: a cooperation group, a coun
 
 field-Structure-convener = The actor id that convenes it.
 
-field-Structure-members = Actor ids of member organisations.
+field-Structure-members = Actor ids of member organisations, e.g. `[youth-services, red-cross]`.
 
-field-Structure-groups = Population groups represented in it.
+field-Structure-groups = Population groups represented in it, e.g. `[immigrants, roma]`.
 
-field-Structure-remit = The planning areas it works on, e.g. [good_relations].
+field-Structure-member_counts = Its members counted by group when they are people rather than organisations ("6 immigrant residents and 6 officials"), e.g. `[{"{"}count: 6, group: immigrants{"}"}, {"{"}count: 6, who: city officials{"}"}]`.
+
+field-Structure-remit = The planning areas it works on, e.g. `[good_relations]`.
 
 field-Structure-meets = How often it meets.
 
+field-Structure-meetings_per_year = How many times a year it meets, when the plan gives a number ("about five meetings a year": `meetings_per_year: 5`); read instead of `meets` where both are given.
+
+field-Structure-description = What it is and does, in a sentence or two; goodrel reads it with the name and the mandate to place the structure on the pyramid.
+
 field-Structure-mandate = What it may decide, propose or initiate.
 
-field-Structure-languages = Languages it works in, e.g. [fi, en]; interpretation counts.
+field-Structure-languages = Languages it works in, e.g. `[fi, en]`; interpretation counts.
 
 field-Structure-resources = Its budget, meeting fees and secretarial support.
 
@@ -298,6 +312,12 @@ field-Structure-co_design = For a co-design process: its conditions (CoE-MLG Par
 field-Structure-dialogue = For a dialogue: its conditions (CoE-MLG Part III, "Using dialogue to promote inclusion and good relations").
 
 field-Structure-cycle = For a decision-maker session: the Ministry of Justice good-relations data-collection cycle it belongs to (discussion sessions, this session and its action plan, a feedback survey, the next round).
+
+field-MemberCount-count = How many members.
+
+field-MemberCount-group = The population group they come from, e.g. `immigrants`.
+
+field-MemberCount-who = Who they are when no population group says it, e.g. "city officials".
 
 field-Resources-budget_eur = Its yearly budget in euros.
 
@@ -359,17 +379,17 @@ field-Consultation-id = A short unique id used to refer to this consultation, e.
 
 field-Consultation-title = The consultation's name, e.g. "Hearing of Somali-speaking families".
 
-field-Consultation-date = When it was held, YYYY-MM-DD.
+field-Consultation-date = When it was held: a date, or as exactly as the sources say (a year `2023`, years `"2023–2024"`, or `{"{"}during: planning{"}"}`).
 
 field-Consultation-method = How residents were heard: a focus group, a discussion session, a survey, a hearing, a workshop.
 
 field-Consultation-organiser = The actor id that organised it.
 
-field-Consultation-groups = Population groups heard.
+field-Consultation-groups = Population groups heard, e.g. `[immigrants, young_people]`.
 
 field-Consultation-organisations = Actor ids of organisations heard.
 
-field-Consultation-languages = Languages it was held in.
+field-Consultation-languages = Languages it was held in, e.g. `[fi, so, ar]`.
 
 field-Consultation-participants = How many people took part.
 

@@ -77,6 +77,7 @@ report-gap-weight = weight { $weight }
 report-level-empty = Nothing is placed on this level.
 report-item = Item
 report-item-kind = Kind
+report-item-uncertain = Uncertain: placed on a weak word or on context alone; a kind: or level: in the plan would confirm it
 report-item-reason = Why it is placed here
 report-item-non-city = Partners outside the city
 report-unplaced = Not placed on any level

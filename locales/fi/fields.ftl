@@ -29,7 +29,7 @@ field-Municipality-regional_authority = Alueellinen valtion viranomainen, joka o
 
 field-Municipality-wellbeing_services_county = Hyvinvointialue, johon kunta kuuluu.
 
-field-Municipality-official_languages = Kunnan viralliset kielet, esim. [fi] tai [fi, sv].
+field-Municipality-official_languages = Kunnan viralliset kielet, esim. `[fi, sv]` (tai `[fi]`); tulosteen kieli palautuu ensimmäiseen niistä (ks. docs/plan-format.fi.md).
 
 field-Municipality-plan_period = Ajanjakso, jota suunnitelma koskee.
 
@@ -57,10 +57,6 @@ field-RegionalAuthority-name = Viranomaisen nimi, esim. "Pohjois-Pohjanmaan ELY-
 
 field-RegionalAuthority-actor = Viranomaisen toimijatunnus, jos se on myös `actors`-luettelossa.
 
-field-Period-start = Jakson ensimmäinen päivä, VVVV-KK-PP.
-
-field-Period-end = Jakson viimeinen päivä, VVVV-KK-PP.
-
 field-Approval-body = Esim. "kaupunginvaltuusto" / "City Council".
 
 field-Approval-date = Hyväksymispäätöksen päivämäärä, VVVV-KK-PP.
@@ -82,6 +78,8 @@ field-Situation-year = Vuosi, jota luvut kuvaavat.
 field-Situation-source = Mistä luvut ovat peräisin, esim. "Tilastokeskus, väestörakenne 2024".
 
 field-Situation-foreign_language_residents = Asukkaat, joiden äidinkieli ei ole suomi, ruotsi tai saame.
+
+field-Situation-foreign_language_share_percent = Heidän osuutensa kaikista asukkaista prosentteina, kun lähde antaa osuuden eikä määrää ("4,6 %").
 
 field-Situation-reasons = Miksi ihmiset ovat tulleet: turvapaikka, kiintiöpakolaisuus, opiskelu, työ, perhe.
 
@@ -147,11 +145,13 @@ field-Service-responsible = Palvelusta vastaavan toimijan tunnus.
 
 field-Service-cooperation = Niiden muiden palveluntuottajien toimijatunnukset, joiden kanssa palvelu tehdään yhteistyössä.
 
-field-Service-target_groups = Väestöryhmät, joille palvelu on tarkoitettu.
+field-Service-target_groups = Väestöryhmät, joille palvelu on tarkoitettu, esim. `[immigrants, refugees]`.
 
-field-Service-languages = Kielet, joilla palvelua tarjotaan, esim. [fi, en, ar, so] (tai yksi kieli).
+field-Service-languages = Kielet, joilla palvelua tarjotaan, esim. `[fi, en, ar, so]` (tai yksi kieli).
 
 field-Service-client_language = Tosi (true), kun palvelu annetaan asiakkaan omalla kielellä, oli se mikä tahansa (tarvittaessa tulkin avulla), eikä luetelluilla kielillä.
+
+field-Service-language_count = Monellako kielellä palvelua tarjotaan, kun suunnitelma antaa luvun eikä kieliä ("kymmenellä kielellä": `language_count: 10`).
 
 field-Service-description = Mitä palvelu tarjoaa ja miten siihen pääsee, parilla lauseella.
 
@@ -160,6 +160,8 @@ field-Objective-id = Lyhyt yksilöivä tunnus, jolla tähän tavoitteeseen viita
 field-Objective-area = Suunnittelun osa-alue, johon tavoite kuuluu, tai luettelo niistä, jos tavoite palvelee useaa, esim. `[employment_and_education, inclusion_and_equality]`.
 
 field-Objective-statement = Mitä kunta haluaa saavuttaa, yhdellä lauseella.
+
+field-Objective-theme = Ohjelman oma teema, jonka alle tavoite on kirjoitettu lakisääteisen `area`-kentän rinnalla, esim. "Työ ja osaaminen".
 
 field-Objective-indicators = Niiden mittarien tunnukset, joilla tämän tavoitteen edistymistä mitataan.
 
@@ -171,21 +173,23 @@ field-Measure-title = Toimenpiteen nimi, esim. "Kielikahvila".
 
 field-Measure-description = Mitä tehdään, kenelle ja miten, parilla lauseella; goodrel lukee sen sijoittaakseen toimenpiteen pyramidiin, kun `level` ja `kind` puuttuvat.
 
-field-Measure-objectives = Niiden tavoitteiden tunnukset, joita tämä toimenpide palvelee.
+field-Measure-objectives = Niiden tavoitteiden tunnukset, joita tämä toimenpide palvelee, esim. `[O1, O3]`.
 
 field-Measure-responsible = Toimenpiteen toteuttamisesta vastaavan toimijan tunnus.
 
-field-Measure-partners = Niiden kumppanien toimijatunnukset, joiden kanssa toimenpide tehdään.
+field-Measure-partners = Niiden kumppanien toimijatunnukset, joiden kanssa toimenpide tehdään, esim. `[library, red-cross]`.
+
+field-Measure-described_partners = Kumppanit, jotka suunnitelma kuvaa nimeämättä ("paikalliset yhdistykset ja yritykset"), kukin lajeineen, esim. `[{"{"}kind: association, text: paikalliset yhdistykset{"}"}]`.
 
 field-Measure-sector = Kunnan toimiala tai palvelualue, johon toimenpide kuuluu.
 
-field-Measure-target_groups = Väestöryhmät, joille toimenpide on tarkoitettu; `all_residents` merkitsee kaikille asukkaille tarkoitettua (valtavirtaistettua) toimenpidettä.
+field-Measure-target_groups = Väestöryhmät, joille toimenpide on tarkoitettu, esim. `[immigrants, young_people]`; `all_residents` merkitsee kaikille asukkaille tarkoitettua (valtavirtaistettua) toimenpidettä.
 
 field-Measure-level = Pyramidin taso; päätellään muista kentistä, kun se puuttuu.
 
 field-Measure-kind = Millaisesta toiminnasta on kyse.
 
-field-Measure-tags = Vapaat avainsanat, jotka kuvaavat tarkoitusta, esim. [dialogi, sovittelu].
+field-Measure-tags = Vapaat avainsanat, jotka kuvaavat tarkoitusta, esim. `[dialogi, sovittelu]`.
 
 field-Measure-timetable = Milloin toimenpide alkaa ja (jos se ei ole jatkuva) päättyy.
 
@@ -195,13 +199,17 @@ field-Measure-budget = Toimenpiteen talousarvio: yksi merkintä tai luettelo, yk
 
 field-Measure-answers = Niiden kuulemisissa esiin tulleiden tarpeiden tunnukset, joihin tämä toimenpide vastaa.
 
-field-Measure-participation = Osallisuuden muodot, jotka asukkailla on tässä toimenpiteessä.
+field-Measure-participation = Osallisuuden muodot, jotka asukkailla on tässä toimenpiteessä, esim. `[planning, implementation]`.
 
 field-Measure-status = Onko toimenpide suunniteltu, käynnissä, tehty vai luovuttu.
 
-field-Measure-languages = Kielet, joilla toimenpide tavoittaa asukkaat, esim. [fi, en, ar, so]; tiedottamiseen perustuvassa osallisuudessa juuri monikielinen tieto mahdollistaa jokaisen ryhmän osallistumisen.
+field-Measure-languages = Kielet, joilla toimenpide tavoittaa asukkaat, esim. `[fi, en, ar, so]`; tiedottamiseen perustuvassa osallisuudessa juuri monikielinen tieto mahdollistaa jokaisen ryhmän osallistumisen.
 
 field-Measure-dialogue = Lajin `dialogue` toimenpiteelle: dialogin edellytykset (CoE-MLG osa III, dialogi osallisuuden ja hyvien väestösuhteiden edistämisessä).
+
+field-DescribedPartner-kind = Millainen toimija se on, esim. `association` tai `business`.
+
+field-DescribedPartner-text = Suunnitelman omat sanat siitä, esim. "paikalliset yhdistykset ja yritykset".
 
 field-Timetable-start = Milloin toimenpide alkaa: päivämäärä tai vuosi (luetaan sen 1. tammikuuta). Jätä pois pysyvältä toimenpiteeltä, joka oli käynnissä jo ennen suunnitelmaa.
 
@@ -261,17 +269,23 @@ field-Structure-kind = Millainen rakenne on: yhteistyöryhmä, neuvosto, työryh
 
 field-Structure-convener = Koolle kutsuvan toimijan tunnus.
 
-field-Structure-members = Jäsenorganisaatioiden toimijatunnukset.
+field-Structure-members = Jäsenorganisaatioiden toimijatunnukset, esim. `[youth-services, red-cross]`.
 
-field-Structure-groups = Väestöryhmät, jotka siinä ovat edustettuina.
+field-Structure-groups = Väestöryhmät, jotka siinä ovat edustettuina, esim. `[immigrants, roma]`.
 
-field-Structure-remit = Suunnittelun osa-alueet, joilla se toimii, esim. [good_relations].
+field-Structure-member_counts = Sen jäsenet ryhmittäin laskettuina, kun jäsenet ovat ihmisiä eivätkä organisaatioita ("6 maahanmuuttajataustaista asukasta ja 6 viranhaltijaa"), esim. `[{"{"}count: 6, group: immigrants{"}"}, {"{"}count: 6, who: kaupungin viranhaltijat{"}"}]`.
+
+field-Structure-remit = Suunnittelun osa-alueet, joilla se toimii, esim. `[good_relations]`.
 
 field-Structure-meets = Kuinka usein se kokoontuu.
 
+field-Structure-meetings_per_year = Montako kertaa vuodessa se kokoontuu, kun suunnitelma antaa luvun ("noin viisi kokousta vuodessa": `meetings_per_year: 5`); luetaan `meets`-kentän sijaan, jos molemmat on annettu.
+
+field-Structure-description = Mikä se on ja mitä se tekee, parilla lauseella; goodrel lukee sen nimen ja toimivallan kanssa sijoittaakseen rakenteen pyramidiin.
+
 field-Structure-mandate = Mitä se voi päättää, ehdottaa tai panna vireille.
 
-field-Structure-languages = Kielet, joilla se toimii, esim. [fi, en]; tulkkaus lasketaan mukaan.
+field-Structure-languages = Kielet, joilla se toimii, esim. `[fi, en]`; tulkkaus lasketaan mukaan.
 
 field-Structure-resources = Sen talousarvio, kokouspalkkiot ja sihteerituki.
 
@@ -296,6 +310,12 @@ field-Structure-co_design = Yhteiskehittämisen prosessille: sen edellytykset (C
 field-Structure-dialogue = Dialogille: sen edellytykset (CoE-MLG osa III, dialogi osallisuuden ja hyvien väestösuhteiden edistämisessä).
 
 field-Structure-cycle = Päättäjäkeskustelulle: oikeusministeriön väestösuhteiden tiedonkeruun kierros, johon se kuuluu (keskustelutilaisuudet, tämä tilaisuus ja sen toimintasuunnitelma, palautekysely, seuraava kierros).
+
+field-MemberCount-count = Montako jäsentä.
+
+field-MemberCount-group = Väestöryhmä, josta he tulevat, esim. `immigrants`.
+
+field-MemberCount-who = Keitä he ovat, kun mikään väestöryhmä ei sitä kerro, esim. "kaupungin viranhaltijat".
 
 field-Resources-budget_eur = Sen vuosittainen talousarvio euroina.
 
@@ -357,17 +377,17 @@ field-Consultation-id = Lyhyt yksilöivä tunnus, jolla tähän kuulemiseen viit
 
 field-Consultation-title = Kuulemisen nimi, esim. "Somalinkielisten perheiden kuuleminen".
 
-field-Consultation-date = Milloin se pidettiin, VVVV-KK-PP.
+field-Consultation-date = Milloin se pidettiin: päivämäärä tai niin tarkasti kuin lähteet kertovat (vuosi `2023`, vuodet `"2023–2024"` tai `{"{"}during: planning{"}"}`).
 
 field-Consultation-method = Miten asukkaita kuultiin: kohderyhmä, keskustelutilaisuus, kysely, kuulemistilaisuus, työpaja.
 
 field-Consultation-organiser = Järjestäjän toimijatunnus.
 
-field-Consultation-groups = Kuullut väestöryhmät.
+field-Consultation-groups = Kuullut väestöryhmät, esim. `[immigrants, young_people]`.
 
 field-Consultation-organisations = Kuultujen järjestöjen toimijatunnukset.
 
-field-Consultation-languages = Kielet, joilla se pidettiin.
+field-Consultation-languages = Kielet, joilla se pidettiin, esim. `[fi, so, ar]`.
 
 field-Consultation-participants = Montako ihmistä osallistui.
 

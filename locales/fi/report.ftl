@@ -77,6 +77,7 @@ report-gap-weight = paino { $weight }
 report-level-empty = Tälle tasolle ei ole sijoittunut mitään.
 report-item = Kohde
 report-item-kind = Laji
+report-item-uncertain = Epävarma: sijoitettu heikon sanan tai pelkän välillisen perusteen mukaan; suunnitelman kind: tai level: varmistaisi sen
 report-item-reason = Miksi se on tällä tasolla
 report-item-non-city = Kaupungin ulkopuolisia kumppaneita
 report-unplaced = Ei sijoittunut millekään tasolle

@@ -29,7 +29,7 @@ field-Municipality-regional_authority = Den regionala statliga myndighet som tar
 
 field-Municipality-wellbeing_services_county = Det välfärdsområde som kommunen hör till.
 
-field-Municipality-official_languages = Kommunens officiella språk, t.ex. [fi] eller [sv, fi].
+field-Municipality-official_languages = Kommunens officiella språk, t.ex. `[sv, fi]` (eller `[fi]`); utdatans språk faller tillbaka på det första av dem (se docs/plan-format.sv.md).
 
 field-Municipality-plan_period = Den period som planen gäller.
 
@@ -57,10 +57,6 @@ field-RegionalAuthority-name = Myndighetens namn, t.ex. "NTM-centralen i Österb
 
 field-RegionalAuthority-actor = Myndighetens aktörs-id, om den också finns under `actors`.
 
-field-Period-start = Periodens första dag, ÅÅÅÅ-MM-DD.
-
-field-Period-end = Periodens sista dag, ÅÅÅÅ-MM-DD.
-
 field-Approval-body = T.ex. "stadsfullmäktige" / "City Council".
 
 field-Approval-date = Datum för det godkännande beslutet, ÅÅÅÅ-MM-DD.
@@ -82,6 +78,8 @@ field-Situation-year = Det år som siffrorna beskriver.
 field-Situation-source = Var siffrorna kommer ifrån, t.ex. "Statistikcentralen, befolkningsstruktur 2024".
 
 field-Situation-foreign_language_residents = Invånare vars modersmål inte är finska, svenska eller samiska.
+
+field-Situation-foreign_language_share_percent = Deras andel av alla invånare, i procent, när källan anger en andel i stället för ett antal ("4,6 %").
 
 field-Situation-reasons = Varför människor har kommit: asyl, kvotflykting, studier, arbete, familj.
 
@@ -147,11 +145,13 @@ field-Service-responsible = Aktörs-id för den som ansvarar för tjänsten.
 
 field-Service-cooperation = Aktörs-id för andra tjänsteproducenter som tjänsten samarbetar med.
 
-field-Service-target_groups = De befolkningsgrupper som tjänsten är avsedd för.
+field-Service-target_groups = De befolkningsgrupper som tjänsten är avsedd för, t.ex. `[immigrants, refugees]`.
 
-field-Service-languages = Språk som tjänsten erbjuds på, t.ex. [fi, sv, en, ar] (eller ett språk).
+field-Service-languages = Språk som tjänsten erbjuds på, t.ex. `[fi, sv, en, ar]` (eller ett språk).
 
 field-Service-client_language = Sant (true) när tjänsten ges på kundens eget språk, vilket det än är (med tolk vid behov), i stället för på en förteckning över språk.
+
+field-Service-language_count = På hur många språk tjänsten erbjuds, när planen anger ett antal i stället för språken ("på tio språk": `language_count: 10`).
 
 field-Service-description = Vad tjänsten erbjuder och hur man når den, med en eller två meningar.
 
@@ -160,6 +160,8 @@ field-Objective-id = Ett kort unikt id som används för att hänvisa till detta
 field-Objective-area = Det planeringsområde som målet hör till, eller en lista över dem för ett mål som tjänar flera, t.ex. `[employment_and_education, inclusion_and_equality]`.
 
 field-Objective-statement = Vad kommunen vill uppnå, i en mening.
+
+field-Objective-theme = Programmets eget tema som målet är skrivet under, vid sidan av det lagstadgade `area`, t.ex. "Arbete och kunnande".
 
 field-Objective-indicators = Id för de indikatorer som mäter framstegen mot målet.
 
@@ -171,21 +173,23 @@ field-Measure-title = Åtgärdens namn, t.ex. "Språkcafé".
 
 field-Measure-description = Vad som görs, för vem och hur, med en eller två meningar; goodrel läser den för att placera åtgärden i pyramiden när `level` och `kind` saknas.
 
-field-Measure-objectives = Id för de mål som åtgärden tjänar.
+field-Measure-objectives = Id för de mål som åtgärden tjänar, t.ex. `[O1, O3]`.
 
 field-Measure-responsible = Aktörs-id för den som ansvarar för att åtgärden genomförs.
 
-field-Measure-partners = Aktörs-id för de partner som åtgärden genomförs tillsammans med.
+field-Measure-partners = Aktörs-id för de partner som åtgärden genomförs tillsammans med, t.ex. `[library, red-cross]`.
+
+field-Measure-described_partners = Partner som planen beskriver utan att namnge dem ("lokala föreningar och företag"), var och en med sin typ, t.ex. `[{"{"}kind: association, text: lokala föreningar{"}"}]`.
 
 field-Measure-sector = Den kommunala sektor eller det serviceområde som åtgärden hör till.
 
-field-Measure-target_groups = De befolkningsgrupper som åtgärden är avsedd för; `all_residents` markerar en åtgärd för alla invånare (integrering i den allmänna verksamheten).
+field-Measure-target_groups = De befolkningsgrupper som åtgärden är avsedd för, t.ex. `[immigrants, young_people]`; `all_residents` markerar en åtgärd för alla invånare (integrering i den allmänna verksamheten).
 
 field-Measure-level = Nivån i pyramiden; härleds ur de andra fälten när den saknas.
 
 field-Measure-kind = Vilken sorts verksamhet det är.
 
-field-Measure-tags = Fria nyckelord som beskriver syftet, t.ex. [dialog, medling].
+field-Measure-tags = Fria nyckelord som beskriver syftet, t.ex. `[dialog, medling]`.
 
 field-Measure-timetable = När åtgärden börjar och (om den inte är fortlöpande) slutar.
 
@@ -195,13 +199,17 @@ field-Measure-budget = Åtgärdens budget: en post eller en lista, en per källa
 
 field-Measure-answers = Id för de behov från samråd som åtgärden svarar på.
 
-field-Measure-participation = De former av delaktighet som invånarna har i åtgärden.
+field-Measure-participation = De former av delaktighet som invånarna har i åtgärden, t.ex. `[planning, implementation]`.
 
 field-Measure-status = Om åtgärden är planerad, pågående, genomförd eller slopad.
 
-field-Measure-languages = Språk som åtgärden når invånarna på, t.ex. [fi, sv, ar, so]; för delaktighet genom information är det flerspråkig information som låter varje grupp delta.
+field-Measure-languages = Språk som åtgärden når invånarna på, t.ex. `[fi, sv, ar, so]`; för delaktighet genom information är det flerspråkig information som låter varje grupp delta.
 
 field-Measure-dialogue = För en åtgärd av typen `dialogue`: de förutsättningar en dialog behöver (CoE-MLG del III, dialog för att främja delaktighet och goda relationer).
+
+field-DescribedPartner-kind = Vilken sorts aktör det är, t.ex. `association` eller `business`.
+
+field-DescribedPartner-text = Planens egna ord för den, t.ex. "lokala föreningar och företag".
 
 field-Timetable-start = När åtgärden börjar: ett datum eller ett år (läses som dess 1 januari). Utelämna för en bestående åtgärd som pågick redan före planen.
 
@@ -261,17 +269,23 @@ field-Structure-kind = Vilken sorts struktur det är: en samarbetsgrupp, ett rå
 
 field-Structure-convener = Aktörs-id för den som sammankallar den.
 
-field-Structure-members = Aktörs-id för medlemsorganisationerna.
+field-Structure-members = Aktörs-id för medlemsorganisationerna, t.ex. `[youth-services, red-cross]`.
 
-field-Structure-groups = De befolkningsgrupper som är representerade i den.
+field-Structure-groups = De befolkningsgrupper som är representerade i den, t.ex. `[immigrants, roma]`.
 
-field-Structure-remit = De planeringsområden den arbetar med, t.ex. [good_relations].
+field-Structure-member_counts = Dess medlemmar räknade per grupp när de är personer och inte organisationer ("6 invandrade invånare och 6 tjänsteinnehavare"), t.ex. `[{"{"}count: 6, group: immigrants{"}"}, {"{"}count: 6, who: stadens tjänsteinnehavare{"}"}]`.
+
+field-Structure-remit = De planeringsområden den arbetar med, t.ex. `[good_relations]`.
 
 field-Structure-meets = Hur ofta den sammanträder.
 
+field-Structure-meetings_per_year = Hur många gånger om året den sammanträder, när planen anger ett antal ("cirka fem möten om året": `meetings_per_year: 5`); läses i stället för `meets` när båda anges.
+
+field-Structure-description = Vad den är och gör, med en eller två meningar; goodrel läser den tillsammans med namnet och mandatet för att placera strukturen i pyramiden.
+
 field-Structure-mandate = Vad den får besluta, föreslå eller ta initiativ till.
 
-field-Structure-languages = Språk som den arbetar på, t.ex. [fi, sv]; tolkning räknas.
+field-Structure-languages = Språk som den arbetar på, t.ex. `[fi, sv]`; tolkning räknas.
 
 field-Structure-resources = Dess budget, mötesarvoden och sekreterarstöd.
 
@@ -296,6 +310,12 @@ field-Structure-co_design = För en samskapandeprocess: dess förutsättningar (
 field-Structure-dialogue = För en dialog: dess förutsättningar (CoE-MLG del III, dialog för att främja delaktighet och goda relationer).
 
 field-Structure-cycle = För ett beslutsfattarmöte: den omgång av justitieministeriets datainsamling om goda relationer som det hör till (diskussionstillfällen, detta möte och dess handlingsplan, en responsenkät, nästa omgång).
+
+field-MemberCount-count = Hur många medlemmar.
+
+field-MemberCount-group = Den befolkningsgrupp de kommer från, t.ex. `immigrants`.
+
+field-MemberCount-who = Vilka de är när ingen befolkningsgrupp säger det, t.ex. "stadens tjänsteinnehavare".
 
 field-Resources-budget_eur = Dess årliga budget i euro.
 
@@ -357,17 +377,17 @@ field-Consultation-id = Ett kort unikt id som används för att hänvisa till de
 
 field-Consultation-title = Samrådets namn, t.ex. "Hörande av somalisktalande familjer".
 
-field-Consultation-date = När det hölls, ÅÅÅÅ-MM-DD.
+field-Consultation-date = När det hölls: ett datum, eller så exakt som källorna säger (ett år `2023`, år `"2023–2024"` eller `{"{"}during: planning{"}"}`).
 
 field-Consultation-method = Hur invånarna hördes: en fokusgrupp, ett diskussionstillfälle, en enkät, ett hörande, en verkstad.
 
 field-Consultation-organiser = Aktörs-id för den som ordnade det.
 
-field-Consultation-groups = De befolkningsgrupper som hördes.
+field-Consultation-groups = De befolkningsgrupper som hördes, t.ex. `[immigrants, young_people]`.
 
 field-Consultation-organisations = Aktörs-id för de organisationer som hördes.
 
-field-Consultation-languages = Språk som det hölls på.
+field-Consultation-languages = Språk som det hölls på, t.ex. `[fi, so, ar]`.
 
 field-Consultation-participants = Hur många som deltog.
 

@@ -77,6 +77,7 @@ report-gap-weight = vikt { $weight }
 report-level-empty = Ingenting är placerat på den här nivån.
 report-item = Post
 report-item-kind = Slag
+report-item-uncertain = Osäker: placerad på ett svagt ord eller enbart på indirekt grund; kind: eller level: i planen skulle bekräfta den
 report-item-reason = Varför den placeras här
 report-item-non-city = Partner utanför staden
 report-unplaced = Inte placerade på någon nivå

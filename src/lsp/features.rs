@@ -134,7 +134,7 @@ impl Server {
                 let field = format::field(&cursor.parents, key);
                 let choice = field.as_ref().and_then(format::Field::choice);
                 if let Some(choice) = choice.and_then(format::choice) {
-                    let key = choice.key_of(&word.text)?;
+                    let key = format::key_of(choice, &word.text)?;
                     (terms(choice, key, lang), word)
                 } else {
                     let report = report?;
@@ -229,11 +229,14 @@ impl Server {
                     .and_then(format::choice)
                 {
                     choice
-                        .keys()
-                        .into_iter()
-                        .map(|key| {
-                            let fi = choice.term(key, Lang::Fi);
-                            let sv = choice.term(key, Lang::Sv);
+                        .values
+                        .iter()
+                        .map(|value| {
+                            let key = value.key;
+                            let fi = format::term(choice, key, Lang::Fi);
+                            let sv = format::term(choice, key, Lang::Sv);
+                            // Typing any of the value's terms finds it.
+                            let words: Vec<&str> = value.all_spellings().map(|(_, w)| w).collect();
                             CompletionItem {
                                 label: key.to_owned(),
                                 kind: Some(CompletionItemKind::ENUM_MEMBER),
@@ -241,7 +244,7 @@ impl Server {
                                 documentation: Some(Documentation::MarkupContent(markdown(
                                     terms(choice, key, lang),
                                 ))),
-                                filter_text: Some(format!("{key} {fi} {sv}")),
+                                filter_text: Some(words.join(" ")),
                                 text_edit: Some(edit(word, quote(word, key))),
                                 ..CompletionItem::default()
                             }
@@ -476,17 +479,21 @@ fn first_sentence(s: &str) -> String {
 
 /// A choice value's terms: the key, then its term in Finnish, Swedish and English, the
 /// reader's language first.
-fn terms(choice: &format::Choice, key: &str, lang: Lang) -> String {
+fn terms(choice: &'static format::Choice, key: &str, lang: Lang) -> String {
     let mut langs = vec![lang];
     langs.extend(Lang::ALL.iter().copied().filter(|l| *l != lang));
     let lines: Vec<String> = langs
         .iter()
         .map(|l| {
             let name = msg!("lsp-language", code = l.code()).render(lang);
-            format!("- {name}: {}", shown(&choice.term(key, *l)))
+            format!("- {name}: {}", shown(&format::term(choice, key, *l)))
         })
         .collect();
-    format!("**`{key}`**\n\n{}", lines.join("\n"))
+    let meaning = choice
+        .value(key)
+        .map(|v| format!("\n\n{}", v.description()))
+        .unwrap_or_default();
+    format!("**`{key}`**\n\n{}{meaning}", lines.join("\n"))
 }
 
 /// What an id names: its kind, name and place.

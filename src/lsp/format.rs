@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use crate::i18n::{self, Lang, Message, Term};
+use crate::i18n::{self, Lang};
 use crate::model::{self, Kind};
 
 /// The plan schema, built once.
@@ -209,103 +209,26 @@ pub fn english_catalogue() -> String {
     out
 }
 
-/// One choice type: its values' keys and every name the loader reads as each.
-pub struct Choice {
-    pub name: &'static str,
-    /// The catalogue entry naming its values in each language.
-    message: Option<&'static str>,
-    /// (written name, key), the keys themselves first.
-    pub names: Vec<(String, String)>,
-}
-
-impl Choice {
-    /// The keys, in the format's order.
-    pub fn keys(&self) -> Vec<&str> {
-        let mut keys: Vec<&str> = Vec::new();
-        for (_, key) in &self.names {
-            if !keys.contains(&key.as_str()) {
-                keys.push(key);
-            }
-        }
-        keys
-    }
-
-    /// The key a written value is read as (any of its names, any case).
-    pub fn key_of(&self, written: &str) -> Option<&str> {
-        let written = written.trim();
-        self.names
-            .iter()
-            .find(|(name, _)| name == written)
-            .or_else(|| {
-                self.names
-                    .iter()
-                    .find(|(name, _)| name.to_lowercase() == written.to_lowercase())
-            })
-            .map(|(_, key)| key.as_str())
-    }
-
-    /// The value's term in `lang` (the key itself when the type has no terms).
-    pub fn term(&self, key: &str, lang: Lang) -> String {
-        match self.message {
-            Some(id) => Message::new(id).arg("key", key).render(lang),
-            None => key.to_owned(),
-        }
-    }
-}
+/// A choice type: its vocabulary (keys, and each value's terms in every language).
+pub use crate::model::vocabulary::Vocabulary as Choice;
 
 /// The choice type named `name` in the schema.
 pub fn choice(name: &str) -> Option<&'static Choice> {
-    static CHOICES: OnceLock<Vec<Choice>> = OnceLock::new();
-    CHOICES
-        .get_or_init(|| {
-            crate::schema::ENUMS
-                .iter()
-                .map(|(name, accepted)| {
-                    let mut names = accepted();
-                    // The keys first, so completion offers them before other spellings.
-                    names.sort_by_key(|(written, key)| written != key);
-                    Choice {
-                        name,
-                        message: term_message(name),
-                        names,
-                    }
-                })
-                .collect()
-        })
-        .iter()
-        .find(|c| c.name == name)
+    crate::model::choices::by_name(name)
 }
 
-/// The catalogue entry of a choice type's terms.
-fn term_message(name: &str) -> Option<&'static str> {
-    use model::*;
-    Some(match name {
-        "RegionalAuthorityKind" => RegionalAuthorityKind::MESSAGE,
-        "PlanningMode" => PlanningMode::MESSAGE,
-        "ArrivalReason" => ArrivalReason::MESSAGE,
-        "ActorKind" => ActorKind::MESSAGE,
-        "GovernanceLevel" => GovernanceLevel::MESSAGE,
-        "Sector" => Sector::MESSAGE,
-        "PopulationGroup" => PopulationGroup::MESSAGE,
-        "ServiceKind" => ServiceKind::MESSAGE,
-        "Component" => Component::MESSAGE,
-        "Area" => Area::MESSAGE,
-        "FundingUse" => FundingUse::MESSAGE,
-        "PyramidLevel" => PyramidLevel::MESSAGE,
-        "MeasureKind" => MeasureKind::MESSAGE,
-        "ParticipationForm" => ParticipationForm::MESSAGE,
-        "Status" => Status::MESSAGE,
-        "ReportingUnit" => ReportingUnit::MESSAGE,
-        "Instrument" => Instrument::MESSAGE,
-        "Frequency" => Frequency::MESSAGE,
-        "StructureRight" => StructureRight::MESSAGE,
-        "DiversityDimension" => DiversityDimension::MESSAGE,
-        "DialogueTiming" => DialogueTiming::MESSAGE,
-        "StructureKind" => StructureKind::MESSAGE,
-        "ConsultationMethod" => ConsultationMethod::MESSAGE,
-        "LinkKind" => LinkKind::MESSAGE,
-        _ => return None,
-    })
+/// The key a written value of a choice is read as (any of its terms, any case).
+pub fn key_of(choice: &'static Choice, written: &str) -> Option<&'static str> {
+    choice.find(written).and_then(|i| choice.values.get(i)).map(|v| v.key)
+}
+
+/// A value's official term in `lang` (the key itself where the vocabulary has none).
+pub fn term(choice: &Choice, key: &str, lang: Lang) -> String {
+    choice
+        .value(key)
+        .and_then(|v| v.term(lang))
+        .unwrap_or(key)
+        .to_owned()
 }
 
 /// Whether the key at `parents` + `key` holds maps (a section's items, a block): an entry
@@ -355,8 +278,9 @@ mod tests {
         assert_eq!(reference(&measures, "responsible"), Some(Kind::Actor));
         assert_eq!(reference(&measures, "objectives"), Some(Kind::Objective));
         assert_eq!(reference(&measures, "title"), None);
-        let sector = choice("Sector");
-        assert_eq!(sector.and_then(|c| c.key_of("nuoriso")), Some("youth"));
-        assert_eq!(sector.map(|c| c.term("youth", Lang::Fi)), Some("nuorisopalvelut".into()));
+        let sector = choice("Sector").expect("a choice type");
+        assert_eq!(key_of(sector, "nuoriso"), Some("youth"));
+        assert_eq!(key_of(sector, "Ungdomstjänster"), Some("youth"));
+        assert_eq!(term(sector, "youth", Lang::Fi), "nuorisopalvelut");
     }
 }

@@ -2,11 +2,15 @@
 //! and resolve references. Every defect of the files becomes a located format finding here;
 //! the plan holds whatever could be read, so content rules still run on the rest.
 
+pub mod authorities;
+pub mod choices;
 pub mod date;
 pub(crate) mod decode;
 pub mod lookalike;
 mod queries;
+pub mod schema;
 pub mod sections;
+pub mod vocabulary;
 pub mod words;
 
 use crate::i18n::Message;
@@ -14,6 +18,7 @@ use crate::msg;
 use std::collections::HashMap;
 use std::ops::Deref;
 
+pub use choices::*;
 pub use sections::*;
 
 use crate::finding::{Finding, Location};
@@ -121,6 +126,9 @@ pub struct Plan {
     /// Fields written but not readable (a wrong value, a misspelt or Finnish/Swedish key for
     /// them, a required field left out), and items that are not a map at all.
     invalid: Vec<Invalid>,
+    /// [`Plan::invalid`] by item (file and path), so that a plan with thousands of wrong
+    /// values is not scanned whole each time a rule asks about one item's field.
+    invalid_by_item: HashMap<(usize, Vec<Seg>), Vec<usize>>,
     /// Sections that could not be read at all (a section holding the wrong kind of value, a
     /// misspelt or translated section key), in the order documented. Rules that read them
     /// are skipped rather than misjudge the plan; a wrong value inside a section costs only
@@ -282,9 +290,9 @@ impl Plan {
     /// could not be read (a field counts as invalid when it, a part of it or the map holding
     /// it is).
     pub fn invalid(&self, loc: &Loc, field: &str) -> bool {
-        self.invalid
-            .iter()
-            .any(|i| i.item.file == loc.file && i.item.path == loc.path && i.touches(field))
+        self.invalid_by_item
+            .get(&(loc.file, loc.path.clone()))
+            .is_some_and(|bad| bad.iter().any(|&n| self.invalid[n].touches(field)))
     }
 
     /// Every value written but unreadable, in the order read.
@@ -396,7 +404,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
         });
     }
     index_ids(&mut plan, &mut findings);
-    resolve_references(&plan, &mut findings);
+    resolve_references(&plan, unreadable_files > 0, &mut findings);
     Built {
         plan,
         findings,
@@ -495,6 +503,12 @@ impl Parts {
         plan.sections = self.sections;
         plan.unreadable_ids = self.unreadable_ids;
         plan.invalid = self.invalid;
+        for (n, i) in plan.invalid.iter().enumerate() {
+            plan.invalid_by_item
+                .entry((i.item.file, i.item.path.clone()))
+                .or_default()
+                .push(n);
+        }
         plan.unreadable_sections = SECTIONS
             .iter()
             .copied()
@@ -1075,7 +1089,10 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
 /// would be 1.6 billion comparisons) stay linear; references past the budget get no hint.
 const HINT_BUDGET: usize = 2_000_000;
 
-fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
+/// Reports references that name no item (or an item of the wrong kind). While a file of the
+/// plan cannot be read, a reference may name an item written there: one mistake (a repeated
+/// section that makes the file unreadable) must not become a finding per reference.
+fn resolve_references(plan: &Plan, file_unreadable: bool, findings: &mut Vec<Finding>) {
     // The ids of each kind, gathered once rather than once per dangling reference.
     let mut candidates_of: Vec<(Kind, Vec<&str>)> = Vec::new();
     let mut budget = HINT_BUDGET;
@@ -1087,7 +1104,7 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
         // was written there; the section's own finding speaks for it.
         if found == Some(r.expect)
             || plan.unreadable_ids.iter().any(|u| u == r.id)
-            || (found.is_none() && !plan.readable(r.expect.section()))
+            || (found.is_none() && (file_unreadable || !plan.readable(r.expect.section())))
         {
             continue;
         }

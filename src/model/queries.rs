@@ -62,6 +62,6 @@ impl Component {
 impl Area {
     /// A planning area in the words of the Act (findings and the checklist).
     pub fn name(self) -> Message {
-        msg!("ia-area", key = self.key())
+        msg!("ia-area", key = crate::i18n::Term::key(&self))
     }
 }

@@ -132,6 +132,7 @@ pub const PYRAMID_READS: &[&str] = &[
     "structures.members",
     "structures.groups",
     "structures.mandate",
+    "structures.description",
     "structures.level",
     "actors.kind",
     "structures.kind",

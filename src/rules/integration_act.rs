@@ -370,6 +370,7 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         "services.component",
         "services.languages",
         "services.client_language",
+        "services.language_count",
         "links.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
@@ -389,10 +390,17 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         let civic: Vec<_> = programme_services(c.plan)
             .filter(|s| s.component == Some(Component::CivicOrientation))
             .collect();
-        let multilingual = |s: &Service| s.client_language || s.languages.len() >= 2;
+        // A number of languages ("in ten languages") says as much as a list of them.
+        let multilingual = |s: &Service| {
+            s.client_language || s.languages.len() >= 2 || s.language_count.is_some_and(|n| n >= 2)
+        };
         for s in civic.iter().filter(|s| multilingual(s)) {
             let detail = if s.client_language {
                 msg!("evidence-client-language")
+            } else if s.languages.len() < 2
+                && let Some(count) = s.language_count
+            {
+                msg!("evidence-language-count", count = count)
             } else {
                 msg!("evidence-languages", languages = s.languages.join(", "))
             };
@@ -540,6 +548,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         "measures",
         "objectives.area",
         "measures.objectives",
+        "objectives.theme",
     ],
     check: Some(|c: &mut Check<'_>| {
         let everywhere: Vec<_> = c
@@ -562,7 +571,11 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                 c.report(
                     msg!(
                         "ia011-no-measure",
-                        objective = &o.id,
+                        // The programme's own theme names the objective where it has one.
+                        objective = match &o.theme {
+                            Some(theme) => item(&o.id, theme),
+                            None => o.id.clone(),
+                        },
                         areas = objective_areas(o)
                     ),
                     Some(at),
@@ -692,6 +705,7 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         "measures.objectives",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
     ],
     check: Some(|c: &mut Check<'_>| {
         // Areas lacking cooperation, grouped by the measures that serve them, so that one
@@ -766,6 +780,7 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
         "measures.objectives",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
     ],
     check: Some(|c: &mut Check<'_>| {
         let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
@@ -786,21 +801,29 @@ pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
                 .iter()
                 .filter(|m| coop.measures.contains(&m.id))
                 .collect();
+            // An actor of the plan, or a partner described without an id ("local
+            // associations"), that is not one of the city's own.
             let outside = measures.iter().find_map(|m| {
                 m.responsible
                     .iter()
                     .chain(m.partners.iter())
                     .find(|p| !city(p))
-                    .map(|p| (m, p))
+                    .map(|p| (m, actor_name(c.plan, p)))
+                    .or_else(|| {
+                        m.described_partners
+                            .iter()
+                            .find(|p| !p.kind.is_city())
+                            .map(|p| (m, p.text.clone()))
+                    })
             });
             match outside {
-                Some((m, p)) => {
+                Some((m, partner)) => {
                     let label = detailed(
                         named(Kind::Measure, &m.id, &m.title),
                         msg!(
                             "evidence-outside-partner",
                             area = area.name(),
-                            partner = actor_name(c.plan, p)
+                            partner = partner
                         ),
                     );
                     c.met(c.plan.item(&m.loc), label);
@@ -1137,7 +1160,11 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             .collect();
         let in_time: Vec<_> = heard
             .iter()
-            .filter(|k| deadline.as_ref().is_none_or(|(d, _)| k.date < *d))
+            .filter(|k| {
+                deadline
+                    .as_ref()
+                    .is_none_or(|(d, _)| k.date.may_precede(*d))
+            })
             .collect();
         let with_needs: Vec<_> = in_time.iter().filter(|k| !k.needs.is_empty()).collect();
         if !with_needs.is_empty() {
@@ -1154,25 +1181,22 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             }
             return;
         }
-        let dated = |k: &Consultation| format!("{} ({})", item(&k.id, &k.title), k.date);
+        let dated =
+            |k: &Consultation| msg!("item-dated", item = item(&k.id, &k.title), date = k.date);
         let (message, at) = if let Some(first) = in_time.first() {
-            let listed: Vec<String> = in_time.iter().map(|k| dated(k)).collect();
+            let listed: Vec<Message> = in_time.iter().map(|k| dated(k)).collect();
             (
                 msg!("ia019-no-needs", consultations = listed),
                 Some(c.plan.item(&first.loc)),
             )
         } else if let (Some(first), Some((date, approval))) = (heard.first(), &deadline) {
-            let listed: Vec<String> = heard.iter().map(|k| dated(k)).collect();
+            let listed: Vec<Message> = heard.iter().map(|k| dated(k)).collect();
             let message = if *approval {
-                msg!(
-                    "ia019-after-approval",
-                    date = date.to_string(),
-                    consultations = listed
-                )
+                msg!("ia019-after-approval", date = date, consultations = listed)
             } else {
                 msg!(
                     "ia019-after-period-start",
-                    date = date.to_string(),
+                    date = date,
                     consultations = listed
                 )
             };
@@ -1289,8 +1313,8 @@ pub static REPORT_OVERDUE: Rule = Rule {
             .map(|p| {
                 msg!(
                     "ia021-period",
-                    start = p.start.to_string(),
-                    end = p.end.to_string(),
+                    start = p.start,
+                    end = p.end,
                     due = p.due.to_string()
                 )
             })
@@ -1386,8 +1410,8 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
                 msg!(
                     "ia022-report",
                     report = &r.id,
-                    start = r.period.start.to_string(),
-                    end = r.period.end.to_string(),
+                    start = r.period.start,
+                    end = r.period.end,
                     problems = semicolons(problems)
                 ),
                 Some(at),
@@ -1661,12 +1685,13 @@ fn separate_programme(plan: &Plan) -> Option<&crate::model::Item<Link>> {
 
 /// A needs-assessment target group in the words of the Act (`ia005-group`, selected on the
 /// group's key; other groups read "a target group").
+/// A group as the Act names it, and the value to type for it in `target_groups`.
 fn group_words(group: PopulationGroup) -> Message {
-    let key = match serde_json::to_value(group) {
-        Ok(serde_json::Value::String(key)) => key,
-        _ => String::new(),
-    };
-    msg!("ia005-group", key = key)
+    msg!(
+        "ia005-group-typed",
+        group = msg!("ia005-group", key = group.key()),
+        written = group.written()
+    )
 }
 
 /// An item of the plan as findings name it: its id and its name in quotes, as the plan
@@ -1724,11 +1749,13 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
                 .any(|o| objectives.contains(&o.as_str()))
         })
         .collect();
+    // Partners described without an id ("local associations and companies") count too.
     let others = |m: &crate::model::Item<crate::model::Measure>| {
         m.partners
             .iter()
             .filter(|p| m.responsible.as_ref() != Some(*p))
             .count()
+            + m.described_partners.len()
     };
     let self_partnered_at = serving
         .iter()
@@ -1911,7 +1938,7 @@ fn authority(plan: &Plan) -> Arg {
         .and_then(|m| m.regional_authority.as_ref())
         .map_or_else(
             || msg!("ia021-default-authority").into(),
-            |a| a.name.clone().into(),
+            |a| crate::model::authorities::authority_name(&a.name),
         )
 }
 
@@ -2084,7 +2111,8 @@ pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
         if !has(&s.source) && s.sources.is_empty() {
             gaps.push(gap("source"));
         }
-        if s.foreign_language_residents.is_none() {
+        // A share of the residents ("4.6 %") says as much as their number.
+        if s.foreign_language_residents.is_none() && s.foreign_language_share_percent.is_none() {
             gaps.push(gap("residents"));
         }
         if s.reasons.is_empty() && s.by_reason.is_empty() {
@@ -2391,12 +2419,21 @@ pub static ELY_CENTRE_REPLACED: Rule = Rule {
             .as_deref()
             .and_then(|county| vitality_centre_for(county).map(|centre| (county, centre)));
         let instead = match centre {
-            Some((county, centre)) => msg!("ia034-centre", county = county, centre = centre),
+            // The centre by its name in the reader's language.
+            Some((county, centre)) => msg!(
+                "ia034-centre",
+                county = county,
+                centre = crate::model::authorities::authority_name(centre)
+            ),
             None => msg!("ia034-name-centre"),
         };
         // Where it is reported, at the authority or at the actor, rests on the municipality.
         c.report(
-            msg!("ia034-ely-centre", name = name, instead = instead),
+            msg!(
+                "ia034-ely-centre",
+                name = crate::model::authorities::authority_name(&name),
+                instead = instead
+            ),
             Some(at),
         )
         .resting_on(&m.loc);

@@ -25,7 +25,7 @@ const OULU: Source = src(
 const PYR_READS: &[&str] = super::PYRAMID_READS;
 
 /// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
-const SECTOR_READS: &[&str] = &super::with_pyramid::<37>(&["links", "links.mainstreaming"]);
+const SECTOR_READS: &[&str] = &super::with_pyramid::<38>(&["links", "links.mainstreaming"]);
 
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
@@ -163,14 +163,16 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
                 })
         }
         GuideGroup::LinguisticAndCulturalMinorities => situation.is_some_and(|s| {
-            !s.languages.is_empty() || s.foreign_language_residents.is_some_and(|n| n > 0)
+            !s.languages.is_empty()
+                || s.foreign_language_residents.is_some_and(|n| n > 0)
+                || s.foreign_language_share_percent.is_some_and(|p| p > 0.0)
         }),
         _ => false,
     }
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<40>(&[
+const GROUP_READS: &[&str] = &super::with_pyramid::<41>(&[
     "consultations",
     "municipality.name",
     "municipality.situation",

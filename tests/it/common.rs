@@ -10,6 +10,8 @@ use assert_cmd::Command;
 pub fn goodrel() -> Command {
     let mut cmd = Command::cargo_bin("goodrel").expect("the goodrel binary is built for tests");
     cmd.env("LC_ALL", "en_GB.UTF-8");
+    // Views fit `COLUMNS` when it is set; tests see the default widths.
+    cmd.env_remove("COLUMNS");
     cmd
 }
 

@@ -35,4 +35,5 @@ mod rule_reads;
 mod schema;
 mod spellings;
 mod text_output;
+mod words;
 mod workflow_commands;

@@ -91,18 +91,19 @@ pub fn header(a: &Analysis<'_>, lang: Lang) -> Markup {
     let missing = text(lang, "report-not-given");
     let period = m
         .and_then(|m| m.plan_period.as_ref())
-        .map(|p| format!("{} – {}", p.start, p.end));
+        .map(|p| format!("{} – {}", p.start.show(lang), p.end.show(lang)));
     let approval = m.and_then(|m| m.approval.as_ref()).map(|ap| {
         msg!(
             "report-approval-value",
             body = clean(&ap.body),
-            date = ap.date.to_string()
+            date = ap.date
         )
         .render(lang)
     });
-    let authority = m
-        .and_then(|m| m.regional_authority.as_ref())
-        .map(|ra| clean(&ra.name));
+    let authority = m.and_then(|m| m.regional_authority.as_ref()).map(|ra| {
+        let name = crate::model::authorities::authority_name(&ra.name);
+        clean(&msg!("verbatim", text = name).render(lang))
+    });
     let config = super::super::config_used(r)
         .map(|c| clean(&c))
         .unwrap_or_else(|| text(lang, "report-config-none"));
@@ -121,7 +122,7 @@ pub fn header(a: &Analysis<'_>, lang: Lang) -> Markup {
             dt { (text(lang, "report-period")) } dd { (period.unwrap_or_else(|| missing.clone())) }
             dt { (text(lang, "report-approval")) } dd { (approval.unwrap_or_else(|| missing.clone())) }
             dt { (text(lang, "report-regional-authority")) } dd { (authority.unwrap_or_else(|| missing.clone())) }
-            dt { (text(lang, "report-as-of")) } dd { (r.as_of.to_string()) }
+            dt { (text(lang, "report-as-of")) } dd { (r.as_of.show(lang)) }
             dt { (text(lang, "report-version")) } dd { "goodrel " (env!("CARGO_PKG_VERSION")) }
             dt { (text(lang, "report-config")) } dd.loc { (config) }
             dt { (text(lang, "report-result")) } dd { (counts) }
@@ -299,13 +300,21 @@ pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
                                 tr {
                                     td { span.loc { (clean(p.id)) } " " (clean(p.title)) }
                                     td { (p.kind.noun().render(lang)) }
-                                    td { (clean(&p.reason().render(lang))) }
+                                    td {
+                                        @if p.uncertain() {
+                                            span.uncertain title=(text(lang, "report-item-uncertain")) { "? " }
+                                        }
+                                        (clean(&p.reason().render(lang)))
+                                    }
                                     td { (text(lang, if p.non_city { "report-yes" } else { "report-no" })) }
                                 }
                             }
                         }
                     }
                 }
+            }
+            @if o.placements.iter().any(|p| p.uncertain()) {
+                p.muted { "? " (text(lang, "report-item-uncertain")) }
             }
             @let unplaced: Vec<_> = o.unplaced().collect();
             @if !unplaced.is_empty() {
@@ -420,7 +429,7 @@ pub fn governance(a: &Analysis<'_>, lang: Lang) -> Markup {
                             @for (c, n) in t.needs() {
                                 tr {
                                     td { (clean(&n.need.need)) }
-                                    td { (clean(&c.consultation.title)) " (" (c.consultation.date.to_string()) ")" }
+                                    td { (clean(&c.consultation.title)) " (" (c.consultation.date.show(lang)) ")" }
                                     td {
                                         @if c.recognised_in.is_empty() {
                                             span.gap { "✗ " (text(lang, "report-trace-not-recognised")) }
@@ -479,9 +488,9 @@ pub fn indicators(a: &Analysis<'_>, lang: Lang) -> Markup {
                     tbody {
                         @for (n, i) in plan.indicators.iter().enumerate() {
                             @let unit = clean(i.unit.as_deref().unwrap_or(""));
-                            @let fig = |m: Option<&crate::model::Measurement>| m.map(|m| (m.value, m.date.to_string()));
+                            @let fig = |m: Option<&crate::model::Measurement>| m.map(|m| (m.value, m.date.show(lang)));
                             @let show = |m: Option<&crate::model::Measurement>| match m {
-                                Some(m) => format!("{} {} ({})", number(m.value, lang), unit, m.date),
+                                Some(m) => format!("{} {} ({})", number(m.value, lang), unit, m.date.show(lang)),
                                 None => "–".to_owned(),
                             };
                             tr {

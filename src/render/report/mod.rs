@@ -74,9 +74,9 @@ pub fn number(value: f64, lang: Lang) -> String {
     } else {
         format!("{value}")
     };
-    match lang {
-        Lang::En => s,
-        Lang::Fi | Lang::Sv => s.replace('.', ","),
+    match lang.row().decimal {
+        '.' => s,
+        mark => s.replace('.', mark.encode_utf8(&mut [0; 4])),
     }
 }
 

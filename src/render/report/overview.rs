@@ -40,8 +40,8 @@ impl ReportState {
             }
             ReportState::Submitted { date, period_end } => msg!(
                 "report-overview-report-submitted",
-                date = date.to_string(),
-                end = period_end.to_string()
+                date = *date,
+                end = *period_end
             )
             .render(lang),
             ReportState::NoneYet => text(lang, "report-overview-report-none"),
@@ -134,7 +134,7 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
     let title = text(lang, "report-overview-title");
     let body = html! {
         h1 { (title) }
-        p { (msg!("report-overview-intro", count = rows.len(), date = as_of.to_string(), version = env!("CARGO_PKG_VERSION")).render(lang)) }
+        p { (msg!("report-overview-intro", count = rows.len(), date = as_of, version = env!("CARGO_PKG_VERSION")).render(lang)) }
         table.overview {
             caption { (text(lang, "report-overview-caption")) }
             thead {
@@ -183,7 +183,7 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
                         td { (r.report.describe(lang)) }
                         td {
                             @match r.approval {
-                                Some(d) => span.nowrap { (d.to_string()) },
+                                Some(d) => span.nowrap { (d.show(lang)) },
                                 None => (text(lang, "report-not-given")),
                             }
                         }

@@ -70,7 +70,7 @@ fn figure(m: &Measurement, unit: &str, lang: Lang) -> String {
         "report-draft-figure",
         value = number(m.value, lang),
         unit = unit,
-        date = m.date.to_string()
+        date = m.date
     )
     .render(lang)
 }
@@ -86,10 +86,10 @@ fn in_period(m: &Measure, period: ReportingPeriod) -> Option<bool> {
     Some(starts_before_end && ends_after_start)
 }
 
-fn timetable(m: &Measure) -> String {
+fn timetable(m: &Measure, lang: Lang) -> String {
     match &m.timetable {
         Some(t) => {
-            let d = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+            let d = |d: Option<Date>| d.map(|d| d.show(lang)).unwrap_or_default();
             format!("{} – {}", d(t.start), d(t.end))
         }
         None => String::new(),
@@ -110,8 +110,8 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
     ));
     out.push(Block::Para(vec![w(msg!(
         "report-draft-period",
-        start = period.start.to_string(),
-        end = period.end.to_string()
+        start = period.start,
+        end = period.end
     )
     .render(lang))]));
     if let Some(ra) = plan
@@ -122,7 +122,11 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
         out.push(Block::Para(vec![
             w(text(lang, "report-draft-to")),
             w(" "),
-            p(&ra.name),
+            p(&msg!(
+                "verbatim",
+                text = crate::model::authorities::authority_name(&ra.name)
+            )
+            .render(lang)),
         ]));
     } else {
         out.push(Block::Todo(text(lang, "report-draft-todo-authority")));
@@ -232,7 +236,7 @@ fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut 
                 id(&m.id),
                 w(" "),
                 p(&m.title),
-                w(format!(" ({})", timetable(m))),
+                w(format!(" ({})", timetable(m, lang))),
             ]));
         }
     }
