@@ -295,3 +295,149 @@ mod tests {
         assert!(thread.join().is_ok_and(|r| r.is_ok()));
     }
 }
+
+#[cfg(test)]
+mod features_tests {
+    use super::*;
+    use lsp_server::RequestId;
+    use serde_json::{Value, json};
+
+    struct Client {
+        connection: Connection,
+        id: i32,
+        thread: Option<std::thread::JoinHandle<Result<(), lsp_server::ProtocolError>>>,
+    }
+
+    impl Client {
+        fn start() -> Client {
+            let (server, connection) = Connection::memory();
+            let thread = std::thread::spawn(move || serve(&server, None, None));
+            let mut client = Client {
+                connection,
+                id: 0,
+                thread: Some(thread),
+            };
+            client.ask("initialize", json!({"capabilities": {}, "initializationOptions": {"lang": "sv"}}));
+            client.tell("initialized", json!({}));
+            client
+        }
+
+        fn tell(&self, method: &str, params: Value) {
+            let note = Notification::new(method.to_owned(), params);
+            self.connection.sender.send(note.into()).expect("send");
+        }
+
+        fn ask(&mut self, method: &str, params: Value) -> Value {
+            self.id += 1;
+            let id = RequestId::from(self.id);
+            let request = Request::new(id.clone(), method.to_owned(), params);
+            self.connection.sender.send(request.into()).expect("send");
+            loop {
+                match self.connection.receiver.recv().expect("an answer") {
+                    Message::Response(r) if r.id == id => {
+                        return r.response_result.expect("no error");
+                    }
+                    _ => {}
+                }
+            }
+        }
+
+        fn diagnostics(&self, uri: &str) -> Vec<Value> {
+            loop {
+                if let Message::Notification(n) = self.connection.receiver.recv().expect("a note")
+                    && n.params["uri"] == uri
+                {
+                    return n.params["diagnostics"].as_array().cloned().unwrap_or_default();
+                }
+            }
+        }
+    }
+
+    impl Drop for Client {
+        fn drop(&mut self) {
+            let _ = self.ask("shutdown", Value::Null);
+            self.tell("exit", Value::Null);
+            if let Some(t) = self.thread.take() {
+                assert!(t.join().is_ok_and(|r| r.is_ok()));
+            }
+        }
+    }
+
+    fn at(uri: &str, line: u32, character: u32) -> Value {
+        json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+    }
+
+    /// A plan in Finnish read in Swedish (`initializationOptions.lang`): a choice value's
+    /// terms, a rule id in a suppression comment, choice completion with the Finnish and
+    /// Swedish terms, and the quick fixes of a misspelt key, value and id.
+    #[test]
+    fn choices_rules_and_quick_fixes() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let dir = std::fs::canonicalize(tmp.path()).expect("canonical");
+        let text = "municipality:\n  name: Harjula\n  official_languages: [fi]\nactors:\n  - {id: youth, name: Nuorisopalvelut, kind: municipal_sector}\nmeasures:\n  - id: M1\n    title: Kerho\n    responsible: yuoth\n    sector: nuoriso\n    kind: encountr\n    titel: x\n  # goodrel: ignore[IA012] ei vielä päätetty\n  - id: M2\n    title: Kahvila\n";
+        let path = dir.join("plan.yaml");
+        std::fs::write(&path, text).expect("write");
+        let uri = format!("file://{}", path.display());
+        let mut client = Client::start();
+        client.tell(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}),
+        );
+        let diagnostics = client.diagnostics(&uri);
+        let codes: Vec<&str> = diagnostics.iter().filter_map(|d| d["code"].as_str()).collect();
+        for code in ["PLAN003", "PLAN004", "PLAN006"] {
+            assert!(codes.contains(&code), "{codes:?}");
+        }
+        // Swedish, as asked, though the plan is Finnish.
+        let plan006 = diagnostics.iter().find(|d| d["code"] == "PLAN006").expect("PLAN006");
+        assert!(plan006["message"].as_str().is_some_and(|m| m.contains("id:t")), "{plan006}");
+
+        // The choice value `nuoriso` (line 9) is `youth`, with its terms in each language.
+        let hover = client.ask("textDocument/hover", at(&uri, 9, 14));
+        let shown = hover["contents"]["value"].as_str().unwrap_or("");
+        assert!(shown.contains("`youth`"), "{shown}");
+        assert!(shown.contains("på finska: nuorisopalvelut"), "{shown}");
+        assert!(shown.contains("på svenska: "), "{shown}");
+        // The rule id of a suppression comment (line 12): the rule's explanation, in Swedish.
+        let hover = client.ask("textDocument/hover", at(&uri, 12, 22));
+        let shown = hover["contents"]["value"].as_str().unwrap_or("");
+        assert!(shown.starts_with("**IA012** `measure-without-responsible`"), "{shown}");
+        assert!(shown.contains("ansvarig aktör"), "{shown}");
+        // Completing a sector offers each key with its Finnish and Swedish terms.
+        let items = client.ask("textDocument/completion", at(&uri, 9, 12));
+        let youth = items
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|i| i["label"] == "youth")
+            .cloned()
+            .unwrap_or_default();
+        assert!(youth["detail"].as_str().is_some_and(|d| d.starts_with("nuorisopalvelut · ")), "{youth}");
+        // Completing a key of a measure.
+        let items = client.ask("textDocument/completion", at(&uri, 11, 6));
+        assert!(items.as_array().into_iter().flatten().any(|i| i["label"] == "timetable"));
+
+        // Quick fixes: the misspelt id, value and key, each replaced in place; and a
+        // suppression comment above a finding.
+        let mut fixes = Vec::new();
+        for line in [8, 10, 11] {
+            let range = json!({"start": {"line": line, "character": 0}, "end": {"line": line, "character": 20}});
+            let actions = client.ask(
+                "textDocument/codeAction",
+                json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": diagnostics}}),
+            );
+            for action in actions.as_array().into_iter().flatten() {
+                let edit = &action["edit"]["changes"][&uri][0];
+                fixes.push((action["title"].as_str().unwrap_or("").to_owned(), edit["newText"].as_str().unwrap_or("").to_owned(), edit["range"]["start"]["line"].as_u64().unwrap_or(0)));
+            }
+        }
+        let has = |title: &str, new: &str, line: u64| fixes.iter().any(|(t, n, l)| t == title && n == new && *l == line);
+        assert!(has("Ändra `yuoth` till `youth`", "youth", 8), "{fixes:?}");
+        assert!(has("Ändra `encountr` till `encounter`", "encounter", 10), "{fixes:?}");
+        assert!(has("Ändra `titel` till `title`", "title", 11), "{fixes:?}");
+        assert!(
+            fixes.iter().any(|(t, n, l)| t.contains("ignore[PLAN004]") && n == "    # goodrel: ignore[PLAN004] motivering\n" && *l == 10),
+            "{fixes:?}"
+        );
+    }
+}
