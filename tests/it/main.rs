@@ -21,6 +21,7 @@ mod i18n_terms;
 mod init;
 mod loader;
 mod lsp;
+mod neovim;
 mod mutation;
 mod one_value;
 mod parallel;
