@@ -35,7 +35,10 @@ fn copy_dir(from: &Path, to: &Path) {
 fn notify(client: &Connection, method: &str, params: Value) {
     client
         .sender
-        .send(Message::Notification(Notification::new(method.to_owned(), params)))
+        .send(Message::Notification(Notification::new(
+            method.to_owned(),
+            params,
+        )))
         .unwrap();
 }
 
@@ -107,7 +110,11 @@ fn main() {
         );
         let count = diagnostics(&client, &uri);
         times.push(started.elapsed());
-        assert_eq!(count == before, version % 2 == 0, "each edit changes the findings");
+        assert_eq!(
+            count == before,
+            version % 2 == 0,
+            "each edit changes the findings"
+        );
     }
     client
         .sender

@@ -123,7 +123,9 @@ impl Session {
     /// configuration ignores; the configuration's own findings come first in the list.
     pub fn load(&self, sources: &Sources) -> Result<(model::Built, bool), discover::DiscoverError> {
         let (mut built, empty) = self.build(sources)?;
-        built.findings.splice(0..0, self.config.findings.iter().cloned());
+        built
+            .findings
+            .splice(0..0, self.config.findings.iter().cloned());
         Ok((built, empty))
     }
 

@@ -104,10 +104,7 @@ impl Sources {
                 Version::Buffer(text.clone()),
                 load::parse_text(path, display, text.clone(), limits),
             ),
-            None => (
-                Version::Disk(stamp),
-                load::load_file(path, display, limits),
-            ),
+            None => (Version::Disk(stamp), load::load_file(path, display, limits)),
         };
         if let Some(cache) = cache
             && let Ok(mut cache) = cache.lock()
@@ -160,12 +157,15 @@ fn parsed_as(parsed: &Result<SourceFile, (String, Problem)>) -> &str {
     }
 }
 
+/// A file's parse, or why it could not be read (with the name it is shown by).
+type Parsed = Result<SourceFile, (String, Problem)>;
+
 /// Each plan file's last parse, so that a check after an edit of one file parses only that
 /// file: the rest are taken from here while their text (a buffer) or their size and time of
 /// change (on disk) are the same.
 #[derive(Debug, Default)]
 pub struct ParseCache {
-    files: HashMap<PathBuf, (Version, Result<SourceFile, (String, Problem)>)>,
+    files: HashMap<PathBuf, (Version, Parsed)>,
 }
 
 impl ParseCache {

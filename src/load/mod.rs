@@ -138,7 +138,14 @@ pub fn parse_text(
         );
         let span = Span::point(1, 1);
         let kind = ProblemKind::TooLarge;
-        return Err((display, Problem { kind, message, span }));
+        return Err((
+            display,
+            Problem {
+                kind,
+                message,
+                span,
+            },
+        ));
     }
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_owned(),

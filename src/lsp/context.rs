@@ -26,7 +26,11 @@ pub enum At {
     /// On a key, or where a key is being written.
     Key(Word),
     /// On or after the value of `key`; `list` when the value is a list.
-    Value { key: String, word: Word, list: bool },
+    Value {
+        key: String,
+        word: Word,
+        list: bool,
+    },
     /// On a rule id in a `# goodrel: ignore[...]` comment.
     Rule(Word),
     Nothing,
@@ -102,7 +106,12 @@ fn suppression_rule(text: &[char], at: usize, line: usize, col: usize) -> Option
     let lead2 = rest.len() - rest.trim_start().len();
     rest.trim_start().strip_prefix("ignore[")?;
     // Character positions: `#`, the spaces, `goodrel:`, the spaces, `ignore[`.
-    let open = at + 1 + body[..lead].chars().count() + "goodrel:".len() + rest[..lead2].chars().count() + "ignore".len();
+    let open = at
+        + 1
+        + body[..lead].chars().count()
+        + "goodrel:".len()
+        + rest[..lead2].chars().count()
+        + "ignore".len();
     let close = text[open..]
         .iter()
         .position(|&c| c == ']')
@@ -402,7 +411,14 @@ fn yaml(lines: &Lines<'_>, line: usize, text: &[char], col: usize) -> Cursor {
         }
         Some(_) => Cursor {
             parents,
-            at: At::Key(word_around(text, line, col, content, text.len(), is_key_char)),
+            at: At::Key(word_around(
+                text,
+                line,
+                col,
+                content,
+                text.len(),
+                is_key_char,
+            )),
         },
         None if dash.is_some() && !blank && col >= content => {
             // `- entry`: an entry of the list under the key above.
@@ -420,14 +436,26 @@ fn yaml(lines: &Lines<'_>, line: usize, text: &[char], col: usize) -> Cursor {
         }
         None => Cursor {
             parents,
-            at: At::Key(word_around(text, line, col, col.min(content), text.len(), is_key_char)),
+            at: At::Key(word_around(
+                text,
+                line,
+                col,
+                col.min(content),
+                text.len(),
+                is_key_char,
+            )),
         },
     }
 }
 
 /// The key of the list whose entry (a `- ` at column `dash`) is on `line`, and the keys
 /// of the maps above that key (in `parents`, replacing what was there).
-fn list_key(lines: &Lines<'_>, line: usize, dash: usize, parents: &mut Vec<String>) -> Option<String> {
+fn list_key(
+    lines: &Lines<'_>,
+    line: usize,
+    dash: usize,
+    parents: &mut Vec<String>,
+) -> Option<String> {
     for n in (0..line).rev() {
         let Some(o) = outline(lines.line(n)) else {
             continue;
@@ -526,7 +554,8 @@ fn toml_open_array(lines: &Lines<'_>, line: usize) -> Option<String> {
     for n in (0..line).rev() {
         let l: Vec<char> = lines.line(n).chars().collect();
         let l = &l[..comment_start(&l).unwrap_or(l.len())];
-        if l.iter().collect::<String>().trim_start().starts_with('[') && separator(l, 0, '=').is_none()
+        if l.iter().collect::<String>().trim_start().starts_with('[')
+            && separator(l, 0, '=').is_none()
         {
             return None;
         }
@@ -590,13 +619,28 @@ mod tests {
         assert_eq!(value(&c), (vec!["measures"], "responsible", "", false));
         let c = at(Syntax::Yaml, &format!("{MEASURES}    partners: [a, co|]\n"));
         assert_eq!(value(&c), (vec!["measures"], "partners", "co", true));
-        let c = at(Syntax::Yaml, &format!("{MEASURES}    partners:\n      - co|\n"));
+        let c = at(
+            Syntax::Yaml,
+            &format!("{MEASURES}    partners:\n      - co|\n"),
+        );
         assert_eq!(value(&c), (vec!["measures"], "partners", "co", true));
-        let c = at(Syntax::Yaml, &format!("{MEASURES}    partners:\n    - a\n    - co|\n"));
+        let c = at(
+            Syntax::Yaml,
+            &format!("{MEASURES}    partners:\n    - a\n    - co|\n"),
+        );
         assert_eq!(value(&c), (vec!["measures"], "partners", "co", true));
-        let c = at(Syntax::Yaml, &format!("{MEASURES}    timetable: {{start: 2025, end: 2|}}\n"));
-        assert_eq!(value(&c), (vec!["measures", "timetable"], "end", "2", false));
-        let c = at(Syntax::Yaml, &format!("{MEASURES}    timetable:\n      en|\n"));
+        let c = at(
+            Syntax::Yaml,
+            &format!("{MEASURES}    timetable: {{start: 2025, end: 2|}}\n"),
+        );
+        assert_eq!(
+            value(&c),
+            (vec!["measures", "timetable"], "end", "2", false)
+        );
+        let c = at(
+            Syntax::Yaml,
+            &format!("{MEASURES}    timetable:\n      en|\n"),
+        );
         assert_eq!(key(&c), (vec!["measures", "timetable"], "en"));
         let c = at(Syntax::Yaml, &format!("{MEASURES}    resp|\n"));
         assert_eq!(key(&c), (vec!["measures"], "resp"));
@@ -609,13 +653,19 @@ mod tests {
         let c = at(Syntax::Yaml, "mun|\n");
         assert_eq!(key(&c), (vec![], "mun"));
         // Inside a block scalar's text there is neither key nor value.
-        let c = at(Syntax::Yaml, &format!("{MEASURES}    description: >\n      some te|xt\n"));
+        let c = at(
+            Syntax::Yaml,
+            &format!("{MEASURES}    description: >\n      some te|xt\n"),
+        );
         assert_eq!(c.at, At::Nothing);
     }
 
     #[test]
     fn a_rule_id_in_a_suppression_comment() {
-        let c = at(Syntax::Yaml, "  - id: M3  # goodrel: ignore[IA0|12] not ours\n");
+        let c = at(
+            Syntax::Yaml,
+            "  - id: M3  # goodrel: ignore[IA0|12] not ours\n",
+        );
         match c.at {
             At::Rule(w) => assert_eq!((w.text.as_str(), w.prefix.as_str()), ("IA012", "IA0")),
             other => panic!("{other:?}"),
@@ -626,14 +676,23 @@ mod tests {
 
     #[test]
     fn toml_tables_keys_and_values() {
-        let c = at(Syntax::Toml, "[[measures]]\nid = \"M1\"\nresponsible = \"yo|\"\n");
+        let c = at(
+            Syntax::Toml,
+            "[[measures]]\nid = \"M1\"\nresponsible = \"yo|\"\n",
+        );
         let v = value(&c);
         assert_eq!(v, (vec!["measures"], "responsible", "yo", false));
         let c = at(Syntax::Toml, "[[measures]]\npartners = [\"a\", |]\n");
         assert_eq!(value(&c), (vec!["measures"], "partners", "", true));
-        let c = at(Syntax::Toml, "[[measures]]\npartners = [\n  \"a\",\n  \"b|\"\n]\n");
+        let c = at(
+            Syntax::Toml,
+            "[[measures]]\npartners = [\n  \"a\",\n  \"b|\"\n]\n",
+        );
         assert_eq!(value(&c), (vec!["measures"], "partners", "b", true));
-        let c = at(Syntax::Toml, "[[measures]]\ntimetable = { start = 2025, e| }\n");
+        let c = at(
+            Syntax::Toml,
+            "[[measures]]\ntimetable = { start = 2025, e| }\n",
+        );
         assert_eq!(key(&c), (vec!["measures", "timetable"], "e"));
         let c = at(Syntax::Toml, "[municipality]\nna|\n");
         assert_eq!(key(&c), (vec!["municipality"], "na"));

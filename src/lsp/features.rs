@@ -5,11 +5,11 @@
 
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CompletionItem,
-    CompletionItemKind, CompletionParams, CompletionResponse, CompletionTextEdit,
-    DocumentSymbol, DocumentSymbolParams, DocumentSymbolResponse, Documentation,
-    GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverContents, HoverParams, Location,
-    MarkupContent, MarkupKind, Position, Range, ReferenceParams, SymbolKind, TextDocumentPositionParams,
-    TextEdit, Url, WorkspaceEdit,
+    CompletionItemKind, CompletionParams, CompletionResponse, CompletionTextEdit, DocumentSymbol,
+    DocumentSymbolParams, DocumentSymbolResponse, Documentation, GotoDefinitionParams,
+    GotoDefinitionResponse, Hover, HoverContents, HoverParams, Location, MarkupContent, MarkupKind,
+    Position, Range, ReferenceParams, SymbolKind, TextDocumentPositionParams, TextEdit, Url,
+    WorkspaceEdit,
 };
 
 use crate::engine::PlanReport;
@@ -25,7 +25,10 @@ use super::state::Server;
 
 /// The kinds of item, each with the items of the plan of that kind: id, name, where.
 fn items_of(plan: &Plan, kind: Kind) -> Vec<(String, String)> {
-    fn list<T>(items: &[crate::model::Item<T>], f: impl Fn(&T) -> (&str, &str)) -> Vec<(String, String)> {
+    fn list<T>(
+        items: &[crate::model::Item<T>],
+        f: impl Fn(&T) -> (&str, &str),
+    ) -> Vec<(String, String)> {
         items
             .iter()
             .map(|i| f(&i.value))
@@ -90,7 +93,11 @@ impl Server {
         let col = lines.char_column(at.position, self.encoding);
         let mut cursor = context::cursor(doc.syntax(), &lines, at.position.line as usize, col);
         // `- ti` under `measures:` begins a measure's key, not a value of the list.
-        if let At::Value { key, word, list: true } = &cursor.at
+        if let At::Value {
+            key,
+            word,
+            list: true,
+        } = &cursor.at
             && format::holds_maps(&cursor.parents, key)
         {
             cursor.parents.push(key.clone());
@@ -206,9 +213,7 @@ impl Server {
             At::Value { key, word, .. } => {
                 let field = format::field(&cursor.parents, key);
                 if let Some(kind) = format::reference(&cursor.parents, key) {
-                    let Some(report) = report else {
-                        return None;
-                    };
+                    let report = report?;
                     items_of(&report.plan, kind)
                         .into_iter()
                         .map(|(id, name)| {
@@ -241,9 +246,9 @@ impl Server {
                                 label: key.to_owned(),
                                 kind: Some(CompletionItemKind::ENUM_MEMBER),
                                 detail: Some(format!("{fi} · {sv}")),
-                                documentation: Some(Documentation::MarkupContent(markdown(
-                                    terms(choice, key, lang),
-                                ))),
+                                documentation: Some(Documentation::MarkupContent(markdown(terms(
+                                    choice, key, lang,
+                                )))),
                                 filter_text: Some(words.join(" ")),
                                 text_edit: Some(edit(word, quote(word, key))),
                                 ..CompletionItem::default()
@@ -329,9 +334,17 @@ impl Server {
             }
             let range = lines.range(plan.item(loc).span, encoding);
             let selection = lines.range(plan.at(loc, "id").span, encoding);
-            let selection = if contains(range, selection) { selection } else { range };
+            let selection = if contains(range, selection) {
+                selection
+            } else {
+                range
+            };
             let symbol = symbol(
-                if id.is_empty() { section.to_owned() } else { id.to_owned() },
+                if id.is_empty() {
+                    section.to_owned()
+                } else {
+                    id.to_owned()
+                },
                 (!name.is_empty()).then(|| shown(name)),
                 SymbolKind::OBJECT,
                 range,
@@ -420,8 +433,19 @@ impl Server {
                 }));
             };
             if let Some((written, range, meant)) = fix(f, &lines, encoding) {
-                let title = msg!("lsp-action-fix", written = written.as_str(), meant = meant.as_str());
-                action(title.render(lang), TextEdit { range, new_text: meant }, true);
+                let title = msg!(
+                    "lsp-action-fix",
+                    written = written.as_str(),
+                    meant = meant.as_str()
+                );
+                action(
+                    title.render(lang),
+                    TextEdit {
+                        range,
+                        new_text: meant,
+                    },
+                    true,
+                );
             }
             if !crate::config::is_fixed(f.rule) {
                 let line = at.span.start.line.saturating_sub(1);
@@ -434,7 +458,14 @@ impl Server {
                 let comment = format!("{indent}# goodrel: ignore[{}] {reason}\n", f.rule.id);
                 let title = msg!("lsp-action-ignore", rule = f.rule.id).render(lang);
                 let start = Position::new(line as u32, 0);
-                action(title, TextEdit { range: Range::new(start, start), new_text: comment }, false);
+                action(
+                    title,
+                    TextEdit {
+                        range: Range::new(start, start),
+                        new_text: comment,
+                    },
+                    false,
+                );
             }
         }
         Some(actions)
@@ -515,7 +546,12 @@ fn item_hover(
     let place = format!("{}:{}", at.file, at.span.start.line);
     let _ = server;
     let what = msg!("lsp-hover-item", kind = kind.word(), id = id).render(lang);
-    Some(format!("{}\n\n{}\n\n`{}`", shown(&what), shown(&name), shown(&place)))
+    Some(format!(
+        "{}\n\n{}\n\n`{}`",
+        shown(&what),
+        shown(&name),
+        shown(&place)
+    ))
 }
 
 /// A rule's explanation: what it checks, why, how to fix.
@@ -535,7 +571,11 @@ fn rule_hover(rule: &rules::Rule, lang: Lang) -> String {
 
 /// The did-you-mean fix of a finding (PLAN003's key, PLAN004's value, PLAN006's id): the
 /// word written, where it is, and what was meant.
-fn fix(f: &Finding, lines: &Lines<'_>, encoding: super::position::Encoding) -> Option<(String, Range, String)> {
+fn fix(
+    f: &Finding,
+    lines: &Lines<'_>,
+    encoding: super::position::Encoding,
+) -> Option<(String, Range, String)> {
     if !matches!(f.rule.id, "PLAN003" | "PLAN004" | "PLAN006") {
         return None;
     }
@@ -579,8 +619,11 @@ fn fix(f: &Finding, lines: &Lines<'_>, encoding: super::position::Encoding) -> O
 }
 
 fn text_arg(m: &Message, name: &str) -> Option<String> {
-    m.args.iter().find(|(n, _)| *n == name).and_then(|(_, a)| match a {
-        Arg::Text(t) => Some(t.clone()),
-        _ => None,
-    })
+    m.args
+        .iter()
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, a)| match a {
+            Arg::Text(t) => Some(t.clone()),
+            _ => None,
+        })
 }

@@ -17,7 +17,7 @@ fn schema() -> &'static Value {
 }
 
 /// The definition a `$ref` names.
-fn resolve<'s>(v: &'s Value) -> Option<(&'s str, &'s Value)> {
+fn resolve(v: &Value) -> Option<(&str, &Value)> {
     let name = v.get("$ref")?.as_str()?.rsplit('/').next()?;
     Some((name, schema().get("$defs")?.get(name)?))
 }
@@ -41,7 +41,8 @@ fn object_of<'s>(name: &'s str, v: &'s Value, depth: usize) -> Option<(&'s str, 
             }
         }
     }
-    v.get("items").and_then(|items| object_of(name, items, depth + 1))
+    v.get("items")
+        .and_then(|items| object_of(name, items, depth + 1))
 }
 
 fn properties(v: &Value) -> Option<&Map<String, Value>> {
@@ -186,7 +187,9 @@ pub fn all_fields() -> Vec<(String, String, Option<String>)> {
 /// Text as a Fluent pattern: braces are placeables in Fluent, so they are written as
 /// string literals.
 fn fluent_text(s: &str) -> String {
-    s.replace('{', "\u{1}").replace('}', "{\"}\"}").replace('\u{1}', "{\"{\"}")
+    s.replace('{', "\u{1}")
+        .replace('}', "{\"}\"}")
+        .replace('\u{1}', "{\"{\"}")
 }
 
 /// The English descriptions of every key, as `locales/en/fields.ftl` holds them: generated
@@ -204,7 +207,11 @@ pub fn english_catalogue() -> String {
             continue;
         };
         out.push('\n');
-        out.push_str(&format!("{} = {}\n", field_id(&owner, &name), fluent_text(&description)));
+        out.push_str(&format!(
+            "{} = {}\n",
+            field_id(&owner, &name),
+            fluent_text(&description)
+        ));
     }
     out
 }
@@ -219,7 +226,10 @@ pub fn choice(name: &str) -> Option<&'static Choice> {
 
 /// The key a written value of a choice is read as (any of its terms, any case).
 pub fn key_of(choice: &'static Choice, written: &str) -> Option<&'static str> {
-    choice.find(written).and_then(|i| choice.values.get(i)).map(|v| v.key)
+    choice
+        .find(written)
+        .and_then(|i| choice.values.get(i))
+        .map(|v| v.key)
 }
 
 /// A value's official term in `lang` (the key itself where the vocabulary has none).
@@ -267,7 +277,10 @@ mod tests {
         let sector = field(&measures, "sector").map(|f| f.choice());
         assert_eq!(sector, Some(Some("Sector")));
         let groups = field(&measures, "target_groups");
-        assert_eq!(groups.as_ref().and_then(Field::choice), Some("PopulationGroup"));
+        assert_eq!(
+            groups.as_ref().and_then(Field::choice),
+            Some("PopulationGroup")
+        );
         assert!(groups.is_some_and(|f| f.is_list()));
         let responsible = field(&measures, "responsible");
         assert!(

@@ -16,8 +16,8 @@ use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response
 use lsp_types::notification::Notification as _;
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions,
-    HoverProviderCapability, InitializeParams, OneOf, SaveOptions, ServerCapabilities,
-    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    HoverProviderCapability, InitializeParams, OneOf, SaveOptions, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
     TextDocumentSyncSaveOptions,
 };
 
@@ -153,7 +153,9 @@ fn answer(server: &mut Server, request: Request) -> Response {
     let method = request.method.clone();
     let result = guarded(|| -> Result<serde_json::Value, (ErrorCode, String)> {
         let params = request.params;
-        fn parse<P: serde::de::DeserializeOwned>(v: serde_json::Value) -> Result<P, (ErrorCode, String)> {
+        fn parse<P: serde::de::DeserializeOwned>(
+            v: serde_json::Value,
+        ) -> Result<P, (ErrorCode, String)> {
             serde_json::from_value(v).map_err(|e| (ErrorCode::InvalidParams, e.to_string()))
         }
         let value = match method.as_str() {
@@ -199,7 +201,10 @@ mod tests {
     use serde_json::{Value, json};
 
     /// The server on an in-memory connection, initialized.
-    fn started() -> (Connection, std::thread::JoinHandle<Result<(), lsp_server::ProtocolError>>) {
+    fn started() -> (
+        Connection,
+        std::thread::JoinHandle<Result<(), lsp_server::ProtocolError>>,
+    ) {
         let (server, client) = Connection::memory();
         let thread = std::thread::spawn(move || serve(&server, Some(Lang::En), None));
         let init = Request::new(
@@ -238,7 +243,11 @@ mod tests {
         let (client, thread) = started();
         let mut id = 0;
         let mut files = Vec::new();
-        for dir in ["examples/city", "examples/incomplete", "examples/small-town"] {
+        for dir in [
+            "examples/city",
+            "examples/incomplete",
+            "examples/small-town",
+        ] {
             for entry in walkdir::WalkDir::new(dir) {
                 let path = entry.expect("walk").into_path();
                 if crate::load::Syntax::of(&path).is_some() {
@@ -256,11 +265,7 @@ mod tests {
                 .sender
                 .send(Notification::new("textDocument/didOpen".into(), open).into())
                 .expect("send");
-            let cuts: Vec<usize> = text
-                .char_indices()
-                .map(|(i, _)| i)
-                .step_by(173)
-                .collect();
+            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(173).collect();
             for (version, cut) in cuts.into_iter().enumerate() {
                 let part = &text[..cut];
                 let change = json!({"textDocument": {"uri": uri, "version": version + 1}, "contentChanges": [{"text": part}]});
@@ -269,17 +274,34 @@ mod tests {
                     .send(Notification::new("textDocument/didChange".into(), change).into())
                     .expect("send");
                 let line = part.matches('\n').count();
-                let character = part.rsplit('\n').next().map_or(0, |l| l.encode_utf16().count());
+                let character = part
+                    .rsplit('\n')
+                    .next()
+                    .map_or(0, |l| l.encode_utf16().count());
                 let at = json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}});
-                for method in ["textDocument/hover", "textDocument/completion", "textDocument/definition"] {
+                for method in [
+                    "textDocument/hover",
+                    "textDocument/completion",
+                    "textDocument/definition",
+                ] {
                     id += 1;
                     let _ = ask(&client, id, method, at.clone());
                 }
                 id += 1;
-                let _ = ask(&client, id, "textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}));
+                let _ = ask(
+                    &client,
+                    id,
+                    "textDocument/documentSymbol",
+                    json!({"textDocument": {"uri": uri}}),
+                );
                 id += 1;
                 let range = json!({"start": {"line": 0, "character": 0}, "end": {"line": line, "character": character}});
-                let _ = ask(&client, id, "textDocument/codeAction", json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": []}}));
+                let _ = ask(
+                    &client,
+                    id,
+                    "textDocument/codeAction",
+                    json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": []}}),
+                );
             }
             let close = json!({"textDocument": {"uri": uri}});
             client
@@ -317,7 +339,10 @@ mod features_tests {
                 id: 0,
                 thread: Some(thread),
             };
-            client.ask("initialize", json!({"capabilities": {}, "initializationOptions": {"lang": "sv"}}));
+            client.ask(
+                "initialize",
+                json!({"capabilities": {}, "initializationOptions": {"lang": "sv"}}),
+            );
             client.tell("initialized", json!({}));
             client
         }
@@ -347,7 +372,10 @@ mod features_tests {
                 if let Message::Notification(n) = self.connection.receiver.recv().expect("a note")
                     && n.params["uri"] == uri
                 {
-                    return n.params["diagnostics"].as_array().cloned().unwrap_or_default();
+                    return n.params["diagnostics"]
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default();
                 }
             }
         }
@@ -384,13 +412,24 @@ mod features_tests {
             json!({"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}),
         );
         let diagnostics = client.diagnostics(&uri);
-        let codes: Vec<&str> = diagnostics.iter().filter_map(|d| d["code"].as_str()).collect();
+        let codes: Vec<&str> = diagnostics
+            .iter()
+            .filter_map(|d| d["code"].as_str())
+            .collect();
         for code in ["PLAN003", "PLAN004", "PLAN006"] {
             assert!(codes.contains(&code), "{codes:?}");
         }
         // Swedish, as asked, though the plan is Finnish.
-        let plan006 = diagnostics.iter().find(|d| d["code"] == "PLAN006").expect("PLAN006");
-        assert!(plan006["message"].as_str().is_some_and(|m| m.contains("id:t")), "{plan006}");
+        let plan006 = diagnostics
+            .iter()
+            .find(|d| d["code"] == "PLAN006")
+            .expect("PLAN006");
+        assert!(
+            plan006["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("id:t")),
+            "{plan006}"
+        );
 
         // The choice value `nuoriso` (line 9) is `youth`, with its terms in each language.
         let hover = client.ask("textDocument/hover", at(&uri, 9, 14));
@@ -401,7 +440,10 @@ mod features_tests {
         // The rule id of a suppression comment (line 12): the rule's explanation, in Swedish.
         let hover = client.ask("textDocument/hover", at(&uri, 12, 22));
         let shown = hover["contents"]["value"].as_str().unwrap_or("");
-        assert!(shown.starts_with("**IA012** `measure-without-responsible`"), "{shown}");
+        assert!(
+            shown.starts_with("**IA012** `measure-without-responsible`"),
+            "{shown}"
+        );
         assert!(shown.contains("ansvarig aktör"), "{shown}");
         // Completing a sector offers each key with its Finnish and Swedish terms.
         let items = client.ask("textDocument/completion", at(&uri, 9, 12));
@@ -412,10 +454,21 @@ mod features_tests {
             .find(|i| i["label"] == "youth")
             .cloned()
             .unwrap_or_default();
-        assert!(youth["detail"].as_str().is_some_and(|d| d.starts_with("nuorisopalvelut · ")), "{youth}");
+        assert!(
+            youth["detail"]
+                .as_str()
+                .is_some_and(|d| d.starts_with("nuorisopalvelut · ")),
+            "{youth}"
+        );
         // Completing a key of a measure.
         let items = client.ask("textDocument/completion", at(&uri, 11, 6));
-        assert!(items.as_array().into_iter().flatten().any(|i| i["label"] == "timetable"));
+        assert!(
+            items
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|i| i["label"] == "timetable")
+        );
 
         // Quick fixes: the misspelt id, value and key, each replaced in place; and a
         // suppression comment above a finding.
@@ -428,15 +481,28 @@ mod features_tests {
             );
             for action in actions.as_array().into_iter().flatten() {
                 let edit = &action["edit"]["changes"][&uri][0];
-                fixes.push((action["title"].as_str().unwrap_or("").to_owned(), edit["newText"].as_str().unwrap_or("").to_owned(), edit["range"]["start"]["line"].as_u64().unwrap_or(0)));
+                fixes.push((
+                    action["title"].as_str().unwrap_or("").to_owned(),
+                    edit["newText"].as_str().unwrap_or("").to_owned(),
+                    edit["range"]["start"]["line"].as_u64().unwrap_or(0),
+                ));
             }
         }
-        let has = |title: &str, new: &str, line: u64| fixes.iter().any(|(t, n, l)| t == title && n == new && *l == line);
+        let has = |title: &str, new: &str, line: u64| {
+            fixes
+                .iter()
+                .any(|(t, n, l)| t == title && n == new && *l == line)
+        };
         assert!(has("Ändra `yuoth` till `youth`", "youth", 8), "{fixes:?}");
-        assert!(has("Ändra `encountr` till `encounter`", "encounter", 10), "{fixes:?}");
+        assert!(
+            has("Ändra `encountr` till `encounter`", "encounter", 10),
+            "{fixes:?}"
+        );
         assert!(has("Ändra `titel` till `title`", "title", 11), "{fixes:?}");
         assert!(
-            fixes.iter().any(|(t, n, l)| t.contains("ignore[PLAN004]") && n == "    # goodrel: ignore[PLAN004] motivering\n" && *l == 10),
+            fixes.iter().any(|(t, n, l)| t.contains("ignore[PLAN004]")
+                && n == "    # goodrel: ignore[PLAN004] motivering\n"
+                && *l == 10),
             "{fixes:?}"
         );
     }

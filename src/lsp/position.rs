@@ -170,7 +170,10 @@ mod tests {
         // Past the end of a line is its end; past the last line, the end of the text.
         assert_eq!(lines.offset(Position::new(1, 40), Encoding::Utf16), 13);
         assert_eq!(lines.offset(Position::new(9, 0), Encoding::Utf16), 14);
-        let offered = [PositionEncodingKind::new("utf-32"), PositionEncodingKind::UTF8];
+        let offered = [
+            PositionEncodingKind::new("utf-32"),
+            PositionEncodingKind::UTF8,
+        ];
         assert_eq!(Encoding::negotiate(Some(&offered)), Encoding::Utf32);
         assert_eq!(Encoding::negotiate(None), Encoding::Utf16);
     }

@@ -368,24 +368,24 @@ impl Server {
         for dir in &dirs {
             self.check(dir);
             let mut now: HashMap<Url, Vec<Diagnostic>> = HashMap::new();
-            if let Some(plan) = self.plans.get(dir) {
-                if let Some(report) = &plan.report {
-                    for file in &report.plan.files {
-                        if let Ok(uri) = Url::from_file_path(&file.path) {
-                            now.entry(uri).or_default();
-                        }
+            if let Some(plan) = self.plans.get(dir)
+                && let Some(report) = &plan.report
+            {
+                for file in &report.plan.files {
+                    if let Ok(uri) = Url::from_file_path(&file.path) {
+                        now.entry(uri).or_default();
                     }
-                    let lang = self.lang(Some(report));
-                    let mut lines: HashMap<PathBuf, String> = HashMap::new();
-                    for f in &report.findings {
-                        let file = crate::engine::report::reported_file(report, f);
-                        let path = self.path_of(file);
-                        let Ok(uri) = Url::from_file_path(&path) else {
-                            continue;
-                        };
-                        let diagnostic = self.diagnostic(report, f, &path, &mut lines, lang);
-                        now.entry(uri).or_default().push(diagnostic);
-                    }
+                }
+                let lang = self.lang(Some(report));
+                let mut lines: HashMap<PathBuf, String> = HashMap::new();
+                for f in &report.findings {
+                    let file = crate::engine::report::reported_file(report, f);
+                    let path = self.path_of(file);
+                    let Ok(uri) = Url::from_file_path(&path) else {
+                        continue;
+                    };
+                    let diagnostic = self.diagnostic(report, f, &path, &mut lines, lang);
+                    now.entry(uri).or_default().push(diagnostic);
                 }
             }
             let mut batch = Vec::new();

@@ -1451,10 +1451,16 @@ mod tests {
         let mut seen: Vec<String> = references(&b.plan)
             .iter()
             .map(|r| {
-                let mut path: Vec<String> = r.loc.path.iter().take(1).map(|s| match s {
-                    Seg::Key(k) => k.clone(),
-                    Seg::Index(_) => String::new(),
-                }).collect();
+                let mut path: Vec<String> = r
+                    .loc
+                    .path
+                    .iter()
+                    .take(1)
+                    .map(|s| match s {
+                        Seg::Key(k) => k.clone(),
+                        Seg::Index(_) => String::new(),
+                    })
+                    .collect();
                 path.extend(r.field.iter().filter_map(|s| match s {
                     Seg::Key(k) => Some(k.clone()),
                     Seg::Index(_) => None,
@@ -1464,13 +1470,19 @@ mod tests {
             .collect();
         seen.sort();
         seen.dedup();
-        let mut table: Vec<String> = REFERENCE_FIELDS.iter().map(|(p, _)| (*p).to_owned()).collect();
+        let mut table: Vec<String> = REFERENCE_FIELDS
+            .iter()
+            .map(|(p, _)| (*p).to_owned())
+            .collect();
         table.sort();
         assert_eq!(seen, table);
         for r in references(&b.plan) {
             assert_eq!(b.plan.kind_of(r.id), Some(r.expect), "{}", r.id);
         }
-        assert_eq!(b.plan.definition("n").map(|l| l.path), Some("consultations[c].needs[0].id".into()));
+        assert_eq!(
+            b.plan.definition("n").map(|l| l.path),
+            Some("consultations[c].needs[0].id".into())
+        );
     }
 
     #[test]

@@ -94,7 +94,8 @@ impl Client {
         let left = deadline.saturating_duration_since(Instant::now());
         match self.incoming.recv_timeout(left) {
             Ok(v) => {
-                self.transcript.push(format!("<-- {}", shorten(&v.to_string())));
+                self.transcript
+                    .push(format!("<-- {}", shorten(&v.to_string())));
                 v
             }
             Err(_) => self.fail("no answer in time"),
@@ -243,8 +244,14 @@ fn an_editor_session_on_the_incomplete_example() {
         client.fail(&format!("no IA012 on line 20: {:?}", codes(&first)));
     }
     let message = ia012[0]["message"].as_str().unwrap_or("");
-    assert!(message.starts_with("toimenpide M3 'Kielikahvila': vastuutaho puuttuu"), "{message}");
-    assert!(message.contains("korjaus: Lisää `responsible:`"), "{message}");
+    assert!(
+        message.starts_with("toimenpide M3 'Kielikahvila': vastuutaho puuttuu"),
+        "{message}"
+    );
+    assert!(
+        message.contains("korjaus: Lisää `responsible:`"),
+        "{message}"
+    );
     assert_eq!(ia012[0]["severity"], 1);
     assert_eq!(ia012[0]["source"], "goodrel");
     // The other files of the plan get theirs too, unopened.
@@ -253,18 +260,30 @@ fn an_editor_session_on_the_incomplete_example() {
 
     // Hover on the key `responsible` of M2 (line 18, 0-based 17).
     let lines: Vec<&str> = text.lines().collect();
-    let m2_responsible = lines.iter().position(|l| l.contains("responsible: integration-services")).unwrap() as u32;
+    let m2_responsible = lines
+        .iter()
+        .position(|l| l.contains("responsible: integration-services"))
+        .unwrap() as u32;
     let hover = client.request("textDocument/hover", position(&uri, m2_responsible, 6));
     let shown = hover["contents"]["value"].as_str().unwrap_or("");
     assert!(shown.contains("`responsible`"), "{shown}");
-    assert!(shown.contains("toimija"), "the description in Finnish: {shown}");
+    assert!(
+        shown.contains("toimija"),
+        "the description in Finnish: {shown}"
+    );
     // Hover on the actor id: what it names and where.
     let hover = client.request("textDocument/hover", position(&uri, m2_responsible, 20));
     let shown = hover["contents"]["value"].as_str().unwrap_or("");
-    assert!(shown.contains("maahanmuuttajapalvelut") && shown.contains("plan.yaml:"), "{shown}");
+    assert!(
+        shown.contains("maahanmuuttajapalvelut") && shown.contains("plan.yaml:"),
+        "{shown}"
+    );
 
     // Unsaved: `responsible: library` added under M3, with no line break yet typed after it.
-    let m3_title = lines.iter().position(|l| l.contains("title: Kielikahvila")).unwrap() as u32;
+    let m3_title = lines
+        .iter()
+        .position(|l| l.contains("title: Kielikahvila"))
+        .unwrap() as u32;
     client.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{
@@ -282,10 +301,18 @@ fn an_editor_session_on_the_incomplete_example() {
         .flatten()
         .filter_map(|i| i["label"].as_str())
         .collect();
-    for id in ["integration-services", "library", "youth-services", "county"] {
+    for id in [
+        "integration-services",
+        "library",
+        "youth-services",
+        "county",
+    ] {
         assert!(labels.contains(&id), "{id} not offered: {labels:?}");
     }
-    assert!(!labels.contains(&"M1"), "a measure is not an actor: {labels:?}");
+    assert!(
+        !labels.contains(&"M1"),
+        "a measure is not an actor: {labels:?}"
+    );
     client.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{
@@ -294,7 +321,9 @@ fn an_editor_session_on_the_incomplete_example() {
         }]}),
     );
     let fixed = client.diagnostics(&uri, |list| {
-        !list.iter().any(|d| d["code"] == "IA012" && d["range"]["start"]["line"] == 20)
+        !list
+            .iter()
+            .any(|d| d["code"] == "IA012" && d["range"]["start"]["line"] == 20)
     });
     assert!(
         !fixed.iter().any(|d| d["code"] == "IA012"),
@@ -309,17 +338,26 @@ fn an_editor_session_on_the_incomplete_example() {
     let definition = client.request("textDocument/definition", position(&uri, m3_title + 1, 19));
     assert_eq!(definition["uri"], uri_of(&plan.join("plan.yaml")));
     let plan_text = std::fs::read_to_string(plan.join("plan.yaml")).unwrap();
-    let library_line = plan_text.lines().position(|l| l.contains("id: library")).unwrap();
+    let library_line = plan_text
+        .lines()
+        .position(|l| l.contains("id: library"))
+        .unwrap();
     assert_eq!(definition["range"]["start"]["line"], library_line as u64);
     // Find references: the definition and every use.
     let references = client.request(
         "textDocument/references",
         json!({"textDocument": {"uri": uri}, "position": {"line": m3_title + 1, "character": 19}, "context": {"includeDeclaration": true}}),
     );
-    assert!(references.as_array().is_some_and(|r| r.len() >= 2), "{references}");
+    assert!(
+        references.as_array().is_some_and(|r| r.len() >= 2),
+        "{references}"
+    );
 
     // The file's items as symbols.
-    let symbols = client.request("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}));
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
     let measures_symbol = &symbols[0];
     assert_eq!(measures_symbol["name"], "measures");
     let ids: Vec<&str> = measures_symbol["children"]
@@ -352,6 +390,8 @@ fn the_english_field_descriptions_are_the_schemas() {
             std::fs::write(path, generated).unwrap();
             return;
         }
-        panic!("locales/en/fields.ftl is stale: run `GOODREL_BLESS=1 cargo test --test it lsp` and commit it");
+        panic!(
+            "locales/en/fields.ftl is stale: run `GOODREL_BLESS=1 cargo test --test it lsp` and commit it"
+        );
     }
 }

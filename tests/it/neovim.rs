@@ -11,7 +11,10 @@ use assert_cmd::cargo::cargo_bin;
 #[test]
 fn neovim_shows_goodrel_findings_and_follows_ids() {
     if Command::new("nvim").arg("--version").output().is_err() {
-        assert!(std::env::var_os("CI").is_none(), "CI runs this test: install neovim");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs this test: install neovim"
+        );
         eprintln!("neovim test skipped: nvim is not installed");
         return;
     }
@@ -41,7 +44,10 @@ fn neovim_shows_goodrel_findings_and_follows_ids() {
     while child.try_wait().unwrap().is_none() {
         if std::time::Instant::now() > deadline {
             let _ = child.kill();
-            panic!("nvim did not finish: {}", std::fs::read_to_string(&out).unwrap_or_default());
+            panic!(
+                "nvim did not finish: {}",
+                std::fs::read_to_string(&out).unwrap_or_default()
+            );
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -67,6 +73,9 @@ fn neovim_shows_goodrel_findings_and_follows_ids() {
         format!("file://{}:{library_line}", plan.join("plan.yaml").display()),
         "{seen}"
     );
-    assert!(get("completion").split(' ').any(|l| l == "youth-services"), "{seen}");
+    assert!(
+        get("completion").split(' ').any(|l| l == "youth-services"),
+        "{seen}"
+    );
     assert_eq!(get("stopped"), "true", "{seen}");
 }
