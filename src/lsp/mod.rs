@@ -200,130 +200,6 @@ mod tests {
     use lsp_server::RequestId;
     use serde_json::{Value, json};
 
-    /// The server on an in-memory connection, initialized.
-    fn started() -> (
-        Connection,
-        std::thread::JoinHandle<Result<(), lsp_server::ProtocolError>>,
-    ) {
-        let (server, client) = Connection::memory();
-        let thread = std::thread::spawn(move || serve(&server, Some(Lang::En), None));
-        let init = Request::new(
-            RequestId::from(0),
-            "initialize".to_owned(),
-            json!({"capabilities": {}}),
-        );
-        client.sender.send(init.into()).expect("send");
-        let _ = client.receiver.recv().expect("initialized");
-        let note = Notification::new("initialized".to_owned(), json!({}));
-        client.sender.send(note.into()).expect("send");
-        (client, thread)
-    }
-
-    /// Every request gets its own answer, never an error, whatever the text.
-    fn ask(client: &Connection, id: i32, method: &str, params: Value) -> Value {
-        let params_shown = params.to_string();
-        let request = Request::new(RequestId::from(id), method.to_owned(), params);
-        client.sender.send(request.into()).expect("send");
-        loop {
-            match client.receiver.recv().expect("an answer") {
-                Message::Response(r) if r.id == RequestId::from(id) => match r.response_result {
-                    Ok(v) => return v,
-                    Err(e) => panic!("{method} failed: {e:?} at {params_shown}"),
-                },
-                _ => {}
-            }
-        }
-    }
-
-    /// Every plan file of the examples cut short at many places, as a person typing it
-    /// leaves it, then hovered, completed, followed and listed at the cut: every request
-    /// is answered and none fails.
-    #[test]
-    fn half_typed_files_never_fail_a_request() {
-        let (client, thread) = started();
-        let mut id = 0;
-        let mut files = Vec::new();
-        for dir in [
-            "examples/city",
-            "examples/incomplete",
-            "examples/small-town",
-        ] {
-            for entry in walkdir::WalkDir::new(dir) {
-                let path = entry.expect("walk").into_path();
-                if crate::load::Syntax::of(&path).is_some() {
-                    files.push(path);
-                }
-            }
-        }
-        assert!(files.len() > 10);
-        for path in files {
-            let full = std::fs::canonicalize(&path).expect("canonical");
-            let uri = format!("file://{}", full.display());
-            let text = std::fs::read_to_string(&path).expect("read");
-            let open = json!({"textDocument": {"uri": uri, "languageId": "yaml", "version": 0, "text": ""}});
-            client
-                .sender
-                .send(Notification::new("textDocument/didOpen".into(), open).into())
-                .expect("send");
-            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(173).collect();
-            for (version, cut) in cuts.into_iter().enumerate() {
-                let part = &text[..cut];
-                let change = json!({"textDocument": {"uri": uri, "version": version + 1}, "contentChanges": [{"text": part}]});
-                client
-                    .sender
-                    .send(Notification::new("textDocument/didChange".into(), change).into())
-                    .expect("send");
-                let line = part.matches('\n').count();
-                let character = part
-                    .rsplit('\n')
-                    .next()
-                    .map_or(0, |l| l.encode_utf16().count());
-                let at = json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}});
-                for method in [
-                    "textDocument/hover",
-                    "textDocument/completion",
-                    "textDocument/definition",
-                ] {
-                    id += 1;
-                    let _ = ask(&client, id, method, at.clone());
-                }
-                id += 1;
-                let _ = ask(
-                    &client,
-                    id,
-                    "textDocument/documentSymbol",
-                    json!({"textDocument": {"uri": uri}}),
-                );
-                id += 1;
-                let range = json!({"start": {"line": 0, "character": 0}, "end": {"line": line, "character": character}});
-                let _ = ask(
-                    &client,
-                    id,
-                    "textDocument/codeAction",
-                    json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": []}}),
-                );
-            }
-            let close = json!({"textDocument": {"uri": uri}});
-            client
-                .sender
-                .send(Notification::new("textDocument/didClose".into(), close).into())
-                .expect("send");
-        }
-        let _ = ask(&client, id + 1, "shutdown", Value::Null);
-        client
-            .sender
-            .send(Notification::new("exit".into(), Value::Null).into())
-            .expect("send");
-        assert!(thread.join().is_ok_and(|r| r.is_ok()));
-    }
-}
-
-#[cfg(test)]
-mod features_tests {
-    use super::*;
-    use lsp_server::RequestId;
-    use serde_json::{Value, json};
-
     struct Client {
         connection: Connection,
         id: i32,
@@ -388,6 +264,65 @@ mod features_tests {
             if let Some(t) = self.thread.take() {
                 assert!(t.join().is_ok_and(|r| r.is_ok()));
             }
+        }
+    }
+
+    /// Every plan file of the examples cut short at many places, as a person typing it
+    /// leaves it, then hovered, completed, followed and listed at the cut: every request
+    /// is answered and none fails.
+    #[test]
+    fn half_typed_files_never_fail_a_request() {
+        let mut client = Client::start();
+        let mut files = Vec::new();
+        for dir in [
+            "examples/city",
+            "examples/incomplete",
+            "examples/small-town",
+        ] {
+            for entry in walkdir::WalkDir::new(dir) {
+                let path = entry.expect("walk").into_path();
+                if crate::load::Syntax::of(&path).is_some() {
+                    files.push(path);
+                }
+            }
+        }
+        assert!(files.len() > 10);
+        for path in files {
+            let full = std::fs::canonicalize(&path).expect("canonical");
+            let uri = format!("file://{}", full.display());
+            let text = std::fs::read_to_string(&path).expect("read");
+            let open = json!({"textDocument": {"uri": uri, "languageId": "yaml", "version": 0, "text": ""}});
+            client.tell("textDocument/didOpen", open);
+            let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(173).collect();
+            for (version, cut) in cuts.into_iter().enumerate() {
+                let part = &text[..cut];
+                let change = json!({"textDocument": {"uri": uri, "version": version + 1}, "contentChanges": [{"text": part}]});
+                client.tell("textDocument/didChange", change);
+                let line = part.matches('\n').count();
+                let character = part
+                    .rsplit('\n')
+                    .next()
+                    .map_or(0, |l| l.encode_utf16().count());
+                let at = json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}});
+                for method in [
+                    "textDocument/hover",
+                    "textDocument/completion",
+                    "textDocument/definition",
+                ] {
+                    let _ = client.ask(method, at.clone());
+                }
+                let _ = client.ask(
+                    "textDocument/documentSymbol",
+                    json!({"textDocument": {"uri": uri}}),
+                );
+                let range = json!({"start": {"line": 0, "character": 0}, "end": {"line": line, "character": character}});
+                let _ = client.ask(
+                    "textDocument/codeAction",
+                    json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": []}}),
+                );
+            }
+            let close = json!({"textDocument": {"uri": uri}});
+            client.tell("textDocument/didClose", close);
         }
     }
 
