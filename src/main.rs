@@ -5,10 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Parser;
 use goodrel::cli::{
-    CheckArgs, CheckFormat, ChecklistFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs,
-    InitArgs, ListFormat,
+    CheckArgs, CheckFormat, ChecklistFormat, ColorChoice, Command, Deny, GovernanceArgs, InitArgs,
+    ListFormat,
 };
 use goodrel::finding::Severity;
 use goodrel::i18n::{Lang, Message};
@@ -49,7 +48,7 @@ fn no_such_config(path: &Path) -> anyhow::Error {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = goodrel::cli::parse();
     let style = Style {
         color: match cli.color {
             ColorChoice::Always => true,

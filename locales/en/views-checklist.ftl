@@ -48,7 +48,7 @@ checklist-row-unassigned-programme = services without a component
 checklist-row-unassigned-planning = outside the five areas
 checklist-duty-national_employment_objectives = the national employment objectives and the municipality's vitality taken into account
 checklist-duty-measures_serve_objectives = every measure serves an objective
-checklist-duty-outside_partners = each area's measures reach partners outside the city
+checklist-duty-outside_partners = each area's measures reach partners outside the municipal organisation
 checklist-duty-indicator_quality = indicators fit for monitoring (baseline, target, source, values in the period)
 # The evidence that earns a duty: an item of the plan (its kind, id and name as the plan
 # writes them) and what makes it count.
@@ -62,7 +62,7 @@ evidence-client-language = in the client's own language
 evidence-language-count = in { $count } languages
 evidence-broadened-target-group = covers the broadened target group
 evidence-measures-serve = all { $count } measures name the objectives they serve
-evidence-outside-partner = { $area } with { $partner }, outside the city
+evidence-outside-partner = { $area } with { $partner }, outside the municipal organisation
 evidence-baseline-target = baseline { $baseline }, target { $target }
 evidence-mainstreaming = says where in the strategy integration is taken into account
 evidence-heard = heard on { $date }, { $needs ->

@@ -48,7 +48,7 @@ checklist-row-unassigned-programme = palvelut ilman osaa
 checklist-row-unassigned-planning = viiden osa-alueen ulkopuolella
 checklist-duty-national_employment_objectives = valtakunnalliset työllisyystavoitteet ja kunnan elinvoima otettu huomioon
 checklist-duty-measures_serve_objectives = jokainen toimenpide palvelee tavoitetta
-checklist-duty-outside_partners = kunkin osa-alueen toimenpiteissä on kumppaneita kaupungin ulkopuolelta
+checklist-duty-outside_partners = kunkin osa-alueen toimenpiteissä on kumppaneita kuntaorganisaation ulkopuolelta
 checklist-duty-indicator_quality = mittarit sopivat seurantaan (lähtötaso, tavoitetaso, lähde, arvot kaudelta)
 # Velvoitteen täyttävä peruste: suunnitelman kohta (laji, tunnus ja nimi kuten suunnitelma
 # ne kirjoittaa) ja se, mikä tekee siitä perusteen.
@@ -62,7 +62,7 @@ evidence-client-language = asiakkaan omalla kielellä
 evidence-language-count = { $count } kielellä
 evidence-broadened-target-group = kattaa laajennetun kohderyhmän
 evidence-measures-serve = kaikki { $count } toimenpidettä nimeävät palvelemansa tavoitteet
-evidence-outside-partner = { $area }: kumppanina { $partner } kaupungin ulkopuolelta
+evidence-outside-partner = { $area }: kumppanina { $partner } kuntaorganisaation ulkopuolelta
 evidence-baseline-target = lähtötaso { $baseline }, tavoitetaso { $target }
 evidence-mainstreaming = kertoo, missä kohdin strategiaa kotoutuminen on otettu huomioon
 evidence-heard = kuultu { $date }, { $needs ->

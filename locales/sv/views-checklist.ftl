@@ -48,7 +48,7 @@ checklist-row-unassigned-programme = tjänster utan del
 checklist-row-unassigned-planning = utanför de fem områdena
 checklist-duty-national_employment_objectives = de nationella sysselsättningsmålen och kommunens livskraft beaktade
 checklist-duty-measures_serve_objectives = varje åtgärd tjänar ett mål
-checklist-duty-outside_partners = varje områdes åtgärder har partner utanför staden
+checklist-duty-outside_partners = varje områdes åtgärder har partner utanför kommunorganisationen
 checklist-duty-indicator_quality = indikatorer som duger för uppföljning (utgångsläge, målnivå, källa, värden under perioden)
 # Grunden som uppfyller en skyldighet: en punkt i planen (dess slag, id och namn så som
 # planen skriver dem) och vad som gör att den räknas.
@@ -62,7 +62,7 @@ evidence-client-language = på klientens eget språk
 evidence-language-count = på { $count } språk
 evidence-broadened-target-group = täcker den utvidgade målgruppen
 evidence-measures-serve = alla { $count } åtgärder anger de mål de tjänar
-evidence-outside-partner = { $area }: med { $partner } utanför staden
+evidence-outside-partner = { $area }: med { $partner } utanför kommunorganisationen
 evidence-baseline-target = utgångsläge { $baseline }, målnivå { $target }
 evidence-mainstreaming = anger var i strategin integrationen beaktas
 evidence-heard = hörda { $date }, { $needs ->

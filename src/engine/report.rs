@@ -70,14 +70,25 @@ impl PlanReport {
         !self.empty && self.unreadable_files == 0
     }
 
-    /// Drops the plan's text, parse trees and typed model, keeping the findings and the file
-    /// names the renderers show, so that memory does not grow with the number of plans
-    /// checked in one run.
+    /// Drops the plan's parse trees and typed model and all of its text but the lines its
+    /// findings start and end on, keeping the findings and the file names the renderers
+    /// show, so that memory does not grow with the number of plans checked in one run.
+    /// SARIF measures its regions on the lines kept ([`load::SourceFile::keep_lines`]).
     pub fn release_model(&mut self) {
+        let mut wanted: HashMap<&str, std::collections::BTreeSet<usize>> = HashMap::new();
+        for place in self
+            .findings
+            .iter()
+            .flat_map(|f| f.location.iter().chain(f.also.iter()))
+        {
+            let lines = wanted.entry(place.file.as_str()).or_default();
+            lines.insert(place.span.start.line);
+            lines.insert(place.span.end.line);
+        }
         let files = std::mem::take(&mut self.plan.files)
             .into_iter()
             .map(|f| load::SourceFile {
-                text: String::new(),
+                text: f.keep_lines(wanted.get(f.display.as_str())),
                 root: None,
                 ..f
             })

@@ -79,6 +79,32 @@ pub struct SourceFile {
     pub root: Option<Node>,
 }
 
+/// The most characters of one line [`SourceFile::keep_lines`] keeps: enough for any region
+/// a reader looks at, while a file of 3 MB lines keeps kilobytes.
+pub const KEPT_LINE_MAX: usize = 4096;
+
+impl SourceFile {
+    /// The file's text with only `lines` (1-based) left and every other line emptied, so
+    /// that line numbers still hold; each kept line is cut after [`KEPT_LINE_MAX`]
+    /// characters. What a released plan keeps for its findings' regions.
+    pub fn keep_lines(&self, lines: Option<&std::collections::BTreeSet<usize>>) -> String {
+        let Some(last) = lines.and_then(|l| l.last().copied()) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for (n, line) in self.text.lines().enumerate().take(last) {
+            if lines.is_some_and(|l| l.contains(&(n + 1))) {
+                match line.char_indices().nth(KEPT_LINE_MAX) {
+                    Some((at, _)) => out.push_str(&line[..at]),
+                    None => out.push_str(line),
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
 /// Reads and parses one plan file.
 pub fn load_file(
     path: &Path,

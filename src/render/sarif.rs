@@ -420,7 +420,9 @@ pub fn descriptor(r: &Rule, lang: Lang) -> ReportingDescriptor {
 }
 
 /// The region of a finding's first line and, when it spans more, the whole of it, in
-/// UTF-16 columns of `lines` (the file's lines, when goodrel read it).
+/// UTF-16 columns of `lines` (the file's lines, when goodrel read it). A point (a finding
+/// about a file, a syntax error) spans the rest of its line, so that a viewer underlines
+/// something.
 fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
     let start_line = span.start.line.max(1);
     let end_line = span.end.line.max(start_line);
@@ -428,6 +430,16 @@ fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
     let first = line_of(start_line);
     let col = |line: &str, c: usize| utf16_column(line, c.max(1));
     let start_column = col(first, span.start.col);
+    let line_end = (first.trim_end().chars().count() + 1).max(span.start.col);
+    if span.start == span.end {
+        let region = Region {
+            start_line,
+            start_column,
+            end_line,
+            end_column: col(first, line_end),
+        };
+        return (region, None);
+    }
     if end_line == start_line {
         let end_column = col(first, span.end.col).max(start_column);
         let region = Region {
@@ -438,12 +450,11 @@ fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
         };
         return (region, None);
     }
-    let first_end = (first.trim_end().chars().count() + 1).max(span.start.col);
     let region = Region {
         start_line,
         start_column,
         end_line: start_line,
-        end_column: col(first, first_end).max(start_column),
+        end_column: col(first, line_end).max(start_column),
     };
     let context = Region {
         start_line,

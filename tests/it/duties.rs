@@ -147,7 +147,7 @@ fn cases() -> Vec<Case> {
         c("measures serve objectives met", plan(&[OBJECTIVES, MEASURES]), "duty.measures_serve_objectives", "met", "all 2 measures"),
         c("measures serve objectives gap", plan(&["measures:\n  - {id: M1, title: Jobs, responsible: te}\n"]), "duty.measures_serve_objectives", "gap", "IA015"),
         c("measures serve objectives not judged", plan(&[]), "duty.measures_serve_objectives", "not_judged", "no measure"),
-        c("outside partners met", plan(&[OBJECTIVES, MEASURES]), "duty.outside_partners", "met", "employment and education with Employment area, outside the city"),
+        c("outside partners met", plan(&[OBJECTIVES, MEASURES]), "duty.outside_partners", "met", "employment and education with Employment area, outside the municipal organisation"),
         c("outside partners gap", plan(&[OBJECTIVES, &MEASURES.replace("partners: [ngo]", "partners: [city]")]).replace("{id: te, name: Employment area, kind: employment_authority}", "{id: te, name: Employment services, kind: municipal_sector}"), "duty.outside_partners", "gap", "IA008"),
         c("outside partners not judged", plan(&[OBJECTIVES]), "duty.outside_partners", "not_judged", "(IA013)"),
         c("indicator quality met", plan(&[OBJECTIVES, INDICATORS]), "duty.indicator_quality", "met", "indicator I1 'Rate'"),

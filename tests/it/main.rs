@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod checklist;
+mod ci_examples;
 mod cli;
 mod common;
 mod config;
@@ -14,11 +15,13 @@ mod fold;
 mod formats;
 mod governance;
 mod hardening;
+mod help;
 mod hollow;
 mod i18n;
 mod i18n_output;
 mod i18n_terms;
 mod init;
+mod junit;
 mod loader;
 mod lsp;
 mod mutation;
@@ -29,8 +32,11 @@ mod participation_messages;
 mod pyramid;
 mod pyramid_accuracy;
 mod pyramid_cli;
+mod readme;
 mod reads_proof;
+mod regions;
 mod report;
+mod report_layout;
 mod rule_fixtures;
 mod rule_reads;
 mod schema;

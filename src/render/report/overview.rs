@@ -133,8 +133,11 @@ pub fn sort(rows: &mut [Row]) {
 pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
     let title = text(lang, "report-overview-title");
     let body = html! {
-        h1 { (title) }
-        p { (msg!("report-overview-intro", count = rows.len(), date = as_of, version = env!("CARGO_PKG_VERSION")).render(lang)) }
+        header {
+            h1 { (title) }
+            p { (msg!("report-overview-intro", count = rows.len(), date = as_of, version = env!("CARGO_PKG_VERSION")).render(lang)) }
+        }
+        main {
         table.overview {
             caption { (text(lang, "report-overview-caption")) }
             thead {
@@ -160,8 +163,8 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
                             }
                             br; span.loc.muted { (clean(&r.root)) }
                         }
-                        td { (r.errors) }
-                        td { (r.warnings) }
+                        td.n { (r.errors) }
+                        td.n { (r.warnings) }
                         td {
                             ul.families {
                                 @for (f, e, w) in &r.by_family {
@@ -189,13 +192,17 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
                         }
                         td {
                             @match r.period {
-                                Some((s, e)) => { span.nowrap { (s.to_string()) } " – " span.nowrap { (e.to_string()) } },
+                                Some((s, e)) => { span.nowrap { (s.show(lang)) } " – " span.nowrap { (e.show(lang)) } },
                                 None => (text(lang, "report-not-given")),
                             }
                         }
                     }
                 }
             }
+        }
+        }
+        footer {
+            p.muted { (msg!("report-footer", version = env!("CARGO_PKG_VERSION")).render(lang)) }
         }
     };
     super::html::frame(lang, &title, Some("wide"), body).into_string()

@@ -12,6 +12,7 @@ use crate::i18n::{Lang, Term, text};
 use crate::model::date::Date;
 use crate::model::{Area, Indicator, Measure, Measurement, Status};
 use crate::msg;
+use crate::render::markdown::escape;
 
 use super::{ReportingPeriod, clean, number};
 
@@ -440,27 +441,12 @@ fn effectiveness(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: 
     out.push(Block::Todo(text(lang, "report-draft-todo-effectiveness")));
 }
 
-/// Markdown text, escaped so that plan text cannot start markup of its own.
-fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn md_pieces(pieces: &[Piece]) -> String {
     pieces
         .iter()
         .map(|p| match p {
-            Piece::Words(s) => md_escape(s),
-            Piece::Plan(s) => md_escape(s),
+            Piece::Words(s) => escape(s),
+            Piece::Plan(s) => escape(s),
             Piece::Id(s) => format!("`{}`", s.replace('`', "'")),
         })
         .collect()
@@ -487,11 +473,7 @@ pub fn markdown(blocks: &[Block], lang: Lang) -> String {
             }
             Block::Para(pieces) => out.push_str(&format!("{}\n\n", md_pieces(pieces))),
             Block::Item(pieces) => out.push_str(&format!("- {}\n", md_pieces(pieces))),
-            Block::Todo(s) => out.push_str(&format!(
-                "\n> **{}** {}\n\n",
-                md_escape(&todo),
-                md_escape(s)
-            )),
+            Block::Todo(s) => out.push_str(&format!("\n> **{}** {}\n\n", escape(&todo), escape(s))),
         }
     }
     out
