@@ -146,7 +146,7 @@ impl Server {
                 } else {
                     let report = report?;
                     let expect = format::reference(&cursor.parents, key);
-                    (item_hover(self, report, &word.text, expect, lang)?, word)
+                    (item_hover(report, &word.text, expect, lang)?, word)
                 }
             }
             At::Rule(word) => {
@@ -528,13 +528,7 @@ fn terms(choice: &'static format::Choice, key: &str, lang: Lang) -> String {
 }
 
 /// What an id names: its kind, name and place.
-fn item_hover(
-    server: &Server,
-    report: &PlanReport,
-    id: &str,
-    expect: Option<Kind>,
-    lang: Lang,
-) -> Option<String> {
+fn item_hover(report: &PlanReport, id: &str, expect: Option<Kind>, lang: Lang) -> Option<String> {
     let plan = &report.plan;
     let Some((kind, name)) = name_of(plan, id) else {
         // A reference that names nothing says so; any other value has nothing to show.
@@ -544,14 +538,11 @@ fn item_hover(
     };
     let at = plan.definition(id)?;
     let place = format!("{}:{}", at.file, at.span.start.line);
-    let _ = server;
+    // The catalogue's text is Markdown already; only the plan's texts are escaped.
+    let id = crate::render::sanitize::clean(id).replace('`', "'");
     let what = msg!("lsp-hover-item", kind = kind.word(), id = id).render(lang);
-    Some(format!(
-        "{}\n\n{}\n\n`{}`",
-        shown(&what),
-        shown(&name),
-        shown(&place)
-    ))
+    let place = crate::render::sanitize::clean(&place).replace('`', "'");
+    Some(format!("{what}\n\n{}\n\n`{place}`", shown(&name)))
 }
 
 /// A rule's explanation: what it checks, why, how to fix.
