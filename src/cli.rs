@@ -113,6 +113,9 @@ pub enum Command {
     /// indicators); --two-yearly a draft of the two-yearly report; --overview one page of
     /// several plans. Overwrites an earlier report; refuses a path inside a plan directory.
     Report(ReportArgs),
+    /// Run the language server on standard input and output, for editors: every plan file
+    /// checked as it is typed, with hover, completion and go to definition (docs/editors.md).
+    Lsp,
 }
 
 #[derive(Debug, Args)]

@@ -105,6 +105,8 @@ languages! {
         "init",
         "report",
         "format",
+        "lsp",
+        "fields",
     ],
     "en" => {
         name: "English",
@@ -422,6 +424,19 @@ pub fn text(lang: Lang, id: &'static str) -> String {
 /// An attribute of a catalogue entry (`IA002.rationale`), e.g. a rule's texts.
 pub fn attribute(lang: Lang, id: &str, attribute: &str) -> String {
     catalogue().attribute(lang, id, attribute)
+}
+
+/// The entry `id` (an id made at run time, e.g. a field's description) in `lang` itself,
+/// without falling back to English: `None` when that language has no such entry.
+pub fn entry(lang: Lang, id: &str) -> Option<String> {
+    let bundle = catalogue().bundle(lang)?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The catalogue's source text for a language, file by file in [`FILES`] order (for the

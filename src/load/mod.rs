@@ -111,18 +111,17 @@ pub fn load_file(
     display: String,
     limits: &Limits,
 ) -> Result<SourceFile, (String, Problem)> {
-    let fail = |kind, message: Message, span| {
+    let start = Span::point(1, 1);
+    let fail = |kind, message: Message| {
         Err((
             display.clone(),
             Problem {
                 kind,
                 message,
-                span,
+                span: start,
             },
         ))
     };
-    let syntax = Syntax::of(path).unwrap_or(Syntax::Yaml);
-    let start = Span::point(1, 1);
     let bytes = match read_bounded(path, limits.max_bytes) {
         Ok(b) => b,
         Err(ReadError::TooLarge(size)) => {
@@ -130,16 +129,15 @@ pub fn load_file(
                 Some(size) => msg!("plan-file-too-large", size = size, max = limits.max_bytes),
                 None => msg!("plan-file-too-large-unknown", max = limits.max_bytes),
             };
-            return fail(ProblemKind::TooLarge, message, start);
+            return fail(ProblemKind::TooLarge, message);
         }
         Err(ReadError::NotAFile) => {
-            return fail(ProblemKind::Unreadable, msg!("plan-not-a-file"), start);
+            return fail(ProblemKind::Unreadable, msg!("plan-not-a-file"));
         }
         Err(ReadError::Io(e)) => {
             return fail(
                 ProblemKind::Unreadable,
                 msg!("plan-cannot-read", error = e.to_string()),
-                start,
             );
         }
     };
@@ -147,6 +145,47 @@ pub fn load_file(
         Ok(t) => t,
         Err(p) => return Err((display, p)),
     };
+    parse_text(path, display, text, limits)
+}
+
+/// Parses a plan file's text: read from disk by [`load_file`], or an editor's unsaved
+/// buffer, held to the same limits.
+pub fn parse_text(
+    path: &Path,
+    display: String,
+    text: String,
+    limits: &Limits,
+) -> Result<SourceFile, (String, Problem)> {
+    if text.len() as u64 > limits.max_bytes {
+        let message = msg!(
+            "plan-file-too-large",
+            size = text.len() as u64,
+            max = limits.max_bytes
+        );
+        let span = Span::point(1, 1);
+        let kind = ProblemKind::TooLarge;
+        return Err((
+            display,
+            Problem {
+                kind,
+                message,
+                span,
+            },
+        ));
+    }
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    if text.contains('\0') {
+        let problem = Problem {
+            kind: ProblemKind::Binary,
+            message: msg!("plan-binary"),
+            span: Span::point(1, 1),
+        };
+        return Err((display, problem));
+    }
+    let syntax = Syntax::of(path).unwrap_or(Syntax::Yaml);
     let parsed = match syntax {
         Syntax::Yaml => yaml::parse(&text, limits),
         Syntax::Toml => toml::parse(&text, limits),

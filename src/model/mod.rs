@@ -832,6 +832,74 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
     plan.ids = ids;
 }
 
+/// Every field that names an item by id, as `section.field` (a nested block's dotted),
+/// with the kind of item it must name: what an editor completes and follows. The
+/// references the loader resolves are exactly these (tested).
+pub const REFERENCE_FIELDS: &[(&str, Kind)] = &[
+    ("municipality.coordinator", Kind::Actor),
+    ("municipality.regional_authority.actor", Kind::Actor),
+    ("services.responsible", Kind::Actor),
+    ("services.cooperation", Kind::Actor),
+    ("objectives.indicators", Kind::Indicator),
+    ("measures.objectives", Kind::Objective),
+    ("measures.responsible", Kind::Actor),
+    ("measures.partners", Kind::Actor),
+    ("measures.answers", Kind::Need),
+    ("measures.dialogue.supported_by", Kind::Actor),
+    ("structures.convener", Kind::Actor),
+    ("structures.members", Kind::Actor),
+    ("structures.linked_to", Kind::Structure),
+    ("structures.dialogue.supported_by", Kind::Actor),
+    ("structures.cycle.discussion_sessions", Kind::Consultation),
+    ("structures.cycle.action_plan", Kind::Measure),
+    ("consultations.organiser", Kind::Actor),
+    ("consultations.organisations", Kind::Actor),
+    ("consultations.recognised_in", Kind::Structure),
+];
+
+/// A reference between items as written: where, the id, and the kind it must name.
+#[derive(Debug, Clone)]
+pub struct Referral {
+    pub at: Location,
+    pub id: String,
+    pub expect: Kind,
+}
+
+impl Plan {
+    /// Every reference the plan writes, located (for an editor's find-references).
+    pub fn referrals(&self) -> Vec<Referral> {
+        references(self)
+            .into_iter()
+            .map(|r| Referral {
+                at: self.locate(r.loc, &r.field),
+                id: r.id.to_owned(),
+                expect: r.expect,
+            })
+            .collect()
+    }
+
+    /// Where the id of the item (or consultation need) `id` is written.
+    pub fn definition(&self, id: &str) -> Option<Location> {
+        let (kind, i) = *self.ids.get(id)?;
+        if kind == Kind::Need {
+            let c = self.consultations.get(i)?;
+            let need = c.needs.iter().position(|n| n.id == id)?;
+            let path = [
+                Seg::Key("needs".into()),
+                Seg::Index(need),
+                Seg::Key("id".into()),
+            ];
+            return Some(self.locate(&c.loc, &path));
+        }
+        Some(self.at(self.loc_of(id)?, "id"))
+    }
+
+    /// Every id of the plan with the kind of item it names.
+    pub fn ids(&self) -> impl Iterator<Item = (&str, Kind)> {
+        self.ids.iter().map(|(id, (kind, _))| (id.as_str(), *kind))
+    }
+}
+
 /// One reference field: the item it sits in, the field path, the id, the kind it must name.
 struct Reference<'a> {
     loc: &'a Loc,
@@ -1372,6 +1440,49 @@ mod tests {
         let b = built("kunta:\n  name: X\ntoimenpiteet:\n  - id: M1\n");
         assert_eq!(b.plan.unreadable_sections, ["municipality", "measures"]);
         assert_eq!(rules(&b), ["PLAN003", "PLAN003"], "{:?}", b.findings);
+    }
+
+    /// The table editors complete from names exactly the fields the loader resolves.
+    #[test]
+    fn the_reference_fields_are_the_ones_resolved() {
+        let b = built(
+            "municipality:\n  name: X\n  coordinator: a\n  regional_authority: {kind: ely_centre, name: R, actor: a}\nactors:\n  - {id: a, name: A, kind: ngo}\nservices:\n  - {id: s, name: S, responsible: a, cooperation: [a]}\nindicators:\n  - {id: i, name: I}\nobjectives:\n  - {id: o, statement: O, indicators: [i]}\nmeasures:\n  - {id: m, title: T, objectives: [o], responsible: a, partners: [a], answers: [n], dialogue: {supported_by: [a]}}\nstructures:\n  - {id: st, name: N, kind: council, convener: a, members: [a], linked_to: [st], dialogue: {supported_by: [a]}, cycle: {discussion_sessions: [c], action_plan: [m]}}\nconsultations:\n  - {id: c, title: C, date: 2025-01-01, method: hearing, organiser: a, organisations: [a], recognised_in: [st], needs: [{id: n, need: N}]}\n",
+        );
+        let mut seen: Vec<String> = references(&b.plan)
+            .iter()
+            .map(|r| {
+                let mut path: Vec<String> = r
+                    .loc
+                    .path
+                    .iter()
+                    .take(1)
+                    .map(|s| match s {
+                        Seg::Key(k) => k.clone(),
+                        Seg::Index(_) => String::new(),
+                    })
+                    .collect();
+                path.extend(r.field.iter().filter_map(|s| match s {
+                    Seg::Key(k) => Some(k.clone()),
+                    Seg::Index(_) => None,
+                }));
+                path.join(".")
+            })
+            .collect();
+        seen.sort();
+        seen.dedup();
+        let mut table: Vec<String> = REFERENCE_FIELDS
+            .iter()
+            .map(|(p, _)| (*p).to_owned())
+            .collect();
+        table.sort();
+        assert_eq!(seen, table);
+        for r in references(&b.plan) {
+            assert_eq!(b.plan.kind_of(r.id), Some(r.expect), "{}", r.id);
+        }
+        assert_eq!(
+            b.plan.definition("n").map(|l| l.path),
+            Some("consultations[c].needs[0].id".into())
+        );
     }
 
     #[test]

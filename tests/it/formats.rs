@@ -306,10 +306,10 @@ fn sarif_fingerprints_do_not_depend_on_the_line() {
         also: goodrel::finding::Also::default(),
         rows: Vec::new(),
     };
-    let a = render::sarif::fingerprint(&finding(9), "plan/measures.yaml");
-    let b = render::sarif::fingerprint(&finding(40), "plan/measures.yaml");
+    let a = finding(9).fingerprint("plan/measures.yaml");
+    let b = finding(40).fingerprint("plan/measures.yaml");
     assert_eq!(a, b);
-    let c = render::sarif::fingerprint(&finding(9), "plan/other.yaml");
+    let c = finding(9).fingerprint("plan/other.yaml");
     assert_ne!(a, c);
 }
 
