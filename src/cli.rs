@@ -22,12 +22,51 @@ pub struct Cli {
     /// The language of findings, views and reports: fi, sv or en. Default: `lang` in
     /// goodrel.toml, else the locale (LC_ALL, LC_MESSAGES, LANG), else the plan's first
     /// official language, else English.
-    #[arg(long, global = true, value_parser = parse_lang, value_name = "LANG")]
+    #[arg(
+        long,
+        global = true,
+        value_parser = LangParser,
+        value_name = "LANG",
+        hide_possible_values = true
+    )]
     pub lang: Option<crate::i18n::Lang>,
 }
 
 fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
     crate::i18n::Lang::parse(s).ok_or_else(|| format!("`{s}` is not fi, sv or en"))
+}
+
+/// Reads `--lang` as [`crate::i18n::Lang::parse`] does (`fi`, `suomi`, `Finnish`, …) and
+/// offers `fi`, `sv` and `en` to shell completions.
+#[derive(Debug, Clone, Copy)]
+pub struct LangParser;
+
+impl clap::builder::TypedValueParser for LangParser {
+    type Value = crate::i18n::Lang;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<crate::i18n::Lang, clap::Error> {
+        parse_lang.parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        use crate::i18n::Lang;
+        Some(Box::new(
+            [
+                (Lang::Fi, "suomi"),
+                (Lang::Sv, "svenska"),
+                (Lang::En, "English"),
+            ]
+            .into_iter()
+            .map(|(lang, name)| clap::builder::PossibleValue::new(lang.code()).help(name)),
+        ))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,6 +113,9 @@ pub enum Command {
     /// indicators); --two-yearly a draft of the two-yearly report; --overview one page of
     /// several plans. Overwrites an earlier report; refuses a path inside a plan directory.
     Report(ReportArgs),
+    /// Run the language server on standard input and output, for editors: every plan file
+    /// checked as it is typed, with hover, completion and go to definition (docs/editors.md).
+    Lsp,
 }
 
 #[derive(Debug, Args)]
@@ -97,7 +139,8 @@ pub struct ReportArgs {
     /// (written into FILE-files/ beside the page).
     #[arg(long)]
     pub overview: bool,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
+    /// Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
     /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
@@ -131,7 +174,7 @@ pub struct GovernanceArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
     /// Judge dated things (a council's current focus issues, a cycle's next round) as of
-    /// this date, YYYY-MM-DD. Default: today.
+    /// this date: 2026-11-23 or 23.11.2026. Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
 }
@@ -144,7 +187,8 @@ pub struct ChecklistArgs {
     /// Output format: text tables, Markdown for a memo, or JSON.
     #[arg(long, short = 'f', value_enum, default_value_t = ChecklistFormat::Text)]
     pub format: ChecklistFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
+    /// Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
     /// Draw with plain ASCII, `ok` / `--` (the default when the locale is not UTF-8).
@@ -208,7 +252,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date, YYYY-MM-DD. Default: today.
+    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
+    /// Default: today in Finland (Europe/Helsinki time).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<Date>,
     /// Also fail (exit 1) on findings of this level: `warnings`.
@@ -300,35 +345,223 @@ pub enum ColorChoice {
     Never,
 }
 
+/// What `--lang` does in each subcommand (the top level's help says it in general).
+fn lang_help(subcommand: &str) -> &'static str {
+    match subcommand {
+        "check" | "checklist" | "report" => {
+            "The language of the findings and of the output: fi, sv or en. Default: `lang` in goodrel.toml, else the locale (LC_ALL, LC_MESSAGES, LANG), else the plan's first official language, else English"
+        }
+        "pyramid" | "governance" => {
+            "The language of the view: fi, sv or en. Default: `lang` in goodrel.toml, else the locale (LC_ALL, LC_MESSAGES, LANG), else the plan's first official language, else English"
+        }
+        "rules" | "explain" => {
+            "The language of the rule texts: fi, sv or en. Default: the locale (LC_ALL, LC_MESSAGES, LANG), else English"
+        }
+        "init" => {
+            "The language of the new plan's comments and example texts and of the summary printed (keys stay English): fi, sv or en. Default: the locale (LC_ALL, LC_MESSAGES, LANG), else English"
+        }
+        _ => {
+            "The language of error messages: fi, sv or en (the output itself is English). Default: the locale (LC_ALL, LC_MESSAGES, LANG), else English"
+        }
+    }
+}
+
+/// Each subcommand's exit codes, as `--help` and its man page list them.
+fn exit_codes(subcommand: &str) -> &'static [(u8, &'static str)] {
+    match subcommand {
+        "check" | "" => &[
+            (
+                0,
+                "no finding at the fail level (default: error; see --deny)",
+            ),
+            (
+                1,
+                "findings at or above the fail level, including a plan file that does not parse",
+            ),
+            (
+                2,
+                "the check could not run: bad arguments, a plan path missing or unreadable, or no plan files",
+            ),
+        ],
+        "pyramid" | "governance" | "checklist" => &[
+            (
+                0,
+                "the view was shown, whatever it found (gaps are not failures; use check in CI)",
+            ),
+            (
+                2,
+                "the plan could not be read: bad arguments, a missing path, or no plan files",
+            ),
+        ],
+        "report" => &[
+            (0, "the report was written, whatever the plan's findings"),
+            (
+                2,
+                "nothing was written: bad arguments, an unreadable plan, or a refused target",
+            ),
+        ],
+        "explain" => &[
+            (0, "the rule was shown"),
+            (2, "no rule has that id or name"),
+        ],
+        "init" => &[
+            (0, "the new plan's files were written"),
+            (
+                2,
+                "nothing was written: one of the files already exists, or the directory cannot be written",
+            ),
+        ],
+        _ => &[
+            (0, "done"),
+            (2, "bad arguments, or the output could not be written"),
+        ],
+    }
+}
+
+/// The page of goodrel's documentation that describes a subcommand.
+fn docs_page(subcommand: &str) -> &'static str {
+    match subcommand {
+        "check" => "docs/ci.md",
+        "rules" | "explain" => "docs/rules.md",
+        "schema" => "docs/editors.md",
+        "init" => "docs/plan-format.md",
+        "pyramid" => "docs/pyramid.md",
+        "checklist" => "docs/checklist.md",
+        "governance" => "docs/governance.md",
+        "report" => "docs/report.md",
+        _ => "README.md",
+    }
+}
+
+/// Where a documentation page is read: under the repository's URL (Cargo.toml's
+/// `repository`), pinned to this version's tag, else in goodrel's source tree.
+pub fn docs_link(page: &str) -> String {
+    let base = crate::render::sarif::INFORMATION_URI;
+    if base.is_empty() {
+        format!(
+            "{page} in goodrel's source (goodrel {})",
+            env!("CARGO_PKG_VERSION")
+        )
+    } else {
+        format!(
+            "{}/blob/v{}/{page}",
+            base.trim_end_matches('/'),
+            env!("CARGO_PKG_VERSION")
+        )
+    }
+}
+
+/// The text after a subcommand's options in `--help`: its exit codes and its documentation.
+fn after_help(subcommand: &str) -> String {
+    let mut out = String::from("Exit status:\n");
+    for (code, meaning) in exit_codes(subcommand) {
+        out.push_str(&format!("  {code}  {meaning}\n"));
+    }
+    out.push_str(&format!(
+        "\nDocumentation: {}",
+        docs_link(docs_page(subcommand))
+    ));
+    out
+}
+
+/// The command line as clap builds it from the definitions above, plus what the derive
+/// cannot say per subcommand: its own `--lang` help, its exit codes and its documentation
+/// page. Parsing, completions and man pages all use this.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command().after_help(after_help(""));
+    let lang = cmd.get_arguments().find(|a| a.get_id() == "lang").cloned();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    names.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name, |sub| {
+            // A subcommand's own `lang` keeps the global one from being copied in (clap
+            // skips an id the subcommand has), and parses and propagates the same.
+            let sub = sub.after_help(after_help(name));
+            match &lang {
+                Some(arg) => sub.arg(arg.clone().help(lang_help(name))),
+                None => sub,
+            }
+        })
+    })
+}
+
+/// Parses the process's arguments with [`command`] (exits with clap's message on a usage
+/// error, as `Cli::parse` would).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 /// The date on the man pages: when the command line last changed (update it with the CLI).
 /// A fixed date keeps the pages reproducible, and mandoc wants one it can parse.
 pub const MAN_DATE: &str = "2026-12-01";
 
-/// One page as roff. clap_mangen separates an option's help from its list of values with
-/// `.br`, an empty line and `.br`, which mandoc lints; `.sp` renders the same.
-fn render_man(cmd: clap::Command) -> std::io::Result<String> {
+/// One page as roff: clap_mangen's sections, with EXIT STATUS and SEE ALSO (the
+/// documentation page) in place of its untitled "EXTRA" section. clap_mangen separates an
+/// option's help from its list of values with `.br`, an empty line and `.br`, which mandoc
+/// lints; `.sp` renders the same.
+fn render_man(cmd: clap::Command, subcommand: &str) -> std::io::Result<String> {
     let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd)
+    let man = clap_mangen::Man::new(cmd.clone())
         .date(MAN_DATE)
         .source(format!("goodrel {}", env!("CARGO_PKG_VERSION")))
-        .manual("goodrel manual")
-        .render(&mut buf)?;
+        .manual("goodrel manual");
+    man.render_title(&mut buf)?;
+    man.render_name_section(&mut buf)?;
+    man.render_synopsis_section(&mut buf)?;
+    man.render_description_section(&mut buf)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut buf)?;
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut buf)?;
+    }
+    buf.extend_from_slice(b".SH \"EXIT STATUS\"\n");
+    for (code, meaning) in exit_codes(subcommand) {
+        buf.extend_from_slice(format!(".TP\n{code}\n{}\n", roff_text(meaning)).as_bytes());
+    }
+    buf.extend_from_slice(b".SH \"SEE ALSO\"\n");
+    let page = docs_link(docs_page(subcommand));
+    // The top page lists the subcommands' pages already; theirs point back to it.
+    let pages = if subcommand.is_empty() {
+        ""
+    } else {
+        ".BR goodrel (1).\n.PP\n"
+    };
+    buf.extend_from_slice(format!("{pages}Documentation: {}\n", roff_text(&page)).as_bytes());
+    if cmd.get_version().is_some() || cmd.get_long_version().is_some() {
+        man.render_version_section(&mut buf)?;
+    }
     Ok(String::from_utf8_lossy(&buf)
         .replace("\n.br\n\n.br\n", "\n.sp\n")
         .replace("\n\n.br\n", "\n.sp\n"))
 }
 
+/// Text for a roff line: a leading `.` or `'` would make it a request, and `-` is a hyphen
+/// unless escaped.
+fn roff_text(s: &str) -> String {
+    let s = s.replace('\\', "\\e").replace('-', "\\-");
+    if s.starts_with(['.', '\'']) {
+        format!("\\&{s}")
+    } else {
+        s
+    }
+}
+
 /// The command tree as the man pages see it: subcommand pages are named `goodrel-NAME`.
 fn man_command() -> clap::Command {
-    use clap::CommandFactory;
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    let mut cmd = command().disable_help_subcommand(true);
     cmd.build();
     cmd
 }
 
 /// The top man page (roff).
 pub fn man_page() -> std::io::Result<String> {
-    render_man(man_command())
+    render_man(man_command(), "")
 }
 
 /// Writes goodrel.1 and one page per subcommand (goodrel-check.1, ...) into `dir` (the top
@@ -338,11 +571,11 @@ pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<Vec<PathBuf>> {
     let cmd = man_command();
     let mut written = Vec::new();
     let top = dir.join("goodrel.1");
-    std::fs::write(&top, render_man(cmd.clone())?)?;
+    std::fs::write(&top, render_man(cmd.clone(), "")?)?;
     written.push(top);
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         let path = dir.join(format!("goodrel-{}.1", sub.get_name()));
-        std::fs::write(&path, render_man(sub.clone())?)?;
+        std::fs::write(&path, render_man(sub.clone(), sub.get_name())?)?;
         written.push(path);
     }
     Ok(written)
@@ -378,9 +611,8 @@ impl clap::builder::TypedValueParser for RuleIdParser {
 /// lists clap_complete writes (`-a "value\t'help'"`), so a help text naming
 /// `$GITHUB_STEP_SUMMARY` would show blank there; the dollars in those lists are escaped.
 pub fn completions(shell: clap_complete::Shell) -> String {
-    use clap::CommandFactory;
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "goodrel", &mut buf);
+    clap_complete::generate(shell, &mut command(), "goodrel", &mut buf);
     let script = String::from_utf8_lossy(&buf).into_owned();
     if shell == clap_complete::Shell::Fish {
         let mut script = escape_fish_value_lists(&script);

@@ -564,7 +564,7 @@ impl Parser<'_> {
                 return None;
             }
         };
-        let date = (text.len() == 10).then(|| Date::parse(&text)).flatten();
+        let date = Date::parse(&text);
         if date.is_none() {
             self.report(
                 self.span(value),

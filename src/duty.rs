@@ -278,7 +278,7 @@ impl Row {
     pub fn key(self) -> &'static str {
         match self {
             Row::Component(c) => c.key(),
-            Row::Area(a) => a.key(),
+            Row::Area(a) => crate::i18n::Term::key(&a),
             Row::Unassigned => "unassigned",
         }
     }

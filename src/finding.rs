@@ -148,6 +148,15 @@ pub struct Location {
     pub path: String,
 }
 
+/// A location at the start of a file, for findings about a file as a whole.
+pub fn file_start(file: &str) -> Location {
+    Location {
+        file: file.to_owned(),
+        span: Span::point(1, 1),
+        path: String::new(),
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Finding {
     pub rule: &'static RuleInfo,
@@ -405,6 +414,25 @@ impl Finding {
         true
     }
 
+    /// The finding's identity across edits: its rule, the file it is reported on and its
+    /// symbolic path, but not its line, so that it stays the same finding when lines above
+    /// it are added or removed (SARIF's and GitLab's fingerprints, the editor's diagnostics).
+    /// `file` is the finding's own file, or for a finding about the whole plan the file it
+    /// is shown on.
+    pub fn fingerprint(&self, file: &str) -> String {
+        let path = self.location.as_ref().map_or("", |l| l.path.as_str());
+        fnv1a64_hex(&[self.rule.id, file, path])
+    }
+
+    /// [`Finding::fingerprint`] for a finding that shares its rule, file and symbolic path
+    /// with another of the same plan (e.g. one finding per missing component, all on the
+    /// `services` section): the message, in English whatever the output language, tells
+    /// them apart.
+    pub fn fingerprint_with_message(&self, file: &str) -> String {
+        let path = self.location.as_ref().map_or("", |l| l.path.as_str());
+        fnv1a64_hex(&[self.rule.id, file, path, &self.message.english()])
+    }
+
     /// File, line, column; at the same place a format finding (PLAN…) comes first, since it
     /// explains what the content rules saw; then the rule id.
     pub fn sort_key(&self) -> (String, usize, usize, bool, &'static str) {
@@ -420,6 +448,26 @@ impl Finding {
             None => (String::new(), 0, 0, content, self.rule.id),
         }
     }
+}
+
+/// A 64-bit FNV-1a hash in hex: stable across Rust releases and platforms (unlike std's
+/// `DefaultHasher`), so fingerprints stay the same from one goodrel build to the next.
+pub fn fnv1a64_hex(parts: &[&str]) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash = OFFSET;
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            // A separator byte that cannot occur in UTF-8 text keeps ("ab","c") != ("a","bc").
+            hash ^= 0xff;
+            hash = hash.wrapping_mul(PRIME);
+        }
+        for &b in part.as_bytes() {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 #[cfg(test)]

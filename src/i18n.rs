@@ -13,37 +13,166 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Serialize;
 
-/// A language of output. Plans may be written with Finnish, Swedish or English keys and
-/// values regardless of this.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Fi,
-    Sv,
+/// A language of output: a row of [`LANGUAGES`]. Plans may be written with Finnish, Swedish or
+/// English keys and values regardless of this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Lang(u8);
+
+/// How a language writes a date in its sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateStyle {
+    /// `2023-02-20`.
+    Iso,
+    /// `20.2.2023`, as Finnish and Swedish are written in Finland.
+    DayMonthYear,
 }
 
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fi, Lang::Sv];
+/// One language goodrel speaks: everything about it except the catalogue's text, which is in
+/// `locales/<code>/`. A fourth language is one row here and one folder there.
+#[derive(Debug)]
+pub struct Language {
+    /// ISO 639-1 code: `--lang`, `lang` in goodrel.toml, `official_languages`, and the
+    /// catalogue folder `locales/<code>/`.
+    pub code: &'static str,
+    /// The language's name in English, for messages and docs.
+    pub name: &'static str,
+    /// Other names that ask for it on the command line and in the configuration, any case
+    /// (its own name, and its name in the other languages).
+    pub names: &'static [&'static str],
+    /// The language part of a POSIX locale that asks for it (`fi` of `fi_FI.UTF-8`).
+    pub locales: &'static [&'static str],
+    /// How its sentences write dates.
+    pub dates: DateStyle,
+    /// Its decimal mark (`,` in Finnish and Swedish).
+    pub decimal: char,
+    /// The BCP 47 tag of its hyphenation patterns (the `hyphenation` crate's), which terminal
+    /// tables break long words with.
+    pub hyphenation: &'static str,
+    /// The catalogue's source text, file by file in [`FILES`] order, compiled in.
+    pub sources: &'static [&'static str],
+}
 
-    /// The ISO 639-1 code, also the directory under `locales/`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fi => "fi",
-            Lang::Sv => "sv",
+/// One language's catalogue files, compiled in.
+macro_rules! sources {
+    ($code:literal, [$($file:literal),* $(,)?]) => {
+        &[$(include_str!(concat!("../locales/", $code, "/", $file, ".ftl"))),*]
+    };
+}
+
+/// Declares the catalogue's files once and the table of languages, each row's sources read
+/// from its own folder, so the file list, the folders and the table cannot disagree.
+macro_rules! languages {
+    (files: $files:tt, $($code:literal => {
+        name: $name:literal,
+        names: [$($alias:literal),* $(,)?],
+        locales: [$($locale:literal),* $(,)?],
+        dates: $dates:ident,
+        decimal: $decimal:literal,
+        hyphenation: $hyphenation:literal $(,)?
+    }),* $(,)?) => {
+        /// The `.ftl` files, the same names in every language's folder.
+        pub const FILES: &[&str] = &$files;
+
+        /// The languages goodrel speaks; the first is the fallback of every message.
+        pub const LANGUAGES: &[Language] = &[$(Language {
+            code: $code,
+            name: $name,
+            names: &[$($alias),*],
+            locales: &[$($locale),*],
+            dates: DateStyle::$dates,
+            decimal: $decimal,
+            hyphenation: $hyphenation,
+            sources: sources!($code, $files),
+        }),*];
+    };
+}
+
+languages! {
+    files: [
+        "core",
+        "sources",
+        "terms",
+        "rules-format",
+        "rules-integration-act",
+        "rules-governance",
+        "rules-good-relations",
+        "rules-participation",
+        "rules-pyramid",
+        "loader",
+        "views-pyramid",
+        "views-governance",
+        "views-checklist",
+        "init",
+        "report",
+        "format",
+        "lsp",
+        "fields",
+    ],
+    "en" => {
+        name: "English",
+        names: ["eng", "english", "englanti", "engelska"],
+        locales: ["en"],
+        dates: Iso,
+        decimal: '.',
+        hyphenation: "en-us",
+    },
+    "fi" => {
+        name: "Finnish",
+        names: ["fin", "suomi", "finnish", "finska"],
+        locales: ["fi"],
+        dates: DayMonthYear,
+        decimal: ',',
+        hyphenation: "fi",
+    },
+    "sv" => {
+        name: "Swedish",
+        names: ["swe", "svenska", "swedish", "ruotsi"],
+        locales: ["sv"],
+        dates: DayMonthYear,
+        decimal: ',',
+        hyphenation: "sv",
+    },
+}
+
+#[allow(non_upper_case_globals)]
+impl Lang {
+    /// English, the fallback of every message.
+    pub const En: Lang = Lang(0);
+    pub const Fi: Lang = Lang(1);
+    pub const Sv: Lang = Lang(2);
+
+    /// Every language of [`LANGUAGES`], in its order.
+    pub const ALL: [Lang; LANGUAGES.len()] = {
+        let mut all = [Lang(0); LANGUAGES.len()];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = Lang(i as u8);
+            i += 1;
         }
+        all
+    };
+
+    /// The language's row of [`LANGUAGES`].
+    pub fn row(self) -> &'static Language {
+        LANGUAGES.get(usize::from(self.0)).unwrap_or(&LANGUAGES[0])
     }
 
-    /// `fi`, `sv`, `en` (also `suomi`, `svenska`, `english` and their English names), any case.
+    /// The ISO 639-1 code, also the folder under `locales/`.
+    pub fn code(self) -> &'static str {
+        self.row().code
+    }
+
+    /// The language with this ISO 639-1 code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// `fi`, `sv`, `en`, or another of a language's [`Language::names`], any case.
     pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "fi" | "fin" | "suomi" | "finnish" | "finska" => Some(Lang::Fi),
-            "sv" | "swe" | "svenska" | "swedish" | "ruotsi" => Some(Lang::Sv),
-            "en" | "eng" | "english" | "englanti" | "engelska" => Some(Lang::En),
-            _ => None,
-        }
+        let s = s.trim().to_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == s || l.row().names.contains(&s.as_str()))
     }
 
     /// The language a POSIX locale name asks for (`fi_FI.UTF-8` → fi, `sv_FI` → sv,
@@ -52,13 +181,11 @@ impl Lang {
         let language = locale
             .split(['_', '.', '@', '-'])
             .next()
-            .unwrap_or_default();
-        match language.to_ascii_lowercase().as_str() {
-            "fi" => Some(Lang::Fi),
-            "sv" => Some(Lang::Sv),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.row().locales.contains(&language.as_str()))
     }
 
     /// The language the environment's locale asks for. As POSIX has it, the first of
@@ -81,6 +208,21 @@ impl Lang {
         plan: Option<Lang>,
     ) -> Lang {
         flag.or(config).or(locale).or(plan).unwrap_or_default()
+    }
+
+    /// A date as this language's sentences write it: `2023-02-20` in English, `20.2.2023` in
+    /// Finnish and Swedish.
+    pub fn date(self, year: i32, month: u32, day: u32) -> String {
+        match self.row().dates {
+            DateStyle::Iso => format!("{year:04}-{month:02}-{day:02}"),
+            DateStyle::DayMonthYear => format!("{day}.{month}.{year}"),
+        }
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
     }
 }
 
@@ -106,6 +248,13 @@ pub const TEXT_SHOWN: usize = 1000;
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// A calendar date, written as the reader's language writes dates (20.2.2023 in Finnish
+    /// and Swedish, 2023-02-20 in English).
+    Date {
+        year: i32,
+        month: u32,
+        day: u32,
+    },
     Message(Message),
     List(Vec<Arg>),
 }
@@ -118,6 +267,7 @@ impl Arg {
                 None => Cow::Borrowed(s),
             },
             Arg::Number(n) => Cow::Owned(n.to_string()),
+            Arg::Date { year, month, day } => Cow::Owned(lang.date(*year, *month, *day)),
             Arg::Message(m) => Cow::Owned(m.render(lang)),
             Arg::List(items) => {
                 let mut out = items
@@ -170,6 +320,12 @@ impl From<Message> for Arg {
 impl From<Vec<Message>> for Arg {
     fn from(items: Vec<Message>) -> Self {
         Arg::List(items.into_iter().map(Arg::Message).collect())
+    }
+}
+
+impl From<Vec<Arg>> for Arg {
+    fn from(items: Vec<Arg>) -> Self {
+        Arg::List(items)
     }
 }
 
@@ -236,19 +392,27 @@ macro_rules! msg {
 }
 
 /// A value of one of the plan format's choices (a target group, a sector, an area ...) as a
-/// message shows it: in the reader's language, and for Finnish and Swedish in the spelling
-/// the plan format accepts, so a plan written in Finnish reads back its own words. Each type
-/// has one catalogue entry (`locales/*/terms.ftl`) selecting on the value's key.
-pub trait Term: Serialize {
+/// message shows it: in the reader's language, in the official term of that language, so a
+/// plan written in Finnish reads back its own words. Each type has two catalogue entries
+/// (`locales/*/terms.ftl`, generated from the type's vocabulary in `model/choices.rs`)
+/// selecting on the value's key.
+pub trait Term {
     /// The catalogue entry naming this type's values, e.g. `term-population-group`.
     const MESSAGE: &'static str;
+    /// The catalogue entry naming a value as the reader types it: the term, and the key
+    /// after it where they differ.
+    const WRITTEN: &'static str;
+
+    /// The canonical key plans write and JSON keeps (`all_residents`).
+    fn key(&self) -> &'static str;
 
     fn term(&self) -> Message {
-        let key = match serde_json::to_value(self) {
-            Ok(serde_json::Value::String(key)) => key,
-            _ => String::new(),
-        };
-        Message::new(Self::MESSAGE).arg("key", key)
+        Message::new(Self::MESSAGE).arg("key", crate::model::vocabulary::selector(self.key()))
+    }
+
+    /// The value as the reader types it, e.g. for a fix: `alla invånare (all_residents)`.
+    fn written(&self) -> Message {
+        Message::new(Self::WRITTEN).arg("key", crate::model::vocabulary::selector(self.key()))
     }
 }
 
@@ -262,51 +426,34 @@ pub fn attribute(lang: Lang, id: &str, attribute: &str) -> String {
     catalogue().attribute(lang, id, attribute)
 }
 
-/// Declares the catalogue's files once: their names ([`FILES`]) and their text compiled in
-/// for each language ([`sources`]), so the two cannot disagree.
-macro_rules! catalogue_files {
-    ($($file:literal),* $(,)?) => {
-        /// The `.ftl` files, the same names in every language's directory.
-        pub const FILES: &[&str] = &[$($file),*];
-
-        /// The catalogue's source text for a language, file by file in [`FILES`] order (for
-        /// the completeness test).
-        pub fn sources(lang: Lang) -> Vec<&'static str> {
-            match lang {
-                Lang::En => vec![$(include_str!(concat!("../locales/en/", $file, ".ftl"))),*],
-                Lang::Fi => vec![$(include_str!(concat!("../locales/fi/", $file, ".ftl"))),*],
-                Lang::Sv => vec![$(include_str!(concat!("../locales/sv/", $file, ".ftl"))),*],
-            }
-        }
-    };
+/// The entry `id` (an id made at run time, e.g. a field's description) in `lang` itself,
+/// without falling back to English: `None` when that language has no such entry.
+pub fn entry(lang: Lang, id: &str) -> Option<String> {
+    let bundle = catalogue().bundle(lang)?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
 }
 
-catalogue_files!(
-    "core",
-    "sources",
-    "terms",
-    "rules-format",
-    "rules-integration-act",
-    "rules-governance",
-    "rules-good-relations",
-    "rules-participation",
-    "rules-pyramid",
-    "loader",
-    "views-pyramid",
-    "views-governance",
-    "views-checklist",
-    "init",
-    "report",
-);
+/// The catalogue's source text for a language, file by file in [`FILES`] order (for the
+/// completeness test).
+pub fn sources(lang: Lang) -> Vec<&'static str> {
+    lang.row().sources.to_vec()
+}
 
 struct Catalogue {
-    bundles: [FluentBundle<FluentResource>; 3],
+    /// One bundle per row of [`LANGUAGES`].
+    bundles: Vec<FluentBundle<FluentResource>>,
 }
 
 fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| Catalogue {
-        bundles: Lang::ALL.map(bundle),
+        bundles: Lang::ALL.into_iter().map(bundle).collect(),
     })
 }
 
@@ -317,9 +464,9 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    for source in sources(lang) {
+    for source in lang.row().sources {
         let resource =
-            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+            FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);
         // Duplicate ids are reported by the completeness test; the first one wins here.
         let _ = bundle.add_resource(resource);
     }
@@ -327,12 +474,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 }
 
 impl Catalogue {
-    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        match lang {
-            Lang::En => &self.bundles[0],
-            Lang::Fi => &self.bundles[1],
-            Lang::Sv => &self.bundles[2],
-        }
+    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles.get(usize::from(lang.0))
     }
 
     /// The message in `lang`, else in English, else its id (never empty, never a panic:
@@ -349,8 +492,7 @@ impl Catalogue {
             }
             args
         });
-        for lang in [lang, Lang::En] {
-            let bundle = self.bundle(lang);
+        for bundle in [lang, Lang::En].into_iter().filter_map(|l| self.bundle(l)) {
             if let Some(pattern) = bundle.get_message(message.id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle
@@ -362,8 +504,7 @@ impl Catalogue {
     }
 
     fn attribute(&self, lang: Lang, id: &str, attribute: &str) -> String {
-        for lang in [lang, Lang::En] {
-            let bundle = self.bundle(lang);
+        for bundle in [lang, Lang::En].into_iter().filter_map(|l| self.bundle(l)) {
             if let Some(pattern) = bundle
                 .get_message(id)
                 .and_then(|m| m.get_attribute(attribute))
@@ -447,12 +588,12 @@ mod tests {
 
     #[test]
     fn the_flag_wins_then_config_then_locale_then_plan() {
-        use Lang::*;
-        assert_eq!(Lang::choose(Some(Sv), Some(Fi), Some(En), Some(Fi)), Sv);
-        assert_eq!(Lang::choose(None, Some(Fi), Some(Sv), Some(En)), Fi);
-        assert_eq!(Lang::choose(None, None, Some(Sv), Some(Fi)), Sv);
-        assert_eq!(Lang::choose(None, None, None, Some(Fi)), Fi);
-        assert_eq!(Lang::choose(None, None, None, None), En);
+        let (en, fi, sv) = (Lang::En, Lang::Fi, Lang::Sv);
+        assert_eq!(Lang::choose(Some(sv), Some(fi), Some(en), Some(fi)), sv);
+        assert_eq!(Lang::choose(None, Some(fi), Some(sv), Some(en)), fi);
+        assert_eq!(Lang::choose(None, None, Some(sv), Some(fi)), sv);
+        assert_eq!(Lang::choose(None, None, None, Some(fi)), fi);
+        assert_eq!(Lang::choose(None, None, None, None), en);
     }
 
     #[test]
@@ -471,6 +612,23 @@ mod tests {
             msg!("summary-errors", count = 1usize).render(Lang::Sv),
             "1 fel"
         );
+    }
+
+    #[test]
+    fn the_table_names_each_language_once() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(Lang::parse(&lang.code().to_uppercase()), Some(lang));
+            assert_eq!(lang.row().sources.len(), FILES.len());
+            for name in lang.row().names {
+                assert_eq!(Lang::parse(name), Some(lang), "{name}");
+            }
+        }
+        assert_eq!(Lang::parse("Svenska"), Some(Lang::Sv));
+        assert_eq!(Lang::from_locale("fi_FI.UTF-8"), Some(Lang::Fi));
+        assert_eq!(Lang::from_locale("C"), None);
+        assert_eq!(Lang::Fi.date(2023, 2, 20), "20.2.2023");
+        assert_eq!(Lang::En.date(2023, 2, 20), "2023-02-20");
     }
 
     #[test]

@@ -86,6 +86,8 @@ enum Line {
     Value(&'static str, &'static [Text]),
     /// `@` replaced by a catalogue text as is: a trailing comment, or a list of codes.
     Raw(&'static str, &'static str),
+    /// Each `@` replaced by the next catalogue text as is (a value and its trailing comment).
+    Filled(&'static str, &'static [&'static str]),
     /// A folded block scalar: the line, then the catalogue text's lines, each after `indent`.
     Folded(&'static str, &'static str, &'static str),
 }
@@ -97,7 +99,7 @@ enum Text {
     Chapter(&'static str, u8),
 }
 
-use Line::{Code, Comment, Folded, HowTo, Name, Raw, Value};
+use Line::{Code, Comment, Filled, Folded, HowTo, Name, Raw, Value};
 use Text::{Chapter, Id};
 
 const PLAN: &[Line] = &[
@@ -123,9 +125,12 @@ const PLAN: &[Line] = &[
         "  # wellbeing_services_county: @",
         &[Id("init-plan-county")],
     ),
-    Raw(
-        "  # official_languages: [@]",
-        "init-plan-official-languages",
+    Filled(
+        "  official_languages: [@]                # @",
+        &[
+            "init-plan-official-languages",
+            "init-plan-official-languages-note",
+        ],
     ),
     Code("  # plan_period: {start: 2026-01-01, end: 2029-12-31}"),
     Value(
@@ -447,6 +452,10 @@ fn render(lang: Lang, lines: &[Line], name: &str) -> String {
                 out.push_str(&fill(code, [text(lang, id)]));
                 out.push('\n');
             }
+            Filled(code, ids) => {
+                out.push_str(&fill(code, ids.iter().map(|id| text(lang, id))));
+                out.push('\n');
+            }
             Folded(code, indent, id) => {
                 out.push_str(code);
                 out.push('\n');
@@ -467,13 +476,45 @@ pub fn files(lang: Lang, name: Option<&str>) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// What `init` prints when it is done: the files written and what to do next.
+/// Whether the scaffold's `official_languages` in `lang` starts with `lang` itself, so that a
+/// plan written from it is answered in that language when nothing else decides (English is
+/// no official language of a Finnish municipality: for it `init` writes `lang` into a
+/// goodrel.toml instead).
+fn answers_by_official_language(lang: Lang) -> bool {
+    text(lang, "init-plan-official-languages")
+        .split(',')
+        .next()
+        .is_some_and(|first| first.trim() == lang.code())
+}
+
+/// The goodrel.toml `init` writes when the plan's official languages would not give `lang`.
+fn config_text(lang: Lang) -> Option<String> {
+    (!answers_by_official_language(lang)).then(|| {
+        let mut out = String::new();
+        prefixed(&mut out, "# ", &text(lang, "init-config-header"));
+        out.push_str(&format!("lang = \"{}\"\n", lang.code()));
+        out
+    })
+}
+
+/// What `init` prints when it is done: the files written, the language later runs will
+/// answer in and why, and what to do next.
 pub fn summary(lang: Lang, dir: &str, written: &[String]) -> String {
     let mut out = msg!("init-created", dir = dir).render(lang);
     out.push('\n');
     for path in written {
         out.push_str(&format!("  {path}\n"));
     }
+    out.push('\n');
+    let why = if answers_by_official_language(lang) {
+        msg!(
+            "init-language-official",
+            languages = text(lang, "init-plan-official-languages")
+        )
+    } else {
+        msg!("init-language-config", code = lang.code())
+    };
+    out.push_str(&why.render(lang));
     out.push('\n');
     out.push_str(&msg!("init-next", dir = dir).render(lang));
     out.push('\n');
@@ -494,6 +535,9 @@ pub fn init(dir: &Path, name: Option<&str>, lang: Lang) -> Result<Vec<PathBuf>, 
         .map(|(file, text)| (dir.join(file), text))
         .collect();
     planned.push((dir.join(SCHEMA_FILE), crate::schema::plan_schema_json()));
+    if let Some(config) = config_text(lang) {
+        planned.push((dir.join("goodrel.toml"), config));
+    }
     for (path, _) in &planned {
         if let Some(blocker) = path
             .ancestors()

@@ -5,10 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::Parser;
 use goodrel::cli::{
-    CheckArgs, CheckFormat, ChecklistFormat, Cli, ColorChoice, Command, Deny, GovernanceArgs,
-    InitArgs, ListFormat,
+    CheckArgs, CheckFormat, ChecklistFormat, ColorChoice, Command, Deny, GovernanceArgs, InitArgs,
+    ListFormat,
 };
 use goodrel::finding::Severity;
 use goodrel::i18n::{Lang, Message};
@@ -49,7 +48,7 @@ fn no_such_config(path: &Path) -> anyhow::Error {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = goodrel::cli::parse();
     let style = Style {
         color: match cli.color {
             ColorChoice::Always => true,
@@ -145,6 +144,10 @@ fn run(command: Command, style: Style, flag: Option<Lang>) -> anyhow::Result<Exi
         Command::Governance(args) => governance(&args, style, flag),
         Command::Checklist(args) => checklist(&args, flag),
         Command::Report(args) => report(&args, flag),
+        Command::Lsp => {
+            goodrel::lsp::run(flag, locale())?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -204,19 +207,18 @@ fn pyramid(
 ) -> anyhow::Result<ExitCode> {
     use goodrel::cli::PyramidFormat;
     use goodrel::render::pyramid as draw;
+    let session = goodrel::Session::new(&args.path, goodrel::CheckOptions::default());
     let (goodrel::model::Built { plan, findings, .. }, empty) =
-        goodrel::load_plan(&args.path, &goodrel::CheckOptions::default())?;
+        session.load(&goodrel::Sources::disk())?;
     if empty {
         return Err(no_plan_files());
     }
-    let config =
-        goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
+    let config = session.config();
     let options = goodrel::pyramid::Options {
         thin_below: args
             .thin_below
             .map(|n| n as usize)
-            .or(config.thin_below)
-            .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
+            .unwrap_or(session.pyramid_options().thin_below),
     };
     let lang = plan_lang(flag, config.lang, &plan);
     let overview = goodrel::pyramid::overview(&plan, &options);
@@ -264,13 +266,12 @@ fn governance(args: &GovernanceArgs, style: Style, flag: Option<Lang>) -> anyhow
         as_of: args.as_of.unwrap_or_else(Date::today),
         ..goodrel::CheckOptions::default()
     };
-    let (built, empty) = goodrel::load_plan(&args.path, &options)?;
+    let session = goodrel::Session::new(&args.path, options.clone());
+    let (built, empty) = session.load(&goodrel::Sources::disk())?;
     if empty {
         return Err(no_plan_files());
     }
-    let config =
-        goodrel::config::Config::resolve(&goodrel::config::ConfigSource::Discover, &args.path);
-    let lang = plan_lang(flag, config.lang, &built.plan);
+    let lang = plan_lang(flag, session.config().lang, &built.plan);
     let overview = goodrel::governance::overview(&built.plan, options.as_of, args.trace);
     emit(&match args.format {
         ListFormat::Text => {
@@ -336,14 +337,6 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         jobs: 1,
         ..goodrel::CheckOptions::default()
     };
-    let thin_below = |dir: &Path| {
-        let config = goodrel::config::Config::resolve(&options.config, dir);
-        goodrel::pyramid::Options {
-            thin_below: config
-                .thin_below
-                .unwrap_or(goodrel::pyramid::DEFAULT_THIN_BELOW),
-        }
-    };
     let format_name = match format {
         ReportFormat::Html => "HTML",
         ReportFormat::Markdown => "Markdown",
@@ -383,7 +376,7 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
             let plan_lang = *lang.get_or_insert_with(|| {
                 goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale())
             });
-            let analysis = rep::Analysis::new(&report, &thin_below(dir));
+            let analysis = rep::Analysis::new(&report, &report.pyramid_options);
             let href = match &files {
                 Some((name, files_dir)) => {
                     let slug = rep::slug(&report.root, &slugs);
@@ -446,7 +439,7 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         }
         None => (
             render::sanitize::guarded_html(rep::html::report(
-                &rep::Analysis::new(&report, &thin_below(dir)),
+                &rep::Analysis::new(&report, &report.pyramid_options),
                 lang,
             )),
             msg!("report-what-report", name = name),

@@ -132,3 +132,26 @@ fold-also-more = also at { $places } and { $rest } more
 text-grouped-folded = { $count } findings (the first { $cap } listed, the rest folded (`--format json` lists up to { $listed } places)):
 
 sarif-related-capped = relatedLocations holds the first { $shown } of the { $count } other places.
+
+# An item of the plan with its date, e.g. in a list of consultations.
+item-dated = { $item } ({ $date })
+
+
+# The regional authorities that receive the reports (the ten vitality centres from 2026 and
+# the fifteen ELY Centres before them), selected by goodrel's key for each (the list is in
+# src/model/authorities.rs): a plan may name its authority in Finnish or Swedish, and a
+# message names it in the reader's language; a name goodrel does not know is shown as the
+# plan writes it. Finnish names as tem.fi lists them (27.11.2025); Swedish names in the
+# authorities' own form ("Livskraftscentralen i Österbotten"). English keeps the plan's words.
+authority-name = { $key ->
+   *[other] { $written }
+}
+
+# A time known only by the phase of the plan (a consultation `date: {during: planning}`).
+when-during = during { $phase }
+
+# A number of meetings a year the plan gives (`meetings_per_year: 5`).
+times-a-year = { $count ->
+    [one] once a year
+   *[other] { $count } times a year
+}

@@ -7,6 +7,13 @@ init-default-name = Municipality name (replace)
 init-created = Created a new plan in { $dir }:
 init-next = Next: fill in plan.yaml, then run `goodrel check { $dir }`; its findings list what the plan still lacks.
 
+init-language-official = goodrel will answer in the plan's first official language (official_languages: [{ $languages }] in plan.yaml) unless `--lang`, `lang` in goodrel.toml or the locale says otherwise.
+init-language-config = goodrel will answer in English: goodrel.toml says lang = "{ $code }" (the plan's official languages would choose Finnish); `--lang` still wins.
+init-config-header =
+    goodrel's settings for this plan (docs/configuration.md). `init --lang en` wrote this
+    file so that goodrel answers in English; the plan's official languages would choose
+    Finnish.
+
 init-exists = refusing to overwrite existing files ({ $files }); nothing was written. Choose an empty or new directory
 init-not-a-directory = { $path } exists and is not a directory; nothing was written
 init-cannot-write = cannot write { $path }: { $error }; nothing was written
@@ -36,6 +43,7 @@ init-plan-authority-kind-note = ely_centre for plans written before 2026
 init-plan-authority-name = Regional vitality centre
 init-plan-authority-actor-note = its id in actors.yaml
 init-plan-county = Wellbeing services county
+init-plan-official-languages-note = goodrel answers in the first one unless told otherwise
 init-plan-official-languages = fi
 init-plan-approval-body = Municipal council
 init-plan-vision =

@@ -13,7 +13,8 @@ plan-not-a-file = not a regular file, so it is not read
 plan-cannot-read = cannot read the file: { $error }
 plan-binary = this is a binary file, not a text plan file; remove it or give it another extension
 plan-not-utf8 = the file is not UTF-8 text (saved in another encoding?); save it as UTF-8
-plan-duplicate-key = the key `{ $key }` appears twice in the same map; the second one would silently replace the first
+plan-duplicate-key = `{ $key }` is written twice in the same item; only the second would count
+plan-duplicate-section = the section `{ $key }` is written twice in this file; only the second would count: put all its items under one `{ $key }:`
 plan-too-many-values = the file holds more than { $max } values, more than a plan file may have; it is not read: split it by sector
 plan-too-many-values-aliased = the file expands to more than { $max } values (aliases that repeat each other?); it is not read
 
@@ -80,7 +81,7 @@ plan-node-kind = { $kind ->
     [number] a number
     [text] text
     [list] a list
-   *[map] a map of keys
+   *[map] fields (`name: value` lines)
 }
 plan-duplicate-id = the id `{ $id }` is already used by the { $kind } at { $file }:{ $line }
 plan-reference-wrong-kind = `{ $field }` names the { $found } `{ $id }`, but it should name { $expect ->
@@ -113,6 +114,7 @@ plan-hint-example = For example { $example }.
 plan-not-a-choice = `{ $given }` is not one of the values { $what } accepts: { $choices }
 plan-wrong-value = { $what } takes { $accepts }, but here it is { $found }
 plan-wrong-value-why = { $what } takes { $accepts }, but here it is { $found } ({ $why })
+plan-wrong-list = { $what } takes { $accepts }, but here it is { $found }: every entry has the wrong form
 plan-found = { $kind ->
     [nothing] nothing
     [null] empty
@@ -120,7 +122,11 @@ plan-found = { $kind ->
     [number] the number `{ $value }`
     [text] the text `{ $value }`
     [list] a list
-   *[map] a map of keys
+    [list-of-text] a list of texts
+    [list-of-number] a list of numbers
+    [list-of-list] a list of lists
+    [list-of-map] a list of entries with fields
+   *[map] fields (`name: value` lines)
 }
 plan-accepts-any = a value
 plan-accepts-bool = `true` or `false`
@@ -129,8 +135,9 @@ plan-accepts-number = a number
 plan-accepts-text = text
 plan-accepts-date = a date written 2025-03-01 or 1.3.2025
 plan-accepts-date-or-year = a date written 2025-03-01 or 1.3.2025, or a year such as 2025
+plan-accepts-when = a date written 2025-03-01 or 1.3.2025, a year such as 2023, years such as "2023–2024", or `{"{"}during: planning{"}"}`
 plan-accepts-choice = one of { $values }
-plan-accepts-list-of-maps = a list of maps
+plan-accepts-list-of-maps = a list of entries, each with { $fields }
 plan-accepts-list-of-choices = a list of values from { $values }
 plan-accepts-list-of = a list of { $kind ->
     [text] texts
@@ -141,15 +148,15 @@ plan-accepts-list-of = a list of { $kind ->
 }
 plan-accepts-one-or-list-of-them = { $one }, or a list of them
 plan-accepts-one-or-list = { $one }, or a list of such values
-plan-accepts-map-any = a map with any of the fields { $fields }
-plan-accepts-map = a map with the { $count ->
+plan-accepts-map-any = fields of its own, any of { $fields }
+plan-accepts-map = the { $count ->
     [one] field
    *[other] fields
 } { $fields }
-plan-accepts-map-optional = a map with the { $count ->
+plan-accepts-map-optional = the { $count ->
     [one] field
    *[other] fields
-} { $fields } (and optionally { $optional })
+} { $fields } (and if you like { $optional })
 plan-accepts-other = another kind of value
 plan-date-not-a-date = `{ $text }` is not a date
 plan-date-no-month = there is no month { $month }
@@ -226,7 +233,7 @@ config-out-of-range = `{ $path }` must be { $want }
 config-want-lang = a language code: "fi", "sv" or "en"
 config-unknown-lang = `{ $text }` is not a language goodrel speaks; write lang = "fi", "sv" or "en"
 config-want-date = a date such as 2026-11-23
-config-not-a-date = `{ $text }` is not a date; write as_of as YYYY-MM-DD, e.g. 2026-11-23
+config-not-a-date = `{ $text }` is not a date; write as_of as a day that exists, e.g. 2026-11-23 or 23.11.2026
 config-want-pyramid = a table such as `[pyramid]` with `thin_below = 3`
 config-unknown-pyramid-key = `{ $key }` is not a key of [pyramid]; the only key is thin_below
 config-want-thin-below = a whole number of at least 1

@@ -13,6 +13,7 @@ report-as-of = Deadlines judged as of
 report-version = Tool
 report-config = Configuration used
 report-config-none = none (default levels)
+report-technical = About this report
 report-result = Findings
 report-counts = { $errors ->
     [one] 1 error
@@ -28,7 +29,6 @@ report-not-given = not given in the plan
 report-not-checked-note = Part of the plan could not be read, so the content rules did not run. The checklist shows every duty as not judged; see the findings.
 report-yes = yes
 report-no = no
-report-help = How to fix:
 
 # The checklist.
 report-checklist = Statutory checklist
@@ -51,13 +51,22 @@ report-mark-not-checked = not judged
 
 # The pyramid.
 report-pyramid = Pyramid of the situational overview
-report-pyramid-intro = The Council of Europe guide's three levels: general services at the base, equality and inclusion in the middle, interaction and conflict at the top. Each level is drawn as wide as its number of items; the darker its shade, the larger the share of items run with partners outside the city. A level with gaps has a dashed red border and a warning sign.
-report-pyramid-legend = Width: number of items. Shade: share with partners outside the city (also written beside the level). Dashed border and ⚠: the level has gaps.
+report-pyramid-intro = The Council of Europe guide's three levels: general services at the base, equality and inclusion in the middle, interaction and conflict at the top. Each level carries the number of items placed on it; the darker its shade, the larger the share of items run with partners outside { $kind ->
+    [city] the city
+   *[municipality] the municipality
+}. A level with gaps has a dashed red border and a warning sign.
+report-pyramid-legend = Figure: number of items. Shade: share with partners outside { $kind ->
+    [city] the city
+   *[municipality] the municipality
+} (also written beside the drawing). Dashed red border and ⚠ with a number: the level's gaps.
 report-pyramid-svg-title = The plan's pyramid
 report-pyramid-level-desc = { $level }: { $count ->
     [one] 1 item
    *[other] { $count } items
-}, { $percent } % with partners outside the city, { $gaps ->
+}, { $percent } % with partners outside { $kind ->
+    [city] the city
+   *[municipality] the municipality
+}, { $gaps ->
     [0] no gaps.
     [one] 1 gap.
    *[other] { $gaps } gaps.
@@ -65,7 +74,10 @@ report-pyramid-level-desc = { $level }: { $count ->
 report-pyramid-level-line = { $count ->
     [one] 1 item
    *[other] { $count } items
-}, { $percent } % with partners outside the city
+}, { $percent } % with partners outside { $kind ->
+    [city] the city
+   *[municipality] the municipality
+}
 report-pyramid-level-gaps = { $count ->
     [one] 1 gap
    *[other] { $count } gaps
@@ -77,13 +89,28 @@ report-gap-weight = weight { $weight }
 report-level-empty = Nothing is placed on this level.
 report-item = Item
 report-item-kind = Kind
+report-item-uncertain = Uncertain: placed on a weak word or on context alone; a kind: or level: in the plan would confirm it
 report-item-reason = Why it is placed here
-report-item-non-city = Partners outside the city
+report-item-non-city = Partners outside { $kind ->
+    [city] the city
+   *[municipality] the municipality
+}
 report-unplaced = Not placed on any level
 
 # Findings.
 report-findings = Findings by family
 report-findings-none = No findings.
+report-findings-intro = { $count ->
+    [one] One finding
+   *[other] { $count } findings
+}, grouped by family. The appendix at the end says, by the same numbers, where each one is in the plan files and how to fix it there.
+report-finding-place = where in the files
+report-places = Appendix: where the findings are in the plan files
+report-places-intro = For the people who edit the plan files: each finding's rule, its file, line and column, the item it concerns, and how to fix it.
+report-places-number = No.
+report-places-rule = Rule
+report-places-where = File, line and item
+report-places-fix = How to fix
 
 # Governance.
 report-governance = Multilevel governance

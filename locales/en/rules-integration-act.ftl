@@ -176,6 +176,7 @@ ia005-group = { $key ->
     [others_in_need] others assessed as needing integration services
    *[other] a target group
 }
+ia005-group-typed = { $group } (write { $written })
 ia005-groups-missing-one = the target groups of needs-assessment service { $service } leave out { $count } of the groups the Act names: { $groups }
 ia005-groups-missing-any = the target groups of any needs-assessment service leave out { $count } of the groups the Act names: { $groups }
 ia010-no-objective = the plan sets no objective for { $area } (`{ $key }`)

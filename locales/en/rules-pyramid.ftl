@@ -10,7 +10,7 @@ PYR002 = A level of the pyramid has fewer than three measures, services or struc
     .help = Add measures at this level, or place existing ones there with `level:`; `goodrel pyramid PLAN_DIR --gaps` shows the whole overview.
 
 PYR003 = Municipal sectors from goodrel's reference list have no measure mainstreaming diversity at the base level.
-    .rationale = The base of the pyramid is diversity mainstreamed into the general services of every sector, and the Ministry of Justice lists the municipal tasks where relations between groups matter. The reference list (docs/pyramid.md) is goodrel's reading of both; a small municipality may rightly leave a sector out. Info: advice.
+    .rationale = The base of the pyramid is diversity mainstreamed into the general services of every sector, and the Ministry of Justice lists the municipal tasks where relations between groups matter. The reference list (docs/pyramid.md) is goodrel's reading of both; a small municipality may rightly leave a sector out. A sector whose item is placed on another level only on a weak word or on context is not reported: that item may be its base measure (a `level:` confirms it). Info: advice.
     .help = Write the measure with `sector:` set; if a measure already does this, set its `sector:` (or its responsible actor's).
 
 PYR004 = A population group the plan says lives in the municipality, and which the guide names for equality and inclusion work, is in no measure's, service's or structure's target groups.

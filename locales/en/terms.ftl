@@ -1,14 +1,25 @@
-# The values of the plan format's choices (target groups, sectors, areas, kinds ...), as
-# messages show them: one entry per type, selected by the value's key. In Finnish and
-# Swedish, a value that has a Finnish or Swedish spelling in the plan format (listed in the
-# comment above each entry) is shown in that spelling, so a plan written in Finnish reads
-# back its own words.
+# Generated from the vocabulary in src/model/choices.rs: edit the terms there, then run
+# `GOODREL_BLESS=1 cargo test`. For each choice type of the plan format, `term-…` names a
+# value in a sentence and `term-…-written` names it as the reader types it in a plan.
+
+# LawBasis
+term-law-basis = { $key ->
+    [k681-2023] Integration Act 681/2023
+   *[k1386-2010] former Integration Act 1386/2010
+}
+term-law-basis-written = { $key ->
+    [k681-2023] 681/2023
+   *[k1386-2010] 1386/2010
+}
 
 # RegionalAuthorityKind
-# aliases: ely_centre: ely, ely-keskus, ely_keskus, ntm-centralen; vitality_centre: elinvoimakeskus, livskraftscentral
 term-regional-authority-kind = { $key ->
     [ely_centre] ELY Centre
    *[vitality_centre] vitality centre
+}
+term-regional-authority-kind-written = { $key ->
+    [ely_centre] ely_centre
+   *[vitality_centre] vitality_centre
 }
 
 # PlanningMode
@@ -18,9 +29,14 @@ term-planning-mode = { $key ->
     [with_employment_authority] with the employment authority
    *[part_of_other_plan] as part of another plan
 }
+term-planning-mode-written = { $key ->
+    [alone] alone
+    [with_other_municipalities] with_other_municipalities
+    [with_employment_authority] with_employment_authority
+   *[part_of_other_plan] part_of_other_plan
+}
 
 # ArrivalReason
-# aliases: asylum: turvapaikka; quota_refugee: kiintiöpakolaisuus; study: opiskelu; work: työ; family: perhe
 term-arrival-reason = { $key ->
     [asylum] asylum
     [quota_refugee] quota refugee
@@ -30,9 +46,17 @@ term-arrival-reason = { $key ->
     [temporary_protection] temporary protection
    *[other] other
 }
+term-arrival-reason-written = { $key ->
+    [asylum] asylum
+    [quota_refugee] quota_refugee
+    [study] study
+    [work] work
+    [family] family
+    [temporary_protection] temporary_protection
+   *[other] other
+}
 
 # ActorKind
-# aliases: municipal_sector: kunta, toimiala; decision_makers: päättäjät; wellbeing_services_county: hyvinvointialue, välfärdsområde; ely_centre: ely-keskus; vitality_centre: elinvoimakeskus; employment_authority: työllisyysalue; ngo: järjestö, organisation, organization; association: förening, yhdistys; parish: församling, seurakunta; business: företag, yritys; educational_institution: läroanstalt, oppilaitos; police: poliisi, polis
 term-actor-kind = { $key ->
     [municipal_sector] municipal sector
     [decision_makers] decision-makers
@@ -56,10 +80,38 @@ term-actor-kind = { $key ->
     [international_organisation] international organisation
    *[other] other
 }
+term-actor-kind-written = { $key ->
+    [municipal_sector] municipal_sector
+    [decision_makers] decision_makers
+    [wellbeing_services_county] wellbeing_services_county
+    [ely_centre] ely_centre
+    [vitality_centre] vitality_centre
+    [employment_authority] employment_authority
+    [kela] kela
+    [avi] avi
+    [regional_council] regional_council
+    [ministry] ministry
+    [national_body] national_body
+    [ngo] ngo
+    [association] association
+    [parish] parish
+    [religious_community] religious_community
+    [language_community] language_community
+    [business] business
+    [educational_institution] educational_institution
+    [police] police
+    [international_organisation] international_organisation
+   *[other] other
+}
 
 # GovernanceLevel
-# aliases: local: paikallinen; regional: alueellinen; national: kansallinen; international: kansainvälinen
 term-governance-level = { $key ->
+    [local] local
+    [regional] regional
+    [national] national
+   *[international] international
+}
+term-governance-level-written = { $key ->
     [local] local
     [regional] regional
     [national] national
@@ -67,7 +119,6 @@ term-governance-level = { $key ->
 }
 
 # Sector
-# aliases: early_childhood_education: småbarnspedagogik, varhaiskasvatus; basic_education: grundläggande_utbildning, perusopetus; upper_secondary_education: toinen_aste; liberal_adult_education: vapaa_sivistystyö; culture: kulttuuri, kultur; youth: nuoriso, nuorisopalvelut, ungdom; library: bibliotek, kirjasto; sports: idrott, liikunta; business_services: elinkeino, näringsliv; integration_services: integration, kotoutuminen; employment: sysselsättning, työllisyys; outreach_youth_work: etsivä_nuorisotyö; participation: delaktighet, osallisuus; urban_planning: kaavoitus, kaupunkisuunnittelu, stadsplanering; transport: liikenne, trafik; housing: asuminen, boende; environment: miljö, ympäristö; security: säkerhet, turvallisuus; social_and_health: sosiaali_ja_terveys, sosiaali_ja_terveyspalvelut, sote; human_resources: henkilöstö, hr; procurement: hankinnat, upphandling; communications: kommunikation, viestintä; administration: förvaltning, hallinto
 term-sector = { $key ->
     [early_childhood_education] early childhood education
     [basic_education] basic education
@@ -93,9 +144,33 @@ term-sector = { $key ->
     [communications] communications
    *[administration] administration
 }
+term-sector-written = { $key ->
+    [early_childhood_education] early_childhood_education
+    [basic_education] basic_education
+    [upper_secondary_education] upper_secondary_education
+    [liberal_adult_education] liberal_adult_education
+    [culture] culture
+    [youth] youth
+    [library] library
+    [sports] sports
+    [business_services] business_services
+    [integration_services] integration_services
+    [employment] employment
+    [outreach_youth_work] outreach_youth_work
+    [participation] participation
+    [urban_planning] urban_planning
+    [transport] transport
+    [housing] housing
+    [environment] environment
+    [security] security
+    [social_and_health] social_and_health
+    [human_resources] human_resources
+    [procurement] procurement
+    [communications] communications
+   *[administration] administration
+}
 
 # PopulationGroup
-# aliases: all_residents: alla_invånare, everyone, kaikki_asukkaat; immigrants: invandrare, maahanmuuttajat; refugees: flyktingar, pakolaiset; trafficking_victims: ihmiskaupan_uhrit; temporary_protection: tilapäistä_suojelua_saavat; linguistic_minorities: kielivähemmistöt, språkliga_minoriteter; cultural_minorities: kulttuurivähemmistöt; religious_minorities: uskonnolliset_vähemmistöt; swedish_speakers: ruotsinkieliset, svenskspråkiga; sexual_and_gender_minorities: lgbtiq, seksuaali_ja_sukupuolivähemmistöt; children: barn, lapset; young_people: nuoret, unga; older_people: ikääntyneet, äldre; women: kvinnor, naiset; persons_with_disabilities: personer_med_funktionsnedsättning, vammaiset; roma: romanit, romer; sami: saamelaiset, samer; majority_population: kantaväestö, majoritetsbefolkning
 term-population-group = { $key ->
     [all_residents] all residents
     [immigrants] immigrants
@@ -123,17 +198,47 @@ term-population-group = { $key ->
     [sami] Sámi
    *[majority_population] majority population
 }
+term-population-group-written = { $key ->
+    [all_residents] all_residents
+    [immigrants] immigrants
+    [employment_services_clients] employment_services_clients
+    [recent_residence_permit] recent_residence_permit
+    [income_support_recipients] income_support_recipients
+    [home_care_allowance_recipients] home_care_allowance_recipients
+    [refugees] refugees
+    [unaccompanied_minors] unaccompanied_minors
+    [trafficking_victims] trafficking_victims
+    [others_in_need] others_in_need
+    [asylum_seekers] asylum_seekers
+    [temporary_protection] temporary_protection
+    [linguistic_minorities] linguistic_minorities
+    [cultural_minorities] cultural_minorities
+    [religious_minorities] religious_minorities
+    [swedish_speakers] swedish_speakers
+    [sexual_and_gender_minorities] sexual_and_gender_minorities
+    [children] children
+    [young_people] young_people
+    [older_people] older_people
+    [women] women
+    [persons_with_disabilities] persons_with_disabilities
+    [roma] roma
+    [sami] sami
+   *[majority_population] majority_population
+}
 
 # ServiceKind
-# aliases: programme: integrationsprogram, kotoutumisohjelma; interpreting: tolkning, tulkkaus; reception: mottagning, vastaanotto
 term-service-kind = { $key ->
     [programme] integration programme
     [interpreting] interpreting
    *[reception] reception
 }
+term-service-kind-written = { $key ->
+    [programme] programme
+    [interpreting] interpreting
+   *[reception] reception
+}
 
 # Component
-# aliases: needs_assessment: osaamisen_ja_palvelutarpeen_arviointi; integration_plan: kotoutumissuunnitelma; civic_orientation: monikielinen_yhteiskuntaorientaatio; integration_training: kotoutumiskoulutus; guidance_and_counselling: ohjaus_ja_neuvonta
 term-component = { $key ->
     [needs_assessment] assessment of integration service needs and skills
     [integration_plan] integration plan based on the assessment
@@ -142,9 +247,16 @@ term-component = { $key ->
     [skills_and_employment] other training and services for language, literacy, working-life skills and employment
    *[guidance_and_counselling] guidance and counselling during the programme
 }
+term-component-written = { $key ->
+    [needs_assessment] needs_assessment
+    [integration_plan] integration_plan
+    [civic_orientation] civic_orientation
+    [integration_training] integration_training
+    [skills_and_employment] skills_and_employment
+   *[guidance_and_counselling] guidance_and_counselling
+}
 
 # Area
-# aliases: employment_and_education: työllisyys_ja_koulutus; wellbeing_health_housing: hyvinvointi_terveys_ja_asuminen; inclusion_and_equality: osallisuus_yhdenvertaisuus_ja_tasa_arvo; own_language_and_culture: oma_kieli_ja_kulttuuri; good_relations: goda_relationer, hyvät_väestösuhteet; other: muu
 term-area = { $key ->
     [employment_and_education] employment and education
     [wellbeing_health_housing] wellbeing, health and housing
@@ -152,6 +264,14 @@ term-area = { $key ->
     [own_language_and_culture] maintaining one's own language and culture
     [good_relations] good relations between population groups
    *[other] other objectives
+}
+term-area-written = { $key ->
+    [employment_and_education] employment_and_education
+    [wellbeing_health_housing] wellbeing_health_housing
+    [inclusion_and_equality] inclusion_and_equality
+    [own_language_and_culture] own_language_and_culture
+    [good_relations] good_relations
+   *[other] other
 }
 
 # FundingUse
@@ -163,13 +283,25 @@ term-funding-use = { $key ->
     [interpretation] interpretation
    *[follow_up] follow-up
 }
+term-funding-use-written = { $key ->
+    [consultation] consultation
+    [co_design] co_design
+    [meetings] meetings
+    [meeting_fees] meeting_fees
+    [interpretation] interpretation
+   *[follow_up] follow_up
+}
 
 # PyramidLevel
-# aliases: base: general_services, mainstreaming, perustaso; middle: equality_and_inclusion, keskitaso; top: huippu, interaction
 term-pyramid-level = { $key ->
     [base] base: diversity in general services
     [middle] middle: group-specific equality and inclusion
    *[top] top: interaction, dialogue and conflict
+}
+term-pyramid-level-written = { $key ->
+    [base] base
+    [middle] middle
+   *[top] top
 }
 
 # MeasureKind
@@ -191,14 +323,39 @@ term-measure-kind = { $key ->
     [event] event
    *[other] other
 }
+term-measure-kind-written = { $key ->
+    [service_development] service_development
+    [targeted_service] targeted_service
+    [training] training
+    [information] information
+    [guidance] guidance
+    [anti_discrimination] anti_discrimination
+    [participatory_structure] participatory_structure
+    [encounter] encounter
+    [dialogue] dialogue
+    [mediation] mediation
+    [hate_crime_response] hate_crime_response
+    [research] research
+    [survey] survey
+    [campaign] campaign
+    [event] event
+   *[other] other
+}
 
 # ParticipationForm
-# aliases: information: tiedottaminen, tieto; initiation: aloite, aloitteellisuus; planning: suunnittelu; decision_making: päätöksenteko; implementation: toteutus; evaluation: arviointi
 term-participation-form = { $key ->
     [information] information
     [initiation] initiation
     [planning] planning
     [decision_making] decision-making
+    [implementation] implementation
+   *[evaluation] evaluation
+}
+term-participation-form-written = { $key ->
+    [information] information
+    [initiation] initiation
+    [planning] planning
+    [decision_making] decision_making
     [implementation] implementation
    *[evaluation] evaluation
 }
@@ -210,10 +367,19 @@ term-status = { $key ->
     [done] done
    *[dropped] dropped
 }
+term-status-written = { $key ->
+    [planned] planned
+    [ongoing] ongoing
+    [done] done
+   *[dropped] dropped
+}
 
 # ReportingUnit
-# aliases: groups: grupper, ryhmät; individuals: individer, yksilöt
 term-reporting-unit = { $key ->
+    [groups] groups
+   *[individuals] individuals
+}
+term-reporting-unit-written = { $key ->
     [groups] groups
    *[individuals] individuals
 }
@@ -223,6 +389,12 @@ term-instrument = { $key ->
     [esis] ESIS
     [atmosphere_survey] atmosphere survey
     [data_collection_sessions] data collection sessions
+   *[other] other
+}
+term-instrument-written = { $key ->
+    [esis] esis
+    [atmosphere_survey] atmosphere_survey
+    [data_collection_sessions] data_collection_sessions
    *[other] other
 }
 
@@ -237,14 +409,32 @@ term-frequency = { $key ->
     [every_two_years] every two years
    *[as_needed] as needed
 }
+term-frequency-written = { $key ->
+    [weekly] weekly
+    [monthly] monthly
+    [every_two_months] every_two_months
+    [quarterly] quarterly
+    [twice_a_year] twice_a_year
+    [yearly] yearly
+    [every_two_years] every_two_years
+   *[as_needed] as_needed
+}
 
 # StructureRight
-# aliases: initiatives_to_council: aloiteoikeus; information: tiedonsaanti; statements: lausunnot
 term-structure-right = { $key ->
     [initiatives_to_council] initiatives to the council
     [information] information
     [strategy_participation] participation in strategy work
     [propose_working_groups] proposing working groups
+    [proposals_to_authorities] proposals to city authorities
+   *[statements] statements
+}
+term-structure-right-written = { $key ->
+    [initiatives_to_council] initiatives_to_council
+    [information] information
+    [strategy_participation] strategy_participation
+    [propose_working_groups] propose_working_groups
+    [proposals_to_authorities] proposals_to_authorities
    *[statements] statements
 }
 
@@ -260,17 +450,43 @@ term-diversity-dimension = { $key ->
     [disability] disability
    *[other] other
 }
+term-diversity-dimension-written = { $key ->
+    [backgrounds] backgrounds
+    [languages] languages
+    [religions] religions
+    [nationalities] nationalities
+    [gender] gender
+    [occupations] occupations
+    [ages] ages
+    [disability] disability
+   *[other] other
+}
 
 # DialogueTiming
-# aliases: preventive: ennaltaehkäisevä; reconciliation: sovinto
 term-dialogue-timing = { $key ->
     [preventive] preventive
     [defusing] defusing
    *[reconciliation] reconciliation
 }
+term-dialogue-timing-written = { $key ->
+    [preventive] preventive
+    [defusing] defusing
+   *[reconciliation] reconciliation
+}
+
+# PlanPhase
+term-plan-phase = { $key ->
+    [planning] planning
+    [implementation] implementation
+   *[evaluation] evaluation
+}
+term-plan-phase-written = { $key ->
+    [planning] planning
+    [implementation] implementation
+   *[evaluation] evaluation
+}
 
 # StructureKind
-# aliases: cooperation_group: yhteistyöryhmä; council: neuvosto, råd
 term-structure-kind = { $key ->
     [cooperation_group] local cross-sectoral cooperation group
     [regional_cooperation_group] regional cooperation group
@@ -281,6 +497,19 @@ term-structure-kind = { $key ->
     [co_design] co-design
     [dialogue] dialogue
     [decision_maker_session] session with decision-makers
+    [network] network
+   *[other] other
+}
+term-structure-kind-written = { $key ->
+    [cooperation_group] cooperation_group
+    [regional_cooperation_group] regional_cooperation_group
+    [good_relations_working_group] good_relations_working_group
+    [council] council
+    [working_group] working_group
+    [steering_group] steering_group
+    [co_design] co_design
+    [dialogue] dialogue
+    [decision_maker_session] decision_maker_session
     [network] network
    *[other] other
 }
@@ -295,9 +524,17 @@ term-consultation-method = { $key ->
     [resident_meeting] residents' meeting
    *[other] other
 }
+term-consultation-method-written = { $key ->
+    [focus_group] focus_group
+    [discussion_session] discussion_session
+    [survey] survey
+    [hearing] hearing
+    [workshop] workshop
+    [resident_meeting] resident_meeting
+   *[other] other
+}
 
 # LinkKind
-# aliases: municipal_strategy: kaupunkistrategia, kuntastrategia; non_discrimination_plan: yhdenvertaisuussuunnitelma; gender_equality_plan: jämställdhetsplan, tasa-arvosuunnitelma; security_plan: turvallisuussuunnitelma; wellbeing_report_and_plan: hyvinvointikertomus; language_strategy: kielistrategia; integration_programme: integrationsprogram, kotoutumisohjelma
 term-link-kind = { $key ->
     [municipal_strategy] municipal strategy
     [non_discrimination_plan] non-discrimination plan
@@ -313,5 +550,22 @@ term-link-kind = { $key ->
     [regional_programme] regional programme
     [interaction_plan] interaction plan
     [integration_programme] integration programme
+   *[other] other
+}
+term-link-kind-written = { $key ->
+    [municipal_strategy] municipal_strategy
+    [non_discrimination_plan] non_discrimination_plan
+    [gender_equality_plan] gender_equality_plan
+    [security_plan] security_plan
+    [wellbeing_report_and_plan] wellbeing_report_and_plan
+    [language_strategy] language_strategy
+    [valko] valko
+    [anti_racism_action_plan] anti_racism_action_plan
+    [regional_etno] regional_etno
+    [roma_policy] roma_policy
+    [wellbeing_services_county_plan] wellbeing_services_county_plan
+    [regional_programme] regional_programme
+    [interaction_plan] interaction_plan
+    [integration_programme] integration_programme
    *[other] other
 }

@@ -58,6 +58,7 @@ evidence-responsible = responsible { $actor }
 evidence-with = with { $partners }
 evidence-languages = in { $languages }
 evidence-client-language = in the client's own language
+evidence-language-count = in { $count } languages
 evidence-broadened-target-group = covers the broadened target group
 evidence-measures-serve = all { $count } measures name the objectives they serve
 evidence-baseline-target = baseline { $baseline }, target { $target }

@@ -132,3 +132,51 @@ fold-also-more = myös kohdissa: { $places } ja { $rest } muussa
 text-grouped-folded = { $count } havaintoa (ensimmäiset { $cap } luetellaan, loput on koottu yhteen; `--format json` luettelee enintään { $listed } kohtaa):
 
 sarif-related-capped = relatedLocations sisältää ensimmäiset { $shown } muista kohdista (yhteensä { $count }).
+
+# An item of the plan with its date, e.g. in a list of consultations.
+item-dated = { $item } ({ $date })
+
+
+# The regional authorities that receive the reports (the ten vitality centres from 2026 and
+# the fifteen ELY Centres before them), selected by goodrel's key for each (the list is in
+# src/model/authorities.rs): a plan may name its authority in Finnish or Swedish, and a
+# message names it in the reader's language; a name goodrel does not know is shown as the
+# plan writes it. Finnish names as tem.fi lists them (27.11.2025); Swedish names in the
+# authorities' own form ("Livskraftscentralen i Österbotten"). English keeps the plan's words.
+authority-name = { $key ->
+    [vc-uusimaa] Uudenmaan elinvoimakeskus
+    [vc-lounais-suomi] Lounais-Suomen elinvoimakeskus
+    [vc-kaakkois-suomi] Kaakkois-Suomen elinvoimakeskus
+    [vc-sisa-suomi] Sisä-Suomen elinvoimakeskus
+    [vc-keski-suomi] Keski-Suomen elinvoimakeskus
+    [vc-ita-suomi] Itä-Suomen elinvoimakeskus
+    [vc-etela-pohjanmaa] Etelä-Pohjanmaan elinvoimakeskus
+    [vc-pohjanmaa] Pohjanmaan elinvoimakeskus
+    [vc-pohjois-suomi] Pohjois-Suomen elinvoimakeskus
+    [vc-lappi] Lapin elinvoimakeskus
+    [ely-uusimaa] Uudenmaan ELY-keskus
+    [ely-varsinais-suomi] Varsinais-Suomen ELY-keskus
+    [ely-satakunta] Satakunnan ELY-keskus
+    [ely-hame] Hämeen ELY-keskus
+    [ely-pirkanmaa] Pirkanmaan ELY-keskus
+    [ely-kaakkois-suomi] Kaakkois-Suomen ELY-keskus
+    [ely-etela-savo] Etelä-Savon ELY-keskus
+    [ely-pohjois-savo] Pohjois-Savon ELY-keskus
+    [ely-pohjois-karjala] Pohjois-Karjalan ELY-keskus
+    [ely-keski-suomi] Keski-Suomen ELY-keskus
+    [ely-etela-pohjanmaa] Etelä-Pohjanmaan ELY-keskus
+    [ely-pohjanmaa] Pohjanmaan ELY-keskus
+    [ely-pohjois-pohjanmaa] Pohjois-Pohjanmaan ELY-keskus
+    [ely-kainuu] Kainuun ELY-keskus
+    [ely-lappi] Lapin ELY-keskus
+   *[other] { $written }
+}
+
+# A time known only by the phase of the plan (a consultation `date: {during: planning}`).
+when-during = { $phase }
+
+# A number of meetings a year the plan gives (`meetings_per_year: 5`).
+times-a-year = { $count ->
+    [one] kerran vuodessa
+   *[other] { $count } kertaa vuodessa
+}

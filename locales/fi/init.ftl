@@ -8,6 +8,12 @@ init-default-name = Kunnan nimi (korvaa omalla)
 init-created = Uusi suunnitelma luotiin kansioon { $dir }:
 init-next = Seuraavaksi: täydennä plan.yaml ja aja sitten `goodrel check { $dir } --lang fi`. Sen havainnot kertovat, mitä suunnitelmasta vielä puuttuu.
 
+init-language-official = goodrel vastaa suunnitelman ensimmäisellä virallisella kielellä (plan.yaml: official_languages: [{ $languages }]), ellei `--lang`, goodrel.toml:n `lang` tai kieliasetus (locale) muuta sano.
+init-language-config = goodrel vastaa valitulla kielellä: goodrel.toml sanoo lang = "{ $code }"; `--lang` ratkaisee silti.
+init-config-header =
+    goodrelin asetukset tälle suunnitelmalle (docs/configuration.md). `init --lang fi`
+    kirjoitti tämän tiedoston, jotta goodrel vastaa valitulla kielellä.
+
 init-exists = olemassa olevia tiedostoja ei korvata ({ $files }); mitään ei kirjoitettu. Valitse tyhjä tai uusi kansio
 init-not-a-directory = { $path } on olemassa, mutta se ei ole kansio; mitään ei kirjoitettu
 init-cannot-write = { $path }: kirjoittaminen ei onnistu ({ $error }); mitään ei kirjoitettu
@@ -41,6 +47,7 @@ init-plan-authority-kind-note = ely_centre, jos suunnitelma on laadittu ennen vu
 init-plan-authority-name = Elinvoimakeskus
 init-plan-authority-actor-note = sen tunnus actors.yaml-tiedostossa
 init-plan-county = Hyvinvointialue
+init-plan-official-languages-note = goodrel vastaa ensimmäisellä kielellä, ellei muuta valita
 init-plan-official-languages = fi
 init-plan-approval-body = Kunnanvaltuusto
 init-plan-vision =

@@ -13,7 +13,8 @@ plan-not-a-file = tämä ei ole tavallinen tiedosto, joten sitä ei lueta
 plan-cannot-read = tiedostoa ei voi lukea: { $error }
 plan-binary = tämä on binääritiedosto eikä tekstimuotoinen suunnitelmatiedosto; poista se tai anna sille toinen tiedostopääte
 plan-not-utf8 = tiedosto ei ole UTF-8-tekstiä (tallennettu muulla merkistöllä?); tallenna se UTF-8-muodossa
-plan-duplicate-key = avain `{ $key }` on samassa kartassa kahdesti; jälkimmäinen korvaisi ensimmäisen huomaamatta
+plan-duplicate-key = `{ $key }` on kirjoitettu samaan kohtaan kahdesti; vain jälkimmäinen jäisi voimaan
+plan-duplicate-section = osio `{ $key }` on tässä tiedostossa kahdesti; vain jälkimmäinen jäisi voimaan: kirjoita kaikki sen kohdat yhden `{ $key }:`-rivin alle
 plan-too-many-values = tiedostossa on yli { $max } arvoa, enemmän kuin suunnitelmatiedostossa voi olla; sitä ei lueta: jaa tiedosto toimialoittain
 plan-too-many-values-aliased = tiedosto laajenee yli { $max } arvoon (toisiaan toistavia aliaksia?); sitä ei lueta
 
@@ -80,7 +81,7 @@ plan-node-kind = { $kind ->
     [number] luku
     [text] tekstiä
     [list] luettelo
-   *[map] avainten kartta
+   *[map] kenttiä (rivejä muotoa `nimi: arvo`)
 }
 plan-duplicate-id = tunnus `{ $id }` on jo toisen kohteen käytössä: { $kind }, { $file }:{ $line }
 plan-reference-wrong-kind = `{ $field }` viittaa kohteeseen `{ $id }` (laji: { $found }), mutta sen pitää viitata { $expect ->
@@ -113,6 +114,7 @@ plan-hint-example = Esimerkiksi { $example }.
 plan-not-a-choice = `{ $given }` ei ole sallittu arvo kohdassa { $what }; sallitut arvot: { $choices }
 plan-wrong-value = { $what }: arvoksi käy { $accepts }, mutta tässä on { $found }
 plan-wrong-value-why = { $what }: arvoksi käy { $accepts }, mutta tässä on { $found } ({ $why })
+plan-wrong-list = { $what }: arvoksi käy { $accepts }, mutta tässä on { $found }: jokainen kohta on väärää muotoa
 plan-found = { $kind ->
     [nothing] ei mitään
     [null] tyhjä arvo
@@ -120,7 +122,11 @@ plan-found = { $kind ->
     [number] luku `{ $value }`
     [text] teksti `{ $value }`
     [list] luettelo
-   *[map] avainten kartta
+    [list-of-text] luettelo tekstejä
+    [list-of-number] luettelo lukuja
+    [list-of-list] luettelo luetteloita
+    [list-of-map] luettelo kohtia, joissa on kenttiä
+   *[map] kenttiä (rivejä muotoa `nimi: arvo`)
 }
 plan-accepts-any = mikä tahansa arvo
 plan-accepts-bool = `true` tai `false`
@@ -129,8 +135,9 @@ plan-accepts-number = luku
 plan-accepts-text = teksti
 plan-accepts-date = päivämäärä muodossa 2025-03-01 tai 1.3.2025
 plan-accepts-date-or-year = päivämäärä muodossa 2025-03-01 tai 1.3.2025 tai vuosiluku, kuten 2025
+plan-accepts-when = päivämäärä muodossa 2025-03-01 tai 1.3.2025, vuosi (kuten 2023), vuodet (kuten "2023–2024") tai `{"{"}during: planning{"}"}`
 plan-accepts-choice = jokin seuraavista: { $values }
-plan-accepts-list-of-maps = luettelo, jonka kohteet ovat karttoja
+plan-accepts-list-of-maps = luettelo kohtia, joissa kussakin on { $fields }
 plan-accepts-list-of-choices = luettelo, jonka arvot ovat seuraavista: { $values }
 plan-accepts-list-of = luettelo { $kind ->
     [text] tekstejä
@@ -141,15 +148,15 @@ plan-accepts-list-of = luettelo { $kind ->
 }
 plan-accepts-one-or-list-of-them = { $one } tai luettelo niistä
 plan-accepts-one-or-list = { $one } tai luettelo tällaisia arvoja
-plan-accepts-map-any = kartta, jossa on joitakin seuraavista kentistä: { $fields }
-plan-accepts-map = kartta, jossa on { $count ->
+plan-accepts-map-any = omia kenttiä, joitakin näistä: { $fields }
+plan-accepts-map = { $count ->
     [one] kenttä
    *[other] kentät
 } { $fields }
-plan-accepts-map-optional = kartta, jossa on { $count ->
+plan-accepts-map-optional = { $count ->
     [one] kenttä
    *[other] kentät
-} { $fields } (ja valinnaisesti { $optional })
+} { $fields } (ja halutessa { $optional })
 plan-accepts-other = toisenlainen arvo
 plan-date-not-a-date = `{ $text }` ei ole päivämäärä
 plan-date-no-month = kuukautta { $month } ei ole
@@ -226,7 +233,7 @@ config-out-of-range = asetuksen `{ $path }` arvon pitää olla { $want }
 config-want-lang = kielikoodi: "fi", "sv" tai "en"
 config-unknown-lang = `{ $text }` ei ole kieli, jota goodrel osaa; kirjoita lang = "fi", "sv" tai "en"
 config-want-date = päivämäärä, kuten 2026-11-23
-config-not-a-date = `{ $text }` ei ole päivämäärä; kirjoita as_of muodossa VVVV-KK-PP, esimerkiksi 2026-11-23
+config-not-a-date = `{ $text }` ei ole päivämäärä; kirjoita as_of olemassa olevana päivänä, esimerkiksi 23.11.2026 tai 2026-11-23
 config-want-pyramid = taulu, kuten `[pyramid]` ja sen alla `thin_below = 3`
 config-unknown-pyramid-key = `{ $key }` ei ole taulun [pyramid] asetus; ainoa asetus on thin_below
 config-want-thin-below = kokonaisluku, vähintään 1

@@ -13,6 +13,7 @@ report-as-of = Määräajat arvioitu päivänä
 report-version = Työkalu
 report-config = Käytetty asetustiedosto
 report-config-none = ei mitään (oletustasot)
+report-technical = Tietoa raportista
 report-result = Havainnot
 report-counts = { $errors ->
     [one] 1 virhe
@@ -28,7 +29,6 @@ report-not-given = ei mainittu suunnitelmassa
 report-not-checked-note = Osaa suunnitelmasta ei voitu lukea, joten sisältösääntöjä ei ajettu. Tarkistuslistassa mitään velvoitetta ei ole arvioitu; katso havainnot.
 report-yes = kyllä
 report-no = ei
-report-help = Näin korjaat:
 
 # Tarkistuslista.
 report-checklist = Lakisääteinen tarkistuslista
@@ -51,13 +51,22 @@ report-mark-not-checked = ei arvioitu
 
 # Pyramidi.
 report-pyramid = Tilannekuvan pyramidi
-report-pyramid-intro = Euroopan neuvoston oppaan kolme tasoa: perustana yleiset palvelut, keskellä yhdenvertaisuus ja osallisuus, huipulla vuorovaikutus ja konfliktit. Kunkin tason leveys vastaa sen kohteiden määrää; mitä tummempi sävy, sitä suurempi osuus kohteista toteutetaan kaupungin ulkopuolisten kumppanien kanssa. Tasolla, jolla on puutteita, on punainen katkoviivareunus ja varoitusmerkki.
-report-pyramid-legend = Leveys: kohteiden määrä. Sävy: kaupungin ulkopuolisten kumppanien osuus (kirjoitettu myös tason viereen). Katkoviivareunus ja ⚠: tasolla on puutteita.
+report-pyramid-intro = Euroopan neuvoston oppaan kolme tasoa: perustana yleiset palvelut, keskellä yhdenvertaisuus ja osallisuus, huipulla vuorovaikutus ja konfliktit. Kuhunkin tasoon on merkitty sille sijoitettujen kohteiden määrä; mitä tummempi sävy, sitä suurempi osuus kohteista toteutetaan { $kind ->
+    [city] kaupungin
+   *[municipality] kunnan
+} ulkopuolisten kumppanien kanssa. Tasolla, jolla on puutteita, on punainen katkoviivareunus ja varoitusmerkki.
+report-pyramid-legend = Luku: kohteiden määrä. Sävy: { $kind ->
+    [city] kaupungin
+   *[municipality] kunnan
+} ulkopuolisten kumppanien osuus (kirjoitettu myös kuvan viereen). Punainen katkoviivareunus ja ⚠ lukuineen: tason puutteet.
 report-pyramid-svg-title = Suunnitelman pyramidi
 report-pyramid-level-desc = { $level }: { $count ->
     [one] 1 kohde
    *[other] { $count } kohdetta
-}, { $percent } % kaupungin ulkopuolisten kumppanien kanssa, { $gaps ->
+}, { $percent } % { $kind ->
+    [city] kaupungin
+   *[municipality] kunnan
+} ulkopuolisten kumppanien kanssa, { $gaps ->
     [0] ei puutteita.
     [one] 1 puute.
    *[other] { $gaps } puutetta.
@@ -65,7 +74,10 @@ report-pyramid-level-desc = { $level }: { $count ->
 report-pyramid-level-line = { $count ->
     [one] 1 kohde
    *[other] { $count } kohdetta
-}, { $percent } % kaupungin ulkopuolisten kumppanien kanssa
+}, { $percent } % { $kind ->
+    [city] kaupungin
+   *[municipality] kunnan
+} ulkopuolisten kumppanien kanssa
 report-pyramid-level-gaps = { $count ->
     [one] 1 puute
    *[other] { $count } puutetta
@@ -77,13 +89,28 @@ report-gap-weight = paino { $weight }
 report-level-empty = Tälle tasolle ei ole sijoittunut mitään.
 report-item = Kohde
 report-item-kind = Laji
+report-item-uncertain = Epävarma: sijoitettu heikon sanan tai pelkän välillisen perusteen mukaan; suunnitelman kind: tai level: varmistaisi sen
 report-item-reason = Miksi se on tällä tasolla
-report-item-non-city = Kaupungin ulkopuolisia kumppaneita
+report-item-non-city = { $kind ->
+    [city] Kaupungin
+   *[municipality] Kunnan
+} ulkopuolisia kumppaneita
 report-unplaced = Ei sijoittunut millekään tasolle
 
 # Havainnot.
 report-findings = Havainnot ryhmittäin
 report-findings-none = Ei havaintoja.
+report-findings-intro = { $count ->
+    [one] Yksi havainto
+   *[other] { $count } havaintoa
+} ryhmittäin. Lopun liite kertoo samoin numeroin, missä kukin on suunnitelman tiedostoissa ja miten sen voi korjata.
+report-finding-place = kohta tiedostoissa
+report-places = Liite: havaintojen kohdat suunnitelman tiedostoissa
+report-places-intro = Suunnitelman tiedostoja muokkaaville: kunkin havainnon sääntö, tiedosto, rivi ja sarake, kohde, jota se koskee, ja miten sen voi korjata.
+report-places-number = Nro
+report-places-rule = Sääntö
+report-places-where = Tiedosto, rivi ja kohde
+report-places-fix = Näin korjaat
 
 # Hallinta.
 report-governance = Monitasohallinta

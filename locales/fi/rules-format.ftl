@@ -11,11 +11,11 @@ PLAN002 = Suunnitelmatiedosto ei ole kelvollista YAML- tai TOML-muotoa.
 
 PLAN003 = Osion tai kentän nimi ei kuulu suunnitelman muotoon.
     .rationale = Useimmat työkalut ohittavat väärin kirjoitetun avaimen huomaamatta, ja sen sisältämä tieto katoaa; goodrel ei arvaa.
-    .help = Käytä jotakin dokumentoiduista nimistä (katso `goodrel schema` tai docs/plan-format.md); goodrel ehdottaa lähintä tunnettua nimeä.
+    .help = Käytä jotakin dokumentoiduista nimistä (katso `goodrel schema` tai docs/plan-format.fi.md); goodrel ehdottaa lähintä tunnettua nimeä.
 
 PLAN004 = Kentän arvo on väärää tyyppiä tai sallittujen vaihtoehtojen ulkopuolelta, tai pakollinen kenttä puuttuu.
     .rationale = Säännöt voivat tarkistaa vain sen, minkä ne pystyvät lukemaan; väärän muotoinen arvo jäisi muuten pois.
-    .help = Kirjoita arvo ilmoituksessa kuvatussa muodossa (perässä on esimerkki); docs/plan-format.md ja `goodrel schema` kuvaavat jokaisen kentän.
+    .help = Kirjoita arvo ilmoituksessa kuvatussa muodossa (perässä on esimerkki); docs/plan-format.fi.md ja `goodrel schema` kuvaavat jokaisen kentän.
 
 PLAN005 = Kahdella suunnitelman kohteella on sama tunnus (tunnusten on oltava yksilöllisiä kaikissa tiedostoissa).
     .rationale = Tunnuksella tehdyt viittaukset muuttuisivat monitulkintaisiksi: mikä toimenpide on `M12`?

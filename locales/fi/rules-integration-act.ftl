@@ -178,6 +178,7 @@ ia005-group = { $key ->
     [others_in_need] muut, joiden arvioidaan tarvitsevan kotoutumista edistäviä palveluja
    *[other] kohderyhmä
 }
+ia005-group-typed = { $group } (kirjoita: { $written })
 ia005-groups-missing-one = palvelutarpeen arviointipalvelu { $service }: kohderyhmistä puuttuu laissa nimettyjä ryhmiä ({ $count }): { $groups }
 ia005-groups-missing-any = yhdenkään palvelutarpeen arviointipalvelun kohderyhmissä ei ole näitä laissa nimettyjä ryhmiä ({ $count }): { $groups }
 ia010-no-objective = suunnitelmassa ei ole tavoitetta osa-alueelle: { $area } (`{ $key }`)
@@ -254,7 +255,7 @@ ia033-not-considered = suunnitelman tavoitteissa ei oteta huomioon { $missing ->
     [vitality] kunnan elinvoimaa
    *[both] kotoutuja-asiakkaille asetettuja työllisyystavoitteita eikä kunnan elinvoimaa
 }
-ia034-centre = elinvoimakeskus on { $centre } (suunnitelmassa nimetyn hyvinvointialueen perusteella: { $county })
+ia034-centre = { $centre } (suunnitelmassa nimetyn hyvinvointialueen perusteella: { $county })
 ia034-name-centre = nimeä alueesi elinvoimakeskus
 ia034-ely-centre = suunnitelmassa mainitaan ELY-keskus: { $name }; 1.1.2026 alkaen sen kotoutumistehtävät kuuluvat alueelliselle elinvoimakeskukselle: { $instead }
 ia001-link-no-programme = linkki { $link } mainitsee 13 §:n kotoutumisohjelman, mutta se { $why }, joten suunnitelmassa ei ole ohjelman palveluja eikä yksilöityä asiakirjaa, jossa ne ovat

@@ -10,7 +10,7 @@ PYR002 = Pyramidin tasolla on alle kolme toimenpidettä, palvelua tai rakennetta
     .help = Lisää tälle tasolle toimenpiteitä tai sijoita olemassa olevia sille merkinnällä `level:`; `goodrel pyramid SUUNNITELMA --gaps` näyttää koko tilannekuvan.
 
 PYR003 = goodrelin viiteluettelon kunnan toimialoilla ei ole perustason toimenpidettä, joka valtavirtaistaa monimuotoisuuden.
-    .rationale = Pyramidin perusta on monimuotoisuuden valtavirtaistaminen kaikkien toimialojen yleisiin palveluihin, ja oikeusministeriö luettelee kunnan tehtävät, joissa väestöryhmien suhteilla on merkitystä. Viiteluettelo (docs/pyramid.md) on goodrelin tulkinta molemmista; pieni kunta voi perustellusti jättää toimialan pois. Huomio: neuvo.
+    .rationale = Pyramidin perusta on monimuotoisuuden valtavirtaistaminen kaikkien toimialojen yleisiin palveluihin, ja oikeusministeriö luettelee kunnan tehtävät, joissa väestöryhmien suhteilla on merkitystä. Viiteluettelo (docs/pyramid.md) on goodrelin tulkinta molemmista; pieni kunta voi perustellusti jättää toimialan pois. Toimialaa, jonka kohde on sijoitettu toiselle tasolle vain heikon sanan tai välillisen perusteen mukaan, ei ilmoiteta: kohde voi olla sen perustason toimenpide (`level:` varmistaa sen). Huomio: neuvo.
     .help = Kirjaa toimenpiteelle `sector:`; jos toimenpide jo tekee tämän, merkitse sen `sector:` (tai sen vastuutahon toimiala).
 
 PYR004 = Väestöryhmä, jonka suunnitelma kertoo asuvan kunnassa ja jonka opas nimeää yhdenvertaisuus- ja osallisuustyön kohteeksi, ei ole minkään toimenpiteen, palvelun tai rakenteen kohderyhmissä.

@@ -20,5 +20,5 @@ source-coe-lab = Council of Europe (2019), Inclusive Integration Policy Lab, Hel
     .short = CoE-LAB
 source-osce = OSCE/ODIHR (2017), Local and central government co-ordination on the process of migrant integration
     .short = ETYJ/ODIHR
-source-goodrel = goodrelin suunnitelmamuoto (docs/plan-format.md)
+source-goodrel = goodrelin suunnitelmamuoto (docs/plan-format.fi.md)
     .short = goodrel

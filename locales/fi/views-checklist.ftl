@@ -58,6 +58,7 @@ evidence-responsible = vastuutaho { $actor }
 evidence-with = yhteistyössä: { $partners }
 evidence-languages = kielet: { $languages }
 evidence-client-language = asiakkaan omalla kielellä
+evidence-language-count = { $count } kielellä
 evidence-broadened-target-group = kattaa laajennetun kohderyhmän
 evidence-measures-serve = kaikki { $count } toimenpidettä nimeävät palvelemansa tavoitteet
 evidence-baseline-target = lähtötaso { $baseline }, tavoitetaso { $target }

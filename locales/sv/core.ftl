@@ -132,3 +132,51 @@ fold-also-more = också på: { $places } och { $rest } till
 text-grouped-folded = { $count } iakttagelser (de första { $cap } räknas upp, resten är samlade; `--format json` räknar upp högst { $listed } ställen):
 
 sarif-related-capped = relatedLocations innehåller de första { $shown } av de { $count } andra ställena.
+
+# An item of the plan with its date, e.g. in a list of consultations.
+item-dated = { $item } ({ $date })
+
+
+# The regional authorities that receive the reports (the ten vitality centres from 2026 and
+# the fifteen ELY Centres before them), selected by goodrel's key for each (the list is in
+# src/model/authorities.rs): a plan may name its authority in Finnish or Swedish, and a
+# message names it in the reader's language; a name goodrel does not know is shown as the
+# plan writes it. Finnish names as tem.fi lists them (27.11.2025); Swedish names in the
+# authorities' own form ("Livskraftscentralen i Österbotten"). English keeps the plan's words.
+authority-name = { $key ->
+    [vc-uusimaa] Livskraftscentralen i Nyland
+    [vc-lounais-suomi] Livskraftscentralen i Sydvästra Finland
+    [vc-kaakkois-suomi] Livskraftscentralen i Sydöstra Finland
+    [vc-sisa-suomi] Livskraftscentralen i Inre Finland
+    [vc-keski-suomi] Livskraftscentralen i Mellersta Finland
+    [vc-ita-suomi] Livskraftscentralen i Östra Finland
+    [vc-etela-pohjanmaa] Livskraftscentralen i Södra Österbotten
+    [vc-pohjanmaa] Livskraftscentralen i Österbotten
+    [vc-pohjois-suomi] Livskraftscentralen i Norra Finland
+    [vc-lappi] Livskraftscentralen i Lappland
+    [ely-uusimaa] NTM-centralen i Nyland
+    [ely-varsinais-suomi] NTM-centralen i Egentliga Finland
+    [ely-satakunta] NTM-centralen i Satakunta
+    [ely-hame] NTM-centralen i Tavastland
+    [ely-pirkanmaa] NTM-centralen i Birkaland
+    [ely-kaakkois-suomi] NTM-centralen i Sydöstra Finland
+    [ely-etela-savo] NTM-centralen i Södra Savolax
+    [ely-pohjois-savo] NTM-centralen i Norra Savolax
+    [ely-pohjois-karjala] NTM-centralen i Norra Karelen
+    [ely-keski-suomi] NTM-centralen i Mellersta Finland
+    [ely-etela-pohjanmaa] NTM-centralen i Södra Österbotten
+    [ely-pohjanmaa] NTM-centralen i Österbotten
+    [ely-pohjois-pohjanmaa] NTM-centralen i Norra Österbotten
+    [ely-kainuu] NTM-centralen i Kajanaland
+    [ely-lappi] NTM-centralen i Lappland
+   *[other] { $written }
+}
+
+# A time known only by the phase of the plan (a consultation `date: {during: planning}`).
+when-during = under { $phase }
+
+# A number of meetings a year the plan gives (`meetings_per_year: 5`).
+times-a-year = { $count ->
+    [one] en gång om året
+   *[other] { $count } gånger om året
+}

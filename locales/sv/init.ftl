@@ -8,6 +8,12 @@ init-default-name = Kommunens namn (ersätt)
 init-created = En ny plan skapades i mappen { $dir }:
 init-next = Nästa steg: fyll i plan.yaml och kör sedan `goodrel check { $dir } --lang sv`. Iakttagelserna visar vad som ännu saknas i planen.
 
+init-language-official = goodrel svarar på planens första officiella språk (plan.yaml: official_languages: [{ $languages }]) om inte `--lang`, `lang` i goodrel.toml eller språkinställningen (locale) säger något annat.
+init-language-config = goodrel svarar på det valda språket: goodrel.toml säger lang = "{ $code }"; `--lang` avgör ändå.
+init-config-header =
+    goodrels inställningar för den här planen (docs/configuration.md). `init --lang sv`
+    skrev filen för att goodrel ska svara på det valda språket.
+
 init-exists = befintliga filer skrivs inte över ({ $files }); ingenting skrevs. Välj en tom eller ny mapp
 init-not-a-directory = { $path } finns men är ingen mapp; ingenting skrevs
 init-cannot-write = { $path } kan inte skrivas ({ $error }); ingenting skrevs
@@ -40,6 +46,7 @@ init-plan-authority-kind-note = ely_centre för planer som utarbetats före 2026
 init-plan-authority-name = Livskraftscentralen
 init-plan-authority-actor-note = dess id i actors.yaml
 init-plan-county = Välfärdsområdet
+init-plan-official-languages-note = goodrel svarar på det första språket om inget annat väljs
 init-plan-official-languages = sv, fi
 init-plan-approval-body = Kommunfullmäktige
 init-plan-vision =

@@ -13,7 +13,8 @@ plan-not-a-file = detta är ingen vanlig fil, så den läses inte
 plan-cannot-read = filen kan inte läsas: { $error }
 plan-binary = detta är en binärfil, inte en planfil i textform; ta bort den eller ge den en annan filändelse
 plan-not-utf8 = filen är inte UTF-8-text (sparad med en annan teckenkodning?); spara den som UTF-8
-plan-duplicate-key = nyckeln `{ $key }` förekommer två gånger i samma karta; den andra skulle obemärkt ersätta den första
+plan-duplicate-key = `{ $key }` står två gånger på samma ställe; bara den senare skulle gälla
+plan-duplicate-section = avsnittet `{ $key }` står två gånger i den här filen; bara det senare skulle gälla: skriv alla dess poster under en enda `{ $key }:`
 plan-too-many-values = filen innehåller över { $max } värden, mer än en planfil får ha; den läses inte: dela upp den per sektor
 plan-too-many-values-aliased = filen expanderar till över { $max } värden (alias som upprepar varandra?); den läses inte
 
@@ -80,7 +81,7 @@ plan-node-kind = { $kind ->
     [number] ett tal
     [text] text
     [list] en lista
-   *[map] en karta med nycklar
+   *[map] fält (rader på formen `namn: värde`)
 }
 plan-duplicate-id = id:t `{ $id }` används redan av en annan post: { $kind }, { $file }:{ $line }
 plan-reference-wrong-kind = `{ $field }` hänvisar till `{ $id }` (typ: { $found }), men ska hänvisa till { $expect ->
@@ -113,6 +114,7 @@ plan-hint-example = Till exempel { $example }.
 plan-not-a-choice = `{ $given }` är inte ett tillåtet värde för { $what }; tillåtna värden: { $choices }
 plan-wrong-value = { $what }: värdet ska vara { $accepts }, men här står { $found }
 plan-wrong-value-why = { $what }: värdet ska vara { $accepts }, men här står { $found } ({ $why })
+plan-wrong-list = { $what } tar { $accepts }, men här står { $found }: varje post har fel form
 plan-found = { $kind ->
     [nothing] ingenting
     [null] ett tomt värde
@@ -120,7 +122,11 @@ plan-found = { $kind ->
     [number] talet `{ $value }`
     [text] texten `{ $value }`
     [list] en lista
-   *[map] en karta med nycklar
+    [list-of-text] en lista med texter
+    [list-of-number] en lista med tal
+    [list-of-list] en lista med listor
+    [list-of-map] en lista med poster som har fält
+   *[map] fält (rader på formen `namn: värde`)
 }
 plan-accepts-any = ett värde
 plan-accepts-bool = `true` eller `false`
@@ -129,8 +135,9 @@ plan-accepts-number = ett tal
 plan-accepts-text = en text
 plan-accepts-date = ett datum skrivet 2025-03-01 eller 1.3.2025
 plan-accepts-date-or-year = ett datum skrivet 2025-03-01 eller 1.3.2025, eller ett årtal som 2025
+plan-accepts-when = ett datum skrivet 2025-03-01 eller 1.3.2025, ett år som 2023, år som "2023–2024" eller `{"{"}during: planning{"}"}`
 plan-accepts-choice = ett av värdena { $values }
-plan-accepts-list-of-maps = en lista med kartor
+plan-accepts-list-of-maps = en lista med poster som var och en har { $fields }
 plan-accepts-list-of-choices = en lista med värden bland { $values }
 plan-accepts-list-of = en lista med { $kind ->
     [text] texter
@@ -141,15 +148,15 @@ plan-accepts-list-of = en lista med { $kind ->
 }
 plan-accepts-one-or-list-of-them = { $one }, eller en lista med sådana
 plan-accepts-one-or-list = { $one }, eller en lista med sådana värden
-plan-accepts-map-any = en karta med några av fälten { $fields }
-plan-accepts-map = en karta med { $count ->
+plan-accepts-map-any = egna fält, några av { $fields }
+plan-accepts-map = { $count ->
     [one] fältet
    *[other] fälten
 } { $fields }
-plan-accepts-map-optional = en karta med { $count ->
+plan-accepts-map-optional = { $count ->
     [one] fältet
    *[other] fälten
-} { $fields } (och valfritt { $optional })
+} { $fields } (och vid behov { $optional })
 plan-accepts-other = ett annat slags värde
 plan-date-not-a-date = `{ $text }` är inget datum
 plan-date-no-month = det finns ingen månad { $month }
@@ -226,7 +233,7 @@ config-out-of-range = `{ $path }` ska vara { $want }
 config-want-lang = en språkkod: "fi", "sv" eller "en"
 config-unknown-lang = `{ $text }` är inget språk som goodrel talar; skriv lang = "fi", "sv" eller "en"
 config-want-date = ett datum som 2026-11-23
-config-not-a-date = `{ $text }` är inget datum; skriv as_of som ÅÅÅÅ-MM-DD, till exempel 2026-11-23
+config-not-a-date = `{ $text }` är inget datum; skriv as_of som en dag som finns, till exempel 23.11.2026 eller 2026-11-23
 config-want-pyramid = en tabell som `[pyramid]` med `thin_below = 3`
 config-unknown-pyramid-key = `{ $key }` är ingen inställning i [pyramid]; den enda är thin_below
 config-want-thin-below = ett heltal, minst 1

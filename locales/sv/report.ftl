@@ -13,6 +13,7 @@ report-as-of = Tidsfrister bedömda per
 report-version = Verktyg
 report-config = Inställningsfil som användes
 report-config-none = ingen (standardnivåer)
+report-technical = Om rapporten
 report-result = Iakttagelser
 report-counts = { $errors ->
     [one] 1 fel
@@ -28,7 +29,6 @@ report-not-given = anges inte i planen
 report-not-checked-note = En del av planen kunde inte läsas, så innehållsreglerna kördes inte. I checklistan visas varje skyldighet som inte bedömd; se iakttagelserna.
 report-yes = ja
 report-no = nej
-report-help = Så här åtgärdar du:
 
 # Checklistan.
 report-checklist = Lagstadgad checklista
@@ -51,13 +51,22 @@ report-mark-not-checked = inte bedömt
 
 # Pyramiden.
 report-pyramid = Lägesbildens pyramid
-report-pyramid-intro = Europarådets guide har tre nivåer: allmänna tjänster i basen, likabehandling och delaktighet i mitten, interaktion och konflikter i toppen. Varje nivå är lika bred som antalet poster på den; ju mörkare nyans, desto större andel av posterna genomförs med partner utanför staden. En nivå med brister har en streckad röd ram och en varningssymbol.
-report-pyramid-legend = Bredd: antal poster. Nyans: andel med partner utanför staden (skrivs också bredvid nivån). Streckad ram och ⚠: nivån har brister.
+report-pyramid-intro = Europarådets guide har tre nivåer: allmänna tjänster i basen, likabehandling och delaktighet i mitten, interaktion och konflikter i toppen. Varje nivå visar antalet poster som placerats på den; ju mörkare nyans, desto större andel av posterna genomförs med partner utanför { $kind ->
+    [city] staden
+   *[municipality] kommunen
+}. En nivå med brister har en streckad röd ram och en varningssymbol.
+report-pyramid-legend = Tal: antal poster. Nyans: andel med partner utanför { $kind ->
+    [city] staden
+   *[municipality] kommunen
+} (skrivs också bredvid bilden). Streckad röd ram och ⚠ med ett tal: nivåns brister.
 report-pyramid-svg-title = Planens pyramid
 report-pyramid-level-desc = { $level }: { $count ->
     [one] 1 post
    *[other] { $count } poster
-}, { $percent } % med partner utanför staden, { $gaps ->
+}, { $percent } % med partner utanför { $kind ->
+    [city] staden
+   *[municipality] kommunen
+}, { $gaps ->
     [0] inga brister.
     [one] 1 brist.
    *[other] { $gaps } brister.
@@ -65,7 +74,10 @@ report-pyramid-level-desc = { $level }: { $count ->
 report-pyramid-level-line = { $count ->
     [one] 1 post
    *[other] { $count } poster
-}, { $percent } % med partner utanför staden
+}, { $percent } % med partner utanför { $kind ->
+    [city] staden
+   *[municipality] kommunen
+}
 report-pyramid-level-gaps = { $count ->
     [one] 1 brist
    *[other] { $count } brister
@@ -77,13 +89,28 @@ report-gap-weight = vikt { $weight }
 report-level-empty = Ingenting är placerat på den här nivån.
 report-item = Post
 report-item-kind = Slag
+report-item-uncertain = Osäker: placerad på ett svagt ord eller enbart på indirekt grund; kind: eller level: i planen skulle bekräfta den
 report-item-reason = Varför den placeras här
-report-item-non-city = Partner utanför staden
+report-item-non-city = Partner utanför { $kind ->
+    [city] staden
+   *[municipality] kommunen
+}
 report-unplaced = Inte placerade på någon nivå
 
 # Iakttagelser.
 report-findings = Iakttagelser per grupp
 report-findings-none = Inga iakttagelser.
+report-findings-intro = { $count ->
+    [one] En iakttagelse
+   *[other] { $count } iakttagelser
+} per grupp. Bilagan i slutet anger med samma nummer var var och en finns i planens filer och hur den åtgärdas.
+report-finding-place = var i filerna
+report-places = Bilaga: var iakttagelserna finns i planens filer
+report-places-intro = För dem som redigerar planens filer: varje iakttagelses regel, fil, rad och kolumn, posten den gäller och hur den åtgärdas.
+report-places-number = Nr
+report-places-rule = Regel
+report-places-where = Fil, rad och post
+report-places-fix = Så här åtgärdar du
 
 # Styrning.
 report-governance = Flernivåstyrning

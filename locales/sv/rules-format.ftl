@@ -11,11 +11,11 @@ PLAN002 = En planfil är inte giltig YAML eller TOML.
 
 PLAN003 = Ett sektions- eller fältnamn hör inte till planformatet.
     .rationale = En felstavad nyckel hoppas obemärkt över av de flesta verktyg, och informationen i den går förlorad; goodrel gissar inte.
-    .help = Använd ett av de dokumenterade namnen (se `goodrel schema` eller docs/plan-format.md); det närmaste kända namnet föreslås.
+    .help = Använd ett av de dokumenterade namnen (se `goodrel schema` eller docs/plan-format.sv.md); det närmaste kända namnet föreslås.
 
 PLAN004 = Ett fält har fel typ, ett värde utanför de dokumenterade alternativen, eller ett obligatoriskt fält saknas.
     .rationale = Reglerna kan bara kontrollera det de kan läsa; ett värde i fel form skulle annars falla bort.
-    .help = Skriv värdet i den form som meddelandet anger (ett exempel följer); docs/plan-format.md och `goodrel schema` beskriver varje fält.
+    .help = Skriv värdet i den form som meddelandet anger (ett exempel följer); docs/plan-format.sv.md och `goodrel schema` beskriver varje fält.
 
 PLAN005 = Två poster i planen har samma id (id:n är unika i alla filer).
     .rationale = Hänvisningar med id skulle bli tvetydiga: vilken åtgärd är `M12`?

@@ -177,6 +177,7 @@ ia005-group = { $key ->
     [others_in_need] andra som bedöms behöva integrationsfrämjande tjänster
    *[other] en målgrupp
 }
+ia005-group-typed = { $group } (skriv: { $written })
 ia005-groups-missing-one = bedömningstjänst { $service }: målgrupperna saknar grupper som lagen nämner ({ $count }): { $groups }
 ia005-groups-missing-any = ingen bedömningstjänsts målgrupper omfattar dessa grupper som lagen nämner ({ $count }): { $groups }
 ia010-no-objective = planen har inget mål för området: { $area } (`{ $key }`)
@@ -253,7 +254,7 @@ ia033-not-considered = planens mål beaktar inte { $missing ->
     [vitality] kommunens livskraft
    *[both] de sysselsättningsmål som satts för integrationskunder, och inte heller kommunens livskraft
 }
-ia034-centre = livskraftscentralen är { $centre } (utifrån välfärdsområdet i planen: { $county })
+ia034-centre = { $centre } (utifrån välfärdsområdet i planen: { $county })
 ia034-name-centre = ange livskraftscentralen i er region
 ia034-ely-centre = planen nämner en NTM-central: { $name }; sedan den 1 januari 2026 hör dess integrationsuppgifter till den regionala livskraftscentralen: { $instead }
 ia001-link-no-programme = länk { $link } nämner integrationsprogrammet enligt 13 § men { $why }, så planen varken räknar upp programmets tjänster eller identifierar dokumentet där de finns

@@ -10,7 +10,7 @@ PYR002 = En nivå i pyramiden har färre än tre åtgärder, tjänster eller str
     .help = Lägg till åtgärder på nivån, eller placera befintliga där med `level:`; `goodrel pyramid PLANKATALOG --gaps` visar hela lägesbilden.
 
 PYR003 = Kommunala sektorer i goodrels referenslista har ingen åtgärd på basnivån som integrerar mångfalden i tjänsterna.
-    .rationale = Pyramidens bas är mångfald integrerad i de allmänna tjänsterna inom alla sektorer, och justitieministeriet räknar upp de kommunala uppgifter där relationerna mellan befolkningsgrupper har betydelse. Referenslistan (docs/pyramid.md) är goodrels tolkning av båda; en liten kommun kan med goda skäl lämna bort en sektor. Anmärkning: ett råd.
+    .rationale = Pyramidens bas är mångfald integrerad i de allmänna tjänsterna inom alla sektorer, och justitieministeriet räknar upp de kommunala uppgifter där relationerna mellan befolkningsgrupper har betydelse. Referenslistan (docs/pyramid.md) är goodrels tolkning av båda; en liten kommun kan med goda skäl lämna bort en sektor. En sektor vars post placerats på en annan nivå enbart på ett svagt ord eller på indirekt grund rapporteras inte: posten kan vara dess åtgärd på basnivån (`level:` bekräftar den). Anmärkning: ett råd.
     .help = Ange åtgärdens `sector:`; om en åtgärd redan gör detta, ange dess `sector:` (eller den ansvariga aktörens sektor).
 
 PYR004 = En befolkningsgrupp som enligt planen bor i kommunen, och som handboken nämner för arbetet med likabehandling och delaktighet, finns inte bland målgrupperna för någon åtgärd, tjänst eller struktur.

@@ -20,5 +20,5 @@ source-coe-lab = Council of Europe (2019), Inclusive Integration Policy Lab, Hel
     .short = CoE-LAB
 source-osce = OSCE/ODIHR (2017), Local and central government co-ordination on the process of migrant integration
     .short = OSSE/ODIHR
-source-goodrel = goodrels planformat (docs/plan-format.md)
+source-goodrel = goodrels planformat (docs/plan-format.sv.md)
     .short = goodrel

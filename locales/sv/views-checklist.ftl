@@ -58,6 +58,7 @@ evidence-responsible = ansvarig { $actor }
 evidence-with = i samarbete med { $partners }
 evidence-languages = på { $languages }
 evidence-client-language = på klientens eget språk
+evidence-language-count = på { $count } språk
 evidence-broadened-target-group = täcker den utvidgade målgruppen
 evidence-measures-serve = alla { $count } åtgärder anger de mål de tjänar
 evidence-baseline-target = utgångsläge { $baseline }, målnivå { $target }

@@ -161,15 +161,15 @@ fn repeat(
             && c.held
                 .is_some_and(|h| cycle.held.is_none_or(|this| h > this))
     });
-    let later_sessions = plan
-        .consultations
-        .iter()
-        .any(|c| c.method == ConsultationMethod::DiscussionSession && c.date >= next);
+    let later_sessions = plan.consultations.iter().any(|c| {
+        c.method == ConsultationMethod::DiscussionSession
+            && c.date.latest().is_some_and(|d| d >= next)
+    });
     if later_cycle || later_sessions {
         return None;
     }
     Some(Gap {
-        what: msg!("governance-gap-not-repeated", next = next.to_string()),
+        what: msg!("governance-gap-not-repeated", next = next),
         field: field(&["cycle", "next_round"]),
     })
 }

@@ -430,7 +430,7 @@ fn regional_authority_message(plan: &Plan) -> Message {
     {
         Some(r) => msg!(
             "governance-missing-named-regional-authority",
-            authority = r.name.as_str()
+            authority = crate::model::authorities::authority_name(&r.name)
         ),
         None => msg!("governance-missing", key = "regional_authority"),
     }

@@ -135,8 +135,8 @@ fn focus_issues(s: &Structure, as_of: Date) -> Option<Gap> {
             |p| {
                 msg!(
                     "governance-gap-focus-issues-outdated-latest",
-                    start = p.start.to_string(),
-                    end = p.end.to_string()
+                    start = p.start,
+                    end = p.end
                 )
             },
         );
@@ -145,6 +145,7 @@ fn focus_issues(s: &Structure, as_of: Date) -> Option<Gap> {
 
 fn decision_making_link(s: &Structure) -> Option<Gap> {
     if s.rights.contains(&StructureRight::InitiativesToCouncil)
+        || s.rights.contains(&StructureRight::ProposalsToAuthorities)
         || mentions_initiatives(s.mandate.as_ref())
     {
         return None;

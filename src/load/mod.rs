@@ -79,24 +79,49 @@ pub struct SourceFile {
     pub root: Option<Node>,
 }
 
+/// The most characters of one line [`SourceFile::keep_lines`] keeps: enough for any region
+/// a reader looks at, while a file of 3 MB lines keeps kilobytes.
+pub const KEPT_LINE_MAX: usize = 4096;
+
+impl SourceFile {
+    /// The file's text with only `lines` (1-based) left and every other line emptied, so
+    /// that line numbers still hold; each kept line is cut after [`KEPT_LINE_MAX`]
+    /// characters. What a released plan keeps for its findings' regions.
+    pub fn keep_lines(&self, lines: Option<&std::collections::BTreeSet<usize>>) -> String {
+        let Some(last) = lines.and_then(|l| l.last().copied()) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for (n, line) in self.text.lines().enumerate().take(last) {
+            if lines.is_some_and(|l| l.contains(&(n + 1))) {
+                match line.char_indices().nth(KEPT_LINE_MAX) {
+                    Some((at, _)) => out.push_str(&line[..at]),
+                    None => out.push_str(line),
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
 /// Reads and parses one plan file.
 pub fn load_file(
     path: &Path,
     display: String,
     limits: &Limits,
 ) -> Result<SourceFile, (String, Problem)> {
-    let fail = |kind, message: Message, span| {
+    let start = Span::point(1, 1);
+    let fail = |kind, message: Message| {
         Err((
             display.clone(),
             Problem {
                 kind,
                 message,
-                span,
+                span: start,
             },
         ))
     };
-    let syntax = Syntax::of(path).unwrap_or(Syntax::Yaml);
-    let start = Span::point(1, 1);
     let bytes = match read_bounded(path, limits.max_bytes) {
         Ok(b) => b,
         Err(ReadError::TooLarge(size)) => {
@@ -104,16 +129,15 @@ pub fn load_file(
                 Some(size) => msg!("plan-file-too-large", size = size, max = limits.max_bytes),
                 None => msg!("plan-file-too-large-unknown", max = limits.max_bytes),
             };
-            return fail(ProblemKind::TooLarge, message, start);
+            return fail(ProblemKind::TooLarge, message);
         }
         Err(ReadError::NotAFile) => {
-            return fail(ProblemKind::Unreadable, msg!("plan-not-a-file"), start);
+            return fail(ProblemKind::Unreadable, msg!("plan-not-a-file"));
         }
         Err(ReadError::Io(e)) => {
             return fail(
                 ProblemKind::Unreadable,
                 msg!("plan-cannot-read", error = e.to_string()),
-                start,
             );
         }
     };
@@ -121,6 +145,47 @@ pub fn load_file(
         Ok(t) => t,
         Err(p) => return Err((display, p)),
     };
+    parse_text(path, display, text, limits)
+}
+
+/// Parses a plan file's text: read from disk by [`load_file`], or an editor's unsaved
+/// buffer, held to the same limits.
+pub fn parse_text(
+    path: &Path,
+    display: String,
+    text: String,
+    limits: &Limits,
+) -> Result<SourceFile, (String, Problem)> {
+    if text.len() as u64 > limits.max_bytes {
+        let message = msg!(
+            "plan-file-too-large",
+            size = text.len() as u64,
+            max = limits.max_bytes
+        );
+        let span = Span::point(1, 1);
+        let kind = ProblemKind::TooLarge;
+        return Err((
+            display,
+            Problem {
+                kind,
+                message,
+                span,
+            },
+        ));
+    }
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    if text.contains('\0') {
+        let problem = Problem {
+            kind: ProblemKind::Binary,
+            message: msg!("plan-binary"),
+            span: Span::point(1, 1),
+        };
+        return Err((display, problem));
+    }
+    let syntax = Syntax::of(path).unwrap_or(Syntax::Yaml);
     let parsed = match syntax {
         Syntax::Yaml => yaml::parse(&text, limits),
         Syntax::Toml => toml::parse(&text, limits),

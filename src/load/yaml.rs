@@ -125,9 +125,15 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Option<Node>, Problem> {
                             .as_ref()
                             .is_none_or(|d| key.span.start < d.span.start)
                     {
+                        // A repeated key of the file's top map is a section written twice.
+                        let id = if stack.is_empty() {
+                            "plan-duplicate-section"
+                        } else {
+                            "plan-duplicate-key"
+                        };
                         duplicate = Some(Problem {
                             kind: ProblemKind::DuplicateKey,
-                            message: msg!("plan-duplicate-key", key = &key.name),
+                            message: crate::i18n::Message::new(id).arg("key", &key.name),
                             span: key.span,
                         });
                     }

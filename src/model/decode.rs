@@ -4,12 +4,15 @@
 //! per-type field tables. A wrong value drops only itself: the item is read again without it,
 //! and the field is recorded as present but invalid so rules do not also call it missing.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 use serde_json::Value;
 
+use super::date::DATE_MARK;
+use super::vocabulary::{Vocabulary, selector};
 use super::{Loc, Plan, words};
 use crate::finding::{Finding, Location};
 use crate::format_rules as format;
@@ -33,6 +36,7 @@ pub(super) struct Decoded<T> {
 enum Fill {
     Blank,
     Date,
+    Choice,
 }
 
 /// Reads `node` as a `T`, reporting every unknown key and every wrong value at its own line.
@@ -73,45 +77,61 @@ pub(super) fn item<T: DeserializeOwned>(
         };
         // The value to leave out next time: the wrong one, or the map lacking a required
         // field (at the item's own level, the field is stood in for instead).
-        let drop = err.path.unwrap_or_default();
+        let mut drop = err.path.unwrap_or_default();
         if let [Seg::Key(key)] = drop.as_slice()
             && let Some(f) = fill.iter_mut().find(|(name, _)| name == key)
         {
-            // What stood in did not fit the field: a date next, then give up.
-            if f.1 == Fill::Blank {
-                f.1 = Fill::Date;
-                continue;
+            // What stood in did not fit the field: a date next, then a choice, then give up.
+            match f.1 {
+                Fill::Blank => {
+                    f.1 = Fill::Date;
+                    continue;
+                }
+                Fill::Date => {
+                    f.1 = Fill::Choice;
+                    continue;
+                }
+                Fill::Choice => {}
             }
             return Decoded {
                 value: None,
                 invalid,
             };
         }
-        match &err.kind {
-            Trouble::Missing(field) => {
-                let mut missing = drop.clone();
-                missing.push(Seg::Key((*field).to_owned()));
-                // Not again when we left it out ourselves or a misspelt key stands for it.
-                let already = skip.contains(&missing) || invalid.contains(&strip(&missing));
-                if !already {
-                    findings.push(missing_field(plan, loc, &drop, field, syntax));
-                }
-                if drop.is_empty() {
-                    if fill.iter().any(|(name, _)| name == field) {
-                        return Decoded {
-                            value: None,
-                            invalid,
-                        };
+        // A list whose every entry has the same wrong kind (`languages: [ru, ar]` where
+        // entries with fields belong) is one mistake: one finding, at the list.
+        if matches!(err.kind, Trouble::Kind)
+            && let Some(list) = uniform_list(node, &drop)
+        {
+            findings.push(wrong_list(plan, loc, node, &list, syntax));
+            drop = list;
+        } else {
+            match &err.kind {
+                Trouble::Missing(field) => {
+                    let mut missing = drop.clone();
+                    missing.push(Seg::Key((*field).to_owned()));
+                    // Not again when we left it out ourselves or a misspelt key stands for it.
+                    let already = skip.contains(&missing) || invalid.contains(&strip(&missing));
+                    if !already {
+                        findings.push(missing_field(plan, loc, &drop, field, syntax));
                     }
-                    let field_path = vec![Seg::Key((*field).to_owned())];
-                    if !invalid.contains(&field_path) {
-                        invalid.push(field_path);
+                    if drop.is_empty() {
+                        if fill.iter().any(|(name, _)| name == field) {
+                            return Decoded {
+                                value: None,
+                                invalid,
+                            };
+                        }
+                        let field_path = vec![Seg::Key((*field).to_owned())];
+                        if !invalid.contains(&field_path) {
+                            invalid.push(field_path);
+                        }
+                        fill.push((field, Fill::Blank));
+                        continue;
                     }
-                    fill.push((field, Fill::Blank));
-                    continue;
                 }
+                kind => findings.push(wrong_value(plan, loc, node, &drop, kind, syntax)),
             }
-            kind => findings.push(wrong_value(plan, loc, node, &drop, kind, syntax)),
         }
         if drop.is_empty() {
             return Decoded {
@@ -140,6 +160,23 @@ fn strip(path: &[Seg]) -> Vec<Seg> {
         .filter(|s| matches!(s, Seg::Key(_)))
         .cloned()
         .collect()
+}
+
+/// The list `path` is an entry of, when every entry of that list is the same kind of value
+/// as the entry at `path`.
+fn uniform_list(item: &Node, path: &[Seg]) -> Option<Vec<Seg>> {
+    let (Seg::Index(_), list) = path.split_last()? else {
+        return None;
+    };
+    let NodeValue::Seq(entries) = &item.at(list)?.value else {
+        return None;
+    };
+    let kind = |n: &Node| std::mem::discriminant(&n.value);
+    let first = kind(entries.first()?);
+    entries
+        .iter()
+        .all(|e| kind(e) == first)
+        .then(|| list.to_vec())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -401,6 +438,7 @@ impl<'de> de::Deserializer<'de> for StandIn {
                 de::value::UnitDeserializer<DeError>,
             >())),
             Fill::Date => visitor.visit_str(STAND_IN_DATE),
+            Fill::Choice => visitor.visit_str(super::vocabulary::STAND_IN_CHOICE),
         }
     }
 
@@ -408,6 +446,7 @@ impl<'de> de::Deserializer<'de> for StandIn {
         match self.0 {
             Fill::Blank => visitor.visit_str(""),
             Fill::Date => visitor.visit_str(STAND_IN_DATE),
+            Fill::Choice => visitor.visit_str(super::vocabulary::STAND_IN_CHOICE),
         }
     }
 
@@ -622,7 +661,9 @@ fn missing_field(plan: &Plan, loc: &Loc, rel: &[Seg], field: &str, syntax: Synta
             "plan-hint-add-field",
             field = field,
             accepts = shapes.accepts(s),
-            example = shapes.example_line(field, s, syntax)
+            example = shapes
+                .example_at(&path, syntax)
+                .unwrap_or_else(|| shapes.example_line(field, s, syntax))
         )
     });
     finding(
@@ -633,6 +674,36 @@ fn missing_field(plan: &Plan, loc: &Loc, rel: &[Seg], field: &str, syntax: Synta
             "plan-missing-field",
             what = describe(loc, rel),
             field = field
+        ),
+        hint,
+    )
+}
+
+/// One finding for a list whose entries all have the wrong kind of value.
+fn wrong_list(plan: &Plan, loc: &Loc, item: &Node, rel: &[Seg], syntax: Syntax) -> Finding {
+    let shapes = shapes();
+    let shape = shapes.at(&full_path(loc, rel));
+    let found = item
+        .at(rel)
+        .map_or_else(|| msg!("plan-found", kind = "nothing", value = ""), found);
+    let (accepts, hint) = match shape {
+        Some(s) => (
+            shapes.accepts(s),
+            shapes
+                .example_at(&full_path(loc, rel), syntax)
+                .map(|example| msg!("plan-hint-example", example = example)),
+        ),
+        None => (msg!("plan-accepts-other"), None),
+    };
+    finding(
+        plan,
+        loc,
+        rel,
+        msg!(
+            "plan-wrong-list",
+            what = describe(loc, rel),
+            accepts = accepts,
+            found = found
         ),
         hint,
     )
@@ -649,22 +720,37 @@ fn wrong_value(
     let shapes = shapes();
     let what = describe(loc, rel);
     let shape = shapes.at(&full_path(loc, rel));
-    let field = rel
-        .iter()
-        .rev()
-        .find_map(|s| match s {
-            Seg::Key(k) => Some(k.as_str()),
-            Seg::Index(_) => None,
-        })
-        .unwrap_or("value");
+    // The example shows the whole field, so an entry of a list gets the list's example.
+    let mut whole = full_path(loc, rel);
+    while matches!(whole.last(), Some(Seg::Index(_))) {
+        whole.pop();
+    }
+    let mut example = shapes.example_at(&whole, syntax);
+    // A list written as text with commas (`target_groups: immigrants, refugees`): the same
+    // words in brackets.
+    if let (Some(Seg::Key(field)), Some(NodeValue::Str(text))) =
+        (whole.last(), item.at(rel).map(|n| &n.value))
+        && text.contains(',')
+        && shape.is_some_and(|s| matches!(shapes.get(s), Shape::List(_)))
+    {
+        let words: Vec<&str> = text.split(',').map(str::trim).collect();
+        example = Some(match syntax {
+            Syntax::Yaml => format!("`{field}: [{}]`", words.join(", ")),
+            Syntax::Toml => format!("`{field} = [\"{}\"]`", words.join("\", \"")),
+        });
+    }
     if let Trouble::Variant { given, accepted } = trouble {
-        let canonical = shape.map(|s| shapes.canonical(s)).unwrap_or_default();
-        let choices: Vec<&str> = if canonical.is_empty() {
-            accepted.to_vec()
-        } else {
-            canonical.iter().map(String::as_str).collect()
+        let vocabulary = shape.and_then(|s| shapes.vocabulary(s));
+        let (choices, hint) = match vocabulary {
+            Some(vocabulary) => (
+                written_values(vocabulary),
+                closest_value(given, vocabulary).map(|c| msg!("plan-did-you-mean", name = c)),
+            ),
+            None => (
+                Arg::from(accepted.join(", ")),
+                did_you_mean(given, accepted.iter().copied()),
+            ),
         };
-        let hint = did_you_mean(given, accepted.iter().copied());
         return finding(
             plan,
             loc,
@@ -673,7 +759,7 @@ fn wrong_value(
                 "plan-not-a-choice",
                 given = given,
                 what = what,
-                choices = choices.join(", ")
+                choices = choices
             ),
             hint,
         );
@@ -683,10 +769,7 @@ fn wrong_value(
     let (accepts, hint) = match shape {
         Some(s) => (
             shapes.accepts(s),
-            Some(msg!(
-                "plan-hint-example",
-                example = shapes.example_line(field, s, syntax)
-            )),
+            example.map(|example| msg!("plan-hint-example", example = example)),
         ),
         None => (msg!("plan-accepts-other"), None),
     };
@@ -720,10 +803,44 @@ fn found(node: &Node) -> Message {
         NodeValue::Int(i) => ("number", i.to_string()),
         NodeValue::Float(f) => ("number", f.to_string()),
         NodeValue::Str(s) => ("text", s.chars().take(60).collect()),
-        NodeValue::Seq(_) => ("list", String::new()),
+        NodeValue::Seq(entries) => (
+            match entries.first().map(|e| &e.value) {
+                Some(NodeValue::Str(_)) => "list-of-text",
+                Some(NodeValue::Int(_) | NodeValue::Float(_)) => "list-of-number",
+                Some(NodeValue::Seq(_)) => "list-of-list",
+                Some(NodeValue::Map(_)) => "list-of-map",
+                _ => "list",
+            },
+            String::new(),
+        ),
         NodeValue::Map(_) => ("map", String::new()),
     };
     msg!("plan-found", kind = kind, value = value)
+}
+
+/// A choice type's values as the reader types them: in Finnish `varhaiskasvatus
+/// (early_childhood_education)`, in English the keys.
+fn written_values(vocabulary: &'static Vocabulary) -> Arg {
+    Arg::List(
+        vocabulary
+            .values
+            .iter()
+            .map(|v| Arg::Message(Message::new(vocabulary.written).arg("key", selector(v.key))))
+            .collect(),
+    )
+}
+
+/// The spelling of a value in any language (key, English, Finnish or Swedish term) closest
+/// to what was written, so that `kvotflyktning` finds `kvotflykting` whatever the output
+/// language.
+fn closest_value(given: &str, vocabulary: &'static Vocabulary) -> Option<&'static str> {
+    closest(
+        given,
+        vocabulary
+            .values
+            .iter()
+            .flat_map(|v| v.all_spellings().map(|(_, word)| word)),
+    )
 }
 
 /// Longest value (in bytes) that gets a did-you-mean suggestion.
@@ -914,10 +1031,10 @@ pub(crate) enum Shape {
     Date {
         year: bool,
     },
-    /// One of listed values: the canonical ones, and every accepted spelling.
-    Choice {
-        canonical: Vec<String>,
-    },
+    /// A date, a year, years or a phase of the plan ([`super::date::When`]).
+    When,
+    /// One value of a choice type, spelt in any of its vocabulary's terms.
+    Choice(&'static Vocabulary),
     List(ShapeId),
     /// One value of the shape, or a list of them.
     OneOrMany(ShapeId),
@@ -930,14 +1047,14 @@ pub(crate) enum Shape {
 pub(crate) struct Shapes {
     shapes: Vec<Shape>,
     root: ShapeId,
+    /// Examples the format's own descriptions give for a field ("e.g. `[fi, en, ar, so]`"),
+    /// by the shape of the map holding the field and the field's name.
+    examples: HashMap<(ShapeId, String), String>,
 }
-
-/// Marks a schema node as a date (`date`) or a date-or-year (`year`) for the compiler.
-pub(crate) const DATE_MARK: &str = "x-goodrel-date";
 
 pub(crate) fn shapes() -> &'static Shapes {
     static SHAPES: OnceLock<Shapes> = OnceLock::new();
-    SHAPES.get_or_init(|| Shapes::compile(&crate::schema::plan_schema_value()))
+    SHAPES.get_or_init(|| Shapes::compile(&super::schema::plan_schema_value()))
 }
 
 impl Shapes {
@@ -946,23 +1063,13 @@ impl Shapes {
             schema,
             shapes: Vec::new(),
             defs: Vec::new(),
+            examples: HashMap::new(),
         };
         let root = c.node(schema);
-        // schemars groups documented and undocumented values apart; list them in the order
-        // the format declares them (the order serde reports), as the docs do.
-        for (name, accepted) in crate::schema::ENUMS {
-            let Some((_, id)) = c.defs.iter().find(|(n, _)| n == name) else {
-                continue;
-            };
-            if let Some(Shape::Choice { canonical }) = c.shapes.get_mut(*id) {
-                let order = accepted();
-                canonical
-                    .sort_by_key(|v| order.iter().position(|(a, _)| a == v).unwrap_or(usize::MAX));
-            }
-        }
         Shapes {
             shapes: c.shapes,
             root,
+            examples: c.examples,
         }
     }
 
@@ -989,11 +1096,12 @@ impl Shapes {
         Some(id)
     }
 
-    fn canonical(&self, id: ShapeId) -> Vec<String> {
+    /// The choice type of a value of this shape, or of its items.
+    fn vocabulary(&self, id: ShapeId) -> Option<&'static Vocabulary> {
         match self.get(id) {
-            Shape::Choice { canonical } => canonical.clone(),
-            Shape::List(item) | Shape::OneOrMany(item) => self.canonical(*item),
-            _ => Vec::new(),
+            Shape::Choice(vocabulary) => Some(vocabulary),
+            Shape::List(item) | Shape::OneOrMany(item) => self.vocabulary(*item),
+            _ => None,
         }
     }
 
@@ -1007,15 +1115,18 @@ impl Shapes {
             Shape::Text => msg!("plan-accepts-text"),
             Shape::Date { year: false } => msg!("plan-accepts-date"),
             Shape::Date { year: true } => msg!("plan-accepts-date-or-year"),
-            Shape::Choice { canonical } => {
-                msg!("plan-accepts-choice", values = canonical.join(", "))
+            Shape::When => msg!("plan-accepts-when"),
+            Shape::Choice(vocabulary) => {
+                msg!("plan-accepts-choice", values = written_values(vocabulary))
             }
             Shape::List(item) => match self.get(*item) {
-                Shape::Object { .. } => msg!("plan-accepts-list-of-maps"),
-                Shape::Choice { canonical } => {
+                Shape::Object { .. } => {
+                    msg!("plan-accepts-list-of-maps", fields = self.accepts(*item))
+                }
+                Shape::Choice(vocabulary) => {
                     msg!(
                         "plan-accepts-list-of-choices",
-                        values = canonical.join(", ")
+                        values = written_values(vocabulary)
                     )
                 }
                 _ => msg!("plan-accepts-list-of", kind = self.plural(*item)),
@@ -1023,32 +1134,40 @@ impl Shapes {
             Shape::OneOrMany(item) => {
                 let one = self.accepts(*item);
                 match self.get(*item) {
-                    Shape::Choice { .. } => msg!("plan-accepts-one-or-list-of-them", one = one),
+                    Shape::Choice(_) => msg!("plan-accepts-one-or-list-of-them", one = one),
                     _ => msg!("plan-accepts-one-or-list", one = one),
                 }
             }
             Shape::Object { fields, required } => {
-                let names: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
+                let quoted = |names: &mut dyn Iterator<Item = &String>| {
+                    names
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
                 if required.is_empty() {
-                    return msg!("plan-accepts-map-any", fields = names.join(", "));
+                    return msg!(
+                        "plan-accepts-map-any",
+                        fields = quoted(&mut fields.iter().map(|(f, _)| f))
+                    );
                 }
-                let optional: Vec<&str> = names
+                let mut optional = fields
                     .iter()
-                    .filter(|n| !required.iter().any(|r| r == *n))
-                    .copied()
-                    .collect();
-                if optional.is_empty() {
+                    .map(|(f, _)| f)
+                    .filter(|n| !required.contains(n))
+                    .peekable();
+                if optional.peek().is_none() {
                     msg!(
                         "plan-accepts-map",
                         count = required.len(),
-                        fields = required.join(", ")
+                        fields = quoted(&mut required.iter())
                     )
                 } else {
                     msg!(
                         "plan-accepts-map-optional",
                         count = required.len(),
-                        fields = required.join(", "),
-                        optional = optional.join(", ")
+                        fields = quoted(&mut required.iter()),
+                        optional = quoted(&mut optional)
                     )
                 }
             }
@@ -1061,8 +1180,33 @@ impl Shapes {
             Shape::Text => "text",
             Shape::Integer => "integer",
             Shape::Number => "number",
-            Shape::Date { .. } => "date",
+            Shape::Date { .. } | Shape::When => "date",
             _ => "value",
+        }
+    }
+
+    /// A one-line example of the field at `path` (from a plan file's root), in the file's
+    /// syntax: the example the format's description of the field gives (YAML), else one
+    /// made from the field's shape.
+    pub(crate) fn example_at(&self, path: &[Seg], syntax: Syntax) -> Option<String> {
+        let (Seg::Key(field), parent) = path.split_last()? else {
+            return None;
+        };
+        if syntax == Syntax::Yaml
+            && let Some(example) = self
+                .at(parent)
+                .and_then(|map| self.examples.get(&(self.object_of(map), field.clone())))
+        {
+            return Some(format!("`{field}: {example}`"));
+        }
+        Some(self.example_line(field, self.at(path)?, syntax))
+    }
+
+    /// The map shape of a one-or-many value of maps, or the shape itself.
+    fn object_of(&self, id: ShapeId) -> ShapeId {
+        match self.get(id) {
+            Shape::OneOrMany(item) => *item,
+            _ => id,
         }
     }
 
@@ -1083,9 +1227,9 @@ impl Shapes {
             Shape::Bool => "true".into(),
             Shape::Integer => "12".into(),
             Shape::Number => "1500".into(),
-            Shape::Date { .. } => "2025-03-01".into(),
-            Shape::Choice { canonical } => {
-                let first = canonical.first().map_or("…", String::as_str);
+            Shape::Date { .. } | Shape::When => "2025-03-01".into(),
+            Shape::Choice(vocabulary) => {
+                let first = vocabulary.keys.first().copied().unwrap_or("…");
                 if toml {
                     format!("\"{first}\"")
                 } else {
@@ -1126,9 +1270,17 @@ impl Shapes {
     }
 }
 
+/// The first example a description gives in code font after "e.g.".
+fn described_example(description: &str) -> Option<String> {
+    let (_, rest) = description.split_once("e.g. `")?;
+    let (example, _) = rest.split_once('`')?;
+    (!example.is_empty()).then(|| example.to_owned())
+}
+
 struct Compiler<'s> {
     schema: &'s Value,
     shapes: Vec<Shape>,
+    examples: HashMap<(ShapeId, String), String>,
     /// Compiled `$defs`, by name: a def is compiled once and shared by every use.
     defs: Vec<(&'s str, ShapeId)>,
 }
@@ -1136,6 +1288,33 @@ struct Compiler<'s> {
 impl<'s> Compiler<'s> {
     fn get(&self, id: ShapeId) -> &Shape {
         self.shapes.get(id).unwrap_or(&Shape::Any)
+    }
+
+    /// `example` as a value of the shape, if it is one (an entry's example becomes a list
+    /// of that entry for a list of entries).
+    fn fitting(&self, id: ShapeId, example: String) -> Option<String> {
+        let starts = |c: char| example.starts_with(c);
+        let fits = match self.get(id) {
+            Shape::Any => true,
+            Shape::Bool => example == "true" || example == "false",
+            Shape::Integer => example.parse::<i64>().is_ok(),
+            Shape::Number => example.parse::<f64>().is_ok(),
+            Shape::Text => !starts('[') && !starts('{'),
+            Shape::Date { .. } => super::date::Date::parse(&example).is_some(),
+            Shape::When => {
+                super::date::Date::parse(&example).is_some()
+                    || super::date::read_years(&example).is_some()
+            }
+            Shape::Choice(vocabulary) => vocabulary.find(&example).is_some(),
+            Shape::Object { .. } => starts('{'),
+            Shape::List(item) | Shape::OneOrMany(item) => {
+                if starts('{') && matches!(self.get(*item), Shape::Object { .. }) {
+                    return Some(format!("[{example}]"));
+                }
+                starts('[') || matches!(self.get(id), Shape::OneOrMany(_))
+            }
+        };
+        fits.then_some(example)
     }
 
     fn add(&mut self, shape: Shape) -> ShapeId {
@@ -1149,6 +1328,11 @@ impl<'s> Compiler<'s> {
             if let Some((_, id)) = self.defs.iter().find(|(n, _)| *n == name) {
                 return *id;
             }
+            if let Some(vocabulary) = super::choices::by_name(name) {
+                let id = self.add(Shape::Choice(vocabulary));
+                self.defs.push((name, id));
+                return id;
+            }
             let Some(def) = self.schema.get("$defs").and_then(|d| d.get(name)) else {
                 return self.add(Shape::Any);
             };
@@ -1160,11 +1344,23 @@ impl<'s> Compiler<'s> {
             if let Some(reserved) = self.shapes.get_mut(id) {
                 *reserved = shape;
             }
+            let moved: Vec<(String, String)> = self
+                .examples
+                .iter()
+                .filter(|((at, _), _)| *at == compiled)
+                .map(|((_, field), example)| (field.clone(), example.clone()))
+                .collect();
+            for (field, example) in moved {
+                self.examples.insert((id, field), example);
+            }
             return id;
         }
         if let Some(mark) = node.get(DATE_MARK).and_then(Value::as_str) {
-            return self.add(Shape::Date {
-                year: mark == "year",
+            return self.add(match mark {
+                "when" => Shape::When,
+                mark => Shape::Date {
+                    year: mark == "year",
+                },
             });
         }
         if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
@@ -1180,21 +1376,15 @@ impl<'s> Compiler<'s> {
                     match (self.get(a), self.get(b)) {
                         (Shape::List(item), _) if *item == b => self.add(Shape::OneOrMany(b)),
                         (_, Shape::List(item)) if *item == a => self.add(Shape::OneOrMany(a)),
+                        // A map that may also be written as text (a period as "2025–2028"):
+                        // its fields are what keys are checked against.
+                        (Shape::Object { .. }, Shape::Text) => a,
+                        (Shape::Text, Shape::Object { .. }) => b,
                         _ => self.add(Shape::Any),
                     }
                 }
                 _ => self.add(Shape::Any),
             };
-        }
-        let listed = crate::schema::listed_values(node);
-        if !listed.is_empty() {
-            let mut canonical_def = node.clone();
-            if let Some(branches) = canonical_def.get_mut("oneOf").and_then(Value::as_array_mut) {
-                branches.retain(|b| b.get(crate::schema::ALIASES_MARK).is_none());
-            }
-            return self.add(Shape::Choice {
-                canonical: crate::schema::listed_values(&canonical_def),
-            });
         }
         let kind = match node.get("type") {
             Some(Value::String(t)) => t.as_str(),
@@ -1208,10 +1398,18 @@ impl<'s> Compiler<'s> {
         match kind {
             "object" => {
                 let mut fields = Vec::new();
+                let mut examples = Vec::new();
                 if let Some(props) = node.get("properties").and_then(Value::as_object) {
                     for (name, prop) in props {
                         let id = self.node(prop);
                         fields.push((name.clone(), id));
+                        if let Some(example) = prop
+                            .get("description")
+                            .and_then(Value::as_str)
+                            .and_then(described_example)
+                        {
+                            examples.push((name.clone(), id, example));
+                        }
                     }
                 }
                 let required = node
@@ -1224,7 +1422,13 @@ impl<'s> Compiler<'s> {
                             .collect()
                     })
                     .unwrap_or_default();
-                self.add(Shape::Object { fields, required })
+                let id = self.add(Shape::Object { fields, required });
+                for (field, shape, example) in examples {
+                    if let Some(example) = self.fitting(shape, example) {
+                        self.examples.insert((id, field), example);
+                    }
+                }
+                id
             }
             "array" => {
                 let item = match node.get("items") {
@@ -1272,13 +1476,7 @@ mod tests {
             Some(Shape::Text)
         ));
         match shape_at(&["actors", "0", "kind"]) {
-            Some(Shape::Choice { canonical }) => {
-                assert!(canonical.contains(&"ngo".to_owned()));
-                assert!(
-                    !canonical.contains(&"järjestö".to_owned()),
-                    "aliases are not canonical"
-                );
-            }
+            Some(Shape::Choice(vocabulary)) => assert_eq!(vocabulary.name, "ActorKind"),
             other => panic!("actor kind compiled to {other:?}"),
         }
         assert!(shape_at(&["measures", "0", "nonsense"]).is_none());

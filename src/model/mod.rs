@@ -2,12 +2,16 @@
 //! and resolve references. Every defect of the files becomes a located format finding here;
 //! the plan holds whatever could be read, so content rules still run on the rest.
 
+pub mod authorities;
+pub mod choices;
 pub mod date;
 pub(crate) mod decode;
 pub mod lookalike;
 mod queries;
 pub use queries::Organisation;
+pub mod schema;
 pub mod sections;
+pub mod vocabulary;
 pub mod words;
 pub mod written;
 
@@ -16,6 +20,7 @@ use crate::msg;
 use std::collections::HashMap;
 use std::ops::Deref;
 
+pub use choices::*;
 pub use sections::*;
 
 use crate::finding::{Finding, Location};
@@ -123,6 +128,9 @@ pub struct Plan {
     /// Fields written but not readable (a wrong value, a misspelt or Finnish/Swedish key for
     /// them, a required field left out), and items that are not a map at all.
     invalid: Vec<Invalid>,
+    /// [`Plan::invalid`] by item (file and path), so that a plan with thousands of wrong
+    /// values is not scanned whole each time a rule asks about one item's field.
+    invalid_by_item: HashMap<(usize, Vec<Seg>), Vec<usize>>,
     /// Sections that could not be read at all (a section holding the wrong kind of value, a
     /// misspelt or translated section key), in the order documented. Rules that read them
     /// are skipped rather than misjudge the plan; a wrong value inside a section costs only
@@ -284,9 +292,9 @@ impl Plan {
     /// could not be read (a field counts as invalid when it, a part of it or the map holding
     /// it is).
     pub fn invalid(&self, loc: &Loc, field: &str) -> bool {
-        self.invalid
-            .iter()
-            .any(|i| i.item.file == loc.file && i.item.path == loc.path && i.touches(field))
+        self.invalid_by_item
+            .get(&(loc.file, loc.path.clone()))
+            .is_some_and(|bad| bad.iter().any(|&n| self.invalid[n].touches(field)))
     }
 
     /// Every value written but unreadable, in the order read.
@@ -398,7 +406,7 @@ pub fn build(root: String, loaded: Vec<Result<SourceFile, (String, Problem)>>) -
         });
     }
     index_ids(&mut plan, &mut findings);
-    resolve_references(&plan, &mut findings);
+    resolve_references(&plan, unreadable_files > 0, &mut findings);
     Built {
         plan,
         findings,
@@ -497,6 +505,12 @@ impl Parts {
         plan.sections = self.sections;
         plan.unreadable_ids = self.unreadable_ids;
         plan.invalid = self.invalid;
+        for (n, i) in plan.invalid.iter().enumerate() {
+            plan.invalid_by_item
+                .entry((i.item.file, i.item.path.clone()))
+                .or_default()
+                .push(n);
+        }
         plan.unreadable_sections = SECTIONS
             .iter()
             .copied()
@@ -820,6 +834,74 @@ fn index_ids(plan: &mut Plan, findings: &mut Vec<Finding>) {
     plan.ids = ids;
 }
 
+/// Every field that names an item by id, as `section.field` (a nested block's dotted),
+/// with the kind of item it must name: what an editor completes and follows. The
+/// references the loader resolves are exactly these (tested).
+pub const REFERENCE_FIELDS: &[(&str, Kind)] = &[
+    ("municipality.coordinator", Kind::Actor),
+    ("municipality.regional_authority.actor", Kind::Actor),
+    ("services.responsible", Kind::Actor),
+    ("services.cooperation", Kind::Actor),
+    ("objectives.indicators", Kind::Indicator),
+    ("measures.objectives", Kind::Objective),
+    ("measures.responsible", Kind::Actor),
+    ("measures.partners", Kind::Actor),
+    ("measures.answers", Kind::Need),
+    ("measures.dialogue.supported_by", Kind::Actor),
+    ("structures.convener", Kind::Actor),
+    ("structures.members", Kind::Actor),
+    ("structures.linked_to", Kind::Structure),
+    ("structures.dialogue.supported_by", Kind::Actor),
+    ("structures.cycle.discussion_sessions", Kind::Consultation),
+    ("structures.cycle.action_plan", Kind::Measure),
+    ("consultations.organiser", Kind::Actor),
+    ("consultations.organisations", Kind::Actor),
+    ("consultations.recognised_in", Kind::Structure),
+];
+
+/// A reference between items as written: where, the id, and the kind it must name.
+#[derive(Debug, Clone)]
+pub struct Referral {
+    pub at: Location,
+    pub id: String,
+    pub expect: Kind,
+}
+
+impl Plan {
+    /// Every reference the plan writes, located (for an editor's find-references).
+    pub fn referrals(&self) -> Vec<Referral> {
+        references(self)
+            .into_iter()
+            .map(|r| Referral {
+                at: self.locate(r.loc, &r.field),
+                id: r.id.to_owned(),
+                expect: r.expect,
+            })
+            .collect()
+    }
+
+    /// Where the id of the item (or consultation need) `id` is written.
+    pub fn definition(&self, id: &str) -> Option<Location> {
+        let (kind, i) = *self.ids.get(id)?;
+        if kind == Kind::Need {
+            let c = self.consultations.get(i)?;
+            let need = c.needs.iter().position(|n| n.id == id)?;
+            let path = [
+                Seg::Key("needs".into()),
+                Seg::Index(need),
+                Seg::Key("id".into()),
+            ];
+            return Some(self.locate(&c.loc, &path));
+        }
+        Some(self.at(self.loc_of(id)?, "id"))
+    }
+
+    /// Every id of the plan with the kind of item it names.
+    pub fn ids(&self) -> impl Iterator<Item = (&str, Kind)> {
+        self.ids.iter().map(|(id, (kind, _))| (id.as_str(), *kind))
+    }
+}
+
 /// One reference field: the item it sits in, the field path, the id, the kind it must name.
 struct Reference<'a> {
     loc: &'a Loc,
@@ -1009,7 +1091,10 @@ fn references(plan: &Plan) -> Vec<Reference<'_>> {
 /// would be 1.6 billion comparisons) stay linear; references past the budget get no hint.
 const HINT_BUDGET: usize = 2_000_000;
 
-fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
+/// Reports references that name no item (or an item of the wrong kind). While a file of the
+/// plan cannot be read, a reference may name an item written there: one mistake (a repeated
+/// section that makes the file unreadable) must not become a finding per reference.
+fn resolve_references(plan: &Plan, file_unreadable: bool, findings: &mut Vec<Finding>) {
     // The ids of each kind, gathered once rather than once per dangling reference.
     let mut candidates_of: Vec<(Kind, Vec<&str>)> = Vec::new();
     let mut budget = HINT_BUDGET;
@@ -1021,7 +1106,7 @@ fn resolve_references(plan: &Plan, findings: &mut Vec<Finding>) {
         // was written there; the section's own finding speaks for it.
         if found == Some(r.expect)
             || plan.unreadable_ids.iter().any(|u| u == r.id)
-            || (found.is_none() && !plan.readable(r.expect.section()))
+            || (found.is_none() && (file_unreadable || !plan.readable(r.expect.section())))
         {
             continue;
         }
@@ -1357,6 +1442,49 @@ mod tests {
         let b = built("kunta:\n  name: X\ntoimenpiteet:\n  - id: M1\n");
         assert_eq!(b.plan.unreadable_sections, ["municipality", "measures"]);
         assert_eq!(rules(&b), ["PLAN003", "PLAN003"], "{:?}", b.findings);
+    }
+
+    /// The table editors complete from names exactly the fields the loader resolves.
+    #[test]
+    fn the_reference_fields_are_the_ones_resolved() {
+        let b = built(
+            "municipality:\n  name: X\n  coordinator: a\n  regional_authority: {kind: ely_centre, name: R, actor: a}\nactors:\n  - {id: a, name: A, kind: ngo}\nservices:\n  - {id: s, name: S, responsible: a, cooperation: [a]}\nindicators:\n  - {id: i, name: I}\nobjectives:\n  - {id: o, statement: O, indicators: [i]}\nmeasures:\n  - {id: m, title: T, objectives: [o], responsible: a, partners: [a], answers: [n], dialogue: {supported_by: [a]}}\nstructures:\n  - {id: st, name: N, kind: council, convener: a, members: [a], linked_to: [st], dialogue: {supported_by: [a]}, cycle: {discussion_sessions: [c], action_plan: [m]}}\nconsultations:\n  - {id: c, title: C, date: 2025-01-01, method: hearing, organiser: a, organisations: [a], recognised_in: [st], needs: [{id: n, need: N}]}\n",
+        );
+        let mut seen: Vec<String> = references(&b.plan)
+            .iter()
+            .map(|r| {
+                let mut path: Vec<String> = r
+                    .loc
+                    .path
+                    .iter()
+                    .take(1)
+                    .map(|s| match s {
+                        Seg::Key(k) => k.clone(),
+                        Seg::Index(_) => String::new(),
+                    })
+                    .collect();
+                path.extend(r.field.iter().filter_map(|s| match s {
+                    Seg::Key(k) => Some(k.clone()),
+                    Seg::Index(_) => None,
+                }));
+                path.join(".")
+            })
+            .collect();
+        seen.sort();
+        seen.dedup();
+        let mut table: Vec<String> = REFERENCE_FIELDS
+            .iter()
+            .map(|(p, _)| (*p).to_owned())
+            .collect();
+        table.sort();
+        assert_eq!(seen, table);
+        for r in references(&b.plan) {
+            assert_eq!(b.plan.kind_of(r.id), Some(r.expect), "{}", r.id);
+        }
+        assert_eq!(
+            b.plan.definition("n").map(|l| l.path),
+            Some("consultations[c].needs[0].id".into())
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::{
     ActorKind, Area, Component, Consultation, Item, ParticipationForm, Plan, PopulationGroup,
     ReportContents, Structure,
 };
-use crate::i18n::Message;
+use crate::i18n::{Message, Term};
 use crate::msg;
 
 /// The organisation an actor belongs to. The municipality's own units and decision-makers
@@ -73,6 +73,14 @@ impl Plan {
         }
     }
 
+    /// Whether a partner the plan describes by its kind only ("local associations") belongs
+    /// to another organisation than `responsible`: unless its kind puts it in the same one
+    /// (the municipality's units for a municipal party, the county's for the county).
+    pub fn described_is_another(&self, responsible: Option<&str>, kind: ActorKind) -> bool {
+        let theirs = responsible.and_then(|r| self.organisation(r));
+        theirs.is_none_or(|t| t != kind.organisation(""))
+    }
+
     /// The date participation in planning must come before, and whether it is the approval
     /// (`true`) or, without one, the start of the plan period (`false`); `None` when the plan
     /// gives neither.
@@ -98,7 +106,7 @@ impl Plan {
     pub fn planning_bodies(&self) -> impl Iterator<Item = &Item<Structure>> {
         self.structures.iter().filter(|s| {
             s.participation.contains(&ParticipationForm::Planning)
-                && (s.groups.iter().copied().any(PopulationGroup::is_immigrant)
+                && (s.represented_groups().any(PopulationGroup::is_immigrant)
                     || s.members
                         .iter()
                         .any(|id| self.actor(id).is_some_and(|a| a.kind.is_civil_society())))
@@ -114,7 +122,7 @@ impl Plan {
             || self.consultations.iter().any(|k| {
                 self.hears_immigrants_or_organisations(k)
                     && !k.needs.is_empty()
-                    && deadline.is_none_or(|(d, _)| k.date < d)
+                    && deadline.is_none_or(|(d, _)| k.date.may_precede(d))
             })
     }
 }
@@ -199,7 +207,10 @@ impl Plan {
         m.is_some_and(|m| m.in_sami_homeland())
             || m.and_then(|m| m.good_relations.as_ref())
                 .is_some_and(|g| named(&g.groups))
-            || self.structures.iter().any(|s| named(&s.groups))
+            || self
+                .structures
+                .iter()
+                .any(|s| s.represented_groups().any(|g| g == PopulationGroup::Sami))
             || self.consultations.iter().any(|k| named(&k.groups))
             || m.and_then(|m| m.situation.as_ref()).is_some_and(|s| {
                 s.languages
@@ -232,7 +243,7 @@ impl Component {
 impl Area {
     /// A planning area in the words of the Act (findings and the checklist).
     pub fn name(self) -> Message {
-        msg!("ia-area", key = self.key())
+        msg!("ia-area", key = crate::i18n::Term::key(&self))
     }
 
     /// Whether the Act names the area (not the plan's own `other` objectives).

@@ -3,10 +3,10 @@
 //! into `schemas/plan.schema.json`. Field names are plain English snake_case; where a
 //! Finnish or Swedish word maps to one value unambiguously it is accepted as an alias.
 
-use crate::i18n::Term;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::choices::*;
 use super::date::Date;
 
 /// One plan file: any of the sections, each optional. A plan is the union of its files.
@@ -66,7 +66,8 @@ pub struct Municipality {
     /// The wellbeing services county the municipality belongs to.
     #[serde(default)]
     pub wellbeing_services_county: Option<String>,
-    /// Official languages of the municipality, e.g. [fi] or [fi, sv].
+    /// Official languages of the municipality, e.g. `[fi, sv]` (or `[fi]`); the first one the
+    /// output language falls back to (see docs/plan-format.md).
     #[serde(default)]
     pub official_languages: Vec<String>,
     /// The period the plan covers.
@@ -103,22 +104,6 @@ pub struct Municipality {
     pub budget: OneOrMany<Budget>,
 }
 
-/// The act a plan (or a programme document) is written under.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-pub enum LawBasis {
-    /// The Act on the Promotion of Integration 681/2023 (kotoutumislaki), in force since
-    /// 1 January 2025.
-    #[serde(
-        rename = "681/2023",
-        alias = "kotoutumislaki",
-        alias = "integrationslagen"
-    )]
-    IntegrationAct2023,
-    /// The former Act on the Promotion of Integration 1386/2010, for older material.
-    #[serde(rename = "1386/2010")]
-    IntegrationAct2010,
-}
-
 /// An amount of money for the plan or a measure: how much, from where, for which year.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -145,31 +130,89 @@ pub struct RegionalAuthority {
     pub actor: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum RegionalAuthorityKind {
-    /// An ELY Centre (Centre for Economic Development, Transport and the Environment), which
-    /// received the reports before 2026.
-    #[serde(
-        alias = "ely",
-        alias = "ely-keskus",
-        alias = "ely_keskus",
-        alias = "ntm-centralen"
-    )]
-    ElyCentre,
-    /// A regional vitality centre (elinvoimakeskus), which took over the ELY Centres'
-    /// integration tasks in 2026.
-    #[serde(alias = "elinvoimakeskus", alias = "livskraftscentral")]
-    VitalityCentre,
+/// A period: its first and last day. Written as a map, `{start: 2025-01-01, end:
+/// 2028-12-31}` (either may be a bare year: its 1 January, its 31 December), or as years the
+/// way programmes title themselves, `"2025–2028"`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Period {
+    /// The first day of the period.
+    pub start: Date,
+    /// The last day of the period.
+    pub end: Date,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+/// A period written as a map.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[schemars(deny_unknown_fields)]
-pub struct Period {
-    /// The first day of the period, YYYY-MM-DD.
-    pub start: Date,
-    /// The last day of the period, YYYY-MM-DD.
-    pub end: Date,
+struct PeriodFields {
+    /// The first day of the period, e.g. 2025-01-01 or 1.1.2025, or a year (its 1 January).
+    #[serde(deserialize_with = "super::date::start_or_year")]
+    #[schemars(with = "super::date::DateOrYear")]
+    start: Option<Date>,
+    /// The last day of the period, e.g. 2028-12-31, or a year (its 31 December).
+    #[serde(deserialize_with = "super::date::end_or_year")]
+    #[schemars(with = "super::date::DateOrYear")]
+    end: Option<Date>,
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Period;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a period: {start, end} or years such as 2025–2028")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Period, E> {
+                let (from, to) = super::date::read_years(v)
+                    .ok_or_else(|| E::custom(super::date::NotADate::Text(v.to_owned())))?;
+                Ok(Period {
+                    start: Date::start_of_year(from),
+                    end: Date::end_of_year(to),
+                })
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Period, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Period, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Period, A::Error> {
+                let fields = PeriodFields::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                match (fields.start, fields.end) {
+                    (Some(start), Some(end)) => Ok(Period { start, end }),
+                    (None, _) => Err(de::Error::missing_field("start")),
+                    (_, None) => Err(de::Error::missing_field("end")),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Period".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut fields = PeriodFields::json_schema(generator);
+        if let Some(object) = fields.as_object_mut() {
+            object.insert("required".into(), serde_json::json!(["start", "end"]));
+            object.remove("description");
+        }
+        schemars::json_schema!({
+            "anyOf": [
+                fields,
+                {
+                    "type": "string",
+                    "pattern": super::date::YEARS_PATTERN,
+                    "description": "Years, e.g. \"2025–2028\": 1 January of the first to 31 December of the last."
+                }
+            ]
+        })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -192,19 +235,6 @@ pub struct Planning {
     /// Decision-makers' timetable for preparing and approving the plan.
     #[serde(default)]
     pub timetable: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanningMode {
-    /// The municipality plans on its own.
-    Alone,
-    /// Together with neighbouring municipalities.
-    WithOtherMunicipalities,
-    /// Together with the employment authority.
-    WithEmploymentAuthority,
-    /// As part of another planning document (e.g. the wellbeing plan).
-    PartOfOtherPlan,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -234,6 +264,10 @@ pub struct Situation {
     /// Residents whose native language is not Finnish, Swedish or Sámi.
     #[serde(default)]
     pub foreign_language_residents: Option<u64>,
+    /// Their share of all residents, in per cent, when the source gives a share rather than
+    /// a number ("4.6 %").
+    #[serde(default)]
+    pub foreign_language_share_percent: Option<f64>,
     /// Why people have come: asylum, quota refugees, study, work, family.
     #[serde(default)]
     pub reasons: Vec<ArrivalReason>,
@@ -311,30 +345,6 @@ pub struct EmploymentFigures {
     pub unemployed_jobseekers: Option<u64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ArrivalReason {
-    /// Came as asylum seekers.
-    #[serde(alias = "turvapaikka")]
-    Asylum,
-    /// Came as quota refugees.
-    #[serde(alias = "kiintiöpakolaisuus")]
-    QuotaRefugee,
-    /// Came to study.
-    #[serde(alias = "opiskelu")]
-    Study,
-    /// Came to work.
-    #[serde(alias = "työ")]
-    Work,
-    /// Came on family grounds.
-    #[serde(alias = "perhe")]
-    Family,
-    /// Came under temporary protection (e.g. from Ukraine).
-    TemporaryProtection,
-    /// Any other reason.
-    Other,
-}
-
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Actor {
@@ -351,294 +361,6 @@ pub struct Actor {
     /// For a municipal sector or a service provider: the sector it works in.
     #[serde(default)]
     pub sector: Option<Sector>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ActorKind {
-    /// A sector or unit of the municipality itself.
-    #[serde(alias = "toimiala", alias = "kunta")]
-    MunicipalSector,
-    /// Elected decision-makers: the council, the board, committees.
-    #[serde(alias = "päättäjät")]
-    DecisionMakers,
-    /// The wellbeing services county, which runs social and health services.
-    #[serde(alias = "hyvinvointialue", alias = "välfärdsområde")]
-    WellbeingServicesCounty,
-    /// The ELY Centre (before 2026).
-    #[serde(alias = "ely-keskus")]
-    ElyCentre,
-    /// The regional vitality centre (elinvoimakeskus, from 2026).
-    #[serde(alias = "elinvoimakeskus")]
-    VitalityCentre,
-    /// The public employment authority (TE services / municipal employment area).
-    #[serde(alias = "työllisyysalue")]
-    EmploymentAuthority,
-    /// Kela, the Social Insurance Institution of Finland.
-    Kela,
-    /// Regional State Administrative Agency.
-    Avi,
-    /// The regional council (maakuntaliitto).
-    RegionalCouncil,
-    /// A ministry, e.g. the Ministry of Economic Affairs and Employment or the Ministry of
-    /// Justice.
-    Ministry,
-    /// A national advisory or expert body (e.g. ETNO, RONK).
-    NationalBody,
-    /// A non-governmental organisation.
-    #[serde(alias = "järjestö", alias = "organisation", alias = "organization")]
-    Ngo,
-    /// A registered or informal association, e.g. a residents' or cultural association.
-    #[serde(alias = "yhdistys", alias = "förening")]
-    Association,
-    /// A parish of the Evangelical Lutheran or the Orthodox Church.
-    #[serde(alias = "seurakunta", alias = "församling")]
-    Parish,
-    /// Another religious community, e.g. a mosque or congregation.
-    ReligiousCommunity,
-    /// A community formed around a language, e.g. an Arabic-speaking community.
-    LanguageCommunity,
-    /// A company or other employer.
-    #[serde(alias = "yritys", alias = "företag")]
-    Business,
-    /// A school, college, university or adult education centre.
-    #[serde(alias = "oppilaitos", alias = "läroanstalt")]
-    EducationalInstitution,
-    /// The police.
-    #[serde(alias = "poliisi", alias = "polis")]
-    Police,
-    /// An international organisation, e.g. the Council of Europe or UNHCR.
-    InternationalOrganisation,
-    /// Any other kind of actor.
-    Other,
-}
-
-impl ActorKind {
-    /// Actors that are the city itself, as opposed to partners outside it.
-    pub fn is_city(self) -> bool {
-        matches!(self, ActorKind::MunicipalSector | ActorKind::DecisionMakers)
-    }
-
-    /// Civil society: NGOs, associations, parishes and communities.
-    pub fn is_civil_society(self) -> bool {
-        matches!(
-            self,
-            ActorKind::Ngo
-                | ActorKind::Association
-                | ActorKind::Parish
-                | ActorKind::ReligiousCommunity
-                | ActorKind::LanguageCommunity
-        )
-    }
-}
-
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum GovernanceLevel {
-    /// The municipality and its local partners.
-    #[serde(alias = "paikallinen")]
-    Local,
-    /// The region: the wellbeing services county, the ELY Centre or vitality centre, the
-    /// regional council.
-    #[serde(alias = "alueellinen")]
-    Regional,
-    /// The state: ministries and national bodies.
-    #[serde(alias = "kansallinen")]
-    National,
-    /// International organisations and networks.
-    #[serde(alias = "kansainvälinen")]
-    International,
-}
-
-/// Municipal sectors and service areas (CoE-MLG Part III base level; MoJ-GR task areas).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Sector {
-    /// Early childhood education and care.
-    #[serde(alias = "varhaiskasvatus", alias = "småbarnspedagogik")]
-    EarlyChildhoodEducation,
-    /// Basic (comprehensive) education.
-    #[serde(alias = "perusopetus", alias = "grundläggande_utbildning")]
-    BasicEducation,
-    /// Upper secondary schools and vocational education.
-    #[serde(alias = "toinen_aste")]
-    UpperSecondaryEducation,
-    /// Liberal adult education, e.g. adult education centres.
-    #[serde(alias = "vapaa_sivistystyö")]
-    LiberalAdultEducation,
-    /// Cultural services.
-    #[serde(alias = "kulttuuri", alias = "kultur")]
-    Culture,
-    /// Youth services.
-    #[serde(alias = "nuoriso", alias = "nuorisopalvelut", alias = "ungdom")]
-    Youth,
-    /// Library services.
-    #[serde(alias = "kirjasto", alias = "bibliotek")]
-    Library,
-    /// Sports and exercise services.
-    #[serde(alias = "liikunta", alias = "idrott")]
-    Sports,
-    /// Business and enterprise services.
-    #[serde(alias = "elinkeino", alias = "näringsliv")]
-    BusinessServices,
-    /// The municipality's integration services.
-    #[serde(alias = "kotoutuminen", alias = "integration")]
-    IntegrationServices,
-    /// Employment services.
-    #[serde(alias = "työllisyys", alias = "sysselsättning")]
-    Employment,
-    /// Outreach youth work.
-    #[serde(alias = "etsivä_nuorisotyö")]
-    OutreachYouthWork,
-    /// Participation and inclusion services (e.g. resident participation).
-    #[serde(alias = "osallisuus", alias = "delaktighet")]
-    Participation,
-    /// Urban and land-use planning.
-    #[serde(
-        alias = "kaupunkisuunnittelu",
-        alias = "kaavoitus",
-        alias = "stadsplanering"
-    )]
-    UrbanPlanning,
-    /// Transport and mobility.
-    #[serde(alias = "liikenne", alias = "trafik")]
-    Transport,
-    /// Housing.
-    #[serde(alias = "asuminen", alias = "boende")]
-    Housing,
-    /// Environmental services.
-    #[serde(alias = "ympäristö", alias = "miljö")]
-    Environment,
-    /// Safety and security work.
-    #[serde(alias = "turvallisuus", alias = "säkerhet")]
-    Security,
-    /// Social and health services (run by the wellbeing services county).
-    #[serde(
-        alias = "sosiaali_ja_terveys",
-        alias = "sosiaali_ja_terveyspalvelut",
-        alias = "sote"
-    )]
-    SocialAndHealth,
-    /// The municipality as an employer.
-    #[serde(alias = "henkilöstö", alias = "hr")]
-    HumanResources,
-    /// Procurement.
-    #[serde(alias = "hankinnat", alias = "upphandling")]
-    Procurement,
-    /// Communications.
-    #[serde(alias = "viestintä", alias = "kommunikation")]
-    Communications,
-    /// General administration.
-    #[serde(alias = "hallinto", alias = "förvaltning")]
-    Administration,
-}
-
-/// Population groups: the integration programme's target groups and the groups the guide
-/// names for equality and inclusion work.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum PopulationGroup {
-    /// Every resident: the mark of a mainstream service.
-    #[serde(alias = "kaikki_asukkaat", alias = "alla_invånare", alias = "everyone")]
-    AllResidents,
-    /// Immigrants in general.
-    #[serde(alias = "maahanmuuttajat", alias = "invandrare")]
-    Immigrants,
-    /// Immigrants who are clients of employment services.
-    EmploymentServicesClients,
-    /// First residence permit granted less than three years ago.
-    RecentResidencePermit,
-    /// Receiving income support other than temporarily.
-    IncomeSupportRecipients,
-    /// Receiving home care allowance.
-    HomeCareAllowanceRecipients,
-    /// Persons with refugee status (incl. quota refugees) or subsidiary protection.
-    #[serde(alias = "pakolaiset", alias = "flyktingar")]
-    Refugees,
-    /// Arrived in Finland as minors without a guardian.
-    UnaccompaniedMinors,
-    /// Victims of human trafficking.
-    #[serde(alias = "ihmiskaupan_uhrit")]
-    TraffickingVictims,
-    /// Others assessed as needing integration services.
-    OthersInNeed,
-    /// People seeking asylum.
-    AsylumSeekers,
-    /// People receiving temporary protection.
-    #[serde(alias = "tilapäistä_suojelua_saavat")]
-    TemporaryProtection,
-    /// Linguistic minorities.
-    #[serde(alias = "kielivähemmistöt", alias = "språkliga_minoriteter")]
-    LinguisticMinorities,
-    /// Cultural minorities.
-    #[serde(alias = "kulttuurivähemmistöt")]
-    CulturalMinorities,
-    /// Religious minorities.
-    #[serde(alias = "uskonnolliset_vähemmistöt")]
-    ReligiousMinorities,
-    /// Swedish-speaking residents.
-    #[serde(alias = "ruotsinkieliset", alias = "svenskspråkiga")]
-    SwedishSpeakers,
-    /// Sexual and gender minorities.
-    #[serde(alias = "seksuaali_ja_sukupuolivähemmistöt", alias = "lgbtiq")]
-    SexualAndGenderMinorities,
-    /// Children.
-    #[serde(alias = "lapset", alias = "barn")]
-    Children,
-    /// Young people.
-    #[serde(alias = "nuoret", alias = "unga")]
-    YoungPeople,
-    /// Older people.
-    #[serde(alias = "ikääntyneet", alias = "äldre")]
-    OlderPeople,
-    /// Women.
-    #[serde(alias = "naiset", alias = "kvinnor")]
-    Women,
-    /// Persons with disabilities.
-    #[serde(alias = "vammaiset", alias = "personer_med_funktionsnedsättning")]
-    PersonsWithDisabilities,
-    /// The Roma.
-    #[serde(alias = "romanit", alias = "romer")]
-    Roma,
-    /// The Sámi.
-    #[serde(alias = "saamelaiset", alias = "samer")]
-    Sami,
-    /// The majority population (kantaväestö).
-    #[serde(alias = "kantaväestö", alias = "majoritetsbefolkning")]
-    MajorityPopulation,
-}
-
-impl PopulationGroup {
-    /// Immigrants and the integration programme's target groups (the needs-assessment groups,
-    /// refugees, asylum seekers, people under temporary protection, linguistic minorities).
-    pub fn is_immigrant(self) -> bool {
-        matches!(
-            self,
-            PopulationGroup::Immigrants
-                | PopulationGroup::Refugees
-                | PopulationGroup::AsylumSeekers
-                | PopulationGroup::TemporaryProtection
-                | PopulationGroup::LinguisticMinorities
-        ) || PopulationGroup::NEEDS_ASSESSMENT.contains(&self)
-    }
-
-    /// The broadened target group of the needs assessment under the Integration Act 681/2023.
-    pub const NEEDS_ASSESSMENT: &'static [PopulationGroup] = &[
-        PopulationGroup::EmploymentServicesClients,
-        PopulationGroup::RecentResidencePermit,
-        PopulationGroup::IncomeSupportRecipients,
-        PopulationGroup::HomeCareAllowanceRecipients,
-        PopulationGroup::Refugees,
-        PopulationGroup::UnaccompaniedMinors,
-        PopulationGroup::TraffickingVictims,
-        PopulationGroup::OthersInNeed,
-    ];
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -663,16 +385,20 @@ pub struct Service {
     /// Actor ids of other service providers this service cooperates with.
     #[serde(default)]
     pub cooperation: Vec<String>,
-    /// The population groups the service is meant for.
+    /// The population groups the service is meant for, e.g. `[immigrants, refugees]`.
     #[serde(default)]
     pub target_groups: Vec<PopulationGroup>,
-    /// Languages the service is offered in, e.g. [fi, en, ar, so] (or one language).
+    /// Languages the service is offered in, e.g. `[fi, en, ar, so]` (or one language).
     #[serde(default)]
     pub languages: OneOrMany<String>,
     /// True when the service is given in the client's own language whatever it is (with an
     /// interpreter where needed), rather than in a listed set of languages.
     #[serde(default)]
     pub client_language: bool,
+    /// How many languages the service is offered in, when the plan gives a number rather than
+    /// the languages ("in ten languages": `language_count: 10`).
+    #[serde(default)]
+    pub language_count: Option<u32>,
     /// What the service offers and how it is reached, in a sentence or two.
     #[serde(default)]
     pub description: Option<String>,
@@ -686,59 +412,6 @@ impl Service {
     }
 }
 
-/// What a service of the programme document is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ServiceKind {
-    /// A service of the initial phase of integration, providing one of the six components.
-    #[default]
-    #[serde(alias = "kotoutumisohjelma", alias = "integrationsprogram")]
-    Programme,
-    /// Interpreting and translation for clients (tulkkaus).
-    #[serde(alias = "tulkkaus", alias = "tolkning")]
-    Interpreting,
-    /// Reception and municipal placement of refugees (pakolaisten vastaanotto).
-    #[serde(alias = "vastaanotto", alias = "mottagning")]
-    Reception,
-}
-
-/// The six minimum-content components of the integration programme.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Component {
-    /// Assessment of integration service needs and skills (or its cross-sectoral version).
-    #[serde(alias = "osaamisen_ja_palvelutarpeen_arviointi")]
-    NeedsAssessment,
-    /// The integration plan based on the assessment (incl. the cross-sectoral version).
-    #[serde(alias = "kotoutumissuunnitelma")]
-    IntegrationPlan,
-    /// Multilingual civic orientation.
-    #[serde(alias = "monikielinen_yhteiskuntaorientaatio")]
-    CivicOrientation,
-    /// Integration training and the final examination of language proficiency.
-    #[serde(alias = "kotoutumiskoulutus")]
-    IntegrationTraining,
-    /// Other training and services for language, literacy, social and working-life skills,
-    /// employment and entrepreneurship.
-    SkillsAndEmployment,
-    /// Guidance and counselling during the programme.
-    #[serde(alias = "ohjaus_ja_neuvonta")]
-    GuidanceAndCounselling,
-}
-
-impl Component {
-    pub const ALL: [Component; 6] = [
-        Component::NeedsAssessment,
-        Component::IntegrationPlan,
-        Component::CivicOrientation,
-        Component::IntegrationTraining,
-        Component::SkillsAndEmployment,
-        Component::GuidanceAndCounselling,
-    ];
-}
-
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Objective {
@@ -749,6 +422,10 @@ pub struct Objective {
     pub area: OneOrMany<Area>,
     /// What the municipality wants to achieve, in one sentence.
     pub statement: String,
+    /// The programme's own theme the objective is written under, beside the statutory
+    /// `area`, e.g. "Work and skills" / "Työ ja osaaminen".
+    #[serde(default)]
+    pub theme: Option<String>,
     /// Indicator ids that measure progress on this objective.
     #[serde(default)]
     pub indicators: Vec<String>,
@@ -765,54 +442,6 @@ impl Objective {
     }
 }
 
-/// The five planning areas of the Integration Act, plus other objectives the municipality sets.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Area {
-    /// Employment and education.
-    #[serde(alias = "työllisyys_ja_koulutus")]
-    EmploymentAndEducation,
-    /// Wellbeing, health and housing.
-    #[serde(alias = "hyvinvointi_terveys_ja_asuminen")]
-    WellbeingHealthHousing,
-    /// Inclusion, equality and equity.
-    #[serde(alias = "osallisuus_yhdenvertaisuus_ja_tasa_arvo")]
-    InclusionAndEquality,
-    /// Opportunities to maintain one's own language and culture.
-    #[serde(alias = "oma_kieli_ja_kulttuuri")]
-    OwnLanguageAndCulture,
-    /// Promoting good relations between population groups.
-    #[serde(alias = "hyvät_väestösuhteet", alias = "goda_relationer")]
-    GoodRelations,
-    /// Any other objective the municipality sets.
-    #[serde(alias = "muu")]
-    Other,
-}
-
-impl Area {
-    /// The five areas the Act requires objectives for.
-    pub const STATUTORY: [Area; 5] = [
-        Area::EmploymentAndEducation,
-        Area::WellbeingHealthHousing,
-        Area::InclusionAndEquality,
-        Area::OwnLanguageAndCulture,
-        Area::GoodRelations,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Area::EmploymentAndEducation => "employment_and_education",
-            Area::WellbeingHealthHousing => "wellbeing_health_housing",
-            Area::InclusionAndEquality => "inclusion_and_equality",
-            Area::OwnLanguageAndCulture => "own_language_and_culture",
-            Area::GoodRelations => "good_relations",
-            Area::Other => "other",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Measure {
@@ -824,20 +453,24 @@ pub struct Measure {
     /// measure on the pyramid when `level` and `kind` are left out.
     #[serde(default)]
     pub description: Option<String>,
-    /// Objective ids this measure serves.
+    /// Objective ids this measure serves, e.g. `[O1, O3]`.
     #[serde(default)]
     pub objectives: Vec<String>,
     /// The actor id responsible for carrying out the measure.
     #[serde(default)]
     pub responsible: Option<String>,
-    /// Actor ids of the partners it is done with.
+    /// Actor ids of the partners it is done with, e.g. `[library, red-cross]`.
     #[serde(default)]
     pub partners: Vec<String>,
+    /// Partners the plan describes without naming them ("local associations and
+    /// companies"), each with its kind, e.g. `[{kind: association, text: local associations}]`.
+    #[serde(default)]
+    pub described_partners: Vec<DescribedPartner>,
     /// The municipal sector or service area the measure belongs to.
     #[serde(default)]
     pub sector: Option<Sector>,
-    /// The population groups the measure is meant for; `all_residents` marks a mainstream
-    /// measure.
+    /// The population groups the measure is meant for, e.g. `[immigrants, young_people]`;
+    /// `all_residents` marks a mainstream measure.
     #[serde(default)]
     pub target_groups: Vec<PopulationGroup>,
     /// The pyramid level; inferred from the other fields when left out.
@@ -846,7 +479,7 @@ pub struct Measure {
     /// What kind of action this is.
     #[serde(default)]
     pub kind: Option<MeasureKind>,
-    /// Free keywords describing the purpose, e.g. [dialogue, mediation].
+    /// Free keywords describing the purpose, e.g. `[dialogue, mediation]`.
     #[serde(default)]
     pub tags: Vec<String>,
     /// When the measure starts and (if it is not ongoing) ends.
@@ -862,13 +495,13 @@ pub struct Measure {
     /// Ids of consultation needs this measure answers.
     #[serde(default)]
     pub answers: Vec<String>,
-    /// Forms of participation residents have in this measure.
+    /// Forms of participation residents have in this measure, e.g. `[planning, implementation]`.
     #[serde(default)]
     pub participation: Vec<ParticipationForm>,
     /// Whether the measure is planned, ongoing, done or dropped.
     #[serde(default)]
     pub status: Option<Status>,
-    /// Languages the measure reaches residents in, e.g. [fi, en, ar, so]; for information
+    /// Languages the measure reaches residents in, e.g. `[fi, en, ar, so]`; for information
     /// participation, multilingual information is what lets every group take part.
     #[serde(default)]
     pub languages: Vec<String>,
@@ -876,6 +509,16 @@ pub struct Measure {
     /// "Using dialogue to promote inclusion and good relations").
     #[serde(default)]
     pub dialogue: Option<DialogueConditions>,
+}
+
+/// A partner the plan describes without an id: its kind and the plan's own words.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct DescribedPartner {
+    /// What sort of actor it is, e.g. `association` or `business`.
+    pub kind: ActorKind,
+    /// The plan's words for it, e.g. "local associations and companies".
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -914,123 +557,6 @@ pub struct Funding {
     /// What the money pays for beyond the measure itself.
     #[serde(default)]
     pub covers: Vec<FundingUse>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FundingUse {
-    /// Consulting residents and organisations.
-    Consultation,
-    /// Co-design with residents.
-    CoDesign,
-    /// Meeting costs: venues, refreshments, travel.
-    Meetings,
-    /// Fees paid to members for attending meetings.
-    MeetingFees,
-    /// Interpretation and translation.
-    Interpretation,
-    /// Changes that consultation identified.
-    FollowUp,
-}
-
-/// The three levels of the CoE guide's pyramid.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum PyramidLevel {
-    /// Mainstreaming diversity in general services and policy.
-    #[serde(
-        alias = "mainstreaming",
-        alias = "general_services",
-        alias = "perustaso"
-    )]
-    Base,
-    /// Structures, services and practices for equality and inclusion.
-    #[serde(alias = "equality_and_inclusion", alias = "keskitaso")]
-    Middle,
-    /// Structures, services and practices for interaction, conflict and hate crime.
-    #[serde(alias = "interaction", alias = "huippu")]
-    Top,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum MeasureKind {
-    /// Developing a general service for everyone.
-    ServiceDevelopment,
-    /// A targeted service for a particular group.
-    TargetedService,
-    /// Training, e.g. for staff or residents.
-    Training,
-    /// Information for residents or staff.
-    Information,
-    /// Guidance and counselling.
-    Guidance,
-    /// Anti-discrimination or anti-racism work.
-    AntiDiscrimination,
-    /// A council, forum or other participatory structure.
-    ParticipatoryStructure,
-    /// Facilitated encounters between groups.
-    Encounter,
-    /// A dialogue between groups or between residents and the municipality.
-    Dialogue,
-    /// Mediation of disputes or conflicts.
-    Mediation,
-    /// Preventing or responding to hate crime and hate speech.
-    HateCrimeResponse,
-    /// Research or a study.
-    Research,
-    /// A survey of residents or staff.
-    Survey,
-    /// A campaign.
-    Campaign,
-    /// An event, e.g. a festival or open day.
-    Event,
-    /// Any other kind of action.
-    Other,
-}
-
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ParticipationForm {
-    /// Residents are informed.
-    #[serde(alias = "tieto", alias = "tiedottaminen", alias = "tieto_osallisuus")]
-    Information,
-    /// Residents can make initiatives.
-    #[serde(
-        alias = "aloite",
-        alias = "aloitteellisuus",
-        alias = "aloiteosallisuus"
-    )]
-    Initiation,
-    /// Residents take part in planning.
-    #[serde(alias = "suunnittelu", alias = "suunnitteluosallisuus")]
-    Planning,
-    /// Residents take part in decisions.
-    #[serde(alias = "päätöksenteko", alias = "päätösosallisuus")]
-    DecisionMaking,
-    /// Residents take part in carrying it out.
-    #[serde(alias = "toteutus", alias = "toteutusosallisuus")]
-    Implementation,
-    /// Residents take part in evaluating it.
-    #[serde(alias = "arviointi", alias = "arviointiosallisuus")]
-    Evaluation,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Decided but not started.
-    Planned,
-    /// Being carried out.
-    Ongoing,
-    /// Carried out.
-    Done,
-    /// Given up.
-    Dropped,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -1077,18 +603,6 @@ pub struct Indicator {
     pub scale_points: Option<u8>,
 }
 
-/// Who a survey indicator's results describe.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ReportingUnit {
-    /// Results are reported for groups (e.g. participants of an activity, a district).
-    #[serde(alias = "ryhmät", alias = "grupper")]
-    Groups,
-    /// Results are used to assess individual clients.
-    #[serde(alias = "yksilöt", alias = "individer")]
-    Individuals,
-}
-
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Measurement {
@@ -1096,58 +610,6 @@ pub struct Measurement {
     pub value: f64,
     /// When it was measured (or should be reached), YYYY-MM-DD.
     pub date: Date,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Instrument {
-    /// THL's Experiences of Social Inclusion Scale.
-    Esis,
-    /// A recurring survey of the atmosphere between population groups.
-    AtmosphereSurvey,
-    /// The Ministry of Justice good-relations data-collection sessions.
-    DataCollectionSessions,
-    /// Another instrument.
-    Other,
-}
-
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Frequency {
-    /// Once a week.
-    Weekly,
-    /// Once a month.
-    Monthly,
-    /// Every two months.
-    EveryTwoMonths,
-    /// Four times a year.
-    Quarterly,
-    /// Twice a year.
-    TwiceAYear,
-    /// Once a year.
-    Yearly,
-    /// Every two years.
-    EveryTwoYears,
-    /// Convened when needed; the plan should say what triggers a meeting.
-    AsNeeded,
-}
-
-impl Frequency {
-    /// Roughly how many times a year.
-    pub fn per_year(self) -> f64 {
-        match self {
-            Frequency::Weekly => 52.0,
-            Frequency::Monthly => 12.0,
-            Frequency::EveryTwoMonths => 6.0,
-            Frequency::Quarterly => 4.0,
-            Frequency::TwiceAYear => 2.0,
-            Frequency::Yearly => 1.0,
-            Frequency::EveryTwoYears => 0.5,
-            Frequency::AsNeeded => 0.0,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -1163,22 +625,35 @@ pub struct Structure {
     /// The actor id that convenes it.
     #[serde(default)]
     pub convener: Option<String>,
-    /// Actor ids of member organisations.
+    /// Actor ids of member organisations, e.g. `[youth-services, red-cross]`.
     #[serde(default)]
     pub members: Vec<String>,
-    /// Population groups represented in it.
+    /// Population groups represented in it, e.g. `[immigrants, roma]`.
     #[serde(default)]
     pub groups: Vec<PopulationGroup>,
-    /// The planning areas it works on, e.g. [good_relations].
+    /// Its members counted by group when they are people rather than organisations ("6
+    /// immigrant residents and 6 officials"), e.g. `[{count: 6, group: immigrants}, {count:
+    /// 6, who: city officials}]`.
+    #[serde(default)]
+    pub member_counts: Vec<MemberCount>,
+    /// The planning areas it works on, e.g. `[good_relations]`.
     #[serde(default)]
     pub remit: Vec<Area>,
     /// How often it meets.
     #[serde(default)]
     pub meets: Option<Frequency>,
+    /// How many times a year it meets, when the plan gives a number ("about five meetings a
+    /// year": `meetings_per_year: 5`); read instead of `meets` where both are given.
+    #[serde(default)]
+    pub meetings_per_year: Option<f64>,
+    /// What it is and does, in a sentence or two; goodrel reads it with the name and the
+    /// mandate to place the structure on the pyramid.
+    #[serde(default)]
+    pub description: Option<String>,
     /// What it may decide, propose or initiate.
     #[serde(default)]
     pub mandate: Option<String>,
-    /// Languages it works in, e.g. [fi, en]; interpretation counts.
+    /// Languages it works in, e.g. `[fi, en]`; interpretation counts.
     #[serde(default)]
     pub languages: Vec<String>,
     /// Its budget, meeting fees and secretarial support.
@@ -1229,6 +704,41 @@ pub struct Structure {
     pub cycle: Option<DataCollectionCycle>,
 }
 
+impl Structure {
+    /// How many times a year it meets: the plan's number, else its frequency's (none when it
+    /// meets only as needed, or the plan does not say).
+    pub fn meetings_per_year(&self) -> Option<f64> {
+        self.meetings_per_year.or_else(|| {
+            self.meets
+                .filter(|f| *f != Frequency::AsNeeded)
+                .map(Frequency::per_year)
+        })
+    }
+
+    /// The population groups represented in it: its `groups` and the groups its member
+    /// counts name.
+    pub fn represented_groups(&self) -> impl Iterator<Item = PopulationGroup> + '_ {
+        self.groups
+            .iter()
+            .copied()
+            .chain(self.member_counts.iter().filter_map(|m| m.group))
+    }
+}
+
+/// How many of a structure's members belong to one group.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct MemberCount {
+    /// How many members.
+    pub count: u32,
+    /// The population group they come from, e.g. `immigrants`.
+    #[serde(default)]
+    pub group: Option<PopulationGroup>,
+    /// Who they are when no population group says it, e.g. "city officials".
+    #[serde(default)]
+    pub who: Option<String>,
+}
+
 /// The issues a council focuses on during one period.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -1238,26 +748,6 @@ pub struct FocusIssues {
     pub period: Option<Period>,
     /// The issues, each in a few words, e.g. "youth employment".
     pub issues: Vec<String>,
-}
-
-/// Rights a participatory structure has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum StructureRight {
-    /// May submit initiatives and proposals to the municipal (city) council.
-    #[serde(alias = "aloiteoikeus")]
-    InitiativesToCouncil,
-    /// Receives information, e.g. to monitor the accessibility of targeted services.
-    #[serde(alias = "tiedonsaanti")]
-    Information,
-    /// Takes part in the strategic planning, monitoring and evaluation of integration and
-    /// good relations.
-    StrategyParticipation,
-    /// May propose thematic or ad hoc working groups.
-    ProposeWorkingGroups,
-    /// Gives statements on matters concerning the groups it represents.
-    #[serde(alias = "lausunnot")]
-    Statements,
 }
 
 /// How a council's members and chair are chosen.
@@ -1273,30 +763,6 @@ pub struct Membership {
     /// The expertise and motivation sought from members.
     #[serde(default)]
     pub expertise: Option<String>,
-}
-
-/// Dimensions of diversity a council's membership can reflect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum DiversityDimension {
-    /// Different (e.g. migration) backgrounds.
-    Backgrounds,
-    /// Different languages.
-    Languages,
-    /// Different religions and beliefs.
-    Religions,
-    /// Different nationalities.
-    Nationalities,
-    /// Gender balance.
-    Gender,
-    /// Different occupations.
-    Occupations,
-    /// Different ages.
-    Ages,
-    /// Members with disabilities.
-    Disability,
-    /// Another dimension.
-    Other,
 }
 
 /// The conditions for co-design.
@@ -1366,19 +832,6 @@ pub struct DialogueConditions {
     pub supported_by: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum DialogueTiming {
-    /// Before tensions arise.
-    #[serde(alias = "ennaltaehkäisevä")]
-    Preventive,
-    /// To defuse tensions or a conflict.
-    Defusing,
-    /// To strengthen reconciliation after a conflict.
-    #[serde(alias = "sovinto")]
-    Reconciliation,
-}
-
 /// The Ministry of Justice good-relations data-collection cycle, recorded on the
 /// decision-maker session it centres on: discussion sessions with population groups ->
 /// this decision-maker session with an action plan of one to four measures -> a feedback
@@ -1418,35 +871,6 @@ pub struct FeedbackSurvey {
     pub summary: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum StructureKind {
-    /// The local cross-sectoral cooperation group for immigration, integration and good relations.
-    #[serde(alias = "yhteistyöryhmä")]
-    CooperationGroup,
-    /// The regional cooperation group set up by the ELY Centre / vitality centre.
-    RegionalCooperationGroup,
-    /// A cross-sectoral working group for good relations.
-    GoodRelationsWorkingGroup,
-    /// A council for a specific group, e.g. an immigrant council.
-    #[serde(alias = "neuvosto", alias = "råd")]
-    Council,
-    /// Another working group.
-    WorkingGroup,
-    /// A steering group.
-    SteeringGroup,
-    /// A co-design process with residents.
-    CoDesign,
-    /// A dialogue between groups.
-    Dialogue,
-    /// A session where decision-makers discuss what residents brought up.
-    DecisionMakerSession,
-    /// A network of organisations.
-    Network,
-    /// Any other structure.
-    Other,
-}
-
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Resources {
@@ -1479,21 +903,22 @@ pub struct Consultation {
     pub id: String,
     /// The consultation's name, e.g. "Hearing of Somali-speaking families".
     pub title: String,
-    /// When it was held, YYYY-MM-DD.
-    pub date: Date,
+    /// When it was held: a date, or as exactly as the sources say (a year `2023`, years
+    /// `"2023–2024"`, or `{during: planning}`).
+    pub date: super::date::When,
     /// How residents were heard: a focus group, a discussion session, a survey, a hearing, a
     /// workshop.
     pub method: ConsultationMethod,
     /// The actor id that organised it.
     #[serde(default)]
     pub organiser: Option<String>,
-    /// Population groups heard.
+    /// Population groups heard, e.g. `[immigrants, young_people]`.
     #[serde(default)]
     pub groups: Vec<PopulationGroup>,
     /// Actor ids of organisations heard.
     #[serde(default)]
     pub organisations: Vec<String>,
-    /// Languages it was held in.
+    /// Languages it was held in, e.g. `[fi, so, ar]`.
     #[serde(default)]
     pub languages: Vec<String>,
     /// How many people took part.
@@ -1530,25 +955,6 @@ pub struct Need {
     pub id: String,
     /// The need as the participants put it, in a sentence.
     pub need: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ConsultationMethod {
-    /// A focus group.
-    FocusGroup,
-    /// A discussion session (e.g. the Ministry of Justice good-relations data collection).
-    DiscussionSession,
-    /// A survey.
-    Survey,
-    /// A hearing.
-    Hearing,
-    /// A workshop.
-    Workshop,
-    /// A residents' meeting.
-    ResidentMeeting,
-    /// Any other method.
-    Other,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -1594,49 +1000,6 @@ impl Link {
     pub fn is(&self, kind: LinkKind) -> bool {
         self.kind.contains(&kind)
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkKind {
-    /// The municipal (city) strategy.
-    #[serde(alias = "kuntastrategia", alias = "kaupunkistrategia")]
-    MunicipalStrategy,
-    /// The non-discrimination plan.
-    #[serde(alias = "yhdenvertaisuussuunnitelma")]
-    NonDiscriminationPlan,
-    /// The gender equality plan.
-    #[serde(alias = "tasa-arvosuunnitelma", alias = "jämställdhetsplan")]
-    GenderEqualityPlan,
-    /// The local safety and security plan.
-    #[serde(alias = "turvallisuussuunnitelma")]
-    SecurityPlan,
-    /// The wellbeing report and plan.
-    #[serde(alias = "hyvinvointikertomus")]
-    WellbeingReportAndPlan,
-    /// The language strategy or language programme.
-    #[serde(alias = "kielistrategia")]
-    LanguageStrategy,
-    /// The Government Integration Programme.
-    Valko,
-    /// An anti-racism action plan.
-    AntiRacismActionPlan,
-    /// The regional advisory board for ethnic relations' plan.
-    RegionalEtno,
-    /// National Roma Policy or a local Roma working group's plan.
-    RomaPolicy,
-    /// The wellbeing services county's own planning (e.g. its integration or wellbeing plan).
-    WellbeingServicesCountyPlan,
-    /// A regional programme, e.g. of the regional council.
-    RegionalProgramme,
-    /// An interaction or participation plan.
-    InteractionPlan,
-    /// The municipality's integration programme (§13) kept as its own document, apart from
-    /// this plan; its services may then be left out of this plan.
-    #[serde(alias = "kotoutumisohjelma", alias = "integrationsprogram")]
-    IntegrationProgramme,
-    /// Any other plan or programme.
-    Other,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -1774,40 +1137,4 @@ impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
             "anyOf": [one, { "type": "array", "items": one }]
         })
     }
-}
-
-/// Each choice type names its values through one catalogue entry (see [`Term`]).
-macro_rules! terms {
-    ($($ty:ident => $id:literal,)*) => {$(
-        impl Term for $ty {
-            const MESSAGE: &'static str = $id;
-        }
-    )*};
-}
-
-terms! {
-    RegionalAuthorityKind => "term-regional-authority-kind",
-    PlanningMode => "term-planning-mode",
-    ArrivalReason => "term-arrival-reason",
-    ActorKind => "term-actor-kind",
-    GovernanceLevel => "term-governance-level",
-    Sector => "term-sector",
-    PopulationGroup => "term-population-group",
-    ServiceKind => "term-service-kind",
-    Component => "term-component",
-    Area => "term-area",
-    FundingUse => "term-funding-use",
-    PyramidLevel => "term-pyramid-level",
-    MeasureKind => "term-measure-kind",
-    ParticipationForm => "term-participation-form",
-    Status => "term-status",
-    ReportingUnit => "term-reporting-unit",
-    Instrument => "term-instrument",
-    Frequency => "term-frequency",
-    StructureRight => "term-structure-right",
-    DiversityDimension => "term-diversity-dimension",
-    DialogueTiming => "term-dialogue-timing",
-    StructureKind => "term-structure-kind",
-    ConsultationMethod => "term-consultation-method",
-    LinkKind => "term-link-kind",
 }

@@ -3,178 +3,144 @@
 //! written in Finnish or Swedish is reported with the English name to use instead.
 //! Terms follow `glossary.md` (the ministry's Finnish and Swedish integration pages).
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    Finnish,
-    Swedish,
-}
+use super::vocabulary::fold;
+use crate::i18n::Lang;
 
-impl Language {
-    /// The language's code, which messages select the language's name on.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Finnish => "fi",
-            Language::Swedish => "sv",
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Language::Finnish => "Finnish",
-            Language::Swedish => "Swedish",
-        }
-    }
-}
-
-use Language::{Finnish as Fi, Swedish as Sv};
+const FI: Lang = Lang::Fi;
+const SV: Lang = Lang::Sv;
 
 /// The one table: a Finnish or Swedish word, the English key it stands for, its language.
 /// Words that are also an English near-miss of their key (Swedish `partner`) are left out:
 /// "did you mean `partners`?" serves both readers.
 /// A word may stand for a section and a field of the same name (`tavoitteet`: the section
 /// `objectives` and a measure's `objectives`); which applies depends on where it is written.
-pub const WORDS: &[(&str, &str, Language)] = &[
+pub const WORDS: &[(&str, &str, Lang)] = &[
     // Sections.
-    ("kunta", "municipality", Fi),
-    ("kommun", "municipality", Sv),
-    ("toimijat", "actors", Fi),
-    ("aktörer", "actors", Sv),
-    ("palvelut", "services", Fi),
-    ("tjänster", "services", Sv),
-    ("tavoitteet", "objectives", Fi),
-    ("mål", "objectives", Sv),
-    ("målen", "objectives", Sv),
-    ("toimenpiteet", "measures", Fi),
-    ("åtgärder", "measures", Sv),
-    ("mittarit", "indicators", Fi),
-    ("indikaattorit", "indicators", Fi),
-    ("indikatorer", "indicators", Sv),
-    ("rakenteet", "structures", Fi),
-    ("strukturer", "structures", Sv),
-    ("kuulemiset", "consultations", Fi),
-    ("samråd", "consultations", Sv),
-    ("linkit", "links", Fi),
-    ("länkar", "links", Sv),
-    ("raportit", "reports", Fi),
-    ("rapporter", "reports", Sv),
+    ("kunta", "municipality", FI),
+    ("kommun", "municipality", SV),
+    ("toimijat", "actors", FI),
+    ("aktörer", "actors", SV),
+    ("palvelut", "services", FI),
+    ("tjänster", "services", SV),
+    ("tavoitteet", "objectives", FI),
+    ("mål", "objectives", SV),
+    ("målen", "objectives", SV),
+    ("toimenpiteet", "measures", FI),
+    ("åtgärder", "measures", SV),
+    ("mittarit", "indicators", FI),
+    ("indikaattorit", "indicators", FI),
+    ("indikatorer", "indicators", SV),
+    ("rakenteet", "structures", FI),
+    ("strukturer", "structures", SV),
+    ("kuulemiset", "consultations", FI),
+    ("samråd", "consultations", SV),
+    ("linkit", "links", FI),
+    ("länkar", "links", SV),
+    ("raportit", "reports", FI),
+    ("rapporter", "reports", SV),
     // Fields.
-    ("tunnus", "id", Fi),
-    ("tunniste", "id", Fi),
-    ("nimi", "name", Fi),
-    ("namn", "name", Sv),
-    ("laji", "kind", Fi),
-    ("tyyppi", "kind", Fi),
-    ("typ", "kind", Sv),
-    ("otsikko", "title", Fi),
-    ("rubrik", "title", Sv),
-    ("kuvaus", "description", Fi),
-    ("beskrivning", "description", Sv),
-    ("vastuutaho", "responsible", Fi),
-    ("vastuu", "responsible", Fi),
-    ("ansvarig", "responsible", Sv),
-    ("ansvarig_aktör", "responsible", Sv),
-    ("kumppanit", "partners", Fi),
-    ("yhteistyökumppanit", "partners", Fi),
-    ("samarbetspartner", "partners", Sv),
-    ("yhteistyö", "cooperation", Fi),
-    ("samarbete", "cooperation", Sv),
-    ("aikataulu", "timetable", Fi),
-    ("tidsplan", "timetable", Sv),
-    ("rahoitus", "funding", Fi),
-    ("finansiering", "funding", Sv),
-    ("kohderyhmät", "target_groups", Fi),
-    ("kohderyhmä", "target_groups", Fi),
-    ("målgrupper", "target_groups", Sv),
-    ("målgrupp", "target_groups", Sv),
-    ("toimiala", "sector", Fi),
-    ("sektori", "sector", Fi),
-    ("sektor", "sector", Sv),
-    ("taso", "level", Fi),
-    ("nivå", "level", Sv),
-    ("tila", "status", Fi),
-    ("alku", "start", Fi),
-    ("alkaa", "start", Fi),
-    ("början", "start", Sv),
-    ("loppu", "end", Fi),
-    ("päättyy", "end", Fi),
-    ("slut", "end", Sv),
-    ("jatkuva", "ongoing", Fi),
-    ("pågående", "ongoing", Sv),
-    ("kielet", "languages", Fi),
-    ("språk", "languages", Sv),
-    ("osallisuus", "participation", Fi),
-    ("delaktighet", "participation", Sv),
-    ("jäsenet", "members", Fi),
-    ("medlemmar", "members", Sv),
-    ("koollekutsuja", "convener", Fi),
-    ("sammankallare", "convener", Sv),
-    ("ryhmät", "groups", Fi),
-    ("grupper", "groups", Sv),
-    ("päivämäärä", "date", Fi),
-    ("pvm", "date", Fi),
-    ("datum", "date", Sv),
-    ("menetelmä", "method", Fi),
-    ("metod", "method", Sv),
-    ("tarpeet", "needs", Fi),
-    ("behov", "needs", Sv),
-    ("alue", "area", Fi),
-    ("område", "area", Sv),
-    ("visio", "vision", Fi),
-    ("koordinaattori", "coordinator", Fi),
-    ("samordnare", "coordinator", Sv),
-    ("hyväksyntä", "approval", Fi),
-    ("hyväksyminen", "approval", Fi),
-    ("godkännande", "approval", Sv),
-    ("suunnitelmakausi", "plan_period", Fi),
-    ("planperiod", "plan_period", Sv),
-    ("viralliset_kielet", "official_languages", Fi),
-    ("officiella_språk", "official_languages", Sv),
-    ("tilannekuva", "situation", Fi),
-    ("lägesbild", "situation", Sv),
-    ("komponentti", "component", Fi),
-    ("komponent", "component", Sv),
-    ("yksikkö", "unit", Fi),
-    ("enhet", "unit", Sv),
-    ("lähde", "source", Fi),
-    ("källa", "source", Sv),
-    ("lähtötaso", "baseline", Fi),
-    ("utgångsläge", "baseline", Sv),
-    ("tavoitetaso", "target", Fi),
-    ("målnivå", "target", Sv),
-    ("järjestäjä", "organiser", Fi),
-    ("arrangör", "organiser", Sv),
-    ("osallistujat", "participants", Fi),
-    ("deltagare", "participants", Sv),
-    ("kausi", "period", Fi),
-    ("jakso", "period", Fi),
-    ("lähetetty", "submitted", Fi),
-    ("inlämnad", "submitted", Sv),
-    ("sisältö", "contents", Fi),
-    ("innehåll", "contents", Sv),
-    ("toimielin", "body", Fi),
-    ("organ", "body", Sv),
+    ("tunnus", "id", FI),
+    ("tunniste", "id", FI),
+    ("nimi", "name", FI),
+    ("namn", "name", SV),
+    ("laji", "kind", FI),
+    ("tyyppi", "kind", FI),
+    ("typ", "kind", SV),
+    ("otsikko", "title", FI),
+    ("rubrik", "title", SV),
+    ("kuvaus", "description", FI),
+    ("beskrivning", "description", SV),
+    ("vastuutaho", "responsible", FI),
+    ("vastuu", "responsible", FI),
+    ("ansvarig", "responsible", SV),
+    ("ansvarig_aktör", "responsible", SV),
+    ("kumppanit", "partners", FI),
+    ("yhteistyökumppanit", "partners", FI),
+    ("samarbetspartner", "partners", SV),
+    ("yhteistyö", "cooperation", FI),
+    ("samarbete", "cooperation", SV),
+    ("aikataulu", "timetable", FI),
+    ("tidsplan", "timetable", SV),
+    ("rahoitus", "funding", FI),
+    ("finansiering", "funding", SV),
+    ("kohderyhmät", "target_groups", FI),
+    ("kohderyhmä", "target_groups", FI),
+    ("målgrupper", "target_groups", SV),
+    ("målgrupp", "target_groups", SV),
+    ("toimiala", "sector", FI),
+    ("sektori", "sector", FI),
+    ("sektor", "sector", SV),
+    ("taso", "level", FI),
+    ("nivå", "level", SV),
+    ("tila", "status", FI),
+    ("alku", "start", FI),
+    ("alkaa", "start", FI),
+    ("början", "start", SV),
+    ("loppu", "end", FI),
+    ("päättyy", "end", FI),
+    ("slut", "end", SV),
+    ("jatkuva", "ongoing", FI),
+    ("pågående", "ongoing", SV),
+    ("kielet", "languages", FI),
+    ("språk", "languages", SV),
+    ("osallisuus", "participation", FI),
+    ("delaktighet", "participation", SV),
+    ("jäsenet", "members", FI),
+    ("medlemmar", "members", SV),
+    ("koollekutsuja", "convener", FI),
+    ("sammankallare", "convener", SV),
+    ("ryhmät", "groups", FI),
+    ("grupper", "groups", SV),
+    ("päivämäärä", "date", FI),
+    ("pvm", "date", FI),
+    ("datum", "date", SV),
+    ("menetelmä", "method", FI),
+    ("metod", "method", SV),
+    ("tarpeet", "needs", FI),
+    ("behov", "needs", SV),
+    ("alue", "area", FI),
+    ("område", "area", SV),
+    ("visio", "vision", FI),
+    ("koordinaattori", "coordinator", FI),
+    ("samordnare", "coordinator", SV),
+    ("hyväksyntä", "approval", FI),
+    ("hyväksyminen", "approval", FI),
+    ("godkännande", "approval", SV),
+    ("suunnitelmakausi", "plan_period", FI),
+    ("planperiod", "plan_period", SV),
+    ("viralliset_kielet", "official_languages", FI),
+    ("officiella_språk", "official_languages", SV),
+    ("tilannekuva", "situation", FI),
+    ("lägesbild", "situation", SV),
+    ("komponentti", "component", FI),
+    ("komponent", "component", SV),
+    ("yksikkö", "unit", FI),
+    ("enhet", "unit", SV),
+    ("lähde", "source", FI),
+    ("källa", "source", SV),
+    ("lähtötaso", "baseline", FI),
+    ("utgångsläge", "baseline", SV),
+    ("tavoitetaso", "target", FI),
+    ("målnivå", "target", SV),
+    ("järjestäjä", "organiser", FI),
+    ("arrangör", "organiser", SV),
+    ("osallistujat", "participants", FI),
+    ("deltagare", "participants", SV),
+    ("kausi", "period", FI),
+    ("jakso", "period", FI),
+    ("lähetetty", "submitted", FI),
+    ("inlämnad", "submitted", SV),
+    ("sisältö", "contents", FI),
+    ("innehåll", "contents", SV),
+    ("toimielin", "body", FI),
+    ("organ", "body", SV),
 ];
-
-/// Folds case, separators and the Nordic letters, so `Kohderyhmät`, `kohderyhmat` and
-/// `kohde-ryhmät` all find the same entry.
-fn fold(word: &str) -> String {
-    word.trim()
-        .to_lowercase()
-        .chars()
-        .filter_map(|c| match c {
-            'ä' | 'å' => Some('a'),
-            'ö' => Some('o'),
-            ' ' | '-' | '_' => None,
-            c => Some(c),
-        })
-        .collect()
-}
 
 /// The English key among `names` that `key` is the Finnish or Swedish for, if any.
 pub fn translate<'a>(
     key: &str,
     names: impl Iterator<Item = &'a str> + Clone,
-) -> Option<(&'a str, Language)> {
+) -> Option<(&'a str, Lang)> {
     // Folded once per run: a file of 245,000 unknown keys folded the whole table per key.
     static FOLDED: std::sync::LazyLock<Vec<String>> =
         std::sync::LazyLock::new(|| WORDS.iter().map(|(word, _, _)| fold(word)).collect());
@@ -196,13 +162,13 @@ mod tests {
     #[test]
     fn every_section_has_a_finnish_and_a_swedish_name() {
         for section in SECTIONS {
-            for language in [Fi, Sv] {
+            for language in [FI, SV] {
                 assert!(
                     WORDS
                         .iter()
                         .any(|(_, en, l)| en == section && *l == language),
                     "{section} has no {} name",
-                    language.name()
+                    language.row().name
                 );
             }
         }
@@ -213,23 +179,23 @@ mod tests {
         let measure = ["id", "title", "responsible", "partners", "objectives"];
         assert_eq!(
             translate("vastuutaho", measure.iter().copied()),
-            Some(("responsible", Fi))
+            Some(("responsible", FI))
         );
         assert_eq!(
             translate("Tavoitteet", measure.iter().copied()),
-            Some(("objectives", Fi))
+            Some(("objectives", FI))
         );
         assert_eq!(
             translate("toimenpiteet", SECTIONS.iter().copied()),
-            Some(("measures", Fi))
+            Some(("measures", FI))
         );
         assert_eq!(
             translate("åtgärder", SECTIONS.iter().copied()),
-            Some(("measures", Sv))
+            Some(("measures", SV))
         );
         assert_eq!(
             translate("kohderyhmat", ["target_groups"].iter().copied()),
-            Some(("target_groups", Fi))
+            Some(("target_groups", FI))
         );
         // A word names a field only where that field exists.
         assert_eq!(translate("aikataulu", SECTIONS.iter().copied()), None);
@@ -238,7 +204,7 @@ mod tests {
 
     #[test]
     fn every_english_name_in_the_table_is_a_key_of_the_format() {
-        let schema = crate::schema::plan_schema_json();
+        let schema = crate::model::schema::plan_schema_json();
         for (word, english, _) in WORDS {
             assert!(
                 schema.contains(&format!("\"{english}\"")),

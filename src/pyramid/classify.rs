@@ -1,28 +1,33 @@
 //! Placing items on the pyramid.
 //!
 //! A measure's declared `level` is used as written. Otherwise the level is inferred from the
-//! first of these kinds of evidence that says anything, strongest first (docs/pyramid.md
-//! has the full tables and the reasons for the order):
+//! first of these kinds of evidence that says anything, strongest first, read as a reviewer of
+//! the guide reads a measure: what it does, and in which general service, before whom it names
+//! (docs/pyramid.md has the full order, the word tables and real examples):
 //!
-//! 1. `kind` (strong): encounter, dialogue, mediation, hate_crime_response -> top;
-//!    targeted_service, anti_discrimination, participatory_structure -> middle;
-//!    service_development -> base; other kinds say nothing about the level.
-//! 2. a *strong* term of the vocabulary in the `tags`, then in the title or description
-//!    (strong).
-//! 3. an encounter between groups (strong): a word of meeting (meet, kohtaaminen, tapaavat,
-//!    mötas) and a word naming several groups or cultures (cultures, eri kulttuurit, olika
-//!    bakgrund) in the same text -> top.
-//! 4. `target_groups` (moderate): named groups (Roma, Sámi, immigrants, ...) without all
-//!    residents -> middle; all residents without a named group -> base. An age group
-//!    (children, young people, older people) counts as a named group only next to another
-//!    named group or with a word of a specific need (at risk, erityistä tukea, särskilt stöd);
-//!    alone it says nothing, so a universal service for one age group falls to its sector.
-//! 5. a weak term in the `tags`, then in the title or description (weak).
-//! 6. the sector's usual level (context): integration_services -> middle, any other ->
-//!    base.
-//! 7. a hint word of meeting alone (weak): kohtaaminen, möte, meeting place -> top.
-//! 8. the statement of an objective the measure serves (context): its strongest term.
+//! 1. `kind` (strong).
+//! 2. a strong term in the `tags` (strong).
+//! 3. the title read strongly, then title and description together (`read_strongly`):
+//!    hate crime (from the term or from what happened) and mediation -> top; a dialogue ->
+//!    top when it is between groups, but a dialogue with the authority or about everyday
+//!    safety is participation or the base, and a council's dialogue stays in the middle; an
+//!    encounter, or a word of meeting next to words naming two groups however they are named
+//!    -> top, unless what happens is language practice (middle); anti-racism and the
+//!    councils of a group -> middle; mainstreaming -> base (all strong).
+//! 4. an encounter between groups named in the tags (strong).
+//! 5. `target_groups` (moderate); an age group alone says nothing without a word of need.
+//! 6. a weak term in the tags (weak).
+//! 7. the text read weakly (`read_weakly`): tension or an intercultural word -> top; a
+//!    service open to everyone -> base (unless it is a targeted service); whom it serves or
+//!    language practice -> middle; a general practice (recruitment, planning, safety) -> base;
+//!    a specific situation or need -> middle (weak). Equality as an aim names no level.
+//! 8. the sector's usual level (context).
+//! 9. a general service named in the text, nothing about what is done in it -> base (context).
+//! 10. a hint word of meeting alone (weak) -> top.
+//! 11. the statement of an objective the measure serves (context).
 //!
+//! A placement on a weak word or on context alone is *uncertain* (`Placement::uncertain`):
+//! the views mark it `?`, and the gap report builds no "missing" claim on it alone.
 //! A declared level is checked against the inference: when the deciding evidence is strong
 //! and points elsewhere, the placement carries a contradiction.
 //!
@@ -44,6 +49,8 @@ use crate::model::{
 #[derive(Default)]
 struct Scratch {
     tags: String,
+    /// The title alone: what the measure is called decides before what its description adds.
+    title: String,
     words: String,
 }
 
@@ -63,12 +70,15 @@ fn objective_index(plan: &Plan) -> HashMap<&str, Option<ObjectiveHint<'_>>> {
         .map(|o| {
             vocab::normalise(&o.statement, &mut buf);
             let hits = vocab::scan(&buf);
-            let hint = hits.strong.or(hits.weak).map(|hit| ObjectiveHint {
-                objective: o,
-                level: hit.term.level,
-                strong: hit.term.is_strong(),
-                written: hit.words(&buf).to_owned(),
-            });
+            let hint = hits
+                .best_strong()
+                .or(hits.best_weak())
+                .map(|hit| ObjectiveHint {
+                    objective: o,
+                    level: hit.term.level,
+                    strong: hit.term.is_strong(),
+                    written: hit.words(&buf).to_owned(),
+                });
             (o.id.as_str(), hint)
         })
         .collect()
@@ -197,11 +207,166 @@ struct Inference {
     subareas: u8,
 }
 
-/// An encounter between groups: a word of meeting and a word naming several groups.
+/// An encounter between groups: a word of meeting and words naming two groups.
 fn groups_meet(text: &str) -> Option<Evidence> {
     let (_, meet) = vocab::find_any(text, vocab::Table::Meet)?;
-    let (_, mix) = vocab::find_any(text, vocab::Table::Mix)?;
+    let mix = groups_named(text)?;
     Some(Evidence::GroupsMeet { meet, mix })
+}
+
+/// Words naming two groups together: a phrase of the `MIX` table, or "different" followed by a
+/// kind of group ("young people from different ethnic communities").
+fn groups_named(text: &str) -> Option<String> {
+    vocab::find_any(text, vocab::Table::Mix)
+        .map(|(_, written)| written)
+        .or_else(|| vocab::different_groups(text))
+}
+
+/// A word of the text found through a word table, as weak evidence at `level`.
+fn table_word(text: &str, table: vocab::Table, level: Level) -> Option<Inferred> {
+    table_evidence(text, table, level, Strength::Weak)
+}
+
+fn table_evidence(
+    text: &str,
+    table: vocab::Table,
+    level: Level,
+    strength: Strength,
+) -> Option<Inferred> {
+    let (_, written) = vocab::find_any(text, table)?;
+    Some(Inferred {
+        level,
+        signal: Signal::Word,
+        why: Reason::new(
+            Evidence::Term {
+                found: Found::Text,
+                written,
+                subarea: None,
+            },
+            strength,
+        ),
+    })
+}
+
+/// What a text says strongly, read as a reviewer of the guide reads it: what is done outranks
+/// whom it names. Hate crime (from the term or from what happened) and mediation are the top;
+/// a dialogue is the top when it is between groups, but a dialogue with the authority or about
+/// everyday safety is participation or the base, and a council stays in the middle unless faith
+/// communities or tensions make its dialogue one between groups; an encounter between groups
+/// is the top unless what happens is language practice; then anti-racism and councils (the
+/// middle) and mainstreaming (the base). `None` when the text says nothing strong.
+fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
+    use vocab::Table;
+    let term = |hit: Hit| term_inferred(hit, text, Signal::StrongWord, Found::Text);
+    if let Some(hit) = hits.strong_at(Level::Top) {
+        match hit.term.subarea {
+            Some(Subarea::Dialogue) => {
+                // The title may name the dialogue and the description say with whom and how.
+                let with_authority = vocab::has(whole, Table::Authority);
+                let between_groups = vocab::has(whole, Table::Faith)
+                    || (groups_named(whole).is_some() && !with_authority)
+                    || hits
+                        .weak_at(Level::Top)
+                        .is_some_and(|h| h.term.subarea == Some(Subarea::Mediation));
+                if !between_groups && !vocab::has(whole, Table::Facilitated) {
+                    if vocab::has(whole, Table::Safety) {
+                        return table_word(whole, Table::Safety, Level::Base);
+                    }
+                    if let Some(council) = hits.strong_at(Level::Middle) {
+                        return Some(term(council));
+                    }
+                    if with_authority || vocab::has(whole, Table::Service) {
+                        // With the authority or a general service (home and school):
+                        // participation, not dialogue between groups; what else the text
+                        // says decides.
+                        return read_encounter(text)
+                            .or_else(|| hits.strong_at(Level::Base).map(term));
+                    }
+                }
+                return Some(term(hit));
+            }
+            Some(Subarea::Encounters) => {
+                if vocab::has(whole, Table::Learn) {
+                    return table_word(whole, Table::Learn, Level::Middle);
+                }
+                return Some(term(hit));
+            }
+            _ => return Some(term(hit)),
+        }
+    }
+    read_encounter(text)
+        .or_else(|| hits.strong_at(Level::Middle).map(term))
+        .or_else(|| hits.strong_at(Level::Base).map(term))
+}
+
+/// An encounter between groups, however the groups are named; when what happens there is
+/// language practice, a service for learners (the middle).
+fn read_encounter(text: &str) -> Option<Inferred> {
+    if let Some((_, written)) = vocab::find_any(text, vocab::Table::Pairing) {
+        // A befriending scheme pairs newcomers with established residents: an encounter.
+        return Some(Inferred {
+            level: Level::Top,
+            signal: Signal::StrongWord,
+            why: Reason::new(
+                Evidence::Term {
+                    found: Found::Text,
+                    written,
+                    subarea: Some(Subarea::Encounters),
+                },
+                Strength::Strong,
+            ),
+        });
+    }
+    let evidence = groups_meet(text)?;
+    if vocab::has(text, vocab::Table::Learn) {
+        return table_word(text, vocab::Table::Learn, Level::Middle);
+    }
+    Some(Inferred {
+        level: Level::Top,
+        signal: Signal::GroupsMeet,
+        why: Reason::new(evidence, Strength::Strong),
+    })
+}
+
+/// What a text says weakly: a tension or an intercultural word (the top); a service open to
+/// everyone (the base, even when it names newcomers among its users, unless what it offers is
+/// language practice or another targeted service); whom it serves or language practice (the
+/// middle); a general practice (the base); a specific situation or need (the middle), in that
+/// order. Equality as an aim names no level.
+fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
+    use vocab::Table;
+    let word = |hit: Hit| term_inferred(hit, text, Signal::Word, Found::Text);
+    let universal = || {
+        if vocab::has(text, Table::Learn)
+            || vocab::has(text, Table::Targeted)
+            || hits.strong_at(Level::Middle).is_some()
+        {
+            return None;
+        }
+        // "for all newly arrived refugees" is for a group: the words after "all" decide.
+        let found = vocab::locate(text, Table::Universal)?;
+        let after: String = text
+            .get(found.end..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut buf = String::new();
+        vocab::normalise(&after, &mut buf);
+        if vocab::scan(&buf).weak_at(Level::Middle).is_some() {
+            return None;
+        }
+        table_word(text, Table::Universal, Level::Base)
+    };
+    hits.weak_at(Level::Top)
+        .map(word)
+        .or_else(universal)
+        .or_else(|| hits.weak_at(Level::Middle).map(word))
+        .or_else(|| table_word(text, vocab::Table::Learn, Level::Middle))
+        .or_else(|| hits.weak_at(Level::Base).map(word))
+        // A specific situation or need (at risk, not in education): a group the guide names.
+        .or_else(|| table_word(text, vocab::Table::Need, Level::Middle))
 }
 
 /// The first objective (in the measure's order) whose statement names a strong term, else
@@ -229,11 +394,14 @@ fn infer_measure(
     for tag in &m.tags {
         vocab::append_normalised(tag, &mut scratch.tags);
     }
-    vocab::normalise(&m.title, &mut scratch.words);
+    vocab::normalise(&m.title, &mut scratch.title);
+    scratch.words.clear();
+    scratch.words.push_str(&scratch.title);
     if let Some(d) = &m.description {
         vocab::append_normalised(d, &mut scratch.words);
     }
     let tag_hits: Hits = vocab::scan(&scratch.tags);
+    let title_hits: Hits = vocab::scan(&scratch.title);
     let word_hits: Hits = vocab::scan(&scratch.words);
     let mut subareas = tag_hits.strong_subareas | word_hits.strong_subareas;
 
@@ -241,30 +409,29 @@ fn infer_measure(
     if let Some((_, (_, Some(sub)))) = kind {
         subareas |= sub.bit();
     }
+    let with_description = m.description.is_some();
     let inferred = if let Some((k, (level, _))) = kind {
         Some(Inferred {
             level,
             signal: Signal::Kind,
             why: Reason::new(Evidence::Kind(k), Strength::Strong),
         })
-    } else if let Some(hit) = tag_hits.strong {
+    } else if let Some(hit) = tag_hits.best_strong() {
         Some(term_inferred(
             hit,
             &scratch.tags,
             Signal::StrongTag,
             Found::Tag,
         ))
-    } else if let Some(hit) = word_hits.strong {
-        Some(term_inferred(
-            hit,
-            &scratch.words,
-            Signal::StrongWord,
-            Found::Text,
-        ))
-    } else if let Some(evidence) =
-        groups_meet(&scratch.words).or_else(|| groups_meet(&scratch.tags))
+    } else if let Some(e) =
+        read_strongly(&scratch.title, &title_hits, &scratch.words).or_else(|| {
+            with_description
+                .then(|| read_strongly(&scratch.words, &word_hits, &scratch.words))
+                .flatten()
+        })
     {
-        subareas |= Subarea::Encounters.bit();
+        Some(e)
+    } else if let Some(evidence) = groups_meet(&scratch.tags) {
         Some(Inferred {
             level: Level::Top,
             signal: Signal::GroupsMeet,
@@ -276,21 +443,25 @@ fn infer_measure(
             signal: Signal::TargetGroup,
             why: Reason::new(evidence, Strength::Moderate),
         })
-    } else if let Some(hit) = tag_hits.weak {
+    } else if let Some(hit) = tag_hits.best_weak() {
         Some(term_inferred(hit, &scratch.tags, Signal::Tag, Found::Tag))
-    } else if let Some(hit) = word_hits.weak {
-        Some(term_inferred(
-            hit,
-            &scratch.words,
-            Signal::Word,
-            Found::Text,
-        ))
+    } else if let Some(e) = read_weakly(&scratch.words, &word_hits) {
+        Some(e)
     } else if let Some(sector) = sector {
         Some(Inferred {
             level: sector_level(sector),
             signal: Signal::Sector,
             why: Reason::new(Evidence::Sector(sector), Strength::Context),
         })
+    } else if let Some(e) = table_evidence(
+        &scratch.words,
+        vocab::Table::Service,
+        Level::Base,
+        Strength::Context,
+    ) {
+        // The text names a general service and nothing about what the measure does in it:
+        // the sector's usual level, as context.
+        Some(e)
     } else if let Some(hit) = tag_hits.hint {
         Some(term_inferred(hit, &scratch.tags, Signal::Hint, Found::Tag))
     } else if let Some(hit) = word_hits.hint {
@@ -497,6 +668,9 @@ fn structure<'p>(plan: &'p Plan, s: &'p Item<Structure>, scratch: &mut Scratch) 
     if let Some(mandate) = &s.mandate {
         vocab::append_normalised(mandate, &mut scratch.words);
     }
+    if let Some(description) = &s.description {
+        vocab::append_normalised(description, &mut scratch.words);
+    }
     let hits = vocab::scan(&scratch.words);
     let (level, signal, why, mut subareas) = match structure_place(s.kind) {
         StructurePlace::At(level, sub) => (
@@ -512,7 +686,7 @@ fn structure<'p>(plan: &'p Plan, s: &'p Item<Structure>, scratch: &mut Scratch) 
             0,
         ),
         StructurePlace::ByWords { else_coordination } => {
-            match hits.strong.or(hits.weak).or(hits.hint) {
+            match hits.best_strong().or(hits.best_weak()).or(hits.hint) {
                 Some(hit) => {
                     let signal = match hit.term.weight {
                         vocab::Weight::Strong => Signal::StrongWord,

@@ -439,12 +439,16 @@ fn middle_groups(plan: &Plan, overview: &Overview<'_>, out: &mut Vec<Gap>) {
 }
 
 /// The reference sectors in which no base-level item works and no linked plan's
-/// `mainstreaming` names.
+/// `mainstreaming` names. A sector whose item is placed elsewhere only on a weak word or on
+/// context is not reported: that item may well be its base measure, and a "missing" claim is
+/// not built on an uncertain placement.
 fn base_sectors(overview: &Overview<'_>, out: &mut Vec<Gap>) {
     let mut covered = [false; BASE_SECTORS.len()];
     let index = |s: Sector| BASE_SECTORS.iter().position(|b| *b == s);
     for sector in overview
-        .at(Level::Base)
+        .placements
+        .iter()
+        .filter(|p| p.level == Some(Level::Base) || p.uncertain())
         .filter_map(|p| p.sector)
         .chain(overview.linked_sectors.iter().map(|l| l.sector))
     {

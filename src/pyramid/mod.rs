@@ -284,9 +284,12 @@ impl Placement<'_> {
         }
     }
 
-    /// Whether the placement rests on context alone (its sector or its objective).
-    pub fn context_only(&self) -> bool {
-        self.level.is_some() && self.why.is_context()
+    /// Whether the placement is uncertain: it rests on a weak word or on context alone (a
+    /// sector, a general service named, an objective), not on what the item says it does, its
+    /// kind or its target groups. A `level:` in the plan confirms a level and ends the doubt.
+    pub fn uncertain(&self) -> bool {
+        self.level.is_some()
+            && matches!(self.why.strength, Some(Strength::Weak | Strength::Context))
     }
 
     pub fn subarea_list(&self) -> impl Iterator<Item = Subarea> {

@@ -230,12 +230,6 @@ impl Reason {
         }
     }
 
-    /// Whether the placement rests on context alone (sector or objective, not the item's
-    /// own words or fields).
-    pub fn is_context(&self) -> bool {
-        self.strength == Some(Strength::Context)
-    }
-
     /// The reason, e.g. `target group: roma (moderate)` or `sector: library (context)`; a
     /// declared level and an unplaced item carry no strength.
     pub fn message(&self) -> Message {

@@ -250,24 +250,26 @@ impl Listed<'_> {
 }
 
 /// The text view: §13's grid, §45's grid, the other duties, the reasons, the evidence and
-/// the summary.
+/// the summary, every line within the terminal's width (or `--width`).
 pub fn text(report: &PlanReport, o: &TextOptions, lang: Lang) -> String {
     let duties = &report.duties;
+    let width = usize::from(
+        o.width
+            .unwrap_or_else(|| super::layout::terminal_width(100)),
+    );
+    let wrap = |text: &str| super::layout::wrap(text, width, "", "");
     let mut out = String::new();
     let mut reasons = Reasons::default();
-    let _ = writeln!(
-        out,
-        "{}\n",
-        msg!(
-            "checklist-title",
-            root = clean(&report.root),
-            date = report.as_of.to_string()
-        )
-        .render(lang)
-    );
+    let title = msg!(
+        "checklist-title",
+        root = clean(&report.root),
+        date = report.as_of
+    )
+    .render(lang);
+    let _ = writeln!(out, "{}", wrap(&title));
     for grid in [Grid::Programme, Grid::Planning] {
         let (heading, first) = grid_heading(grid);
-        let _ = writeln!(out, "{}", tr(lang, heading));
+        out.push_str(&wrap(&tr(lang, heading)));
         let mut header = vec![tr(lang, first)];
         header.extend(grid.columns().iter().map(|c| tr(lang, c.label)));
         let mut t = new_table(header, o);
@@ -281,9 +283,10 @@ pub fn text(report: &PlanReport, o: &TextOptions, lang: Lang) -> String {
             );
             t.add_row(cells);
         }
-        let _ = writeln!(out, "{t}\n");
+        out.push_str(&super::layout::fit(&t, 100, lang));
+        out.push_str("\n\n");
     }
-    let _ = writeln!(out, "{}", tr(lang, "checklist-duties"));
+    out.push_str(&wrap(&tr(lang, "checklist-duties")));
     let mut t = new_table(
         vec![
             tr(lang, "checklist-column-duty"),
@@ -299,32 +302,33 @@ pub fn text(report: &PlanReport, o: &TextOptions, lang: Lang) -> String {
             cell_text(e, o.ascii, lang, &mut reasons),
         ]);
     }
-    let _ = writeln!(out, "{t}");
+    out.push_str(&super::layout::fit(&t, 100, lang));
+    out.push('\n');
     if !reasons.0.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(lang, "checklist-reasons"));
+        let _ = write!(out, "\n{}", wrap(&tr(lang, "checklist-reasons")));
         for (i, r) in reasons.0.iter().enumerate() {
-            let _ = writeln!(out, "  ({}) {}", letter(i), clean(r));
+            let first = format!("  ({}) ", letter(i));
+            let rest = " ".repeat(first.chars().count());
+            out.push_str(&super::layout::wrap(&clean(r), width, &first, &rest));
         }
     }
     let items = listed(duties, false);
     if !items.is_empty() {
-        let _ = writeln!(out, "\n{}", tr(lang, "checklist-evidence"));
+        let _ = write!(out, "\n{}", wrap(&tr(lang, "checklist-evidence")));
         for l in &items {
-            let _ = writeln!(out, "  {}  {}", l.place(), l.text(lang));
+            let first = format!("  {}  ", l.place());
+            out.push_str(&super::layout::wrap(&l.text(lang), width, &first, "      "));
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        msg!(
-            "checklist-legend",
-            gap = glyph(&Verdict::Gap(Vec::new()), o.ascii, lang),
-            ok = glyph(&Verdict::Met(Vec::new()), o.ascii, lang),
-            none = glyph(&Verdict::NotJudged(Vec::new()), o.ascii, lang)
-        )
-        .render(lang)
-    );
-    let _ = writeln!(out, "{}", summary(duties.counts()).render(lang));
+    let legend = msg!(
+        "checklist-legend",
+        gap = glyph(&Verdict::Gap(Vec::new()), o.ascii, lang),
+        ok = glyph(&Verdict::Met(Vec::new()), o.ascii, lang),
+        none = glyph(&Verdict::NotJudged(Vec::new()), o.ascii, lang)
+    )
+    .render(lang);
+    let _ = write!(out, "\n{}", wrap(&legend));
+    out.push_str(&wrap(&summary(duties.counts()).render(lang)));
     super::sanitize::guarded(out, super::sanitize::Form::Text)
 }
 
@@ -349,7 +353,7 @@ pub fn markdown(report: &PlanReport, lang: Lang) -> String {
         md(&msg!(
             "checklist-title",
             root = clean(&report.root),
-            date = report.as_of.to_string()
+            date = report.as_of
         )
         .render(lang))
     );

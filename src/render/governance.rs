@@ -27,7 +27,7 @@ fn table(header: Vec<String>) -> comfy_table::Table {
     let mut t = comfy_table::Table::new();
     t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
         .set_header(header)
-        .set_width(WIDTH);
+        .set_width(width());
     t
 }
 
@@ -41,27 +41,18 @@ fn ids<'a>(items: impl Iterator<Item = &'a str>) -> String {
     }
 }
 
-/// Greedy word wrap to [`WIDTH`] columns; continuation lines get `indent` spaces.
+/// `text` wrapped between words to the view's width; its leading spaces stay, continuation
+/// lines get `indent` spaces.
 fn wrap(text: &str, indent: usize) -> String {
-    let width = usize::from(WIDTH);
     let body = text.trim_start_matches(' ');
-    let lead = text.len() - body.len();
-    let mut out = " ".repeat(lead);
-    let mut col = lead;
-    for word in body.split(' ') {
-        let len = word.chars().count();
-        if col > indent.max(lead) && col + 1 + len > width {
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            col = indent;
-        } else if col > lead {
-            out.push(' ');
-            col += 1;
-        }
-        out.push_str(word);
-        col += len;
-    }
-    out
+    let lead = &text[..text.len() - body.len()];
+    let wrapped = super::layout::wrap(body, usize::from(width()), lead, &" ".repeat(indent));
+    wrapped.trim_end_matches('\n').to_owned()
+}
+
+/// The view's width: [`WIDTH`], or less when `COLUMNS` or the terminal is narrower.
+fn width() -> u16 {
+    super::layout::terminal_width(WIDTH).min(WIDTH)
 }
 
 fn lines(items: impl Iterator<Item = String>) -> String {
@@ -95,7 +86,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
         msg!(
             "governance-header-note",
             municipality = municipality_name(plan, lang),
-            date = as_of.to_string()
+            date = as_of
         )
         .render(lang)
     );
@@ -105,7 +96,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
     let _ = writeln!(
         out,
         "{}",
-        style.bold(&i18n::text(lang, "governance-map-title"))
+        wrap(&style.bold(&i18n::text(lang, "governance-map-title")), 0)
     );
     let mut t = table(vec![
         i18n::text(lang, "governance-col-level"),
@@ -140,7 +131,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
             .join("\n"),
         ]);
     }
-    let _ = writeln!(out, "{t}");
+    let _ = writeln!(out, "{}", super::layout::fit(&t, WIDTH, lang));
     let _ = writeln!(
         out,
         "{}\n",
@@ -151,12 +142,12 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
     if o.map.missing.is_empty() {
         let _ = writeln!(out, "{}\n", i18n::text(lang, "governance-missing-none"));
     } else {
-        let _ = writeln!(
-            out,
+        let heading = format!(
             "{} {}",
             style.bold(&i18n::text(lang, "governance-missing-title")),
             msg!("governance-missing-count", count = o.map.missing.len()).render(lang)
         );
+        let _ = writeln!(out, "{}", wrap(&heading, 0));
         let mut t = table(vec![
             i18n::text(lang, "governance-col-level"),
             i18n::text(lang, "governance-col-missing"),
@@ -173,14 +164,14 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
                 m.add.render(lang),
             ]);
         }
-        let _ = writeln!(out, "{t}\n");
+        let _ = writeln!(out, "{}\n", super::layout::fit(&t, WIDTH, lang));
     }
 
     // Participation forms.
     let _ = writeln!(
         out,
         "{}",
-        style.bold(&i18n::text(lang, "governance-forms-title"))
+        wrap(&style.bold(&i18n::text(lang, "governance-forms-title")), 0)
     );
     let mut t = table(vec![
         i18n::text(lang, "governance-col-form"),
@@ -202,14 +193,17 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
             ids(f.measures.iter().map(|m| m.id.as_str()).collect()),
         ]);
     }
-    let _ = writeln!(out, "{t}\n");
+    let _ = writeln!(out, "{}\n", super::layout::fit(&t, WIDTH, lang));
 
     // Structure quality.
     if !o.quality.is_empty() {
         let _ = writeln!(
             out,
             "{}",
-            style.bold(&i18n::text(lang, "governance-quality-title"))
+            wrap(
+                &style.bold(&i18n::text(lang, "governance-quality-title")),
+                0
+            )
         );
         let mut t = table(vec![
             i18n::text(lang, "governance-col-structure"),
@@ -231,7 +225,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
                 ),
             ]);
         }
-        let _ = writeln!(out, "{t}\n");
+        let _ = writeln!(out, "{}\n", super::layout::fit(&t, WIDTH, lang));
     }
     let groups: Vec<_> = plan
         .structures
@@ -242,7 +236,7 @@ pub fn text(plan: &Plan, o: &Overview<'_>, as_of: Date, style: Style, lang: Lang
         let _ = writeln!(
             out,
             "{}\n{}",
-            style.bold(&i18n::text(lang, "governance-groups-title")),
+            wrap(&style.bold(&i18n::text(lang, "governance-groups-title")), 0),
             wrap(
                 &format!("  {}.", clean(&o.required_meetings.because.render(lang))),
                 2
@@ -294,7 +288,7 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
     let _ = writeln!(
         out,
         "{}",
-        style.bold(&i18n::text(lang, "governance-trace-title"))
+        wrap(&style.bold(&i18n::text(lang, "governance-trace-title")), 0)
     );
     if tr.consultations.is_empty() {
         let _ = writeln!(
@@ -313,7 +307,7 @@ fn trace_text(out: &mut String, tr: &trace::Trace<'_>, style: Style, lang: Lang)
                     "governance-trace-consultation",
                     id = style.bold(&cell(&c.id)),
                     title = cell(&c.title),
-                    date = c.date.to_string(),
+                    date = c.date,
                     method = c.method.term()
                 )
                 .render(lang),
@@ -432,7 +426,7 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style,
     let _ = writeln!(
         out,
         "{}",
-        style.bold(&i18n::text(lang, "governance-cycles-title"))
+        wrap(&style.bold(&i18n::text(lang, "governance-cycles-title")), 0)
     );
     if cycles.is_empty() {
         let _ = writeln!(
@@ -447,8 +441,8 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style,
     }
     for t in cycles {
         let held = match t.cycle.held {
-            Some(d) if t.held => msg!("governance-cycle-held", date = d.to_string()),
-            Some(d) => msg!("governance-cycle-planned", date = d.to_string()),
+            Some(d) if t.held => msg!("governance-cycle-held", date = d),
+            Some(d) => msg!("governance-cycle-planned", date = d),
             None => msg!("governance-cycle-no-date"),
         };
         let _ = writeln!(
@@ -493,7 +487,7 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style,
             Some(s) => {
                 let mut parts = Vec::new();
                 if let Some(d) = s.date {
-                    parts.push(d.to_string());
+                    parts.push(d.show(lang));
                 }
                 if let Some(n) = s.respondents {
                     parts.push(msg!("governance-cycle-respondents", count = n).render(lang));
@@ -515,7 +509,7 @@ fn cycles_text(out: &mut String, cycles: &[cycle::CycleTrace<'_>], style: Style,
             "  {}",
             msg!(
                 "governance-cycle-next-round",
-                date = t.cycle.next_round.map_or("–".to_owned(), |d| d.to_string())
+                date = t.cycle.next_round.map_or(Arg::from("–"), Arg::from)
             )
             .render(lang)
         );

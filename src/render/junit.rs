@@ -1,8 +1,10 @@
 //! JUnit XML for GitLab, Jenkins and other CI test reports, valid against the Jenkins
-//! xunit-plugin's junit-10.xsd: one `<testsuite>` per plan directory and one `<testcase>`
-//! per rule of the registry, which fails when the rule found errors or warnings in that
-//! plan, is `<skipped/>` when the rule was switched off, and keeps info findings in its
-//! `<system-out>`. `time` is always 0: goodrel does not time rules, and a report that does
+//! xunit-plugin's junit-10.xsd: one `<testsuite>` per plan directory; in it, per rule of the
+//! registry, one `<testcase>` per item the rule found something at (class name
+//! `goodrel.IA012`, name `measures[M3]`), failing when there are errors or warnings there,
+//! with info findings in its `<system-out>`; a rule that found nothing is one passing case
+//! named after the rule, and a rule switched off one `<skipped/>` case. A test's identity is
+//! the rule and the symbolic path, never a line, so CI history survives edits. `time` is always 0: goodrel does not time rules, and a report that does
 //! not change between runs of an unchanged plan can be compared.
 
 use crate::i18n::{Lang, text};
@@ -28,57 +30,104 @@ fn where_(f: &Finding, root: &str) -> String {
     }
 }
 
+/// One line per finding, `file:line:column: severity: message`, each line made safe on its
+/// own and joined with real line breaks (which quick-xml keeps in element text).
 fn lines(findings: &[&Finding], root: &str, lang: Lang) -> String {
     findings
         .iter()
         .map(|f| {
-            format!(
+            xml_safe(&format!(
                 "{}: {}: {}",
-                xml_safe(&where_(f, root)),
+                where_(f, root),
                 f.severity.label(lang),
-                xml_safe(&super::sarif::message_with_hint(f, lang))
-            )
+                super::sarif::message_with_hint(f, lang)
+            ))
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
+/// What a finding is about, as a test name that survives edits: its symbolic path
+/// (`measures[M3]`), else its file (a finding about a file as a whole), else the plan.
+fn item(f: &Finding, root: &str) -> String {
+    match &f.location {
+        Some(l) if !l.path.is_empty() => l.path.clone(),
+        Some(l) => l.file.clone(),
+        None => root.to_owned(),
+    }
+}
+
+/// One test case: a rule at one item (its findings there), or a rule as a whole when it
+/// found nothing or was switched off.
 struct Case<'a> {
     rule: &'static Rule,
+    /// The item's symbolic path; `None` for the rule as a whole.
+    item: Option<String>,
     failing: Vec<&'a Finding>,
     info: Vec<&'a Finding>,
     off: bool,
 }
 
-fn cases(report: &PlanReport) -> Vec<Case<'_>> {
-    rules::all()
-        .map(|rule| {
-            let off = report.switched_off.contains(&rule.id);
-            let (failing, info) = report
-                .findings
-                .iter()
-                .filter(|f| f.rule.id == rule.id)
-                .partition(|f| f.severity >= Severity::Warning);
-            Case {
-                rule,
-                failing,
-                info,
-                off,
-            }
-        })
-        .collect()
+impl Case<'_> {
+    /// `goodrel.IA012` (Jenkins files it as class `IA012` of package `goodrel`).
+    fn classname(&self) -> String {
+        format!("goodrel.{}", self.rule.id)
+    }
+
+    /// The item (`measures[M3]`), or the rule's name for the rule as a whole.
+    fn name(&self) -> &str {
+        self.item.as_deref().unwrap_or(self.rule.name)
+    }
+
+    fn fails(&self) -> bool {
+        !self.off && !self.failing.is_empty()
+    }
 }
 
-/// The class name: where a failing rule's first finding is (GitLab shows the class name as
-/// the test's suite, so it says where to look), else the rule's family.
-fn classname(case: &Case<'_>, root: &str) -> String {
-    match case.failing.first() {
-        Some(f) => match &f.location {
-            Some(l) => xml_safe(&format!("{}:{}", l.file, l.span.start.line)),
-            None => root.to_owned(),
-        },
-        None => format!("goodrel.{}", case.rule.family.key()),
+/// The test cases of one plan, in the registry's order of rules and, within a rule, in the
+/// order of its findings: one per item the rule found something at, or one for the rule.
+/// Names and class names hold no line numbers, so inserting a line leaves every test's
+/// identity (and a CI's history of it) as it was.
+fn cases(report: &PlanReport) -> Vec<Case<'_>> {
+    let mut out = Vec::new();
+    for rule in rules::all() {
+        let off = report.switched_off.contains(&rule.id);
+        let mut items: Vec<Case<'_>> = Vec::new();
+        for f in report.findings.iter().filter(|f| f.rule.id == rule.id) {
+            let name = item(f, &report.root);
+            let at = match items.iter().position(|c| c.item.as_deref() == Some(&name)) {
+                Some(i) => i,
+                None => {
+                    items.push(Case {
+                        rule,
+                        item: Some(name),
+                        failing: Vec::new(),
+                        info: Vec::new(),
+                        off,
+                    });
+                    items.len() - 1
+                }
+            };
+            if let Some(case) = items.get_mut(at) {
+                if f.severity >= Severity::Warning {
+                    case.failing.push(f);
+                } else {
+                    case.info.push(f);
+                }
+            }
+        }
+        if items.is_empty() || off {
+            items = vec![Case {
+                rule,
+                item: None,
+                failing: Vec::new(),
+                info: Vec::new(),
+                off,
+            }];
+        }
+        out.extend(items);
     }
+    out
 }
 
 fn write_case<W: io::Write>(
@@ -87,8 +136,8 @@ fn write_case<W: io::Write>(
     root: &str,
     lang: Lang,
 ) -> io::Result<()> {
-    let name = format!("{} {}", case.rule.id, case.rule.name);
-    let classname = classname(case, root);
+    let name = xml_safe(case.name());
+    let classname = case.classname();
     let element = w
         .create_element("testcase")
         .with_attribute(("name", name.as_str()))
@@ -115,12 +164,8 @@ fn write_case<W: io::Write>(
                 .map(|f| f.severity)
                 .max()
                 .unwrap_or(Severity::Warning);
-            let message = xml_safe(&format!(
-                "{}: {}",
-                where_(first, root),
-                first.message.render(lang)
-            ));
-            let text = xml_safe(&lines(&case.failing, root, lang));
+            let message = xml_safe(&first.message.render(lang));
+            let text = lines(&case.failing, root, lang);
             w.create_element("failure")
                 .with_attribute(("type", worst.as_str()))
                 .with_attribute(("message", message.as_str()))
@@ -143,11 +188,7 @@ fn write_all<W: io::Write>(
 ) -> io::Result<()> {
     let all: Vec<Vec<Case<'_>>> = reports.iter().map(cases).collect();
     let tests: usize = all.iter().map(Vec::len).sum();
-    let failures: usize = all
-        .iter()
-        .flatten()
-        .filter(|c| !c.off && !c.failing.is_empty())
-        .count();
+    let failures: usize = all.iter().flatten().filter(|c| c.fails()).count();
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("testsuites")
         .with_attribute(("name", "goodrel"))
@@ -157,10 +198,7 @@ fn write_all<W: io::Write>(
         .with_attribute(("errors", "0"))
         .write_inner_content(|w| {
             for (report, cases) in reports.iter().zip(&all) {
-                let failed = cases
-                    .iter()
-                    .filter(|c| !c.off && !c.failing.is_empty())
-                    .count();
+                let failed = cases.iter().filter(|c| c.fails()).count();
                 let skipped = cases.iter().filter(|c| c.off).count();
                 let root = xml_safe(&report.root);
                 w.create_element("testsuite")

@@ -9,19 +9,43 @@ use crate::PlanReport;
 use crate::finding::{Finding, Severity};
 use crate::rules::Family;
 
-/// Escapes text for a Markdown table cell or paragraph: the characters that start inline
-/// Markdown (emphasis, code, links, HTML, tables, GitHub's math and strikethrough) are
-/// backslash-escaped or written as entities, and line breaks (which would end a table row)
-/// become `<br>`. Control characters are first shown as escapes ([`super::sanitize::clean`]),
-/// so plan text keeps to its row and no ESC reaches a log; `@` and `#` before a letter or
-/// digit get a zero-width joiner, so plan text mentions no one and links no issue.
+/// Escapes plan text for Markdown, the one escaper of every Markdown goodrel writes (the
+/// `check` report and the two-yearly draft): the characters that start inline Markdown
+/// (emphasis, code, links, HTML and entities, tables, headings, GitHub's math and
+/// strikethrough) are backslash-escaped or written as entities, a list or heading marker at
+/// the start is escaped so the text can begin a line or a list item, and line breaks (which
+/// would end a table row) become `<br>`. Control characters are first shown as escapes
+/// ([`super::sanitize::clean`]), so plan text keeps to its row and no ESC reaches a log; `@` and `#`
+/// before a letter or digit get a zero-width joiner, so plan text mentions no one and links
+/// no issue.
 pub fn escape(s: &str) -> String {
     let s = super::sanitize::clean(s);
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
+    let mut out = String::with_capacity(s.len() + 8);
+    // `- x`, `+ x`, `= x` and `1. x` / `1) x` start a list or underline a heading when
+    // they begin a line; the digits stay, the marker is escaped.
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = match s.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => {
+            out.push_str(&s[..digits]);
+            out.push('\\');
+            &s[digits..]
+        }
+        Some(b'-' | b'+' | b'=') if digits == 0 => {
+            out.push('\\');
+            &s[..]
+        }
+        _ => &s[..],
+    };
+    let mut chars = rest.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '$' => {
+            // `@name` would notify a GitHub user or team and `#123` link an issue from a
+            // pull-request comment: a zero-width joiner after the sign keeps both inert.
+            '@' | '#' if chars.peek().is_some_and(|n| n.is_alphanumeric()) => {
+                out.push(c);
+                out.push('\u{200D}');
+            }
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '$' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -34,12 +58,6 @@ pub fn escape(s: &str) -> String {
                 }
             }
             '\n' => out.push_str("<br>"),
-            // `@name` would notify a GitHub user or team and `#123` link an issue from a
-            // pull-request comment: a zero-width joiner after the sign keeps both inert.
-            '@' | '#' if chars.peek().is_some_and(|n| n.is_alphanumeric()) => {
-                out.push(c);
-                out.push('\u{200D}');
-            }
             _ => out.push(c),
         }
     }
@@ -323,6 +341,25 @@ mod tests {
             "`a\\|b` is not \\*ok\\*"
         );
         assert_eq!(escape_message("odd ` tick"), "odd \\` tick");
+    }
+
+    /// What issue 23 found passing into the two-yearly draft, and list and heading markers
+    /// at the start of a line.
+    #[test]
+    fn strikethrough_math_entities_and_block_markers_are_escaped() {
+        assert_eq!(escape("~~gone~~"), "\\~\\~gone\\~\\~");
+        assert_eq!(escape("$x^2$ and $$y$$"), "\\$x^2\\$ and \\$\\$y\\$\\$");
+        assert_eq!(
+            escape("&shy;&amp;&#65;"),
+            "&amp;shy;&amp;amp;&amp;#\u{200D}65;"
+        );
+        assert_eq!(escape("# not a heading"), "\\# not a heading");
+        assert_eq!(escape("- not a list"), "\\- not a list");
+        assert_eq!(escape("+ x"), "\\+ x");
+        assert_eq!(escape("2024. year"), "2024\\. year");
+        assert_eq!(escape("3) third"), "3\\) third");
+        assert_eq!(escape("12 pupils - 3 groups"), "12 pupils - 3 groups");
+        assert_eq!(escape("ä-b"), "ä-b");
         assert_eq!(code("a|b"), "`a\\|b`");
         assert_eq!(code("a`b"), "`` a`b ``");
     }

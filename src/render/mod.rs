@@ -8,12 +8,14 @@ pub mod gitlab;
 pub mod governance;
 pub mod json;
 pub mod junit;
+pub mod layout;
 pub mod markdown;
 pub mod pyramid;
 pub mod report;
 pub mod sanitize;
 pub mod sarif;
 pub mod text;
+pub mod values;
 
 /// The configuration file a report used, as shown in output (relative to the working
 /// directory when below it), or `None`. Every format but SARIF (which the consumers' side
@@ -99,8 +101,8 @@ pub fn table(header: Vec<&str>) -> comfy_table::Table {
     let mut t = comfy_table::Table::new();
     t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
         .set_header(header);
-    if t.width().is_none() {
-        t.set_width(100);
+    if t.width().is_none() || std::env::var_os("COLUMNS").is_some() {
+        t.set_width(layout::terminal_width(100));
     }
     t
 }

@@ -237,9 +237,7 @@ fn new_table(header: Vec<String>, options: &TextOptions) -> Table {
             t.force_no_tty().set_width(w);
         }
         None => {
-            if t.width().is_none() {
-                t.set_width(DEFAULT_WIDTH);
-            }
+            t.set_width(super::layout::terminal_width(DEFAULT_WIDTH));
         }
     }
     t
@@ -267,8 +265,10 @@ fn scope(p: &Placement<'_>, lang: Lang) -> String {
         .join(", ")
 }
 
+/// The reason, marked `? ` when the placement is uncertain (see [`Placement::uncertain`]).
 fn reason_cell(p: &Placement<'_>, lang: Lang) -> String {
-    match &p.contradiction {
+    let mark = if p.uncertain() { "? " } else { "" };
+    let reason = match &p.contradiction {
         Some(e) => cell(
             &msg!(
                 "pyramid-reason-contradicted",
@@ -279,7 +279,8 @@ fn reason_cell(p: &Placement<'_>, lang: Lang) -> String {
             .render(lang),
         ),
         None => cell(&p.because().render(lang)),
-    }
+    };
+    format!("{mark}{reason}")
 }
 
 fn or_none(s: String, options: &TextOptions) -> String {
@@ -288,26 +289,6 @@ fn or_none(s: String, options: &TextOptions) -> String {
     } else {
         s
     }
-}
-
-/// Breaks an id longer than `width` after its hyphens (`integration-` / `unit`), so that the
-/// table wraps it where a reader expects rather than at an arbitrary letter.
-fn break_id(id: &str, width: usize) -> String {
-    if id.chars().count() <= width {
-        return id.to_owned();
-    }
-    let mut out = String::new();
-    let mut line = 0;
-    for part in id.split_inclusive('-') {
-        let len = part.chars().count();
-        if line > 0 && line + len > width {
-            out.push('\n');
-            line = 0;
-        }
-        out.push_str(part);
-        line += len;
-    }
-    out
 }
 
 /// Keeps a column at least as wide as its longest unbreakable value (up to `cap`), so that
@@ -347,12 +328,13 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
         let mut who = vec![
             responsible
                 .as_deref()
-                .map_or_else(|| none(options).to_owned(), |r| break_id(r, WHO_MAX)),
+                .map_or_else(|| none(options).to_owned(), str::to_owned),
         ];
         who.extend(
             partners
                 .iter()
-                .map(|x| break_id(&format!("+ {x}"), WHO_MAX)),
+                // A no-break space keeps the mark with the id when the id wraps.
+                .map(|x| format!("+\u{a0}{x}")),
         );
         who_w = who_w.max(
             responsible
@@ -373,25 +355,26 @@ pub fn level_table(overview: &Overview<'_>, level: Level, options: &TextOptions)
     keep_whole(&mut t, 0, id_w, 8);
     keep_whole(&mut t, 2, who_w, WHO_MAX);
     format!(
-        "{t}\n{}{}",
+        "{}\n{}{}",
+        super::layout::fit_with_ids(&t, DEFAULT_WIDTH, options.lang, &[0, 2]),
         more_rows(overview.at(level).count(), lang),
         context_note(overview, level, options)
     )
 }
 
-/// The line under a level's table naming the items placed on context alone (their sector's
-/// usual level or their objective), whose own words say nothing about the level.
+/// The line under a level's table naming the items whose placement is uncertain (marked `?`):
+/// placed on a weak word or on context alone, not on what they say they do.
 fn context_note(overview: &Overview<'_>, level: Level, options: &TextOptions) -> String {
     let ids: Vec<String> = overview
         .at(level)
-        .filter(|p| p.context_only())
+        .filter(|p| p.uncertain())
         .map(|p| cell(p.id))
         .collect();
     if ids.is_empty() {
         return String::new();
     }
-    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
-    let text = msg!("pyramid-context-note", ids = ids).render(options.lang);
+    let width = view_width(options);
+    let text = msg!("pyramid-uncertain-note", ids = ids).render(options.lang);
     wrap(&text, width, "  ")
 }
 
@@ -400,7 +383,7 @@ fn linked_note(overview: &Overview<'_>, options: &TextOptions) -> String {
     if overview.linked_sectors.is_empty() {
         return String::new();
     }
-    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let width = view_width(options);
     let lang = options.lang;
     let list: Vec<String> = overview
         .linked_sectors
@@ -452,40 +435,31 @@ pub fn unplaced_table(overview: &Overview<'_>, options: &TextOptions) -> String 
             cell(&p.because().render(lang)),
         ]);
     }
-    format!("{t}\n{}", more_rows(overview.unplaced().count(), lang))
+    format!(
+        "{}\n{}",
+        super::layout::fit_with_ids(&t, DEFAULT_WIDTH, lang, &[0]),
+        more_rows(overview.unplaced().count(), lang)
+    )
 }
 
-/// Greedy word wrap of `text` to `width` columns, every line prefixed with `indent`.
+/// The width the view fits: `--width`-like options first, else `COLUMNS` or the terminal,
+/// else [`DEFAULT_WIDTH`].
+fn view_width(options: &TextOptions) -> usize {
+    usize::from(
+        options
+            .width
+            .unwrap_or_else(|| super::layout::terminal_width(DEFAULT_WIDTH)),
+    )
+}
+
+/// `text` wrapped between words to `width` columns, every line prefixed with `indent`.
 fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut out = String::new();
-    let mut line = String::from(indent);
-    let mut len = indent.chars().count();
-    let base = len;
-    for word in text.split_whitespace() {
-        let wl = word.chars().count();
-        if len > base && len + 1 + wl > width {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = String::from(indent);
-            len = base;
-        }
-        if len > base {
-            line.push(' ');
-            len += 1;
-        }
-        line.push_str(word);
-        len += wl;
-    }
-    if len > base {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
+    super::layout::wrap(text, width, indent, indent)
 }
 
 /// The gap list, worst first, each with its weight, rule and suggestion.
 pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
-    let width = usize::from(options.width.unwrap_or(DEFAULT_WIDTH));
+    let width = view_width(options);
     let g = glyphs(options.ascii);
     let s = options.style;
     let lang = options.lang;
@@ -501,11 +475,8 @@ pub fn gaps_text(gaps: &[Gap], options: &TextOptions) -> String {
         s.bold(&i18n::text(lang, "pyramid-gaps-worst-first"))
     );
     if let Some(level) = pyramid::gaps::main_gap(gaps) {
-        let _ = writeln!(
-            out,
-            "  {}",
-            msg!("pyramid-main-gap", level = pyramid::level_phrase(level)).render(lang)
-        );
+        let main = msg!("pyramid-main-gap", level = pyramid::level_phrase(level)).render(lang);
+        out.push_str(&super::layout::wrap(&main, width, "  ", "    "));
     }
     for (i, gap) in gaps.iter().enumerate() {
         let _ = writeln!(
@@ -556,28 +527,25 @@ pub fn text(
         cell(name),
         clean(&plan.root)
     );
-    let _ = writeln!(
-        out,
-        "{}\n",
-        msg!(
-            "pyramid-counts",
-            placed = overview.placed_count(),
-            unplaced = unplaced,
-            coordination = overview.coordination.len()
-        )
-        .render(lang)
-    );
+    let counts = msg!(
+        "pyramid-counts",
+        placed = overview.placed_count(),
+        unplaced = unplaced,
+        coordination = overview.coordination.len()
+    )
+    .render(lang);
+    let _ = writeln!(out, "{}", wrap(&counts, view_width(options), ""));
     out.push_str(&drawing(overview, options.ascii, lang));
     for level in LEVELS_TOP_DOWN {
         let tier = overview.tier(level);
-        let _ = writeln!(
-            out,
-            "\n{} {} {}  ({})",
+        let heading = format!(
+            "{} {} {}  ({})",
             s.bold(&level_name(level).render(lang).to_uppercase()),
             g.dot,
             level_label(level).render(lang),
             msg!("pyramid-items", count = tier.count).render(lang)
         );
+        let _ = write!(out, "\n{}", wrap(&heading, view_width(options), ""));
         if tier.empty() {
             let _ = writeln!(out, "  {}", i18n::text(lang, "pyramid-level-nothing"));
         } else {
@@ -588,21 +556,21 @@ pub fn text(
         }
     }
     if unplaced > 0 {
-        let _ = writeln!(
-            out,
-            "\n{}  {}",
+        let heading = format!(
+            "{}  {}",
             s.bold(&i18n::text(lang, "pyramid-unplaced-heading")),
             msg!("pyramid-unplaced-note", count = unplaced).render(lang)
         );
+        let _ = write!(out, "\n{}", wrap(&heading, view_width(options), ""));
         out.push_str(&unplaced_table(overview, options));
     }
     if !overview.coordination.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}  {}",
+        let heading = format!(
+            "{}  {}",
             s.bold(&i18n::text(lang, "pyramid-coordination-heading")),
             i18n::text(lang, "pyramid-coordination-note")
         );
+        let _ = write!(out, "\n{}", wrap(&heading, view_width(options), ""));
         let list = overview
             .coordination
             .iter()
@@ -616,11 +584,7 @@ pub fn text(
             })
             .collect::<Vec<_>>()
             .join("; ");
-        out.push_str(&wrap(
-            &list,
-            usize::from(options.width.unwrap_or(DEFAULT_WIDTH)),
-            "  ",
-        ));
+        out.push_str(&wrap(&list, view_width(options), "  "));
     }
     if let Some(gaps) = gaps {
         out.push('\n');
@@ -707,6 +671,9 @@ pub struct ItemOutput<'a> {
     /// How much that evidence says: `declared`, `strong`, `moderate`, `weak`, `context`;
     /// null when unplaced.
     pub strength: Option<pyramid::Strength>,
+    /// Whether the placement rests only on a weak word or on context (`weak` or `context`):
+    /// a `level:` in the plan would confirm it.
+    pub uncertain: bool,
     /// For a declared level that strong evidence contradicts: that evidence.
     pub contradiction: Option<ContradictionOutput>,
     pub subareas: Vec<pyramid::Subarea>,
@@ -774,6 +741,7 @@ fn item_output<'a>(
         reason: p.reason().render(lang),
         evidence: p.why.evidence.key(),
         strength: p.why.strength,
+        uncertain: p.uncertain(),
         contradiction: p.contradiction.as_ref().map(|e| ContradictionOutput {
             level: e.level,
             signal: e.signal,

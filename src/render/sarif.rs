@@ -256,41 +256,8 @@ fn capitalised(s: &str) -> String {
     }
 }
 
-/// A 64-bit FNV-1a hash in hex: stable across Rust releases and platforms (unlike std's
-/// `DefaultHasher`), so fingerprints stay the same from one goodrel build to the next.
-pub fn fnv1a64_hex(parts: &[&str]) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut hash = OFFSET;
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            // A separator byte that cannot occur in UTF-8 text keeps ("ab","c") != ("a","bc").
-            hash ^= 0xff;
-            hash = hash.wrapping_mul(PRIME);
-        }
-        for &b in part.as_bytes() {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(PRIME);
-        }
-    }
-    format!("{hash:016x}")
-}
-
-/// The fingerprint of a finding: its rule, file and symbolic path, but not its line, so an
-/// alert keeps its identity when lines above it are added or removed.
-pub fn fingerprint(f: &Finding, file: &str) -> String {
-    let path = f.location.as_ref().map_or("", |l| l.path.as_str());
-    fnv1a64_hex(&[f.rule.id, file, path])
-}
-
-/// The fingerprint of a finding that shares its rule, file and symbolic path with another
-/// finding of the same run (e.g. one finding per missing component, all on the `services`
-/// section): the message tells them apart, so code scanning keeps them as separate alerts.
-pub fn fingerprint_with_message(f: &Finding, file: &str) -> String {
-    let path = f.location.as_ref().map_or("", |l| l.path.as_str());
-    // In English whatever the output language, so alerts keep their identity across languages.
-    fnv1a64_hex(&[f.rule.id, file, path, &f.message.english()])
-}
+pub use crate::engine::report::{identities, reported_file};
+pub use crate::finding::fnv1a64_hex;
 
 /// Turns a display path (relative, forward slashes) into a URI reference: relative paths
 /// are percent-encoded path segments under `%SRCROOT%`; absolute paths become `file:` URIs.
@@ -452,54 +419,10 @@ pub fn descriptor(r: &Rule, lang: Lang) -> ReportingDescriptor {
     }
 }
 
-/// The file a finding is reported on: its own, else (for findings about the whole plan)
-/// the plan's first file, else the plan directory.
-pub fn reported_file<'a>(report: &'a PlanReport, f: &'a Finding) -> &'a str {
-    match &f.location {
-        Some(l) => l.file.as_str(),
-        None => report
-            .plan
-            .files
-            .first()
-            .map_or(report.root.as_str(), |s| s.display.as_str()),
-    }
-}
-
-/// Each finding's identity, in order: goodrel's fingerprint (rule, file and symbolic path,
-/// with the message mixed in where several findings share those) and, unique within the
-/// log, that fingerprint with `:n` for its n-th occurrence (GitHub's own line hashes have
-/// the same shape). Neither depends on a line number.
-pub fn identities(reports: &[PlanReport]) -> Vec<(String, String)> {
-    let mut shared: HashMap<String, usize> = HashMap::new();
-    for report in reports {
-        for f in &report.findings {
-            *shared
-                .entry(fingerprint(f, reported_file(report, f)))
-                .or_default() += 1;
-        }
-    }
-    let mut repeats: HashMap<String, usize> = HashMap::new();
-    let mut out = Vec::new();
-    for report in reports {
-        for f in &report.findings {
-            let file = reported_file(report, f);
-            let plain = fingerprint(f, file);
-            let v1 = if shared.get(&plain).copied().unwrap_or(0) > 1 {
-                fingerprint_with_message(f, file)
-            } else {
-                plain
-            };
-            let n = repeats.entry(v1.clone()).or_default();
-            *n += 1;
-            let unique = format!("{v1}:{n}");
-            out.push((v1, unique));
-        }
-    }
-    out
-}
-
 /// The region of a finding's first line and, when it spans more, the whole of it, in
-/// UTF-16 columns of `lines` (the file's lines, when goodrel read it).
+/// UTF-16 columns of `lines` (the file's lines, when goodrel read it). A point (a finding
+/// about a file, a syntax error) spans the rest of its line, so that a viewer underlines
+/// something.
 fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
     let start_line = span.start.line.max(1);
     let end_line = span.end.line.max(start_line);
@@ -507,6 +430,16 @@ fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
     let first = line_of(start_line);
     let col = |line: &str, c: usize| utf16_column(line, c.max(1));
     let start_column = col(first, span.start.col);
+    let line_end = (first.trim_end().chars().count() + 1).max(span.start.col);
+    if span.start == span.end {
+        let region = Region {
+            start_line,
+            start_column,
+            end_line,
+            end_column: col(first, line_end),
+        };
+        return (region, None);
+    }
     if end_line == start_line {
         let end_column = col(first, span.end.col).max(start_column);
         let region = Region {
@@ -517,12 +450,11 @@ fn regions(span: Span, lines: &[&str]) -> (Region, Option<Region>) {
         };
         return (region, None);
     }
-    let first_end = (first.trim_end().chars().count() + 1).max(span.start.col);
     let region = Region {
         start_line,
         start_column,
         end_line: start_line,
-        end_column: col(first, first_end).max(start_column),
+        end_column: col(first, line_end).max(start_column),
     };
     let context = Region {
         start_line,

@@ -125,7 +125,7 @@ pub fn check(reports: &[PlanReport], style: Style, options: TextOptions) -> Stri
         }
         if !quiet && options.verbose {
             out.push('\n');
-            out.push_str(&summary_table(report, lang).to_string());
+            out.push_str(&super::layout::fit(&summary_table(report, lang), 100, lang));
             out.push('\n');
         } else if !quiet {
             out.push('\n');
@@ -554,7 +554,7 @@ pub fn rules_table(lang: Lang) -> String {
             r.summary(lang),
         ]);
     }
-    format!("{t}\n")
+    format!("{}\n", super::layout::fit(&t, 100, lang))
 }
 
 /// One rule's full documentation, as `goodrel explain` shows it.

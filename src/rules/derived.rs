@@ -140,6 +140,7 @@ pub const PYRAMID_READS: &[&str] = &[
     "structures.members",
     "structures.groups",
     "structures.mandate",
+    "structures.description",
     "structures.level",
     "actors.kind",
     "structures.kind",
@@ -156,6 +157,7 @@ pub const PYRAMID_READS: &[&str] = &[
     "municipality.code",
     "municipality.situation",
     "consultations.groups",
+    "structures.member_counts",
 ];
 
 /// [`PYRAMID_READS`] followed by what a rule reads besides the pyramid overview, joined at
@@ -191,6 +193,7 @@ pub const PARTICIPATION_READS: &[&str] = &[
     "municipality.plan_period",
     "actors.kind",
     "structures.groups",
+    "structures.member_counts",
     "structures.members",
     "structures.participation",
     "consultations.groups",

@@ -329,7 +329,7 @@ pub static MEASURE_PAST_TIMETABLE: Rule = Rule {
                     "gr009-measure",
                     id = m.id.as_str(),
                     title = m.title.as_str(),
-                    end = end.to_string(),
+                    end = end,
                     status = status
                 )
             })

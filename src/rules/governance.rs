@@ -74,14 +74,12 @@ fn anyone_involves(plan: &Plan, pred: impl Fn(ActorKind) -> bool + Copy) -> bool
                 .map(String::as_str),
             pred,
         )
+    }) || plan.measures.iter().any(|m| {
+        involves(plan, measure_actors(m), pred) || m.described_partners.iter().any(|p| pred(p.kind))
     }) || plan
-        .measures
+        .structures
         .iter()
-        .any(|m| involves(plan, measure_actors(m), pred))
-        || plan
-            .structures
-            .iter()
-            .any(|s| involves(plan, structure_actors(s), pred))
+        .any(|s| involves(plan, structure_actors(s), pred))
 }
 
 /// Where a finding about "no measure or structure does X" points: the structures section
@@ -268,24 +266,26 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
                     None => until.is_none_or(|u| d <= u),
                 }
         };
-        if c.plan.consultations.iter().any(|k| counts(k.date)) {
+        // A consultation dated only by years counts when one of its days may fall in the
+        // window; one dated by the planning phase counts before the approval.
+        let may_count = |w: crate::model::date::When| match (w.earliest(), w.latest()) {
+            (Some(first), Some(last)) => counts(first) || counts(last),
+            _ => approval.is_some_and(|a| w.may_precede(a)),
+        };
+        if c.plan.consultations.iter().any(|k| may_count(k.date)) {
             return;
         }
         let window = match (from, approval, until) {
             (Some(f), Some(a), _) => msg!(
                 "mlg004-window-since-before-approval",
-                from = f.to_string(),
-                approval = a.to_string()
+                from = f,
+                approval = a
             ),
-            (None, Some(a), _) => msg!("mlg004-window-before-approval", approval = a.to_string()),
-            (Some(f), None, Some(u)) => msg!(
-                "mlg004-window-period",
-                from = f.to_string(),
-                until = u.to_string()
-            ),
+            (None, Some(a), _) => msg!("mlg004-window-before-approval", approval = a),
+            (Some(f), None, Some(u)) => msg!("mlg004-window-period", from = f, until = u),
             _ => return,
         };
-        let latest = c.plan.consultations.iter().max_by_key(|k| k.date);
+        let latest = c.plan.consultations.iter().max_by_key(|k| k.date.latest());
         if let Some(k) = latest {
             c.report(
                 msg!(
@@ -293,7 +293,7 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
                     window = window,
                     id = k.id.as_str(),
                     title = k.title.as_str(),
-                    date = k.date.to_string()
+                    date = k.date
                 ),
                 at,
             );
@@ -314,7 +314,12 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
             src(SourceDoc::Osce, "3.2, \"Regular and repetitive exchange\""),
         ],
     },
-    reads: &["structures", "structures.meets", "structures.kind"],
+    reads: &[
+        "structures",
+        "structures.meets",
+        "structures.meetings_per_year",
+        "structures.kind",
+    ],
     check: Some(|c: &mut Check<'_>| {
         for s in &c.plan.structures {
             let standing = is_cooperation_body(s.kind)
@@ -324,7 +329,7 @@ pub static MEETING_FREQUENCY_UNSET: Rule = Rule {
                         | StructureKind::WorkingGroup
                         | StructureKind::SteeringGroup
                 );
-            if standing && s.meets.is_none() {
+            if standing && s.meets.is_none() && s.meetings_per_year.is_none() {
                 let at = c.plan.item(&s.loc);
                 c.report(
                     msg!("mlg005-meets-unset", structure = structure_label(s)),
@@ -560,7 +565,7 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                 .as_ref()
                 .map(|b| b.date)
                 .or(period.map(|p| p.start));
-            let outside: Vec<String> = i
+            let outside: Vec<crate::i18n::Arg> = i
                 .values
                 .iter()
                 .filter(|v| {
@@ -568,14 +573,14 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                         || period.is_some_and(|p| v.date > p.end)
                         || v.date > c.as_of
                 })
-                .map(|v| v.date.to_string())
+                .map(|v| crate::i18n::Arg::from(v.date))
                 .collect();
             if !outside.is_empty() {
                 problems.push(match period {
                     Some(p) => msg!(
                         "mlg009-values-outside-period",
-                        start = p.start.to_string(),
-                        end = p.end.to_string(),
+                        start = p.start,
+                        end = p.end,
                         dates = outside
                     ),
                     None => msg!("mlg009-values-outside", dates = outside),
@@ -641,18 +646,14 @@ fn figures_contradict(
     if let (Some(b), Some(p)) = (&i.baseline, period)
         && b.date > p.start.add_years(1)
     {
-        problems.push(msg!(
-            "mlg009-baseline-late",
-            date = b.date.to_string(),
-            start = p.start.to_string()
-        ));
+        problems.push(msg!("mlg009-baseline-late", date = b.date, start = p.start));
     }
     if let (Some(b), Some(t)) = (&i.baseline, &i.target) {
         if b.date >= t.date {
             problems.push(msg!(
                 "mlg009-baseline-after-target",
-                baseline = b.date.to_string(),
-                target = t.date.to_string()
+                baseline = b.date,
+                target = t.date
             ));
         }
         if b.value == t.value {
@@ -668,9 +669,9 @@ fn figures_contradict(
         if t.date < p.start || t.date > last {
             problems.push(msg!(
                 "mlg009-target-outside-period",
-                date = t.date.to_string(),
-                start = p.start.to_string(),
-                end = p.end.to_string()
+                date = t.date,
+                start = p.start,
+                end = p.end
             ));
         }
     }
@@ -701,7 +702,7 @@ pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
                         "mlg010-not-measured",
                         id = i.id.as_str(),
                         name = i.name.as_str(),
-                        date = baseline.date.to_string()
+                        date = baseline.date
                     ),
                     Some(at),
                 );
@@ -830,6 +831,7 @@ pub static NO_CROSS_SECTOR_CHANNELS: Rule = Rule {
         "services.cooperation",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
         "structures.convener",
         "structures.members",
         "actors.kind",
@@ -869,11 +871,13 @@ pub static NO_CO_CREATION: Rule = Rule {
         "structures",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
         "measures.kind",
         "measures.participation",
         "structures.convener",
         "structures.members",
         "structures.groups",
+        "structures.member_counts",
         "structures.participation",
         "actors.kind",
     ],
@@ -889,16 +893,17 @@ pub static NO_CO_CREATION: Rule = Rule {
         };
         let civil = ActorKind::is_civil_society;
         // A council or group of immigrants that plans or decides is co-creation with the
-        // people concerned, as one of organisations is.
-        let found = plan
-            .measures
-            .iter()
-            .any(|m| co_creative(&m.participation) && involves(plan, measure_actors(m), civil))
-            || plan.structures.iter().any(|s| {
-                co_creative(&s.participation)
-                    && (involves(plan, structure_actors(s), civil)
-                        || s.groups.iter().copied().any(PopulationGroup::is_immigrant))
-            });
+        // people concerned, as one of organisations is; so is a measure with organisations
+        // the plan describes without an id.
+        let found = plan.measures.iter().any(|m| {
+            co_creative(&m.participation)
+                && (involves(plan, measure_actors(m), civil)
+                    || m.described_partners.iter().any(|p| civil(p.kind)))
+        }) || plan.structures.iter().any(|s| {
+            co_creative(&s.participation)
+                && (involves(plan, structure_actors(s), civil)
+                    || s.represented_groups().any(PopulationGroup::is_immigrant))
+        });
         if !found {
             let at = measures_or_structures(plan);
             c.report(msg!("mlg014-no-co-creation"), at);
@@ -1010,6 +1015,7 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
         "indicators",
         "structures.kind",
         "structures.meets",
+        "structures.meetings_per_year",
         "indicators.frequency",
     ],
     check: Some(|c: &mut Check<'_>| {
@@ -1020,6 +1026,22 @@ pub static COOPERATION_GROUP_MEETS_TOO_RARELY: Rule = Rule {
             .iter()
             .filter(|s| quality::is_cycle_group(s.kind))
         {
+            // A number of meetings a year, when the plan gives one, is read before `meets`.
+            if let Some(per_year) = s.meetings_per_year {
+                if per_year < required.per_year {
+                    c.report(
+                        msg!(
+                            "mlg020-too-rarely",
+                            id = s.id.as_str(),
+                            name = s.name.as_str(),
+                            frequency = msg!("times-a-year", count = per_year.round() as u64),
+                            because = required.because.clone()
+                        ),
+                        Some(plan.at(&s.loc, "meetings_per_year")),
+                    );
+                }
+                continue;
+            }
             let Some(meets) = s.meets else { continue };
             let message = if meets == Frequency::AsNeeded {
                 msg!(

@@ -538,6 +538,7 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         "services.component",
         "services.languages",
         "services.client_language",
+        "services.language_count",
         "links.kind",
     ],
     check: Some(|c: &mut Check<'_>| {
@@ -557,7 +558,9 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         let civic: Vec<_> = programme_services(c.plan)
             .filter(|s| s.component == Some(Component::CivicOrientation))
             .collect();
-        // Multilingual: in a language besides the national ones, or in each client's own.
+        // Multilingual: in a language besides the national ones, or in each client's own; a
+        // number of languages ("in ten languages") says as much when it is three or more
+        // (two may be Finnish and Swedish).
         let beyond_national = |s: &Service| -> Vec<String> {
             let mut codes: Vec<String> = Vec::new();
             for l in s.languages.iter() {
@@ -568,10 +571,18 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
             }
             codes
         };
-        let multilingual = |s: &Service| s.client_language || !beyond_national(s).is_empty();
+        let multilingual = |s: &Service| {
+            s.client_language
+                || !beyond_national(s).is_empty()
+                || s.language_count.is_some_and(|n| n >= 3)
+        };
         for s in civic.iter().filter(|s| multilingual(s)) {
             let detail = if s.client_language {
                 msg!("evidence-client-language")
+            } else if s.languages.len() < 2
+                && let Some(count) = s.language_count
+            {
+                msg!("evidence-language-count", count = count)
             } else {
                 msg!("evidence-languages", languages = s.languages.join(", "))
             };
@@ -794,6 +805,7 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         "measures.objectives",
         "measures.title",
         "measures.description",
+        "objectives.theme",
     ],
     check: Some(|c: &mut Check<'_>| {
         let everywhere: Vec<_> = c
@@ -815,7 +827,11 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                 let at = c.plan.item(&o.loc);
                 let message = msg!(
                     "ia011-no-measure",
-                    objective = &o.id,
+                    // The programme's own theme names the objective where it has one.
+                    objective = match &o.theme {
+                        Some(theme) => item(&o.id, theme),
+                        None => o.id.clone(),
+                    },
                     areas = objective_areas(o)
                 );
                 // The Act asks measures for the five areas; the plan's own further
@@ -1006,6 +1022,7 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         "measures.objectives",
         "measures.responsible",
         "measures.partners",
+        "measures.described_partners",
     ],
     check: Some(|c: &mut Check<'_>| {
         // Areas lacking cooperation, grouped by the measures that serve them, so that one
@@ -1022,12 +1039,7 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
             };
             if coop.with_partners > 0 {
                 for m in area_measures(c.plan, area) {
-                    let partners: Vec<String> = m
-                        .partners
-                        .iter()
-                        .filter(|p| c.plan.another_organisation(m.responsible.as_deref(), p))
-                        .map(|p| actor_name(c.plan, p))
-                        .collect();
+                    let partners = other_partners(c.plan, m);
                     if partners.is_empty() {
                         continue;
                     }
@@ -1426,7 +1438,11 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             .collect();
         let in_time: Vec<_> = heard
             .iter()
-            .filter(|k| deadline.as_ref().is_none_or(|(d, _)| k.date < *d))
+            .filter(|k| {
+                deadline
+                    .as_ref()
+                    .is_none_or(|(d, _)| k.date.may_precede(*d))
+            })
             .collect();
         let with_needs: Vec<_> = in_time.iter().filter(|k| !k.needs.is_empty()).collect();
         // A council or group of immigrants or of organisations that takes part in planning
@@ -1453,25 +1469,22 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             }
             return;
         }
-        let dated = |k: &Consultation| format!("{} ({})", item(&k.id, &k.title), k.date);
+        let dated =
+            |k: &Consultation| msg!("item-dated", item = item(&k.id, &k.title), date = k.date);
         let (message, at) = if let Some(first) = in_time.first() {
-            let listed: Vec<String> = in_time.iter().map(|k| dated(k)).collect();
+            let listed: Vec<Message> = in_time.iter().map(|k| dated(k)).collect();
             (
                 msg!("ia019-no-needs", consultations = listed),
                 Some(c.plan.item(&first.loc)),
             )
         } else if let (Some(first), Some((date, approval))) = (heard.first(), &deadline) {
-            let listed: Vec<String> = heard.iter().map(|k| dated(k)).collect();
+            let listed: Vec<Message> = heard.iter().map(|k| dated(k)).collect();
             let message = if *approval {
-                msg!(
-                    "ia019-after-approval",
-                    date = date.to_string(),
-                    consultations = listed
-                )
+                msg!("ia019-after-approval", date = date, consultations = listed)
             } else {
                 msg!(
                     "ia019-after-period-start",
-                    date = date.to_string(),
+                    date = date,
                     consultations = listed
                 )
             };
@@ -1557,15 +1570,15 @@ pub static REPORT_OVERDUE: Rule = Rule {
                 Some(msg!(
                     "ia021-submitted-future",
                     report = &r.id,
-                    submitted = submitted.to_string(),
-                    as_of = as_of.to_string()
+                    submitted = submitted,
+                    as_of = as_of
                 ))
             } else if submitted < r.period.end {
                 Some(msg!(
                     "ia021-submitted-early",
                     report = &r.id,
-                    submitted = submitted.to_string(),
-                    end = r.period.end.to_string()
+                    submitted = submitted,
+                    end = r.period.end
                 ))
             } else {
                 None
@@ -1610,8 +1623,8 @@ pub static REPORT_OVERDUE: Rule = Rule {
             .map(|p| {
                 msg!(
                     "ia021-period",
-                    start = p.start.to_string(),
-                    end = p.end.to_string(),
+                    start = p.start,
+                    end = p.end,
                     due = p.due.to_string()
                 )
             })
@@ -1740,8 +1753,8 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
                 msg!(
                     "ia022-report",
                     report = &r.id,
-                    start = r.period.start.to_string(),
-                    end = r.period.end.to_string(),
+                    start = r.period.start,
+                    end = r.period.end,
                     problems = semicolons(problems)
                 ),
                 Some(at),
@@ -2090,12 +2103,13 @@ fn separate_programme(plan: &Plan) -> Option<&crate::model::Item<Link>> {
 
 /// A needs-assessment target group in the words of the Act (`ia005-group`, selected on the
 /// group's key; other groups read "a target group").
+/// A group as the Act names it, and the value to type for it in `target_groups`.
 fn group_words(group: PopulationGroup) -> Message {
-    let key = match serde_json::to_value(group) {
-        Ok(serde_json::Value::String(key)) => key,
-        _ => String::new(),
-    };
-    msg!("ia005-group", key = key)
+    msg!(
+        "ia005-group-typed",
+        group = msg!("ia005-group", key = group.key()),
+        written = group.written()
+    )
 }
 
 /// The severity of a §45 finding: the rule's error where the Act asks it (the five areas),
@@ -2187,6 +2201,24 @@ fn semicolons(items: Vec<Message>) -> Arg {
     })
 }
 
+/// The names of a measure's partners of another organisation than its responsible
+/// party's: actors of the plan, and partners it describes by kind ("local associations and
+/// companies").
+fn other_partners(plan: &Plan, m: &crate::model::Measure) -> Vec<String> {
+    let responsible = m.responsible.as_deref();
+    m.partners
+        .iter()
+        .filter(|p| plan.another_organisation(responsible, p))
+        .map(|p| actor_name(plan, p))
+        .chain(
+            m.described_partners
+                .iter()
+                .filter(|p| plan.described_is_another(responsible, p.kind))
+                .map(|p| p.text.clone()),
+        )
+        .collect()
+}
+
 /// How one area's measures cooperate.
 struct AreaCooperation {
     /// Where to report: the first measure whose partners are all of its responsible
@@ -2222,15 +2254,10 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
                 .any(|o| objectives.contains(&o.as_str()))
         })
         .collect();
-    let others = |m: &crate::model::Item<crate::model::Measure>| {
-        m.partners
-            .iter()
-            .filter(|p| plan.another_organisation(m.responsible.as_deref(), p))
-            .count()
-    };
+    let others = |m: &crate::model::Item<crate::model::Measure>| other_partners(plan, m).len();
     let self_partnered_at = serving
         .iter()
-        .find(|m| !m.partners.is_empty() && others(m) == 0);
+        .find(|m| (!m.partners.is_empty() || !m.described_partners.is_empty()) && others(m) == 0);
     let at = match self_partnered_at {
         Some(m) => plan.at(&m.loc, "partners"),
         None => plan.item(&first.loc),
@@ -2485,7 +2512,7 @@ fn authority(plan: &Plan) -> Arg {
         .and_then(|m| m.regional_authority.as_ref())
         .map_or_else(
             || msg!("ia021-default-authority").into(),
-            |a| a.name.clone().into(),
+            |a| crate::model::authorities::authority_name(&a.name),
         )
 }
 
@@ -2641,7 +2668,8 @@ pub static SITUATION_PICTURE_INCOMPLETE: Rule = Rule {
         if !has(&s.source) && s.sources.is_empty() {
             gaps.push(gap("source"));
         }
-        if s.foreign_language_residents.is_none() {
+        // A share of the residents ("4.6 %") says as much as their number.
+        if s.foreign_language_residents.is_none() && s.foreign_language_share_percent.is_none() {
             gaps.push(gap("residents"));
         }
         if s.reasons.is_empty() && s.by_reason.is_empty() {
@@ -2972,12 +3000,21 @@ pub static ELY_CENTRE_REPLACED: Rule = Rule {
             .as_deref()
             .and_then(|county| vitality_centre_for(county).map(|centre| (county, centre)));
         let instead = match centre {
-            Some((county, centre)) => msg!("ia034-centre", county = county, centre = centre),
+            // The centre by its name in the reader's language.
+            Some((county, centre)) => msg!(
+                "ia034-centre",
+                county = county,
+                centre = crate::model::authorities::authority_name(centre)
+            ),
             None => msg!("ia034-name-centre"),
         };
         // Where it is reported, at the authority or at the actor, rests on the municipality.
         c.report(
-            msg!("ia034-ely-centre", name = name, instead = instead),
+            msg!(
+                "ia034-ely-centre",
+                name = crate::model::authorities::authority_name(&name),
+                instead = instead
+            ),
             Some(at),
         )
         .resting_on(&m.loc);

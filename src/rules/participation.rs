@@ -148,13 +148,17 @@ pub static IMMIGRANTS_NOT_REPRESENTED: Rule = Rule {
             ),
         ],
     },
-    reads: &["structures", "structures.groups"],
+    reads: &[
+        "structures",
+        "structures.groups",
+        "structures.member_counts",
+    ],
     check: Some(|c: &mut Check<'_>| {
         let represented = c
             .plan
             .structures
             .iter()
-            .any(|s| s.groups.iter().any(|g| g.is_immigrant()));
+            .any(|s| s.represented_groups().any(|g| g.is_immigrant()));
         if !represented {
             let at = c.plan.section("structures");
             c.report(msg!("par004-no-immigrants"), at);
@@ -191,7 +195,9 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
             .plan
             .consultations
             .iter()
-            .filter(|k| k.feedback.is_none() && k.date.add_months(6) < c.as_of)
+            .filter(|k| {
+                k.feedback.is_none() && k.date.latest().is_some_and(|d| d.add_months(6) < c.as_of)
+            })
             .collect();
         let Some(first) = silent.first() else {
             return;
@@ -203,7 +209,7 @@ pub static CONSULTATION_WITHOUT_FEEDBACK: Rule = Rule {
                     "par035-consultation",
                     id = &k.id,
                     title = &k.title,
-                    date = k.date.to_string()
+                    date = k.date
                 )
             })
             .collect();
@@ -348,8 +354,8 @@ fn gap_message(subject: &Subject<'_>, key: &str) -> Message {
                 Some(p) if !set.is_empty() => msg!(
                     "par010-not-current",
                     subject = label,
-                    start = p.start.to_string(),
-                    end = p.end.to_string()
+                    start = p.start,
+                    end = p.end
                 ),
                 _ => msg!("par010-no-focus-issues", subject = label),
             }
@@ -961,7 +967,7 @@ pub static CYCLE_NOT_REPEATED: Rule = Rule {
                         "par031-next-round-overdue",
                         id = id,
                         name = name,
-                        next = next.to_string()
+                        next = next
                     ),
                     None => msg!("par031-no-next-round", id = id, name = name),
                 };

@@ -25,7 +25,7 @@ const OULU: Source = src(
 const PYR_READS: &[&str] = super::PYRAMID_READS;
 
 /// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
-const SECTOR_READS: &[&str] = &super::with_pyramid::<42>(&["links", "links.mainstreaming"]);
+const SECTOR_READS: &[&str] = &super::with_pyramid::<44>(&["links", "links.mainstreaming"]);
 
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
@@ -130,7 +130,9 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
         // The same judgement `pyramid --gaps` makes: the homeland, or Sámi the plan records.
         GuideGroup::Sami => c.plan.sami_live_here(),
         GuideGroup::LinguisticAndCulturalMinorities => situation.is_some_and(|s| {
-            !s.languages.is_empty() || s.foreign_language_residents.is_some_and(|n| n > 0)
+            !s.languages.is_empty()
+                || s.foreign_language_residents.is_some_and(|n| n > 0)
+                || s.foreign_language_share_percent.is_some_and(|p| p > 0.0)
         }),
         _ => false,
     }

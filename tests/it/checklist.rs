@@ -549,7 +549,7 @@ fn the_view_speaks_finnish_and_swedish_and_json_keeps_its_keys() {
         "--ascii",
     ]);
     for expected in [
-        "Lakisääteinen tarkistuslista: examples/incomplete (tilanne 2026-11-23)",
+        "Lakisääteinen tarkistuslista: examples/incomplete (tilanne 23.11.2026)",
         "Kotoutumisohjelma (13 §): vähimmäissisällön osat",
         "| osa ",
         "yhteiskuntaorientaatio",

@@ -1,6 +1,6 @@
 //! What the tests on the built binary share.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use assert_cmd::Command;
@@ -10,6 +10,8 @@ use assert_cmd::Command;
 pub fn goodrel() -> Command {
     let mut cmd = Command::cargo_bin("goodrel").expect("the goodrel binary is built for tests");
     cmd.env("LC_ALL", "en_GB.UTF-8");
+    // Views fit `COLUMNS` when it is set; tests see the default widths.
+    cmd.env_remove("COLUMNS");
     cmd
 }
 
@@ -51,4 +53,23 @@ pub fn copy_plan(from: &Path, to: &Path) {
             std::fs::copy(&path, &target).expect("copy a file");
         }
     }
+}
+
+/// A tool on `PATH` (xmllint, mandoc, zizmor), when it is installed; in CI (`CI` set) its
+/// absence fails the test, so that a check that did not run cannot pass as one that did.
+#[allow(dead_code)]
+pub fn tool(name: &str) -> Option<PathBuf> {
+    let found = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{name} is required in CI (.ci/run installs it)"
+        );
+        eprintln!("note: {name} is not installed; skipping its check");
+    }
+    found
 }

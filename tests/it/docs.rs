@@ -16,15 +16,42 @@ fn rule_catalogue_doc_is_current() {
 }
 
 fn current(lang: goodrel::i18n::Lang, file: &str) {
+    same_as_generated(file, |_| goodrel::render::catalogue::rules_markdown(lang));
+}
+
+/// Fails unless `file` holds what `generate` makes of its text; `GOODREL_BLESS=1` writes it.
+fn same_as_generated(file: &str, generate: impl Fn(&str) -> String) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
-    let generated = goodrel::render::catalogue::rules_markdown(lang);
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    let generated = generate(&on_disk);
     if on_disk != generated {
         if std::env::var_os("GOODREL_BLESS").is_some() {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, generated).unwrap();
             return;
         }
-        panic!("{file} is stale: run `GOODREL_BLESS=1 cargo test --test docs` and commit it");
+        panic!("{file} is stale: run `GOODREL_BLESS=1 cargo test docs` and commit it");
+    }
+}
+
+/// The terms of the plan format's choices are generated from the vocabulary.
+#[test]
+fn terms_catalogue_is_current() {
+    for lang in goodrel::i18n::Lang::ALL {
+        same_as_generated(&format!("locales/{}/terms.ftl", lang.code()), |_| {
+            goodrel::render::values::terms_ftl(lang)
+        });
+    }
+}
+
+/// The value tables of the plan-format guides are generated from the vocabulary.
+#[test]
+fn plan_format_value_tables_are_current() {
+    for lang in goodrel::i18n::Lang::ALL {
+        let file = match lang.code() {
+            "en" => "docs/plan-format.md".to_owned(),
+            code => format!("docs/plan-format.{code}.md"),
+        };
+        same_as_generated(&file, |text| goodrel::render::values::splice(text, lang));
     }
 }

@@ -22,7 +22,7 @@ use goodrel::{CheckOptions, PlanReport, check_dir};
 const INCOMPLETE: &[&str] = &["incomplete"];
 
 /// The examples this file was written with; they also carry the editor-schema line.
-const BUNDLED: &[&str] = &["city", "incomplete", "small-town"];
+const BUNDLED: &[&str] = &["city", "incomplete", "small-town", "bilingual-town"];
 
 /// Subdirectories of `examples/` that are not plan examples.
 const NOT_PLANS: &[&str] = &["ci"];
@@ -259,6 +259,8 @@ fn schema_names(node: &serde_json::Value, fields: &mut Vec<String>, values: &mut
     }
 }
 
+use goodrel::model::vocabulary::fold;
+
 /// docs/plan-format.md is written by hand for coordinators; this keeps it from falling behind
 /// the format: every field and every choice value of the schema must appear in it.
 #[test]
@@ -282,8 +284,17 @@ fn the_format_guide_names_every_field_and_value() {
         .filter(|f| !doc.contains(&format!("`{f}`")) && !doc.contains(&format!("## {f}\n")))
         .map(|f| format!("field `{f}`"))
         .chain(
-            values
+            // Every key and spelling as the vocabulary writes it (the schema also lists the
+            // lower-case and underscore forms editors accept).
+            goodrel::model::choices::ALL
                 .iter()
+                .flat_map(|v| v.values.iter())
+                .flat_map(|v| {
+                    let key = fold(v.key);
+                    v.all_spellings()
+                        .map(|(_, w)| w.to_owned())
+                        .filter(move |w| *w == v.key || fold(w) != key)
+                })
                 .filter(|v| !doc.contains(&format!("`{v}`")))
                 .map(|v| format!("value `{v}`")),
         )

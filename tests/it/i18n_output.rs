@@ -344,23 +344,27 @@ fn without_texts(mut v: Value) -> Value {
 }
 
 /// (b) `--format json` in Finnish equals English but for the human texts.
+/// `check examples/incomplete` as of 23 November 2026 in a format and a language.
+fn check_incomplete(lang: &str, format: &str) -> String {
+    stdout(
+        goodrel("en_GB.UTF-8").args([
+            "check",
+            "examples/incomplete",
+            "--as-of",
+            "2026-11-23",
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ]),
+        1,
+    )
+}
+
 #[test]
 fn json_in_finnish_differs_from_english_only_in_its_texts() {
     let json = |lang: &str| -> Value {
-        let out = stdout(
-            goodrel("en_GB.UTF-8").args([
-                "check",
-                "examples/incomplete",
-                "--as-of",
-                "2026-11-23",
-                "--format",
-                "json",
-                "--lang",
-                lang,
-            ]),
-            1,
-        );
-        serde_json::from_str(&out).expect("JSON")
+        serde_json::from_str(&check_incomplete(lang, "json")).expect("JSON")
     };
     let (en, fi) = (json("en"), json("fi"));
     assert_ne!(en, fi, "the Finnish texts differ from the English ones");
@@ -449,4 +453,19 @@ fn the_language_order_is_flag_config_locale_plan() {
     // The flag beats the configuration.
     assert_eq!(run("sv_FI.UTF-8", Some("sv")), Some(Lang::Sv), "--lang");
     assert_eq!(run("C", Some("fi")), Some(Lang::Fi), "--lang");
+}
+
+/// Dates in people's form (issue 26): Finnish and Swedish output writes the day the Finnish
+/// way, 15.9.2022, where English and the fields of JSON keep ISO.
+#[test]
+fn finnish_and_swedish_write_dates_day_first_and_json_fields_stay_iso() {
+    let run = check_incomplete;
+    for lang in ["fi", "sv"] {
+        let text = run(lang, "text");
+        assert!(text.contains("(15.9.2022)"), "{lang}: {text}");
+        assert!(!text.contains("2022-09-15"), "{lang}: {text}");
+    }
+    assert!(run("en", "text").contains("(2022-09-15)"));
+    let json: Value = serde_json::from_str(&run("fi", "json")).expect("JSON");
+    assert_eq!(json["as_of"], "2026-11-23", "{}", json["as_of"]);
 }

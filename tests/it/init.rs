@@ -469,3 +469,44 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     out.sort();
     out
 }
+
+/// The language chosen at `init` sticks (issue 26): `init --lang fi` writes the plan's
+/// official languages, so a later `check` on a C locale answers in Finnish; `init --lang en`
+/// writes `lang = "en"` into goodrel.toml; and `init` says which it wrote.
+#[test]
+fn the_language_chosen_at_init_sticks_on_a_c_locale() {
+    for (lang, says, answers) in [
+        ("fi", "official_languages: [fi]", "suunnitelma "),
+        ("sv", "official_languages: [sv, fi]", "plan "),
+        ("en", "lang = \"en\"", "plan "),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan");
+        let out = assert_cmd::Command::cargo_bin("goodrel")
+            .unwrap()
+            .env("LC_ALL", "C")
+            .args(["init", "--lang", lang])
+            .arg(&plan)
+            .output()
+            .unwrap();
+        let printed = String::from_utf8_lossy(&out.stdout);
+        assert!(printed.contains(says), "{lang}: {printed}");
+        let out = assert_cmd::Command::cargo_bin("goodrel")
+            .unwrap()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .arg("check")
+            .arg(&plan)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.starts_with(answers), "{lang}: {text}");
+        if lang == "sv" {
+            assert!(text.contains("inställningar: ingen"), "{text}");
+        }
+        if lang == "fi" {
+            assert!(text.contains("asetukset: ei asetustiedostoa"), "{text}");
+        }
+    }
+}

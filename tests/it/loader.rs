@@ -50,6 +50,16 @@ fn check_json(plan: &Path) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The findings of one rule in `check --format json` output.
+fn of_rule<'a>(json: &'a Value, rule: &str) -> Vec<&'a Value> {
+    json["plans"][0]["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["rule"] == rule)
+        .collect()
+}
+
 /// (rule, file name, line, message) of every finding.
 type Found = (String, String, u64, String);
 type Seen = BTreeSet<Found>;
@@ -289,12 +299,7 @@ fn a_responsible_written_as_the_actors_name_suggests_its_id() {
         &format!("    responsible: \"{name}\""),
     );
     let json = check_json(&plan);
-    let dangling: Vec<&Value> = json["plans"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "PLAN006")
-        .collect();
+    let dangling: Vec<&Value> = of_rule(&json, "PLAN006");
     assert_eq!(dangling.len(), 1, "{dangling:?}");
     let hint = dangling[0]["hint"].as_str().unwrap_or_default();
     assert!(
@@ -395,17 +400,12 @@ fn a_wrong_kind_of_value_says_what_the_field_takes_with_an_example() {
     assert!(
         added[0]
             .3
-            .contains("takes a list of texts, but here it is a map"),
+            .contains("takes a list of texts, but here it is fields (`name: value` lines)"),
         "{:?}",
         added[0]
     );
-    let f = json["plans"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "PLAN004")
-        .unwrap();
-    assert_eq!(f["hint"], "For example `partners: […]`.");
+    let f = of_rule(&json, "PLAN004")[0];
+    assert_eq!(f["hint"], "For example `partners: [library, red-cross]`.");
 }
 
 #[test]
@@ -435,4 +435,140 @@ fn a_rule_switched_off_is_not_named_as_skipped() {
         .collect();
     assert!(!skipped.contains(&"IA010"), "{skipped:?}");
     assert!(skipped.contains(&"IA011"), "{skipped:?}");
+}
+
+/// The coordinator's own words (issue 26): a value in Swedish that is not on the list is
+/// answered in Swedish, with the Swedish values and the nearest one.
+#[test]
+fn an_unknown_swedish_value_lists_the_swedish_values_and_the_nearest() {
+    let dir = city();
+    let plan = dir.path().join("city");
+    edit(
+        &plan,
+        "measures/education.yaml",
+        "    kind: service_development",
+        "    kind: tjänsteutvecklingg",
+    );
+    let out = goodrel()
+        .args(["check", "--lang", "sv", "--format", "json"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let plan4: Vec<&serde_json::Value> = of_rule(&json, "PLAN004");
+    assert_eq!(plan4.len(), 1, "{plan4:?}");
+    let message = plan4[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("`tjänsteutvecklingg` är inte ett tillåtet värde"),
+        "{message}"
+    );
+    for listed in [
+        "riktad tjänst (targeted_service)",
+        "utbildning (training)",
+        "medling (mediation)",
+    ] {
+        assert!(message.contains(listed), "{message}");
+    }
+    assert!(
+        plan4[0]["hint"]
+            .as_str()
+            .unwrap()
+            .starts_with("menade du `tjänsteutveckling`?"),
+        "{}",
+        plan4[0]
+    );
+}
+
+/// Values typed as coordinators type them: capitals, spaces and hyphens.
+#[test]
+fn values_read_whatever_their_case_and_separators() {
+    for (before, after) in [
+        (
+            "    kind: service_development",
+            "    kind: Tjänsteutveckling",
+        ),
+        (
+            "    kind: service_development",
+            "    kind: PALVELUJEN-KEHITTÄMINEN",
+        ),
+        (
+            "    sector: basic_education",
+            "    sector: grundläggande utbildning",
+        ),
+    ] {
+        let (added, _, _) = added_by("measures/education.yaml", before, after);
+        assert!(added.is_empty(), "{after}: {added:?}");
+    }
+}
+
+/// A list whose every entry has the wrong form is one mistake: one finding at the list, with
+/// an example of the right shape taken from the format's description.
+#[test]
+fn a_list_of_wrong_entries_is_one_finding_with_the_right_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("plan.yaml"),
+        "municipality:\n  name: X\n  situation:\n    languages: [ru, uk, ar]\n",
+    )
+    .unwrap();
+    let json = check_json(dir.path());
+    let plan4: Vec<&serde_json::Value> = of_rule(&json, "PLAN004");
+    assert_eq!(plan4.len(), 1, "{plan4:?}");
+    assert_eq!(
+        plan4[0]["message"],
+        "`municipality.situation.languages` takes a list of entries, each with the field \
+         `language` (and if you like `residents`, `share_percent`), but here it is a list of \
+         texts: every entry has the wrong form"
+    );
+    assert_eq!(
+        plan4[0]["hint"],
+        "For example `languages: [{language: ru, residents: 4100}]`."
+    );
+}
+
+/// A section written twice makes its file unreadable: one finding, not one per reference to
+/// the items of the file.
+#[test]
+fn a_section_written_twice_is_one_finding() {
+    let dir = city();
+    let plan = dir.path().join("city");
+    let file = std::fs::read_dir(&plan)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            std::fs::read_to_string(p)
+                .is_ok_and(|t| t.starts_with("# yaml") && t.contains("\nactors:"))
+        })
+        .expect("a YAML file with actors");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str("\nactors:\n  - {id: extra-actor, name: Extra, kind: ngo}\n");
+    std::fs::write(&file, text).unwrap();
+    let json = check_json(&plan);
+    let findings = json["plans"][0]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["rule"], "PLAN002");
+    assert!(
+        findings[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the section `actors` is written twice in this file"),
+        "{}",
+        findings[0]
+    );
+}
+
+/// A list written as text with commas gets the same words in brackets as its example.
+#[test]
+fn a_list_written_as_text_gets_its_own_words_in_brackets() {
+    let (added, _, json) = added_by(
+        "measures/education.yaml",
+        "    partners: [early-childhood, silta, wellbeing-county]",
+        "    partners: early-childhood, silta",
+    );
+    assert_eq!(added.len(), 1, "{added:?}");
+    let f = of_rule(&json, "PLAN004")[0];
+    assert_eq!(
+        f["hint"],
+        "For example `partners: [early-childhood, silta]`."
+    );
 }

@@ -148,12 +148,28 @@ fn checked_plans_keep_only_their_findings_and_file_names() {
                 .collect::<Vec<_>>()
         };
         assert_eq!(names(&r), names(&whole));
+        // Of the text, only the lines findings start or end on are kept (for SARIF's
+        // regions); every other line is empty.
+        let on_finding_lines = |f: &goodrel::load::SourceFile| {
+            f.text.lines().enumerate().all(|(n, line)| {
+                line.is_empty()
+                    || r.findings.iter().any(|x| {
+                        x.location.as_ref().is_some_and(|l| {
+                            l.file == f.display
+                                && (l.span.start.line == n + 1 || l.span.end.line == n + 1)
+                        })
+                    })
+            })
+        };
         assert!(
             r.plan
                 .files
                 .iter()
-                .all(|f| f.root.is_none() && f.text.is_empty())
+                .all(|f| f.root.is_none() && on_finding_lines(f))
         );
+        let kept: usize = r.plan.files.iter().map(|f| f.text.len()).sum();
+        let whole_text: usize = whole.plan.files.iter().map(|f| f.text.len()).sum();
+        assert!(kept * 4 < whole_text, "{kept} of {whole_text} bytes kept");
         assert!(r.plan.measures.is_empty() && r.plan.municipality.is_none());
     }
 }

@@ -124,12 +124,17 @@ fn every_drawing_has_a_title_and_a_description() {
     assert!(html.matches("<h2").count() >= 5);
 }
 
+/// `goodrel pyramid EXAMPLE --format json`, parsed.
+fn pyramid_json(example: &str) -> serde_json::Value {
+    let (code, json, err) = run(&["pyramid", example, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&json).unwrap()
+}
+
 #[test]
 fn the_drawn_pyramid_carries_the_counts_of_pyramid_json() {
     for example in EXAMPLES {
-        let (code, json, err) = run(&["pyramid", example, "--format", "json"]);
-        assert_eq!(code, 0, "{err}");
-        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let json = pyramid_json(example);
         let expected: BTreeMap<String, usize> = json["levels"]
             .as_array()
             .unwrap()
@@ -143,6 +148,30 @@ fn the_drawn_pyramid_carries_the_counts_of_pyramid_json() {
             .collect();
         let (_dir, html) = report(&[example], "r.html");
         assert_eq!(svg_pyramid_counts(&html), expected, "{example}");
+    }
+}
+
+#[test]
+fn the_report_marks_the_uncertain_placements_of_pyramid_json() {
+    for example in EXAMPLES {
+        let json = pyramid_json(example);
+        let uncertain = json["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["uncertain"] == true)
+            .count();
+        let (_dir, html) = report(&[example], "r.html");
+        assert_eq!(
+            html.matches("class=\"uncertain\"").count(),
+            uncertain,
+            "{example}"
+        );
+        assert_eq!(
+            html.contains("? Uncertain: placed on a weak word"),
+            uncertain > 0,
+            "{example}"
+        );
     }
 }
 

@@ -87,8 +87,9 @@ fn value_lists(def: &serde_json::Value) -> Vec<(&serde_json::Value, bool)> {
 fn every_enum_value_is_described_and_aliases_name_their_value() {
     let schema = goodrel::schema::plan_schema_value();
     let defs = schema["$defs"].as_object().expect("$defs");
-    for (name, accepted) in goodrel::schema::ENUMS {
-        let def = &defs[*name];
+    for vocabulary in goodrel::model::choices::ALL {
+        let name = vocabulary.name;
+        let def = &defs[name];
         let mut described_values = std::collections::HashMap::new();
         let mut canonical = Vec::new();
         for (list, is_alias) in value_lists(def) {
@@ -125,14 +126,18 @@ fn every_enum_value_is_described_and_aliases_name_their_value() {
                 }
             }
         }
-        for (alias, reads_as) in accepted() {
+        let accepted = vocabulary.values.iter().flat_map(|v| {
+            v.all_spellings()
+                .map(move |(_, word)| (word.to_owned(), v.key.to_owned()))
+        });
+        for (alias, reads_as) in accepted {
             let description = described_values
                 .get(&alias)
                 .unwrap_or_else(|| panic!("{name}: `{alias}` is accepted but not in the schema"));
             assert!(canonical.contains(&reads_as));
             if alias != reads_as {
                 assert!(
-                    description.starts_with(&format!("Read as `{reads_as}`")),
+                    description.starts_with(&format!("Read as `{reads_as}` (")),
                     "{name}: `{alias}` says {description:?}"
                 );
                 assert!(
@@ -150,7 +155,7 @@ fn every_enum_value_is_described_and_aliases_name_their_value() {
         .expect("nuoriso");
     assert_eq!(
         aliases["markdownEnumDescriptions"][at],
-        "Read as `youth`: Youth services."
+        "Read as `youth` (Finnish): Youth services."
     );
 }
 
@@ -201,6 +206,63 @@ fn docs_describe_the_aliases_the_schema_lists() {
         }
     }
     let doc = std::fs::read_to_string(root.join("docs/plan-format.md")).unwrap();
-    assert!(doc.contains("Read as `youth`: Youth services."));
-    assert!(schema.contains("Read as `youth`: Youth services."));
+    assert!(doc.contains("Read as `youth` (Finnish): Youth services."));
+    assert!(schema.contains("Read as `youth` (Finnish): Youth services."));
+}
+
+/// The schema's date pattern and goodrel's date reader are one grammar: every text of a wide
+/// sample is a date for both or for neither (issue 23, item 5).
+#[test]
+fn the_schema_and_goodrel_read_the_same_dates() {
+    let schema = goodrel::schema::plan_schema_value();
+    let date = schema["$defs"]["Date"].clone();
+    let validator = jsonschema::validator_for(&date).expect("the date schema compiles");
+    let mut samples: Vec<String> = Vec::new();
+    for year in ["2024", "2025", "2000", "1900", "2100", "25", "02025"] {
+        for month in [
+            "0", "1", "01", "2", "02", "4", "09", "11", "12", "13", "001",
+        ] {
+            for day in ["0", "1", "01", "28", "29", "30", "31", "32"] {
+                samples.push(format!("{year}-{month}-{day}"));
+                samples.push(format!("{day}.{month}.{year}"));
+            }
+        }
+    }
+    samples.extend(
+        [
+            "2025-01-01x",
+            "2025-01-01T10:00",
+            "2025-01-01T10:00:00.5+02:00",
+            "2025-01-01 10:00:00Z",
+            "2025-01-01T1",
+            "1.3.2025.",
+            "tomorrow",
+            "3/1/2025",
+            "",
+        ]
+        .map(str::to_owned),
+    );
+    let mut disagree = Vec::new();
+    for s in &samples {
+        let schema_says = validator.is_valid(&serde_json::Value::from(s.as_str()));
+        let goodrel_says = goodrel::model::date::Date::parse(s).is_some();
+        if schema_says != goodrel_says {
+            disagree.push(format!("{s}: schema {schema_says}, goodrel {goodrel_says}"));
+        }
+    }
+    assert!(disagree.is_empty(), "{disagree:#?}");
+    for (text, valid) in [
+        ("2028-13-31", false),
+        ("2025-02-30", false),
+        ("2025-01-01x", false),
+        ("2025-1-1", true),
+        ("29.2.2024", true),
+        ("29.2.2025", false),
+    ] {
+        assert_eq!(
+            validator.is_valid(&serde_json::Value::from(text)),
+            valid,
+            "{text}"
+        );
+    }
 }

@@ -14,20 +14,34 @@ use crate::render::checklist::Listed;
 use super::{Analysis, clean, number, svg};
 
 /// The page's style: dark text on light backgrounds (every pair above 4.5:1), marks that
-/// are symbols and words, not colours, and A4 pages when printed.
+/// are symbols and words, not colours, and A4 pages when printed. It reflows down to a
+/// phone's 390 px: long words and file names break, the header's facts stack, and a table
+/// too wide for the screen scrolls inside its own box instead of widening the page.
 pub const CSS: &str = r#"
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#111;background:#fff;margin:0 auto;max-width:68rem;padding:1rem 1.5rem;line-height:1.45}
-h1{font-size:1.7rem;margin:.2rem 0 .6rem}h2{font-size:1.35rem;border-bottom:2px solid #1f3b63;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1.1rem;margin-top:1.3rem}
+*,*::before,*::after{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#111;background:#fff;margin:0 auto;max-width:68rem;padding:1rem 1.5rem;line-height:1.45;overflow-wrap:break-word}
+h1{font-size:1.7rem;margin:.2rem 0 .6rem;hyphens:auto}h2{font-size:1.35rem;border-bottom:2px solid #1f3b63;padding-bottom:.2rem;margin-top:2rem;hyphens:auto}h3{font-size:1.1rem;margin-top:1.3rem}
 a{color:#0b3d91}a:focus{outline:3px solid #0b3d91}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dl.meta dt{font-weight:bold}dl.meta dd{margin:0}
-table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{border:1px solid #767676;padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#e8edf4}
-td.mark{text-align:center;white-space:nowrap}.ok{color:#1d5e20}.gap{color:#8a1c1c;font-weight:bold}.nc{color:#444}
-.sev-error{color:#8a1c1c;font-weight:bold}.sev-warning{color:#6b4800;font-weight:bold}.sev-info{color:#1f3b63}
-ol.findings>li{margin:.45rem 0}.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}.help{color:#333}
+dl.meta{display:grid;grid-template-columns:minmax(0,max-content) minmax(0,1fr);gap:.15rem 1rem}dl.meta dt{font-weight:bold}dl.meta dd{margin:0;min-width:0}
+table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{border:1px solid #767676;padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#e8edf4}caption{text-align:left;font-weight:bold;padding:.2rem 0}
+td.mark{text-align:center}td.mark>span:first-child,td.mark a{white-space:nowrap}.ok{color:#1d5e20}.gap{color:#8a1c1c;font-weight:bold}.nc{color:#444}
+.sev-error{color:#8a1c1c;font-weight:bold}.sev-warning{color:#6b4800;font-weight:bold}.sev-info{color:#1f3b63;font-weight:bold}
+ol.findings>li{margin:.45rem 0}.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}figure{margin:1rem 0}.help{color:#333}.place{font-size:.85em;white-space:nowrap}
 .todo{border:2px dashed #6b4800;background:#fff8e6;padding:.4rem .6rem}
-.muted{color:#444}.nowrap{white-space:nowrap}ul.families{list-style:none;padding:0;margin:0;font-size:.88em}ul.families li{white-space:nowrap}
-body.wide{max-width:90rem}table.overview td,table.overview th{font-size:.92em}svg text{font-family:system-ui,Arial,sans-serif}
-@media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:10pt}a{color:#000;text-decoration:none}h2{break-after:avoid}table,svg,li{break-inside:avoid}nav{display:none}}
+.muted{color:#444}.nowrap{white-space:nowrap}ul.families{list-style:none;padding:0;margin:0;font-size:.88em}
+svg{max-width:100%;height:auto}svg text{font-family:system-ui,Arial,sans-serif}
+.pyramid-figure{display:flex;flex-wrap:wrap;align-items:stretch;gap:1rem 2rem;margin:1rem 0}.pyramid-figure svg{flex:0 1 22rem}
+ol.levels{flex:1 1 15rem;display:grid;grid-template-rows:repeat(3,1fr);list-style:none;margin:0;padding:0;gap:.5rem}ol.levels li{align-self:center;border-left:4px solid #1f3b63;padding-left:.6rem}ol.levels li.has-gaps{border-left:4px dashed #8a1c1c}
+footer{margin-top:2.5rem;border-top:1px solid #767676;padding-top:.5rem;font-size:.9em}footer h2{font-size:1.05rem;border:0;margin-top:.5rem}
+body.wide{max-width:90rem}table.overview td,table.overview th{font-size:.9em}table.overview td.n{text-align:right}
+@media (max-width:45rem){body{padding:.75rem}h1{font-size:1.4rem}table{display:block;overflow-x:auto;width:auto;max-width:100%}dl.meta{grid-template-columns:minmax(0,1fr);gap:0}dl.meta dd{margin-bottom:.35rem}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto;overflow:visible}table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}table.stack tr{border:1px solid #767676;margin:.5rem 0;padding:.3rem .5rem}table.stack td{border:0;padding:.1rem 0}table.stack td.title{font-weight:bold}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:bold}}
+@media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0;font-size:10pt}a{color:#000;text-decoration:none}h2,h3{break-after:avoid}tr,li,figure,svg{break-inside:avoid}nav{display:none}}
+"#;
+
+/// The overview's page in print: A4 landscape, so that every column fits.
+pub const OVERVIEW_CSS: &str = r#"
+@media print{@page{size:A4 landscape;margin:10mm}body{font-size:8.5pt}table.overview td,table.overview th{padding:.15rem .3rem}}
 "#;
 
 /// The whole page for one plan.
@@ -52,6 +66,9 @@ pub fn frame(lang: Lang, title: &str, class: Option<&str>, body: Markup) -> Mark
                 meta name="generator" content=(format!("goodrel {}", env!("CARGO_PKG_VERSION")));
                 title { (title) }
                 style { (PreEscaped(CSS)) }
+                @if class == Some("wide") {
+                    style { (PreEscaped(OVERVIEW_CSS)) }
+                }
             }
             body class=[class] { (body) }
         }
@@ -69,6 +86,9 @@ fn body(a: &Analysis<'_>, lang: Lang) -> Markup {
                 li { a href="#findings" { (text(lang, "report-findings")) } }
                 li { a href="#governance" { (text(lang, "report-governance")) } }
                 li { a href="#indicators" { (text(lang, "report-indicators")) } }
+                @if !a.report.findings.is_empty() {
+                    li { a href="#places" { (text(lang, "report-places")) } }
+                }
             }
         }
         main {
@@ -77,35 +97,34 @@ fn body(a: &Analysis<'_>, lang: Lang) -> Markup {
             (findings(a, lang))
             (governance(a, lang))
             (indicators(a, lang))
+            (places(a, lang))
         }
-        footer {
-            p.muted { (msg!("report-footer", version = env!("CARGO_PKG_VERSION")).render(lang)) }
-        }
+        footer { (technical(a, lang)) }
     }
 }
 
-/// Municipality, period, approval, regional authority, as-of date, version, configuration.
+/// The plan's facts, for the people who decide on it: municipality, period, approval,
+/// regional authority, the date deadlines are judged as of, and what the check found. The
+/// technical facts are in the footer ([`technical`]).
 pub fn header(a: &Analysis<'_>, lang: Lang) -> Markup {
     let r = a.report;
     let m = r.plan.municipality.as_ref();
     let missing = text(lang, "report-not-given");
     let period = m
         .and_then(|m| m.plan_period.as_ref())
-        .map(|p| format!("{} – {}", p.start, p.end));
+        .map(|p| format!("{} – {}", p.start.show(lang), p.end.show(lang)));
     let approval = m.and_then(|m| m.approval.as_ref()).map(|ap| {
         msg!(
             "report-approval-value",
             body = clean(&ap.body),
-            date = ap.date.to_string()
+            date = ap.date
         )
         .render(lang)
     });
-    let authority = m
-        .and_then(|m| m.regional_authority.as_ref())
-        .map(|ra| clean(&ra.name));
-    let config = super::super::config_used(r)
-        .map(|c| clean(&c))
-        .unwrap_or_else(|| text(lang, "report-config-none"));
+    let authority = m.and_then(|m| m.regional_authority.as_ref()).map(|ra| {
+        let name = crate::model::authorities::authority_name(&ra.name);
+        clean(&msg!("verbatim", text = name).render(lang))
+    });
     let counts = msg!(
         "report-counts",
         errors = r.count(Severity::Error),
@@ -117,18 +136,33 @@ pub fn header(a: &Analysis<'_>, lang: Lang) -> Markup {
         h1 { (msg!("report-title", municipality = clean(a.name())).render(lang)) }
         dl.meta {
             dt { (text(lang, "report-municipality")) } dd { (clean(a.name())) }
-            dt { (text(lang, "report-plan-dir")) } dd.loc { (clean(&r.root)) }
             dt { (text(lang, "report-period")) } dd { (period.unwrap_or_else(|| missing.clone())) }
             dt { (text(lang, "report-approval")) } dd { (approval.unwrap_or_else(|| missing.clone())) }
             dt { (text(lang, "report-regional-authority")) } dd { (authority.unwrap_or_else(|| missing.clone())) }
-            dt { (text(lang, "report-as-of")) } dd { (r.as_of.to_string()) }
-            dt { (text(lang, "report-version")) } dd { "goodrel " (env!("CARGO_PKG_VERSION")) }
-            dt { (text(lang, "report-config")) } dd.loc { (config) }
+            dt { (text(lang, "report-as-of")) } dd { (r.as_of.show(lang)) }
             dt { (text(lang, "report-result")) } dd { (counts) }
         }
         @if !r.content_checked() {
             p.todo { (text(lang, "report-not-checked-note")) }
         }
+    }
+}
+
+/// What the report was made from and with: the plan directory, the configuration and the
+/// tool's version (for whoever maintains the plan files, not for the board).
+pub fn technical(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let r = a.report;
+    let config = super::super::config_used(r)
+        .map(|c| clean(&c))
+        .unwrap_or_else(|| text(lang, "report-config-none"));
+    html! {
+        h2 { (text(lang, "report-technical")) }
+        dl.meta {
+            dt { (text(lang, "report-plan-dir")) } dd.loc { (clean(&r.root)) }
+            dt { (text(lang, "report-config")) } dd.loc { (config) }
+            dt { (text(lang, "report-version")) } dd { "goodrel " (env!("CARGO_PKG_VERSION")) }
+        }
+        p.muted { (msg!("report-footer", version = env!("CARGO_PKG_VERSION")).render(lang)) }
     }
 }
 
@@ -251,16 +285,33 @@ pub fn checklist(a: &Analysis<'_>, lang: Lang) -> Markup {
     }
 }
 
-/// The pyramid drawn, its levels' items with the reasons for their placement, and the gaps.
+/// The pyramid drawn as the guide draws it (base at the bottom), each level's count on it
+/// and its gaps marked, with the levels described beside it; then the gaps and the items.
 pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
     let o = &a.pyramid;
+    let kind = a.kind();
     html! {
         section id="pyramid" {
             h2 { (text(lang, "report-pyramid")) }
-            p { (text(lang, "report-pyramid-intro")) }
+            p { (msg!("report-pyramid-intro", kind = kind).render(lang)) }
             figure {
-                (svg::pyramid(o, &a.gaps, lang, "pyramid-svg"))
-                figcaption.muted { (text(lang, "report-pyramid-legend")) }
+                div.pyramid-figure {
+                    (svg::pyramid(o, &a.gaps, lang, "pyramid-svg", kind))
+                    ol.levels {
+                        @for level in LEVELS_TOP_DOWN {
+                            @let tier = o.tier(level);
+                            @let gaps = a.gaps.iter().filter(|g| g.level == level).count();
+                            li class=[(gaps > 0).then_some("has-gaps")] {
+                                strong { (level.term().render(lang)) } br;
+                                (msg!("report-pyramid-level-line", count = tier.count, percent = tier.non_city_percent(), kind = kind).render(lang))
+                                @if gaps > 0 {
+                                    br; span.gap { "⚠ " (msg!("report-pyramid-level-gaps", count = gaps).render(lang)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                figcaption.muted { (msg!("report-pyramid-legend", kind = kind).render(lang)) }
             }
             h3 { (text(lang, "report-gaps")) }
             @if a.gaps.is_empty() {
@@ -282,30 +333,34 @@ pub fn pyramid_section(a: &Analysis<'_>, lang: Lang) -> Markup {
                 @let tier = o.tier(level);
                 h3 id=(format!("level-{}", pyramid::level_key(level))) {
                     (level.term().render(lang)) " — "
-                    (msg!("report-pyramid-level-line", count = tier.count, percent = tier.non_city_percent()).render(lang))
+                    (msg!("report-pyramid-level-line", count = tier.count, percent = tier.non_city_percent(), kind = kind).render(lang))
                 }
                 @if tier.count == 0 {
                     p.gap { "⚠ " (text(lang, "report-level-empty")) }
                 } @else {
-                    table {
-                        thead { tr {
-                            th scope="col" { (text(lang, "report-item")) }
-                            th scope="col" { (text(lang, "report-item-kind")) }
-                            th scope="col" { (text(lang, "report-item-reason")) }
-                            th scope="col" { (text(lang, "report-item-non-city")) }
-                        } }
+                    @let (kind_label, reason_label, partners_label) = (text(lang, "report-item-kind"), text(lang, "report-item-reason"), msg!("report-item-non-city", kind = kind).render(lang));
+                    table.stack {
+                        (column_heads(&[&text(lang, "report-item"), &kind_label, &reason_label, &partners_label]))
                         tbody {
                             @for p in o.at(level) {
                                 tr {
-                                    td { span.loc { (clean(p.id)) } " " (clean(p.title)) }
-                                    td { (p.kind.noun().render(lang)) }
-                                    td { (clean(&p.reason().render(lang))) }
-                                    td { (text(lang, if p.non_city { "report-yes" } else { "report-no" })) }
+                                    td.title { span.loc { (clean(p.id)) } " " (clean(p.title)) }
+                                    td data-label=(kind_label) { (p.kind.noun().render(lang)) }
+                                    td data-label=(reason_label) {
+                                        @if p.uncertain() {
+                                            span.uncertain title=(text(lang, "report-item-uncertain")) { "? " }
+                                        }
+                                        (clean(&p.reason().render(lang)))
+                                    }
+                                    td data-label=(partners_label) { (text(lang, if p.non_city { "report-yes" } else { "report-no" })) }
                                 }
                             }
                         }
                     }
                 }
+            }
+            @if o.placements.iter().any(|p| p.uncertain()) {
+                p.muted { "? " (text(lang, "report-item-uncertain")) }
             }
             @let unplaced: Vec<_> = o.unplaced().collect();
             @if !unplaced.is_empty() {
@@ -331,37 +386,141 @@ fn location(f: &Finding) -> Option<String> {
     })
 }
 
-/// Every finding, grouped by family, with file:line and help.
+/// A table's head: one column heading per text. In a stacked table (`table.stack`, one
+/// card per row on a phone) the cells repeat these as their `data-label`.
+fn column_heads(heads: &[&str]) -> Markup {
+    html! {
+        thead { tr {
+            @for head in heads {
+                th scope="col" { (head) }
+            }
+        } }
+    }
+}
+
+/// The anchor of a finding's row in the appendix of places.
+fn place_anchor(i: usize) -> String {
+    format!("p-{i}")
+}
+
+/// A finding's message as a sentence for a reader of the plan, not of its files: the key
+/// names it quotes in parentheses (`` (`employment_and_education`) ``) left out, other
+/// quoted names without their backticks, a capital first and a full stop last.
+pub fn sentence(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find(" (`") {
+        let close = rest[at + 3..].find("`)").map(|e| at + 3 + e + 2);
+        match close {
+            Some(end) if !rest[at + 3..end - 2].contains('`') => {
+                out.push_str(&rest[..at]);
+                rest = &rest[end..];
+            }
+            _ => {
+                out.push_str(&rest[..at + 3]);
+                rest = &rest[at + 3..];
+            }
+        }
+    }
+    out.push_str(rest);
+    let out = out.replace('`', "");
+    let mut chars = out.trim().chars();
+    let mut s: String = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    };
+    if !s.ends_with(['.', '!', '?', ':']) {
+        s.push('.');
+    }
+    s
+}
+
+/// The findings in the order the report shows them, by family as [`Family::ALL`] lists
+/// them, each with its index in the plan's findings; a finding's number in the report is
+/// its position here plus one, in the findings list and in the appendix alike.
+fn in_report_order(findings: &[Finding]) -> Vec<(usize, &Finding)> {
+    Family::ALL
+        .iter()
+        .flat_map(|&family| {
+            findings
+                .iter()
+                .enumerate()
+                .filter(move |(_, f)| f.rule.family == family)
+        })
+        .collect()
+}
+
+/// Every finding as a sentence, grouped by family; where it is in the plan files and how to
+/// fix it there are in the appendix ([`places`]), which each one links to.
 pub fn findings(a: &Analysis<'_>, lang: Lang) -> Markup {
     let all = &a.report.findings;
+    let order = in_report_order(all);
     html! {
         section id="findings" {
             h2 { (text(lang, "report-findings")) }
             @if all.is_empty() {
                 p { (text(lang, "report-findings-none")) }
+            } @else {
+                p { (msg!("report-findings-intro", count = all.len()).render(lang)) }
             }
             @for family in Family::ALL {
-                @let these: Vec<(usize, &Finding)> = all.iter().enumerate().filter(|(_, f)| f.rule.family == family).collect();
+                @let these: Vec<(usize, usize, &Finding)> = order.iter().enumerate().filter(|(_, (_, f))| f.rule.family == family).map(|(n, (i, f))| (n + 1, *i, *f)).collect();
                 @if !these.is_empty() {
                     h3 id=(format!("family-{}", family.key())) {
                         (family.title(lang)) " (" (these.len()) ")"
                     }
                     ol.findings {
-                        @for (i, f) in these {
-                            li id=(anchor(i)) {
-                                span class=(format!("sev-{}", f.severity.as_str())) { (f.severity.label(lang)) }
-                                " " strong { (f.rule.id) } " "
-                                (clean(&f.message.render(lang)))
-                                @if let Some(loc) = location(f) {
-                                    br; span.loc { (loc) }
+                        @for (n, i, f) in these {
+                            li id=(anchor(i)) value=(n) {
+                                span class=(format!("sev-{}", f.severity.as_str())) { (sentence(&f.severity.label(lang)).trim_end_matches('.')) ":" }
+                                " " (clean(&sentence(&f.message.render(lang)))) " "
+                                a.place.muted href=(format!("#{}", place_anchor(i))) {
+                                    "(" (text(lang, "report-finding-place")) ")"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The appendix for whoever edits the plan files: every finding's number, rule, file and
+/// line, the item it concerns (its symbolic path) and how to fix it.
+pub fn places(a: &Analysis<'_>, lang: Lang) -> Markup {
+    let all = &a.report.findings;
+    html! {
+        @if !all.is_empty() {
+            section id="places" {
+                h2 { (text(lang, "report-places")) }
+                p { (text(lang, "report-places-intro")) }
+                @let (rule_label, where_label, fix_label) = (text(lang, "report-places-rule"), text(lang, "report-places-where"), text(lang, "report-places-fix"));
+                table.places.stack {
+                    (column_heads(&[&text(lang, "report-places-number"), &rule_label, &where_label, &fix_label]))
+                    tbody {
+                        @for (n, (i, f)) in in_report_order(all).into_iter().enumerate() {
+                            tr id=(place_anchor(i)) {
+                                td.title { a href=(format!("#{}", anchor(i))) { (n + 1) } }
+                                td data-label=(rule_label) { span.nowrap { (f.rule.id) } " " span.muted { (f.rule.name) } }
+                                td data-label=(where_label) {
+                                    @match location(f) {
+                                        Some(loc) => span.loc { (loc) },
+                                        None => span.loc { (clean(&a.report.root)) },
+                                    }
                                     @if let Some(l) = &f.location && !l.path.is_empty() {
-                                        " " span.loc.muted { (clean(&l.path)) }
+                                        br; span.loc.muted { (clean(&l.path)) }
+                                    }
+                                    @if let Some(also) = crate::render::also_line(f, lang) {
+                                        br; span.muted { (clean(&also)) }
                                     }
                                 }
-                                @if let Some(h) = &f.hint {
-                                    br; span.help { (clean(&h.render(lang))) }
+                                td data-label=(fix_label) {
+                                    @if let Some(h) = &f.hint {
+                                        (clean(&h.render(lang))) br;
+                                    }
+                                    span.help { (clean(&f.rule.help(lang))) }
                                 }
-                                br; span.help { (text(lang, "report-help")) " " (clean(&f.rule.help(lang))) }
                             }
                         }
                     }
@@ -409,19 +568,15 @@ pub fn governance(a: &Analysis<'_>, lang: Lang) -> Markup {
             h3 { (text(lang, "report-trace")) }
             @match &g.trace {
                 Some(t) if t.has_needs() => {
-                    table {
-                        thead { tr {
-                            th scope="col" { (text(lang, "report-trace-need")) }
-                            th scope="col" { (text(lang, "report-trace-consultation")) }
-                            th scope="col" { (text(lang, "report-trace-recognised")) }
-                            th scope="col" { (text(lang, "report-trace-measures")) }
-                        } }
+                    @let (identified, recognised, answered) = (text(lang, "report-trace-consultation"), text(lang, "report-trace-recognised"), text(lang, "report-trace-measures"));
+                    table.stack {
+                        (column_heads(&[&text(lang, "report-trace-need"), &identified, &recognised, &answered]))
                         tbody {
                             @for (c, n) in t.needs() {
                                 tr {
-                                    td { (clean(&n.need.need)) }
-                                    td { (clean(&c.consultation.title)) " (" (c.consultation.date.to_string()) ")" }
-                                    td {
+                                    td.title { (clean(&n.need.need)) }
+                                    td data-label=(identified) { (clean(&c.consultation.title)) " (" (c.consultation.date.show(lang)) ")" }
+                                    td data-label=(recognised) {
                                         @if c.recognised_in.is_empty() {
                                             span.gap { "✗ " (text(lang, "report-trace-not-recognised")) }
                                         }
@@ -430,7 +585,7 @@ pub fn governance(a: &Analysis<'_>, lang: Lang) -> Markup {
                                             (clean(r.structure.map_or(r.id, |s| s.name.as_str())))
                                         }
                                     }
-                                    td {
+                                    td data-label=(answered) {
                                         @match n.state {
                                             NeedState::Unanswered => span.gap { "✗ " (text(lang, "report-trace-unanswered")) },
                                             NeedState::OnlyDropped => span.gap { "✗ " (text(lang, "report-trace-only-dropped")) },
@@ -468,28 +623,23 @@ pub fn indicators(a: &Analysis<'_>, lang: Lang) -> Markup {
             @if plan.indicators.is_empty() {
                 p.muted { (text(lang, "report-indicators-none")) }
             } @else {
-                table {
-                    thead { tr {
-                        th scope="col" { (text(lang, "report-indicator")) }
-                        th scope="col" { (text(lang, "report-indicator-baseline")) }
-                        th scope="col" { (text(lang, "report-indicator-target")) }
-                        th scope="col" { (text(lang, "report-indicator-latest")) }
-                        th scope="col" { (text(lang, "report-indicator-drawn")) }
-                    } }
+                @let labels = ["report-indicator-baseline", "report-indicator-target", "report-indicator-latest", "report-indicator-drawn"].map(|id| text(lang, id));
+                table.stack {
+                    (column_heads(&[&text(lang, "report-indicator"), &labels[0], &labels[1], &labels[2], &labels[3]]))
                     tbody {
                         @for (n, i) in plan.indicators.iter().enumerate() {
                             @let unit = clean(i.unit.as_deref().unwrap_or(""));
-                            @let fig = |m: Option<&crate::model::Measurement>| m.map(|m| (m.value, m.date.to_string()));
+                            @let fig = |m: Option<&crate::model::Measurement>| m.map(|m| (m.value, m.date.show(lang)));
                             @let show = |m: Option<&crate::model::Measurement>| match m {
-                                Some(m) => format!("{} {} ({})", number(m.value, lang), unit, m.date),
+                                Some(m) => format!("{} {} ({})", number(m.value, lang), unit, m.date.show(lang)),
                                 None => "–".to_owned(),
                             };
                             tr {
-                                td { span.loc { (clean(&i.id)) } " " (clean(&i.name)) }
-                                td { (show(i.baseline.as_ref())) }
-                                td { (show(i.target.as_ref())) }
-                                td { (show(latest(i))) }
-                                td { (svg::indicator_bars(&[
+                                td.title { span.loc { (clean(&i.id)) } " " (clean(&i.name)) }
+                                td data-label=(labels[0]) { (show(i.baseline.as_ref())) }
+                                td data-label=(labels[1]) { (show(i.target.as_ref())) }
+                                td data-label=(labels[2]) { (show(latest(i))) }
+                                td.drawing { (svg::indicator_bars(&[
                                         ("baseline", fig(i.baseline.as_ref())),
                                         ("target", fig(i.target.as_ref())),
                                         ("latest", fig(latest(i))),
@@ -505,6 +655,25 @@ pub fn indicators(a: &Analysis<'_>, lang: Lang) -> Markup {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn findings_read_as_sentences() {
+        use super::sentence;
+        assert_eq!(
+            sentence("the plan sets no objective for good relations (`good_relations`)"),
+            "The plan sets no objective for good relations."
+        );
+        assert_eq!(
+            sentence("measure M3 'Kielikahvila' has no `responsible`"),
+            "Measure M3 'Kielikahvila' has no responsible."
+        );
+        assert_eq!(sentence("is it? (`a` and `b`)"), "Is it? (a and b).");
+        assert_eq!(
+            sentence("ärsyttävää: 3 kohdetta"),
+            "Ärsyttävää: 3 kohdetta."
+        );
+        assert_eq!(sentence(""), ".");
+    }
+
     /// WCAG 2 relative luminance of `#rrggbb`.
     fn luminance(hex: &str) -> f64 {
         let channel = |i: usize| {

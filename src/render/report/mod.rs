@@ -44,6 +44,16 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// How the report speaks of the municipality: `city` when its name says it is one
+    /// ([`municipality_kind`]), else `municipality`.
+    pub fn kind(&self) -> &'static str {
+        self.report
+            .plan
+            .municipality
+            .as_ref()
+            .map_or("municipality", |m| municipality_kind(&m.name))
+    }
+
     /// The municipality's name as the plan writes it, else the plan directory.
     pub fn name(&self) -> &str {
         self.report
@@ -52,6 +62,18 @@ impl<'a> Analysis<'a> {
             .as_ref()
             .map_or(self.report.root.as_str(), |m| m.name.as_str())
     }
+}
+
+/// `city` when a municipality's name calls it one (*kaupunki*, *stad*, *city*, *town*,
+/// also at the end of a word, as in *Uusikaupunki*, *Jakobstad*), else `municipality`. A
+/// Finnish city is a municipality too, so *kunta* / *kommun* is never wrong; a name that
+/// says neither (`Oulu`) is spoken of that way.
+pub fn municipality_kind(name: &str) -> &'static str {
+    let city = name
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| w.ends_with("kaupunki") || w.ends_with("stad") || w == "city" || w == "town");
+    if city { "city" } else { "municipality" }
 }
 
 /// Plan text made safe for output: folded lines joined (a YAML `>` block ends with a line
@@ -74,9 +96,9 @@ pub fn number(value: f64, lang: Lang) -> String {
     } else {
         format!("{value}")
     };
-    match lang {
-        Lang::En => s,
-        Lang::Fi | Lang::Sv => s.replace('.', ","),
+    match lang.row().decimal {
+        '.' => s,
+        mark => s.replace('.', mark.encode_utf8(&mut [0; 4])),
     }
 }
 
@@ -145,6 +167,27 @@ mod tests {
         assert_eq!(number(58.2, Lang::En), "58.2");
         assert_eq!(number(58.2, Lang::Fi), "58,2");
         assert_eq!(number(12000.0, Lang::Sv), "12000");
+    }
+
+    #[test]
+    fn cities_are_told_from_their_names() {
+        for city in [
+            "Harjulahden kaupunki",
+            "Uusikaupunki",
+            "Raseborgs stad",
+            "Jakobstad",
+            "Oulu-like example city",
+        ] {
+            assert_eq!(municipality_kind(city), "city", "{city}");
+        }
+        for other in [
+            "Ylä-Koskelan kunta",
+            "Korsholms kommun",
+            "Oulu",
+            "Stadin kunta",
+        ] {
+            assert_eq!(municipality_kind(other), "municipality", "{other}");
+        }
     }
 
     #[test]

@@ -40,8 +40,8 @@ impl ReportState {
             }
             ReportState::Submitted { date, period_end } => msg!(
                 "report-overview-report-submitted",
-                date = date.to_string(),
-                end = period_end.to_string()
+                date = *date,
+                end = *period_end
             )
             .render(lang),
             ReportState::NoneYet => text(lang, "report-overview-report-none"),
@@ -133,8 +133,11 @@ pub fn sort(rows: &mut [Row]) {
 pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
     let title = text(lang, "report-overview-title");
     let body = html! {
-        h1 { (title) }
-        p { (msg!("report-overview-intro", count = rows.len(), date = as_of.to_string(), version = env!("CARGO_PKG_VERSION")).render(lang)) }
+        header {
+            h1 { (title) }
+            p { (msg!("report-overview-intro", count = rows.len(), date = as_of, version = env!("CARGO_PKG_VERSION")).render(lang)) }
+        }
+        main {
         table.overview {
             caption { (text(lang, "report-overview-caption")) }
             thead {
@@ -160,8 +163,8 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
                             }
                             br; span.loc.muted { (clean(&r.root)) }
                         }
-                        td { (r.errors) }
-                        td { (r.warnings) }
+                        td.n { (r.errors) }
+                        td.n { (r.warnings) }
                         td {
                             ul.families {
                                 @for (f, e, w) in &r.by_family {
@@ -183,19 +186,23 @@ pub fn html(rows: &[Row], as_of: Date, lang: Lang) -> String {
                         td { (r.report.describe(lang)) }
                         td {
                             @match r.approval {
-                                Some(d) => span.nowrap { (d.to_string()) },
+                                Some(d) => span.nowrap { (d.show(lang)) },
                                 None => (text(lang, "report-not-given")),
                             }
                         }
                         td {
                             @match r.period {
-                                Some((s, e)) => { span.nowrap { (s.to_string()) } " – " span.nowrap { (e.to_string()) } },
+                                Some((s, e)) => { span.nowrap { (s.show(lang)) } " – " span.nowrap { (e.show(lang)) } },
                                 None => (text(lang, "report-not-given")),
                             }
                         }
                     }
                 }
             }
+        }
+        }
+        footer {
+            p.muted { (msg!("report-footer", version = env!("CARGO_PKG_VERSION")).render(lang)) }
         }
     };
     super::html::frame(lang, &title, Some("wide"), body).into_string()

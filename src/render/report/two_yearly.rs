@@ -12,6 +12,7 @@ use crate::i18n::{Lang, Term, text};
 use crate::model::date::Date;
 use crate::model::{Area, Indicator, Measure, Measurement, Status};
 use crate::msg;
+use crate::render::markdown::escape;
 
 use super::{ReportingPeriod, clean, number};
 
@@ -70,7 +71,7 @@ fn figure(m: &Measurement, unit: &str, lang: Lang) -> String {
         "report-draft-figure",
         value = number(m.value, lang),
         unit = unit,
-        date = m.date.to_string()
+        date = m.date
     )
     .render(lang)
 }
@@ -86,10 +87,10 @@ fn in_period(m: &Measure, period: ReportingPeriod) -> Option<bool> {
     Some(starts_before_end && ends_after_start)
 }
 
-fn timetable(m: &Measure) -> String {
+fn timetable(m: &Measure, lang: Lang) -> String {
     match &m.timetable {
         Some(t) => {
-            let d = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+            let d = |d: Option<Date>| d.map(|d| d.show(lang)).unwrap_or_default();
             format!("{} – {}", d(t.start), d(t.end))
         }
         None => String::new(),
@@ -110,8 +111,8 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
     ));
     out.push(Block::Para(vec![w(msg!(
         "report-draft-period",
-        start = period.start.to_string(),
-        end = period.end.to_string()
+        start = period.start,
+        end = period.end
     )
     .render(lang))]));
     if let Some(ra) = plan
@@ -122,7 +123,11 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
         out.push(Block::Para(vec![
             w(text(lang, "report-draft-to")),
             w(" "),
-            p(&ra.name),
+            p(&msg!(
+                "verbatim",
+                text = crate::model::authorities::authority_name(&ra.name)
+            )
+            .render(lang)),
         ]));
     } else {
         out.push(Block::Todo(text(lang, "report-draft-todo-authority")));
@@ -232,7 +237,7 @@ fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut 
                 id(&m.id),
                 w(" "),
                 p(&m.title),
-                w(format!(" ({})", timetable(m))),
+                w(format!(" ({})", timetable(m, lang))),
             ]));
         }
     }
@@ -436,27 +441,12 @@ fn effectiveness(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: 
     out.push(Block::Todo(text(lang, "report-draft-todo-effectiveness")));
 }
 
-/// Markdown text, escaped so that plan text cannot start markup of its own.
-fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn md_pieces(pieces: &[Piece]) -> String {
     pieces
         .iter()
         .map(|p| match p {
-            Piece::Words(s) => md_escape(s),
-            Piece::Plan(s) => md_escape(s),
+            Piece::Words(s) => escape(s),
+            Piece::Plan(s) => escape(s),
             Piece::Id(s) => format!("`{}`", s.replace('`', "'")),
         })
         .collect()
@@ -483,11 +473,7 @@ pub fn markdown(blocks: &[Block], lang: Lang) -> String {
             }
             Block::Para(pieces) => out.push_str(&format!("{}\n\n", md_pieces(pieces))),
             Block::Item(pieces) => out.push_str(&format!("- {}\n", md_pieces(pieces))),
-            Block::Todo(s) => out.push_str(&format!(
-                "\n> **{}** {}\n\n",
-                md_escape(&todo),
-                md_escape(s)
-            )),
+            Block::Todo(s) => out.push_str(&format!("\n> **{}** {}\n\n", escape(&todo), escape(s))),
         }
     }
     out
