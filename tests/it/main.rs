@@ -33,6 +33,7 @@ mod participation_messages;
 mod pyramid;
 mod pyramid_accuracy;
 mod pyramid_cli;
+mod real_plans;
 mod readme;
 mod reads_proof;
 mod regions;
