@@ -36,6 +36,7 @@ mod pyramid_cli;
 mod real_plans;
 mod readme;
 mod reads_proof;
+mod sami_homeland;
 mod regions;
 mod report;
 mod report_layout;
