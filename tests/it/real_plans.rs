@@ -24,11 +24,7 @@ fn findings(dir: &std::path::Path) -> Vec<(String, String, String)> {
         .iter()
         .map(|f| {
             let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-            (
-                s(&f["rule"]),
-                s(&f["severity"]),
-                s(&f["location"]["path"]),
-            )
+            (s(&f["rule"]), s(&f["severity"]), s(&f["location"]["path"]))
         })
         .collect()
 }
@@ -101,9 +97,7 @@ fn as_published_each_plan_gets_the_former_acts_one_finding() {
     let kouvola = findings(&fixture("kouvola-2015"));
     assert!(errors(&kouvola).is_empty(), "{kouvola:#?}");
     assert!(
-        kouvola
-            .iter()
-            .any(|f| f.0 == "IA026" && f.1 == "info"),
+        kouvola.iter().any(|f| f.0 == "IA026" && f.1 == "info"),
         "{kouvola:#?}"
     );
     // Nothing else of the Integration Act speaks of a plan under the former act.

@@ -33,11 +33,15 @@ fn sami(municipality: &str) -> (bool, bool) {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let judged = v["plans"][0]["findings"].as_array().unwrap().iter().any(|f| {
-        f["rule"] == "PYR004"
-            && f["severity"] == "warning"
-            && f["message"].as_str().unwrap_or_default().contains("Sámi")
-    });
+    let judged = v["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| {
+            f["rule"] == "PYR004"
+                && f["severity"] == "warning"
+                && f["message"].as_str().unwrap_or_default().contains("Sámi")
+        });
     (gap, judged)
 }
 
@@ -61,7 +65,11 @@ fn the_homeland_is_recognised_however_the_plan_names_it() {
 
 #[test]
 fn elsewhere_the_sami_are_a_gap_only_where_the_plan_records_them() {
-    for m in ["{name: Oulun kaupunki}", "{name: Rovaniemi}", "{name: Inkoo}"] {
+    for m in [
+        "{name: Oulun kaupunki}",
+        "{name: Rovaniemi}",
+        "{name: Inkoo}",
+    ] {
         assert_eq!(sami(m), (false, false), "{m}");
     }
     let recorded = "{name: Oulun kaupunki, good_relations: {definition: Relations between the Sámi, immigrants and the majority, groups: [sami, immigrants]}}";
