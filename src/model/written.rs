@@ -62,6 +62,10 @@ const GENERIC: &[&str] = &[
     "target",
     "indicator",
     "metric",
+    "monitoring",
+    "national",
+    "state",
+    "government",
     "kpi",
     "description",
     "text",
@@ -99,6 +103,12 @@ const GENERIC: &[&str] = &[
     "tavoitte",
     "päämäärä",
     "mittar",
+    "seuranta",
+    "kansallinen",
+    "kansallise",
+    "valtakunnallinen",
+    "valtakunnallise",
+    "valtio",
     "indikaattor",
     "kuvaus",
     "kuvauks",
@@ -140,6 +150,9 @@ const GENERIC: &[&str] = &[
     "mål",
     "indikator",
     "mätare",
+    "uppföljning",
+    "nationell",
+    "stat",
     "mätetal",
     "beskrivning",
     "rubrik",
@@ -159,6 +172,38 @@ const GENERIC: &[&str] = &[
     "rapport",
     "länk",
     "samarbete",
+];
+
+/// Whom a programme's services are for, as descriptions name them without saying more.
+const AUDIENCE: &[&str] = &[
+    "immigrant",
+    "immigrants",
+    "client",
+    "clients",
+    "everyone",
+    "all",
+    "people",
+    "residents",
+    "maahanmuuttaja",
+    "maahanmuuttajat",
+    "maahanmuuttajille",
+    "maahanmuuttajien",
+    "asiakas",
+    "asiakkaat",
+    "asiakkaille",
+    "kaikille",
+    "kaikki",
+    "kuntalaisille",
+    "asukkaille",
+    "invandrare",
+    "invandrarna",
+    "invandrarnas",
+    "klient",
+    "klienter",
+    "klienterna",
+    "alla",
+    "invånare",
+    "invånarna",
 ];
 
 /// How many letters an inflected form may add to a stem of [`GENERIC`].
@@ -341,10 +386,20 @@ pub fn normalised(text: &str) -> String {
     words(text).join(" ")
 }
 
+/// Whether a word only names a kind of item: a stem of [`GENERIC`] in an inflected form, or
+/// a compound of two of them (`seurantamittari`, `toimenpideohjelma`) — not a compound that
+/// says more (`palveluohjaus`, `työllisyysaste`).
 fn generic(word: &str) -> bool {
-    GENERIC.iter().any(|stem| {
-        word.starts_with(stem) && word.chars().count() <= stem.chars().count() + INFLECTION
-    })
+    let inflected = |w: &str| {
+        GENERIC.iter().any(|stem| {
+            w.starts_with(stem) && w.chars().count() <= stem.chars().count() + INFLECTION
+        })
+    };
+    inflected(word)
+        || GENERIC.iter().any(|stem| {
+            word.strip_prefix(stem)
+                .is_some_and(|rest| rest.chars().count() >= 3 && inflected(rest))
+        })
 }
 
 /// Whether a word names nothing: a stop word, a number, a single letter or roman numeral, or
@@ -495,7 +550,18 @@ impl Writing {
         for s in &plan.services {
             w.judge(&s.loc, &["name"], &s.name, &[&s.id]);
             if let Some(d) = &s.description {
-                w.judge(&s.loc, &["description"], d, &[&s.id, &s.name]);
+                // A description says more than the service's name, its component and whom
+                // services are for: "Civic orientation for immigrants" describes nothing.
+                let mut own: Vec<String> = vec![s.id.clone(), s.name.clone()];
+                own.extend(words(&s.name));
+                if let Some(c) = s.component {
+                    for lang in crate::i18n::Lang::ALL {
+                        own.extend(words(&c.name().render(lang)));
+                    }
+                }
+                own.extend(AUDIENCE.iter().map(|w| (*w).to_owned()));
+                let own: Vec<&str> = own.iter().map(String::as_str).collect();
+                w.judge(&s.loc, &["description"], d, &own);
             }
         }
         w.reused(plan.services.iter().filter_map(|s| {
@@ -684,6 +750,9 @@ mod tests {
             "Palvelun kuvaus",
             "Service description",
             "Åtgärd B",
+            "Kansallinen tavoite",
+            "National objective",
+            "Statens mål",
         ] {
             assert_eq!(judge(l, &[]), Some(Unwritten::Label), "{l:?}");
         }
@@ -709,6 +778,30 @@ mod tests {
     }
 
     #[test]
+    fn a_description_says_more_than_the_name_and_the_audience() {
+        let own = [
+            "S3",
+            "Civic orientation",
+            "civic",
+            "orientation",
+            "immigrants",
+        ];
+        assert_eq!(
+            judge("Civic orientation for immigrants.", &own),
+            Some(Unwritten::Label)
+        );
+        assert_eq!(
+            judge(
+                "Twenty hours on work, housing and rights in eight languages.",
+                &own
+            ),
+            None
+        );
+        assert_eq!(judge("Seurantamittari", &[]), Some(Unwritten::Label));
+        assert_eq!(judge("Asiakastyytyväisyys", &[]), None);
+    }
+
+    #[test]
     fn real_text_is_written() {
         for t in [
             "Kielikahvila",
@@ -717,6 +810,7 @@ mod tests {
             "Employment rate of immigrants aged 20-64",
             "Integrationsprogram",
             "Valtion kotoutumisohjelma",
+            "National Integration Programme",
             "VALKO",
             "Ohjaus ja neuvonta",
             "Muut palvelut",

@@ -65,10 +65,14 @@ struct Outcome {
 }
 
 fn run(dir: &str) -> Outcome {
+    run_on(dir, AS_OF)
+}
+
+fn run_on(dir: &str, as_of: &str) -> Outcome {
     let root = env!("CARGO_MANIFEST_DIR");
     let out = common::goodrel()
         .current_dir(root)
-        .args(["check", "--as-of", AS_OF, "--format", "json", dir])
+        .args(["check", "--as-of", as_of, "--format", "json", dir])
         .output()
         .unwrap();
     let exit = out.status.code().unwrap_or(-1);
@@ -84,7 +88,7 @@ fn run(dir: &str) -> Outcome {
         .collect();
     let out = common::goodrel()
         .current_dir(root)
-        .args(["checklist", "--as-of", AS_OF, "--format", "json", dir])
+        .args(["checklist", "--as-of", as_of, "--format", "json", dir])
         .output()
         .unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -364,4 +368,88 @@ fn filler_c_finnish_fails_with_its_ten_statutory_gaps() {
     ] {
         assert_eq!(outcome.duties[met].0, "met", "{met}");
     }
+}
+
+/// A plan of filler written after the rules changed, in another style (full sentences, the
+/// Act's own words as labels, one sentence for every service and report content), labelled
+/// before goodrel ran on it: its eleven gaps, all at error.
+#[test]
+fn filler_d_full_sentences_fails_with_its_eleven_statutory_gaps() {
+    let outcome = run_on("tests/fixtures/filler/d", "2027-06-01");
+    let gaps = [
+        gap(
+            "1 one sentence for five services",
+            "IA009",
+            "services",
+            ALL_SERVICES,
+        ),
+        gap(
+            "2 cooperation only within the municipality",
+            "IA004",
+            "services",
+            &[
+                "programme.needs_assessment.cooperation",
+                "programme.civic_orientation.cooperation",
+                "programme.guidance_and_counselling.cooperation",
+            ],
+        ),
+        gap(
+            "3 civic orientation in suomi and ruotsi",
+            "IA007",
+            "services[P3]",
+            &["programme.civic_orientation.languages"],
+        ),
+        gap(
+            "4 statements that are the areas' names",
+            "IA010",
+            "objectives",
+            &[],
+        ),
+        gap(
+            "5 measures 'Toimenpide 1', 'Kuvaus'",
+            "IA011",
+            "measures",
+            &[],
+        ),
+        gap("6 partners the municipality's own units", "IA013", "", &[]),
+        gap(
+            "7 indicator 'Seurantamittari'",
+            "IA014",
+            "indicators[I1]",
+            &[],
+        ),
+        gap(
+            "8 strategy note: the strategy is followed",
+            "IA016",
+            "links[L1]",
+            &["duty.mainstreaming"],
+        ),
+        gap(
+            "9 county listed, 'as needed'",
+            "IA017",
+            "links[L2]",
+            &["duty.wellbeing_services_county"],
+        ),
+        gap(
+            "10 national objective 'Kansallinen tavoite'",
+            "IA023",
+            "",
+            &["duty.national_objectives"],
+        ),
+        gap(
+            "11 report contents 'Raportoitu erikseen.'",
+            "IA022",
+            "reports[R1]",
+            &["duty.two_yearly_report"],
+        ),
+    ];
+    let areas: &[(&str, &[&str])] = &[
+        ("IA010", &["objective"]),
+        ("IA011", &["measure"]),
+        ("IA013", &["cooperation"]),
+        ("IA014", &["indicator"]),
+    ];
+    assert_eq!(outcome.exit, 1, "{:#?}", outcome.findings);
+    let missing = missing(&outcome, &gaps, areas);
+    assert!(missing.is_empty(), "{missing:#?}");
 }
