@@ -277,10 +277,10 @@ ia011-not-written = { $count ->
    *[other] { $count } osa-alueen toimenpiteet ovat kirjoittamatta ({ $areas })
 }, eikä mikään kuvaus kerro, mitä ne ovat: { $measures }
 ia011-measure = { $measure } (nimi: { $why })
-ia014-unnamed = mittaria { $indicator } ei ole nimetty (nimi: { $why }), joten se ei kerro, mikä mittaa edistymistä { $count ->
-    [one] tavoitteessa { $objectives }
-   *[other] tavoitteissa { $objectives }
-}, eikä mikään niiden muu mittari kerro
+ia014-unnamed = mittaria { $indicator } ei ole nimetty (nimi: { $why }), joten siitä ei käy ilmi, mitä { $count ->
+    [one] tavoitteen { $objectives }
+   *[other] tavoitteiden { $objectives }
+} edistymisestä mitataan, eikä niillä ole muuta nimettyä mittaria
 ia016-not-written = kuntastrategian linkki { $link } ei kerro, miten maahanmuuttajat ja kotoutuja-asiakkaat otetaan huomioon: huomautus { $why }
 ia016-off-topic = kuntastrategian linkki { $link } ei puhu maahanmuuttajista, kotoutumisesta, moninaisuudesta eikä hyvistä väestösuhteista: '{ $text }'
 ia017-no-coordination-note = suunnitelmasta ei käy ilmi, että suunnittelu on sovitettu yhteen hyvinvointialueen suunnittelun kanssa: { $why }; ja linkin { $link } huomautus { $note }

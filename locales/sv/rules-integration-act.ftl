@@ -276,10 +276,10 @@ ia011-not-written = { $count ->
    *[other] åtgärderna för { $count } områden är oskrivna ({ $areas })
 }, och ingen beskrivning säger vad de är: { $measures }
 ia011-measure = { $measure } (rubrik: { $why })
-ia014-unnamed = indikator { $indicator } har inget namn (namn: { $why }), så den säger inte vad som mäter framstegen för { $count ->
+ia014-unnamed = indikator { $indicator } har inget namn (namn: { $why }), så det framgår inte vad som mäts av framstegen för { $count ->
     [one] mål { $objectives }
    *[other] målen { $objectives }
-}, och ingen annan av deras indikatorer gör det
+}, och de har ingen annan namngiven indikator
 ia016-not-written = länk till kommunstrategin { $link }: det framgår inte hur invandrare och integrationskunder beaktas – anteckningen { $why }
 ia016-off-topic = länk till kommunstrategin { $link }: anteckningen talar inte om invandrare, integration, mångfald eller goda relationer: '{ $text }'
 ia017-no-coordination-note = planen visar ingen samordning med välfärdsområdets planering: { $why }; och anteckningen vid länk { $link } { $note }

@@ -56,7 +56,14 @@ pub static PLACEHOLDER_TEXT: Rule = Rule {
                 msg!(
                     "plan014-value",
                     path = at.path,
-                    place = format!("{}:{}", at.file, at.span.start.line),
+                    // The file by its name: the finding's own location gives its folder.
+                    place = format!(
+                        "{}:{}",
+                        std::path::Path::new(&at.file)
+                            .file_name()
+                            .map_or_else(|| at.file.clone(), |n| n.to_string_lossy().into_owned()),
+                        at.span.start.line
+                    ),
                     text = e.text.split_whitespace().collect::<Vec<_>>().join(" "),
                     why = e.why.key()
                 )
