@@ -202,6 +202,16 @@ pub const PARTICIPATION_READS: &[&str] = &[
     "consultations.date",
 ];
 
+/// What shows the national integration objectives taken into account (a VALKO link or a
+/// national objective, written): IA023 judges it, MLG011 defers to it.
+pub const NATIONAL_OBJECTIVES_READS: &[&str] = &[
+    "objectives",
+    "links",
+    "links.kind",
+    "links.title",
+    "objectives.national_objective",
+];
+
 /// What the identification -> recognition -> action trace (`Derived::trace`) read, for the rules
 /// that rest on it alone.
 pub const TRACE_READS: &[&str] = &[

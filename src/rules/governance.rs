@@ -729,13 +729,7 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             ),
         ],
     },
-    reads: &[
-        "objectives",
-        "links",
-        "links.kind",
-        "links.title",
-        "objectives.national_objective",
-    ],
+    reads: super::NATIONAL_OBJECTIVES_READS,
     check: Some(|c: &mut Check<'_>| {
         // With no objectives at all the Integration Act rules already speak.
         if c.plan.objectives.is_empty() {

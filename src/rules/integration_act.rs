@@ -465,16 +465,7 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
                         .filter(|p| s.responsible.as_ref() != Some(*p))
                         .map(|p| actor_name(c.plan, p))
                         .collect();
-                    if own.is_empty() {
-                        item(&s.id, &s.name).into()
-                    } else {
-                        msg!(
-                            "ia004-same-organisation",
-                            service = item(&s.id, &s.name),
-                            partners = own.join(", ")
-                        )
-                        .into()
-                    }
+                    service_noting(s, "ia004-same-organisation", "partners", &own)
                 })
                 .collect();
             let message = if alone.len() == 1 {
@@ -596,25 +587,16 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         let names: Vec<Arg> = monolingual
             .iter()
             .map(|s| {
-                let mut written: Vec<&str> = Vec::new();
+                let mut written: Vec<String> = Vec::new();
                 for l in s.languages.iter() {
                     if !written
                         .iter()
                         .any(|w| languages::code(w) == languages::code(l))
                     {
-                        written.push(l);
+                        written.push(l.clone());
                     }
                 }
-                if written.is_empty() {
-                    item(&s.id, &s.name).into()
-                } else {
-                    msg!(
-                        "ia007-only-language",
-                        service = item(&s.id, &s.name),
-                        language = written.join(", ")
-                    )
-                    .into()
-                }
+                service_noting(s, "ia007-only-language", "language", &written)
             })
             .collect();
         let at = c.plan.item(&first.loc);
@@ -1772,13 +1754,7 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &[
-        "objectives",
-        "links",
-        "links.kind",
-        "links.title",
-        "objectives.national_objective",
-    ],
+    reads: super::NATIONAL_OBJECTIVES_READS,
     check: Some(|c: &mut Check<'_>| {
         // A VALKO link or a national objective counts when it names something: a link
         // titled "x" or an objective's `national_objective: x` does not.
@@ -2176,6 +2152,19 @@ fn one_line(text: &str) -> String {
     } else {
         let cut: String = line.chars().take(57).collect();
         format!("{cut}…")
+    }
+}
+
+/// A service as a finding lists it, with what it has that does not count (`S3 'Civic
+/// orientation' (only fi, sv)`), or alone when it has nothing.
+fn service_noting(s: &Service, message: &'static str, key: &'static str, what: &[String]) -> Arg {
+    if what.is_empty() {
+        item(&s.id, &s.name).into()
+    } else {
+        Message::new(message)
+            .arg("service", item(&s.id, &s.name))
+            .arg(key, what.join(", "))
+            .into()
     }
 }
 

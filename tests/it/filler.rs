@@ -72,20 +72,11 @@ fn run_on(dir: &str, as_of: &str) -> Outcome {
     let root = env!("CARGO_MANIFEST_DIR");
     let out = common::goodrel()
         .current_dir(root)
-        .args(["check", "--as-of", as_of, "--format", "json", dir])
+        .args(["check", "--as-of", as_of, dir])
         .output()
         .unwrap();
     let exit = out.status.code().unwrap_or(-1);
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let findings = json["plans"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-            (s(&f["rule"]), s(&f["severity"]), s(&f["location"]["path"]))
-        })
-        .collect();
+    let findings = common::check_findings(&std::path::Path::new(root).join(dir), as_of);
     let out = common::goodrel()
         .current_dir(root)
         .args(["checklist", "--as-of", as_of, "--format", "json", dir])

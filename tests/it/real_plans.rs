@@ -10,23 +10,8 @@ use crate::common;
 
 const AS_OF: &str = "2026-12-06";
 
-/// (rule, severity, symbolic path) of every finding of `check` on `dir`.
 fn findings(dir: &std::path::Path) -> Vec<(String, String, String)> {
-    let out = common::goodrel()
-        .args(["check", "--as-of", AS_OF, "--format", "json"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    json["plans"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-            (s(&f["rule"]), s(&f["severity"]), s(&f["location"]["path"]))
-        })
-        .collect()
+    common::check_findings(dir, AS_OF)
 }
 
 fn fixture(name: &str) -> std::path::PathBuf {
