@@ -715,30 +715,14 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
                 .on(row);
                 continue;
             }
-            let mut written_any = false;
-            for o in &objectives {
-                match not_written(
-                    c.derived.writing(),
-                    &o.loc,
-                    "statement",
-                    Some(&o.statement),
-                    false,
-                ) {
-                    None => {
-                        written_any = true;
-                        c.met_on(
-                            row,
-                            c.plan.item(&o.loc),
-                            named(Kind::Objective, &o.id, &o.statement),
-                        );
-                    }
-                    Some(why) => {
-                        if !unwritten.iter().any(|(x, _)| x.id == o.id) {
-                            unwritten.push((o, why));
-                        }
-                    }
-                }
-            }
+            let written_any = judge_written(
+                c,
+                row,
+                objectives,
+                &mut unwritten,
+                |w, o| not_written(w, &o.loc, "statement", Some(&o.statement), false),
+                |o| named(Kind::Objective, &o.id, &o.statement),
+            );
             if !written_any {
                 unwritten_areas.push(area);
             }
@@ -756,17 +740,14 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
             .iter()
             .map(|(o, why)| msg!("ia010-objective", objective = &o.id, why = why.clone()).into())
             .collect();
-        let rows: Vec<Row> = unwritten_areas.iter().map(|a| Row::Area(*a)).collect();
-        c.report(
+        report_unwritten_areas(c, unwritten_areas, at, |count, areas| {
             msg!(
                 "ia010-not-written",
-                count = unwritten_areas.len(),
-                areas = semicolons(unwritten_areas.into_iter().map(Area::name).collect()),
+                count = count,
+                areas = areas,
                 objectives = Arg::List(listed)
-            ),
-            Some(at),
-        )
-        .on_rows(rows)
+            )
+        })
         .resting_on_all("objectives");
     }),
     serves: Some(&duty::PLANNING_OBJECTIVE),
@@ -834,27 +815,15 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                 c.not_judged_on(row, msg!("reason-no-objective"));
                 continue;
             }
-            let mut written_any = false;
-            let mut any = false;
             // A measure claimed for every area is reported above and stands for none of them.
-            for m in area_measures(c.plan, area).filter(|m| !serves_every_area(c.plan, m)) {
-                any = true;
-                match measure_unwritten(c.derived.writing(), m) {
-                    None => {
-                        written_any = true;
-                        c.met_on(
-                            row,
-                            c.plan.item(&m.loc),
-                            named(Kind::Measure, &m.id, &m.title),
-                        );
-                    }
-                    Some(why) => {
-                        if !unwritten.iter().any(|(x, _)| x.id == m.id) {
-                            unwritten.push((m, why));
-                        }
-                    }
-                }
-            }
+            let measures: Vec<_> = area_measures(c.plan, area)
+                .filter(|m| !serves_every_area(c.plan, m))
+                .collect();
+            let any = !measures.is_empty();
+            let written_any =
+                judge_written(c, row, measures, &mut unwritten, measure_unwritten, |m| {
+                    named(Kind::Measure, &m.id, &m.title)
+                });
             if any && !written_any {
                 unwritten_areas.push(area);
             }
@@ -879,17 +848,14 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
                 .into()
             })
             .collect();
-        let rows: Vec<Row> = unwritten_areas.iter().map(|a| Row::Area(*a)).collect();
-        c.report(
+        report_unwritten_areas(c, unwritten_areas, at, |count, areas| {
             msg!(
                 "ia011-not-written",
-                count = unwritten_areas.len(),
-                areas = semicolons(unwritten_areas.into_iter().map(Area::name).collect()),
+                count = count,
+                areas = areas,
                 measures = Arg::List(listed)
-            ),
-            Some(at),
-        )
-        .on_rows(rows)
+            )
+        })
         .resting_on_all("measures")
         .resting_on_all("objectives");
     }),
@@ -2110,6 +2076,49 @@ fn optional_only(plan: &Plan, m: &crate::model::Measure) -> bool {
         && !objectives
             .iter()
             .any(|o| o.area.iter().any(|a| a.is_statutory()))
+}
+
+/// The one finding for the areas left without a written item, on those areas' rows;
+/// `message` gets how many areas and their names.
+fn report_unwritten_areas<'c, 'p>(
+    c: &'c mut Check<'p>,
+    areas: Vec<Area>,
+    at: Location,
+    message: impl FnOnce(usize, Arg) -> Message,
+) -> super::Report<'c, 'p> {
+    let rows: Vec<Row> = areas.iter().map(|a| Row::Area(*a)).collect();
+    let count = areas.len();
+    let names = semicolons(areas.into_iter().map(Area::name).collect());
+    c.report(message(count, names), Some(at)).on_rows(rows)
+}
+
+/// Judges one area's items as written: each written one is the area's evidence, each
+/// unwritten one is kept once (with why) for the finding listing them. Whether the area
+/// has a written one.
+fn judge_written<'p, T>(
+    c: &mut Check<'p>,
+    row: Row,
+    items: Vec<&'p crate::model::Item<T>>,
+    unwritten: &mut Vec<(&'p crate::model::Item<T>, Message)>,
+    why: impl Fn(&Writing, &crate::model::Item<T>) -> Option<Message>,
+    shown: impl Fn(&crate::model::Item<T>) -> Message,
+) -> bool {
+    let mut written_any = false;
+    for it in items {
+        match why(c.derived.writing(), it) {
+            None => {
+                written_any = true;
+                let at = c.plan.item(&it.loc);
+                c.met_on(row, at, shown(it));
+            }
+            Some(why) => {
+                if !unwritten.iter().any(|(x, _)| std::ptr::eq(*x, it)) {
+                    unwritten.push((it, why));
+                }
+            }
+        }
+    }
+    written_any
 }
 
 /// Why a measure does not count as written: its title is a placeholder, a label or shared
