@@ -1407,11 +1407,7 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             for k in with_needs {
                 let label = detailed(
                     named(Kind::Consultation, &k.id, &k.title),
-                    msg!(
-                        "evidence-heard",
-                        date = k.date.to_string(),
-                        needs = k.needs.len()
-                    ),
+                    msg!("evidence-heard", date = k.date, needs = k.needs.len()),
                 );
                 c.met(c.plan.item(&k.loc), label);
             }
@@ -1536,7 +1532,7 @@ pub static REPORT_OVERDUE: Rule = Rule {
         let due: Vec<&ReportPeriod> = periods.iter().filter(|p| p.due < as_of).collect();
         if due.is_empty() {
             let first = first_report_period(grace);
-            c.not_judged(msg!("reason-report-not-due", due = first.due.to_string()));
+            c.not_judged(msg!("reason-report-not-due", due = first.due));
         }
         // A report counts for a period when its own period covers the whole of it.
         let covering = |p: &ReportPeriod| {
@@ -1548,13 +1544,15 @@ pub static REPORT_OVERDUE: Rule = Rule {
             })
         };
         for p in &due {
-            if let Some(r) = covering(p) {
+            if let Some(r) = covering(p)
+                && let Some(submitted) = r.submitted
+            {
                 let label = msg!(
                     "evidence-report-submitted",
                     report = &r.id,
-                    start = p.start.to_string(),
-                    end = p.end.to_string(),
-                    submitted = r.submitted.map(|d| d.to_string()).unwrap_or_default()
+                    start = p.start,
+                    end = p.end,
+                    submitted = submitted
                 );
                 c.met(c.plan.item(&r.loc), label);
             }
@@ -1568,14 +1566,7 @@ pub static REPORT_OVERDUE: Rule = Rule {
         let overdue: Vec<Message> = due
             .into_iter()
             .filter(|p| covering(p).is_none())
-            .map(|p| {
-                msg!(
-                    "ia021-period",
-                    start = p.start,
-                    end = p.end,
-                    due = p.due.to_string()
-                )
-            })
+            .map(|p| msg!("ia021-period", start = p.start, end = p.end, due = p.due))
             .collect();
         let not_counted_list: Vec<Message> =
             not_counted.iter().map(|(_, why)| why.clone()).collect();
@@ -1690,8 +1681,8 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
                 let label = msg!(
                     "evidence-report-contents",
                     report = &r.id,
-                    start = r.period.start.to_string(),
-                    end = r.period.end.to_string()
+                    start = r.period.start,
+                    end = r.period.end
                 );
                 c.met(c.plan.at(&r.loc, "contents"), label);
                 continue;
@@ -1837,11 +1828,7 @@ pub static PLAN_PERIOD_MISSING: Rule = Rule {
         match &m.plan_period {
             Some(p) => c.met(
                 c.plan.at(&m.loc, "plan_period"),
-                msg!(
-                    "evidence-plan-period",
-                    start = p.start.to_string(),
-                    end = p.end.to_string()
-                ),
+                msg!("evidence-plan-period", start = p.start, end = p.end),
             ),
             None => {
                 let at = c.plan.item(&m.loc);

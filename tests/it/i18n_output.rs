@@ -469,3 +469,43 @@ fn finnish_and_swedish_write_dates_day_first_and_json_fields_stay_iso() {
     let json: Value = serde_json::from_str(&run("fi", "json")).expect("JSON");
     assert_eq!(json["as_of"], "2026-11-23", "{}", json["as_of"]);
 }
+
+/// No ISO date in any Finnish or Swedish text view of the examples: the checklist's evidence
+/// and reasons, the governance trace and the pyramid write dates as people do too (only plan
+/// text the plan itself wrote could hold one, and the examples' text holds none). Code to
+/// type (between backticks, such as a hint's `period: {start: 2026-01-01, …}`) stays ISO.
+#[test]
+fn no_view_in_finnish_or_swedish_writes_an_iso_date() {
+    let iso = |line: &str| {
+        let prose: String = line.split('`').step_by(2).collect();
+        prose.as_bytes().windows(10).any(|w| {
+            w.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            })
+        })
+    };
+    for plan in [
+        "examples/incomplete",
+        "examples/city",
+        "examples/small-town",
+    ] {
+        for lang in ["fi", "sv"] {
+            for view in [
+                &["check"][..],
+                &["checklist"],
+                &["governance", "--trace"],
+                &["pyramid", "--gaps"],
+            ] {
+                let out = goodrel("C")
+                    .args(view)
+                    .args([plan, "--lang", lang, "--as-of", "2026-12-06"])
+                    .output()
+                    .expect("runs");
+                let text = String::from_utf8_lossy(&out.stdout);
+                let lines: Vec<&str> = text.lines().filter(|l| iso(l)).collect();
+                assert!(lines.is_empty(), "{plan} {view:?} {lang}: {lines:#?}");
+            }
+        }
+    }
+}
