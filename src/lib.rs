@@ -10,6 +10,7 @@
 pub mod checklist;
 pub mod cli;
 pub mod config;
+pub mod diff;
 pub mod discover;
 pub mod duty;
 pub mod engine;
