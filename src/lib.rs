@@ -31,6 +31,7 @@ pub mod sources;
 pub mod suppress;
 
 pub use engine::{
-    CheckOptions, PlanReport, Session, Sources, check_dir, check_dirs, load_plan, plan_language,
+    CheckOptions, PlanReport, Revision, RevisionError, Session, Sources, check_dir, check_dirs,
+    load_plan, plan_language,
 };
 pub use finding::file_start;

@@ -148,7 +148,105 @@ fn run(command: Command, style: Style, flag: Option<Lang>) -> anyhow::Result<Exi
             goodrel::lsp::run(flag, locale())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Diff(args) => diff(&args, style, flag),
     }
+}
+
+/// The options of a check as `check`'s configuration flags give them.
+fn check_options(args: &goodrel::cli::CheckConfigArgs) -> anyhow::Result<goodrel::CheckOptions> {
+    Ok(goodrel::CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today),
+        as_of_explicit: args.as_of.is_some(),
+        config: config_source(&args.config, args.no_config)?,
+        levels: args.levels.clone(),
+        no_ignores: args.no_ignores,
+        ..goodrel::CheckOptions::default()
+    })
+}
+
+/// The old version of a plan for a comparison: the plan at a git revision, or another
+/// directory. A path that is a directory is one; anything else is a revision.
+fn old_sources(
+    plan: &Path,
+    old: &str,
+    prefer_dir: bool,
+    limits: &goodrel::load::Limits,
+) -> anyhow::Result<(goodrel::Sources, goodrel::diff::OldSide)> {
+    if prefer_dir && Path::new(old).is_dir() {
+        return Ok((
+            goodrel::Sources::other_dir(Path::new(old).to_path_buf()),
+            goodrel::diff::OldSide::Dir,
+        ));
+    }
+    let revision = goodrel::Revision::read(plan, old, limits.max_bytes)
+        .map_err(|e| Said(e.message()))?;
+    let side = goodrel::diff::OldSide::Revision {
+        name: revision.name.clone(),
+        commit: revision.commit.clone(),
+    };
+    Ok((goodrel::Sources::revision(revision), side))
+}
+
+fn diff(
+    args: &goodrel::cli::DiffArgs,
+    style: Style,
+    flag: Option<Lang>,
+) -> anyhow::Result<ExitCode> {
+    use goodrel::cli::{DiffFormat, FailOn};
+    let options = check_options(&args.check)?;
+    let (new_dir, old) = match (&args.rev, args.paths.as_slice()) {
+        (Some(rev), [plan]) => (plan, Err(rev.as_str())),
+        (None, [old, new]) => (new, Ok(old)),
+        _ => return Err(Said(msg!("diff-error-paths")).into()),
+    };
+    // The new version first: a missing plan directory is said as `check` says it.
+    let session = goodrel::Session::new(new_dir, options);
+    let new = session.check(&goodrel::Sources::disk())?;
+    if new.empty {
+        return Err(no_plan_files());
+    }
+    let (sources, side) = match old {
+        Ok(dir) => (
+            goodrel::Sources::other_dir(dir.clone()),
+            goodrel::diff::OldSide::Dir,
+        ),
+        Err(rev) => old_sources(new_dir, rev, false, &session.options().limits)?,
+    };
+    let old = session.check(&sources)?;
+    let compared = goodrel::diff::Diff::new(&old, &new);
+    let lang = goodrel::PlanReport::language(std::slice::from_ref(&new), flag, locale());
+    let view = render::diff::View {
+        old: &old,
+        new: &new,
+        side: &side,
+        diff: &compared,
+        fail_on: match args.fail_on {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+        },
+    };
+    emit(&match args.format {
+        DiffFormat::Text => render::diff::text(&view, style, lang),
+        DiffFormat::Json => render::diff::json(&view, lang),
+        DiffFormat::Markdown => render::diff::markdown(&view, lang),
+        DiffFormat::Github => render::diff::github(&view, lang),
+    })?;
+    if args.format == DiffFormat::Github
+        && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
+        && let Err(e) = append(Path::new(&path), &render::diff::markdown(&view, lang))
+    {
+        let warning = msg!(
+            "plan-job-summary-failed",
+            path = Path::new(&path).display().to_string(),
+            error = e.to_string()
+        );
+        eprint!("{}", said_line(&warning, lang));
+    }
+    Ok(if view.fails() && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Where the configuration comes from, as `check` decides it.
