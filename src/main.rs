@@ -512,10 +512,20 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         return Ok(ExitCode::SUCCESS);
     }
     let dir = &args.paths[0];
-    let report = goodrel::check_dir(dir, &options)?;
+    let session = goodrel::Session::new(dir, options);
+    let report = session.check(&goodrel::Sources::disk())?;
     if report.empty {
         return Err(no_plan_files());
     }
+    // The plan as it was (a revision, or an old copy), checked by the same session.
+    let since = match &args.since {
+        Some(old) => {
+            let (sources, _) = old_sources(dir, old, true, &session.options().limits)?;
+            let before = session.check(&sources)?;
+            Some(goodrel::diff::Items::between(&before.plan, &report.plan))
+        }
+        None => None,
+    };
     let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
     let name = report
         .plan
@@ -525,7 +535,14 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     let name = render::sanitize::cut(&render::sanitize::clean(name), 200);
     let (text, what) = match args.two_yearly {
         Some(period) => {
-            let blocks = rep::two_yearly::draft(&report, period, lang);
+            let blocks = rep::two_yearly::draft_since(
+                &report,
+                period,
+                since.as_ref().zip(args.since.as_deref()).map(|(items, name)| {
+                    rep::two_yearly::Since { name, items }
+                }),
+                lang,
+            );
             let text = match format {
                 ReportFormat::Markdown => render::sanitize::guarded(
                     rep::two_yearly::markdown(&blocks, lang),

@@ -134,6 +134,13 @@ fn item_ref(plan: &Plan, r: &Read<'_>) -> ItemRef {
     }
 }
 
+impl Items {
+    /// The items added, removed and changed between two versions of a plan.
+    pub fn between(old: &Plan, new: &Plan) -> Items {
+        compare(old, new)
+    }
+}
+
 /// The items added, removed and changed between two versions. An id written twice counts
 /// once, at its first place (the duplicate is a finding of its own).
 pub(super) fn compare(old: &Plan, new: &Plan) -> Items {
