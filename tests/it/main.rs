@@ -6,6 +6,7 @@
 mod checklist;
 mod ci_examples;
 mod cli;
+mod diff;
 mod common;
 mod config;
 mod docs;
