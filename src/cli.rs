@@ -157,7 +157,7 @@ pub struct DiffArgs {
     #[arg(long, value_name = "REV")]
     pub rev: Option<String>,
     /// Output format: text, JSON, Markdown for a pull-request comment, or GitHub annotations
-    /// of the new findings (which also append the Markdown to $GITHUB_STEP_SUMMARY).
+    /// of the new findings (which also append the Markdown to the job summary).
     #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
     /// Fail (exit 1) when the change brings a new finding of this level or above.
@@ -178,7 +178,8 @@ pub enum DiffFormat {
     Json,
     /// Markdown that fits one pull-request comment.
     Markdown,
-    /// GitHub Actions annotations of the new findings.
+    /// GitHub Actions annotations of the new findings; also appends the Markdown to the job
+    /// summary when it is set.
     Github,
 }
 
