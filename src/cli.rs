@@ -483,7 +483,10 @@ fn exit_codes(subcommand: &str) -> &'static [(u8, &'static str)] {
                 0,
                 "the change brings no new finding at the fail level (default: error; see --fail-on), even if older ones remain",
             ),
-            (1, "the change brings a new finding at or above the fail level"),
+            (
+                1,
+                "the change brings a new finding at or above the fail level",
+            ),
             (
                 2,
                 "the comparison could not run: bad arguments, a plan path missing, no plan files, not a git repository, or an unknown revision",

@@ -439,7 +439,12 @@ impl Finding {
     /// plan and the same finding in another checkout has the same identity.
     pub fn identities(&self, root: &str) -> Vec<Identity> {
         let rows = || self.rows.iter().map(|r| r.key()).collect::<Vec<_>>();
-        let mut out = vec![Identity::of(self.rule.id, self.location.as_ref(), root, rows())];
+        let mut out = vec![Identity::of(
+            self.rule.id,
+            self.location.as_ref(),
+            root,
+            rows(),
+        )];
         out.extend(
             self.also
                 .iter()

@@ -178,8 +178,8 @@ fn old_sources(
             goodrel::diff::OldSide::Dir,
         ));
     }
-    let revision = goodrel::Revision::read(plan, old, limits.max_bytes)
-        .map_err(|e| Said(e.message()))?;
+    let revision =
+        goodrel::Revision::read(plan, old, limits.max_bytes).map_err(|e| Said(e.message()))?;
     let side = goodrel::diff::OldSide::Revision {
         name: revision.name.clone(),
         commit: revision.commit.clone(),
@@ -538,9 +538,10 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
             let blocks = rep::two_yearly::draft_since(
                 &report,
                 period,
-                since.as_ref().zip(args.since.as_deref()).map(|(items, name)| {
-                    rep::two_yearly::Since { name, items }
-                }),
+                since
+                    .as_ref()
+                    .zip(args.since.as_deref())
+                    .map(|(items, name)| rep::two_yearly::Since { name, items }),
                 lang,
             );
             let text = match format {

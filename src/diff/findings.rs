@@ -143,11 +143,7 @@ fn likeness(a: &Message, b: &Message) -> (bool, usize) {
     let same = a
         .args
         .iter()
-        .filter(|(name, value)| {
-            b.args
-                .iter()
-                .any(|(n, v)| n == name && v == value)
-        })
+        .filter(|(name, value)| b.args.iter().any(|(n, v)| n == name && v == value))
         .count();
     (a.id == b.id, same)
 }

@@ -73,7 +73,9 @@ pub enum Cover {
     Link { id: String, via: Message },
 }
 
-fn placements<'o, 'p>(overview: &'o Overview<'p>) -> HashMap<(ItemKind, &'p str), &'o Placement<'p>> {
+fn placements<'o, 'p>(
+    overview: &'o Overview<'p>,
+) -> HashMap<(ItemKind, &'p str), &'o Placement<'p>> {
     let mut out = HashMap::new();
     for p in &overview.placements {
         out.entry((p.kind, p.id)).or_insert(p);

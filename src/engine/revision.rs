@@ -388,7 +388,14 @@ mod tests {
 
     #[test]
     fn the_listing_is_read_with_modes_sizes_and_any_path() {
-        let listing = b"100644 blob abc123     42\tplan/m.yaml\0120000 blob def456      6\tlink.yaml\0160000 commit 999 -\tsub\0100644 blob 777 3\tnew\nline.yaml\0";
+        let listing = [
+            "100644 blob abc123     42\tplan/m.yaml",
+            "120000 blob def456      6\tlink.yaml",
+            "160000 commit 999 -\tsub",
+            "100644 blob 777 3\tnew\nline.yaml",
+        ]
+        .join("\0");
+        let listing = listing.as_bytes();
         let entries = parse_listing(listing);
         assert_eq!(entries.len(), 4);
         assert_eq!(entries[0].kind, EntryKind::Blob);

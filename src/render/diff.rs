@@ -78,12 +78,7 @@ impl View<'_> {
         } else {
             msg!("diff-result-passes", level = level)
         };
-        msg!(
-            "diff-result",
-            verdict = verdict,
-            counts = self.counts()
-        )
-        .render(lang)
+        msg!("diff-result", verdict = verdict, counts = self.counts()).render(lang)
     }
 
     fn counts(&self) -> Message {
@@ -203,15 +198,17 @@ fn gap_list(e: &Evaluated, side: At<'_>) -> Option<Arg> {
         findings
             .iter()
             .map(|f| {
-                let at = f.location.as_ref().map(|l| side.place(l)).unwrap_or_default();
-                Arg::Text(
-                    match (f.path(), at.is_empty()) {
-                        ("", true) => f.rule.to_owned(),
-                        ("", false) => format!("{} ({at})", f.rule),
-                        (path, true) => format!("{} {path}", f.rule),
-                        (path, false) => format!("{} {path} ({at})", f.rule),
-                    },
-                )
+                let at = f
+                    .location
+                    .as_ref()
+                    .map(|l| side.place(l))
+                    .unwrap_or_default();
+                Arg::Text(match (f.path(), at.is_empty()) {
+                    ("", true) => f.rule.to_owned(),
+                    ("", false) => format!("{} ({at})", f.rule),
+                    (path, true) => format!("{} {path}", f.rule),
+                    (path, false) => format!("{} {path} ({at})", f.rule),
+                })
             })
             .collect(),
     ))
@@ -494,11 +491,7 @@ pub fn text(v: &View<'_>, style: Style, lang: Lang) -> String {
         let _ = writeln!(out, "\n{}", i18n::text(lang, "diff-nothing"));
     }
     for (heading, findings, before) in [
-        (
-            msg!("diff-new-heading", count = d.new.len()),
-            &d.new,
-            false,
-        ),
+        (msg!("diff-new-heading", count = d.new.len()), &d.new, false),
         (
             msg!("diff-fixed-heading", count = d.fixed.len()),
             &d.fixed,
@@ -821,8 +814,16 @@ pub fn json(v: &View<'_>, lang: Lang) -> String {
         before: side(v.old, revision),
         after: side(v.new, None),
         config: super::config_used(v.new),
-        fixed: d.fixed.iter().map(|f| super::json::finding(f, lang)).collect(),
-        new: d.new.iter().map(|f| super::json::finding(f, lang)).collect(),
+        fixed: d
+            .fixed
+            .iter()
+            .map(|f| super::json::finding(f, lang))
+            .collect(),
+        new: d
+            .new
+            .iter()
+            .map(|f| super::json::finding(f, lang))
+            .collect(),
         kept: d.kept,
         checklist: ChecklistOutput {
             before: d.counts.0,
@@ -975,7 +976,10 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
     let config = msg!("diff-config", config = code(&v.config(lang))).render(lang);
     b.add(&format!("{config}\n\n"), false);
     if v.old.empty {
-        b.add(&format!("{}\n\n", i18n::text(lang, "diff-old-empty")), false);
+        b.add(
+            &format!("{}\n\n", i18n::text(lang, "diff-old-empty")),
+            false,
+        );
     }
     if d.is_empty() {
         b.add(&format!("{}\n", i18n::text(lang, "diff-nothing")), false);
@@ -1052,7 +1056,10 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
             continue;
         }
         for e in s.entries {
-            let at = e.place.map(|p| format!(" {}", code(&p))).unwrap_or_default();
+            let at = e
+                .place
+                .map(|p| format!(" {}", code(&p)))
+                .unwrap_or_default();
             let mut piece = format!("- {}{at}\n", escape(&e.line));
             for m in e.more {
                 let _ = writeln!(piece, "  - {}", escape(&m));

@@ -152,7 +152,10 @@ fn the_acceptance_change_between_two_directories() {
     let levels = d["pyramid"]["levels"].as_array().unwrap();
     let level = |l: &str| levels.iter().find(|x| x["level"] == l).unwrap();
     assert_eq!(
-        (level("top")["before"].as_u64(), level("top")["after"].as_u64()),
+        (
+            level("top")["before"].as_u64(),
+            level("top")["after"].as_u64()
+        ),
         (Some(1), Some(2))
     );
     assert_eq!(
@@ -225,7 +228,12 @@ fn a_change_that_only_fixes_passes_even_with_older_errors_left() {
 fn git(dir: &Path, args: &[&str]) {
     let out = Process::new("git")
         .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
         .args(args)
         .current_dir(dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -259,14 +267,19 @@ fn a_revision_and_the_working_tree() {
     let tmp = repo(false);
     let (code, d) = json(
         tmp.path(),
-        &args(&with(&["diff", "--rev", "HEAD", "plan", "--format", "json"])),
+        &args(&with(&[
+            "diff", "--rev", "HEAD", "plan", "--format", "json",
+        ])),
     );
     assert_eq!(code, 1);
     assert_eq!(ids(&d["fixed"], "IA012"), ["measures[M3]"]);
     assert_eq!(ids(&d["new"], "IA012"), ["measures[M9]"]);
     assert_eq!(item_ids(&d["items"]["removed"]), ["M4"]);
     assert_eq!(d["before"]["revision"]["name"], "HEAD");
-    assert_eq!(d["before"]["revision"]["commit"].as_str().unwrap().len(), 40);
+    assert_eq!(
+        d["before"]["revision"]["commit"].as_str().unwrap().len(),
+        40
+    );
     assert_eq!(d["before"]["root"], "plan");
     // In text, a place in the old version is written as git names a file at a revision.
     let (_, text, _) = run(tmp.path(), &args(&with(&["diff", "--rev", "HEAD", "plan"])));
@@ -277,7 +290,9 @@ fn a_revision_and_the_working_tree() {
     let tmp = repo(true);
     let (code, d) = json(
         tmp.path(),
-        &args(&with(&["diff", "--rev", "HEAD", "plan", "--format", "json"])),
+        &args(&with(&[
+            "diff", "--rev", "HEAD", "plan", "--format", "json",
+        ])),
     );
     assert_eq!(code, 0, "{d:#}");
     assert_eq!(ids(&d["fixed"], "IA012"), ["measures[M3]"]);
@@ -289,16 +304,23 @@ fn a_revision_and_the_working_tree() {
     assert_eq!(code, 0);
     assert_eq!(ids(&d["fixed"], "IA012"), ["measures[M3]"]);
     // Committed, the working tree is the revision: nothing changed.
-    git(tmp.path(), &["commit", "-q", "-am", "M3 has a responsible party"]);
+    git(
+        tmp.path(),
+        &["commit", "-q", "-am", "M3 has a responsible party"],
+    );
     let (code, d) = json(
         tmp.path(),
-        &args(&with(&["diff", "--rev", "HEAD", "plan", "--format", "json"])),
+        &args(&with(&[
+            "diff", "--rev", "HEAD", "plan", "--format", "json",
+        ])),
     );
     assert_eq!(code, 0);
     assert!(d["fixed"].as_array().unwrap().is_empty());
     let (_, d) = json(
         tmp.path(),
-        &args(&with(&["diff", "--rev", "HEAD~1", "plan", "--format", "json"])),
+        &args(&with(&[
+            "diff", "--rev", "HEAD~1", "plan", "--format", "json",
+        ])),
     );
     assert_eq!(ids(&d["fixed"], "IA012"), ["measures[M3]"]);
 }
@@ -316,7 +338,9 @@ fn a_plan_new_in_the_change_is_all_new() {
     common::copy_plan(&example("incomplete"), &tmp.path().join("plan"));
     let (code, d) = json(
         tmp.path(),
-        &args(&with(&["diff", "--rev", "HEAD", "plan", "--format", "json"])),
+        &args(&with(&[
+            "diff", "--rev", "HEAD", "plan", "--format", "json",
+        ])),
     );
     assert_eq!(code, 1);
     assert_eq!(d["before"]["files"].as_array().unwrap().len(), 0);
@@ -361,8 +385,15 @@ fn the_markdown_names_what_changed_and_fits_one_comment() {
     );
     assert!(md.len() < 65_536, "{} bytes", md.len());
     assert!(md.len() > 30_000, "{} bytes", md.len());
-    assert!(md.contains("more changes are not shown here"), "{}", &md[md.len() - 300..]);
-    assert!(md.contains("\\| \\*pipe\\* &lt;b&gt;"), "plan text is escaped");
+    assert!(
+        md.contains("more changes are not shown here"),
+        "{}",
+        &md[md.len() - 300..]
+    );
+    assert!(
+        md.contains("\\| \\*pipe\\* &lt;b&gt;"),
+        "plan text is escaped"
+    );
     assert!(!md.contains("<b>"));
 }
 
@@ -405,7 +436,11 @@ fn a_line_added_at_the_top_of_every_file_changes_nothing() {
         &args(&with(&["diff", "new", "shifted", "--format", "json"])),
     );
     assert_eq!(code, 0);
-    assert!(d["fixed"].as_array().unwrap().is_empty(), "{:#}", d["fixed"]);
+    assert!(
+        d["fixed"].as_array().unwrap().is_empty(),
+        "{:#}",
+        d["fixed"]
+    );
     assert!(d["new"].as_array().unwrap().is_empty(), "{:#}", d["new"]);
     assert!(d["checklist"]["changed"].as_array().unwrap().is_empty());
     for list in ["added", "removed", "changed"] {
@@ -420,8 +455,13 @@ fn a_line_added_at_the_top_of_every_file_changes_nothing() {
     assert_eq!(places(&before["fixed"]), places(&after["fixed"]));
     assert_eq!(places(&before["new"]), places(&after["new"]));
     assert_eq!(
-        before["new"][0]["location"]["start"]["line"].as_u64().unwrap() + 1,
-        after["new"][0]["location"]["start"]["line"].as_u64().unwrap(),
+        before["new"][0]["location"]["start"]["line"]
+            .as_u64()
+            .unwrap()
+            + 1,
+        after["new"][0]["location"]["start"]["line"]
+            .as_u64()
+            .unwrap(),
         "located in the new version"
     );
     let (_, text, _) = run(tmp.path(), &args(&with(&["diff", "new", "shifted"])));
@@ -474,7 +514,10 @@ fn indicator_values_recorded_are_listed_with_their_place() {
     assert_eq!(values[0]["value"], 91.0);
     assert_eq!(values[0]["date"], "2025-12-31");
     assert_eq!(values[0]["location"]["path"], "indicators[I2].values[1]");
-    let (_, text, _) = run(tmp.path(), &args(&with(&["diff", "old", "new", "--lang", "fi"])));
+    let (_, text, _) = run(
+        tmp.path(),
+        &args(&with(&["diff", "old", "new", "--lang", "fi"])),
+    );
     assert!(text.contains("1 mittarin arvo kirjattu"), "{text}");
     assert!(text.contains("I2 'Newcomers"), "{text}");
 }
@@ -484,10 +527,16 @@ fn what_cannot_be_compared_exits_2_with_a_clear_message() {
     let tmp = two_dirs(true);
     let cases: &[(&[&str], &str)] = &[
         (&["diff", "new"], "give two plan directories"),
-        (&["diff", "old", "new", "--rev", "HEAD"], "give two plan directories"),
+        (
+            &["diff", "old", "new", "--rev", "HEAD"],
+            "give two plan directories",
+        ),
         (&["diff", "nope", "new"], "nope: no such file or directory"),
         (&["diff", "old", "nope"], "nope: no such file or directory"),
-        (&["diff", "--rev", "HEAD", "new"], "is not in a git repository"),
+        (
+            &["diff", "--rev", "HEAD", "new"],
+            "is not in a git repository",
+        ),
     ];
     for (a, said) in cases {
         let (code, out, err) = run(tmp.path(), a);
@@ -495,7 +544,10 @@ fn what_cannot_be_compared_exits_2_with_a_clear_message() {
         assert!(err.contains(said), "{a:?}: {err}");
         assert_eq!(err.lines().count(), 1, "{err}");
     }
-    let (code, _, err) = run(tmp.path(), &["diff", "--rev", "HEAD", "new", "--lang", "sv"]);
+    let (code, _, err) = run(
+        tmp.path(),
+        &["diff", "--rev", "HEAD", "new", "--lang", "sv"],
+    );
     assert_eq!(code, 2);
     assert!(err.contains("ligger inte i ett git-arkiv"), "{err}");
     if common::tool("git").is_none() {
@@ -524,7 +576,10 @@ fn github_annotates_the_new_findings_and_writes_the_comment_to_the_job_summary()
     let log = String::from_utf8_lossy(&out.stdout);
     let errors: Vec<&str> = log.lines().filter(|l| l.starts_with("::error ")).collect();
     assert_eq!(errors.len(), 1, "{log}");
-    assert!(errors[0].contains("file=new/measures.yaml,line=31"), "{log}");
+    assert!(
+        errors[0].contains("file=new/measures.yaml,line=31"),
+        "{log}"
+    );
     assert!(log.contains("fixed: IA012 old/measures.yaml:21"), "{log}");
     let md = std::fs::read_to_string(summary).unwrap();
     assert!(md.contains("IA012") && md.contains("M9"), "{md}");
@@ -558,8 +613,14 @@ fn the_two_yearly_draft_lists_measures_added_and_dropped_since_a_revision() {
         .nth(1)
         .unwrap_or_else(|| panic!("{md}"));
     let part = part.split("\n## ").next().unwrap();
-    assert!(part.contains("Added to the plan\n\n- `M9` Naapurustojen"), "{part}");
-    assert!(part.contains("Taken out of the plan\n\n- `M4` Maahanmuuttajanuorten"), "{part}");
+    assert!(
+        part.contains("Added to the plan\n\n- `M9` Naapurustojen"),
+        "{part}"
+    );
+    assert!(
+        part.contains("Taken out of the plan\n\n- `M4` Maahanmuuttajanuorten"),
+        "{part}"
+    );
     // An old copy of the plan in a directory does the same.
     common::copy_plan(&example("incomplete"), &tmp.path().join("old-copy"));
     let (_, md, _) = draft("old-copy");

@@ -643,7 +643,15 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
     for (old, new) in [("old", dir_name), (dir_name, "old")] {
         let (_, json) = run(
             tmp.path(),
-            &["diff", old, new, "--format", "json", "--as-of", "2026-11-23"],
+            &[
+                "diff",
+                old,
+                new,
+                "--format",
+                "json",
+                "--as-of",
+                "2026-11-23",
+            ],
         );
         let json: Value = serde_json::from_str(&json).unwrap();
         new_findings.insert(old == "old", json["new"].as_array().unwrap().len());

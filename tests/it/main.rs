@@ -6,9 +6,9 @@
 mod checklist;
 mod ci_examples;
 mod cli;
-mod diff;
 mod common;
 mod config;
+mod diff;
 mod docs;
 mod duties;
 mod examples;

@@ -284,7 +284,9 @@ fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut 
 fn changes(since: &Since<'_>, lang: Lang, out: &mut Vec<Block>) {
     out.push(Block::Heading(
         3,
-        vec![w(msg!("report-draft-since", since = clean(since.name)).render(lang))],
+        vec![w(
+            msg!("report-draft-since", since = clean(since.name)).render(lang)
+        )],
     ));
     out.push(Block::Para(vec![w(msg!(
         "report-draft-since-intro",
