@@ -217,16 +217,8 @@ pub struct ReportArgs {
     /// (written into FILE-files/ beside the page).
     #[arg(long)]
     pub overview: bool,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
-    /// Default: today in Finland (Europe/Helsinki time).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
-    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
+    #[command(flatten)]
+    pub check: CheckConfigArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -265,25 +257,11 @@ pub struct ChecklistArgs {
     /// Output format: text tables, Markdown for a memo, or JSON.
     #[arg(long, short = 'f', value_enum, default_value_t = ChecklistFormat::Text)]
     pub format: ChecklistFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
-    /// Default: today in Finland (Europe/Helsinki time).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
     /// Draw with plain ASCII, `ok` / `--` (the default when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
-    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
-    /// Set a rule's or family's level: RULE=off|info|warning|error (repeatable), as `check` does.
-    #[arg(long = "level", value_name = "RULE=LEVEL", value_parser = crate::config::parse_level_override)]
-    pub levels: Vec<crate::config::LevelOverride>,
-    /// Honour no inline suppression and no `ignore` of the configuration.
-    #[arg(long)]
-    pub no_ignores: bool,
+    #[command(flatten)]
+    pub check: CheckConfigArgs,
 }
 
 #[derive(Debug, Args)]
@@ -330,10 +308,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
-    /// Default: today in Finland (Europe/Helsinki time).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
+    #[command(flatten)]
+    pub check: CheckConfigArgs,
     /// Also fail (exit 1) on findings of this level: `warnings`.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
@@ -351,20 +327,6 @@ pub struct CheckArgs {
     /// finding either way).
     #[arg(long)]
     pub show_all: bool,
-    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
-    /// Set a rule's or family's level: RULE=off|info|warning|error (repeatable; wins over the
-    /// configuration file), e.g. `--level IA012=warning --level governance=off`.
-    #[arg(long = "level", value_name = "RULE=LEVEL", value_parser = crate::config::parse_level_override)]
-    pub levels: Vec<crate::config::LevelOverride>,
-    /// Honour no inline `# goodrel: ignore[...]` suppression and no `ignore` of the
-    /// configuration, so every finding shows.
-    #[arg(long)]
-    pub no_ignores: bool,
     /// Check plans (and a big plan's files) on N threads [default: every core]. The output
     /// is the same for every N.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
@@ -591,7 +553,7 @@ pub fn parse() -> Cli {
 
 /// The date on the man pages: when the command line last changed (update it with the CLI).
 /// A fixed date keeps the pages reproducible, and mandoc wants one it can parse.
-pub const MAN_DATE: &str = "2026-12-01";
+pub const MAN_DATE: &str = "2026-12-06";
 
 /// One page as roff: clap_mangen's sections, with EXIT STATUS and SEE ALSO (the
 /// documentation page) in place of its untitled "EXTRA" section. clap_mangen separates an

@@ -267,14 +267,7 @@ fn config_source(
 }
 
 fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
-    let options = goodrel::CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today),
-        as_of_explicit: args.as_of.is_some(),
-        config: config_source(&args.config, args.no_config)?,
-        levels: args.levels.clone(),
-        no_ignores: args.no_ignores,
-        ..goodrel::CheckOptions::default()
-    };
+    let options = check_options(&args.check)?;
     let report = goodrel::check_dir(&args.path, &options)?;
     if report.empty {
         return Err(no_plan_files());
@@ -429,11 +422,8 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         write_errors_not_signals();
     }
     let options = goodrel::CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today),
-        as_of_explicit: args.as_of.is_some(),
-        config: config_source(&args.config, args.no_config)?,
         jobs: 1,
-        ..goodrel::CheckOptions::default()
+        ..check_options(&args.check)?
     };
     let format_name = match format {
         ReportFormat::Html => "HTML",
@@ -634,26 +624,11 @@ fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
 }
 
 fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
-    let config = match (&args.config, args.no_config) {
-        (_, true) => goodrel::config::ConfigSource::None,
-        (Some(path), false) => {
-            if !path.is_file() {
-                return Err(no_such_config(path));
-            }
-            goodrel::config::ConfigSource::File(path.clone())
-        }
-        (None, false) => goodrel::config::ConfigSource::Discover,
-    };
     let options = goodrel::CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today),
-        as_of_explicit: args.as_of.is_some(),
-        config,
-        levels: args.levels.clone(),
-        no_ignores: args.no_ignores,
         jobs: args
             .jobs
             .map_or_else(goodrel::jobs::default_jobs, |n| n as usize),
-        ..goodrel::CheckOptions::default()
+        ..check_options(&args.check)?
     };
     let reports = goodrel::check_dirs(&args.paths, &options)
         .into_iter()

@@ -400,39 +400,27 @@ fn sections(v: &View<'_>, lang: Lang) -> Vec<Section> {
                 Some(place(&m.location)),
             ));
         }
-        for g in &p.opened {
-            entries.push(Entry::new(
-                msg!("diff-gap-opened", gap = g.message()).render(lang),
-                None,
-            ));
+        let plain = |m: Message| Entry::new(m.render(lang), None);
+        for (gaps, id) in [
+            (&p.opened, "diff-gap-opened"),
+            (&p.closed, "diff-gap-closed"),
+        ] {
+            entries.extend(
+                gaps.iter()
+                    .map(|g| plain(Message::new(id).arg("gap", g.message()))),
+            );
         }
-        for g in &p.closed {
-            entries.push(Entry::new(
-                msg!("diff-gap-closed", gap = g.message()).render(lang),
-                None,
-            ));
-        }
-        for s in &p.gained {
-            entries.push(Entry::new(
-                msg!(
-                    "diff-sector-gained",
-                    sector = s.sector.term(),
-                    covers = cover_list(&s.covers, At::New)
+        for (sectors, id, at) in [
+            (&p.gained, "diff-sector-gained", At::New),
+            (&p.lost, "diff-sector-lost", old),
+        ] {
+            entries.extend(sectors.iter().map(|s| {
+                plain(
+                    Message::new(id)
+                        .arg("sector", s.sector.term())
+                        .arg("covers", cover_list(&s.covers, at)),
                 )
-                .render(lang),
-                None,
-            ));
-        }
-        for s in &p.lost {
-            entries.push(Entry::new(
-                msg!(
-                    "diff-sector-lost",
-                    sector = s.sector.term(),
-                    covers = cover_list(&s.covers, old)
-                )
-                .render(lang),
-                None,
-            ));
+            }));
         }
         out.push(Section {
             heading: i18n::text(lang, "diff-pyramid-heading"),
@@ -476,6 +464,22 @@ fn sections(v: &View<'_>, lang: Lang) -> Vec<Section> {
     out
 }
 
+/// The new findings, then the fixed ones (each list with its heading; `true` for new),
+/// leaving out an empty list.
+fn finding_groups(d: &Diff) -> impl Iterator<Item = (Message, &[Finding], bool)> {
+    [
+        (msg!("diff-new-heading", count = d.new.len()), &d.new, true),
+        (
+            msg!("diff-fixed-heading", count = d.fixed.len()),
+            &d.fixed,
+            false,
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, list, _)| !list.is_empty())
+    .map(|(heading, list, new)| (heading, list.as_slice(), new))
+}
+
 /// The diff for a terminal.
 pub fn text(v: &View<'_>, style: Style, lang: Lang) -> String {
     let mut out = String::new();
@@ -490,20 +494,10 @@ pub fn text(v: &View<'_>, style: Style, lang: Lang) -> String {
     if d.is_empty() {
         let _ = writeln!(out, "\n{}", i18n::text(lang, "diff-nothing"));
     }
-    for (heading, findings, before) in [
-        (msg!("diff-new-heading", count = d.new.len()), &d.new, false),
-        (
-            msg!("diff-fixed-heading", count = d.fixed.len()),
-            &d.fixed,
-            true,
-        ),
-    ] {
-        if findings.is_empty() {
-            continue;
-        }
+    for (heading, findings, new) in finding_groups(d) {
         let _ = writeln!(out, "\n{}", style.bold(&heading.render(lang)));
         for f in findings {
-            if before {
+            if !new {
                 fixed_line(&mut out, f, At::Old(v.side), style, lang);
             } else {
                 super::text::finding(&mut out, f, style, false, lang);
@@ -984,17 +978,7 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
     if d.is_empty() {
         b.add(&format!("{}\n", i18n::text(lang, "diff-nothing")), false);
     }
-    for (heading, findings, new) in [
-        (msg!("diff-new-heading", count = d.new.len()), &d.new, true),
-        (
-            msg!("diff-fixed-heading", count = d.fixed.len()),
-            &d.fixed,
-            false,
-        ),
-    ] {
-        if findings.is_empty() {
-            continue;
-        }
+    for (heading, findings, new) in finding_groups(d) {
         // A new finding has its fix; a fixed one only where it was.
         let head = if new {
             format!(

@@ -91,24 +91,7 @@ mod what_changed {
     use goodrel::load::node::{Node, NodeValue};
 
     use crate::common;
-
-    fn git(dir: &Path, args: &[&str]) {
-        let out = Command::new("git")
-            .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-            .args([
-                "-c",
-                "commit.gpgsign=false",
-                "-c",
-                "init.defaultBranch=main",
-            ])
-            .args(args)
-            .current_dir(dir)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", dir)
-            .output()
-            .expect("git runs");
-        assert!(out.status.success(), "git {args:?}: {out:?}");
-    }
+    use crate::common::git;
 
     /// A clone of a repository holding examples/incomplete under `plan/`, with M3 given a
     /// responsible party and a measure without one added in its working tree.

@@ -2,11 +2,11 @@
 //! two directories and between a git revision and the working tree.
 
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use serde_json::Value;
 
 use crate::common;
+use crate::common::git;
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -223,24 +223,6 @@ fn a_change_that_only_fixes_passes_even_with_older_errors_left() {
         ])),
     );
     assert_eq!(code, 0);
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let out = Process::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .args([
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .output()
-        .expect("git runs");
-    assert!(out.status.success(), "git {args:?}: {out:?}");
 }
 
 /// A repository with examples/incomplete committed under `plan/`, then the change made in
