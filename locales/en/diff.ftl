@@ -6,6 +6,10 @@ diff-at-revision = { $root } at { $rev } ({ $commit })
 diff-working-tree = { $root } (working tree)
 diff-config = configuration: { $config } (the same for both versions)
 diff-old-empty = the old version has no plan files: everything in the plan is new
+diff-format-only = { $side ->
+    [old] a file of the old version could not be read, so its content rules did not run: only format findings are compared
+   *[new] a file of the new version could not be read (see the new findings), so its content rules did not run: only format findings are compared
+}
 
 # Sections.
 diff-new-heading = { $count ->

@@ -6,6 +6,10 @@ diff-at-revision = { $root } versiossa { $rev } ({ $commit })
 diff-working-tree = { $root } (työkopio)
 diff-config = asetukset: { $config } (samat molemmille versioille)
 diff-old-empty = vanhassa versiossa ei ole suunnitelmatiedostoja: kaikki suunnitelmassa on uutta
+diff-format-only = { $side ->
+    [old] vanhan version tiedostoa ei voitu lukea, joten sen sisältöä ei tarkistettu: vain muotoa koskevia havaintoja verrataan
+   *[new] uuden version tiedostoa ei voitu lukea (ks. uudet havainnot), joten sen sisältöä ei tarkistettu: vain muotoa koskevia havaintoja verrataan
+}
 
 # Osiot.
 diff-new-heading = { $count ->

@@ -6,6 +6,10 @@ diff-at-revision = { $root } i versionen { $rev } ({ $commit })
 diff-working-tree = { $root } (arbetskopian)
 diff-config = inställningar: { $config } (samma för båda versionerna)
 diff-old-empty = den gamla versionen har inga planfiler: allt i planen är nytt
+diff-format-only = { $side ->
+    [old] en fil i den gamla versionen kunde inte läsas, så dess innehåll granskades inte: bara iakttagelser om formatet jämförs
+   *[new] en fil i den nya versionen kunde inte läsas (se de nya iakttagelserna), så dess innehåll granskades inte: bara iakttagelser om formatet jämförs
+}
 
 # Avsnitt.
 diff-new-heading = { $count ->

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::PlanReport;
-use crate::finding::{Also, Finding, Identity};
+use crate::finding::{Also, Family, Finding, Identity};
 use crate::i18n::Message;
 
 /// One place of a finding: the finding itself, or one place folded into it.
@@ -43,12 +43,15 @@ fn units(report: &PlanReport) -> Vec<Unit> {
                     ..identity
                 },
                 english: None,
+                // Not `..f.clone()`: that would copy the fold's thousand places for each.
                 finding: Finding {
+                    rule: f.rule,
+                    severity: f.severity,
                     message: Message::new(f.rule.id),
                     location: Some(place.clone()),
                     hint: None,
                     also: Also::default(),
-                    ..f.clone()
+                    rows: f.rows.clone(),
                 },
             });
         }
@@ -66,9 +69,13 @@ pub(super) struct Matched {
 /// first, so that a hostile plan cannot make matching quadratic.
 const WEIGHED: usize = 64;
 
-pub(super) fn compare(old: &PlanReport, new: &PlanReport) -> Matched {
-    let old_units = units(old);
-    let new_units = units(new);
+/// Matches the findings of two versions. With `format_only` (a version had a file that
+/// could not be read, so its content rules did not run), only the format findings are
+/// compared: the other version's content findings would all look fixed or new.
+pub(super) fn compare(old: &PlanReport, new: &PlanReport, format_only: bool) -> Matched {
+    let keep = |u: &Unit| !format_only || u.finding.rule.family == Family::Format;
+    let old_units: Vec<Unit> = units(old).into_iter().filter(keep).collect();
+    let new_units: Vec<Unit> = units(new).into_iter().filter(keep).collect();
     let mut taken = vec![false; new_units.len()];
     let mut matched_old = vec![false; old_units.len()];
     // Pass 1: the same identity and the same message.

@@ -232,9 +232,13 @@ pub struct ValueRecorded {
 /// The values the new version records that the old did not, indicator by indicator in the
 /// new version's order (an indicator new to the plan brings all its values).
 pub(super) fn values(old: &Plan, new: &Plan) -> Vec<ValueRecorded> {
+    let mut before: HashMap<&str, &Item<crate::model::Indicator>> = HashMap::new();
+    for i in &old.indicators {
+        before.entry(i.id.as_str()).or_insert(i);
+    }
     let mut out = Vec::new();
     for indicator in &new.indicators {
-        let was = old.indicators.iter().find(|i| i.id == indicator.id);
+        let was = before.get(indicator.id.as_str());
         for (n, m) in indicator.values.iter().enumerate() {
             let before = was.and_then(|w| w.values.iter().find(|v| v.date == m.date));
             let changed = match before {

@@ -33,6 +33,9 @@ pub struct Diff {
     pub new: Vec<Finding>,
     /// Findings in both versions.
     pub kept: usize,
+    /// False when a version had a plan file that could not be read, so that its content
+    /// rules did not run: then only format findings are compared.
+    pub content_compared: bool,
     /// Duties (checklist cells and duties of their own) whose verdict changed.
     pub duties: Vec<DutyChange>,
     /// The checklist's counts before and after.
@@ -70,13 +73,15 @@ impl DutyChange {
 impl Diff {
     /// Compares two checks of one plan by the same session.
     pub fn new(old: &PlanReport, new: &PlanReport) -> Diff {
-        let matched = findings::compare(old, new);
+        let content_compared = old.unreadable_files == 0 && new.unreadable_files == 0;
+        let matched = findings::compare(old, new, !content_compared);
         let old_overview = crate::pyramid::overview(&old.plan, &old.pyramid_options);
         let new_overview = crate::pyramid::overview(&new.plan, &new.pyramid_options);
         Diff {
             fixed: matched.fixed,
             new: matched.new,
             kept: matched.kept,
+            content_compared,
             duties: duties(old, new),
             counts: (old.duties.counts(), new.duties.counts()),
             items: items::compare(&old.plan, &new.plan),

@@ -58,6 +58,24 @@ impl View<'_> {
         }
     }
 
+    /// What the reader must know to read the comparison: an old version without plan
+    /// files, a version whose content could not be checked.
+    fn notes(&self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.old.empty {
+            out.push(i18n::text(lang, "diff-old-empty"));
+        }
+        if !self.diff.content_compared {
+            let side = if self.new.unreadable_files > 0 {
+                "new"
+            } else {
+                "old"
+            };
+            out.push(msg!("diff-format-only", side = side).render(lang));
+        }
+        out
+    }
+
     fn config(&self, lang: Lang) -> String {
         super::config_used(self.new).unwrap_or_else(|| i18n::text(lang, "text-config-none"))
     }
@@ -487,15 +505,15 @@ pub fn text(v: &View<'_>, style: Style, lang: Lang) -> String {
     let _ = writeln!(out, "{}", style.bold(&clean(&title)));
     let config = msg!("diff-config", config = v.config(lang)).render(lang);
     let _ = writeln!(out, "{}", style.dim(&clean(&config)));
-    if v.old.empty {
-        let _ = writeln!(out, "{}", i18n::text(lang, "diff-old-empty"));
+    for note in v.notes(lang) {
+        let _ = writeln!(out, "{}", clean(&note));
     }
     let d = v.diff;
     if d.is_empty() {
         let _ = writeln!(out, "\n{}", i18n::text(lang, "diff-nothing"));
     }
     for (heading, findings, new) in finding_groups(d) {
-        let _ = writeln!(out, "\n{}", style.bold(&heading.render(lang)));
+        let _ = writeln!(out, "\n{}", style.bold(&capitalised(&heading.render(lang))));
         for f in findings {
             if !new {
                 fixed_line(&mut out, f, At::Old(v.side), style, lang);
@@ -508,7 +526,7 @@ pub fn text(v: &View<'_>, style: Style, lang: Lang) -> String {
         let _ = writeln!(out, "{}", msg!("diff-kept", count = d.kept).render(lang));
     }
     for s in sections(v, lang) {
-        let _ = writeln!(out, "\n{}", style.bold(&clean(&s.heading)));
+        let _ = writeln!(out, "\n{}", style.bold(&capitalised(&clean(&s.heading))));
         for e in s.entries {
             let at = e
                 .place
@@ -520,7 +538,7 @@ pub fn text(v: &View<'_>, style: Style, lang: Lang) -> String {
             }
         }
     }
-    let _ = writeln!(out, "\n{}", clean(&v.result(lang)));
+    let _ = writeln!(out, "\n{}", capitalised(&clean(&v.result(lang))));
     guarded(out, Form::Text)
 }
 
@@ -565,6 +583,9 @@ struct Output<'a> {
     new: Vec<FindingOutput<'a>>,
     /// How many findings are in both versions.
     kept: usize,
+    /// False when a version had a plan file that could not be read (its content rules did
+    /// not run): then `fixed`, `new` and `kept` count format findings only.
+    content_compared: bool,
     checklist: ChecklistOutput,
     items: ItemsOutput<'a>,
     pyramid: PyramidOutput<'a>,
@@ -819,6 +840,7 @@ pub fn json(v: &View<'_>, lang: Lang) -> String {
             .map(|f| super::json::finding(f, lang))
             .collect(),
         kept: d.kept,
+        content_compared: d.content_compared,
         checklist: ChecklistOutput {
             before: d.counts.0,
             after: d.counts.1,
@@ -917,7 +939,7 @@ pub fn json(v: &View<'_>, lang: Lang) -> String {
 // ---------------------------------------------------------------------------------------
 // Markdown
 
-use super::markdown::{code, escape, escape_message};
+use super::markdown::{capitalised, code, escape, escape_message};
 
 /// Adds pieces while they fit in `max` bytes, keeping room for the closing line; counts
 /// what did not fit.
@@ -966,14 +988,14 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
     )
     .render(lang);
     b.add(&format!("## {}\n\n", title), false);
-    b.add(&format!("**{}**\n\n", escape(&v.result(lang))), false);
+    b.add(
+        &format!("**{}**\n\n", escape(&capitalised(&v.result(lang)))),
+        false,
+    );
     let config = msg!("diff-config", config = code(&v.config(lang))).render(lang);
     b.add(&format!("{config}\n\n"), false);
-    if v.old.empty {
-        b.add(
-            &format!("{}\n\n", i18n::text(lang, "diff-old-empty")),
-            false,
-        );
+    for note in v.notes(lang) {
+        b.add(&format!("{}\n\n", escape(&note)), false);
     }
     if d.is_empty() {
         b.add(&format!("{}\n", i18n::text(lang, "diff-nothing")), false);
@@ -983,7 +1005,7 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
         let head = if new {
             format!(
                 "### {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
-                heading.render(lang),
+                capitalised(&heading.render(lang)),
                 i18n::text(lang, "markdown-rule"),
                 i18n::text(lang, "markdown-finding"),
                 i18n::text(lang, "markdown-where"),
@@ -992,7 +1014,7 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
         } else {
             format!(
                 "### {}\n\n| {} | {} | {} |\n|---|---|---|\n",
-                heading.render(lang),
+                capitalised(&heading.render(lang)),
                 i18n::text(lang, "markdown-rule"),
                 i18n::text(lang, "markdown-finding"),
                 i18n::text(lang, "markdown-where"),
@@ -1035,7 +1057,10 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
         );
     }
     for s in sections(v, lang) {
-        if !b.add(&format!("### {}\n\n", escape(&s.heading)), false) {
+        if !b.add(
+            &format!("### {}\n\n", escape(&capitalised(&s.heading))),
+            false,
+        ) {
             b.left_out += s.entries.len();
             continue;
         }

@@ -210,7 +210,7 @@ mod what_changed {
             "{comment}"
         );
         // The plan's own language, Finnish, with no language asked for.
-        assert!(comment.contains("muutos ei mene läpi"), "{comment}");
+        assert!(comment.contains("Muutos ei mene läpi"), "{comment}");
         assert_eq!(std::fs::read_to_string(&summary).unwrap(), comment);
         let (code, out) = bash(&work, &step("Fail on new errors"), &env, &vars);
         assert_eq!(code, 1, "{out}");

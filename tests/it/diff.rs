@@ -342,7 +342,7 @@ fn the_markdown_names_what_changed_and_fits_one_comment() {
     assert_eq!(code, 1);
     assert!(md.contains("IA012") && md.contains("M9"), "{md}");
     assert!(md.len() < 65_536);
-    assert!(md.contains("the change fails"), "{md}");
+    assert!(md.contains("The change fails"), "{md}");
     // In the plan's language when no language is asked for (the locale says none).
     let out = common::goodrel_in(tmp.path(), 60)
         .env("LC_ALL", "C")
@@ -351,7 +351,7 @@ fn the_markdown_names_what_changed_and_fits_one_comment() {
         .unwrap();
     let fi = String::from_utf8_lossy(&out.stdout);
     assert!(fi.contains("2 uutta havaintoa"), "{fi}");
-    assert!(fi.contains("muutos ei mene läpi"), "{fi}");
+    assert!(fi.contains("Muutos ei mene läpi"), "{fi}");
 
     // A change of thousands of measures is cut to fit, and says how much was left out.
     let mut many = changed_measures(false);
@@ -610,4 +610,60 @@ fn the_two_yearly_draft_lists_measures_added_and_dropped_since_a_revision() {
     let (code, _, err) = draft("v9");
     assert_eq!(code, 2);
     assert!(err.contains("no commit called `v9`"), "{err}");
+}
+
+#[test]
+fn a_file_broken_by_the_change_is_its_one_new_finding_not_every_content_finding_fixed() {
+    let tmp = two_dirs(true);
+    std::fs::write(
+        tmp.path().join("new/objectives.yaml"),
+        "objectives:\n  - id: O1\n    statement: [unclosed\n",
+    )
+    .unwrap();
+    let (code, d) = json(
+        tmp.path(),
+        &args(&with(&["diff", "old", "new", "--format", "json"])),
+    );
+    assert_eq!(code, 1, "the parse error is a new error");
+    assert_eq!(d["content_compared"], false);
+    let new = places(&d["new"]);
+    assert_eq!(new.len(), 1, "{new:?}");
+    assert!(new[0].0.starts_with("PLAN"), "{new:?}");
+    assert!(
+        d["fixed"].as_array().unwrap().is_empty(),
+        "content findings are not called fixed: {:#}",
+        d["fixed"]
+    );
+    let (_, text, _) = run(tmp.path(), &args(&with(&["diff", "old", "new"])));
+    assert!(
+        text.contains("a file of the new version could not be read"),
+        "{text}"
+    );
+}
+
+/// The acceptance change as each format shows it, in English, Finnish and Swedish.
+#[test]
+fn the_rendered_diff_in_every_format_and_language() {
+    let tmp = two_dirs(false);
+    for (format, lang) in [
+        ("text", "en"),
+        ("text", "fi"),
+        ("text", "sv"),
+        ("markdown", "en"),
+        ("markdown", "fi"),
+        ("markdown", "sv"),
+        ("github", "en"),
+        ("json", "en"),
+    ] {
+        let (_, out, err) = run(
+            tmp.path(),
+            &args(&with(&[
+                "diff", "old", "new", "--format", format, "--lang", lang,
+            ])),
+        );
+        assert!(err.is_empty(), "{err}");
+        // The tool's version is not the diff's business.
+        let out = out.replace(env!("CARGO_PKG_VERSION"), "VERSION");
+        insta::assert_snapshot!(format!("diff_{format}_{lang}"), out);
+    }
 }
