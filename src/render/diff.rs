@@ -280,7 +280,7 @@ fn level_word(level: Option<Level>) -> Message {
     }
 }
 
-fn cover_list(covers: &[Cover], at: At<'_>) -> Arg {
+fn cover_list(covers: &[Cover], at: At<'_>, lang: Lang) -> Arg {
     Arg::List(
         covers
             .iter()
@@ -292,8 +292,14 @@ fn cover_list(covers: &[Cover], at: At<'_>) -> Arg {
                     location,
                     ..
                 } => Arg::Text(format!(
-                    "{} {id} '{title}' ({})",
-                    kind.noun(),
+                    "{} ({})",
+                    msg!(
+                        "diff-item",
+                        kind = kind.noun(),
+                        id = id.as_str(),
+                        title = title.as_str()
+                    )
+                    .render(lang),
                     at.place(location)
                 )),
                 Cover::Link { via, .. } => Arg::Message(via.clone()),
@@ -436,7 +442,7 @@ fn sections(v: &View<'_>, lang: Lang) -> Vec<Section> {
                 plain(
                     Message::new(id)
                         .arg("sector", s.sector.term())
-                        .arg("covers", cover_list(&s.covers, at)),
+                        .arg("covers", cover_list(&s.covers, at, lang)),
                 )
             }));
         }

@@ -667,3 +667,51 @@ fn the_rendered_diff_in_every_format_and_language() {
         insta::assert_snapshot!(format!("diff_{format}_{lang}"), out);
     }
 }
+
+#[test]
+fn a_measure_placed_on_another_level_moves_and_its_sector_gains_a_base_measure() {
+    let tmp = two_dirs(true);
+    let measures = changed_measures(true).replacen(
+        "    sector: employment\n",
+        "    sector: employment\n    level: base\n",
+        1,
+    );
+    std::fs::write(tmp.path().join("new/measures.yaml"), measures).unwrap();
+    let (_, d) = json(
+        tmp.path(),
+        &args(&with(&["diff", "old", "new", "--format", "json"])),
+    );
+    let moved = d["pyramid"]["moved"].as_array().unwrap();
+    assert_eq!(moved.len(), 1, "{moved:#?}");
+    assert_eq!(moved[0]["id"], "M1");
+    assert_eq!(moved[0]["before"], "middle");
+    assert_eq!(moved[0]["after"], "base");
+    let gained = d["pyramid"]["sectors_gained"].as_array().unwrap();
+    assert_eq!(gained.len(), 1, "{gained:#?}");
+    assert_eq!(gained[0]["sector"], "employment");
+    assert_eq!(gained[0]["covers"][0]["id"], "M1");
+    assert_eq!(
+        gained[0]["covers"][0]["location"]["file"],
+        "new/measures.yaml"
+    );
+    // And back: the sector loses it, shown where it was.
+    let (_, d) = json(
+        tmp.path(),
+        &args(&with(&["diff", "new", "old", "--format", "json"])),
+    );
+    let lost = d["pyramid"]["sectors_lost"].as_array().unwrap();
+    assert_eq!(lost[0]["sector"], "employment");
+    assert_eq!(
+        lost[0]["covers"][0]["location"]["file"],
+        "new/measures.yaml"
+    );
+    let (_, text, _) = run(
+        tmp.path(),
+        &args(&with(&["diff", "old", "new", "--lang", "sv"])),
+    );
+    assert!(
+        text.contains("fick en åtgärd på basnivån: åtgärd M1 '"),
+        "{text}"
+    );
+    assert!(text.contains("mellannivå → bas"), "{text}");
+}
