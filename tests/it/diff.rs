@@ -366,7 +366,9 @@ fn the_markdown_names_what_changed_and_fits_one_comment() {
         &args(&with(&["diff", "old", "new", "--format", "markdown"])),
     );
     assert!(md.len() < 65_536, "{} bytes", md.len());
-    assert!(md.len() > 30_000, "{} bytes", md.len());
+    // Each table and list shows its first rows, so the pyramid still has its place.
+    assert!(md.contains("### Pyramid"), "{md}");
+    assert!(md.contains("middle: 8 → 3007"), "{md}");
     assert!(
         md.contains("more changes are not shown here"),
         "{}",
@@ -714,4 +716,53 @@ fn a_measure_placed_on_another_level_moves_and_its_sector_gains_a_base_measure()
         "{text}"
     );
     assert!(text.contains("mellannivå → bas"), "{text}");
+}
+
+/// Below any cap, the comment keeps its order and counts every change it leaves out.
+#[test]
+fn a_comment_cut_anywhere_stays_under_the_cap_and_counts_the_rest() {
+    let tmp = two_dirs(false);
+    let options = goodrel::CheckOptions {
+        as_of: goodrel::model::date::Date::parse("2025-06-01").unwrap(),
+        as_of_explicit: true,
+        config: goodrel::config::ConfigSource::None,
+        ..goodrel::CheckOptions::default()
+    };
+    let session = goodrel::Session::new(&tmp.path().join("new"), options);
+    let new = session.check(&goodrel::Sources::disk()).unwrap();
+    let old = session
+        .check(&goodrel::Sources::other_dir(tmp.path().join("old")))
+        .unwrap();
+    let diff = goodrel::diff::Diff::new(&old, &new);
+    let view = goodrel::render::diff::View {
+        old: &old,
+        new: &new,
+        side: &goodrel::diff::OldSide::Dir,
+        diff: &diff,
+        fail_on: goodrel::finding::Severity::Error,
+    };
+    let lang = goodrel::i18n::Lang::En;
+    let full = goodrel::render::diff::markdown_within(&view, usize::MAX, lang);
+    assert!(!full.contains("not shown here"), "{full}");
+    let entries = full
+        .lines()
+        .filter(|l| l.starts_with("| **") || l.starts_with("- "))
+        .count();
+    assert!(full.len() > 1_500, "{full}");
+    for cap in [700, full.len() / 3, full.len() / 2, full.len() - 1] {
+        let md = goodrel::render::diff::markdown_within(&view, cap, lang);
+        assert!(md.len() < cap, "{} >= {cap}", md.len());
+        let shown = md
+            .lines()
+            .filter(|l| l.starts_with("| **") || l.starts_with("- "))
+            .count();
+        let said = md
+            .lines()
+            .last()
+            .and_then(|l| l.split(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("{cap}: {md}"));
+        assert_eq!(shown + said, entries, "{cap}: {md}");
+        assert!(full.starts_with(md.lines().next().unwrap()));
+    }
 }

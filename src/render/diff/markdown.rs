@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{At, View, finding_groups, sections};
+use crate::finding::Finding;
 use crate::i18n::{self, Lang};
 use crate::msg;
 use crate::render::markdown::{capitalised, code, escape, escape_message};
@@ -13,17 +14,25 @@ use crate::render::sanitize::{Form, guarded};
 struct Budget {
     out: String,
     max: usize,
+    /// The changes not shown.
     left_out: usize,
+    /// Whether a piece did not fit: nothing after it is added (the comment reads in order).
+    full: bool,
 }
+
+/// How many rows a table of findings, or a list of a section, shows before counting the
+/// rest.
+const ROWS_SHOWN: usize = 50;
 
 impl Budget {
     /// Adds `piece` if it fits; a piece that does not fit is counted when it is one change
-    /// (`counts`), and nothing after it is added either (the comment reads in order).
+    /// (`counts`), and nothing after it is added either.
     fn add(&mut self, piece: &str, counts: bool) -> bool {
-        if self.left_out == 0 && self.out.len() + piece.len() <= self.max {
+        if !self.full && self.out.len() + piece.len() <= self.max {
             self.out.push_str(piece);
             return true;
         }
+        self.full = true;
         if counts {
             self.left_out += 1;
         }
@@ -47,6 +56,7 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
         out: String::new(),
         max: room,
         left_out: 0,
+        full: false,
     };
     let title = msg!(
         "diff-title",
@@ -92,7 +102,12 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
             continue;
         }
         let side = if new { At::New } else { At::Old(v.side) };
-        for f in findings {
+        // Errors first; past the first rows of a table, the rest is counted, so that a
+        // change of thousands of findings still leaves room for the checklist and the rest.
+        let mut sorted: Vec<&Finding> = findings.iter().collect();
+        sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        b.left_out += sorted.len().saturating_sub(ROWS_SHOWN);
+        for f in sorted.into_iter().take(ROWS_SHOWN) {
             let at = f
                 .location
                 .as_ref()
@@ -131,7 +146,8 @@ pub fn markdown_within(v: &View<'_>, max_len: usize, lang: Lang) -> String {
             b.left_out += s.entries.len();
             continue;
         }
-        for e in s.entries {
+        b.left_out += s.entries.len().saturating_sub(ROWS_SHOWN);
+        for e in s.entries.into_iter().take(ROWS_SHOWN) {
             let at = e
                 .place
                 .map(|p| format!(" {}", code(&p)))
