@@ -119,6 +119,9 @@ pub enum Command {
     /// What a change does to the plan: findings fixed and new, duties whose verdict changed,
     /// items added, removed and changed, the pyramid and the indicator values, between two
     /// plan directories or between a git revision and the working tree.
+    #[command(
+        override_usage = "goodrel diff [OPTIONS] <OLD_DIR> <NEW_DIR>\n       goodrel diff [OPTIONS] --rev <REV> <PLAN_DIR>"
+    )]
     Diff(DiffArgs),
 }
 
