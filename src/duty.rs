@@ -66,6 +66,9 @@ pub struct Duty {
     pub basis: Basis,
     /// The catalogue id of its heading or label (`locales/*/views-checklist.ftl`).
     pub label: &'static str,
+    /// The catalogue id saying what counts as evidence for it (docs/rules.md's coverage
+    /// table, `locales/*/views-checklist.ftl`).
+    pub evidence: &'static str,
 }
 
 impl Duty {
@@ -99,133 +102,186 @@ impl PartialEq for Duty {
     }
 }
 
-const fn column(grid: Grid, key: &'static str, label: &'static str) -> Duty {
+const fn column(
+    grid: Grid,
+    key: &'static str,
+    label: &'static str,
+    evidence: &'static str,
+) -> Duty {
     Duty {
         key,
         grid: Some(grid),
         basis: Basis::Statute,
         label,
+        evidence,
     }
 }
 
-const fn own(key: &'static str, basis: Basis, label: &'static str) -> Duty {
+const fn own(key: &'static str, basis: Basis, label: &'static str, evidence: &'static str) -> Duty {
     Duty {
         key,
         grid: None,
         basis,
         label,
+        evidence,
     }
 }
 
 /// §13's columns: each component has a service, a responsible authority, cooperation with
 /// other providers, and (civic orientation) several languages.
-pub static PROGRAMME_SERVICE: Duty = column(Grid::Programme, "service", "checklist-column-service");
+pub static PROGRAMME_SERVICE: Duty = column(
+    Grid::Programme,
+    "service",
+    "checklist-column-service",
+    "coverage-programme-service",
+);
 pub static PROGRAMME_RESPONSIBLE: Duty = column(
     Grid::Programme,
     "responsible",
     "checklist-column-responsible",
+    "coverage-programme-responsible",
 );
 pub static PROGRAMME_COOPERATION: Duty = column(
     Grid::Programme,
     "cooperation",
     "checklist-column-cooperation",
+    "coverage-programme-cooperation",
 );
-pub static PROGRAMME_LANGUAGES: Duty =
-    column(Grid::Programme, "languages", "checklist-column-languages");
+pub static PROGRAMME_LANGUAGES: Duty = column(
+    Grid::Programme,
+    "languages",
+    "checklist-column-languages",
+    "coverage-programme-languages",
+);
 
 /// §45's columns: each area has objectives, measures, responsible parties, cooperation and
 /// indicators with a baseline and a target.
-pub static PLANNING_OBJECTIVE: Duty =
-    column(Grid::Planning, "objective", "checklist-column-objective");
-pub static PLANNING_MEASURE: Duty = column(Grid::Planning, "measure", "checklist-column-measure");
+pub static PLANNING_OBJECTIVE: Duty = column(
+    Grid::Planning,
+    "objective",
+    "checklist-column-objective",
+    "coverage-planning-objective",
+);
+pub static PLANNING_MEASURE: Duty = column(
+    Grid::Planning,
+    "measure",
+    "checklist-column-measure",
+    "coverage-planning-measure",
+);
 pub static PLANNING_RESPONSIBLE: Duty = column(
     Grid::Planning,
     "responsible",
     "checklist-column-responsible",
+    "coverage-planning-responsible",
 );
 pub static PLANNING_COOPERATION: Duty = column(
     Grid::Planning,
     "cooperation",
     "checklist-column-cooperation",
+    "coverage-planning-cooperation",
 );
-pub static PLANNING_INDICATOR: Duty =
-    column(Grid::Planning, "indicator", "checklist-column-indicator");
+pub static PLANNING_INDICATOR: Duty = column(
+    Grid::Planning,
+    "indicator",
+    "checklist-column-indicator",
+    "coverage-planning-indicator",
+);
 
 pub static MAINSTREAMING: Duty = own(
     "mainstreaming",
     Basis::Statute,
     "checklist-duty-mainstreaming",
+    "coverage-mainstreaming",
 );
 pub static NATIONAL_OBJECTIVES: Duty = own(
     "national_objectives",
     Basis::Statute,
     "checklist-duty-national_objectives",
+    "coverage-national_objectives",
 );
 pub static WELLBEING_SERVICES_COUNTY: Duty = own(
     "wellbeing_services_county",
     Basis::Statute,
     "checklist-duty-wellbeing_services_county",
+    "coverage-wellbeing_services_county",
 );
 pub static TWO_YEARLY_REPORT: Duty = own(
     "two_yearly_report",
     Basis::Statute,
     "checklist-duty-two_yearly_report",
+    "coverage-two_yearly_report",
+);
+pub static LAW_BASIS: Duty = own(
+    "law_basis",
+    Basis::Statute,
+    "checklist-duty-law_basis",
+    "coverage-law_basis",
 );
 pub static NATIONAL_EMPLOYMENT_OBJECTIVES: Duty = own(
     "national_employment_objectives",
     Basis::Guidance,
     "checklist-duty-national_employment_objectives",
+    "coverage-national_employment_objectives",
 );
 pub static MEASURES_SERVE_OBJECTIVES: Duty = own(
     "measures_serve_objectives",
     Basis::Guidance,
     "checklist-duty-measures_serve_objectives",
-);
-pub static OUTSIDE_PARTNERS: Duty = own(
-    "outside_partners",
-    Basis::Guidance,
-    "checklist-duty-outside_partners",
+    "coverage-measures_serve_objectives",
 );
 pub static INDICATOR_QUALITY: Duty = own(
     "indicator_quality",
     Basis::Guidance,
     "checklist-duty-indicator_quality",
+    "coverage-indicator_quality",
 );
 pub static SITUATION_PICTURE: Duty = own(
     "situation_picture",
     Basis::Guidance,
     "checklist-duty-situation_picture",
+    "coverage-situation_picture",
 );
 pub static PLANNING_MODE: Duty = own(
     "planning_mode",
     Basis::Guidance,
     "checklist-duty-planning_mode",
+    "coverage-planning_mode",
 );
 pub static INFORMATION_FOR_ALL: Duty = own(
     "information_for_all",
     Basis::Guidance,
     "checklist-duty-information_for_all",
+    "coverage-information_for_all",
 );
 pub static PARTICIPATION: Duty = own(
     "participation",
     Basis::Guidance,
     "checklist-duty-participation",
+    "coverage-participation",
 );
 pub static COOPERATION_GROUP: Duty = own(
     "cooperation_group",
     Basis::Guidance,
     "checklist-duty-cooperation_group",
+    "coverage-cooperation_group",
 );
 pub static GOOD_RELATIONS_WORKING_GROUP: Duty = own(
     "good_relations_working_group",
     Basis::Guidance,
     "checklist-duty-good_relations_working_group",
+    "coverage-good_relations_working_group",
 );
-pub static PLAN_PERIOD: Duty = own("plan_period", Basis::Guidance, "checklist-duty-plan_period");
+pub static PLAN_PERIOD: Duty = own(
+    "plan_period",
+    Basis::Guidance,
+    "checklist-duty-plan_period",
+    "coverage-plan_period",
+);
 pub static REGIONAL_AUTHORITY: Duty = own(
     "regional_authority",
     Basis::Guidance,
     "checklist-duty-regional_authority",
+    "coverage-regional_authority",
 );
 
 static PROGRAMME: &[&Duty] = &[
@@ -245,13 +301,13 @@ static PLANNING: &[&Duty] = &[
 
 /// The duties of their own, statutory first, in the order the checklist lists them.
 pub static OWN: &[&Duty] = &[
+    &LAW_BASIS,
     &MAINSTREAMING,
     &NATIONAL_OBJECTIVES,
     &WELLBEING_SERVICES_COUNTY,
     &TWO_YEARLY_REPORT,
     &NATIONAL_EMPLOYMENT_OBJECTIVES,
     &MEASURES_SERVE_OBJECTIVES,
-    &OUTSIDE_PARTNERS,
     &INDICATOR_QUALITY,
     &SITUATION_PICTURE,
     &PLANNING_MODE,

@@ -415,6 +415,10 @@ field-Link-title = The linked plan's title, e.g. "Oulu city strategy 2030".
 
 field-Link-url = Where the linked plan is published.
 
+field-Link-approved = When the linked document was approved, e.g. 2024-12-16. With a title, a date, a `url` or a `file` identifies the document.
+
+field-Link-file = The linked document as a file of the plan's repository, e.g. `docs/kotoutumisohjelma-2025.pdf`.
+
 field-Link-period = The period the linked plan covers.
 
 field-Link-mainstreaming = How this plan takes immigrants and integration clients into account (mainstreaming).

@@ -52,3 +52,17 @@ PLAN010 = An inline `# goodrel: ignore[RULE]` comment names a rule that reports 
 PLAN011 = An inline `# goodrel:` comment names an unknown rule, a rule that cannot be suppressed, or is not written as `# goodrel: ignore[RULE] reason`.
     .rationale = A misspelt suppression does nothing, so the finding it was meant to cover keeps showing, or a later one is not covered as intended; it is an error so that the comment is corrected rather than mistaken for a working one.
     .help = Write the comment as `# goodrel: ignore[RULE] reason` with a rule id from `goodrel rules` (the closest known id is suggested); unreadable-file and syntax-error findings cannot be suppressed.
+PLAN014 = Values of the plan are placeholders, only labels, or the same text for items they should tell apart.
+    .rationale = A plan is read for what it says. A value that only stands in for text (`x`, `-`, `TBD`, "to be added", "lisätään myöhemmin", "se rapporten för detaljer"), that only names its kind of item or field ("Service", "Toimenpide 1", "Mätare", its own id) or that repeats one sentence for items it should tell apart (one slogan for every objective, one sentence for all five contents of a report) does not count as written (docs/plan-format.md, "What counts as written"). The rule that needs such a value — a service's description (IA009), an objective's statement (IA010), a measure's title (IA011), an indicator's name (IA014), the strategy note (IA016), the VALKO link (IA023), a report's contents (IA022) — judges it as missing, at error where the Act asks for it. This rule lists every such value once, with its place, so the coordinator sees the whole list to fill in. Warning: a list to work through; the statutory judgement is the other rules'.
+    .help = Write each value listed in your own words: what the service offers, what the objective aims at, what the measure does, what the indicator measures.
+plan014-placeholders = { $count ->
+    [one] a value of the plan does not count as written
+   *[other] { $count } values of the plan do not count as written
+}: { $values }
+plan014-value = `{ $path }` '{ $text }' ({ $place }: { $why ->
+    [mark] a mark
+    [placeholder] a placeholder
+    [label] only a label
+   *[reused] the same text as elsewhere
+})
+plan014-more = and { $count } more

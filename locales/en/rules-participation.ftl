@@ -113,14 +113,6 @@ PAR032 = An indicator that uses THL's Experiences of Social Inclusion Scale (ESI
     .rationale = ESIS is a scientifically validated instrument; the guide says that whoever uses it may not modify or adapt it, or the results are no longer comparable or valid. goodrel compares the plan's `items` with the ten statements as listed in the CoE guide, ignoring case, spacing, list numbers and final full stops, and says which item differs, is out of place, or that the count is wrong. goodrel knows only the English wording: items in another language (`items_language`) are not compared. Warning: the guide's instruction, not a statute.
     .help = Copy the ten ESIS statements exactly, in THL's order, into the indicator's `items` (see THL's instructions for the scale).
 
-PAR033 = An ESIS indicator is used to assess individual clients rather than reported for groups.
-    .rationale = ESIS measures the experience of inclusion and is reported for groups, to monitor activities or start discussion; it is not a tool for assessing individual clients. Fires when an ESIS indicator says `reported_for: individuals`. Warning: use outside the instrument's validated purpose.
-    .help = Report ESIS results for groups (`reported_for: groups`) and assess individual clients' needs with the integration programme's needs assessment instead.
-
-PAR034 = An ESIS indicator uses an answer scale other than five points, or records a score outside 0–100.
-    .rationale = ESIS is answered on a five-point agreement scale and reported as a score from 0 to 100; another scale or range means the instrument was adapted and the results cannot be compared with THL's. Fires on `scale_points` other than 5 and on a baseline, target or measured value outside 0–100. Warning: an adapted validated instrument.
-    .help = Use ESIS's five-point scale (`scale_points: 5`) and record results as its 0–100 score.
-
 # Finding messages. Plan values (ids, names, languages, dates) are echoed as written.
 
 par001-no-languages = consultation { $id } '{ $title }' heard { $group } but records no languages it was held in
@@ -211,6 +203,3 @@ par032-wrong-count = indicator { $id } '{ $name }' lists { $count ->
 par032-out-of-order = item { $item } of indicator { $id } is ESIS statement { $statement }, out of order
 par032-differs = item { $item } of indicator { $id } differs from ESIS statement { $statement }
 par032-not-a-statement = item { $item } of indicator { $id } is not one of the ESIS statements
-par033-individuals = indicator { $id } '{ $name }' uses ESIS to assess individuals; the scale is reported for groups
-par034-scale-points = indicator { $id } '{ $name }' uses a { $points }-point scale; ESIS uses { $esis }
-par034-score-out-of-range = indicator { $id } '{ $name }' records { $value } as an ESIS score; the score runs from { $low } to { $high }

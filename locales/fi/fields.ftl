@@ -413,6 +413,10 @@ field-Link-title = Linkitetyn suunnitelman nimi, esim. "Oulun kaupunkistrategia 
 
 field-Link-url = Missä linkitetty suunnitelma on julkaistu.
 
+field-Link-approved = Milloin linkitetty asiakirja on hyväksytty, esim. 2024-12-16. Nimi ja päivämäärä, `url` tai `file` yksilöivät asiakirjan.
+
+field-Link-file = Linkitetty asiakirja suunnitelman tietovaraston tiedostona, esim. `docs/kotoutumisohjelma-2025.pdf`.
+
 field-Link-period = Ajanjakso, jota linkitetty suunnitelma koskee.
 
 field-Link-mainstreaming = Miten tämä suunnitelma ottaa maahanmuuttajat ja kotoutuja-asiakkaat huomioon (valtavirtaistaminen).

@@ -52,3 +52,17 @@ PLAN010 = Rivin `# goodrel: ignore[SÄÄNTÖ]`-kommentissa mainittu sääntö ei
 PLAN011 = Rivin `# goodrel:`-kommentissa on tuntematon sääntö tai sääntö, jota ei voi ohittaa, tai kommenttia ei ole kirjoitettu muotoon `# goodrel: ignore[SÄÄNTÖ] perustelu`.
     .rationale = Väärin kirjoitettu ohitus ei tee mitään, joten havainto, joka sillä oli tarkoitus kattaa, näkyy edelleen, tai myöhempää havaintoa ei katetakaan tarkoitetulla tavalla; se on virhe, jotta kommentti korjataan eikä sitä luulla toimivaksi.
     .help = Kirjoita kommentti muotoon `# goodrel: ignore[SÄÄNTÖ] perustelu` ja käytä säännön tunnusta komennon `goodrel rules` luettelosta (goodrel ehdottaa lähintä tunnettua tunnusta); lukukelvottoman tiedoston ja kirjoitusvirheen havaintoja ei voi ohittaa.
+PLAN014 = Suunnitelman arvot ovat paikkamerkkejä, pelkkiä nimilappuja tai samaa tekstiä kohdille, jotka niiden pitäisi erottaa toisistaan.
+    .rationale = Suunnitelmaa luetaan sen perusteella, mitä siinä sanotaan. Arvo, joka vain pitää tekstin paikkaa (`x`, `-`, `TBD`, ”to be added”, ”lisätään myöhemmin”, ”se rapporten för detaljer”), joka vain nimeää kohdan tai kentän lajin (”Service”, ”Toimenpide 1”, ”Mätare”, oma tunnus) tai joka toistaa saman lauseen kohdille, jotka sen pitäisi erottaa (yksi iskulause kaikille tavoitteille, yksi lause raportin kaikille viidelle sisällölle), ei ole kirjoitettu (docs/plan-format.md, ”What counts as written”). Sääntö, joka tarvitsee arvon – palvelun kuvaus (IA009), tavoitteen kuvaus (IA010), toimenpiteen nimi (IA011), mittarin nimi (IA014), strategiahuomautus (IA016), VALKO-linkki (IA023), raportin sisällöt (IA022) – arvioi sen puuttuvaksi, virheenä siellä, missä laki sitä edellyttää. Tämä sääntö luettelee jokaisen tällaisen arvon kerran paikkoineen, jotta koordinaattori näkee kerralla kaiken täydennettävän. Varoitus: työlista; lakisääteisen arvion tekevät muut säännöt.
+    .help = Kirjoita kukin luetelluista arvoista omin sanoin: mitä palvelu tarjoaa, mihin tavoite pyrkii, mitä toimenpiteessä tehdään, mitä mittari mittaa.
+plan014-placeholders = { $count ->
+    [one] suunnitelman arvo ei ole kirjoitettu
+   *[other] { $count } suunnitelman arvoa ei ole kirjoitettu
+}: { $values }
+plan014-value = `{ $path }` '{ $text }' ({ $place }: { $why ->
+    [mark] pelkkä merkki
+    [placeholder] paikkamerkki
+    [label] pelkkä nimilappu
+   *[reused] sama teksti kuin muualla
+})
+plan014-more = ja { $count } muuta

@@ -114,14 +114,6 @@ PAR032 = Mittari, joka käyttää THL:n osallisuuden kokemusta mittaavaa ESIS-mi
     .rationale = ESIS on tieteellisesti validoitu mittari; oppaan mukaan sen käyttäjä ei saa muuttaa tai muokata sitä, koska muuten tulokset eivät ole vertailukelpoisia tai luotettavia. goodrel vertaa suunnitelman kohtaa `items` Euroopan neuvoston oppaassa lueteltuihin kymmeneen väittämään kirjainkoosta, välilyönneistä, numeroinnista ja loppupisteistä välittämättä ja kertoo, mikä kohta poikkeaa, mikä on väärällä paikalla tai että väittämiä on väärä määrä. goodrel tuntee vain englanninkielisen sanamuodon: muunkielisiä väittämiä (`items_language`) ei verrata. Varoitus: oppaan ohje, ei laki.
     .help = Kopioi ESIS-mittarin kymmenen väittämää täsmälleen THL:n järjestyksessä mittarin kohtaan `items` (katso THL:n ohjeet mittarin käytöstä).
 
-PAR033 = ESIS-mittaria käytetään yksittäisten asiakkaiden arviointiin eikä ryhmien tulosten raportointiin.
-    .rationale = ESIS mittaa osallisuuden kokemusta, ja sen tulokset raportoidaan ryhmittäin toiminnan seurantaa tai keskustelun avaamista varten; se ei ole väline yksittäisten asiakkaiden arviointiin. Havainto syntyy, kun ESIS-mittarissa on `reported_for: individuals`. Varoitus: käyttö mittarin validoidun tarkoituksen ulkopuolella.
-    .help = Raportoi ESIS-tulokset ryhmittäin (`reported_for: groups`) ja arvioi yksittäisten asiakkaiden tarpeet osaamisen ja kotoutumisen palvelutarpeen arvioinnilla.
-
-PAR034 = ESIS-mittarissa on muu kuin viisiportainen vastausasteikko, tai siihen on kirjattu pistemäärä, joka ei ole välillä 0–100.
-    .rationale = ESIS-mittariin vastataan viisiportaisella asteikolla (samaa mieltä – eri mieltä), ja tulos ilmoitetaan pistemääränä 0–100; muu asteikko tai vaihteluväli tarkoittaa, että mittaria on muokattu, eikä tuloksia voi verrata THL:n tuloksiin. Havainto syntyy, kun `scale_points` on muu kuin 5 tai kun lähtötaso, tavoitetaso tai mitattu arvo ei ole välillä 0–100. Varoitus: validoitua mittaria on muokattu.
-    .help = Käytä ESIS-mittarin viisiportaista asteikkoa (`scale_points: 5`) ja kirjaa tulokset sen pistemääränä 0–100.
-
 # Havaintojen viestit. Suunnitelman arvot (tunnisteet, nimet, kielet, päivät) toistetaan
 # sellaisinaan kaksoispisteen jälkeen tai selittävänä lisäyksenä, jotta ne eivät tarvitse
 # sijapäätettä.
@@ -220,6 +212,3 @@ par032-wrong-count = mittari { $id } '{ $name }' luettelee { $count ->
 par032-out-of-order = mittarin { $id } kohta { $item } on ESIS-väittämä { $statement }, joten se on väärällä paikalla
 par032-differs = mittarin { $id } kohta { $item } poikkeaa ESIS-väittämästä { $statement }
 par032-not-a-statement = mittarin { $id } kohta { $item } ei ole mikään ESIS-mittarin väittämistä
-par033-individuals = mittari { $id } '{ $name }' käyttää ESIS-mittaria yksilöiden arviointiin; sen tulokset raportoidaan ryhmittäin
-par034-scale-points = mittari { $id } '{ $name }' käyttää { $points }-portaista asteikkoa; ESIS-mittarin asteikko on { $esis }-portainen
-par034-score-out-of-range = mittari { $id } '{ $name }' kirjaa ESIS-pistemääräksi { $value }; pistemäärä on välillä { $low }–{ $high }

@@ -413,6 +413,10 @@ field-Link-title = Den länkade planens titel, t.ex. "Uleåborgs stadsstrategi 2
 
 field-Link-url = Var den länkade planen är publicerad.
 
+field-Link-approved = När det länkade dokumentet godkändes, t.ex. 2024-12-16. En titel med ett datum, en `url` eller en `file` identifierar dokumentet.
+
+field-Link-file = Det länkade dokumentet som en fil i planens arkiv, t.ex. `docs/integrationsprogram-2025.pdf`.
+
 field-Link-period = Den period som den länkade planen gäller.
 
 field-Link-mainstreaming = Hur denna plan beaktar invandrare och integrationskunder (integrering i den allmänna verksamheten).

@@ -52,3 +52,17 @@ PLAN010 = En `# goodrel: ignore[REGEL]`-kommentar nämner en regel som inte ger 
 PLAN011 = En `# goodrel:`-kommentar nämner en okänd regel eller en regel som inte kan undantas, eller är inte skriven som `# goodrel: ignore[REGEL] motivering`.
     .rationale = Ett felstavat undantag gör ingenting, så den iakttagelse det skulle täcka visas fortfarande, eller så täcks en senare inte som avsett; det är ett fel, så att kommentaren rättas i stället för att tas för ett fungerande undantag.
     .help = Skriv kommentaren som `# goodrel: ignore[REGEL] motivering` med ett regel-id från `goodrel rules` (det närmaste kända id:t föreslås); iakttagelser om olästa filer och skrivfel kan inte undantas.
+PLAN014 = Värden i planen är platshållare, bara etiketter eller samma text för punkter som de borde skilja åt.
+    .rationale = En plan läses för vad den säger. Ett värde som bara håller platsen för en text (`x`, `-`, `TBD`, ”to be added”, ”lisätään myöhemmin”, ”se rapporten för detaljer”), som bara anger vad det är för slags punkt eller fält (”Service”, ”Toimenpide 1”, ”Mätare”, det egna id:t) eller som upprepar samma mening för punkter som det borde skilja åt (en slogan för alla mål, en mening för rapportens alla fem innehåll) räknas inte som skrivet (docs/plan-format.md, ”What counts as written”). Den regel som behöver värdet – en tjänsts beskrivning (IA009), ett måls formulering (IA010), en åtgärds rubrik (IA011), en indikators namn (IA014), strategianteckningen (IA016), VALKO-länken (IA023), en rapports innehåll (IA022) – bedömer det som saknat, som fel där lagen kräver det. Denna regel räknar upp varje sådant värde en gång med dess plats, så att samordnaren ser hela listan att fylla i. Varning: en arbetslista; den lagstadgade bedömningen gör de andra reglerna.
+    .help = Skriv varje uppräknat värde med egna ord: vad tjänsten erbjuder, vad målet syftar till, vad som görs i åtgärden, vad indikatorn mäter.
+plan014-placeholders = { $count ->
+    [one] ett värde i planen räknas inte som skrivet
+   *[other] { $count } värden i planen räknas inte som skrivna
+}: { $values }
+plan014-value = `{ $path }` '{ $text }' ({ $place }: { $why ->
+    [mark] ett tecken
+    [placeholder] en platshållare
+    [label] bara en etikett
+   *[reused] samma text som på annat ställe
+})
+plan014-more = och { $count } till

@@ -2,93 +2,95 @@
 # .rationale varför det är viktigt och varför regeln har denna allvarlighet, .help hur en
 # iakttagelse åtgärdas. Id:na är reglernas id.
 
-IA001 = Planen beskriver inga tjänster i integrationens inledande skede (integrationsprogrammet).
-    .rationale = Enligt 13 § ska kommunen ha ett integrationsprogram som beskriver tjänsterna i det inledande skedet, och sedan 2025 är den statliga ersättningen beroende av det. En plan utan tjänster kan inte visa att programmet finns. Fel: lagstadgat.
-    .help = Lägg till avsnittet `services:` med programmets tjänster, var och en med sin del (`component`), sin ansvariga aktör och de tjänsteproducenter den samarbetar med.
+IA001 = Planen beskriver inga tjänster i integrationens inledande skede (integrationsprogrammet) och länkar inte till något programdokument som den identifierar.
+    .rationale = Enligt 13 § ska kommunen ha ett integrationsprogram som beskriver tjänsterna i integrationens inledande skede, och sedan 2025 förutsätter den statliga ersättningen det. En plan utan tjänster kan inte visa att programmet finns. Ett program som hålls som ett eget dokument ersätter tjänsterna bara när planens länk identifierar dokumentet: en skriven titel (inte ”x”) med datum för godkännandet (`approved`), en webbadress (`url`) eller en fil (`file`), enligt lagen 681/2023 (IA006). En länk som nämner programmet men inte anger hur det hittas rapporteras här, vid länken. Fel: lagstadgad skyldighet.
+    .help = Lägg till ett avsnitt `services:` med programmets tjänster, var och en med sin del (`component`), ansvariga aktör och samarbetande tjänsteproducenter. Om programmet är ett eget dokument, länka det i stället (`kind: integration_programme`) med titel och datum för godkännandet (`approved`), `url` eller `file`.
 
-IA006 = Integrationsprogrammet är ett eget dokument och dess tjänster finns inte i planen, så programmets sex delar kontrollerades inte.
-    .rationale = Många kommuner har integrationsprogrammet enligt 13 § som ett eget dokument, skilt från planen enligt 45 §. Planen hänvisar då till programmet (`kind: integration_programme`) i stället för att räkna upp dess tjänster. Det är lagligt, men goodrel kan kontrollera programmets minimiinnehåll (IA001–IA005) bara utifrån tjänster som står i planen. I stället för att rapportera varje del som saknad säger goodrel en gång att delarna inte kontrollerades. Anmärkning: inget är fel, något lämnades okontrollerat.
+IA006 = Integrationsprogrammet är ett eget dokument och dess tjänster finns inte i planen, så programmets sex minimidelar kontrollerades inte.
+    .rationale = Många kommuner har integrationsprogrammet enligt 13 § som ett eget dokument, skilt från planen enligt 45 §. Planen länkar då till det (`kind: integration_programme`) i stället för att räkna upp programmets tjänster. Det är lagligt, men goodrel kan kontrollera programmets minimiinnehåll (IA001–IA005, IA007, IA009) bara utifrån tjänster som står i planen; i stället för att rapportera varje del som saknad säger den en gång att delarna inte kontrollerades. Länken ska identifiera dokumentet: en skriven titel och datum för godkännandet (`approved`), `url` eller `file`; en länk med titeln ”x”, en som inte anger hur dokumentet hittas eller en som antecknats enligt den tidigare lagen 1386/2010 stänger inte av programmets kontroller (IA001 rapporterar den). Anmärkning: inget är fel, något lämnades okontrollerat.
     .help = Om även programmet ska kontrolleras, för in dess tjänster under `services:` (var och en med `component`, `responsible` och `cooperation`), i denna plan eller i en egen fil.
 
 IA002 = En av integrationsprogrammets sex delar i minimiinnehållet saknar tjänst.
     .rationale = Lagen anger sex delar som varje program ska innehålla: bedömning av kompetens och behovet av integrationstjänster, integrationsplan, flerspråkig samhällsorientering, integrationsutbildning och slutbedömning av språkkunskaperna, annan utbildning och andra tjänster som främjar kompetens och sysselsättning samt vägledning och rådgivning under integrationsprogrammet. Varje del som saknas är ett eget fel.
     .help = Lägg till en tjänst med `component:` satt till den del som saknas och ange vem som tillhandahåller den. En tjänst som inte är någon av de sex (tolkning, mottagning av flyktingar) får i stället `kind: interpreting` eller `kind: reception`.
+IA009 = En tjänst i integrationsprogrammet har bara ett namn: ingen beskrivning säger vad den erbjuder.
+    .rationale = Enligt 13 § är integrationsprogrammet ett dokument som beskriver tjänsterna i integrationens inledande skede, inte en lista över deras namn. En tjänst är beskriven när dess `description` är skriven: en mening på minst tre ord som inte är en platshållare (”TBD”, ”lisätään myöhemmin”, ”läggs till senare”), inte bara upprepar tjänstens namn eller ord för vad slags punkt det är och inte är samma text som en annan tjänsts beskrivning (docs/plan-format.md, ”What counts as written”). Ett namn är bara ett namn, hur många tjänster som än delar det. En iakttagelse räknar upp alla tjänster som bara har ett namn, vid den första. Fel: programmets lagstadgade innehåll.
+    .help = Lägg till `description:` i varje tjänst som räknas upp: en mening eller två om vad den erbjuder, till vem och hur man når den.
 
 IA003 = En tjänst i integrationsprogrammet har ingen ansvarig aktör.
     .rationale = Enligt 13 § är integrationsprogrammet ett dokument som för varje tjänst i det inledande skedet anger vilken aktör som ansvarar för den. Ansvaret måste ligga rätt: arbetskraftsmyndigheten ordnar programmets tjänster för invandrare som är arbetssökande och för integrationskunder, kommunen för de övriga (kotoutuminen.fi). Ett företag eller en organisation kan producera en tjänst på avtal men är inte ansvarig för den. Därför rapporteras (en gång, med tjänsterna uppräknade) en programtjänst vars ansvariga aktör är ett företag eller en medborgarorganisation, likaså en tjänst enbart för arbetssökande (`target_groups: [employment_services_clients]`) som en annan myndighet ansvarar för, och ett program där arbetskraftsmyndigheten inte förekommer alls, varken som ansvarig för eller samarbetspartner i någon tjänst. Efter reformen av arbetskraftsservicen 2025 är arbetskraftsmyndigheten oftast kommunens eget sysselsättningsområde, så en aktör med `kind: employment_authority` räknas, liksom en aktör med `municipal_sector` och `sector: employment`. Fel: programmets lagstadgade innehåll.
     .help = Lägg till `responsible:` med id för den myndighet som ordnar tjänsten: arbetskraftsmyndigheten för arbetssökande och integrationskunder, kommunen för de övriga. Ett företag eller en organisation som producerar tjänsten anges i stället under `cooperation:`.
 
-IA004 = En tjänst i integrationsprogrammet har ingen samarbetande tjänsteproducent.
-    .rationale = Sedan reformen 2025 kräver 13 § att programmet beskriver inte bara tjänsterna och vem som ansvarar för dem utan också samarbetet med andra tjänsteproducenter; att stärka det sektorsövergripande samarbetet var ett huvudsyfte med reformen. Samarbetet beskrivs tjänst för tjänst, så varje tjänst i programmet som inte anger någon annan producent än sin egen ansvariga aktör rapporteras – i en iakttagelse som räknar upp dem, vid den första. Att en tjänst på annat håll samarbetar väger inte upp för de andra. Fel: programmets lagstadgade innehåll.
-    .help = Lägg till `cooperation:` i tjänsterna med id för de andra producenter som var och en samarbetar med (t.ex. välfärdsområdet, FPA, läroanstalter, organisationer).
+IA004 = En tjänst i integrationsprogrammet har ingen samarbetande tjänsteproducent från en annan organisation.
+    .rationale = Sedan reformen 2025 kräver 13 § att programmet inte bara beskriver tjänsterna och vem som ansvarar för dem utan också samarbetet med andra tjänsteproducenter; att stärka det sektorsövergripande samarbetet var ett huvudsyfte med reformen. En tjänsteproducent räknas när den är en annan organisation än den ansvariga: kommunens egna enheter och beslutsfattare är en organisation, och så är var och en av välfärdsområdet, FPA, polisen, arbetskraftsmyndigheten, NTM-centralen / livskraftscentralen, regionförvaltningsverket och landskapsförbundet, hur många enheter planen än räknar upp; varje annan aktör (en organisation, en läroanstalt, ett företag, ett ministerium) är sin egen. Den ansvariga aktören själv, eller en annan enhet i samma organisation, är ingen annan tjänsteproducent. Samarbetet beskrivs tjänst för tjänst, så varje tjänst utan en sådan producent rapporteras – i en iakttagelse som räknar upp dem, vid den första; en samarbetande tjänst någon annanstans väger inte upp de andra. Fel: programmets lagstadgade innehåll.
+    .help = Lägg under `cooperation:` i varje uppräknad tjänst till id:na för de producenter från andra organisationer som den samarbetar med (t.ex. välfärdsområdet, FPA, arbetskraftsmyndigheten, läroanstalter, organisationer).
 
-IA007 = Samhällsorienteringen anger inte på vilka språk den ges.
-    .rationale = Den tredje delen av programmet enligt 13 § är *flerspråkig* samhällsorientering. En samhällsorientering som inte anger några språk, eller bara ett, visar inte att den är flerspråkig. Tjänsten visar det med `languages:` med två eller fler språk, eller med `client_language: true` när den ges på varje kunds eget språk (vid behov med tolk). En iakttagelse som räknar upp tjänsterna. Fel: programmets lagstadgade innehåll. (Ett program helt utan samhällsorientering är IA002:s iakttagelse.)
-    .help = Lägg till `languages:` i samhällsorienteringen med de språk den ges på (t.ex. `[ar, so, fa, uk, ru, en]`), eller `client_language: true` om den ges på varje kunds eget språk.
+IA007 = Samhällsorienteringen visar inte att den är flerspråkig.
+    .rationale = Den tredje delen av programmet enligt 13 § är *flerspråkig* samhällsorientering. En tjänst visar det med `languages:` som nämner minst ett språk utöver nationalspråken finska och svenska (`[fi, sv]` eller `[fi, fi]` är inte flerspråkigt), eller `client_language: true` när orienteringen ges på varje klients eget språk (vid behov med tolk). En iakttagelse som räknar upp tjänsterna. Fel: programmets lagstadgade innehåll. (Ett program helt utan samhällsorientering är IA002:s iakttagelse.)
+    .help = Lägg till `languages:` i samhällsorienteringen med de språk den ges på (t.ex. `[ar, so, fa, uk, ru, en]`), eller `client_language: true` om den ges på varje klients eget språk.
 
-IA005 = En grupp i den utvidgade målgruppen för bedömningen av servicebehovet nämns inte i någon bedömningstjänst.
-    .rationale = Den reviderade lagen utvidgar kretsen av dem som ska erbjudas en bedömning av kompetens och behovet av integrationstjänster: utöver invandrare som är kunder i arbetskraftsservicen också de vars första uppehållstillstånd är mindre än tre år gammalt, de som får annat än tillfälligt utkomststöd, de som får stöd för hemvård av barn, personer med flyktingstatus, de som kommit som ensamkommande minderåriga, offer för människohandel och andra som bedöms behöva tjänster. Enligt guiden kräver det nya arbetssätt att nå de nya grupperna, så programmet bör visa hur var och en nås. De grupper som saknas i alla bedömningstjänster rapporteras i en iakttagelse, vid den första bedömningstjänsten. ”Andra som bedöms behöva tjänster” kontrolleras inte: det är de som en bedömning identifierar, inte en grupp som en tjänst kan räkna upp. Fel: lagstadgat.
-    .help = För in gruppen i `target_groups` i den tjänst med `component: needs_assessment` som når den (eller lägg till en tjänst som gör det).
+IA005 = En grupp i den utvidgade målgruppen för bedömningen av integrationsbehov nämns inte av någon bedömningstjänst.
+    .rationale = Den reformerade lagen utvidgar vilka som ska erbjudas en bedömning av kompetens och behovet av integrationstjänster: utöver invandrare som är kunder i sysselsättningstjänsterna även de vars första uppehållstillstånd är under tre år gammalt, de som får annat än tillfälligt utkomststöd, de som får hemvårdsstöd, personer med flyktingstatus, de som kommit som minderåriga utan vårdnadshavare, offer för människohandel och andra som bedöms behöva tjänster. Enligt handboken kräver det nya arbetssätt att nå de nya grupperna, så programmet bör visa hur varje grupp nås. En tjänst för `immigrants` når alla. De grupper som saknas i alla bedömningstjänster rapporteras i en iakttagelse, vid den första sådana tjänsten. ”Andra som bedöms behöva tjänster” kontrolleras inte: det är den som en bedömning hittar, inte en grupp som en tjänst kan räkna upp. Fel: lagstadgad skyldighet.
+    .help = Ange gruppen i `target_groups` för den tjänst med `component: needs_assessment` som når den (eller lägg till en tjänst som gör det); `immigrants` omfattar alla.
 
-IA010 = Ett av de fem lagstadgade planeringsområdena saknar mål.
-    .rationale = Enligt 45 § ska kommunen fastställa mål, åtgärder, ansvariga aktörer, samarbete och uppföljning för fem områden: sysselsättning och utbildning; välfärd, hälsa och boende; delaktighet, likabehandling och jämlikhet; möjlighet att upprätthålla det egna språket och den egna kulturen; goda relationer mellan befolkningsgrupper. Ett område utan mål saknas i planen. Ett fel per område.
-    .help = Lägg till ett mål med `area:` satt till det område som saknas (t.ex. `area: good_relations`).
+IA010 = Ett av de fem lagstadgade planeringsområdena har inget mål, eller inget som är skrivet.
+    .rationale = Enligt 45 § fastställer kommunen mål, åtgärder, ansvariga aktörer, samarbete och uppföljning för fem områden: sysselsättning och utbildning; välfärd, hälsa och boende; delaktighet, likabehandling och jämlikhet; möjlighet att upprätthålla det egna språket och den egna kulturen; goda relationer mellan befolkningsgrupper. Ett område utan mål saknas i planen: ett fel per område. Ett mål räknas när dess formulering (`statement`) är skriven (docs/plan-format.md, ”What counts as written”): inte en platshållare (”Målet läggs till senare.”), inte bara områdets namn eller ordet mål och inte samma formulering som ett annat måls – en slogan för alla områden sätter inget mål för något av dem. Områden vars alla mål är oskrivna är en iakttagelse som räknar upp målen.
+    .help = Lägg till ett mål med `area:` satt till det saknade området (t.ex. `area: good_relations`), eller skriv formuleringen för varje uppräknat mål: vad kommunen vill uppnå inom området.
 
-IA011 = Ett mål har ingen åtgärd.
-    .rationale = Enligt 45 § ska varje områdes mål ha åtgärder; ett mål som ingen åtgärd tjänar anger en strävan utan att säga hur den ska nås. En enda åtgärd som anges för alla fem lagstadgade områden är inte en åtgärd för vart och ett av dem: den rapporteras en gång, vid åtgärden, och de mål som bara den tjänar rapporteras inte på nytt. Fel: lagstadgat.
-    .help = Lägg till målets id i `objectives:` i de åtgärder som tjänar det, eller lägg till en åtgärd för det; en åtgärd som anges för alla områden bör delas upp i åtgärder som var och en tjänar de områden de verkligen gäller.
+IA011 = Ett mål har ingen åtgärd som tjänar det, eller ett områdes åtgärder är oskrivna.
+    .rationale = 45 § kräver åtgärder vid sidan av målen för varje område; ett mål som ingen åtgärd tjänar anger ett syfte utan att säga hur det ska nås. En enda åtgärd som anges för alla fem lagstadgade områden är inte en åtgärd för vart och ett av dem: den rapporteras en gång, vid åtgärden, och de mål som bara den tjänar rapporteras inte på nytt. En åtgärd räknas när dess rubrik är skriven, eller, när rubriken är en platshållare, bara ett ord för åtgärd (”Arbete”, ”Toimenpide”, ”Åtgärd 1”) eller samma som en annan åtgärds, när en beskrivning på en mening säger vad den är; ett område vars alla åtgärder är oskrivna rapporteras, områdena i en iakttagelse. Fel: lagstadgad skyldighet. Planens egna mål utöver de fem områdena (`area: other`) är inte vad lagen kräver: ett sådant mål utan åtgärd är en varning.
+    .help = Lägg till målets id under `objectives:` i de åtgärder som tjänar det, eller lägg till en åtgärd för det; ge varje uppräknad åtgärd en rubrik (eller en `description:`) som säger vad som görs. En åtgärd som anges för alla områden bör delas upp i åtgärder som var och en tjänar de områden de verkligen arbetar inom.
 
 IA015 = En åtgärd tjänar inget mål i planen.
     .rationale = Enligt 45 § planeras åtgärderna för varje områdes mål. En åtgärd utan mål kan vara värdefull, men planen säger inte vad den strävar efter, så den hör inte till något område och dess resultat kan inte rapporteras mot något mål. Anmärkning: lagen förbjuder inte annat arbete; planen tappar bara bort det.
     .help = Lägg till `objectives:` i åtgärden med id för de mål den tjänar.
 
 IA012 = En åtgärd har ingen ansvarig aktör.
-    .rationale = Enligt 45 § ska åtgärderna inom varje planeringsområde ha ansvariga aktörer; en åtgärd som ingen ansvarar för blir sällan genomförd. Fel: lagstadgat.
+    .rationale = 45 § kräver ansvariga aktörer för åtgärderna inom varje planeringsområde; en åtgärd som ingen äger blir sällan genomförd. Fel: lagstadgad skyldighet. En åtgärd som bara tjänar planens egna mål (`area: other`) är inte en som lagen kräver: utan ansvarig aktör är den en varning.
     .help = Lägg till `responsible:` med id för den aktör som genomför åtgärden.
 
-IA013 = Ett lagstadgat planeringsområde har åtgärder, men ingen av dem anger någon annan samarbetspartner än sin egen ansvariga aktör.
-    .rationale = Sedan reformen kräver 45 § att kommunen för varje område fastställer inte bara mål, åtgärder och ansvariga aktörer utan också samarbetet mellan aktörerna. Ett område vars åtgärder alla genomförs utan namngiven partner visar inget samarbete; en partner som är åtgärdens egen ansvariga aktör är inte heller samarbete. Områden som tjänas av samma åtgärder blir en iakttagelse (en åtgärd som anges för alla områden är ett misstag), placerad vid åtgärdens `partners` när den bara anger sig själv, annars vid områdets första mål. Fel: lagstadgat. (Områden utan mål eller åtgärder rapporteras av IA010 och IA011; ett område vars partner alla är stadens egna enheter är IA008:s varning.)
-    .help = Lägg till `partners:` i områdets åtgärder med id för de aktörer som var och en genomförs tillsammans med.
+IA013 = Ett lagstadgat planeringsområde har åtgärder, men ingen av dem anger en samarbetspartner från en annan organisation än den ansvariga aktörens.
+    .rationale = Sedan reformen kräver 45 § att kommunen för varje område fastställer inte bara mål, åtgärder och ansvariga aktörer utan också samarbetet mellan aktörerna. Samarbete sker med en annan organisation: en partner från den ansvariga aktörens egen organisation – aktören själv eller, för en kommunal enhet, en annan av kommunens enheter – räknas inte (vad en organisation är anges under IA004). Ett område vars åtgärder saknar en sådan partner visar inget samarbete. Områden som tjänas av samma åtgärder är en iakttagelse (en åtgärd som anges för alla områden är ett misstag), placerad vid åtgärdens `partners` när den bara nämner partner från den egna organisationen, annars vid områdets första mål. Fel: lagstadgad skyldighet. (Områden utan mål eller åtgärder rapporteras av IA010 och IA011.)
+    .help = Lägg under `partners:` i områdets åtgärder till id:na för de aktörer från andra organisationer som varje åtgärd genomförs med (t.ex. välfärdsområdet, FPA, en skola, en organisation, en församling).
 
-IA008 = Ett planeringsområdes åtgärder involverar bara stadens egna enheter och beslutsfattare.
-    .rationale = Enligt 45 § ska varje område ha samarbete, och Europarådets guide beskriver det som samarbete över sektorer och nivåer: välfärdsområdet, arbetskraftsmyndigheten, FPA, läroanstalter, organisationer, samfund och företag. När stadens enheter arbetar med varandra är det också ett slags samarbete, så det här är inte IA013:s fel; men ett område där alla ansvariga aktörer och partner är stadens enheter (`kind: municipal_sector` eller `decision_makers`) tar inte in någon utanför staden. En egen regel med eget id, eftersom en regel har en allvarlighet och detta är ett råd, inte lagens minimikrav; regeln är tyst där IA013 redan rapporterar området. En iakttagelse som räknar upp områdena. Varning: rekommendation.
-    .help = Lägg till en partner utanför staden i områdets åtgärder under `partners:` (t.ex. välfärdsområdet, FPA, en läroanstalt, en organisation eller ett samfund).
-
-IA014 = Ett mål anger ingen indikator som mäter framstegen.
-    .rationale = Enligt 45 § hör uppföljningen till kommunens planeringsskyldighet, och de indikatorer som mäter framstegen mot målen ska anges. Ett mål utan indikator kan inte följas upp eller rapporteras; inte heller ett mål vars alla indikatorer saknar utgångsläge eller målnivå, eftersom framsteg är avståndet från det ena mot det andra. Fel (lagstadgat): ett mål utan indikator, eller utan någon indikator som har både utgångsläge och målnivå – en indikator som saknar utgångsläge och målnivå rapporteras en gång, med de mål den lämnar omätta. Resten av en god uppföljning (en källa, datum inom planperioden, inte en indikator för alla områden) är en rekommendation och MLG009:s varning.
-    .help = Lägg till `indicators:` i målet med id för de indikatorer (under `indicators`) som mäter det, och ge minst en av dem `baseline` och `target` (vardera med `value` och `date`).
+IA014 = Ett mål har ingen indikator, eller ingen som säger vad den mäter.
+    .rationale = 45 § gör uppföljningen till en del av kommunens planeringsskyldighet, och de indikatorer som används för att mäta framstegen mot målen ska namnges. Ett mål utan indikator kan inte följas upp eller rapporteras; inte heller ett vars indikatorer inte har namn: en indikator som heter ”Mätare”, ”Indikator 1” eller ”x” säger inget om vad som mäts (docs/plan-format.md, ”What counts as written”). En indikator utan namn rapporteras en gång, med de mål den lämnar omätta. Fel där lagen kräver det (de fem områdena); en varning för planens egna mål (`area: other`). Utgångsläge, målnivå, källa och siffror som går ihop (utgångsläget daterat före målnivån och nära periodens början, målnivån inom perioden och skild från utgångsläget) är god uppföljning, som MLG009 bedömer som vägledning.
+    .help = Lägg till `indicators:` i målet med id:na för de indikatorer (under `indicators`) som mäter det, och ge var och en ett namn (`name`) som säger vad den mäter (t.ex. ”sysselsättningsgraden bland invandrare i åldern 20–64”).
 
 IA016 = Planen visar inte hur kommunstrategin beaktar invandrare och integrationskunder.
-    .rationale = Hur planeringen än är ordnad kräver 45 § att kommunen beaktar integrationskunder och invandrare i sina strategiska planer, till exempel kommunstrategin, så att integrationen integreras i alla sektorers planering. Planen visar detta med en länk av typen `municipal_strategy` vars `mainstreaming` säger hur. Ett ord eller två (”x”, ”ja”) säger ingenting, så texten måste vara minst 60 tecken lång och peka på var strategin gör det: ett mål, ett avsnitt, ett kapitel eller ett beslut, med ett nyckelord (goal, section, chapter, decision, §; tavoite, luku, kohta, päätös, linjaus; mål, avsnitt, kapitel, beslut) eller ett nummer. goodrel kan inte bedöma innehållet; detta minimikrav utesluter bara den tomma gesten. Fel: lagstadgat.
-    .help = Lägg till en länk med `kind: municipal_strategy` och en `mainstreaming:`-text på en mening eller två som säger hur strategin beaktar invandrare och integrationskunder och nämner det mål, avsnitt eller beslut i strategin som gör det.
+    .rationale = Hur planeringen än ordnas kräver 45 § att kommunen beaktar integrationskunder och invandrare i sina strategiska planer, såsom kommunstrategin, så att integrationen integreras i alla sektorers planering. Planen visar det med en länk av typen `municipal_strategy` vars anteckning `mainstreaming` med egna ord säger hur: en skriven mening (inte en platshållare) som talar om invandrare, integration eller dess kunder, mångfald, mångkultur eller goda relationer mellan befolkningsgrupper. goodrel läser anteckningen efter stammarna till dessa ord på finska, svenska och engelska, också i böjda former och sammansättningar (maahanmuuttajien, kotoutumisen, invandrarnas, goda relationer), inte efter exakta ord; en anteckning som bara säger att strategin gäller alla invånare talar inte om dem. Längre än så kan goodrel inte bedöma innehållet. Fel: lagstadgad skyldighet.
+    .help = Lägg till en länk av typen `kind: municipal_strategy` med en text under `mainstreaming:` på en mening eller två om hur strategin beaktar invandrare och integrationskunder, t.ex. det mål eller den spets i strategin som gör det.
 
 IA017 = Planen visar inget samarbete med välfärdsområdet.
-    .rationale = Enligt 45 § ska kommunens integrationsplanering samordnas med välfärdsområdets, och enligt ministeriets nuvarande checklista säkerställer kommunen samarbetet med välfärdsområdet, som ordnar de social- och hälsovårdstjänster invandrare behöver. Sparändringarna (RP 192/2024) behöll denna skyldighet. Det som räknas är samordnad planering, inte närvaro: en länk med `kind: wellbeing_services_county_plan` vars `mainstreaming`-anteckning (minst 40 tecken) säger hur planerna samordnas, eller välfärdsområdet både i samarbetsgruppen (lokal eller regional; som medlem eller sammankallare) och som ansvarig eller partner i en åtgärd för välfärd eller hälsa (en åtgärd som tjänar ett mål inom `wellbeing_health_housing` eller har `sector: social_and_health`). Att sitta i någon struktur, eller en gemensam tjänst, räcker inte. Fel: lagstadgat.
-    .help = Länka välfärdsområdets plan (`kind: wellbeing_services_county_plan`) med en `mainstreaming:`-anteckning om hur planeringen samordnas, eller för in välfärdsområdet (`kind: wellbeing_services_county`) bland samarbetsgruppens `members` och bland `partners` i en åtgärd för välfärd eller hälsa.
+    .rationale = Enligt 45 § ska kommunens planering av integrationsfrämjandet samordnas med välfärdsområdets planering, och enligt ministeriets nuvarande checklista säkerställer kommunen samarbetet med välfärdsområdet, som ordnar de social- och hälsovårdstjänster invandrare behöver. Sparändringarna (RP 192/2024) behöll denna skyldighet. Det som räknas är välfärdsområdet som en part planen verkligen samarbetar med: ansvarig för eller partner i en åtgärd, samarbetspart i en programtjänst, medlem i eller sammankallare för en struktur; eller en länk av typen `wellbeing_services_county_plan` vars anteckning `mainstreaming` säger hur planeringen samordnas (ett möte, en grupp, ett avtal, ett gemensamt dokument, en tidsplan). Ett välfärdsområde som står bland aktörerna men inte deltar i något, eller en anteckning som bara säger att planeringen samordnas ”vid behov”, visar ingen samordning. Fel: lagstadgad skyldighet.
+    .help = Ange välfärdsområdet (`kind: wellbeing_services_county`) bland `partners` i de åtgärder det deltar i eller bland samarbetsgruppens `members`, eller länka dess plan (`kind: wellbeing_services_county_plan`) med en anteckning under `mainstreaming:` om hur planeringen samordnas (t.ex. ”välfärdsområdets integrationssamordnare sitter i vår samarbetsgrupp, som möts fyra gånger om året”).
 
 IA018 = Planen har ingen lokal sektorsövergripande samarbetsgrupp och ingen regional samarbetsgrupp.
     .rationale = I Europarådets guide, som beskriver lagen, är en lokal sektorsövergripande samarbetsgrupp för invandring, integration och goda relationer (eller deltagande i den regionala grupp som NTM-centralen / livskraftscentralen tillsätter) det viktigaste forumet för samarbete mellan nivåer och sektorer. Efter sparändringarna (RP 192/2024) säger ministeriets nuvarande checklista att kommunen *kan* tillsätta en sådan grupp, så goodrel varnar i stället för att rapportera ett fel: utan en grupp vilar samarbetet på enskilda kontakter.
     .help = Lägg till en struktur med `kind: cooperation_group` (sammankallad av kommunen, med medlemmar från dess sektorer, välfärdsområdet, arbetskraftsmyndigheten, FPA, organisationer, skolor och företag), eller en med `kind: regional_cooperation_group` för den regionala grupp kommunen deltar i.
 
-IA019 = Planen anger inget samråd eller planeringstillfälle med invandrare eller organisationer som hållits före godkännandet, med de behov som lyftes fram.
-    .rationale = I Europarådets guide, som beskriver lagen, ser kommunen till att organisationer och invandrare som bor i kommunen kan delta i planeringen av integrationsfrämjandet. Ministeriets nuvarande planeringschecklista uttrycker invandrade invånares delaktighet som ett råd (det är bra att aktivt involvera dem; en tidigare version sade att kommunen säkerställer det), så tills lagtexten har bekräftats varnar goodrel i stället för att rapportera ett fel. Delaktighet visas av ett tillfälle, inte av en förteckning: ett samråd med invandrargrupper eller medborgarorganisationer, daterat före planens godkännande (OSSE: deltagarna behöver garanterad och tidig tillgång, medan planen ännu kan ändras), där de behov som lyftes fram är antecknade. Ett råd eller en struktur som bara räknar upp invandrargrupper visar inte att någon har hörts om denna plan. Tidsgränsen är `municipality.approval.date`; utan den planperiodens början; utan någondera räknas vilket daterat samråd som helst.
-    .help = För in under `consultations` det hörande, den workshop eller den enkät som hölls med invandrare (`groups`) eller organisationer (`organisations`) medan planen bereddes, med datum (`date`) före godkännandet och de behov (`needs`) som lyftes fram.
+IA019 = Planen anger inget deltagande av invandrare eller organisationer i planeringen: inget samråd före godkännandet med de behov som lyftes fram, och inget råd eller ingen grupp för dem som deltar i planeringen.
+    .rationale = Enligt Europarådets handboks beskrivning av lagen säkerställer kommunen att organisationer och invandrare som bor i kommunen kan delta i planeringen av integrationsfrämjandet. Ministeriets nuvarande checklista för planeringen uttrycker involveringen av invandrade kommuninvånare som ett råd (det är bra att aktivt involvera dem; en tidigare utgåva sade att kommunen ser till det), så tills lagtexten är bekräftad varnar goodrel i stället för att ange fel. Det som visar delaktighet är deltagande, inte en medlemsförteckning: ett samråd med invandrargrupper eller organisationer i det civila samhället, daterat före planens godkännande (OSSE: deltagarna behöver garanterat och tidigt tillträde, medan planen ännu kan ändras), som anger de behov som lyftes fram; eller ett råd eller en grupp för invandrare eller organisationer som deltar i planeringen (`participation: [planning]`, t.ex. ett mångkulturellt råd som utarbetade programmet). En struktur som bara räknar upp invandrargrupper visar inte att någon har hörts om denna plan. Tidsgränsen är `municipality.approval.date`; utan den planperiodens början; utan någondera räknas varje daterat samråd. När denna regel rapporterar att deltagandet saknas, säger MLG004 inget om det.
+    .help = Ange under `consultations` det hörande, den workshop eller den enkät som hölls med invandrare (`groups`) eller organisationer (`organisations`) medan planen bereddes, med dess `date` före godkännandet och de `needs` som lyftes fram; eller märk det råd eller den grupp för invandrare eller organisationer som deltog i planeringen med `participation: [planning]`.
 
 IA020 = Planen har ingen sektorsövergripande arbetsgrupp för goda relationer.
     .rationale = I Europarådets guide, som beskriver lagen, tillsätter kommunen en lokal sektorsövergripande arbetsgrupp för att planera och genomföra arbetet för goda relationer; en samarbetsgrupp vars uppdrag omfattar goda relationer kan fylla funktionen. Efter sparändringarna (RP 192/2024) framställer ministeriets nuvarande checklista samarbetsgruppen som något kommunen *kan* tillsätta, så goodrel varnar i stället för att rapportera ett fel.
     .help = Lägg till en struktur med `kind: good_relations_working_group`, eller lägg till `good_relations` i samarbetsgruppens `remit`.
 
-IA021 = Rapporten vartannat år till NTM-centralen / livskraftscentralen för en tvåårsperiod som gått ut har inte lämnats in.
-    .rationale = Regeln följer Europarådets guides (2025) beskrivning av lagen: kommunen rapporterar vartannat år till sin NTM-central (från 2026 till sin regionala livskraftscentral) hur målen har nåtts och vilka åtgärder som har genomförts; guiden anger ingen tidsfrist, så goodrel redovisar sina antaganden. Tvåårsperioderna räknas från planperiodens början (2025-01-01, 2027-01-01, ... för en plan som börjar 2025-01-01; den sista slutar med planperioden), så en försenad rapport flyttar inte de senare tidsfristerna. En periods rapport ska lämnas `grace_months` månader efter att perioden slutat (standard 3, anges under `[reports]` i goodrel.toml): rapporten behöver bokslutet för periodens sista år, som kommunen gör upp före utgången av mars året därpå. En inlämnad rapport räknas för den period då dess egen period slutar. Perioder som slutade före 2025-01-01, då lagen 681/2023 trädde i kraft, bedöms inte. Alla försenade perioder blir en iakttagelse. Fel: en rapporteringsskyldighet har försummats.
-    .help = Lämna in rapporten och för in den under `reports` med `period` och inlämningsdatum (`submitted`).
+IA021 = Rapporten vartannat år till NTM-centralen / livskraftscentralen för en avslutad tvåårsperiod har inte lämnats, eller en rapportanteckning kan inte räknas som inlämnad.
+    .rationale = Regeln följer Europarådets handboks (2025) beskrivning av lagen: kommunen rapporterar vartannat år till sin NTM-central (från 2026 sin regionala livskraftscentral) om hur målen har nåtts och vilka åtgärder som har genomförts; handboken anger ingen tidsfrist, så goodrel redovisar sina antaganden. Skyldigheten är kommunens, inte planens, så tvåårsperioderna räknas från den 1 januari 2025, när lagen 681/2023 trädde i kraft (2025–2026, 2027–2028, …), oavsett vilken period planen gäller; en försenad rapport flyttar inte senare tidsfrister. En periods rapport ska lämnas `grace_months` månader efter att perioden slutat (standard 3, anges under `[reports]` i goodrel.toml): rapporten behöver bokslutet för periodens sista år, som kommunen gör upp före utgången av följande mars. En rapport räknas för en period när dess egen period omfattar hela perioden och den anges som inlämnad en dag som kan stämma: inte efter bedömningsdagen (`--as-of`) och inte innan dess egen period slutade. En anteckning som inte kan stämma nämns som inte räknad, oavsett period. Alla försenade perioder är en iakttagelse. Fel: en rapporteringsskyldighet har försummats.
+    .help = Lämna rapporten och anteckna den under `reports` med dess `period` och den dag den lämnades (`submitted`).
 
-IA022 = En rapport vartannat år saknar eller bara antyder ett av sina fem obligatoriska innehåll, eller dess redogörelse för genomförda åtgärder motsäger åtgärdernas status.
-    .rationale = Regeln följer Europarådets guides (2025) beskrivning av lagen: rapporten vartannat år anger hur målen har nåtts och vilka åtgärder som har genomförts, och behandlar också lika tillgång till tjänster, de ekonomiska resursernas tillräcklighet och hur effekterna har uppnåtts. Ett innehåll räknas som skrivet när det har minst tre ord och 20 bokstäver eller siffror: nog för en kort redogörelse eller en hänvisning som ”rapporten avsnitt 3.2, s. 12–15”, inte för en platshållare som ”x” eller ”klart”. Redogörelsen för genomförda åtgärder kontrolleras mot planen: den bör nämna (med id eller namn) minst en åtgärd vars `status` är `done` eller `ongoing` och vars tidsplan överlappar rapportens period, och en åtgärd den nämner bör inte vara `planned` eller `dropped`. En rapport som ännu inte lämnats in bedöms inte före sin förfallodag (se IA021), och rapporter för perioder som slutade före 2025-01-01 (före lagen 681/2023) bedöms inte. En iakttagelse per rapport, med det som saknas uppräknat.
-    .help = Fyll i de fält som saknas under rapportens `contents:` med en kort redogörelse eller en hänvisning till det avsnitt i rapporten som behandlar saken, och nämn de genomförda åtgärderna med deras id.
+IA022 = En rapport vartannat år utelämnar eller bara antyder ett av sina fem obligatoriska innehåll, eller dess redogörelse för genomförda åtgärder motsäger åtgärdernas status.
+    .rationale = Regeln följer Europarådets handboks (2025) beskrivning av lagen: rapporten vartannat år redogör för hur målen har nåtts och vilka åtgärder som har genomförts och behandlar också lika tillgång till tjänster, de ekonomiska resursernas tillräcklighet och hur effekterna har uppnåtts. Ett innehåll är skrivet när det är en mening på minst tre ord som inte är en platshållare (”x”, ”katso raportti”, ”se rapporten för detaljer”) och inte samma text som ett annat av rapportens innehåll (docs/plan-format.md, ”What counts as written”): en kort redogörelse eller en hänvisning till det avsnitt i rapporten som behandlar saken (”rapportens avsnitt 3.2, s. 12–15”). Redogörelsen för genomförda åtgärder jämförs med planen: den bör nämna (med id eller rubrik) minst en åtgärd vars `status` är `done` eller `ongoing` och vars tidsplan överlappar rapportens period, och en åtgärd den nämner bör inte vara `planned` eller `dropped`. En rapport som inte har lämnats bedöms inte före sin sista dag (se IA021). En rapport för en period som slutade före 2025-01-01 bedöms inte för de fem innehåll som lagen 681/2023 införde, men det innehåll den anger ska vara skrivet. En iakttagelse per rapport, med det som saknas.
+    .help = Fyll i varje uppräknat fält under rapportens `contents:` med en kort redogörelse eller en hänvisning till det avsnitt i rapporten som behandlar saken, vart och ett med egna ord, och nämn de genomförda åtgärderna med sina id.
 
 IA023 = Planen visar inte att den beaktar de nationella integrationsmålen.
-    .rationale = Enligt 45 § ska kommunens planering beakta de nationella målen för främjande av integration, som fastställs i statens integrationsprogram (VALKO). Planen visar detta med en länk av typen `valko` eller med mål som anger det nationella mål (`national_objective`) de omsätter i lokal verksamhet. Fel: lagstadgat.
-    .help = Lägg till en länk med `kind: valko` till statens integrationsprogram, eller ange `national_objective:` för de mål som bär ett nationellt mål.
+    .rationale = Enligt 45 § ska kommunens planering beakta de nationella målen för integrationsfrämjandet, som fastställs i statens integrationsprogram (VALKO). Planen visar det med en länk av typen `valko` vars titel namnger programmet, eller med mål som anger det nationella mål (`national_objective`) de omsätter i lokal handling; en länk med titeln ”x” eller `national_objective: x` namnger ingenting (docs/plan-format.md, ”What counts as written”). Fel: lagstadgad skyldighet. När planen länkar VALKO men inget mål anger ett nationellt mål ger MLG011 sitt råd; när denna regel rapporterar är MLG011 tyst.
+    .help = Lägg till en länk av typen `kind: valko` till statens integrationsprogram med dess titel, eller ange `national_objective:` för de mål som genomför ett nationellt mål, och namnge det.
+IA026 = Planen är antecknad som utarbetad enligt den tidigare integrationslagen 1386/2010.
+    .rationale = Lagen om främjande av integration 681/2023 ersatte den tidigare lagen 1386/2010 den 1 januari 2025. En plan som anger `law_basis: 1386/2010` och som gäller den dagen eller senare (dess period slutar senare, eller den anger ingen) bedöms bara av denna regel: integrationslagens övriga regler körs inte och deras skyldigheter visas som inte bedömda, eftersom en gammal plan bedömd skyldighet för skyldighet skulle säga samma sak trettio gånger. Denna enda iakttagelse säger vad lagen 681/2023 har krävt sedan dess: ett integrationsprogram enligt 13 § (sex delar, var och en med ansvarig aktör och samarbete med andra tjänsteproducenter), planering enligt 45 § med mål, åtgärder, ansvariga aktörer, samarbete och indikatorer för fem områden (samordnad med välfärdsområdet, med beaktande av VALKO och integrerad i kommunstrategin) och en rapport vartannat år. Fel för en plan som gäller sedan 2025; anmärkning för en vars period slutade dessförinnan (historia, bevarad för kännedom).
+    .help = Uppdatera planen enligt lagen 681/2023 och ange `law_basis: 681/2023` (eller ta bort `law_basis`); därefter bedömer goodrel varje skyldighet.
 
 IA024 = Kommunavsnittet anger ingen planperiod.
     .rationale = Uppföljningen enligt 45 § och rapporteringen vartannat år bedöms mot den period planen gäller; utan den kan goodrel inte avgöra när en rapport ska lämnas eller om samråden är aktuella. Varning: lagen föreskriver inte periodens form, men utan den kontrolleras inga tidsfrister.
@@ -106,9 +108,9 @@ IA031 = Planen säger inte om kommunen planerar ensam, tillsammans med andra kom
     .rationale = Ministeriets planeringschecklista börjar med att be kommunen bestämma hur den planerar: på egen hand, tillsammans med andra kommuner eller arbetskraftsmyndigheten, eller inom ett annat planeringsdokument; 45 § tillåter att planeringen är ett eget program eller en del av en annan plan. Planens läsare (samarbetsgruppen, NTM-centralen / livskraftscentralen) behöver veta vilket, för att se vilka andra som är bundna av den. Anmärkning: en beskrivning som saknas, inte en skyldighet som saknas.
     .help = Lägg till `planning: {"{"}mode: alone{"}"}` (eller `with_other_municipalities`, `with_employment_authority`, `part_of_other_plan` med `document:`) i avsnittet `municipality`.
 
-IA032 = Ingen åtgärd ger grundläggande information eller lågtröskelvägledning till alla invandrare, utöver integrationsprogrammets kunder.
-    .rationale = Enligt den reviderade lagen, så som Europarådets guide och ministeriet beskriver den, når integrationsprogrammets tjänster en avgränsad målgrupp, men alla invandrare ska få grundläggande information om Finland, lågtröskelvägledning och allmänna offentliga tjänster. Planen visar detta med en åtgärd av typen `information` eller `guidance` som är öppen för alla: inga målgrupper (alla) eller målgrupper som omfattar `immigrants` eller `all_residents`. En vägledningsåtgärd bara för programmets kunder (målgrupperna för bedömningen av servicebehovet) når inte de andra. Varning: det lagen kräver är planens tjänster, inte dess uppräknade innehåll, och goodrel ser dem bara genom åtgärderna.
-    .help = Lägg till en åtgärd med `kind: guidance` (eller `information`) för alla invandrare, t.ex. en rådgivningspunkt med låg tröskel eller flerspråkig information på webben, med `target_groups: [immigrants]`.
+IA032 = Ingen åtgärd eller vägledningstjänst ger grundläggande information eller lågtröskelvägledning till alla invandrare, utöver integrationsprogrammets kunder.
+    .rationale = Enligt den reformerade lagen, så som Europarådets handbok och ministeriet beskriver den, når integrationsprogrammets tjänster en avgränsad målgrupp, men alla invandrare ska få grundläggande information om Finland, lågtröskelvägledning och allmänna offentliga tjänster. Planen visar det med en åtgärd av typen `information` eller `guidance` som är öppen för alla (inga målgrupper, eller målgrupper som omfattar `immigrants` eller `all_residents`), eller med programmets vägledning och rådgivning vars målgrupper omfattar `immigrants` eller `all_residents` (en rådgivningspunkt för alla invandrare). Vägledning bara för programmets kunder (grupperna för bedömningen av integrationsbehov) når inte de andra. Varning: det är planens tjänster, inte dess uppräknade innehåll, som lagen kräver, och goodrel ser dem bara genom åtgärderna och tjänsterna.
+    .help = Lägg till en åtgärd med `kind: guidance` (eller `information`) för alla invandrare, t.ex. en rådgivningspunkt med låg tröskel eller flerspråkig information på webben, med `target_groups: [immigrants]`; eller ange `immigrants` under `target_groups` för programmets vägledningstjänst som är öppen för alla.
 
 IA033 = Planen visar inte att den beaktar de sysselsättningsmål som satts för integrationskunder, eller kommunens livskraft.
     .rationale = Utöver statens integrationsprogram (VALKO, som IA023 kontrollerar) ska kommunens planering enligt Europarådets guides beskrivning av lagen och ministeriets checklista beakta de sysselsättningsmål som ministeriet ställer upp för integrationskunder och kommunens livskraft. Planen visar det första med ett mål inom området `employment_and_education` som anger sitt `national_objective`, och det andra med ett mål som talar om livskraft (elinvoima, livskraft, business) eller en åtgärd inom sektorn `business_services`. Varning, inte fel: bara VALKO-delen är bekräftad i 45 §:s ordalydelse (se domänanteckningarna), så goodrel behandlar inte resten som ett lagbrott.
@@ -156,14 +158,14 @@ ia003-jobseekers = { $count ->
 } enbart för invandrare som är arbetssökande men ordnas inte av arbetskraftsmyndigheten: { $services }
 ia003-no-employment-authority = arbetskraftsmyndigheten förekommer inte alls i integrationsprogrammet, trots att den ordnar programmets tjänster för arbetssökande och integrationskunder
 ia003-no-responsible = tjänst { $service }: ansvarig aktör saknas
-ia004-one-alone = tjänst { $service }: ingen samarbetande tjänsteproducent anges, bara den egna ansvariga aktören
-ia004-all-alone = ingen av programmets { $total } tjänster anger någon samarbetande tjänsteproducent, så programmet beskriver inget samarbete med andra tjänsteproducenter: { $services }
-ia004-some-alone = { $count } av programmets { $total } tjänster anger ingen samarbetande tjänsteproducent: { $services }
+ia004-one-alone = tjänst { $service }: ingen samarbetande tjänsteproducent från en annan organisation än den ansvariga aktörens
+ia004-all-alone = ingen av programmets { $total } tjänster anger någon samarbetande tjänsteproducent från en annan organisation, så programmet beskriver inget samarbete med andra tjänsteproducenter: { $services }
+ia004-some-alone = { $count } av programmets { $total } tjänster anger ingen samarbetande tjänsteproducent från en annan organisation: { $services }
 ia007-only-language = { $service } (bara { $language })
 ia007-not-multilingual = samhällsorientering { $services }: { $count ->
     [one] tjänsten
    *[other] tjänsterna
-} anger inte att orienteringen är flerspråkig – ingen lista med två eller fler språk och inte heller `client_language: true`
+} visar inte att orienteringen är flerspråkig – inget språk utöver finska och svenska och inte heller `client_language: true`
 ia005-group = { $key ->
     [employment_services_clients] invandrare som är kunder i arbetskraftsservicen
     [recent_residence_permit] invandrare vars första uppehållstillstånd är mindre än tre år gammalt
@@ -187,33 +189,17 @@ ia015-no-objective = { $count ->
 }
 ia012-no-responsible = åtgärd { $measure }: ansvarig aktör saknas
 ia013-self-partner = { $count ->
-    [one] områdets enda åtgärd anger sin egen ansvariga aktör som samarbetspartner
-   *[other] ingen av områdets { $count } åtgärder anger någon annan samarbetspartner än sin egen ansvariga aktör
+    [one] områdets enda åtgärd anger bara samarbetspartner från den egna organisationen
+   *[other] ingen av områdets { $count } åtgärder anger någon samarbetspartner från en annan organisation än den ansvariga aktörens
 }, så planen visar inget samarbete inom området: { $areas }
 ia013-no-partner = { $count ->
     [one] områdets enda åtgärd anger ingen samarbetspartner
    *[other] ingen av områdets { $count } åtgärder anger någon samarbetspartner
 }, så planen visar inget samarbete inom området: { $areas }
-ia008-city-only = områdets åtgärder involverar bara stadens egna enheter, ingen partner utanför staden: { $areas }
-ia014-missing = { $what ->
-    [both] inget utgångsläge och ingen målnivå
-    [baseline] inget utgångsläge
-   *[target] ingen målnivå
-}
-ia014-hollow = indikator { $indicator }: { $missing }, så den kan inte mäta framstegen för { $count ->
-    [one] mål { $objectives }, och målet har ingen annan indikator som gör det
-   *[other] mål { $objectives }, och målen har ingen annan indikator som gör det
-}
 ia014-no-indicator = mål { $objective } ({ $areas }): ingen indikator som mäter framstegen
 ia016-no-link = planen länkar inte till någon kommunstrategi, så den visar inte att strategin beaktar invandrare och integrationskunder
 ia016-unsaid = länk till kommunstrategin { $link }: det framgår inte hur invandrare och integrationskunder beaktas
-ia016-too-short = länk till kommunstrategin { $link }: texten är för kort för att visa hur invandrare och integrationskunder beaktas ({ $length ->
-    [one] 1 tecken
-   *[other] { $length } tecken
-}, minst { $minimum })
-ia016-no-reference = länk till kommunstrategin { $link }: inget mål, avsnitt eller beslut i strategin nämns som visar hur invandrare och integrationskunder beaktas
 ia017-no-coordination = planen visar ingen samordning med välfärdsområdets planering: { $why }
-ia017-takes-part = { $county } deltar i planen, men ingen länk till dess plan säger hur planeringen samordnas, och den sitter inte i samarbetsgruppen samtidigt som den deltar i en åtgärd för välfärd eller hälsa
 ia017-absent = { $county } är inte ansvarig för eller partner i någon åtgärd eller tjänst, och inte heller medlem i eller sammankallare för någon struktur
 ia017-not-listed = välfärdsområdet finns inte bland aktörerna
 ia017-not-listed-named = välfärdsområdet ({ $county }) finns inte bland aktörerna
@@ -222,7 +208,7 @@ ia019-no-needs = samråden med invandrare eller organisationer före planens god
 ia019-after-approval = alla samråd med invandrare eller organisationer hölls samma dag som planen godkändes, { $date }, eller senare, för sent för att påverka planen: { $consultations }
 ia019-after-period-start = alla samråd med invandrare eller organisationer hölls samma dag som planperioden började, { $date }, eller senare, för sent för att påverka planen: { $consultations }
 ia019-none = planen anger inget samråd eller planeringstillfälle med invandrare eller organisationer
-ia019-none-roster = planen anger inget samråd eller planeringstillfälle med invandrare eller organisationer (struktur { $structure } räknar upp invandrargrupper, men det visar inte att de har hörts om denna plan)
+ia019-none-roster = planen anger inget samråd eller planeringstillfälle med invandrare eller organisationer (struktur { $structure } räknar upp invandrargrupper, men anger inte att den deltog i planeringen: `participation: [planning]`)
 ia020-no-group = planen har ingen sektorsövergripande arbetsgrupp för goda relationer, och ingen samarbetsgrupp har goda relationer i sitt uppdrag
 ia021-period = { $start } – { $end } (senast { $due })
 ia021-default-authority = NTM-centralen / livskraftscentralen
@@ -240,7 +226,7 @@ ia022-content = { $key ->
     [financial_resources] de ekonomiska resursernas tillräcklighet
    *[effectiveness] hur effekterna har uppnåtts
 }
-ia022-not-covered = den behandlar inte { $contents } (en platshållare eller en text på under tre ord räknas inte)
+ia022-not-covered = den behandlar inte { $contents }
 ia022-none-named = redogörelsen för genomförda åtgärder nämner ingen av de åtgärder som markerats som genomförda eller pågående under perioden ({ $measures })
 ia022-measure-status = { $measure } ({ $status })
 ia022-not-done-named = redogörelsen för genomförda åtgärder nämner åtgärder som enligt sin status inte har genomförts: { $measures }
@@ -271,3 +257,52 @@ ia033-not-considered = planens mål beaktar inte { $missing ->
 ia034-centre = { $centre } (utifrån välfärdsområdet i planen: { $county })
 ia034-name-centre = ange livskraftscentralen i er region
 ia034-ely-centre = planen nämner en NTM-central: { $name }; sedan den 1 januari 2026 hör dess integrationsuppgifter till den regionala livskraftscentralen: { $instead }
+ia001-link-no-programme = länk { $link } nämner integrationsprogrammet enligt 13 § men { $why }, så planen varken räknar upp programmets tjänster eller identifierar dokumentet där de finns
+ia001-link-unidentified = identifierar inget dokument: den behöver en skriven titel med datum för godkännandet (`approved`), en `url` eller en `file`
+ia001-link-former-act = är antecknad enligt den tidigare lagen 1386/2010, och dess program är inte integrationsprogrammet enligt 13 § i lagen 681/2023
+ia004-same-organisation = { $service } (bara { $partners }, från den egna organisationen)
+ia009-service = { $service } (beskrivning: { $why })
+ia009-not-described = { $count ->
+    [one] en tjänst i integrationsprogrammet har bara ett namn, ingen beskrivning
+   *[other] { $count } tjänster i integrationsprogrammet har bara ett namn, ingen beskrivning
+}: { $services }
+ia010-not-written = { $count ->
+    [one] målen för området är oskrivna ({ $areas })
+   *[other] målen för { $count } områden är oskrivna ({ $areas })
+}: { $objectives }
+ia010-objective = { $objective } (formulering: { $why })
+ia011-not-written = { $count ->
+    [one] åtgärderna för området är oskrivna ({ $areas })
+   *[other] åtgärderna för { $count } områden är oskrivna ({ $areas })
+}, och ingen beskrivning säger vad de är: { $measures }
+ia011-measure = { $measure } (rubrik: { $why })
+ia014-unnamed = indikator { $indicator } har inget namn (namn: { $why }), så det framgår inte vad som mäts av framstegen för { $count ->
+    [one] mål { $objectives }
+   *[other] målen { $objectives }
+}, och de har ingen annan namngiven indikator
+ia016-not-written = länk till kommunstrategin { $link }: det framgår inte hur invandrare och integrationskunder beaktas – anteckningen { $why }
+ia016-off-topic = länk till kommunstrategin { $link }: anteckningen talar inte om invandrare, integration, mångfald eller goda relationer: '{ $text }'
+ia017-no-coordination-note = planen visar ingen samordning med välfärdsområdets planering: { $why }; och anteckningen vid länk { $link } { $note }
+ia017-note-vague = ('{ $text }') säger inte hur planeringen samordnas (ett möte, en grupp, ett avtal, en tidsplan)
+ia017-note-missing = saknas
+ia021-submitted-future = rapport { $report } anges som inlämnad { $submitted }, efter bedömningsdagen ({ $as_of })
+ia021-submitted-early = rapport { $report } anges som inlämnad { $submitted }, innan dess period slutade { $end }
+ia021-and-not-counted = { $overdue }; räknas inte: { $records }
+ia021-not-counted = { $count ->
+    [one] en rapportanteckning kan inte räknas som inlämnad rapport
+   *[other] { $count } rapportanteckningar kan inte räknas som inlämnade rapporter
+}: { $records }
+ia022-content-why = { $content } ({ $why })
+ia023-link = VALKO-länk { $link } (titel: { $why })
+ia023-objective = det nationella målet för { $objective } ({ $why })
+ia023-not-named = planen namnger inte de nationella integrationsmål den beaktar: { $items }
+ia026-in-force = planen för { $municipality } är antecknad enligt den tidigare integrationslagen 1386/2010, men den gäller efter den 1 januari 2025, när lagen 681/2023 ersatte den; sedan dess ska kommunen ha ett integrationsprogram enligt 13 § (sex delar, var och en med ansvarig aktör och samarbete med andra tjänsteproducenter) och planering enligt 45 § (mål, åtgärder, ansvariga aktörer, samarbete och indikatorer för vart och ett av fem områden, samordnad med välfärdsområdet, med beaktande av VALKO och integrerad i kommunstrategin), och rapportera vartannat år; planen kontrollerades inte mot dessa skyldigheter
+ia026-history = planen för { $municipality } utarbetades enligt den tidigare integrationslagen 1386/2010 och dess period slutade innan lagen 681/2023 trädde i kraft den 1 januari 2025; den kontrollerades inte mot den nya lagen
+written-what = { $why ->
+    [missing] saknas
+    [short] '{ $value }' är för kort för att säga något
+    [mark] '{ $value }' är bara ett tecken
+    [placeholder] '{ $value }' är en platshållare
+    [label] '{ $value }' anger bara vad det är för slags punkt
+   *[reused] '{ $value }' är samma text som för andra punkter
+}

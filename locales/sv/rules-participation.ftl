@@ -114,14 +114,6 @@ PAR032 = En indikator som använder THL:s skala Experiences of Social Inclusion 
     .rationale = ESIS är ett vetenskapligt validerat instrument; enligt guiden får den som använder det inte ändra eller anpassa det, eftersom resultaten då inte längre är jämförbara eller giltiga. goodrel jämför planens `items` med de tio påståendena så som Europarådets guide räknar upp dem, utan hänsyn till versaler, mellanslag, numrering och slutpunkter, och anger vilken punkt som avviker eller står på fel plats, eller att antalet är fel. goodrel känner bara till den engelska formuleringen: punkter på andra språk (`items_language`) jämförs inte. Varning: guidens anvisning, inte lag.
     .help = Kopiera ESIS tio påståenden exakt, i THL:s ordning, till indikatorns `items` (se THL:s anvisningar för skalan).
 
-PAR033 = En ESIS-indikator används för att bedöma enskilda klienter i stället för att rapporteras för grupper.
-    .rationale = ESIS mäter upplevd delaktighet och rapporteras för grupper, för att följa upp verksamhet eller inleda diskussion; det är inte ett verktyg för att bedöma enskilda klienter. Ger en iakttagelse när en ESIS-indikator anger `reported_for: individuals`. Varning: användning utanför instrumentets validerade syfte.
-    .help = Rapportera ESIS-resultaten för grupper (`reported_for: groups`) och bedöm enskilda klienters behov med bedömningen av kompetens och behovet av integrationstjänster i stället.
-
-PAR034 = En ESIS-indikator använder en annan svarsskala än en femgradig, eller anger ett poängtal utanför 0–100.
-    .rationale = ESIS besvaras på en femgradig skala (instämmer – instämmer inte) och rapporteras som ett poängtal från 0 till 100; en annan skala eller ett annat intervall betyder att instrumentet har anpassats och att resultaten inte kan jämföras med THL:s. Ger en iakttagelse när `scale_points` är något annat än 5 och när ett utgångsläge, en målnivå eller ett uppmätt värde ligger utanför 0–100. Varning: ett validerat instrument som har anpassats.
-    .help = Använd ESIS femgradiga skala (`scale_points: 5`) och ange resultaten som skalans poängtal 0–100.
-
 # Iakttagelsernas meddelanden. Planens värden (id, namn, språk, datum) återges som de är skrivna.
 
 par001-no-languages = samrådet { $id } '{ $title }' (hörda: { $group }) anger inte på vilka språk det hölls
@@ -218,6 +210,3 @@ par032-wrong-count = indikatorn { $id } '{ $name }' räknar upp { $count ->
 par032-out-of-order = punkt { $item } i indikatorn { $id } är ESIS-påstående { $statement } och står alltså på fel plats
 par032-differs = punkt { $item } i indikatorn { $id } avviker från ESIS-påstående { $statement }
 par032-not-a-statement = punkt { $item } i indikatorn { $id } är inte något av ESIS-påståendena
-par033-individuals = indikatorn { $id } '{ $name }' använder ESIS för att bedöma individer; skalan rapporteras för grupper
-par034-scale-points = indikatorn { $id } '{ $name }' använder en { $points }-gradig skala; ESIS-skalan är { $esis }-gradig
-par034-score-out-of-range = indikatorn { $id } '{ $name }' anger { $value } som ESIS-poäng; poängen går från { $low } till { $high }

@@ -9,12 +9,6 @@ use super::hash::fnv1a64;
 /// The number of ESIS statements.
 pub const STATEMENTS: usize = 10;
 
-/// The points of the ESIS answer scale.
-pub const SCALE_POINTS: u8 = 5;
-
-/// The range of the ESIS score.
-pub const SCORE_RANGE: (f64, f64) = (0.0, 100.0);
-
 /// FNV-1a 64 of each statement's [`normalise`]d English text, in order. Computed once from
 /// the list in CoE-MLG Part III, "Measuring inclusion".
 const STATEMENT_HASHES: [u64; STATEMENTS] = [

@@ -8,10 +8,12 @@ pub mod date;
 pub(crate) mod decode;
 pub mod lookalike;
 mod queries;
+pub use queries::Organisation;
 pub mod schema;
 pub mod sections;
 pub mod vocabulary;
 pub mod words;
+pub mod written;
 
 use crate::i18n::Message;
 use crate::msg;

@@ -971,6 +971,14 @@ pub struct Link {
     /// Where the linked plan is published.
     #[serde(default)]
     pub url: Option<String>,
+    /// When the linked document was approved, e.g. 2024-12-16. With a title, a date, a
+    /// `url` or a `file` identifies the document.
+    #[serde(default)]
+    pub approved: Option<Date>,
+    /// The linked document as a file of the plan's repository, e.g.
+    /// `docs/kotoutumisohjelma-2025.pdf`.
+    #[serde(default)]
+    pub file: Option<String>,
     /// The period the linked plan covers.
     #[serde(default)]
     pub period: Option<Period>,

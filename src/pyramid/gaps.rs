@@ -409,6 +409,10 @@ fn middle_groups(plan: &Plan, overview: &Overview<'_>, out: &mut Vec<Gap>) {
         .iter()
         .any(|p| p.kind == ItemKind::Service);
     for group in GuideGroup::ALL {
+        // The Sámi are a gap only where they live: in the homeland, or as the plan records.
+        if group == GuideGroup::Sami && !plan.sami_live_here() {
+            continue;
+        }
         let reached = overview
             .placements
             .iter()

@@ -25,6 +25,7 @@ pub fn rules_markdown(lang: Lang) -> String {
         text(lang, "catalogue-generated"),
         text(lang, "catalogue-intro")
     );
+    out.push_str(&coverage(lang));
     for family in Family::ALL {
         let in_family: Vec<_> = rules::all().filter(|r| r.family == family).collect();
         if in_family.is_empty() {
@@ -96,4 +97,51 @@ pub fn rules_markdown(lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The coverage table: each duty of the checklist, its basis, the rules that judge it (from
+/// their declarations) and what counts as evidence.
+fn coverage(lang: Lang) -> String {
+    let mut out = format!(
+        "\n## {}\n\n{}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        text(lang, "coverage-title"),
+        text(lang, "coverage-intro"),
+        text(lang, "coverage-duty"),
+        text(lang, "coverage-basis"),
+        text(lang, "coverage-rules"),
+        text(lang, "coverage-evidence")
+    );
+    for d in crate::duty::all() {
+        let rules: Vec<String> = crate::checklist::rules_of(d)
+            .map(|r| format!("[{}](#{})", r.id, anchor(r)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            cell(&d.name().render(lang)),
+            d.basis_word().render(lang),
+            rules.join(", "),
+            cell(&text(lang, d.evidence))
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every duty says, in every language, what counts as its evidence.
+    #[test]
+    fn every_duty_has_its_evidence_in_every_language() {
+        for d in crate::duty::all() {
+            for lang in crate::i18n::Lang::ALL {
+                assert!(
+                    crate::i18n::entry(lang, d.evidence).is_some(),
+                    "{} has no `{}` in {}",
+                    d.key,
+                    d.evidence,
+                    lang.code()
+                );
+            }
+        }
+    }
 }

@@ -350,6 +350,29 @@ pub struct Outcome {
     pub notes: Vec<Note>,
 }
 
+/// Notes that `rule` did not judge its duty, in every row of its grid (or the duty itself).
+fn not_judged_everywhere(out: &mut Outcome, rule: &'static Rule, reason: impl Fn() -> Message) {
+    let Some(duty) = rule.serves else {
+        return;
+    };
+    let rows: Vec<Option<Row>> = match duty.grid {
+        Some(grid) => grid
+            .rows()
+            .into_iter()
+            .filter(|r| *r != Row::Unassigned)
+            .map(Some)
+            .collect(),
+        None => vec![None],
+    };
+    for row in rows {
+        out.notes.push(Note {
+            rule,
+            row,
+            what: Noted::NotJudged(reason()),
+        });
+    }
+}
+
 /// Runs every rule whose input could be read; the others are listed as skipped. Findings
 /// resting on a value written but unreadable are held back (see [`Rule::reads`]), and each
 /// rule's findings past [`crate::finding::FOLD_CAP`] are folded into one.
@@ -367,6 +390,17 @@ pub fn run_with(
     let derived = Derived::new(plan, as_of, *pyramid).with_settings(settings);
     let holding = Holding::new(plan);
     let mut out = Outcome::default();
+    let former_act = plan
+        .municipality
+        .as_ref()
+        .is_some_and(|m| m.law_basis == Some(crate::model::LawBasis::IntegrationAct2010));
+    // Every Integration Act rule rests on the act the plan is written under: while that
+    // value is unreadable, their judgements wait for it.
+    let law_basis_unreadable = plan
+        .invalid_values()
+        .iter()
+        .find(|i| i.section() == "municipality" && i.touches("law_basis"))
+        .map(|i| plan.invalid_at(i));
     for rule in all() {
         let Some(check) = rule.check else {
             continue;
@@ -382,6 +416,34 @@ pub fn run_with(
         }
         if !sections.is_empty() {
             out.skipped.push(Skipped { rule, sections });
+            continue;
+        }
+        let integration_act =
+            rule.family == crate::finding::Family::IntegrationAct && rule.id != "IA026";
+        if integration_act && let Some(because) = &law_basis_unreadable {
+            out.held_back.push(HeldBack {
+                rule,
+                path: "municipality".to_owned(),
+                rows: Vec::new(),
+                because: because.clone(),
+                finding: None,
+            });
+            not_judged_everywhere(&mut out, rule, || {
+                crate::msg!(
+                    "reason-held-back",
+                    place = format!(
+                        "{}:{}:{}",
+                        because.file, because.span.start.line, because.span.start.col
+                    ),
+                    rule = "IA026"
+                )
+            });
+            continue;
+        }
+        // A plan under the former act: IA026 says once what 681/2023 requires; the other
+        // Integration Act rules would only repeat it, duty by duty.
+        if former_act && integration_act {
+            not_judged_everywhere(&mut out, rule, || crate::msg!("reason-former-act"));
             continue;
         }
         let mut ctx = Check::new(&derived, rule).with_holding(holding.as_ref());

@@ -6,6 +6,7 @@ use std::cell::OnceCell;
 use crate::governance::{self as governance_model, StructureQuality, cycle, trace};
 use crate::model::Plan;
 use crate::model::date::Date;
+use crate::model::written::Writing;
 use crate::pyramid as pyramid_model;
 
 /// Analyses several rules share, each computed at most once per check run (on first use)
@@ -19,6 +20,7 @@ pub struct Derived<'a> {
     trace: OnceCell<trace::Trace<'a>>,
     cycles: OnceCell<Vec<cycle::CycleTrace<'a>>>,
     structure_quality: OnceCell<Vec<StructureQuality<'a>>>,
+    writing: OnceCell<Writing>,
     settings: Settings,
 }
 
@@ -52,6 +54,7 @@ impl<'a> Derived<'a> {
             trace: OnceCell::new(),
             cycles: OnceCell::new(),
             structure_quality: OnceCell::new(),
+            writing: OnceCell::new(),
             settings: Settings::default(),
         }
     }
@@ -94,6 +97,11 @@ impl<'a> Derived<'a> {
     pub fn cycles(&self) -> &[cycle::CycleTrace<'a>] {
         self.cycles
             .get_or_init(|| cycle::cycles(self.plan, self.as_of))
+    }
+
+    /// The plan's free texts judged once: which do not count as written, and why.
+    pub fn writing(&self) -> &Writing {
+        self.writing.get_or_init(|| Writing::of(self.plan))
     }
 
     /// Councils, co-design processes and dialogues with their element checks, as of the
@@ -143,6 +151,13 @@ pub const PYRAMID_READS: &[&str] = &[
     "measures.title",
     "objectives.statement",
     "measures.objectives",
+    // Whether the Sámi are a group the overview must find reached (`Plan::sami_live_here`).
+    "consultations",
+    "municipality.name",
+    "municipality.code",
+    "municipality.situation",
+    "consultations.groups",
+    "structures.member_counts",
 ];
 
 /// [`PYRAMID_READS`] followed by what a rule reads besides the pyramid overview, joined at
@@ -166,6 +181,36 @@ pub const fn with_pyramid<const N: usize>(more: &[&'static str]) -> [&'static st
     }
     out
 }
+
+/// What the plan's participation in its own planning (`Plan::participation_shown`, the
+/// councils and groups that plan) reads: IA019 judges it, MLG004 defers to it.
+pub const PARTICIPATION_READS: &[&str] = &[
+    "municipality",
+    "actors",
+    "structures",
+    "consultations",
+    "municipality.approval",
+    "municipality.plan_period",
+    "actors.kind",
+    "structures.groups",
+    "structures.member_counts",
+    "structures.members",
+    "structures.participation",
+    "consultations.groups",
+    "consultations.organisations",
+    "consultations.needs",
+    "consultations.date",
+];
+
+/// What shows the national integration objectives taken into account (a VALKO link or a
+/// national objective, written): IA023 judges it, MLG011 defers to it.
+pub const NATIONAL_OBJECTIVES_READS: &[&str] = &[
+    "objectives",
+    "links",
+    "links.kind",
+    "links.title",
+    "objectives.national_objective",
+];
 
 /// What the identification -> recognition -> action trace (`Derived::trace`) read, for the rules
 /// that rest on it alone.

@@ -2,8 +2,12 @@
 //! inline suppressions. The loader, the model stage, [`crate::config`] and
 //! [`crate::suppress`] report these; they have no check function of their own.
 
-use super::Rule;
+use super::{Check, Family, Rule, RuleInfo, SourceDoc, src};
+use crate::finding::Severity;
 use crate::format_rules as info;
+use crate::i18n::Arg;
+use crate::model::written::WRITING_READS;
+use crate::msg;
 
 pub static UNREADABLE_FILE: Rule = Rule::reported_by_loader(&info::UNREADABLE_FILE);
 pub static SYNTAX_ERROR: Rule = Rule::reported_by_loader(&info::SYNTAX_ERROR);
@@ -20,6 +24,69 @@ pub static SUPPRESSION_INVALID: Rule = Rule::reported_by_loader(&info::SUPPRESSI
 pub static LINK_OUTSIDE: Rule = Rule::reported_by_loader(&info::LINK_OUTSIDE);
 pub static LOOKALIKE_ID: Rule = Rule::reported_by_loader(&info::LOOKALIKE_ID);
 
+/// How many of the values PLAN014 lists one by one; the rest are counted.
+const PLACEHOLDERS_LISTED: usize = 30;
+
+/// PLAN014: every value that does not count as written, once, in one finding with its
+/// places. The rule that needs the value (a service's description, an objective's statement)
+/// judges it as missing; this one shows the coordinator the whole list to fill in.
+pub static PLACEHOLDER_TEXT: Rule = Rule {
+    info: &RuleInfo {
+        id: "PLAN014",
+        name: "placeholder-text",
+        family: Family::Format,
+        severity: Severity::Warning,
+        sources: &[src(
+            SourceDoc::Goodrel,
+            "docs/plan-format.md, \"What counts as written\"",
+        )],
+    },
+    reads: WRITING_READS,
+    check: Some(|c: &mut Check<'_>| {
+        let derived = c.derived;
+        let entries = derived.writing().entries();
+        let Some(first) = entries.first() else {
+            return;
+        };
+        let mut listed: Vec<Arg> = entries
+            .iter()
+            .take(PLACEHOLDERS_LISTED)
+            .map(|e| {
+                let at = c.plan.locate(&e.item, &e.field);
+                msg!(
+                    "plan014-value",
+                    path = at.path,
+                    // The file by its name: the finding's own location gives its folder.
+                    place = format!(
+                        "{}:{}",
+                        std::path::Path::new(&at.file)
+                            .file_name()
+                            .map_or_else(|| at.file.clone(), |n| n.to_string_lossy().into_owned()),
+                        at.span.start.line
+                    ),
+                    text = e.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                    why = e.why.key()
+                )
+                .into()
+            })
+            .collect();
+        if entries.len() > PLACEHOLDERS_LISTED {
+            listed.push(msg!("plan014-more", count = entries.len() - PLACEHOLDERS_LISTED).into());
+        }
+        let at = c.plan.locate(&first.item, &first.field);
+        c.report(
+            msg!(
+                "plan014-placeholders",
+                count = entries.len(),
+                values = Arg::List(listed)
+            ),
+            Some(at),
+        )
+        .resting_on_all_read();
+    }),
+    serves: None,
+};
+
 pub static RULES: &[&Rule] = &[
     &UNREADABLE_FILE,
     &SYNTAX_ERROR,
@@ -34,4 +101,5 @@ pub static RULES: &[&Rule] = &[
     &SUPPRESSION_INVALID,
     &LINK_OUTSIDE,
     &LOOKALIKE_ID,
+    &PLACEHOLDER_TEXT,
 ];

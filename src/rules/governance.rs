@@ -10,8 +10,8 @@ use crate::finding::{Location, Severity};
 use crate::governance::{levels, quality};
 use crate::i18n::{Message, Term};
 use crate::model::{
-    ActorKind, Frequency, FundingUse, LinkKind, Measure, ParticipationForm, Plan, Structure,
-    StructureKind,
+    ActorKind, Frequency, FundingUse, LinkKind, Measure, ParticipationForm, Plan, PopulationGroup,
+    Structure, StructureKind,
 };
 use crate::msg;
 
@@ -244,19 +244,15 @@ pub static NO_GRASSROOTS_CONSULTATION: Rule = Rule {
             ),
         ],
     },
-    reads: &[
-        "municipality",
-        "consultations",
-        "municipality.plan_period",
-        "municipality.approval",
-        "consultations.date",
-    ],
+    reads: super::PARTICIPATION_READS,
     check: Some(|c: &mut Check<'_>| {
-        let at = c.plan.section("consultations");
-        if c.plan.consultations.is_empty() {
-            c.report(msg!("mlg004-no-consultation"), at);
+        // Without participation at all IA019 says so (one gap, one finding); a council or
+        // group of immigrants or organisations taking part in planning is grassroots
+        // consultation too. What is left here is consultations held too early or too late.
+        if !c.plan.participation_shown() || c.plan.planning_bodies().next().is_some() {
             return;
         }
+        let at = c.plan.section("consultations");
         let Some(m) = c.plan.municipality.as_ref() else {
             return;
         };
@@ -540,7 +536,6 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
         "objectives.area",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let statutory = c.plan.hollow_indicators();
         let period = c
             .plan
             .municipality
@@ -551,14 +546,13 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
         }
         for i in &c.plan.indicators {
             let mut problems: Vec<Message> = Vec::new();
-            if !statutory.iter().any(|(id, _)| *id == i.id) {
-                match (&i.baseline, &i.target) {
-                    (None, None) => problems.push(msg!("mlg009-no-baseline-no-target")),
-                    (None, Some(_)) => problems.push(msg!("mlg009-no-baseline")),
-                    (Some(_), None) => problems.push(msg!("mlg009-no-target")),
-                    (Some(_), Some(_)) => {}
-                }
+            match (&i.baseline, &i.target) {
+                (None, None) => problems.push(msg!("mlg009-no-baseline-no-target")),
+                (None, Some(_)) => problems.push(msg!("mlg009-no-baseline")),
+                (Some(_), None) => problems.push(msg!("mlg009-no-target")),
+                (Some(_), Some(_)) => {}
             }
+            problems.extend(figures_contradict(i, period));
             if i.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
                 problems.push(msg!("mlg009-no-source"));
             }
@@ -617,9 +611,6 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
                 .rev()
                 .reduce(|rest, first| msg!("mlg009-and", first = first, rest = rest))
             else {
-                if statutory.iter().any(|(id, _)| *id == i.id) {
-                    continue; // IA014 speaks for an indicator without baseline or target.
-                }
                 let label = msg!(
                     "evidence-indicator-fit",
                     id = i.id.as_str(),
@@ -642,6 +633,50 @@ pub static INDICATOR_WITHOUT_BASELINE_OR_TARGET: Rule = Rule {
     }),
     serves: Some(&crate::duty::INDICATOR_QUALITY),
 };
+
+/// What an indicator's figures say that cannot be: a baseline dated after the plan period
+/// had well begun (more than a year in), a baseline not before its target, a target before
+/// the period or after the end of the year it ends in, a target equal to the baseline (no
+/// change sought).
+fn figures_contradict(
+    i: &crate::model::Indicator,
+    period: Option<&crate::model::Period>,
+) -> Vec<Message> {
+    let mut problems = Vec::new();
+    if let (Some(b), Some(p)) = (&i.baseline, period)
+        && b.date > p.start.add_years(1)
+    {
+        problems.push(msg!("mlg009-baseline-late", date = b.date, start = p.start));
+    }
+    if let (Some(b), Some(t)) = (&i.baseline, &i.target) {
+        if b.date >= t.date {
+            problems.push(msg!(
+                "mlg009-baseline-after-target",
+                baseline = b.date,
+                target = t.date
+            ));
+        }
+        if b.value == t.value {
+            problems.push(msg!("mlg009-target-is-baseline"));
+        }
+    }
+    if let (Some(t), Some(p)) = (&i.target, period) {
+        let last = crate::model::date::Date {
+            year: p.end.year,
+            month: 12,
+            day: 31,
+        };
+        if t.date < p.start || t.date > last {
+            problems.push(msg!(
+                "mlg009-target-outside-period",
+                date = t.date,
+                start = p.start,
+                end = p.end
+            ));
+        }
+    }
+    problems
+}
 
 pub static INDICATOR_NEVER_MEASURED: Rule = Rule {
     info: &RuleInfo {
@@ -694,18 +729,31 @@ pub static NATIONAL_PROGRAMMES_NOT_LOCALISED: Rule = Rule {
             ),
         ],
     },
-    reads: &["objectives", "objectives.national_objective"],
+    reads: super::NATIONAL_OBJECTIVES_READS,
     check: Some(|c: &mut Check<'_>| {
         // With no objectives at all the Integration Act rules already speak.
         if c.plan.objectives.is_empty() {
             return;
         }
-        if !c
+        let writing = c.derived.writing();
+        let written = |loc: &crate::model::Loc, field: &str, text: Option<&str>| {
+            writing.written(loc, field, text)
+        };
+        let localised = c.plan.objectives.iter().any(|o| {
+            written(
+                &o.loc,
+                "national_objective",
+                o.national_objective.as_deref(),
+            )
+        });
+        // Without a VALKO link that names it either, IA023 says the national objectives are
+        // not taken into account at all: one gap, one finding.
+        let linked = c
             .plan
-            .objectives
+            .links
             .iter()
-            .any(|o| o.national_objective.is_some())
-        {
+            .any(|l| l.is(LinkKind::Valko) && written(&l.loc, "title", Some(&l.title)));
+        if !localised && linked {
             let at = c.plan.section("objectives");
             c.report(msg!("mlg011-no-national-objective"), at);
         }
@@ -822,6 +870,8 @@ pub static NO_CO_CREATION: Rule = Rule {
         "measures.participation",
         "structures.convener",
         "structures.members",
+        "structures.groups",
+        "structures.member_counts",
         "structures.participation",
         "actors.kind",
     ],
@@ -836,14 +886,18 @@ pub static NO_CO_CREATION: Rule = Rule {
             })
         };
         let civil = ActorKind::is_civil_society;
+        // A council or group of immigrants that plans or decides is co-creation with the
+        // people concerned, as one of organisations is; so is a measure with organisations
+        // the plan describes without an id.
         let found = plan.measures.iter().any(|m| {
             co_creative(&m.participation)
                 && (involves(plan, measure_actors(m), civil)
                     || m.described_partners.iter().any(|p| civil(p.kind)))
-        }) || plan
-            .structures
-            .iter()
-            .any(|s| co_creative(&s.participation) && involves(plan, structure_actors(s), civil));
+        }) || plan.structures.iter().any(|s| {
+            co_creative(&s.participation)
+                && (involves(plan, structure_actors(s), civil)
+                    || s.represented_groups().any(PopulationGroup::is_immigrant))
+        });
         if !found {
             let at = measures_or_structures(plan);
             c.report(msg!("mlg014-no-co-creation"), at);

@@ -5,11 +5,13 @@
 use super::{Check, Family, Rule, RuleInfo, Source, SourceDoc, src};
 use crate::duty::{self, Row};
 use crate::finding::{Location, Severity};
+use crate::governance::languages;
 use crate::i18n::{Arg, Message, Term};
 use crate::model::date::Date;
+use crate::model::written::{self, Writing};
 use crate::model::{
-    ActorKind, Area, Component, Consultation, Kind, Link, LinkKind, MeasureKind, Plan,
-    PopulationGroup, RegionalAuthorityKind, ReportContents, Sector, Service, StructureKind,
+    ActorKind, Area, Component, Consultation, Kind, LawBasis, Link, LinkKind, MeasureKind, Plan,
+    PopulationGroup, RegionalAuthorityKind, Sector, Service, StructureKind,
 };
 use crate::msg;
 
@@ -48,7 +50,17 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
         severity: Severity::Error,
         sources: PROGRAMME,
     },
-    reads: &["services", "links", "services.kind", "links.kind"],
+    reads: &[
+        "services",
+        "links",
+        "services.kind",
+        "links.kind",
+        "links.title",
+        "links.url",
+        "links.approved",
+        "links.file",
+        "links.law_basis",
+    ],
     check: Some(|c: &mut Check<'_>| {
         if programme_services(c.plan).next().is_some() {
             return; // IA002 names each component's services.
@@ -62,9 +74,38 @@ pub static PROGRAMME_WITHOUT_SERVICES: Rule = Rule {
             }
             return;
         }
-        let at = c.plan.section("services");
-        c.report(msg!("ia001-no-services"), at)
-            .on_rows(Component::ALL.map(Row::Component));
+        // A link that names the programme without identifying a document does not stand for
+        // it: the finding is at the link, which is what needs mending.
+        let named = c
+            .plan
+            .links
+            .iter()
+            .find(|l| l.is(LinkKind::IntegrationProgramme));
+        match named {
+            Some(l) => {
+                let why = if l.law_basis == Some(LawBasis::IntegrationAct2010) {
+                    msg!("ia001-link-former-act")
+                } else {
+                    msg!("ia001-link-unidentified")
+                };
+                let at = c.plan.item(&l.loc);
+                c.report(
+                    msg!(
+                        "ia001-link-no-programme",
+                        link = item(&l.id, &l.title),
+                        why = why
+                    ),
+                    Some(at),
+                )
+                .on_rows(Component::ALL.map(Row::Component))
+                .resting_on_all("links");
+            }
+            None => {
+                let at = c.plan.section("services");
+                c.report(msg!("ia001-no-services"), at)
+                    .on_rows(Component::ALL.map(Row::Component));
+            }
+        }
     }),
     serves: Some(&duty::PROGRAMME_SERVICE),
 };
@@ -79,7 +120,16 @@ pub static PROGRAMME_KEPT_SEPARATELY: Rule = Rule {
         severity: Severity::Info,
         sources: PROGRAMME,
     },
-    reads: &["services", "links", "links.kind", "links.title"],
+    reads: &[
+        "services",
+        "links",
+        "links.kind",
+        "links.title",
+        "links.url",
+        "links.approved",
+        "links.file",
+        "links.law_basis",
+    ],
     check: Some(|c: &mut Check<'_>| {
         if programme_services(c.plan).next().is_some() {
             return;
@@ -133,6 +183,90 @@ pub static PROGRAMME_COMPONENT_MISSING: Rule = Rule {
                 .on(row);
             }
         }
+    }),
+    serves: Some(&duty::PROGRAMME_SERVICE),
+};
+
+pub static SERVICE_NOT_DESCRIBED: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA009",
+        name: "service-not-described",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        sources: PROGRAMME,
+    },
+    reads: &[
+        "services",
+        "links",
+        "services.kind",
+        "services.component",
+        "services.name",
+        "services.description",
+        "links.kind",
+        "links.title",
+        "links.url",
+        "links.approved",
+        "links.file",
+        "links.law_basis",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let mut undescribed: Vec<(&crate::model::Item<Service>, Message)> = Vec::new();
+        for s in programme_services(c.plan) {
+            match not_written(
+                c.derived.writing(),
+                &s.loc,
+                "description",
+                s.description.as_deref(),
+                true,
+            ) {
+                Some(why) => undescribed.push((s, why)),
+                None => {
+                    if let Some(component) = s.component {
+                        let label = detailed(
+                            named(Kind::Service, &s.id, &s.name),
+                            msg!("evidence-described"),
+                        );
+                        c.met_on(
+                            Row::Component(component),
+                            c.plan.at(&s.loc, "description"),
+                            label,
+                        );
+                    }
+                }
+            }
+        }
+        for component in Component::ALL {
+            if let Some(reason) = programme_unjudged(c.plan, component) {
+                c.not_judged_on(Row::Component(component), reason);
+            }
+        }
+        let Some((first, _)) = undescribed.first() else {
+            return;
+        };
+        let at = c.plan.at(&first.loc, "description");
+        let rows: Vec<Row> = undescribed.iter().map(|(s, _)| service_row(s)).collect();
+        let listed: Vec<Arg> = undescribed
+            .iter()
+            .map(|(s, why)| {
+                msg!(
+                    "ia009-service",
+                    service = item(&s.id, &s.name),
+                    why = why.clone()
+                )
+                .into()
+            })
+            .collect();
+        // Whether a description is the same as another service's rests on every service.
+        c.report(
+            msg!(
+                "ia009-not-described",
+                count = undescribed.len(),
+                services = Arg::List(listed)
+            ),
+            Some(at),
+        )
+        .on_rows(rows)
+        .resting_on_all("services");
     }),
     serves: Some(&duty::PROGRAMME_SERVICE),
 };
@@ -292,19 +426,28 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
         sources: PROGRAMME,
     },
     reads: &[
+        "actors",
         "services",
         "links",
+        "actors.kind",
         "services.kind",
         "services.component",
         "services.responsible",
         "services.cooperation",
         "links.kind",
+        "links.title",
+        "links.url",
+        "links.approved",
+        "links.file",
+        "links.law_basis",
     ],
     check: Some(|c: &mut Check<'_>| {
+        // Cooperation with *other* service providers: another organisation than the one
+        // responsible (the municipality's own units are one organisation).
         let others = |s: &Service| -> Vec<String> {
             s.cooperation
                 .iter()
-                .filter(|p| s.responsible.as_ref() != Some(*p))
+                .filter(|p| c.plan.another_organisation(s.responsible.as_deref(), p))
                 .cloned()
                 .collect()
         };
@@ -313,24 +456,40 @@ pub static PROGRAMME_WITHOUT_COOPERATION: Rule = Rule {
             .filter(|s| others(s).is_empty())
             .collect();
         if let Some(first) = alone.first() {
-            let names: Vec<String> = alone.iter().map(|s| item(&s.id, &s.name)).collect();
+            let names: Vec<Arg> = alone
+                .iter()
+                .map(|s| {
+                    let own: Vec<String> = s
+                        .cooperation
+                        .iter()
+                        .filter(|p| s.responsible.as_ref() != Some(*p))
+                        .map(|p| actor_name(c.plan, p))
+                        .collect();
+                    service_noting(s, "ia004-same-organisation", "partners", &own)
+                })
+                .collect();
             let message = if alone.len() == 1 {
-                msg!("ia004-one-alone", service = names.join(""))
+                msg!("ia004-one-alone", service = names[0].clone())
             } else if alone.len() == total {
-                msg!("ia004-all-alone", total = total, services = names)
+                msg!(
+                    "ia004-all-alone",
+                    total = total,
+                    services = Arg::List(names)
+                )
             } else {
                 msg!(
                     "ia004-some-alone",
                     count = alone.len(),
                     total = total,
-                    services = names
+                    services = Arg::List(names)
                 )
             };
             let at = c.plan.item(&first.loc);
             let rows: Vec<Row> = alone.iter().map(|s| service_row(s)).collect();
             c.report(message, Some(at))
                 .on_rows(rows)
-                .resting_on_all("services");
+                .resting_on_all("services")
+                .resting_on_all("actors");
         }
         for component in Component::ALL {
             let row = Row::Component(component);
@@ -390,9 +549,23 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         let civic: Vec<_> = programme_services(c.plan)
             .filter(|s| s.component == Some(Component::CivicOrientation))
             .collect();
-        // A number of languages ("in ten languages") says as much as a list of them.
+        // Multilingual: in a language besides the national ones, or in each client's own; a
+        // number of languages ("in ten languages") says as much when it is three or more
+        // (two may be Finnish and Swedish).
+        let beyond_national = |s: &Service| -> Vec<String> {
+            let mut codes: Vec<String> = Vec::new();
+            for l in s.languages.iter() {
+                let code = languages::code(l);
+                if code != "fi" && code != "sv" && !code.is_empty() && !codes.contains(&code) {
+                    codes.push(code);
+                }
+            }
+            codes
+        };
         let multilingual = |s: &Service| {
-            s.client_language || s.languages.len() >= 2 || s.language_count.is_some_and(|n| n >= 2)
+            s.client_language
+                || !beyond_national(s).is_empty()
+                || s.language_count.is_some_and(|n| n >= 3)
         };
         for s in civic.iter().filter(|s| multilingual(s)) {
             let detail = if s.client_language {
@@ -413,14 +586,17 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
         };
         let names: Vec<Arg> = monolingual
             .iter()
-            .map(|s| match s.languages.first() {
-                Some(l) => msg!(
-                    "ia007-only-language",
-                    service = item(&s.id, &s.name),
-                    language = l
-                )
-                .into(),
-                None => item(&s.id, &s.name).into(),
+            .map(|s| {
+                let mut written: Vec<String> = Vec::new();
+                for l in s.languages.iter() {
+                    if !written
+                        .iter()
+                        .any(|w| languages::code(w) == languages::code(l))
+                    {
+                        written.push(l.clone());
+                    }
+                }
+                service_noting(s, "ia007-only-language", "language", &written)
             })
             .collect();
         let at = c.plan.item(&first.loc);
@@ -467,7 +643,13 @@ pub static NEEDS_ASSESSMENT_TARGET_GROUP_MISSING: Rule = Rule {
             .iter()
             .copied()
             .filter(|&g| g != PopulationGroup::OthersInNeed)
-            .filter(|g| !assessments.iter().any(|s| s.target_groups.contains(g)))
+            // `immigrants` is everyone the Act's groups are drawn from.
+            .filter(|g| {
+                !assessments.iter().any(|s| {
+                    s.target_groups.contains(g)
+                        || s.target_groups.contains(&PopulationGroup::Immigrants)
+                })
+            })
             .map(group_words)
             .collect();
         if missing.is_empty() {
@@ -509,28 +691,64 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["objectives", "objectives.area"],
+    reads: &["objectives", "objectives.area", "objectives.statement"],
     check: Some(|c: &mut Check<'_>| {
+        // Areas whose objectives are all unwritten (a placeholder, a label, one slogan for
+        // them all) are one finding, listing the objectives once each.
+        let mut unwritten_areas: Vec<Area> = Vec::new();
+        let mut unwritten: Vec<(&crate::model::Item<crate::model::Objective>, Message)> =
+            Vec::new();
         for area in Area::STATUTORY {
             let row = Row::Area(area);
-            let mut found = false;
-            for o in c.plan.objectives.iter().filter(|o| o.serves(area)) {
-                found = true;
-                c.met_on(
-                    row,
-                    c.plan.item(&o.loc),
-                    named(Kind::Objective, &o.id, &o.statement),
-                );
-            }
-            if !found {
+            let objectives: Vec<_> = c
+                .plan
+                .objectives
+                .iter()
+                .filter(|o| o.serves(area))
+                .collect();
+            if objectives.is_empty() {
                 let at = c.plan.section("objectives");
                 c.report(
                     msg!("ia010-no-objective", area = area.name(), key = area.key()),
                     at,
                 )
                 .on(row);
+                continue;
+            }
+            let written_any = judge_written(
+                c,
+                row,
+                objectives,
+                &mut unwritten,
+                |w, o| not_written(w, &o.loc, "statement", Some(&o.statement), false),
+                |o| named(Kind::Objective, &o.id, &o.statement),
+            );
+            if !written_any {
+                unwritten_areas.push(area);
             }
         }
+        if unwritten_areas.is_empty() {
+            return;
+        }
+        // Only the objectives of the areas left without a written one are named.
+        unwritten.retain(|(o, _)| unwritten_areas.iter().any(|a| o.serves(*a)));
+        let Some((first, _)) = unwritten.first() else {
+            return;
+        };
+        let at = c.plan.at(&first.loc, "statement");
+        let listed: Vec<Arg> = unwritten
+            .iter()
+            .map(|(o, why)| msg!("ia010-objective", objective = &o.id, why = why.clone()).into())
+            .collect();
+        report_unwritten_areas(c, unwritten_areas, at, |count, areas| {
+            msg!(
+                "ia010-not-written",
+                count = count,
+                areas = areas,
+                objectives = Arg::List(listed)
+            )
+        })
+        .resting_on_all("objectives");
     }),
     serves: Some(&duty::PLANNING_OBJECTIVE),
 };
@@ -548,6 +766,8 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         "measures",
         "objectives.area",
         "measures.objectives",
+        "measures.title",
+        "measures.description",
         "objectives.theme",
     ],
     check: Some(|c: &mut Check<'_>| {
@@ -568,36 +788,76 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
         for o in &c.plan.objectives {
             if c.plan.measures_for(&o.id).next().is_none() {
                 let at = c.plan.item(&o.loc);
-                c.report(
-                    msg!(
-                        "ia011-no-measure",
-                        // The programme's own theme names the objective where it has one.
-                        objective = match &o.theme {
-                            Some(theme) => item(&o.id, theme),
-                            None => o.id.clone(),
-                        },
-                        areas = objective_areas(o)
-                    ),
-                    Some(at),
-                )
-                .on_rows(objective_rows(o))
-                .resting_on_all("measures");
+                let message = msg!(
+                    "ia011-no-measure",
+                    // The programme's own theme names the objective where it has one.
+                    objective = match &o.theme {
+                        Some(theme) => item(&o.id, theme),
+                        None => o.id.clone(),
+                    },
+                    areas = objective_areas(o)
+                );
+                // The Act asks measures for the five areas; the plan's own further
+                // objectives are guidance.
+                let severity = statutory_or_guidance(o.area.iter().any(|a| a.is_statutory()));
+                c.report_at(severity, message, Some(at), None)
+                    .on_rows(objective_rows(o))
+                    .resting_on_all("measures");
             }
         }
+        // Areas whose measures are all unwritten ("Work", "Toimenpide", one title for all
+        // of them without a description telling them apart): one finding listing them.
+        let mut unwritten_areas: Vec<Area> = Vec::new();
+        let mut unwritten: Vec<(&crate::model::Item<crate::model::Measure>, Message)> = Vec::new();
         for area in Area::STATUTORY {
             let row = Row::Area(area);
             if !c.plan.objectives.iter().any(|o| o.serves(area)) {
                 c.not_judged_on(row, msg!("reason-no-objective"));
                 continue;
             }
-            for m in area_measures(c.plan, area) {
-                c.met_on(
-                    row,
-                    c.plan.item(&m.loc),
-                    named(Kind::Measure, &m.id, &m.title),
-                );
+            // A measure claimed for every area is reported above and stands for none of them.
+            let measures: Vec<_> = area_measures(c.plan, area)
+                .filter(|m| !serves_every_area(c.plan, m))
+                .collect();
+            let any = !measures.is_empty();
+            let written_any =
+                judge_written(c, row, measures, &mut unwritten, measure_unwritten, |m| {
+                    named(Kind::Measure, &m.id, &m.title)
+                });
+            if any && !written_any {
+                unwritten_areas.push(area);
             }
         }
+        unwritten.retain(|(m, _)| {
+            unwritten_areas
+                .iter()
+                .any(|a| measure_rows(c.plan, m).contains(&Row::Area(*a)))
+        });
+        let Some((first, _)) = unwritten.first() else {
+            return;
+        };
+        let at = c.plan.at(&first.loc, "title");
+        let listed: Vec<Arg> = unwritten
+            .iter()
+            .map(|(m, why)| {
+                msg!(
+                    "ia011-measure",
+                    measure = item(&m.id, &m.title),
+                    why = why.clone()
+                )
+                .into()
+            })
+            .collect();
+        report_unwritten_areas(c, unwritten_areas, at, |count, areas| {
+            msg!(
+                "ia011-not-written",
+                count = count,
+                areas = areas,
+                measures = Arg::List(listed)
+            )
+        })
+        .resting_on_all("measures")
+        .resting_on_all("objectives");
     }),
     serves: Some(&duty::PLANNING_MEASURE),
 };
@@ -659,9 +919,12 @@ pub static MEASURE_WITHOUT_RESPONSIBLE: Rule = Rule {
             if m.responsible.is_none() {
                 let at = c.plan.item(&m.loc);
                 let rows = measure_rows(c.plan, m);
-                c.report(
+                let severity = statutory_or_guidance(!optional_only(c.plan, m));
+                c.report_at(
+                    severity,
                     msg!("ia012-no-responsible", measure = item(&m.id, &m.title)),
                     Some(at),
+                    None,
                 )
                 .on_rows(rows);
             }
@@ -699,8 +962,10 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
         sources: PLANNING,
     },
     reads: &[
+        "actors",
         "objectives",
         "measures",
+        "actors.kind",
         "objectives.area",
         "measures.objectives",
         "measures.responsible",
@@ -722,12 +987,7 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
             };
             if coop.with_partners > 0 {
                 for m in area_measures(c.plan, area) {
-                    let partners: Vec<String> = m
-                        .partners
-                        .iter()
-                        .filter(|p| m.responsible.as_ref() != Some(*p))
-                        .map(|p| actor_name(c.plan, p))
-                        .collect();
+                    let partners = other_partners(c.plan, m);
                     if partners.is_empty() {
                         continue;
                     }
@@ -757,103 +1017,11 @@ pub static AREA_WITHOUT_COOPERATION: Rule = Rule {
             c.report(message, Some(at))
                 .on_rows(rows)
                 .resting_on_all("measures")
-                .resting_on_all("objectives");
+                .resting_on_all("objectives")
+                .resting_on_all("actors");
         }
     }),
     serves: Some(&duty::PLANNING_COOPERATION),
-};
-
-pub static AREA_WITHOUT_OUTSIDE_PARTNER: Rule = Rule {
-    info: &RuleInfo {
-        id: "IA008",
-        name: "area-without-outside-partner",
-        family: Family::IntegrationAct,
-        severity: Severity::Warning,
-        sources: PLANNING,
-    },
-    reads: &[
-        "actors",
-        "actors.kind",
-        "objectives",
-        "measures",
-        "objectives.area",
-        "measures.objectives",
-        "measures.responsible",
-        "measures.partners",
-        "measures.described_partners",
-    ],
-    check: Some(|c: &mut Check<'_>| {
-        let city = |id: &String| c.plan.actor(id).is_some_and(|a| a.kind.is_city());
-        let mut areas: Vec<Message> = Vec::new();
-        let mut at = None;
-        let mut judged = false;
-        for area in Area::STATUTORY {
-            let Some(coop) = area_cooperation(c.plan, area) else {
-                continue;
-            };
-            if coop.with_partners == 0 {
-                continue; // IA013's finding
-            }
-            judged = true;
-            let measures: Vec<_> = c
-                .plan
-                .measures
-                .iter()
-                .filter(|m| coop.measures.contains(&m.id))
-                .collect();
-            // An actor of the plan, or a partner described without an id ("local
-            // associations"), that is not one of the city's own.
-            let outside = measures.iter().find_map(|m| {
-                m.responsible
-                    .iter()
-                    .chain(m.partners.iter())
-                    .find(|p| !city(p))
-                    .map(|p| (m, actor_name(c.plan, p)))
-                    .or_else(|| {
-                        m.described_partners
-                            .iter()
-                            .find(|p| !p.kind.is_city())
-                            .map(|p| (m, p.text.clone()))
-                    })
-            });
-            match outside {
-                Some((m, partner)) => {
-                    let label = detailed(
-                        named(Kind::Measure, &m.id, &m.title),
-                        msg!(
-                            "evidence-outside-partner",
-                            area = area.name(),
-                            partner = partner
-                        ),
-                    );
-                    c.met(c.plan.item(&m.loc), label);
-                }
-                None => {
-                    if at.is_none() {
-                        at = c
-                            .plan
-                            .objectives
-                            .iter()
-                            .find(|o| o.serves(area))
-                            .map(|o| c.plan.item(&o.loc));
-                    }
-                    areas.push(area.name());
-                }
-            }
-        }
-        if areas.is_empty() {
-            if !judged {
-                // Every area is IA013's or has no objective: nothing here to judge.
-                c.not_judged(msg!("reason-no-cooperation"));
-            }
-            return;
-        }
-        c.report(msg!("ia008-city-only", areas = semicolons(areas)), at)
-            .resting_on_all("measures")
-            .resting_on_all("objectives")
-            .resting_on_all("actors");
-    }),
-    serves: Some(&duty::OUTSIDE_PARTNERS),
 };
 
 pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
@@ -869,21 +1037,52 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
         "objectives.area",
         "objectives.indicators",
         "indicators",
+        "indicators.name",
         "indicators.baseline",
         "indicators.target",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let hollow = c.plan.hollow_indicators();
-        for (id, objectives) in hollow {
-            let Some(i) = c.plan.indicator(id) else {
+        // An indicator counts when it is named: a name that says what is measured, not
+        // "Indicator", "Mittari 1" or "x". A missing baseline or target is MLG009's warning.
+        let writing = c.derived.writing();
+        let unnamed = |i: &crate::model::Item<crate::model::Indicator>| {
+            not_written(writing, &i.loc, "name", Some(&i.name), false)
+        };
+        // Objectives whose indicators are all unnamed, grouped by their first indicator so
+        // that one unnamed indicator shared by several objectives is one finding.
+        let mut groups: Vec<(
+            &crate::model::Item<crate::model::Indicator>,
+            Message,
+            Vec<&str>,
+        )> = Vec::new();
+        for o in &c.plan.objectives {
+            let found: Vec<_> = o
+                .indicators
+                .iter()
+                .filter_map(|x| c.plan.indicator(x))
+                .collect();
+            // A dangling reference is the reference check's (PLAN006).
+            if o.indicators.is_empty() || found.len() < o.indicators.len() {
                 continue;
-            };
-            let missing = match (&i.baseline, &i.target) {
-                (None, None) => "both",
-                (None, Some(_)) => "baseline",
-                _ => "target",
-            };
-            let at = c.plan.item(&i.loc);
+            }
+            if found.iter().any(|i| unnamed(i).is_none()) {
+                continue;
+            }
+            let first = found[0];
+            match groups.iter_mut().find(|g| g.0.id == first.id) {
+                Some(g) => g.2.push(&o.id),
+                None => {
+                    if let Some(why) = unnamed(first) {
+                        groups.push((first, why, vec![&o.id]));
+                    }
+                }
+            }
+        }
+        for (i, why, objectives) in groups {
+            let statutory = objectives
+                .iter()
+                .filter_map(|o| c.plan.objective(o))
+                .any(|o| o.area.iter().any(|a| a.is_statutory()));
             let mut rows: Vec<Row> = Vec::new();
             let mut resting: Vec<&crate::model::Loc> = Vec::new();
             for o in objectives.iter().filter_map(|o| c.plan.objective(o)) {
@@ -900,16 +1099,19 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
                     }
                 }
             }
+            let at = c.plan.at(&i.loc, "name");
             let mut report = c
-                .report(
+                .report_at(
+                    statutory_or_guidance(statutory),
                     msg!(
-                        "ia014-hollow",
+                        "ia014-unnamed",
                         indicator = item(&i.id, &i.name),
-                        missing = msg!("ia014-missing", what = missing),
+                        why = why,
                         count = objectives.len(),
                         objectives = objectives.join(", ")
                     ),
                     Some(at),
+                    None,
                 )
                 .on_rows(rows);
             for loc in resting {
@@ -919,13 +1121,16 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
         for o in &c.plan.objectives {
             if o.indicators.is_empty() {
                 let at = c.plan.item(&o.loc);
-                c.report(
+                let statutory = o.area.iter().any(|a| a.is_statutory());
+                c.report_at(
+                    statutory_or_guidance(statutory),
                     msg!(
                         "ia014-no-indicator",
                         objective = &o.id,
                         areas = objective_areas(o)
                     ),
                     Some(at),
+                    None,
                 )
                 .on_rows(objective_rows(o));
             }
@@ -939,21 +1144,22 @@ pub static OBJECTIVE_WITHOUT_INDICATORS: Rule = Rule {
             let mut named_already: Vec<&str> = Vec::new();
             for o in c.plan.objectives.iter().filter(|o| o.serves(area)) {
                 for i in o.indicators.iter().filter_map(|x| c.plan.indicator(x)) {
-                    let (Some(baseline), Some(target)) = (&i.baseline, &i.target) else {
-                        continue;
-                    };
-                    if named_already.contains(&i.id.as_str()) {
+                    if unnamed(i).is_some() || named_already.contains(&i.id.as_str()) {
                         continue;
                     }
                     named_already.push(&i.id);
-                    let label = detailed(
-                        named(Kind::Indicator, &i.id, &i.name),
-                        msg!(
-                            "evidence-baseline-target",
-                            baseline = number(baseline.value),
-                            target = number(target.value)
-                        ),
-                    );
+                    let label: duty::Shown = match (&i.baseline, &i.target) {
+                        (Some(baseline), Some(target)) => detailed(
+                            named(Kind::Indicator, &i.id, &i.name),
+                            msg!(
+                                "evidence-baseline-target",
+                                baseline = number(baseline.value),
+                                target = number(target.value)
+                            ),
+                        )
+                        .into(),
+                        _ => named(Kind::Indicator, &i.id, &i.name).into(),
+                    };
                     c.met_on(row, c.plan.item(&i.loc), label);
                 }
             }
@@ -970,7 +1176,7 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &["links", "links.kind", "links.mainstreaming"],
+    reads: &["links", "links.kind", "links.title", "links.mainstreaming"],
     check: Some(|c: &mut Check<'_>| {
         let mut strategies = c
             .plan
@@ -982,33 +1188,50 @@ pub static STRATEGY_MAINSTREAMING_MISSING: Rule = Rule {
             c.report(msg!("ia016-no-link"), at);
             return;
         };
-        let says = |m: &Option<String>| m.as_deref().is_some_and(says_how_mainstreamed);
-        let saying: Vec<_> = std::iter::once(first)
-            .chain(strategies)
-            .filter(|l| says(&l.mainstreaming))
-            .collect();
-        for l in &saying {
-            let label = detailed(
-                named(Kind::Link, &l.id, &l.title),
-                msg!("evidence-mainstreaming"),
-            );
-            c.met(c.plan.at(&l.loc, "mainstreaming"), label);
+        // The note says how the strategy takes immigrants and integration into account: it
+        // is written, a sentence, and speaks of them (in any inflection or compound).
+        let writing = c.derived.writing();
+        let judge = |l: &crate::model::Item<Link>| -> Option<Message> {
+            let text = l.mainstreaming.as_deref();
+            let link = item(&l.id, &l.title);
+            if let Some(why) = not_written(writing, &l.loc, "mainstreaming", text, true) {
+                return Some(match text.map(str::trim) {
+                    None | Some("") => msg!("ia016-unsaid", link = link),
+                    Some(_) => msg!("ia016-not-written", link = link, why = why),
+                });
+            }
+            let text = text.unwrap_or_default();
+            if !speaks_of_integration(text) {
+                return Some(msg!("ia016-off-topic", link = link, text = one_line(text)));
+            }
+            None
+        };
+        let mut first_problem = None;
+        let mut saying = false;
+        for l in std::iter::once(first).chain(strategies) {
+            match judge(l) {
+                None => {
+                    saying = true;
+                    let label = detailed(
+                        named(Kind::Link, &l.id, &l.title),
+                        msg!("evidence-mainstreaming"),
+                    );
+                    c.met(c.plan.at(&l.loc, "mainstreaming"), label);
+                }
+                Some(problem) => {
+                    if first_problem.is_none() {
+                        first_problem = Some((l, problem));
+                    }
+                }
+            }
         }
-        if saying.is_empty() {
-            let at = c.plan.at(&first.loc, "mainstreaming");
-            let link = item(&first.id, &first.title);
-            let message = match first.mainstreaming.as_deref().map(str::trim) {
-                None | Some("") => msg!("ia016-unsaid", link = link),
-                Some(t) if t.chars().count() < MAINSTREAMING_MIN_CHARS => msg!(
-                    "ia016-too-short",
-                    link = link,
-                    length = t.chars().count(),
-                    minimum = MAINSTREAMING_MIN_CHARS
-                ),
-                Some(_) => msg!("ia016-no-reference", link = link),
-            };
+        if saying {
+            return;
+        }
+        if let Some((l, problem)) = first_problem {
+            let at = c.plan.at(&l.loc, "mainstreaming");
             // Whether any strategy link says it rests on every link.
-            c.report(message, Some(at)).resting_on_all("links");
+            c.report(problem, Some(at)).resting_on_all("links");
         }
     }),
     serves: Some(&duty::MAINSTREAMING),
@@ -1033,7 +1256,6 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         "municipality",
         "actors",
         "services",
-        "objectives",
         "measures",
         "structures",
         "links",
@@ -1041,19 +1263,17 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
         "actors.kind",
         "services.responsible",
         "services.cooperation",
-        "objectives.area",
-        "measures.sector",
-        "measures.objectives",
         "measures.responsible",
         "measures.partners",
-        "structures.kind",
         "structures.convener",
         "structures.members",
         "links.kind",
+        "links.title",
         "links.mainstreaming",
     ],
     check: Some(|c: &mut Check<'_>| {
-        let shown = county_coordination(c.plan);
+        let writing = c.derived.writing();
+        let shown = county_coordination(c.plan, writing);
         if !shown.is_empty() {
             for (loc, label) in shown {
                 c.met(c.plan.item(loc), label);
@@ -1066,9 +1286,6 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
             .iter()
             .find(|a| a.kind == ActorKind::WellbeingServicesCounty);
         let why = match listed {
-            Some(a) if cooperates_with_county(c.plan) => {
-                msg!("ia017-takes-part", county = &a.name)
-            }
             Some(a) => msg!("ia017-absent", county = &a.name),
             None => match c
                 .plan
@@ -1080,8 +1297,30 @@ pub static WELLBEING_COUNTY_COOPERATION_MISSING: Rule = Rule {
                 None => msg!("ia017-not-listed"),
             },
         };
-        let at = c.plan.whole();
-        c.report(msg!("ia017-no-coordination", why = why), at);
+        // A link to the county's plan whose note does not say how is named too: it is what
+        // the coordinator will look at first.
+        let note = c
+            .plan
+            .links
+            .iter()
+            .find(|l| l.is(LinkKind::WellbeingServicesCountyPlan));
+        let message = match note {
+            Some(l) => msg!(
+                "ia017-no-coordination-note",
+                why = why,
+                link = item(&l.id, &l.title),
+                note = match l.mainstreaming.as_deref() {
+                    Some(t) if !t.trim().is_empty() => msg!("ia017-note-vague", text = one_line(t)),
+                    _ => msg!("ia017-note-missing"),
+                }
+            ),
+            None => msg!("ia017-no-coordination", why = why),
+        };
+        let at = match note {
+            Some(l) => Some(c.plan.at(&l.loc, "mainstreaming")),
+            None => c.plan.whole(),
+        };
+        c.report(message, at).resting_on_all_read();
     }),
     serves: Some(&duty::WELLBEING_SERVICES_COUNTY),
 };
@@ -1136,27 +1375,14 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             src(SourceDoc::Osce, "3.2, \"Guaranteed and early access\""),
         ],
     },
-    reads: &[
-        "municipality",
-        "actors",
-        "structures",
-        "consultations",
-        "municipality.approval",
-        "municipality.plan_period",
-        "structures.groups",
-        "consultations.groups",
-        "consultations.organisations",
-        "consultations.needs",
-        "actors.kind",
-        "consultations.date",
-    ],
+    reads: super::PARTICIPATION_READS,
     check: Some(|c: &mut Check<'_>| {
-        let deadline = planning_deadline(c.plan);
+        let deadline = c.plan.planning_deadline();
         let heard: Vec<_> = c
             .plan
             .consultations
             .iter()
-            .filter(|k| hears_immigrants_or_organisations(c.plan, k))
+            .filter(|k| c.plan.hears_immigrants_or_organisations(k))
             .collect();
         let in_time: Vec<_> = heard
             .iter()
@@ -1167,7 +1393,17 @@ pub static PARTICIPATION_IN_PLANNING_MISSING: Rule = Rule {
             })
             .collect();
         let with_needs: Vec<_> = in_time.iter().filter(|k| !k.needs.is_empty()).collect();
-        if !with_needs.is_empty() {
+        // A council or group of immigrants or of organisations that takes part in planning
+        // (`participation: [planning]`) is participation too.
+        let bodies: Vec<_> = c.plan.planning_bodies().collect();
+        for s in &bodies {
+            let label = detailed(
+                named(Kind::Structure, &s.id, &s.name),
+                msg!("evidence-took-part-in-planning"),
+            );
+            c.met(c.plan.item(&s.loc), label);
+        }
+        if !with_needs.is_empty() || !bodies.is_empty() {
             for k in with_needs {
                 let label = detailed(
                     named(Kind::Consultation, &k.id, &k.title),
@@ -1267,33 +1503,49 @@ pub static REPORT_OVERDUE: Rule = Rule {
     reads: &[
         "municipality",
         "reports",
-        "municipality.plan_period",
+        "municipality.regional_authority",
         "reports.submitted",
         "reports.period",
     ],
     check: Some(|c: &mut Check<'_>| {
         let grace = c.derived.settings().report_grace_months;
-        let Some(m) = &c.plan.municipality else {
-            c.not_judged(msg!("reason-no-plan-period"));
-            return;
-        };
-        let Some(plan_period) = &m.plan_period else {
-            c.not_judged(msg!("reason-no-plan-period")); // IA024 reports the missing period.
-            return;
-        };
-        let periods = report_periods(plan_period, grace);
-        let due: Vec<&ReportPeriod> = periods.iter().filter(|p| p.due < c.as_of).collect();
-        if due.is_empty() {
-            match periods.first() {
-                Some(p) => c.not_judged(msg!("reason-report-not-due", due = p.due.to_string())),
-                None => c.not_judged(msg!("reason-no-report-period")),
+        let as_of = c.as_of;
+        // A record counts as a submitted report only if it could have been one: submitted
+        // by the day judged, and not before its own period ended.
+        let invalid = |r: &crate::model::Report| -> Option<Message> {
+            let submitted = r.submitted?;
+            if submitted > as_of {
+                Some(msg!(
+                    "ia021-submitted-future",
+                    report = &r.id,
+                    submitted = submitted,
+                    as_of = as_of
+                ))
+            } else if submitted < r.period.end {
+                Some(msg!(
+                    "ia021-submitted-early",
+                    report = &r.id,
+                    submitted = submitted,
+                    end = r.period.end
+                ))
+            } else {
+                None
             }
+        };
+        let periods = report_periods(as_of, grace);
+        let due: Vec<&ReportPeriod> = periods.iter().filter(|p| p.due < as_of).collect();
+        if due.is_empty() {
+            let first = first_report_period(grace);
+            c.not_judged(msg!("reason-report-not-due", due = first.due.to_string()));
         }
+        // A report counts for a period when its own period covers the whole of it.
         let covering = |p: &ReportPeriod| {
-            c.plan
-                .reports
-                .iter()
-                .find(|r| r.submitted.is_some() && p.start <= r.period.end && r.period.end <= p.end)
+            c.plan.reports.iter().find(|r| {
+                r.submitted.is_some()
+                    && invalid(r).is_none()
+                    && r.period.start <= p.start
+                    && p.end <= r.period.end
+            })
         };
         for p in &due {
             if let Some(r) = covering(p) {
@@ -1307,6 +1559,12 @@ pub static REPORT_OVERDUE: Rule = Rule {
                 c.met(c.plan.item(&r.loc), label);
             }
         }
+        let not_counted: Vec<(&crate::model::Item<crate::model::Report>, Message)> = c
+            .plan
+            .reports
+            .iter()
+            .filter_map(|r| invalid(r).map(|why| (r, why)))
+            .collect();
         let overdue: Vec<Message> = due
             .into_iter()
             .filter(|p| covering(p).is_none())
@@ -1319,22 +1577,41 @@ pub static REPORT_OVERDUE: Rule = Rule {
                 )
             })
             .collect();
-        if overdue.is_empty() {
-            return;
-        }
-        let at = match c.plan.sections.get("reports") {
-            Some(loc) => Some(c.plan.item(loc)),
-            None => Some(c.plan.at(&m.loc, "plan_period")),
-        };
-        c.report(
-            msg!(
+        let not_counted_list: Vec<Message> =
+            not_counted.iter().map(|(_, why)| why.clone()).collect();
+        if !overdue.is_empty() {
+            let at = match c.plan.sections.get("reports") {
+                Some(loc) => Some(c.plan.item(loc)),
+                None => c.plan.whole(),
+            };
+            let message = msg!(
                 "ia021-overdue",
                 count = overdue.len(),
                 authority = authority(c.plan),
                 periods = overdue
-            ),
-            at,
-        );
+            );
+            let message = if not_counted_list.is_empty() {
+                message
+            } else {
+                msg!(
+                    "ia021-and-not-counted",
+                    overdue = message,
+                    records = semicolons(not_counted_list)
+                )
+            };
+            c.report(message, at).resting_on_all("reports");
+        } else if let Some((first, _)) = not_counted.first() {
+            let at = c.plan.at(&first.loc, "submitted");
+            c.report(
+                msg!(
+                    "ia021-not-counted",
+                    count = not_counted_list.len(),
+                    records = semicolons(not_counted_list)
+                ),
+                Some(at),
+            )
+            .resting_on_all("reports");
+        }
     }),
     serves: Some(&duty::TWO_YEARLY_REPORT),
 };
@@ -1348,10 +1625,8 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
         sources: REPORTING,
     },
     reads: &[
-        "municipality",
         "reports",
         "measures",
-        "municipality.plan_period",
         "reports.contents",
         "reports.submitted",
         "measures.status",
@@ -1360,15 +1635,14 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
     ],
     check: Some(|c: &mut Check<'_>| {
         let grace = c.derived.settings().report_grace_months;
-        let periods = c
-            .plan
-            .municipality
-            .as_ref()
-            .and_then(|m| m.plan_period.as_ref())
-            .map(|p| report_periods(p, grace))
-            .unwrap_or_default();
+        let periods = report_periods(c.as_of, grace);
+        let writing = c.derived.writing();
         for r in &c.plan.reports {
-            if r.period.end < ACT_IN_FORCE {
+            let contents = r.contents.named();
+            // A report on a period before the Act 681/2023 is judged only on what it records:
+            // contents it gives must be written.
+            let before_act = r.period.end < ACT_IN_FORCE;
+            if before_act && (r.submitted.is_none() || contents.iter().all(|(_, t)| t.is_none())) {
                 continue;
             }
             if r.submitted.is_none() {
@@ -1381,17 +1655,34 @@ pub static REPORT_CONTENTS_MISSING: Rule = Rule {
                     continue;
                 }
             }
-            let missing: Vec<Message> = report_contents(&r.contents)
-                .into_iter()
-                .filter(|(present, _)| !present)
-                .map(|(_, what)| msg!("ia022-content", key = what))
+            let missing: Vec<Message> = contents
+                .iter()
+                .filter(|(_, text)| !before_act || text.is_some())
+                .filter_map(|(key, text)| {
+                    let field = format!("contents.{key}");
+                    not_written(writing, &r.loc, &field, *text, true).map(|why| {
+                        msg!(
+                            "ia022-content-why",
+                            content = msg!("ia022-content", key = *key),
+                            why = why
+                        )
+                    })
+                })
                 .collect();
             let mut problems: Vec<Message> = Vec::new();
             if !missing.is_empty() {
                 problems.push(msg!("ia022-not-covered", contents = missing));
             }
             if let Some(text) = r.contents.measures_implemented.as_deref()
-                && says_something(text)
+                && !before_act
+                && not_written(
+                    writing,
+                    &r.loc,
+                    "contents.measures_implemented",
+                    Some(text),
+                    true,
+                )
+                .is_none()
             {
                 problems.extend(measures_cross_check(c.plan, &r.period, text));
             }
@@ -1429,40 +1720,101 @@ pub static NATIONAL_OBJECTIVES_NOT_CONSIDERED: Rule = Rule {
         severity: Severity::Error,
         sources: PLANNING,
     },
-    reads: &[
-        "objectives",
-        "links",
-        "links.kind",
-        "objectives.national_objective",
-    ],
+    reads: super::NATIONAL_OBJECTIVES_READS,
     check: Some(|c: &mut Check<'_>| {
+        // A VALKO link or a national objective counts when it names something: a link
+        // titled "x" or an objective's `national_objective: x` does not.
+        let writing = c.derived.writing();
         let mut shown = false;
+        let mut unwritten: Vec<Message> = Vec::new();
         for l in c.plan.links.iter().filter(|l| l.is(LinkKind::Valko)) {
-            shown = true;
-            c.met(c.plan.item(&l.loc), named(Kind::Link, &l.id, &l.title));
+            match not_written(writing, &l.loc, "title", Some(&l.title), false) {
+                None => {
+                    shown = true;
+                    c.met(c.plan.item(&l.loc), named(Kind::Link, &l.id, &l.title));
+                }
+                Some(why) => unwritten.push(msg!("ia023-link", link = &l.id, why = why)),
+            }
         }
-        for o in c
-            .plan
-            .objectives
-            .iter()
-            .filter(|o| o.national_objective.is_some())
-        {
-            shown = true;
-            let label = detailed(
-                named(Kind::Objective, &o.id, &o.statement),
-                msg!(
-                    "evidence-national-objective",
-                    objective = o.national_objective.as_deref().unwrap_or_default()
-                ),
-            );
-            c.met(c.plan.at(&o.loc, "national_objective"), label);
+        for o in &c.plan.objectives {
+            let Some(national) = o.national_objective.as_deref() else {
+                continue;
+            };
+            match not_written(writing, &o.loc, "national_objective", Some(national), false) {
+                None => {
+                    shown = true;
+                    let label = detailed(
+                        named(Kind::Objective, &o.id, &o.statement),
+                        msg!("evidence-national-objective", objective = national),
+                    );
+                    c.met(c.plan.at(&o.loc, "national_objective"), label);
+                }
+                Some(why) => unwritten.push(msg!("ia023-objective", objective = &o.id, why = why)),
+            }
         }
-        if !shown {
-            let at = c.plan.section("links");
-            c.report(msg!("ia023-not-considered"), at);
+        if shown {
+            return;
         }
+        let at = c.plan.section("links");
+        let message = if unwritten.is_empty() {
+            msg!("ia023-not-considered")
+        } else {
+            msg!("ia023-not-named", items = semicolons(unwritten))
+        };
+        c.report(message, at).resting_on_all_read();
     }),
     serves: Some(&duty::NATIONAL_OBJECTIVES),
+};
+
+/// The day the statutory checks of a plan under the former act say nothing of: a plan in
+/// force on or after it is judged by what 681/2023 requires.
+pub static FORMER_ACT: Rule = Rule {
+    info: &RuleInfo {
+        id: "IA026",
+        name: "plan-under-former-act",
+        family: Family::IntegrationAct,
+        severity: Severity::Error,
+        sources: &[
+            src(SourceDoc::IntegrationAct, "13"),
+            src(SourceDoc::IntegrationAct, "45"),
+            src(SourceDoc::CoeMlg, COE_PLANNING),
+        ],
+    },
+    reads: &[
+        "municipality",
+        "municipality.law_basis",
+        "municipality.plan_period",
+    ],
+    check: Some(|c: &mut Check<'_>| {
+        let Some(m) = &c.plan.municipality else {
+            c.not_judged(msg!("reason-no-municipality"));
+            return;
+        };
+        if m.law_basis != Some(LawBasis::IntegrationAct2010) {
+            let at = c.plan.item(&m.loc);
+            c.met(at, msg!("evidence-law-basis"));
+            return;
+        }
+        // A plan whose period ended before the Act came into force is history: said once,
+        // as information. One in force since then is judged by nothing else (the other
+        // Integration Act rules are not run), so this one finding says what is missing.
+        let in_force =
+            m.plan_period.as_ref().is_none_or(|p| p.end >= ACT_IN_FORCE) && c.as_of >= ACT_IN_FORCE;
+        let at = c.plan.at(&m.loc, "law_basis");
+        let (severity, message) = if in_force {
+            (
+                Severity::Error,
+                msg!("ia026-in-force", municipality = &m.name),
+            )
+        } else {
+            (
+                Severity::Info,
+                msg!("ia026-history", municipality = &m.name),
+            )
+        };
+        c.report_at(severity, message, Some(at), None);
+    }),
+    serves: Some(&duty::LAW_BASIS),
 };
 
 pub static PLAN_PERIOD_MISSING: Rule = Rule {
@@ -1534,6 +1886,7 @@ pub static REGIONAL_AUTHORITY_MISSING: Rule = Rule {
 pub static RULES: &[&Rule] = &[
     &PROGRAMME_WITHOUT_SERVICES,
     &PROGRAMME_COMPONENT_MISSING,
+    &SERVICE_NOT_DESCRIBED,
     &SERVICE_WITHOUT_RESPONSIBLE,
     &PROGRAMME_WITHOUT_COOPERATION,
     &NEEDS_ASSESSMENT_TARGET_GROUP_MISSING,
@@ -1544,7 +1897,6 @@ pub static RULES: &[&Rule] = &[
     &MEASURE_WITHOUT_OBJECTIVE,
     &MEASURE_WITHOUT_RESPONSIBLE,
     &AREA_WITHOUT_COOPERATION,
-    &AREA_WITHOUT_OUTSIDE_PARTNER,
     &OBJECTIVE_WITHOUT_INDICATORS,
     &STRATEGY_MAINSTREAMING_MISSING,
     &WELLBEING_COUNTY_COOPERATION_MISSING,
@@ -1554,6 +1906,7 @@ pub static RULES: &[&Rule] = &[
     &REPORT_OVERDUE,
     &REPORT_CONTENTS_MISSING,
     &NATIONAL_OBJECTIVES_NOT_CONSIDERED,
+    &FORMER_ACT,
     &PLAN_PERIOD_MISSING,
     &REGIONAL_AUTHORITY_MISSING,
     &SITUATION_PICTURE_INCOMPLETE,
@@ -1676,11 +2029,18 @@ fn actor_name(plan: &Plan, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |a| a.name.clone())
 }
 
-/// The link to the §13 programme when it is kept as its own document.
+/// The link to the §13 programme when it is kept as its own document: a link of that kind
+/// that identifies a document (a title that is written, and an approval date, a URL or a
+/// file) written under the Act 681/2023. A link titled "x", or with nothing to find the
+/// document by, does not stand for the programme.
 fn separate_programme(plan: &Plan) -> Option<&crate::model::Item<Link>> {
-    plan.links
-        .iter()
-        .find(|l| l.is(LinkKind::IntegrationProgramme))
+    let given = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.trim().is_empty());
+    plan.links.iter().find(|l| {
+        l.is(LinkKind::IntegrationProgramme)
+            && l.law_basis != Some(LawBasis::IntegrationAct2010)
+            && written::judge(&l.title, &[&l.id]).is_none()
+            && (l.approved.is_some() || given(&l.url) || given(&l.file))
+    })
 }
 
 /// A needs-assessment target group in the words of the Act (`ia005-group`, selected on the
@@ -1692,6 +2052,129 @@ fn group_words(group: PopulationGroup) -> Message {
         group = msg!("ia005-group", key = group.key()),
         written = group.written()
     )
+}
+
+/// The severity of a §45 finding: the rule's error where the Act asks it (the five areas),
+/// a warning for what the plan adds of its own (`area: other`), which is guidance.
+fn statutory_or_guidance(statutory: bool) -> Severity {
+    if statutory {
+        Severity::Error
+    } else {
+        Severity::Warning
+    }
+}
+
+/// Whether a measure serves only objectives of the plan's own (`area: other`): it names
+/// objectives, and none of them is in a statutory area.
+fn optional_only(plan: &Plan, m: &crate::model::Measure) -> bool {
+    let objectives: Vec<_> = m
+        .objectives
+        .iter()
+        .filter_map(|o| plan.objective(o))
+        .collect();
+    !objectives.is_empty()
+        && !objectives
+            .iter()
+            .any(|o| o.area.iter().any(|a| a.is_statutory()))
+}
+
+/// The one finding for the areas left without a written item, on those areas' rows;
+/// `message` gets how many areas and their names.
+fn report_unwritten_areas<'c, 'p>(
+    c: &'c mut Check<'p>,
+    areas: Vec<Area>,
+    at: Location,
+    message: impl FnOnce(usize, Arg) -> Message,
+) -> super::Report<'c, 'p> {
+    let rows: Vec<Row> = areas.iter().map(|a| Row::Area(*a)).collect();
+    let count = areas.len();
+    let names = semicolons(areas.into_iter().map(Area::name).collect());
+    c.report(message(count, names), Some(at)).on_rows(rows)
+}
+
+/// Judges one area's items as written: each written one is the area's evidence, each
+/// unwritten one is kept once (with why) for the finding listing them. Whether the area
+/// has a written one.
+fn judge_written<'p, T>(
+    c: &mut Check<'p>,
+    row: Row,
+    items: Vec<&'p crate::model::Item<T>>,
+    unwritten: &mut Vec<(&'p crate::model::Item<T>, Message)>,
+    why: impl Fn(&Writing, &crate::model::Item<T>) -> Option<Message>,
+    shown: impl Fn(&crate::model::Item<T>) -> Message,
+) -> bool {
+    let mut written_any = false;
+    for it in items {
+        match why(c.derived.writing(), it) {
+            None => {
+                written_any = true;
+                let at = c.plan.item(&it.loc);
+                c.met_on(row, at, shown(it));
+            }
+            Some(why) => {
+                if !unwritten.iter().any(|(x, _)| std::ptr::eq(*x, it)) {
+                    unwritten.push((it, why));
+                }
+            }
+        }
+    }
+    written_any
+}
+
+/// Why a measure does not count as written: its title is a placeholder, a label or shared
+/// with other measures, and no description of a sentence says what it is.
+fn measure_unwritten(
+    writing: &Writing,
+    m: &crate::model::Item<crate::model::Measure>,
+) -> Option<Message> {
+    let title = not_written(writing, &m.loc, "title", Some(&m.title), false)?;
+    let description = m.description.as_deref();
+    not_written(writing, &m.loc, "description", description, true).map(|_| title)
+}
+
+/// Why the value of an item's `field` does not count as written (`written-what`): not
+/// given, a mark, a placeholder, only a label, the same as other items', or (where a
+/// `sentence` is asked for) too short to say anything; `None` when it is written.
+fn not_written(
+    writing: &Writing,
+    loc: &crate::model::Loc,
+    field: &str,
+    value: Option<&str>,
+    sentence: bool,
+) -> Option<Message> {
+    let Some(text) = value.filter(|v| !v.trim().is_empty()) else {
+        return Some(msg!("written-what", why = "missing", value = ""));
+    };
+    let why = match writing.why(loc, field) {
+        Some(why) => why.key(),
+        None if sentence && !written::is_sentence(text) => "short",
+        None => return None,
+    };
+    Some(msg!("written-what", why = why, value = one_line(text)))
+}
+
+/// A plan text on one line, at most 60 characters, for a finding that quotes it.
+fn one_line(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= 60 {
+        line
+    } else {
+        let cut: String = line.chars().take(57).collect();
+        format!("{cut}…")
+    }
+}
+
+/// A service as a finding lists it, with what it has that does not count (`S3 'Civic
+/// orientation' (only fi, sv)`), or alone when it has nothing.
+fn service_noting(s: &Service, message: &'static str, key: &'static str, what: &[String]) -> Arg {
+    if what.is_empty() {
+        item(&s.id, &s.name).into()
+    } else {
+        Message::new(message)
+            .arg("service", item(&s.id, &s.name))
+            .arg(key, what.join(", "))
+            .into()
+    }
 }
 
 /// An item of the plan as findings name it: its id and its name in quotes, as the plan
@@ -1716,22 +2199,42 @@ fn semicolons(items: Vec<Message>) -> Arg {
     })
 }
 
+/// The names of a measure's partners of another organisation than its responsible
+/// party's: actors of the plan, and partners it describes by kind ("local associations and
+/// companies").
+fn other_partners(plan: &Plan, m: &crate::model::Measure) -> Vec<String> {
+    let responsible = m.responsible.as_deref();
+    m.partners
+        .iter()
+        .filter(|p| plan.another_organisation(responsible, p))
+        .map(|p| actor_name(plan, p))
+        .chain(
+            m.described_partners
+                .iter()
+                .filter(|p| plan.described_is_another(responsible, p.kind))
+                .map(|p| p.text.clone()),
+        )
+        .collect()
+}
+
 /// How one area's measures cooperate.
 struct AreaCooperation {
-    /// Where to report: the first measure that names only its own responsible party as a
-    /// partner, else the area's first objective.
+    /// Where to report: the first measure whose partners are all of its responsible
+    /// party's own organisation, else the area's first objective.
     at: Location,
     /// The ids of the measures serving the area's objectives.
     measures: Vec<String>,
     count: usize,
-    /// How many of them name a partner other than their own responsible party.
+    /// How many of them name a partner of another organisation than their responsible
+    /// party's.
     with_partners: usize,
-    /// Whether some measure names its responsible party as its (only) partner.
+    /// Whether some measure names partners, all of its responsible party's organisation.
     self_partnered: bool,
 }
 
 /// For one area: how its measures cooperate. `None` when the area has no objective.
-/// A partner equal to the measure's responsible party is no cooperation.
+/// A partner of the measure's responsible party's own organisation (the party itself, or
+/// another unit of the municipality) is no cooperation.
 fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
     let first = plan.objectives.iter().find(|o| o.serves(area))?;
     let objectives: Vec<&str> = plan
@@ -1749,17 +2252,10 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
                 .any(|o| objectives.contains(&o.as_str()))
         })
         .collect();
-    // Partners described without an id ("local associations and companies") count too.
-    let others = |m: &crate::model::Item<crate::model::Measure>| {
-        m.partners
-            .iter()
-            .filter(|p| m.responsible.as_ref() != Some(*p))
-            .count()
-            + m.described_partners.len()
-    };
+    let others = |m: &crate::model::Item<crate::model::Measure>| other_partners(plan, m).len();
     let self_partnered_at = serving
         .iter()
-        .find(|m| !m.partners.is_empty() && others(m) == 0);
+        .find(|m| (!m.partners.is_empty() || !m.described_partners.is_empty()) && others(m) == 0);
     let at = match self_partnered_at {
         Some(m) => plan.at(&m.loc, "partners"),
         None => plan.item(&first.loc),
@@ -1773,40 +2269,73 @@ fn area_cooperation(plan: &Plan, area: Area) -> Option<AreaCooperation> {
     })
 }
 
-/// The shortest `mainstreaming` text of a strategy link that can say anything (a sentence).
-const MAINSTREAMING_MIN_CHARS: usize = 60;
-
-/// Words that point to a place in a strategy or a decision, in English, Finnish and Swedish.
-const STRATEGY_REFERENCES: &[&str] = &[
-    "goal",
-    "section",
-    "chapter",
-    "decision",
-    "priority",
-    "objective",
-    "§",
-    "tavoite",
-    "luku",
-    "kohta",
-    "päätös",
-    "linjaus",
-    "painopiste",
-    "mål",
-    "avsnitt",
-    "kapitel",
-    "beslut",
+/// Stems that show a text speaks of immigrants, integration (its clients), diversity or good
+/// relations, in English, Finnish and Swedish. They are matched inside words, so that they
+/// find inflected forms and compounds alike (`maahanmuuttajien`,
+/// `maahanmuuttajataustaisten`, `kotoutumisen`, `invandrarnas`, `goda relationer`), which
+/// a word stemmer, blind to compounds, would miss.
+const INTEGRATION_STEMS: &[&str] = &[
+    // English
+    "immigra",
+    "migrant",
+    "integrat",
+    "divers",
+    "multicultur",
+    "intercultur",
+    "good relation",
+    "refugee",
+    "asylum",
+    "ethnic",
+    "foreign-language",
+    "foreign language",
+    "foreign-born",
+    "foreign born",
+    "newcomer",
+    "newly arrived",
+    "minorit",
+    "population group",
+    // Finnish
+    "maahanmuut",
+    "maahantul",
+    "kotoutu",
+    "kotoudu",
+    "kotoutta",
+    "kotouta",
+    "monikulttuur",
+    "kulttuurienväli",
+    "moninai",
+    "väestösuhte",
+    "väestöryhm",
+    "pakolai",
+    "turvapaik",
+    "etni",
+    "vieraskiel",
+    "ulkomaalai",
+    "ulkomailla syntyn",
+    "vähemmistö",
+    // Swedish
+    "invandr",
+    "integration",
+    "integrer",
+    "mångfald",
+    "mångkultur",
+    "goda relation",
+    "befolkningsgrupp",
+    "flykting",
+    "asyl",
+    "utlandsfödd",
+    "främmande språk",
+    "främmandespråk",
+    "nyanlän",
+    "minoritet",
+    "interkultur",
 ];
 
-/// Whether a mainstreaming text meets the documented minimum: long enough to be a sentence,
-/// and pointing to where in the strategy (a goal, section, decision, or a number) it is done.
-fn says_how_mainstreamed(text: &str) -> bool {
-    let text = text.trim();
-    if text.chars().count() < MAINSTREAMING_MIN_CHARS {
-        return false;
-    }
+/// Whether a text speaks of immigrants, integration, diversity or good relations. A note that
+/// only says the strategy "applies to all residents" does not.
+fn speaks_of_integration(text: &str) -> bool {
     let lower = text.to_lowercase();
-    lower.chars().any(|c| c.is_ascii_digit())
-        || STRATEGY_REFERENCES.iter().any(|w| lower.contains(w))
+    INTEGRATION_STEMS.iter().any(|stem| lower.contains(stem))
 }
 
 /// Whether an actor is the employment authority: an actor of that kind, or, since the 2025
@@ -1829,106 +2358,149 @@ fn serves_every_area(plan: &Plan, m: &crate::model::Item<crate::model::Measure>)
     })
 }
 
-/// The shortest note on coordination a link to the county's plan must carry.
-const COORDINATION_NOTE_MIN_CHARS: usize = 40;
+/// Stems that say how planning is coordinated: a meeting, a group or network, an
+/// agreement, a representative or member, something shared or joint, a schedule or a
+/// document of the county's (English, Finnish, Swedish). "As needed" says none of that.
+const COORDINATION_STEMS: &[&str] = &[
+    // English
+    "meet",
+    "group",
+    "forum",
+    "network",
+    "agree",
+    "joint",
+    "shared",
+    "common ",
+    "representative",
+    "member",
+    "contact person",
+    "liaison",
+    "steering",
+    "annual",
+    "yearly",
+    "each year",
+    "every year",
+    "spring",
+    "autumn",
+    "quarter",
+    "twice",
+    "monthly",
+    "schedule",
+    "timetable",
+    "wellbeing report",
+    "welfare report",
+    "seat",
+    // Finnish
+    "kokou",
+    "kokoontu",
+    "ryhmä",
+    "verkosto",
+    "sopimu",
+    "sopii",
+    "yhteinen",
+    "yhteise",
+    "yhteisi",
+    "edustaja",
+    "edustu",
+    "jäsen",
+    "yhdyshenkil",
+    "vuosittain",
+    "kerran vuodessa",
+    "kahdesti",
+    "neljännes",
+    "kuukausi",
+    "aikataul",
+    "keväisin",
+    "syksyisin",
+    "hyvinvointikerto",
+    "hyvinvointisuunnitelm",
+    "neuvottel",
+    "tapaa",
+    "foorumi",
+    // Swedish
+    "möte",
+    "möten",
+    "träff",
+    "sammanträd",
+    "grupp",
+    "nätverk",
+    "avtal",
+    "överens",
+    "gemensam",
+    "representant",
+    "medlem",
+    "kontaktperson",
+    "årlig",
+    "varje år",
+    "kvartal",
+    "två gånger",
+    "månad",
+    "tidtabell",
+    "välfärdsberättelse",
+    "välfärdsplan",
+    "årligen",
+    "varje vår",
+    "varje höst",
+    "förhandl",
+];
 
-/// What shows coordination of planning with the wellbeing services county, as evidence: a
-/// link to the county's plan whose note (`mainstreaming`) says how the planning is
-/// coordinated, or the county both in the cooperation group and in a wellbeing or health
-/// measure. Merely sitting on some structure is not coordination of planning; nothing shown
-/// is an empty list.
-fn county_coordination(plan: &Plan) -> Vec<(&crate::model::Loc, crate::duty::Shown)> {
-    let noted: Vec<_> = plan
+/// Whether a note on the county's plan says how the planning is coordinated.
+fn says_how_coordinated(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    COORDINATION_STEMS.iter().any(|stem| lower.contains(stem))
+}
+
+/// What shows the wellbeing services county is a party the plan coordinates with, as
+/// evidence: the county responsible for or a partner in a measure or a programme service,
+/// or a member or convener of a structure; or a link to its plan whose note says how the
+/// planning is coordinated (a meeting, a group, an agreement, a schedule — "as needed" does
+/// not say how). Listed among the actors and doing nothing is not coordination; nothing
+/// shown is an empty list.
+fn county_coordination<'p>(
+    plan: &'p Plan,
+    writing: &Writing,
+) -> Vec<(&'p crate::model::Loc, crate::duty::Shown)> {
+    let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
+    let mut shown: Vec<(&crate::model::Loc, crate::duty::Shown)> = Vec::new();
+    // Each item the county takes part in, with what its part is.
+    let mut taking_part =
+        |loc: &'p crate::model::Loc, item: Message, part: &'static str, parties: Vec<&String>| {
+            if parties.into_iter().any(county) {
+                shown.push((loc, detailed(item, Message::new(part)).into()));
+            }
+        };
+    for m in &plan.measures {
+        let item = named(Kind::Measure, &m.id, &m.title);
+        let parties = m.responsible.iter().chain(&m.partners).collect();
+        taking_part(&m.loc, item, "evidence-county-in-measure", parties);
+    }
+    for s in &plan.services {
+        let item = named(Kind::Service, &s.id, &s.name);
+        let parties = s.responsible.iter().chain(&s.cooperation).collect();
+        taking_part(&s.loc, item, "evidence-county-in-service", parties);
+    }
+    for s in &plan.structures {
+        let item = named(Kind::Structure, &s.id, &s.name);
+        let parties = s.convener.iter().chain(&s.members).collect();
+        taking_part(&s.loc, item, "evidence-county-in-group", parties);
+    }
+    for l in plan
         .links
         .iter()
-        .filter(|l| {
-            l.is(LinkKind::WellbeingServicesCountyPlan)
-                && l.mainstreaming
-                    .as_deref()
-                    .is_some_and(|t| t.trim().chars().count() >= COORDINATION_NOTE_MIN_CHARS)
-        })
-        .map(|l| {
+        .filter(|l| l.is(LinkKind::WellbeingServicesCountyPlan))
+    {
+        let note = l.mainstreaming.as_deref();
+        if not_written(writing, &l.loc, "mainstreaming", note, true).is_none()
+            && note.is_some_and(says_how_coordinated)
+        {
             let label = detailed(
                 named(Kind::Link, &l.id, &l.title),
                 msg!("evidence-coordination-note"),
             );
-            (&l.loc, label.into())
-        })
-        .collect();
-    if !noted.is_empty() {
-        return noted;
+            shown.push((&l.loc, label.into()));
+        }
     }
-    let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
-    let group = plan.structures.iter().find(|s| {
-        matches!(
-            s.kind,
-            StructureKind::CooperationGroup | StructureKind::RegionalCooperationGroup
-        ) && (s.convener.as_ref().is_some_and(county) || s.members.iter().any(county))
-    });
-    let measure = plan.measures.iter().find(|m| {
-        let wellbeing = m.sector == Some(Sector::SocialAndHealth)
-            || m.objectives
-                .iter()
-                .filter_map(|o| plan.objective(o))
-                .any(|o| o.serves(Area::WellbeingHealthHousing));
-        wellbeing && (m.responsible.as_ref().is_some_and(county) || m.partners.iter().any(county))
-    });
-    match (group, measure) {
-        (Some(s), Some(m)) => vec![
-            (
-                &s.loc,
-                detailed(
-                    named(Kind::Structure, &s.id, &s.name),
-                    msg!("evidence-county-in-group"),
-                )
-                .into(),
-            ),
-            (
-                &m.loc,
-                detailed(
-                    named(Kind::Measure, &m.id, &m.title),
-                    msg!("evidence-county-in-measure"),
-                )
-                .into(),
-            ),
-        ],
-        _ => Vec::new(),
-    }
-}
-
-/// Whether an actor of kind `wellbeing_services_county` takes part anywhere in the plan.
-fn cooperates_with_county(plan: &Plan) -> bool {
-    let county = |id: &String| plan.is_kind(id, ActorKind::WellbeingServicesCounty);
-    let any = |ids: &[String]| ids.iter().any(county);
-    plan.measures
-        .iter()
-        .any(|m| m.responsible.as_ref().is_some_and(county) || any(&m.partners))
-        || plan
-            .services
-            .iter()
-            .any(|s| s.responsible.as_ref().is_some_and(county) || any(&s.cooperation))
-        || plan
-            .structures
-            .iter()
-            .any(|s| s.convener.as_ref().is_some_and(county) || any(&s.members))
-}
-
-/// Whether a consultation hears an immigrant group or a civil-society organisation.
-fn hears_immigrants_or_organisations(plan: &Plan, k: &Consultation) -> bool {
-    k.groups.iter().copied().any(PopulationGroup::is_immigrant)
-        || k.organisations
-            .iter()
-            .any(|id| plan.actor(id).is_some_and(|a| a.kind.is_civil_society()))
-}
-
-/// The date participation must come before, and whether it is the approval (`true`) or,
-/// without one, the start of the plan period (`false`); `None` when the plan gives neither.
-fn planning_deadline(plan: &Plan) -> Option<(crate::model::date::Date, bool)> {
-    let m = plan.municipality.as_ref()?;
-    m.approval
-        .as_ref()
-        .map(|a| (a.date, true))
-        .or_else(|| m.plan_period.as_ref().map(|p| (p.start, false)))
+    shown
 }
 
 /// The authority that receives the reports, as the plan names it.
@@ -1957,34 +2529,38 @@ struct ReportPeriod {
     due: crate::model::date::Date,
 }
 
-/// The two-year periods counted from the plan's start, the last one ending with the plan
-/// period, without those that ended before the Act came into force.
-fn report_periods(plan: &crate::model::Period, grace_months: u32) -> Vec<ReportPeriod> {
-    let mut periods = Vec::new();
-    let mut start = plan.start;
-    // Bounded: a plan period of more than 100 years is not a plan.
-    for _ in 0..50 {
-        if start > plan.end {
-            break;
-        }
-        let next = start.add_years(2);
-        let end = next.pred().min(plan.end);
-        if end >= ACT_IN_FORCE {
-            periods.push(ReportPeriod {
-                start,
-                end,
-                due: end.add_months(grace_months),
-            });
-        }
-        start = next;
+/// The first two-year reporting period under the Act 681/2023: 2025 and 2026.
+fn first_report_period(grace_months: u32) -> ReportPeriod {
+    let start = ACT_IN_FORCE;
+    let end = start.add_years(2).pred();
+    ReportPeriod {
+        start,
+        end,
+        due: end.add_months(grace_months),
     }
-    periods
 }
 
-/// Whether a free text says something: at least three words and 20 letters or digits.
-fn says_something(text: &str) -> bool {
-    text.split_whitespace().count() >= 3
-        && text.chars().filter(|c| c.is_alphanumeric()).count() >= 20
+/// The two-year reporting periods from 1 January 2025, when the Act 681/2023 came into
+/// force (2025–2026, 2027–2028, …), whatever period the plan covers, up to the one running
+/// on `as_of`.
+fn report_periods(as_of: Date, grace_months: u32) -> Vec<ReportPeriod> {
+    let mut periods = Vec::new();
+    let mut p = first_report_period(grace_months);
+    // Bounded: two centuries of periods is more than any date a plan is judged on.
+    for _ in 0..100 {
+        if p.start > as_of {
+            break;
+        }
+        let next = p.start.add_years(2);
+        periods.push(p);
+        let end = next.add_years(2).pred();
+        p = ReportPeriod {
+            start: next,
+            end,
+            due: end.add_months(grace_months),
+        };
+    }
+    periods
 }
 
 /// What is wrong with a report's account of the measures implemented, read against the
@@ -2032,27 +2608,6 @@ fn measures_cross_check(plan: &Plan, period: &crate::model::Period, text: &str) 
         problems.push(msg!("ia022-not-done-named", measures = not_done));
     }
     problems
-}
-
-/// The five contents of a report: whether each is written, and its key (`ia022-content`).
-fn report_contents(contents: &ReportContents) -> [(bool, &'static str); 5] {
-    let written = |t: &Option<String>| t.as_deref().is_some_and(says_something);
-    [
-        (
-            written(&contents.objectives_achieved),
-            "objectives_achieved",
-        ),
-        (
-            written(&contents.measures_implemented),
-            "measures_implemented",
-        ),
-        (written(&contents.equal_access), "equal_access"),
-        (
-            written(&contents.financial_resources),
-            "financial_resources",
-        ),
-        (written(&contents.effectiveness), "effectiveness"),
-    ]
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2187,8 +2742,32 @@ pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
             ),
         ],
     },
-    reads: &["measures", "measures.kind", "measures.target_groups"],
+    reads: &[
+        "services",
+        "measures",
+        "services.kind",
+        "services.component",
+        "services.target_groups",
+        "measures.kind",
+        "measures.target_groups",
+    ],
     check: Some(|c: &mut Check<'_>| {
+        // A guidance service of the programme open to every immigrant (an info centre for
+        // all) gives the low-threshold guidance as a measure would.
+        let services: Vec<_> = programme_services(c.plan)
+            .filter(|s| {
+                s.component == Some(Component::GuidanceAndCounselling)
+                    && s.target_groups.iter().any(|g| {
+                        matches!(
+                            g,
+                            PopulationGroup::Immigrants | PopulationGroup::AllResidents
+                        )
+                    })
+            })
+            .collect();
+        for s in &services {
+            c.met(c.plan.item(&s.loc), named(Kind::Service, &s.id, &s.name));
+        }
         let guidance: Vec<_> = c
             .plan
             .measures
@@ -2213,7 +2792,7 @@ pub static BASIC_GUIDANCE_FOR_ALL_MISSING: Rule = Rule {
             .iter()
             .filter(|m| open_to_all(&m.target_groups))
             .collect();
-        if !open.is_empty() {
+        if !open.is_empty() || !services.is_empty() {
             for m in open {
                 c.met(c.plan.item(&m.loc), named(Kind::Measure, &m.id, &m.title));
             }
@@ -2572,7 +3151,7 @@ mod tests {
 
     #[test]
     fn a_programme_kept_separately_gives_one_finding_not_five_errors() {
-        let plan = "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: [integration_programme], title: Kotoutumisohjelma 2025-2028}\n";
+        let plan = "municipality: {name: Fixture}\nlinks:\n  - {id: L1, kind: [integration_programme], title: Kotoutumisohjelma 2025-2028, approved: 2024-12-16}\n";
         let found = all("separate", plan);
         let programme: Vec<_> = found
             .iter()
@@ -2588,6 +3167,43 @@ mod tests {
         let found = all("no-link", "municipality: {name: Fixture}\n");
         assert!(found.iter().any(|(id, _)| *id == "IA001"));
         assert!(!found.iter().any(|(id, _)| *id == "IA006"));
+        // A link that identifies no document (no date, URL or file; or a title "x"; or the
+        // former act) does not switch the programme's checks off: IA001 says so at the link.
+        for (name, link) in [
+            ("no-date", "title: Kotoutumisohjelma"),
+            (
+                "placeholder-title",
+                "title: x, url: https://example.org/p.pdf",
+            ),
+            (
+                "former-act",
+                "title: Kotouttamisohjelma 2018, approved: 2018-05-01, law_basis: 1386/2010",
+            ),
+        ] {
+            let plan = format!(
+                "municipality: {{name: Fixture}}\nlinks:\n  - {{id: L1, kind: integration_programme, {link}}}\n"
+            );
+            let found = all(name, &plan);
+            let ia001: Vec<_> = found.iter().filter(|(id, _)| *id == "IA001").collect();
+            assert_eq!(ia001.len(), 1, "{name}: {found:?}");
+            assert!(ia001[0].1.starts_with("link L1"), "{name}: {ia001:?}");
+            assert!(!found.iter().any(|(id, _)| *id == "IA006"), "{name}");
+        }
+        // A URL or a file identifies it as well as a date does.
+        for (name, link) in [
+            ("url", "url: https://example.org/ohjelma.pdf"),
+            ("file", "file: docs/ohjelma.pdf"),
+        ] {
+            let plan = format!(
+                "municipality: {{name: Fixture}}\nlinks:\n  - {{id: L1, kind: integration_programme, title: Kotoutumisohjelma, {link}}}\n"
+            );
+            let found = all(name, &plan);
+            assert!(
+                found.iter().any(|(id, _)| *id == "IA006"),
+                "{name}: {found:?}"
+            );
+            assert!(!found.iter().any(|(id, _)| *id == "IA001"), "{name}");
+        }
     }
 
     #[test]
@@ -2661,7 +3277,7 @@ mod tests {
         assert!(run("grace-due", PLAN_2025, "2027-03-31", "IA021").is_empty());
         let late = run("grace-late", PLAN_2025, "2027-04-01", "IA021");
         assert_eq!(late.len(), 1);
-        assert_eq!(late[0].0, 3, "no reports section: at the plan period");
+        assert_eq!(late[0].0, 1, "no reports section: at the plan as a whole");
         assert!(
             late[0]
                 .1
@@ -2671,16 +3287,23 @@ mod tests {
         assert!(late[0].1.contains("the ELY Centre / vitality centre"));
     }
 
+    /// The duty runs in two-year periods from 1.1.2025 whatever the plan's own period: a plan
+    /// for 2023-2026 owes the 2025-2026 report, and one without a period is judged too.
     #[test]
-    fn periods_before_the_act_are_not_judged() {
+    fn periods_run_from_the_act_whatever_the_plan_period() {
         let plan =
             "municipality:\n  name: Fixture\n  plan_period: {start: 2023-01-01, end: 2026-12-31}\n";
-        // 2023-2024 ended before 681/2023: not judged even years later; 2025-2026 is.
         let found = run("pre-act", plan, "2027-06-01", "IA021");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(!found[0].1.contains("2023-01-01"), "{found:?}");
         assert!(found[0].1.contains("2025-01-01 to 2026-12-31"));
-        assert!(run("pre-act-only", plan, "2026-06-01", "IA021").is_empty());
+        assert!(run("pre-act-early", plan, "2026-06-01", "IA021").is_empty());
+        // A plan starting mid-period owes the same periods.
+        let mid =
+            "municipality:\n  name: Fixture\n  plan_period: {start: 2026-01-01, end: 2029-12-31}\n";
+        let found = run("mid", mid, "2029-06-01", "IA021");
+        assert!(found[0].1.contains("2025-01-01 to 2026-12-31"), "{found:?}");
+        assert!(found[0].1.contains("2027-01-01 to 2028-12-31"), "{found:?}");
     }
 
     #[test]
@@ -2714,9 +3337,59 @@ mod tests {
     }
 
     #[test]
-    fn no_plan_period_is_not_judged() {
+    fn no_plan_period_is_judged_from_the_act() {
         let plan = "municipality: {name: Fixture}\n";
-        assert!(run("no-period", plan, "2030-01-01", "IA021").is_empty());
+        let found = run("no-period", plan, "2027-06-01", "IA021");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("2025-01-01 to 2026-12-31"));
+        assert!(run("no-period-early", plan, "2027-01-01", "IA021").is_empty());
+    }
+
+    /// A submitted date that cannot be true (after the day judged, before the report's own
+    /// period ended) or a period shorter than the one due does not count.
+    #[test]
+    fn a_report_counts_only_when_it_could_have_been_submitted() {
+        let report = |period: &str, submitted: &str| {
+            format!(
+                "{PLAN_2025}reports:\n  - {{id: R1, period: {period}, submitted: {submitted}}}\n"
+            )
+        };
+        let full = "{start: 2025-01-01, end: 2026-12-31}";
+        assert!(run("ok", &report(full, "2027-02-01"), "2027-06-01", "IA021").is_empty());
+        let future = run("future", &report(full, "2027-09-01"), "2027-06-01", "IA021");
+        assert_eq!(future.len(), 1, "{future:?}");
+        assert!(
+            future[0].1.contains("2025-01-01 to 2026-12-31"),
+            "{future:?}"
+        );
+        assert!(
+            future[0]
+                .1
+                .contains("not counted: report R1 is recorded as submitted on 2027-09-01, after the day judged (2027-06-01)"),
+            "{future:?}"
+        );
+        let early = run("early", &report(full, "2026-06-01"), "2027-06-01", "IA021");
+        assert!(
+            early[0].1.contains("before its period ended on 2026-12-31"),
+            "{early:?}"
+        );
+        let short = run(
+            "short",
+            &report("{start: 2026-01-01, end: 2026-12-31}", "2027-02-01"),
+            "2027-06-01",
+            "IA021",
+        );
+        assert_eq!(short.len(), 1, "{short:?}");
+        assert!(short[0].1.contains("2025-01-01 to 2026-12-31"), "{short:?}");
+        // A record that cannot be true is named even when no report is due.
+        let old = "municipality: {name: Fixture}\nreports:\n  - {id: R0, period: {start: 2023-01-01, end: 2024-12-31}, submitted: 2024-06-01}\n";
+        let found = run("old-early", old, "2026-06-01", "IA021");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 3, "at the record's `submitted`");
+        assert!(
+            found[0].1.contains("a report record does not count"),
+            "{found:?}"
+        );
     }
 
     const MEASURES: &str = "measures:\n  - {id: M1, title: Language cafe, status: done, timetable: {start: 2025, end: 2025}}\n  - {id: M2, title: Mentoring for jobseekers, status: planned}\n";
@@ -2845,40 +3518,68 @@ mod tests {
         assert!(run("par-undated", &plan, "2026-01-01", "IA019").is_empty());
     }
 
-    /// Coordination of planning counts; presence alone does not.
+    /// The county counts as a party the plan coordinates with when it takes part in
+    /// something, or its plan is linked with a note on how; listed and idle, or "as needed",
+    /// it does not.
     #[test]
-    fn county_coordination_needs_planning_not_presence() {
+    fn county_coordination_needs_a_party_or_a_note_on_how() {
         let base = "municipality: {name: Fixture}\nactors:\n  - {id: hva, name: County, kind: hyvinvointialue}\n";
         assert!(
             run("county-none", base, "2026-01-01", "IA017")[0]
                 .1
                 .contains("County is not responsible")
         );
-        let group = "structures:\n  - {id: G1, name: G, kind: cooperation_group, members: [hva]}\n";
-        let health = "objectives:\n  - {id: O1, area: wellbeing_health_housing, statement: S}\nmeasures:\n  - {id: M1, title: T, objectives: [O1], responsible: hva}\n";
-        // Present somewhere, but not coordinating: each alone is not enough.
-        for (name, part) in [
-            ("county-measure", health),
-            ("county-group", group),
+        let taking_part = [
+            (
+                "county-measure",
+                "objectives:\n  - {id: O1, area: wellbeing_health_housing, statement: S}\nmeasures:\n  - {id: M1, title: T, objectives: [O1], partners: [hva]}\n",
+            ),
+            (
+                "county-group",
+                "structures:\n  - {id: G1, name: G, kind: cooperation_group, members: [hva]}\n",
+            ),
             (
                 "county-service",
                 "services:\n  - {id: S1, name: S, component: needs_assessment, cooperation: [hva]}\n",
             ),
             (
-                "county-short-note",
-                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: yes}\n",
+                "county-note",
+                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: The county's coordinator sits in our cooperation group, which meets four times a year.}\n",
             ),
-        ] {
+            (
+                "county-note-fi",
+                "links:\n  - {id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: Suunnitelmat sovitetaan yhteen yhteisessä työryhmässä kahdesti vuodessa.}\n",
+            ),
+        ];
+        for (name, part) in taking_part {
             let plan = format!("{base}{part}");
             let found = run(name, &plan, "2026-01-01", "IA017");
+            assert!(found.is_empty(), "{name}: {found:?}");
+        }
+        for (name, note) in [
+            (
+                "as-needed",
+                "Planning is coordinated with the county as needed.",
+            ),
+            (
+                "tarvittaessa",
+                "Suunnittelu sovitetaan yhteen tarvittaessa.",
+            ),
+            (
+                "vid-behov",
+                "Planeringen samordnas med välfärdsområdet vid behov.",
+            ),
+            ("placeholder", "TBD"),
+        ] {
+            let plan = format!(
+                "{base}links:\n  - {{id: L1, kind: wellbeing_services_county_plan, title: P, mainstreaming: {note}}}\n"
+            );
+            let found = run(name, &plan, "2026-01-01", "IA017");
+            assert_eq!(found.len(), 1, "{name}: {found:?}");
             assert!(
-                found.len() == 1
-                    && (name == "county-short-note"
-                        || found[0].1.contains("takes part in the plan")),
+                found[0].1.contains("the note on link L1"),
                 "{name}: {found:?}"
             );
         }
-        let both = format!("{base}{group}{health}");
-        assert!(run("county-both", &both, "2026-01-01", "IA017").is_empty());
     }
 }

@@ -20,8 +20,9 @@ pub use check::{
     run_with,
 };
 pub use derived::{
-    CYCLE_READS, DEFAULT_REPORT_GRACE_MONTHS, Derived, PYRAMID_READS, STRUCTURE_QUALITY_READS,
-    Settings, TRACE_READS, with_pyramid,
+    CYCLE_READS, DEFAULT_REPORT_GRACE_MONTHS, Derived, NATIONAL_OBJECTIVES_READS,
+    PARTICIPATION_READS, PYRAMID_READS, STRUCTURE_QUALITY_READS, Settings, TRACE_READS,
+    with_pyramid,
 };
 pub use rule::Rule;
 

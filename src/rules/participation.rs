@@ -255,8 +255,6 @@ pub static RULES: &[&Rule] = &[
     &CYCLE_ACTION_PLAN_TOO_LARGE,
     &CYCLE_NOT_REPEATED,
     &ESIS_MODIFIED,
-    &ESIS_FOR_INDIVIDUALS,
-    &ESIS_SCALE_CHANGED,
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -1052,102 +1050,6 @@ pub static ESIS_MODIFIED: Rule = Rule {
                     ),
                 };
                 c.report(message, Some(at));
-            }
-        }
-    }),
-    serves: None,
-};
-
-pub static ESIS_FOR_INDIVIDUALS: Rule = Rule {
-    info: &RuleInfo {
-        id: "PAR033",
-        name: "esis-used-for-individuals",
-        family: Family::Participation,
-        severity: Severity::Warning,
-        sources: &[ESIS],
-    },
-    reads: &[
-        "indicators",
-        "indicators.instrument",
-        "indicators.reported_for",
-    ],
-    check: Some(|c: &mut Check<'_>| {
-        let plan = c.plan;
-        for i in &plan.indicators {
-            if i.instrument == Some(Instrument::Esis)
-                && i.reported_for == Some(crate::model::ReportingUnit::Individuals)
-            {
-                c.report(
-                    msg!("par033-individuals", id = &i.id, name = &i.name),
-                    Some(plan.at(&i.loc, "reported_for")),
-                );
-            }
-        }
-    }),
-    serves: None,
-};
-
-pub static ESIS_SCALE_CHANGED: Rule = Rule {
-    info: &RuleInfo {
-        id: "PAR034",
-        name: "esis-scale-changed",
-        family: Family::Participation,
-        severity: Severity::Warning,
-        sources: &[ESIS],
-    },
-    reads: &[
-        "indicators",
-        "indicators.baseline",
-        "indicators.target",
-        "indicators.values",
-        "indicators.instrument",
-        "indicators.scale_points",
-    ],
-    check: Some(|c: &mut Check<'_>| {
-        let plan = c.plan;
-        let (lo, hi) = esis::SCORE_RANGE;
-        for i in &plan.indicators {
-            if i.instrument != Some(Instrument::Esis) {
-                continue;
-            }
-            if let Some(n) = i.scale_points
-                && n != esis::SCALE_POINTS
-            {
-                c.report(
-                    msg!(
-                        "par034-scale-points",
-                        id = &i.id,
-                        name = &i.name,
-                        points = n,
-                        esis = esis::SCALE_POINTS
-                    ),
-                    Some(plan.at(&i.loc, "scale_points")),
-                );
-            }
-            let mut values: Vec<(f64, Vec<Seg>)> = Vec::new();
-            if let Some(b) = &i.baseline {
-                values.push((b.value, vec![Seg::Key("baseline".into())]));
-            }
-            if let Some(t) = &i.target {
-                values.push((t.value, vec![Seg::Key("target".into())]));
-            }
-            for (k, v) in i.values.iter().enumerate() {
-                values.push((v.value, vec![Seg::Key("values".into()), Seg::Index(k)]));
-            }
-            for (value, path) in values {
-                if !(lo..=hi).contains(&value) {
-                    c.report(
-                        msg!(
-                            "par034-score-out-of-range",
-                            id = &i.id,
-                            name = &i.name,
-                            value = value.to_string(),
-                            low = lo.to_string(),
-                            high = hi.to_string()
-                        ),
-                        Some(plan.locate(&i.loc, &path)),
-                    );
-                }
             }
         }
     }),

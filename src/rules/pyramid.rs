@@ -25,7 +25,7 @@ const OULU: Source = src(
 const PYR_READS: &[&str] = super::PYRAMID_READS;
 
 /// What PYR003 reads besides: the linked plans whose `mainstreaming` names a sector.
-const SECTOR_READS: &[&str] = &super::with_pyramid::<38>(&["links", "links.mainstreaming"]);
+const SECTOR_READS: &[&str] = &super::with_pyramid::<44>(&["links", "links.mainstreaming"]);
 
 /// Reports every gap of the overview (default threshold, shared by the run) that `wanted`
 /// selects.
@@ -106,32 +106,11 @@ pub static SECTORS_WITHOUT_MAINSTREAMING: Rule = Rule {
     serves: None,
 };
 
-/// The Sámi homeland (domain reference §2.5): Enontekiö, Inari, Utsjoki and the northern part
-/// of Sodankylä, by Finnish and Northern Sámi name and by Statistics Finland code. Sodankylä
-/// counts as a whole, since its plan covers the northern part too.
-const SAMI_HOMELAND: &[&str] = &[
-    "enontekiö",
-    "eanodat",
-    "047",
-    "inari",
-    "anár",
-    "148",
-    "utsjoki",
-    "ohcejohka",
-    "890",
-    "sodankylä",
-    "soađegilli",
-    "758",
-];
-
-/// Sámi languages (ISO 639: Northern, Inari and Skolt Sámi, and the macrolanguage), by code
-/// or English name, as a situation picture may list them.
-const SAMI_LANGUAGES: &[&str] = &["se", "sme", "smn", "sms", "smi", "sámi", "sami"];
-
 /// Whether the plan says the group lives in the municipality: immigrants always (the plan is
 /// about them); the others when its good-relations groups, a structure or a consultation name
 /// them, or its situation picture records them (a foreign or Sámi language for linguistic
-/// minorities, a Sámi language for the Sámi). The Sámi also in the Sámi homeland.
+/// minorities, a Sámi language for the Sámi). The Sámi also in the Sámi homeland
+/// ([`crate::model::Plan::sami_live_here`]).
 fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
     let named = |groups: &[PopulationGroup]| groups.iter().any(|g| group.members().contains(g));
     if group == GuideGroup::Immigrants {
@@ -147,21 +126,9 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
         return true;
     }
     let situation = municipality.and_then(|m| m.situation.as_ref());
-    let sami_language = situation.is_some_and(|s| {
-        s.languages
-            .iter()
-            .any(|l| SAMI_LANGUAGES.contains(&l.language.trim().to_lowercase().as_str()))
-    });
     match group {
-        GuideGroup::Sami => {
-            sami_language
-                || municipality.is_some_and(|m| {
-                    SAMI_HOMELAND.contains(&m.name.trim().to_lowercase().as_str())
-                        || m.code
-                            .as_deref()
-                            .is_some_and(|code| SAMI_HOMELAND.contains(&code.trim()))
-                })
-        }
+        // The same judgement `pyramid --gaps` makes: the homeland, or Sámi the plan records.
+        GuideGroup::Sami => c.plan.sami_live_here(),
         GuideGroup::LinguisticAndCulturalMinorities => situation.is_some_and(|s| {
             !s.languages.is_empty()
                 || s.foreign_language_residents.is_some_and(|n| n > 0)
@@ -172,13 +139,7 @@ fn lives_here(c: &Check<'_>, group: GuideGroup) -> bool {
 }
 
 /// What PYR004 reads: the overview, and where the plan says who lives in the municipality.
-const GROUP_READS: &[&str] = &super::with_pyramid::<41>(&[
-    "consultations",
-    "municipality.name",
-    "municipality.situation",
-    "municipality.code",
-    "consultations.groups",
-]);
+const GROUP_READS: &[&str] = super::PYRAMID_READS;
 
 /// PYR004: one warning for the unreached groups the plan says live in the municipality, one
 /// info naming the other unreached groups; the Sámi only where they are judged.

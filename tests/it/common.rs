@@ -94,3 +94,25 @@ pub fn git(dir: &Path, args: &[&str]) {
         .expect("git runs");
     assert!(out.status.success(), "git {args:?}: {out:?}");
 }
+
+/// (rule, severity, symbolic path) of every finding `goodrel check --as-of AS_OF --format json`
+/// reports on `dir`.
+#[allow(dead_code)]
+pub fn check_findings(dir: &Path, as_of: &str) -> Vec<(String, String, String)> {
+    let out = goodrel()
+        .args(["check", "--as-of", as_of, "--format", "json"])
+        .arg(dir)
+        .output()
+        .expect("the goodrel binary runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    json["plans"][0]["findings"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .map(|f| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+            (s(&f["rule"]), s(&f["severity"]), s(&f["location"]["path"]))
+        })
+        .collect()
+}

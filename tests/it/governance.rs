@@ -626,21 +626,23 @@ fn rule_messages_render_in_finnish_and_swedish() {
             .map(|f| f.message.render(lang))
             .unwrap()
     };
+    // No consultation at all: IA019 says so, and MLG004 defers to it (one gap, one finding).
     assert_eq!(
-        message("MLG004", Lang::Fi),
-        "suunnitelmaan ei ole kirjattu asukkaiden tai järjestöjen kuulemista"
+        message("IA019", Lang::Fi),
+        "suunnitelmaan ei ole kirjattu kuulemista tai suunnittelutilaisuutta maahanmuuttajien tai järjestöjen kanssa"
     );
+    assert!(!report.findings.iter().any(|f| f.rule.id == "MLG004"));
     assert_eq!(
         message("GR004", Lang::Sv),
         "planen hänvisar inte till kommunens likabehandlingsplan"
     );
     assert_eq!(
         message("MLG009", Lang::Fi),
-        "mittari I1 'x' ei sovellu seurantaan: lähde puuttuu; se seuraa kaikkia viittä suunnittelun osa-aluetta"
+        "mittari I1 'x' ei sovellu seurantaan: lähtötaso ja tavoitetaso puuttuvat; lähde puuttuu; se seuraa kaikkia viittä suunnittelun osa-aluetta"
     );
     assert_eq!(
         message("MLG009", Lang::En),
-        "indicator I1 'x' is not fit for monitoring: no source; it monitors all five planning areas"
+        "indicator I1 'x' is not fit for monitoring: no baseline and no target; no source; it monitors all five planning areas"
     );
 }
 

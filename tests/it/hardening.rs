@@ -1014,7 +1014,7 @@ fn the_overview_csv_has_no_formula_cell_when_split_on_commas_or_semicolons() {
 #[test]
 fn an_id_written_with_a_decomposed_letter_is_the_same_id() {
     let findings = json_findings(
-        "municipality: {name: X}\nactors:\n  - {id: \"tyo\u{308}paja\", name: W, kind: ngo}\n  - {id: \"työpaja\", name: W, kind: ngo}\nmeasures:\n  - {id: M1, title: T, responsible: \"työpaja\"}\n",
+        "municipality: {name: X}\nactors:\n  - {id: \"tyo\u{308}paja\", name: W, kind: ngo}\n  - {id: \"työpaja\", name: W, kind: ngo}\nmeasures:\n  - {id: M1, title: Kielikahvila, responsible: \"työpaja\"}\n",
     );
     let rules: Vec<&str> = findings
         .iter()

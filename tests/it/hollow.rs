@@ -41,7 +41,7 @@ fn the_hollow_plan_fails_at_its_hollow_items() {
         ("IA003", "services[S1].responsible"), // a business responsible for all six components
         ("IA011", "measures[M1].objectives"),  // one measure claimed for all five areas
         ("IA013", "measures[M1].partners"),    // its only partner is its responsible party
-        ("IA014", "indicators[I1]"),           // indicator "x" without baseline or target
+        ("IA014", "indicators[I1].name"),      // indicator named "x"
         ("IA016", "links[L1].mainstreaming"),  // `mainstreaming: x`
     ];
     let mut missing = Vec::new();

@@ -42,7 +42,7 @@ objectives:
   - id: O1
     area: [employment_and_education, good_relations]
     statement: Work and relations
-  - {id: O2, area: other, statement: Other things}
+  - {id: O2, area: other, statement: Volunteers guide newcomers around town}
 measures:
   - id: M1
     title: Language café
@@ -55,7 +55,7 @@ links:
     kind: [non_discrimination_plan, gender_equality_plan]
     title: Equality plan
     law_basis: 1386/2010
-  - {id: L2, kind: integration_programme, title: Programme}
+  - {id: L2, kind: integration_programme, title: Kotoutumisohjelma 2025–2028}
 "#;
 
 const TOML: &str = r#"
@@ -103,7 +103,7 @@ statement = "Work and relations"
 [[objectives]]
 id = "O2"
 area = "other"
-statement = "Other things"
+statement = "Volunteers guide newcomers around town"
 
 [[measures]]
 id = "M1"
@@ -122,7 +122,7 @@ law_basis = "1386/2010"
 [[links]]
 id = "L2"
 kind = "integration_programme"
-title = "Programme"
+title = "Kotoutumisohjelma 2025–2028"
 "#;
 
 fn check(name: &str, text: &str) -> PlanReport {
