@@ -116,6 +116,82 @@ pub enum Command {
     /// Run the language server on standard input and output, for editors: every plan file
     /// checked as it is typed, with hover, completion and go to definition (docs/editors.md).
     Lsp,
+    /// What a change does to the plan: findings fixed and new, duties whose verdict changed,
+    /// items added, removed and changed, the pyramid and the indicator values, between two
+    /// plan directories or between a git revision and the working tree.
+    #[command(
+        override_usage = "goodrel diff [OPTIONS] <OLD_DIR> <NEW_DIR>\n       goodrel diff [OPTIONS] --rev <REV> <PLAN_DIR>"
+    )]
+    Diff(DiffArgs),
+}
+
+/// The options of `check` that decide what a check finds, shared by the commands that
+/// check a plan the way `check` does.
+#[derive(Debug, Args)]
+pub struct CheckConfigArgs {
+    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
+    /// Default: today in Finland (Europe/Helsinki time).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
+    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Set a rule's or family's level: RULE=off|info|warning|error (repeatable; wins over the
+    /// configuration file), e.g. `--level IA012=warning --level governance=off`.
+    #[arg(long = "level", value_name = "RULE=LEVEL", value_parser = crate::config::parse_level_override)]
+    pub levels: Vec<crate::config::LevelOverride>,
+    /// Honour no inline `# goodrel: ignore[...]` suppression and no `ignore` of the
+    /// configuration, so every finding shows.
+    #[arg(long)]
+    pub no_ignores: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// OLD_DIR NEW_DIR: the plan before and after the change. With --rev, one PLAN_DIR: its
+    /// working tree is the new version.
+    #[arg(required = true, num_args = 1..=2, value_names = ["OLD_DIR", "NEW_DIR"])]
+    pub paths: Vec<PathBuf>,
+    /// Compare the plan directory as it was at this git revision (a commit, branch or tag,
+    /// e.g. `origin/main` or `HEAD~1`) with its working tree.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+    /// Output format: text, JSON, Markdown for a pull-request comment, or GitHub annotations
+    /// of the new findings (which also append the Markdown to the job summary).
+    #[arg(long, short = 'f', value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Fail (exit 1) when the change brings a new finding of this level or above.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Always exit 0 when the comparison ran (for a job that only posts the comment).
+    #[arg(long)]
+    pub exit_zero: bool,
+    #[command(flatten)]
+    pub check: CheckConfigArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For people at a terminal.
+    Text,
+    /// goodrel's versioned JSON.
+    Json,
+    /// Markdown that fits one pull-request comment.
+    Markdown,
+    /// GitHub Actions annotations of the new findings; also appends the Markdown to the job
+    /// summary when it is set.
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// A new error fails the change.
+    Error,
+    /// A new error or warning fails the change.
+    Warning,
 }
 
 #[derive(Debug, Args)]
@@ -135,20 +211,17 @@ pub struct ReportArgs {
     /// (e.g. 2025-01-01..2026-12-31).
     #[arg(long, value_name = "START..END", conflicts_with = "overview")]
     pub two_yearly: Option<crate::render::report::ReportingPeriod>,
+    /// With --two-yearly: also list the measures added to and dropped from the plan since
+    /// this git revision (e.g. the commit of the last report, or a tag), or since the plan
+    /// in this directory (an old copy).
+    #[arg(long, value_name = "REV|DIR", requires = "two_yearly")]
+    pub since: Option<String>,
     /// One overview page of several plans, one row each, linking to each plan's own report
     /// (written into FILE-files/ beside the page).
     #[arg(long)]
     pub overview: bool,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
-    /// Default: today in Finland (Europe/Helsinki time).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
-    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
+    #[command(flatten)]
+    pub check: CheckConfigArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -187,25 +260,11 @@ pub struct ChecklistArgs {
     /// Output format: text tables, Markdown for a memo, or JSON.
     #[arg(long, short = 'f', value_enum, default_value_t = ChecklistFormat::Text)]
     pub format: ChecklistFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
-    /// Default: today in Finland (Europe/Helsinki time).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
     /// Draw with plain ASCII, `ok` / `--` (the default when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
-    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
-    /// Set a rule's or family's level: RULE=off|info|warning|error (repeatable), as `check` does.
-    #[arg(long = "level", value_name = "RULE=LEVEL", value_parser = crate::config::parse_level_override)]
-    pub levels: Vec<crate::config::LevelOverride>,
-    /// Honour no inline suppression and no `ignore` of the configuration.
-    #[arg(long)]
-    pub no_ignores: bool,
+    #[command(flatten)]
+    pub check: CheckConfigArgs,
 }
 
 #[derive(Debug, Args)]
@@ -252,10 +311,8 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
-    /// Judge deadlines (e.g. the two-yearly report) as of this date: 2026-11-23 or 23.11.2026.
-    /// Default: today in Finland (Europe/Helsinki time).
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
+    #[command(flatten)]
+    pub check: CheckConfigArgs,
     /// Also fail (exit 1) on findings of this level: `warnings`.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
@@ -273,20 +330,6 @@ pub struct CheckArgs {
     /// finding either way).
     #[arg(long)]
     pub show_all: bool,
-    /// Use this configuration file instead of the nearest goodrel.toml in or above the plan.
-    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
-    /// Set a rule's or family's level: RULE=off|info|warning|error (repeatable; wins over the
-    /// configuration file), e.g. `--level IA012=warning --level governance=off`.
-    #[arg(long = "level", value_name = "RULE=LEVEL", value_parser = crate::config::parse_level_override)]
-    pub levels: Vec<crate::config::LevelOverride>,
-    /// Honour no inline `# goodrel: ignore[...]` suppression and no `ignore` of the
-    /// configuration, so every finding shows.
-    #[arg(long)]
-    pub no_ignores: bool,
     /// Check plans (and a big plan's files) on N threads [default: every core]. The output
     /// is the same for every N.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
@@ -348,7 +391,7 @@ pub enum ColorChoice {
 /// What `--lang` does in each subcommand (the top level's help says it in general).
 fn lang_help(subcommand: &str) -> &'static str {
     match subcommand {
-        "check" | "checklist" | "report" => {
+        "check" | "checklist" | "report" | "diff" => {
             "The language of the findings and of the output: fi, sv or en. Default: `lang` in goodrel.toml, else the locale (LC_ALL, LC_MESSAGES, LANG), else the plan's first official language, else English"
         }
         "pyramid" | "governance" => {
@@ -400,6 +443,20 @@ fn exit_codes(subcommand: &str) -> &'static [(u8, &'static str)] {
                 "nothing was written: bad arguments, an unreadable plan, or a refused target",
             ),
         ],
+        "diff" => &[
+            (
+                0,
+                "the change brings no new finding at the fail level (default: error; see --fail-on), even if older ones remain",
+            ),
+            (
+                1,
+                "the change brings a new finding at or above the fail level",
+            ),
+            (
+                2,
+                "the comparison could not run: bad arguments, a plan path missing, no plan files, not a git repository, or an unknown revision",
+            ),
+        ],
         "explain" => &[
             (0, "the rule was shown"),
             (2, "no rule has that id or name"),
@@ -429,6 +486,7 @@ fn docs_page(subcommand: &str) -> &'static str {
         "checklist" => "docs/checklist.md",
         "governance" => "docs/governance.md",
         "report" => "docs/report.md",
+        "diff" => "docs/diff.md",
         _ => "README.md",
     }
 }
@@ -498,7 +556,7 @@ pub fn parse() -> Cli {
 
 /// The date on the man pages: when the command line last changed (update it with the CLI).
 /// A fixed date keeps the pages reproducible, and mandoc wants one it can parse.
-pub const MAN_DATE: &str = "2026-12-01";
+pub const MAN_DATE: &str = "2026-12-06";
 
 /// One page as roff: clap_mangen's sections, with EXIT STATUS and SEE ALSO (the
 /// documentation page) in place of its untitled "EXTRA" section. clap_mangen separates an

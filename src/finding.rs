@@ -433,6 +433,26 @@ impl Finding {
         fnv1a64_hex(&[self.rule.id, file, path, &self.message.english()])
     }
 
+    /// The finding's identity between two versions of a plan (`goodrel diff`), for each of
+    /// its places: its own, then (on a fold) each folded place. `root` is the plan directory
+    /// as shown, so that the file of a finding about a file as a whole is named inside the
+    /// plan and the same finding in another checkout has the same identity.
+    pub fn identities(&self, root: &str) -> Vec<Identity> {
+        let rows = || self.rows.iter().map(|r| r.key()).collect::<Vec<_>>();
+        let mut out = vec![Identity::of(
+            self.rule.id,
+            self.location.as_ref(),
+            root,
+            rows(),
+        )];
+        out.extend(
+            self.also
+                .iter()
+                .map(|l| Identity::of(self.rule.id, Some(l), root, Vec::new())),
+        );
+        out
+    }
+
     /// File, line, column; at the same place a format finding (PLAN…) comes first, since it
     /// explains what the content rules saw; then the rule id.
     pub fn sort_key(&self) -> (String, usize, usize, bool, &'static str) {
@@ -447,6 +467,39 @@ impl Finding {
             ),
             None => (String::new(), 0, 0, content, self.rule.id),
         }
+    }
+}
+
+/// What makes a finding the same finding in two versions of a plan: its rule, the symbolic
+/// path of the thing concerned (`measures[M3]`; for a finding about a file as a whole, the
+/// file's path inside the plan directory) and the checklist rows it concerns. Never its
+/// line, nor the plan directory's name: lines move with every edit above them, and the two
+/// versions may be two checkouts. `goodrel diff` matches findings on this, telling apart
+/// findings that share it by their message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Identity {
+    pub rule: &'static str,
+    pub path: String,
+    pub rows: Vec<&'static str>,
+}
+
+impl Identity {
+    fn of(rule: &'static str, at: Option<&Location>, root: &str, rows: Vec<&'static str>) -> Self {
+        let path = match at {
+            Some(l) if !l.path.is_empty() => l.path.clone(),
+            Some(l) => format!("file:{}", in_plan(&l.file, root)),
+            None => String::new(),
+        };
+        Identity { rule, path, rows }
+    }
+}
+
+/// A file's path inside the plan directory `root` (both as shown in output).
+pub fn in_plan<'a>(file: &'a str, root: &str) -> &'a str {
+    match file.strip_prefix(root) {
+        Some(rest) if rest.starts_with('/') => &rest[1..],
+        Some("") => "",
+        _ => file,
     }
 }
 

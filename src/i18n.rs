@@ -107,6 +107,7 @@ languages! {
         "format",
         "lsp",
         "fields",
+        "diff",
     ],
     "en" => {
         name: "English",

@@ -10,6 +10,7 @@
 pub mod checklist;
 pub mod cli;
 pub mod config;
+pub mod diff;
 pub mod discover;
 pub mod duty;
 pub mod engine;
@@ -30,6 +31,7 @@ pub mod sources;
 pub mod suppress;
 
 pub use engine::{
-    CheckOptions, PlanReport, Session, Sources, check_dir, check_dirs, load_plan, plan_language,
+    CheckOptions, PlanReport, Revision, RevisionError, Session, Sources, check_dir, check_dirs,
+    load_plan, plan_language,
 };
 pub use finding::file_start;

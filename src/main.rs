@@ -148,7 +148,105 @@ fn run(command: Command, style: Style, flag: Option<Lang>) -> anyhow::Result<Exi
             goodrel::lsp::run(flag, locale())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Diff(args) => diff(&args, style, flag),
     }
+}
+
+/// The options of a check as `check`'s configuration flags give them.
+fn check_options(args: &goodrel::cli::CheckConfigArgs) -> anyhow::Result<goodrel::CheckOptions> {
+    Ok(goodrel::CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today),
+        as_of_explicit: args.as_of.is_some(),
+        config: config_source(&args.config, args.no_config)?,
+        levels: args.levels.clone(),
+        no_ignores: args.no_ignores,
+        ..goodrel::CheckOptions::default()
+    })
+}
+
+/// The old version of a plan for a comparison: the plan at a git revision, or another
+/// directory. A path that is a directory is one; anything else is a revision.
+fn old_sources(
+    plan: &Path,
+    old: &str,
+    prefer_dir: bool,
+    limits: &goodrel::load::Limits,
+) -> anyhow::Result<(goodrel::Sources, goodrel::diff::OldSide)> {
+    if prefer_dir && Path::new(old).is_dir() {
+        return Ok((
+            goodrel::Sources::other_dir(Path::new(old).to_path_buf()),
+            goodrel::diff::OldSide::Dir,
+        ));
+    }
+    let revision =
+        goodrel::Revision::read(plan, old, limits.max_bytes).map_err(|e| Said(e.message()))?;
+    let side = goodrel::diff::OldSide::Revision {
+        name: revision.name.clone(),
+        commit: revision.commit.clone(),
+    };
+    Ok((goodrel::Sources::revision(revision), side))
+}
+
+fn diff(
+    args: &goodrel::cli::DiffArgs,
+    style: Style,
+    flag: Option<Lang>,
+) -> anyhow::Result<ExitCode> {
+    use goodrel::cli::{DiffFormat, FailOn};
+    let options = check_options(&args.check)?;
+    let (new_dir, old) = match (&args.rev, args.paths.as_slice()) {
+        (Some(rev), [plan]) => (plan, Err(rev.as_str())),
+        (None, [old, new]) => (new, Ok(old)),
+        _ => return Err(Said(msg!("diff-error-paths")).into()),
+    };
+    // The new version first: a missing plan directory is said as `check` says it.
+    let session = goodrel::Session::new(new_dir, options);
+    let new = session.check(&goodrel::Sources::disk())?;
+    if new.empty {
+        return Err(no_plan_files());
+    }
+    let (sources, side) = match old {
+        Ok(dir) => (
+            goodrel::Sources::other_dir(dir.clone()),
+            goodrel::diff::OldSide::Dir,
+        ),
+        Err(rev) => old_sources(new_dir, rev, false, &session.options().limits)?,
+    };
+    let old = session.check(&sources)?;
+    let compared = goodrel::diff::Diff::new(&old, &new);
+    let lang = goodrel::PlanReport::language(std::slice::from_ref(&new), flag, locale());
+    let view = render::diff::View {
+        old: &old,
+        new: &new,
+        side: &side,
+        diff: &compared,
+        fail_on: match args.fail_on {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+        },
+    };
+    emit(&match args.format {
+        DiffFormat::Text => render::diff::text(&view, style, lang),
+        DiffFormat::Json => render::diff::json(&view, lang),
+        DiffFormat::Markdown => render::diff::markdown(&view, lang),
+        DiffFormat::Github => render::diff::github(&view, lang),
+    })?;
+    if args.format == DiffFormat::Github
+        && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
+        && let Err(e) = append(Path::new(&path), &render::diff::markdown(&view, lang))
+    {
+        let warning = msg!(
+            "plan-job-summary-failed",
+            path = Path::new(&path).display().to_string(),
+            error = e.to_string()
+        );
+        eprint!("{}", said_line(&warning, lang));
+    }
+    Ok(if view.fails() && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Where the configuration comes from, as `check` decides it.
@@ -169,14 +267,7 @@ fn config_source(
 }
 
 fn checklist(args: &goodrel::cli::ChecklistArgs, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
-    let options = goodrel::CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today),
-        as_of_explicit: args.as_of.is_some(),
-        config: config_source(&args.config, args.no_config)?,
-        levels: args.levels.clone(),
-        no_ignores: args.no_ignores,
-        ..goodrel::CheckOptions::default()
-    };
+    let options = check_options(&args.check)?;
     let report = goodrel::check_dir(&args.path, &options)?;
     if report.empty {
         return Err(no_plan_files());
@@ -331,11 +422,8 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         write_errors_not_signals();
     }
     let options = goodrel::CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today),
-        as_of_explicit: args.as_of.is_some(),
-        config: config_source(&args.config, args.no_config)?,
         jobs: 1,
-        ..goodrel::CheckOptions::default()
+        ..check_options(&args.check)?
     };
     let format_name = match format {
         ReportFormat::Html => "HTML",
@@ -414,10 +502,20 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
         return Ok(ExitCode::SUCCESS);
     }
     let dir = &args.paths[0];
-    let report = goodrel::check_dir(dir, &options)?;
+    let session = goodrel::Session::new(dir, options);
+    let report = session.check(&goodrel::Sources::disk())?;
     if report.empty {
         return Err(no_plan_files());
     }
+    // The plan as it was (a revision, or an old copy), checked by the same session.
+    let since = match &args.since {
+        Some(old) => {
+            let (sources, _) = old_sources(dir, old, true, &session.options().limits)?;
+            let before = session.check(&sources)?;
+            Some(goodrel::diff::Items::between(&before.plan, &report.plan))
+        }
+        None => None,
+    };
     let lang = goodrel::PlanReport::language(std::slice::from_ref(&report), flag, locale());
     let name = report
         .plan
@@ -427,7 +525,15 @@ fn report(args: &goodrel::cli::ReportArgs, flag: Option<Lang>) -> anyhow::Result
     let name = render::sanitize::cut(&render::sanitize::clean(name), 200);
     let (text, what) = match args.two_yearly {
         Some(period) => {
-            let blocks = rep::two_yearly::draft(&report, period, lang);
+            let blocks = rep::two_yearly::draft_since(
+                &report,
+                period,
+                since
+                    .as_ref()
+                    .zip(args.since.as_deref())
+                    .map(|(items, name)| rep::two_yearly::Since { name, items }),
+                lang,
+            );
             let text = match format {
                 ReportFormat::Markdown => render::sanitize::guarded(
                     rep::two_yearly::markdown(&blocks, lang),
@@ -518,26 +624,11 @@ fn init(args: &InitArgs, lang: Lang) -> anyhow::Result<ExitCode> {
 }
 
 fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<ExitCode> {
-    let config = match (&args.config, args.no_config) {
-        (_, true) => goodrel::config::ConfigSource::None,
-        (Some(path), false) => {
-            if !path.is_file() {
-                return Err(no_such_config(path));
-            }
-            goodrel::config::ConfigSource::File(path.clone())
-        }
-        (None, false) => goodrel::config::ConfigSource::Discover,
-    };
     let options = goodrel::CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today),
-        as_of_explicit: args.as_of.is_some(),
-        config,
-        levels: args.levels.clone(),
-        no_ignores: args.no_ignores,
         jobs: args
             .jobs
             .map_or_else(goodrel::jobs::default_jobs, |n| n as usize),
-        ..goodrel::CheckOptions::default()
+        ..check_options(&args.check)?
     };
     let reports = goodrel::check_dirs(&args.paths, &options)
         .into_iter()

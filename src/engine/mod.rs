@@ -5,12 +5,14 @@
 //! reads.
 
 pub mod report;
+pub mod revision;
 pub mod sources;
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 pub use report::{PlanReport, plan_language};
+pub use revision::{Revision, RevisionError};
 pub use sources::{ParseCache, Sources};
 
 use crate::finding::{self, Finding};
@@ -130,7 +132,7 @@ impl Session {
     }
 
     fn build(&self, sources: &Sources) -> Result<(model::Built, bool), discover::DiscoverError> {
-        let dir = self.dir.as_path();
+        let dir = sources.plan_dir(&self.dir);
         let config = &self.config;
         let options = &self.options;
         let entries = sources.entries(dir)?;
@@ -270,7 +272,7 @@ impl Session {
         });
         let plan_lang = plan_language(&plan);
         Ok(PlanReport {
-            root: discover::display_path(&self.dir),
+            root: discover::display_path(sources.plan_dir(&self.dir)),
             plan,
             findings,
             empty,

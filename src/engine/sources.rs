@@ -1,28 +1,64 @@
-//! Where a check reads its plan files from: the directory on disk, or the directory with an
-//! editor's unsaved buffers laid over it; and the parse cache that lets a server re-parse
-//! only the file that changed.
+//! Where a check reads its plan files from: the directory on disk, the directory with an
+//! editor's unsaved buffers laid over it, another directory checked with the same session
+//! (the old side of `goodrel diff OLD NEW`), or the directory as it was at a git revision
+//! (`goodrel diff --rev`); and the parse cache that lets a server re-parse only the file
+//! that changed.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use crate::discover::{self, Entry};
-use crate::load::{self, Limits, Problem, SourceFile};
+use crate::load::{self, Limits, Problem, ProblemKind, SourceFile};
+use crate::msg;
+
+use super::revision::{Blob, Revision};
 
 /// The texts of a check's plan files. Every file of the plan directory is read from disk
 /// unless an editor holds an unsaved buffer for it; a buffer for a plan file not yet saved
-/// at all is part of the plan too. (A git revision as a source is `goodrel diff`'s, issue
-/// 25: it adds a variant here, and nothing else changes.)
+/// at all is part of the plan too. A revision's files replace the directory's altogether.
 #[derive(Debug, Default, Clone)]
 pub struct Sources {
     /// Unsaved texts by absolute path.
     buffers: BTreeMap<PathBuf, String>,
+    /// Another plan directory on disk, read in place of the session's.
+    dir: Option<PathBuf>,
+    /// The session's plan directory as it was at a git revision.
+    revision: Option<Arc<Revision>>,
 }
 
 impl Sources {
     /// The files as saved on disk.
     pub fn disk() -> Sources {
         Sources::default()
+    }
+
+    /// The plan files of another directory on disk, checked with the session's options and
+    /// configuration (the old side of `goodrel diff OLD NEW`).
+    pub fn other_dir(dir: PathBuf) -> Sources {
+        Sources {
+            dir: Some(dir),
+            ..Sources::default()
+        }
+    }
+
+    /// The session's plan directory as it was at a git revision.
+    pub fn revision(revision: Revision) -> Sources {
+        Sources {
+            revision: Some(Arc::new(revision)),
+            ..Sources::default()
+        }
+    }
+
+    /// The plan directory these sources read: another directory, else the session's.
+    pub fn plan_dir<'a>(&'a self, session_dir: &'a Path) -> &'a Path {
+        self.dir.as_deref().unwrap_or(session_dir)
+    }
+
+    /// The git revision read, if any.
+    pub fn read_revision(&self) -> Option<&Revision> {
+        self.revision.as_deref()
     }
 
     /// Lays an editor's unsaved text over the file at `path` (absolute).
@@ -49,6 +85,16 @@ impl Sources {
     /// The plan files under `dir` as discovery finds them on disk, with the buffers below
     /// `dir` that name plan files not on disk put where discovery would have listed them.
     pub(crate) fn entries(&self, dir: &Path) -> Result<Vec<Entry>, discover::DiscoverError> {
+        if let Some(revision) = &self.revision {
+            return Ok(revision
+                .files
+                .iter()
+                .map(|(path, blob)| match blob {
+                    Blob::LinkOutside => Entry::Skipped(path.clone(), msg!("plan-link-outside")),
+                    _ => Entry::File(path.clone()),
+                })
+                .collect());
+        }
         let mut entries = discover::discover(dir)?;
         for path in self.buffers.keys() {
             let listed = entries.iter().any(|e| entry_path(e) == path.as_path());
@@ -80,6 +126,27 @@ impl Sources {
         limits: &Limits,
         cache: Option<&std::sync::Mutex<ParseCache>>,
     ) -> Result<SourceFile, (String, Problem)> {
+        if let Some(revision) = &self.revision {
+            return match revision.files.get(path) {
+                Some(Blob::Bytes(bytes)) => load::parse_bytes(path, display, bytes, limits),
+                Some(Blob::TooLarge(size)) => Err((
+                    display,
+                    Problem {
+                        kind: ProblemKind::TooLarge,
+                        message: msg!("plan-file-too-large", size = *size, max = limits.max_bytes),
+                        span: crate::load::node::Span::point(1, 1),
+                    },
+                )),
+                Some(Blob::LinkOutside) | None => Err((
+                    display,
+                    Problem {
+                        kind: ProblemKind::Unreadable,
+                        message: msg!("plan-link-outside"),
+                        span: crate::load::node::Span::point(1, 1),
+                    },
+                )),
+            };
+        }
         let buffer = self.buffers.get(path);
         let stamp = match buffer {
             Some(_) => None,

@@ -141,7 +141,18 @@ pub fn load_file(
             );
         }
     };
-    let text = match decode(&bytes) {
+    parse_bytes(path, display, &bytes, limits)
+}
+
+/// Parses a plan file's bytes, read from disk or from a git revision: UTF-8 text (a BOM
+/// dropped), no NUL byte, held to the limits.
+pub fn parse_bytes(
+    path: &Path,
+    display: String,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<SourceFile, (String, Problem)> {
+    let text = match decode(bytes) {
         Ok(t) => t,
         Err(p) => return Err((display, p)),
     };

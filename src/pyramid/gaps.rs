@@ -438,29 +438,46 @@ fn middle_groups(plan: &Plan, overview: &Overview<'_>, out: &mut Vec<Gap>) {
     }
 }
 
-/// The reference sectors in which no base-level item works and no linked plan's
-/// `mainstreaming` names. A sector whose item is placed elsewhere only on a weak word or on
-/// context is not reported: that item may well be its base measure, and a "missing" claim is
-/// not built on an uncertain placement.
-fn base_sectors(overview: &Overview<'_>, out: &mut Vec<Gap>) {
-    let mut covered = [false; BASE_SECTORS.len()];
-    let index = |s: Sector| BASE_SECTORS.iter().position(|b| *b == s);
-    for sector in overview
+/// What gives a reference sector its base-level coverage: an item working in it (placed at
+/// the base, or elsewhere only on a weak word or on context), or a linked plan whose
+/// `mainstreaming` names it.
+#[derive(Debug, Clone, Copy)]
+pub enum Cover<'o, 'p> {
+    Item(&'o super::Placement<'p>),
+    Link(&'o super::LinkedSector<'p>),
+}
+
+/// Each reference sector ([`BASE_SECTORS`], in order) with what covers it; an empty list is
+/// a sector without a mainstreaming measure. A sector whose item is placed elsewhere only
+/// on a weak word or on context counts as covered: that item may well be its base measure,
+/// and a "missing" claim is not built on an uncertain placement.
+pub fn sector_cover<'o, 'p>(overview: &'o Overview<'p>) -> Vec<(Sector, Vec<Cover<'o, 'p>>)> {
+    let mut out: Vec<(Sector, Vec<Cover<'o, 'p>>)> =
+        BASE_SECTORS.iter().map(|s| (*s, Vec::new())).collect();
+    for p in overview
         .placements
         .iter()
         .filter(|p| p.level == Some(Level::Base) || p.uncertain())
-        .filter_map(|p| p.sector)
-        .chain(overview.linked_sectors.iter().map(|l| l.sector))
     {
-        if let Some(i) = index(sector) {
-            covered[i] = true;
+        if let Some((_, covers)) = out.iter_mut().find(|(s, _)| Some(*s) == p.sector) {
+            covers.push(Cover::Item(p));
         }
     }
-    let missing: Vec<Sector> = BASE_SECTORS
-        .iter()
-        .zip(covered)
-        .filter(|(_, c)| !c)
-        .map(|(s, _)| *s)
+    for link in &overview.linked_sectors {
+        if let Some((_, covers)) = out.iter_mut().find(|(s, _)| *s == link.sector) {
+            covers.push(Cover::Link(link));
+        }
+    }
+    out
+}
+
+/// The reference sectors in which no base-level item works and no linked plan's
+/// `mainstreaming` names ([`sector_cover`]).
+fn base_sectors(overview: &Overview<'_>, out: &mut Vec<Gap>) {
+    let missing: Vec<Sector> = sector_cover(overview)
+        .into_iter()
+        .filter(|(_, covers)| covers.is_empty())
+        .map(|(s, _)| s)
         .collect();
     if !missing.is_empty() {
         let count = u32::try_from(missing.len()).unwrap_or(u32::MAX);

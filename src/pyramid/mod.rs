@@ -28,7 +28,7 @@ use crate::i18n::{Arg, Message};
 pub use crate::model::PyramidLevel as Level;
 use crate::model::{Component, Loc, Plan, PopulationGroup, Sector};
 
-pub use gaps::{Gap, GapKind, GuideGroup, Suggestion, gaps};
+pub use gaps::{Cover, Gap, GapKind, GuideGroup, Suggestion, gaps, sector_cover};
 pub use links::LinkedSector;
 pub use reason::{Evidence, Found, Reason, Strength};
 
@@ -141,7 +141,7 @@ impl Subarea {
 }
 
 /// What kind of plan item a placement is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     Measure,

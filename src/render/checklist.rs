@@ -469,7 +469,7 @@ pub struct FindingRefOutput {
 }
 
 /// The duty's label: a grid cell's row and column, or the duty's own label.
-fn label(e: &Evaluated, lang: Lang) -> String {
+pub fn label(e: &Evaluated, lang: Lang) -> String {
     match (e.duty.grid, e.row) {
         (Some(grid), Some(row)) => {
             format!("{}: {}", row_label(grid, row, lang), tr(lang, e.duty.label))
@@ -484,66 +484,70 @@ fn row_label(grid: Grid, row: Row, lang: Lang) -> String {
 
 /// The evaluated duties as JSON objects (also part of `check`'s JSON).
 pub fn duties_json(report: &PlanReport, lang: Lang) -> Vec<DutyOutput> {
-    let duties = &report.duties;
-    duties
+    report
+        .duties
         .list
         .iter()
-        .map(|e| {
-            let (evidence, findings, reason) = match &e.verdict {
-                Verdict::Met(evidence) => (
-                    evidence
-                        .iter()
-                        .map(|ev| EvidenceOutput {
-                            file: ev.location.file.clone(),
-                            line: ev.location.span.start.line,
-                            path: ev.location.path.clone(),
-                            label: ev.label().render(lang),
-                        })
-                        .collect(),
-                    Vec::new(),
-                    None,
-                ),
-                Verdict::Gap(findings) => (
-                    Vec::new(),
-                    findings
-                        .iter()
-                        .map(|f| FindingRefOutput {
-                            rule: f.rule,
-                            severity: f.severity,
-                            message: report
-                                .findings
-                                .get(f.index)
-                                .map(|x| x.message.render(lang))
-                                .unwrap_or_default(),
-                            file: f.location.as_ref().map(|l| l.file.clone()),
-                            line: f.location.as_ref().map(|l| l.span.start.line),
-                            path: f.path().to_owned(),
-                        })
-                        .collect(),
-                    None,
-                ),
-                Verdict::NotJudged(why) => (
-                    Vec::new(),
-                    Vec::new(),
-                    Some(
-                        why.iter()
-                            .map(|m| m.render(lang))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    ),
-                ),
-            };
-            DutyOutput {
-                id: e.id(),
-                basis: e.duty.basis,
-                verdict: e.verdict.key(),
-                label: label(e, lang),
-                evidence,
-                findings,
-                reason,
-            }
-        })
+        .map(|e| duty_json(report, e, lang))
         .collect()
+}
+
+/// One evaluated duty of `report` as a JSON object (`goodrel diff` shows a duty's
+/// evaluation in each version).
+pub fn duty_json(report: &PlanReport, e: &Evaluated, lang: Lang) -> DutyOutput {
+    let (evidence, findings, reason) = match &e.verdict {
+        Verdict::Met(evidence) => (
+            evidence
+                .iter()
+                .map(|ev| EvidenceOutput {
+                    file: ev.location.file.clone(),
+                    line: ev.location.span.start.line,
+                    path: ev.location.path.clone(),
+                    label: ev.label().render(lang),
+                })
+                .collect(),
+            Vec::new(),
+            None,
+        ),
+        Verdict::Gap(findings) => (
+            Vec::new(),
+            findings
+                .iter()
+                .map(|f| FindingRefOutput {
+                    rule: f.rule,
+                    severity: f.severity,
+                    message: report
+                        .findings
+                        .get(f.index)
+                        .map(|x| x.message.render(lang))
+                        .unwrap_or_default(),
+                    file: f.location.as_ref().map(|l| l.file.clone()),
+                    line: f.location.as_ref().map(|l| l.span.start.line),
+                    path: f.path().to_owned(),
+                })
+                .collect(),
+            None,
+        ),
+        Verdict::NotJudged(why) => (
+            Vec::new(),
+            Vec::new(),
+            Some(
+                why.iter()
+                    .map(|m| m.render(lang))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+        ),
+    };
+    DutyOutput {
+        id: e.id(),
+        basis: e.duty.basis,
+        verdict: e.verdict.key(),
+        label: label(e, lang),
+        evidence,
+        findings,
+        reason,
+    }
 }
 
 /// The versioned JSON: one list of duties with stable ids and English keys; labels,

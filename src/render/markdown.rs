@@ -129,7 +129,8 @@ fn heading_code(s: &str) -> String {
     fenced(&super::sanitize::clean(s).replace(['\r', '\n'], " "))
 }
 
-fn capitalised(s: &str) -> String {
+/// `s` with its first letter in upper case (a heading, a sentence).
+pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

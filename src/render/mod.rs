@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod checklist;
+pub mod diff;
 pub mod github;
 pub mod gitlab;
 pub mod governance;

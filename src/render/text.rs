@@ -396,7 +396,7 @@ fn grouped(out: &mut String, group: &[&Finding], style: Style, verbose: bool, la
 
 /// By default a finding takes two lines: severity, rule, place and message, then the help;
 /// `--verbose` gives the place (with the symbolic path) and the source lines of their own.
-fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool, lang: Lang) {
+pub fn finding(out: &mut String, f: &Finding, style: Style, verbose: bool, lang: Lang) {
     let place = match &f.location {
         Some(l) if !verbose => format!(
             "{}:{}:{}: ",

@@ -74,6 +74,27 @@ pub fn tool(name: &str) -> Option<PathBuf> {
     found
 }
 
+/// Runs git in `dir` as a test's own user (no system or user configuration, no signing,
+/// `main` as the first branch); fails the test when git fails.
+#[allow(dead_code)]
+pub fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+}
+
 /// (rule, severity, symbolic path) of every finding `goodrel check --as-of AS_OF --format json`
 /// reports on `dir`.
 #[allow(dead_code)]

@@ -815,7 +815,10 @@ fn ci_examples_run_commands_goodrel_accepts() {
         }
         let mut commands = 0;
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
-            let Some(at) = line.find("goodrel check") else {
+            let Some(at) = line
+                .find("goodrel check")
+                .or_else(|| line.find("goodrel diff"))
+            else {
                 continue;
             };
             let command = line[at..].split(" >").next().unwrap_or_default();
@@ -828,7 +831,7 @@ fn ci_examples_run_commands_goodrel_accepts() {
             }
             commands += 1;
         }
-        assert!(commands >= 2, "{file} runs goodrel check");
+        assert!(commands >= 4, "{file} runs goodrel check and goodrel diff");
     }
 }
 
@@ -1299,7 +1302,7 @@ fn ci_examples_validate_against_their_schemas() {
             })
             .collect()
     };
-    assert_eq!(uses.len(), 5, "{uses:?}");
+    assert_eq!(uses.len(), 7, "{uses:?}");
     assert!(
         major("actions/checkout").iter().all(|v| *v >= 7) && !major("actions/checkout").is_empty()
     );

@@ -64,6 +64,7 @@ fn plan_text_cannot_inject_workflow_commands_or_escape_sequences() {
         "links: []\n",
     )
     .unwrap();
+    old_beside(tmp.path());
     for args in ALL_OUTPUTS {
         let mut all: Vec<&str> = args.to_vec();
         all.push("plan");
@@ -578,7 +579,29 @@ const ALL_OUTPUTS: &[&[&str]] = &[
         "-o",
         "-",
     ],
+    // `diff OLD NEW` with `old` (examples/incomplete) beside the plan; the tests also run
+    // it the other way round, so that the old version's text is shown too.
+    &["diff", "old"],
+    &["diff", "old", "--format", "json"],
+    &["diff", "old", "--format", "markdown"],
+    &["diff", "old", "--format", "github"],
+    &[
+        "report",
+        "--two-yearly",
+        "2025-01-01..2026-12-31",
+        "--since",
+        "old",
+        "--format",
+        "markdown",
+        "-o",
+        "-",
+    ],
 ];
+
+/// The old version `diff` and `report --since` compare the plan with in [`ALL_OUTPUTS`].
+fn old_beside(tmp: &Path) {
+    copy_example("incomplete", &tmp.join("old"));
+}
 
 fn bidi(text: &str) -> Option<char> {
     text.chars()
@@ -601,6 +624,7 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
         .map(|f| f["location"]["path"].as_str().unwrap())
         .collect();
     assert!(lookalikes.len() >= 4, "{lookalikes:?}");
+    old_beside(tmp.path());
     let mut outputs: Vec<(String, Vec<u8>)> = Vec::new();
     for args in ALL_OUTPUTS {
         let mut cmd = goodrel(tmp.path());
@@ -613,6 +637,36 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
         assert!((0..=1).contains(&code), "{args:?}: exit {code}");
         outputs.push((format!("{args:?} stdout"), out.stdout));
         outputs.push((format!("{args:?} stderr"), out.stderr));
+    }
+    // The hostile plan as the old version: what it had is shown as fixed and removed.
+    let mut new_findings = std::collections::HashMap::new();
+    for (old, new) in [("old", dir_name), (dir_name, "old")] {
+        let (_, json) = run(
+            tmp.path(),
+            &[
+                "diff",
+                old,
+                new,
+                "--format",
+                "json",
+                "--as-of",
+                "2026-11-23",
+            ],
+        );
+        let json: Value = serde_json::from_str(&json).unwrap();
+        new_findings.insert(old == "old", json["new"].as_array().unwrap().len());
+        assert!(!json["fixed"].as_array().unwrap().is_empty());
+        if old != "old" {
+            for format in ["text", "markdown", "github"] {
+                let out = goodrel(tmp.path())
+                    .args(["diff", old, new, "--format", format])
+                    .args(["--as-of", "2026-11-23"])
+                    .output()
+                    .unwrap();
+                outputs.push((format!("diff reversed {format} stdout"), out.stdout));
+                outputs.push((format!("diff reversed {format} stderr"), out.stderr));
+            }
+        }
     }
     // The overview writes files (HTML and CSV), which a job may print too.
     for (out, what) in [
@@ -650,11 +704,15 @@ fn no_output_holds_a_workflow_command_from_plan_text_or_a_raw_bidi_control() {
                 .iter()
                 .filter(|c| matches!(c.name.as_str(), "error" | "warning" | "notice"))
                 .collect();
-            assert_eq!(
-                own.len(),
-                findings.len(),
-                "{what}: one annotation per finding"
-            );
+            // `check` annotates every finding, `diff` the new ones.
+            let annotated = if what.contains("reversed") {
+                new_findings[&false]
+            } else if what.contains("diff") {
+                new_findings[&true]
+            } else {
+                findings.len()
+            };
+            assert_eq!(own.len(), annotated, "{what}: one annotation per finding");
             for c in &commands {
                 assert!(
                     matches!(

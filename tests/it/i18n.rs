@@ -275,6 +275,8 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "list-and",
     // Swedish "plan" is the English word.
     "text-plan",
+    // The command's name and the two versions.
+    "diff-title",
 ];
 
 #[test]

@@ -8,6 +8,7 @@ mod ci_examples;
 mod cli;
 mod common;
 mod config;
+mod diff;
 mod docs;
 mod duties;
 mod examples;

@@ -99,6 +99,24 @@ fn timetable(m: &Measure, lang: Lang) -> String {
 
 /// The draft as blocks, for Markdown and HTML alike.
 pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Block> {
+    draft_since(report, period, None, lang)
+}
+
+/// What changed in the plan since an earlier version of it (`report --two-yearly --since`):
+/// the version's name (a revision or a directory) and the items added and removed.
+pub struct Since<'a> {
+    pub name: &'a str,
+    pub items: &'a crate::diff::Items,
+}
+
+/// [`draft`], with the measures added to and dropped from the plan since an earlier
+/// version listed after the measures carried out.
+pub fn draft_since(
+    report: &PlanReport,
+    period: ReportingPeriod,
+    since: Option<Since<'_>>,
+    lang: Lang,
+) -> Vec<Block> {
     let plan = &report.plan;
     let mut out = Vec::new();
     let name = plan
@@ -136,6 +154,9 @@ pub fn draft(report: &PlanReport, period: ReportingPeriod, lang: Lang) -> Vec<Bl
 
     objectives(report, period, lang, &mut out);
     measures(report, period, lang, &mut out);
+    if let Some(since) = since {
+        changes(&since, lang, &mut out);
+    }
     equal_access(report, lang, &mut out);
     finances(report, lang, &mut out);
     effectiveness(report, period, lang, &mut out);
@@ -256,6 +277,39 @@ fn measures(report: &PlanReport, period: ReportingPeriod, lang: Lang, out: &mut 
         ));
     }
     out.push(Block::Todo(text(lang, "report-draft-todo-measures")));
+}
+
+/// The measures added to and dropped from the plan since an earlier version, each with
+/// its id and title as the plan wrote them (for a dropped one, the old version).
+fn changes(since: &Since<'_>, lang: Lang, out: &mut Vec<Block>) {
+    out.push(Block::Heading(
+        3,
+        vec![w(
+            msg!("report-draft-since", since = clean(since.name)).render(lang)
+        )],
+    ));
+    out.push(Block::Para(vec![w(msg!(
+        "report-draft-since-intro",
+        since = clean(since.name)
+    )
+    .render(lang))]));
+    let (added, dropped) = since.items.measures();
+    if added.is_empty() && dropped.is_empty() {
+        out.push(Block::Para(vec![w(text(lang, "report-draft-since-none"))]));
+        return;
+    }
+    for (list, heading) in [
+        (added, "report-draft-since-added"),
+        (dropped, "report-draft-since-dropped"),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        out.push(Block::Para(vec![w(text(lang, heading))]));
+        for m in list {
+            out.push(Block::Item(vec![id(&m.id), w(" "), p(&m.title)]));
+        }
+    }
 }
 
 fn equal_access(report: &PlanReport, lang: Lang, out: &mut Vec<Block>) {
