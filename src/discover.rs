@@ -163,5 +163,7 @@ pub fn display_path(path: &Path) -> String {
         .and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf))
         .unwrap_or_else(|| path.to_path_buf());
     let s = rel.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+    let s = s.strip_prefix("./").map(str::to_owned).unwrap_or(s);
+    // The working directory itself: `.`, not an empty name in "plan  (4 files)" and ": errors".
+    if s.is_empty() { ".".to_owned() } else { s }
 }

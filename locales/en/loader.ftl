@@ -104,6 +104,8 @@ plan-did-you-mean = did you mean `{ $name }`?
 
 plan-unknown-field = `{ $key }` is not a field of { $of }
 plan-unknown-field-list = `{ $key }` is not a field of { $of }; its fields are: { $fields }
+plan-text-cut-at-comma = the text of `{ $field }` in { $of } was cut at a comma: "{ $rest }" was read as a field name, because inside `{ "{" } … { "}" }` a comma ends a value
+plan-hint-text-cut-at-comma = Put the whole text of `{ $field }` in quotes ("…"), or write the item on several lines, one `field: value` per line, where commas may stand in text.
 plan-hint-translated-key = `{ $key }` is the { $language ->
     [fi] Finnish
    *[sv] Swedish

@@ -104,6 +104,8 @@ plan-did-you-mean = tarkoititko `{ $name }`?
 
 plan-unknown-field = `{ $key }` ei ole kohteen { $of } kenttä
 plan-unknown-field-list = `{ $key }` ei ole kohteen { $of } kenttä; sen kentät ovat: { $fields }
+plan-text-cut-at-comma = kohteen { $of } kentän `{ $field }` teksti katkesi pilkkuun: "{ $rest }" luettiin kentän nimeksi, koska aaltosulkeiden `{ "{" } … { "}" }` sisällä pilkku päättää arvon
+plan-hint-text-cut-at-comma = Kirjoita kentän `{ $field }` koko teksti lainausmerkkeihin ("…") tai kirjoita kohde usealle riville, yksi `kenttä: arvo` riviä kohden; silloin tekstissä saa olla pilkkuja.
 plan-hint-translated-key = `{ $key }` on { $language ->
     [fi] suomea
    *[sv] ruotsia

@@ -104,6 +104,8 @@ plan-did-you-mean = menade du `{ $name }`?
 
 plan-unknown-field = `{ $key }` är inte ett fält i { $of }
 plan-unknown-field-list = `{ $key }` är inte ett fält i { $of }; dess fält är: { $fields }
+plan-text-cut-at-comma = texten i fältet `{ $field }` i { $of } bröts vid ett kommatecken: "{ $rest }" lästes som ett fältnamn, eftersom ett kommatecken avslutar ett värde inom `{ "{" } … { "}" }`
+plan-hint-text-cut-at-comma = Sätt hela texten i `{ $field }` inom citattecken ("…"), eller skriv posten på flera rader, ett `fält: värde` per rad, där text får innehålla kommatecken.
 plan-hint-translated-key = `{ $key }` är { $language ->
     [fi] finska
    *[sv] svenska

@@ -18,7 +18,7 @@ use crate::finding::{Finding, Location};
 use crate::format_rules as format;
 use crate::i18n::{Arg, Message};
 use crate::load::Syntax;
-use crate::load::node::{Node, NodeValue, Seg};
+use crate::load::node::{Key, Node, NodeValue, Seg};
 use crate::msg;
 
 /// What reading one item gave: the value, unless the item is not a map at all (or a
@@ -900,7 +900,7 @@ fn unknown_keys<'n>(
     match (&node.value, shapes.get(shape)) {
         (NodeValue::Map(entries), Shape::Object { fields, .. }) => {
             let mut unknown = 0usize;
-            for (key, child) in entries {
+            for (n, (key, child)) in entries.iter().enumerate() {
                 if let Some((_, child_shape)) = fields.iter().find(|(f, _)| *f == key.name) {
                     if nested(child) {
                         path.push(Step::Key(&key.name));
@@ -915,8 +915,19 @@ fn unknown_keys<'n>(
                 }
                 let here = owned(path);
                 let names = fields.iter().map(|(f, _)| f.as_str());
-                let (message, hint, meant) =
-                    unknown_key_words(&key.name, describe(loc, &here).into(), names);
+                let (message, hint, meant) = match cut_text(entries, n) {
+                    Some(field) => (
+                        msg!(
+                            "plan-text-cut-at-comma",
+                            field = field,
+                            rest = key.name.as_str(),
+                            of = describe(loc, &here)
+                        ),
+                        Some(msg!("plan-hint-text-cut-at-comma", field = field)),
+                        None,
+                    ),
+                    None => unknown_key_words(&key.name, describe(loc, &here).into(), names),
+                };
                 if let Some(meant) = meant
                     && node.get(meant).is_none()
                 {
@@ -963,6 +974,27 @@ fn unknown_keys<'n>(
         }
         _ => {}
     }
+}
+
+/// The field whose text a `{ … }` line cut at a comma, when entry `n` of a map is the rest of
+/// that text: YAML ends a plain value at the comma in braces, so `{title: A, description:
+/// Evenings, where people meet}` reads a key `where people meet` with no value. No field
+/// name holds a space, so a key with one and no value right after a text field is that.
+fn cut_text(entries: &[(Key, Node)], n: usize) -> Option<&str> {
+    let (key, child) = entries.get(n)?;
+    if !key.name.contains(' ') || !matches!(child.value, NodeValue::Null) {
+        return None;
+    }
+    // The text field itself, or the previous piece of the same text cut twice.
+    entries[..n]
+        .iter()
+        .rev()
+        .find_map(|(k, v)| match &v.value {
+            NodeValue::Str(_) if !k.name.contains(' ') => Some(k.name.as_str()),
+            NodeValue::Null if k.name.contains(' ') => None,
+            _ => Some(""),
+        })
+        .filter(|f| !f.is_empty())
 }
 
 /// A borrowed path as an owned one, for a finding or a marker.

@@ -18,23 +18,10 @@ fn goodrel() -> Command {
     cmd
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// A fresh copy of examples/city.
 fn city() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(
+    common::copy_plan(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/city"),
         &dir.path().join("city"),
     );
@@ -151,6 +138,37 @@ fn a_misspelt_responsible_is_one_plan003_and_no_missing_responsible() {
         .unwrap_or_default()
         .to_owned();
     assert!(hint.contains("did you mean `responsible`?"), "{hint}");
+}
+
+/// Text with a comma inside `{ … }` is cut there by YAML; the rest reads as a field name. A
+/// coordinator gets one finding that says so and names the field, not "not a field".
+#[test]
+fn text_cut_at_a_comma_in_braces_is_one_plan003_naming_its_field() {
+    let (added, line, json) = added_by(
+        "links.yaml",
+        "  - id: L-VALKO\n    kind: valko\n    title: Valtion kotouttamisohjelma (VALKO)\n    mainstreaming: The objectives of this plan name the national integration objectives they turn into local action.",
+        "  - {id: L-VALKO, kind: valko, title: Valtion kotouttamisohjelma, mainstreaming: The objectives of this plan name the national objectives, which they turn into local action.}",
+    );
+    assert_eq!(added.len(), 1, "{added:?}");
+    let (rule, _, at, message) = &added[0];
+    assert_eq!((rule.as_str(), *at), ("PLAN003", line));
+    assert!(
+        message.contains("the text of `mainstreaming` in `links[L-VALKO]` was cut at a comma"),
+        "{message}"
+    );
+    assert!(
+        message.contains("\"which they turn into local action.\""),
+        "{message}"
+    );
+    let hint = json["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "PLAN003")
+        .and_then(|f| f["hint"].as_str())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(hint.contains("in quotes"), "{hint}");
 }
 
 #[test]
