@@ -297,19 +297,6 @@ fn text_output_snapshot() {
     insta::assert_snapshot!(stdout);
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// (rule, file name, symbolic path, line) of every finding.
 fn findings(dir: &Path) -> Vec<(String, String, String, u64)> {
     let (_, stdout, _) = run(&[
@@ -347,7 +334,7 @@ fn findings(dir: &Path) -> Vec<(String, String, String, u64)> {
 fn deleting_a_responsible_line_fires_exactly_ia012_at_the_measure() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("city");
-    copy_dir(
+    common::copy_plan(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/city"),
         &plan,
     );

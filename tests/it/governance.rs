@@ -52,19 +52,7 @@ fn load(dir: &Path) -> Plan {
 /// A copy of `src` in a temporary directory, so a test can edit it.
 fn copy_dir(src: &Path) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
-    let mut stack = vec![src.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let rel = path.strip_prefix(src).unwrap();
-            if path.is_dir() {
-                std::fs::create_dir_all(tmp.path().join(rel)).unwrap();
-                stack.push(path);
-            } else {
-                std::fs::copy(&path, tmp.path().join(rel)).unwrap();
-            }
-        }
-    }
+    common::copy_plan(src, tmp.path());
     tmp
 }
 

@@ -25,13 +25,7 @@ fn repo() -> PathBuf {
 }
 
 fn copy_example(name: &str, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(repo().join("examples").join(name)).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_file() {
-            std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
-        }
-    }
+    common::copy_plan(&repo().join("examples").join(name), to);
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //! Finnish name; and the language order of docs/translating.md holds. Every run sets
 //! `LC_ALL` (or unsets it on purpose), so the machine's locale cannot change the result.
 
+use crate::common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -413,15 +414,6 @@ fn language_of(report: &str) -> Option<Lang> {
         .find(|lang| report.contains(&text(*lang, "result-errors")))
 }
 
-fn copy_plan(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("read example") {
-        let path = entry.expect("entry").path();
-        if path.is_file() {
-            std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy");
-        }
-    }
-}
-
 /// (e) `--lang` beats goodrel.toml's `lang`, which beats the locale, which beats the plan's
 /// official language (examples/incomplete says `official_languages: [fi]`).
 #[test]
@@ -429,7 +421,7 @@ fn the_language_order_is_flag_config_locale_plan() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("plan");
     std::fs::create_dir(&dir).expect("mkdir");
-    copy_plan(Path::new("examples/incomplete"), &dir);
+    common::copy_plan(Path::new("examples/incomplete"), &dir);
     let run = |locale: &str, flag: Option<&str>| -> Option<Lang> {
         let mut cmd = goodrel(locale);
         cmd.args(["check", "--as-of", "2026-11-23"]).arg(&dir);

@@ -1,6 +1,7 @@
 //! JUnit as GitLab and Jenkins keep it between runs: a test's identity (class name and
 //! name) is the rule and the item, so editing lines around a finding keeps its history.
 
+use crate::common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -67,19 +68,6 @@ fn failing(xml: &str) -> BTreeSet<(String, String)> {
         .collect()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
 /// The acceptance check of issue 23: a comment line inserted at the top of every file of
 /// examples/incomplete moves every finding down a line and leaves the set of failing test
 /// cases as it was; class names are `goodrel.<rule>` and names hold no line number.
@@ -88,7 +76,7 @@ fn inserting_a_line_keeps_every_failing_test_case() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().expect("tempdir");
     let plan = tmp.path().join("plan");
-    copy_dir(&repo.join("examples/incomplete"), &plan);
+    common::copy_plan(&repo.join("examples/incomplete"), &plan);
     let args = [
         "check",
         "plan",

@@ -7,19 +7,6 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 /// 64 plans of different sizes (so threads finish out of order), one of them with a file
 /// that does not parse.
 fn many_plans(root: &Path) -> Vec<PathBuf> {
@@ -34,7 +21,7 @@ fn many_plans(root: &Path) -> Vec<PathBuf> {
     let dirs: Vec<PathBuf> = (0..64)
         .map(|i| {
             let dir = root.join(format!("plan{i:02}"));
-            copy_dir(&examples.join(kinds[i % kinds.len()]), &dir);
+            common::copy_plan(&examples.join(kinds[i % kinds.len()]), &dir);
             dir
         })
         .collect();
