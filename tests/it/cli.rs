@@ -374,3 +374,20 @@ fn deleting_a_responsible_line_fires_exactly_ia012_at_the_measure() {
     assert_eq!(new[0].3, measure_line as u64);
     assert_eq!(after.len(), before.len() + 1);
 }
+
+/// The plan directory given as the absolute path of the working directory is shown as `.`,
+/// not as an empty name ("plan  (5 plan files)", ": errors found").
+#[test]
+fn the_working_directory_given_by_its_full_path_is_shown_as_dot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan");
+    common::copy_plan(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/incomplete"),
+        &plan,
+    );
+    let full = plan.canonicalize().unwrap();
+    let (code, out) = common::run_in(&full, 60, &["check", full.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.starts_with("plan .  ("), "{out}");
+    assert!(out.lines().any(|l| l.starts_with(".: ")), "{out}");
+}
