@@ -89,6 +89,11 @@ const GENERIC: &[&str] = &[
     "link",
     "cooperation",
     "partner",
+    // "Developing cooperation", "networks": what every measure does, not what one does.
+    "develop",
+    "development",
+    "network",
+    "networking",
     "something",
     "stuff",
     "misc",
@@ -142,6 +147,9 @@ const GENERIC: &[&str] = &[
     "linkki",
     "yhteistyö",
     "kumppani",
+    "kehittämi",
+    "kehittämistyö",
+    "verkosto",
     "tieto",
     "tiedo",
     // Swedish
@@ -172,6 +180,9 @@ const GENERIC: &[&str] = &[
     "rapport",
     "länk",
     "samarbete",
+    "utveckling",
+    "utvecklingsarbete",
+    "nätverk",
 ];
 
 /// Whom a programme's services are for, as descriptions name them without saying more.
@@ -753,8 +764,20 @@ mod tests {
             "Kansallinen tavoite",
             "National objective",
             "Statens mål",
+            // What every measure does, not what one does.
+            "Yhteistyön kehittäminen",
+            "Kehittämistyö ja verkostot",
+            "Network development",
+            "Utvecklingsarbete och nätverk",
         ] {
             assert_eq!(judge(l, &[]), Some(Unwritten::Label), "{l:?}");
+        }
+        // Development of something named is a measure.
+        for l in [
+            "Kielitaidon kehittäminen",
+            "Developing the library's services for newcomers",
+        ] {
+            assert_eq!(judge(l, &[]), None, "{l:?}");
         }
         // Its own id, field or name.
         assert_eq!(judge("S1", &["S1"]), Some(Unwritten::Label));
