@@ -568,9 +568,11 @@ pub static CIVIC_ORIENTATION_LANGUAGES_MISSING: Rule = Rule {
                 || s.language_count.is_some_and(|n| n >= 3)
         };
         for s in civic.iter().filter(|s| multilingual(s)) {
+            // The evidence is what earns it: the client's language, a language besides
+            // Finnish and Swedish, else the number of languages.
             let detail = if s.client_language {
                 msg!("evidence-client-language")
-            } else if s.languages.len() < 2
+            } else if beyond_national(s).is_empty()
                 && let Some(count) = s.language_count
             {
                 msg!("evidence-language-count", count = count)

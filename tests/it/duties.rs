@@ -119,6 +119,7 @@ fn cases() -> Vec<Case> {
         c("languages met", plan(&[SERVICES]), "programme.civic_orientation.languages", "met", "in fi, ar, so"),
         c("languages gap", plan(&[&SERVICES.replace("languages: [fi, ar, so]", "languages: [fi]")]), "programme.civic_orientation.languages", "gap", "IA007"),
         c("languages gap: national languages", plan(&[&SERVICES.replace("languages: [fi, ar, so]", "languages: [fi, sv]")]), "programme.civic_orientation.languages", "gap", "IA007"),
+        c("languages met by their number", plan(&[&SERVICES.replace("languages: [fi, ar, so]", "languages: [fi, sv], language_count: 8")]), "programme.civic_orientation.languages", "met", "in 8 languages"),
         c("languages not judged: not asked", plan(&[SERVICES]), "programme.needs_assessment.languages", "not_judged", "civic orientation only"),
         // §45: objective.
         c("objective met", plan(&[OBJECTIVES]), "planning.good_relations.objective", "met", "objective O2 'Residents trust each other' @objectives[O2]"),
