@@ -92,6 +92,18 @@ fn added_by(file: &str, old: &str, new: &str) -> (Vec<Found>, u64, Value) {
     (after.difference(&before).cloned().collect(), line, json)
 }
 
+/// The hint of the first finding of `rule` in `check --format json`'s output.
+fn hint_of(json: &Value, rule: &str) -> String {
+    json["plans"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == rule)
+        .and_then(|f| f["hint"].as_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
 #[test]
 fn a_finnish_date_is_read_as_the_day_it_names() {
     let (added, _, _) = added_by(
@@ -129,14 +141,7 @@ fn a_misspelt_responsible_is_one_plan003_and_no_missing_responsible() {
     assert_eq!(added.len(), 1, "{added:?}");
     let (rule, _, at, _) = &added[0];
     assert_eq!((rule.as_str(), *at), ("PLAN003", line));
-    let hint = json["plans"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "PLAN003")
-        .and_then(|f| f["hint"].as_str())
-        .unwrap_or_default()
-        .to_owned();
+    let hint = hint_of(&json, "PLAN003");
     assert!(hint.contains("did you mean `responsible`?"), "{hint}");
 }
 
@@ -160,14 +165,7 @@ fn text_cut_at_a_comma_in_braces_is_one_plan003_naming_its_field() {
         message.contains("\"which they turn into local action.\""),
         "{message}"
     );
-    let hint = json["plans"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "PLAN003")
-        .and_then(|f| f["hint"].as_str())
-        .unwrap_or_default()
-        .to_owned();
+    let hint = hint_of(&json, "PLAN003");
     assert!(hint.contains("in quotes"), "{hint}");
 }
 
