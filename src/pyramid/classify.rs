@@ -207,19 +207,24 @@ struct Inference {
     subareas: u8,
 }
 
-/// An encounter between groups: a word of meeting and words naming two groups.
+/// An encounter between groups: a word of meeting (or of doing things together, of building
+/// bridges) and words naming two groups.
 fn groups_meet(text: &str) -> Option<Evidence> {
-    let (_, meet) = vocab::find_any(text, vocab::Table::Meet)?;
+    let meet = vocab::meeting(text).or_else(|| {
+        vocab::find_any(text, vocab::Table::Together).map(|(_, written)| written)
+    })?;
     let mix = groups_named(text)?;
     Some(Evidence::GroupsMeet { meet, mix })
 }
 
-/// Words naming two groups together: a phrase of the `MIX` table, or "different" followed by a
-/// kind of group ("young people from different ethnic communities").
+/// Words naming two groups together: a phrase of the `MIX` table, "different" followed by a
+/// kind of group ("young people from different ethnic communities"), or two groups named
+/// side by side however they are called ("refugees and Danes", "äldre, unga och nyanlända").
 fn groups_named(text: &str) -> Option<String> {
     vocab::find_any(text, vocab::Table::Mix)
         .map(|(_, written)| written)
         .or_else(|| vocab::different_groups(text))
+        .or_else(|| vocab::two_groups(text))
 }
 
 /// A word of the text found through a word table, as weak evidence at `level`.
@@ -258,6 +263,9 @@ fn table_evidence(
 fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
     use vocab::Table;
     let term = |hit: Hit| term_inferred(hit, text, Signal::StrongWord, Found::Text);
+    if let Some(e) = racist_incident(text) {
+        return Some(e);
+    }
     if let Some(hit) = hits.strong_at(Level::Top) {
         match hit.term.subarea {
             Some(Subarea::Dialogue) => {
@@ -269,13 +277,30 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                         .weak_at(Level::Top)
                         .is_some_and(|h| h.term.subarea == Some(Subarea::Mediation));
                 if !between_groups && !vocab::has(whole, Table::Facilitated) {
-                    if vocab::has(whole, Table::Safety) {
-                        return table_word(whole, Table::Safety, Level::Base);
-                    }
                     if let Some(council) = hits.strong_at(Level::Middle) {
                         return Some(term(council));
                     }
-                    if with_authority || vocab::has(whole, Table::Service) {
+                    if with_authority {
+                        // Residents or associations in dialogue with the city: participation.
+                        // Of a named group it is the middle (what the text says of the group
+                        // decides, later); of residents at large, general policy (the base).
+                        if let Some(e) =
+                            read_encounter(text).or_else(|| hits.strong_at(Level::Base).map(term))
+                        {
+                            return Some(e);
+                        }
+                        let named_group = vocab::scan(whole).weak_at(Level::Middle).is_some()
+                            || vocab::has(whole, Table::Need);
+                        return if named_group {
+                            None
+                        } else {
+                            table_word(whole, Table::Authority, Level::Base)
+                        };
+                    }
+                    if vocab::has(whole, Table::Safety) {
+                        return table_word(whole, Table::Safety, Level::Base);
+                    }
+                    if vocab::has(whole, Table::Service) {
                         // With the authority or a general service (home and school):
                         // participation, not dialogue between groups; what else the text
                         // says decides.
@@ -299,6 +324,27 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
         .or_else(|| hits.strong_at(Level::Base).map(term))
 }
 
+/// A response to a hate crime recognised from what happened: a word of an incident (graffiti,
+/// threats, an assault, a crime report) with a word of racism ("racist graffiti was removed
+/// and reported to the police").
+fn racist_incident(text: &str) -> Option<Inferred> {
+    use vocab::Table;
+    let (_, incident) = vocab::find_any(text, Table::Incident)?;
+    let (_, racist) = vocab::find_any(text, Table::Racist)?;
+    Some(Inferred {
+        level: Level::Top,
+        signal: Signal::StrongWord,
+        why: Reason::new(
+            Evidence::Term {
+                found: Found::Text,
+                written: format!("{racist} … {incident}"),
+                subarea: Some(Subarea::HateCrimeResponse),
+            },
+            Strength::Strong,
+        ),
+    })
+}
+
 /// An encounter between groups, however the groups are named; when what happens there is
 /// language practice, a service for learners (the middle).
 fn read_encounter(text: &str) -> Option<Inferred> {
@@ -320,6 +366,11 @@ fn read_encounter(text: &str) -> Option<Inferred> {
     let evidence = groups_meet(text)?;
     if vocab::has(text, vocab::Table::Learn) {
         return table_word(text, vocab::Table::Learn, Level::Middle);
+    }
+    if vocab::has(text, vocab::Table::Targeted) {
+        // Language training or civic orientation where learners meet the language and its
+        // speakers: a targeted service.
+        return table_word(text, vocab::Table::Targeted, Level::Middle);
     }
     Some(Inferred {
         level: Level::Top,
@@ -354,7 +405,7 @@ fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
             .join(" ");
         let mut buf = String::new();
         vocab::normalise(&after, &mut buf);
-        if vocab::scan(&buf).weak_at(Level::Middle).is_some() {
+        if vocab::has(&buf, Table::Newcomers) {
             return None;
         }
         table_word(text, Table::Universal, Level::Base)
