@@ -207,13 +207,21 @@ struct Inference {
     subareas: u8,
 }
 
-/// An encounter between groups: a word of meeting (or of doing things together, of building
-/// bridges) and words naming two groups.
+/// An encounter between groups: a word of meeting and words naming two groups, or a word of
+/// doing things together (of building bridges) and newcomers and the majority, or two
+/// generations, named side by side.
 fn groups_meet(text: &str) -> Option<Evidence> {
-    let meet = vocab::meeting(text).or_else(|| {
-        vocab::find_any(text, vocab::Table::Together).map(|(_, written)| written)
-    })?;
-    let mix = groups_named(text)?;
+    if let Some(meet) =
+        vocab::meeting(text).or_else(|| vocab::find_any(text, vocab::Table::Event).map(|(_, w)| w))
+    {
+        let mix = groups_named(text)?;
+        return Some(Evidence::GroupsMeet { meet, mix });
+    }
+    // "Together" is weaker than "meet": pupils of all backgrounds learning together is the
+    // school's general work (the base); newcomers and the majority brought together is an
+    // encounter.
+    let (_, meet) = vocab::find_any(text, vocab::Table::Together)?;
+    let mix = vocab::two_groups(text)?;
     Some(Evidence::GroupsMeet { meet, mix })
 }
 
@@ -277,6 +285,9 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                         .weak_at(Level::Top)
                         .is_some_and(|h| h.term.subarea == Some(Subarea::Mediation));
                 if !between_groups && !vocab::has(whole, Table::Facilitated) {
+                    if vocab::has(whole, Table::Safety) {
+                        return table_word(whole, Table::Safety, Level::Base);
+                    }
                     if let Some(council) = hits.strong_at(Level::Middle) {
                         return Some(term(council));
                     }
@@ -296,9 +307,6 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                         } else {
                             table_word(whole, Table::Authority, Level::Base)
                         };
-                    }
-                    if vocab::has(whole, Table::Safety) {
-                        return table_word(whole, Table::Safety, Level::Base);
                     }
                     if vocab::has(whole, Table::Service) {
                         // With the authority or a general service (home and school):
@@ -410,9 +418,20 @@ fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
         }
         table_word(text, Table::Universal, Level::Base)
     };
+    // A general service developed or adapted for a diverse population: mainstreaming.
+    let adapted = || {
+        if vocab::has(text, Table::Learn)
+            || vocab::has(text, Table::Targeted)
+            || !vocab::has(text, Table::Adapt)
+        {
+            return None;
+        }
+        table_word(text, Table::Service, Level::Base)
+    };
     hits.weak_at(Level::Top)
         .map(word)
         .or_else(universal)
+        .or_else(adapted)
         .or_else(|| hits.weak_at(Level::Middle).map(word))
         .or_else(|| table_word(text, vocab::Table::Learn, Level::Middle))
         .or_else(|| hits.weak_at(Level::Base).map(word))

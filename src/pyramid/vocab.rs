@@ -210,6 +210,12 @@ pub static TERMS: &[Term] = &[
     t("racistiske overfald", Da, Top, HATE, S),
     t("racistisk motiveret", Da, Top, HATE, S),
     t("terroranslag", No, Top, HATE, S),
+    t("terror attack", En, Top, HATE, S),
+    t("terrorist attack", En, Top, HATE, S),
+    t("terroriisku", Fi, Top, HATE, S),
+    t("terrori-isku", Fi, Top, HATE, S),
+    t("terrorattack", Sv, Top, HATE, S),
+    t("terrorangreb", Da, Top, HATE, S),
     t("näthat", Sv, Top, HATE, W),
     t("victim support", En, Top, SUP, S),
     t("rikosuhri", Fi, Top, SUP, S),
@@ -242,10 +248,13 @@ pub static TERMS: &[Term] = &[
     t("polarization", En, Top, MED, W),
     t("hostility", En, Top, MED, W),
     t("dispute", En, Top, MED, W),
+    t("quarrel", En, Top, MED, W),
+    t("bråk", Sv, Top, MED, W).start(),
     t("jännite", Fi, Top, MED, W),
     t("polarisaatio", Fi, Top, MED, W),
     t("ristiriita", Fi, Top, MED, W),
     t("naapuririita", Fi, Top, MED, W),
+    t("naapuririitoja", Fi, Top, MED, W),
     t("riitoja", Fi, Top, MED, W).whole(),
     t("riidat", Fi, Top, MED, W).whole(),
     t("riitojen", Fi, Top, MED, W).whole(),
@@ -258,6 +267,13 @@ pub static TERMS: &[Term] = &[
     t("disorder", En, Top, MED, W),
     t("riot", En, Top, MED, W),
     t("community tensions", En, Top, MED, W),
+    t("extremism", En, Top, MED, W),
+    t("ääriliik", Fi, Top, MED, W),
+    t("extremis", Sv, Top, MED, W),
+    t("högerextrem", Sv, Top, MED, W),
+    t("ekstremisme", Nordic, Top, MED, W),
+    t("høyreekstrem", No, Top, MED, W),
+    t("højreekstrem", Da, Top, MED, W),
     t("levottomuudet", Fi, Top, MED, W),
     t("mellakka", Fi, Top, MED, W),
     t("uroligheder", Da, Top, MED, W),
@@ -290,7 +306,6 @@ pub static TERMS: &[Term] = &[
     t("inter-group", En, Top, ENC, S),
     t("intercultural", En, Top, ENC, W),
     t("intergenerational", En, Top, ENC, W),
-    t("cross-cultural", En, Top, ENC, W),
     t("community cohesion", En, Top, ENC, W),
     t("cohesive communities", En, Top, ENC, W),
     t("community harmony", En, Top, ENC, W),
@@ -417,7 +432,6 @@ pub static TERMS: &[Term] = &[
     t("integration", En, Middle, None, W),
     t("civic orientation", En, Middle, None, W),
     t("citizenship ceremony", En, Middle, None, W),
-    t("interpreting", En, Middle, None, W),
     t("residence permit", En, Middle, None, W),
     t("unaccompanied", En, Middle, None, W),
     t("additional language", En, Middle, None, W),
@@ -471,8 +485,6 @@ pub static TERMS: &[Term] = &[
     t("äidinkieli", Fi, Middle, None, W),
     t("toisena kielenä", Fi, Middle, None, W),
     t("valmistava opetus", Fi, Middle, None, W),
-    t("tulkkaus", Fi, Middle, None, W),
-    t("tulkki", Fi, Middle, None, W),
     t("pienituloinen", Fi, Middle, None, W),
     t("oleskelulupa", Fi, Middle, None, W),
     t("vastaanottokeskus", Fi, Middle, None, W),
@@ -532,8 +544,6 @@ pub static TERMS: &[Term] = &[
     t("integrationsstödjare", Sv, Middle, None, W),
     t("brobyggare", Sv, Middle, None, W),
     t("riktad", Sv, Middle, None, W).start(),
-    t("tolk", Sv, Middle, None, W).start(),
-    t("tolkning", Sv, Middle, None, W),
     t("minoritet", Nordic, Middle, None, W),
     t("afrikansk", Nordic, Middle, None, W).start(),
     t("syrisk", Nordic, Middle, None, W).start(),
@@ -629,6 +639,13 @@ pub static TERMS: &[Term] = &[
     t("på samme vilkår", No, Base, None, S),
     t("alle ansatte", Nordic, Base, None, S),
     t("på lige fod", Da, Base, None, S),
+    t("ordinary classes", En, Base, None, S),
+    t("mainstream classes", En, Base, None, S),
+    t("yleisopetuksen ryhmiin", Fi, Base, None, S),
+    t("ordinarie förskolegrupper", Sv, Base, None, S),
+    t("ordinarie klasser", Sv, Base, None, S),
+    t("ordinære klasser", No, Base, None, S),
+    t("almindelige klasser", Da, Base, None, S),
     t("alle medarbejdere", Da, Base, None, S),
     t("all residents", En, Base, None, W),
     t("every resident", En, Base, None, W),
@@ -652,6 +669,8 @@ pub static TERMS: &[Term] = &[
     t("types of housing", En, Base, None, W),
     t("forms of tenure", En, Base, None, W),
     t("urban planning", En, Base, None, W),
+    t("tenure mix", En, Base, None, W),
+    t("mixed tenure", En, Base, None, W),
     t("anonymous recruitment", En, Base, None, W),
     t("anonymised recruitment", En, Base, None, W),
     t("recruitment", En, Base, None, W),
@@ -731,6 +750,14 @@ pub static TERMS: &[Term] = &[
     t("beboersammensætning", Da, Base, None, W),
     t("udsatte boligområder", Da, Base, None, W),
     t("udsatte byområde", Da, Base, None, W),
+    // Interpreting in an ordinary service makes it reach everyone; with newcomers named (a
+    // middle word, read first) it is a service for them.
+    t("interpreting", En, Base, None, W),
+    t("interpreter", En, Base, None, W),
+    t("tulkkaus", Fi, Base, None, W),
+    t("tulkki", Fi, Base, None, W),
+    t("tolk", Nordic, Base, None, W).start(),
+    t("tolkning", Nordic, Base, None, W),
     t("upplåtelseform", Sv, Base, None, W),
     t("upplåtelseblandning", Sv, Base, None, W),
     t("equality analysis", En, Base, None, W),
@@ -1089,6 +1116,8 @@ pub static MIX: &[(&str, Lang, Anchor)] = &[
     ("generations", En, Anchor::Start),
     ("intergenerational", En, Anchor::Start),
     ("newcomers and", En, Anchor::Start),
+    ("new and old", En, Anchor::Start),
+    ("new and long-standing", En, Anchor::Start),
     ("long-time residents", En, Anchor::Start),
     ("lived here", En, Anchor::Start),
     ("locals and", En, Anchor::Start),
@@ -1110,8 +1139,6 @@ pub static MIX: &[(&str, Lang, Anchor)] = &[
     ("kulttuurit", Fi, Anchor::Whole),
     ("kulttuureja", Fi, Anchor::Whole),
     ("kulttuureista", Fi, Anchor::Whole),
-    ("monikulttuurinen", Fi, Anchor::Whole),
-    ("monikulttuurisen", Fi, Anchor::Whole),
     ("eri taustaiset", Fi, Anchor::Start),
     ("taustaltaan", Fi, Anchor::Inside),
     ("eri ryhmät", Fi, Anchor::Start),
@@ -1125,7 +1152,11 @@ pub static MIX: &[(&str, Lang, Anchor)] = &[
     ("kulturerne", Da, Anchor::Whole),
     ("nasjonaliteter", No, Anchor::Whole),
     ("nationaliteter", Nordic, Anchor::Whole),
-    ("nationalities", En, Anchor::Whole),    ("olika bakgrund", Sv, Anchor::Start),
+    ("nationalities", En, Anchor::Whole),
+    ("nasjoner", No, Anchor::Whole),
+    ("nationer", Nordic, Anchor::Whole),
+    ("kansallisuuksi", Fi, Anchor::Inside),
+    ("olika bakgrund", Sv, Anchor::Start),
     ("olika grupper", Sv, Anchor::Start),
     ("mellan grupper", Sv, Anchor::Start),
     ("generationer", Nordic, Anchor::Inside),
@@ -1225,6 +1256,9 @@ pub static AUTHORITY: &[(&str, Lang, Anchor)] = &[
     ("officials", En, Anchor::Start),
     ("asukasilta", Fi, Anchor::Inside),
     ("päättäjät", Fi, Anchor::Inside),
+    ("päätöksentekij", Fi, Anchor::Inside),
+    ("decision-makers", En, Anchor::Start),
+    ("decision makers", En, Anchor::Start),
     ("medborgardialog", Sv, Anchor::Inside),
     ("politiker", Nordic, Anchor::Start),
     ("tjänstepersoner", Sv, Anchor::Inside),
@@ -1284,7 +1318,6 @@ pub static FACILITATED: &[(&str, Lang, Anchor)] = &[
 /// safety and the police (the base), not dialogue between groups.
 pub static SAFETY: &[(&str, Lang, Anchor)] = &[
     ("safety", En, Anchor::Start),
-    ("safe", En, Anchor::Whole),
     ("turvallisuus", Fi, Anchor::Inside),
     ("trygghet", Sv, Anchor::Inside),
     ("trygghed", Da, Anchor::Inside),
@@ -1345,6 +1378,15 @@ pub static SERVICE: &[(&str, Lang, Anchor)] = &[
     ("neuvola", Fi, Anchor::Inside),
     ("terveysasema", Fi, Anchor::Inside),
     ("förskola", Sv, Anchor::Inside),
+    ("skolverksamhet", Sv, Anchor::Inside),
+    ("website", En, Anchor::Start),
+    ("youth services", En, Anchor::Start),
+    ("nettisivu", Fi, Anchor::Inside),
+    ("verkkosivu", Fi, Anchor::Inside),
+    ("nuorisopalvelu", Fi, Anchor::Inside),
+    ("webbplats", Sv, Anchor::Inside),
+    ("nettside", No, Anchor::Inside),
+    ("hjemmeside", Da, Anchor::Inside),
     ("skola", Sv, Anchor::Inside),
     ("bibliotek", Nordic, Anchor::Inside),
     ("fritidsgård", Sv, Anchor::Inside),
@@ -1390,6 +1432,7 @@ pub static SERVICE: &[(&str, Lang, Anchor)] = &[
 pub static PAIRING: &[(&str, Lang, Anchor)] = &[
     ("befriending", En, Anchor::Start),
     ("language buddy", En, Anchor::Start),
+    ("language friend", En, Anchor::Start),
     ("buddy family", En, Anchor::Start),
     ("friend family", En, Anchor::Start),
     ("ystäväperhe", Fi, Anchor::Inside),
@@ -1534,6 +1577,7 @@ pub static NEWCOMERS: &[(&str, Lang, Anchor)] = &[
     ("ulkomaalaistaustainen", Fi, Anchor::Inside),
     ("vieraskielinen", Fi, Anchor::Inside),
     ("kotoutuja", Fi, Anchor::Inside),
+    ("ukrainalai", Fi, Anchor::Inside),
     ("uudet asukkaat", Fi, Anchor::Start),
     ("uusien asukkaiden", Fi, Anchor::Start),
     ("invandr", Sv, Anchor::Inside),
@@ -1554,6 +1598,7 @@ pub static NEWCOMERS: &[(&str, Lang, Anchor)] = &[
     ("new swedes", En, Anchor::Start),
     ("nya svenskar", Sv, Anchor::Start),
     ("new danes", En, Anchor::Start),
+    ("ukrainians", En, Anchor::Whole),
     ("nye danskere", Da, Anchor::Start),
     ("tilflyttere fra", No, Anchor::Start),
     ("annen etnisk", No, Anchor::Start),
@@ -1597,6 +1642,7 @@ pub static MAJORITY: &[(&str, Lang, Anchor)] = &[
     ("suomalaiset", Fi, Anchor::Whole),
     ("suomalaisten", Fi, Anchor::Whole),
     ("suomalaisia", Fi, Anchor::Whole),
+    ("suomalaisille", Fi, Anchor::Whole),
     ("paikalliset", Fi, Anchor::Whole),
     ("paikallisten", Fi, Anchor::Whole),
     ("pitkään asuneet", Fi, Anchor::Start),
@@ -1607,6 +1653,7 @@ pub static MAJORITY: &[(&str, Lang, Anchor)] = &[
     ("majoritetsbefolkning", Nordic, Anchor::Inside),
     ("nordmenn", No, Anchor::Start),
     ("norske og", No, Anchor::Start),
+    ("sammen med lokale", Nordic, Anchor::Start),
     ("etnisk norske", No, Anchor::Start),
     ("norsk bakgrunn", No, Anchor::Start),
     ("danskere", Da, Anchor::Start),
@@ -1690,6 +1737,43 @@ pub static TOGETHER: &[(&str, Lang, Anchor)] = &[
     ("forholdet mellem", Da, Anchor::Start),
 ];
 
+/// Words of fitting a service to its users (developing, adapting, to the needs of): a general
+/// service fitted to a diverse population is the base's mainstreaming, even when it names
+/// whom it is fitted to ("youth services developed to the needs of minorities").
+pub static ADAPT: &[(&str, Lang, Anchor)] = &[
+    ("adapted to", En, Anchor::Start),
+    ("to the needs of", En, Anchor::Start),
+    ("developed so that", En, Anchor::Start),
+    ("kehitetään niin", Fi, Anchor::Start),
+    ("tarpeisiin", Fi, Anchor::Whole),
+    ("utvecklas så att", Sv, Anchor::Start),
+    ("anpassa", Sv, Anchor::Start),
+    ("utvikles slik at", No, Anchor::Start),
+    ("tilpasse", Nordic, Anchor::Start),
+    ("udvikles så", Da, Anchor::Start),
+];
+
+/// Words of a shared event (a festival, a party, a shared meal): with groups named together,
+/// an event that brings them together, an encounter.
+pub static EVENT: &[(&str, Lang, Anchor)] = &[
+    ("festival", En, Anchor::Start),
+    ("celebration", En, Anchor::Start),
+    ("party", En, Anchor::Whole),
+    ("shared meal", En, Anchor::Start),
+    ("juhla", Fi, Anchor::Inside),
+    ("festivaali", Fi, Anchor::Inside),
+    ("fest", Nordic, Anchor::Inside),
+    ("festival", Nordic, Anchor::Inside),
+    ("kulinarisk", Nordic, Anchor::Start),
+    ("evening", En, Anchor::Start),
+    ("event", En, Anchor::Start),
+    ("tapahtuma", Fi, Anchor::Inside),
+    ("kväll", Sv, Anchor::Inside),
+    ("kveld", No, Anchor::Inside),
+    ("aften", Da, Anchor::Inside),
+    ("arrangement", Nordic, Anchor::Start),
+];
+
 /// Words of an incident: with a word of racism ([`RACIST`]), what happened makes the
 /// measure a response to a hate crime ("racist graffiti removed and a crime report made").
 pub static INCIDENT: &[(&str, Lang, Anchor)] = &[
@@ -1768,10 +1852,12 @@ pub enum Table {
     Together,
     Incident,
     Racist,
+    Event,
+    Adapt,
 }
 
 impl Table {
-    pub const ALL: [Table; 21] = [
+    pub const ALL: [Table; 23] = [
         Table::Meet,
         Table::Mix,
         Table::Need,
@@ -1793,6 +1879,8 @@ impl Table {
         Table::Together,
         Table::Incident,
         Table::Racist,
+        Table::Event,
+        Table::Adapt,
     ];
 
     pub fn words(self) -> &'static [(&'static str, Lang, Anchor)] {
@@ -1818,6 +1906,8 @@ impl Table {
             Table::Together => TOGETHER,
             Table::Incident => INCIDENT,
             Table::Racist => RACIST,
+            Table::Event => EVENT,
+            Table::Adapt => ADAPT,
         }
     }
 
@@ -1898,7 +1988,14 @@ pub fn two_groups(normalised: &str) -> Option<String> {
 /// meet the needs of", "möta behoven"), as written.
 pub fn meeting(normalised: &str) -> Option<String> {
     const NEEDS: [&str; 8] = [
-        "the need", "needs", "their need", "behov", "tarpe", "demand", "the demand", "requirement",
+        "the need",
+        "needs",
+        "their need",
+        "behov",
+        "tarpe",
+        "demand",
+        "the demand",
+        "requirement",
     ];
     Table::Meet.index().find_all(normalised).find_map(|f| {
         let next = words_around(normalised, f.start, f.end).len();
