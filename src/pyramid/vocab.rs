@@ -1883,6 +1883,64 @@ impl Table {
         Table::Adapt,
     ];
 
+    /// The table's name as docs/pyramid.md shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Meet => "MEET",
+            Table::Mix => "MIX",
+            Table::Need => "NEED",
+            Table::Learn => "LEARN",
+            Table::Authority => "AUTHORITY",
+            Table::Faith => "FAITH",
+            Table::Safety => "SAFETY",
+            Table::Universal => "UNIVERSAL",
+            Table::Service => "SERVICE",
+            Table::Facilitated => "FACILITATED",
+            Table::Targeted => "TARGETED",
+            Table::Different => "DIFFERENT",
+            Table::Groups => "GROUPS",
+            Table::Pairing => "PAIRING",
+            Table::Newcomers => "NEWCOMERS",
+            Table::Majority => "MAJORITY",
+            Table::Older => "OLDER",
+            Table::Younger => "YOUNGER",
+            Table::Together => "TOGETHER",
+            Table::Incident => "INCIDENT",
+            Table::Racist => "RACIST",
+            Table::Event => "EVENT",
+            Table::Adapt => "ADAPT",
+        }
+    }
+
+    /// What a word of the table says, for docs/pyramid.md.
+    pub fn about(self) -> &'static str {
+        match self {
+            Table::Meet => "a word of meeting",
+            Table::Mix => "two groups named together",
+            Table::Need => "a specific situation or need",
+            Table::Learn => "language practice",
+            Table::Authority => "a dialogue with the authority",
+            Table::Faith => "faith communities",
+            Table::Safety => "everyday safety",
+            Table::Universal => "open to everyone",
+            Table::Service => "a general service named",
+            Table::Facilitated => "a trained facilitator",
+            Table::Targeted => "a targeted service",
+            Table::Different => "\"different\", before a kind of group",
+            Table::Groups => "a kind of group, after \"different\"",
+            Table::Pairing => "a befriending scheme",
+            Table::Newcomers => "newcomers, beside the majority",
+            Table::Majority => "the majority or long-settled residents",
+            Table::Older => "older people, beside younger ones",
+            Table::Younger => "children or young people, beside older ones",
+            Table::Together => "doing things together, building bridges",
+            Table::Incident => "an incident, beside a word of racism",
+            Table::Racist => "racism or religious hatred, beside an incident",
+            Table::Event => "a shared event",
+            Table::Adapt => "a service fitted to its users' needs",
+        }
+    }
+
     pub fn words(self) -> &'static [(&'static str, Lang, Anchor)] {
         match self {
             Table::Meet => MEET,

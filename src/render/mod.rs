@@ -17,6 +17,7 @@ pub mod sanitize;
 pub mod sarif;
 pub mod text;
 pub mod values;
+pub mod vocabulary;
 
 /// The configuration file a report used, as shown in output (relative to the working
 /// directory when below it), or `None`. Every format but SARIF (which the consumers' side

@@ -55,3 +55,9 @@ fn plan_format_value_tables_are_current() {
         same_as_generated(&file, |text| goodrel::render::values::splice(text, lang));
     }
 }
+
+/// The vocabulary tables of docs/pyramid.md are generated from the placement's word lists.
+#[test]
+fn pyramid_vocabulary_tables_are_current() {
+    same_as_generated("docs/pyramid.md", goodrel::render::vocabulary::splice);
+}

@@ -1372,3 +1372,129 @@ fn lookalikes_of_the_new_words_do_not_place() {
     unplaced("{id: A, title: Sommarfest i parken}");
     unplaced("{id: A, title: Summer festival}");
 }
+
+// --- issue 21: readings learnt from 290 more real measures ------------------------------------
+
+#[test]
+fn newcomers_and_the_majority_named_side_by_side_meet_in_every_language() {
+    for title in [
+        "Projects where citizens of Danish and other ethnic backgrounds meet and do activities together",
+        "Projekter, hvor borgere med dansk og anden etnisk baggrund mødes og laver aktiviteter sammen",
+        "Samarbejde om at bygge bro imellem flygtninge og danskere",
+        "Toimintaa, joka pyrkii yhdistämään valtaväestöä ja maahanmuuttajia",
+        "Äldre, unga och nyanlända bor tillsammans och umgås",
+        "Quizen der de nye landsmennene ble plassert sammen med lokale",
+    ] {
+        inferred(
+            &format!("{{id: A, title: \"{title}\"}}"),
+            Level::Top,
+            Signal::GroupsMeet,
+        );
+    }
+}
+
+#[test]
+fn one_group_or_a_general_service_together_is_no_encounter() {
+    // Newcomer children are one group; pupils of all backgrounds learning together is the
+    // school's general work; new Swedes are newcomers, not the majority.
+    for title in [
+        "Newly arrived children learn together in the preparatory class",
+        "Pupils of all backgrounds learn together at school",
+        "New Swedes and refugees get advice together",
+        "Services that meet the needs of newcomers and long-time residents alike",
+    ] {
+        let p = place(&format!("{{id: A, title: \"{title}\"}}"));
+        assert_ne!(p.level, Some(Level::Top), "{title}: {p:?}");
+    }
+}
+
+#[test]
+fn a_racist_incident_answered_is_a_hate_crime_response_in_every_language() {
+    for title in [
+        "Racist graffiti removed from the school wall and a crime report made",
+        "Koulun seinään piirretyt rasistiset töhryt poistettiin ja tehtiin rikosilmoitus",
+        "Rasistiskt klotter på skolan togs bort och polisanmälan gjordes",
+        "Rasistiske trusler mot elever ble politianmeldt",
+        "Racistisk hærværk på skolen blev politianmeldt",
+    ] {
+        let p = inferred(
+            &format!("{{id: A, title: \"{title}\"}}"),
+            Level::Top,
+            Signal::StrongWord,
+        );
+        assert_eq!(p.subareas, vec![Subarea::HateCrimeResponse], "{title}");
+    }
+    // Racism without an incident stays anti-racism work.
+    inferred(
+        "{id: A, title: Anti-racism training for teachers}",
+        Level::Middle,
+        Signal::StrongWord,
+    );
+}
+
+#[test]
+fn interpreting_in_an_ordinary_service_is_the_base_and_for_newcomers_the_middle() {
+    inferred(
+        "{id: A, title: Providing interpreters at council meetings and consultations}",
+        Level::Base,
+        Signal::Word,
+    );
+    inferred(
+        "{id: A, title: Tolk i møte med kommunale tenester}",
+        Level::Base,
+        Signal::Word,
+    );
+    inferred(
+        "{id: A, title: Tolkservice för invandrare}",
+        Level::Middle,
+        Signal::Word,
+    );
+}
+
+#[test]
+fn a_dialogue_with_the_city_is_participation_of_residents_or_of_a_group() {
+    inferred(
+        "{id: A, title: \"Dialogue meetings where associations talked with politicians about cooperation\"}",
+        Level::Base,
+        Signal::Word,
+    );
+    inferred(
+        "{id: A, title: Dialogue meeting between the municipality and immigrants}",
+        Level::Middle,
+        Signal::Word,
+    );
+}
+
+#[test]
+fn a_general_service_adapted_to_diverse_needs_is_mainstreaming() {
+    inferred(
+        "{id: A, title: Nuorisopalveluiden kehittäminen etnisten vähemmistöryhmien tarpeisiin}",
+        Level::Base,
+        Signal::Word,
+    );
+    inferred(
+        "{id: A, title: \"The city's website is developed so that immigrants find their way more easily\"}",
+        Level::Base,
+        Signal::Word,
+    );
+    // Language training stays a targeted service however it is adapted.
+    inferred(
+        "{id: A, title: Language training adapted to the needs of working parents}",
+        Level::Middle,
+        Signal::Word,
+    );
+}
+
+#[test]
+fn councils_are_known_by_more_names_and_outrank_for_all() {
+    inferred(
+        "{id: A, title: Internasjonalt råd ber om at integrering synliggjøres i alle virksomheters planer}",
+        Level::Middle,
+        Signal::StrongWord,
+    );
+    inferred(
+        "{id: A, title: The international council comments on the master plan}",
+        Level::Middle,
+        Signal::StrongWord,
+    );
+}
