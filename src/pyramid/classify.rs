@@ -8,19 +8,24 @@
 //! 1. `kind` (strong).
 //! 2. a strong term in the `tags` (strong).
 //! 3. the title read strongly, then title and description together (`read_strongly`):
-//!    hate crime (from the term or from what happened) and mediation -> top; a dialogue ->
-//!    top when it is between groups, but a dialogue with the authority or about everyday
-//!    safety is participation or the base, and a council's dialogue stays in the middle; an
-//!    encounter, or a word of meeting next to words naming two groups however they are named
-//!    -> top, unless what happens is language practice (middle); anti-racism and the
-//!    councils of a group -> middle; mainstreaming -> base (all strong).
+//!    hate crime (from the term, or from an incident beside a word of racism) and mediation
+//!    -> top; a dialogue -> top when it is between groups, but a dialogue about everyday
+//!    safety is the base, a council's dialogue stays in the middle, and a dialogue with the
+//!    authority is participation (of a named group the middle, of residents at large the
+//!    base); an encounter, or a word of meeting or of a shared event next to words naming two
+//!    groups however they are named (or a word of togetherness beside newcomers and the
+//!    majority) -> top, unless what happens is language practice or another targeted service
+//!    (middle); anti-racism and the councils of a group -> middle; mainstreaming -> base (all
+//!    strong).
 //! 4. an encounter between groups named in the tags (strong).
 //! 5. `target_groups` (moderate); an age group alone says nothing without a word of need.
 //! 6. a weak term in the tags (weak).
-//! 7. the text read weakly (`read_weakly`): tension or an intercultural word -> top; a
-//!    service open to everyone -> base (unless it is a targeted service); whom it serves or
-//!    language practice -> middle; a general practice (recruitment, planning, safety) -> base;
-//!    a specific situation or need -> middle (weak). Equality as an aim names no level.
+//! 7. the text read weakly (`read_weakly`): tension or an intergroup word -> top; a service
+//!    open to everyone -> base (unless it is a targeted service or "all" is followed by
+//!    newcomers); a general service fitted to its users' needs -> base; whom it serves or
+//!    language practice -> middle; a general practice (recruitment, planning, safety,
+//!    interpreting in an ordinary service) -> base; a specific situation or need -> middle
+//!    (weak). Equality as an aim names no level.
 //! 8. the sector's usual level (context).
 //! 9. a general service named in the text, nothing about what is done in it -> base (context).
 //! 10. a hint word of meeting alone (weak) -> top.
@@ -387,11 +392,12 @@ fn read_encounter(text: &str) -> Option<Inferred> {
     })
 }
 
-/// What a text says weakly: a tension or an intercultural word (the top); a service open to
+/// What a text says weakly: a tension or an intergroup word (the top); a service open to
 /// everyone (the base, even when it names newcomers among its users, unless what it offers is
-/// language practice or another targeted service); whom it serves or language practice (the
-/// middle); a general practice (the base); a specific situation or need (the middle), in that
-/// order. Equality as an aim names no level.
+/// language practice or another targeted service); a general service fitted to its users'
+/// needs (the base); whom it serves or language practice (the middle); a general practice (the
+/// base); a specific situation or need (the middle), in that order. Equality as an aim names no
+/// level.
 fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
     use vocab::Table;
     let word = |hit: Hit| term_inferred(hit, text, Signal::Word, Found::Text);

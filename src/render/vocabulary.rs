@@ -53,6 +53,9 @@ fn weight_name(weight: Weight) -> &'static str {
     }
 }
 
+/// One row of the terms table: a level, its sub-area and a strength.
+type RowKey = (Level, Option<Subarea>, Weight);
+
 fn row(out: &mut String, label: &str, about: &str, words: &[(String, Lang)]) {
     let _ = write!(out, "| {label} | {about} |");
     for column in COLUMNS {
@@ -74,7 +77,7 @@ pub fn markdown() -> String {
          |---|---|---|---|---|---|---|\n",
     );
     // Rows in the order of the vocabulary, one per level, sub-area and strength.
-    let mut rows: Vec<((Level, Option<Subarea>, Weight), Vec<(String, Lang)>)> = Vec::new();
+    let mut rows: Vec<(RowKey, Vec<(String, Lang)>)> = Vec::new();
     for term in TERMS {
         let key = (term.level, term.subarea, term.weight);
         let word = (listed(term.word, term.lang, term.anchor), term.lang);
