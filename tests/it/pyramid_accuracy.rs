@@ -310,3 +310,61 @@ fn the_written_set_is_placed_as_labelled() {
     show(&f);
     assert!(f.all >= 90.0, "{:.1} %, below 90 %\n{}", f.all, f.report);
 }
+
+/// Two careful labellers, one of them blind to the other's labels and to goodrel, agree on
+/// 19 measures in 20 (tests/data/placement-agreement/README.md): the bar set for the
+/// placement is one people reach.
+#[test]
+fn two_labellers_agree_on_the_level_of_real_measures() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let first: BTreeMap<String, Label> = toml::from_str(
+        &std::fs::read_to_string(root.join("placement-real/labels.toml")).unwrap(),
+    )
+    .unwrap();
+    let second = std::fs::read_to_string(root.join("placement-agreement/second-labeller.tsv"))
+        .unwrap();
+    let (mut same, mut n, mut both_clear, mut both_clear_same) = (0, 0, 0, 0);
+    let mut first_count: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut second_count: BTreeMap<String, usize> = BTreeMap::new();
+    for line in second.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (id, level, ambiguous) = (fields[0], fields[1], fields[2] == "true");
+        assert!(LEVELS.contains(&level), "{id}: {level}");
+        let label = &first[id];
+        let theirs = label.level.as_deref().unwrap();
+        n += 1;
+        same += usize::from(theirs == level);
+        *first_count.entry(theirs).or_default() += 1;
+        *second_count.entry(level.to_owned()).or_default() += 1;
+        if !ambiguous && !label.ambiguous {
+            both_clear += 1;
+            both_clear_same += usize::from(theirs == level);
+        }
+    }
+    // Cohen's kappa: agreement beyond what the two label distributions give by chance.
+    #[allow(clippy::cast_precision_loss)]
+    let chance = LEVELS
+        .iter()
+        .map(|l| {
+            (first_count.get(l).copied().unwrap_or(0) * second_count.get(*l).copied().unwrap_or(0))
+                as f64
+        })
+        .sum::<f64>()
+        / (n * n) as f64;
+    let observed = pct(same, n) / 100.0;
+    let kappa = (observed - chance) / (1.0 - chance);
+    let report = format!(
+        "two labellers: {same} of {n} measures on the same level ({:.1} %), Cohen's kappa {kappa:.2}\n  both clear: {both_clear_same} of {both_clear}\n",
+        pct(same, n)
+    );
+    show(&Figures {
+        report,
+        all: 0.0,
+        clear: 0.0,
+        parity: 0.0,
+        measures: n,
+        municipalities: 0,
+    });
+    assert_eq!(n, 106);
+    assert!(pct(same, n) >= 90.0 && kappa >= 0.8, "{same} of {n}, kappa {kappa:.2}");
+}
