@@ -283,7 +283,12 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
         match hit.term.subarea {
             Some(Subarea::Dialogue) => {
                 // The title may name the dialogue and the description say with whom and how.
-                let with_authority = vocab::has(whole, Table::Authority);
+                // Newcomer families in dialogue with the school or another general service:
+                // home–service contact, as with the authority, not a dialogue between groups.
+                let with_authority = vocab::has(whole, Table::Authority)
+                    || (vocab::has(whole, Table::Service)
+                        && vocab::has(whole, Table::Newcomers)
+                        && !vocab::has(whole, Table::Faith));
                 let between_groups = vocab::has(whole, Table::Faith)
                     || (groups_named(whole).is_some() && !with_authority)
                     || hits

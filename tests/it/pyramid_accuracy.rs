@@ -317,12 +317,11 @@ fn the_written_set_is_placed_as_labelled() {
 #[test]
 fn two_labellers_agree_on_the_level_of_real_measures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let first: BTreeMap<String, Label> = toml::from_str(
-        &std::fs::read_to_string(root.join("placement-real/labels.toml")).unwrap(),
-    )
-    .unwrap();
-    let second = std::fs::read_to_string(root.join("placement-agreement/second-labeller.tsv"))
-        .unwrap();
+    let first: BTreeMap<String, Label> =
+        toml::from_str(&std::fs::read_to_string(root.join("placement-real/labels.toml")).unwrap())
+            .unwrap();
+    let second =
+        std::fs::read_to_string(root.join("placement-agreement/second-labeller.tsv")).unwrap();
     let (mut same, mut n, mut both_clear, mut both_clear_same) = (0, 0, 0, 0);
     let mut first_count: BTreeMap<&str, usize> = BTreeMap::new();
     let mut second_count: BTreeMap<String, usize> = BTreeMap::new();
@@ -366,5 +365,8 @@ fn two_labellers_agree_on_the_level_of_real_measures() {
         municipalities: 0,
     });
     assert_eq!(n, 106);
-    assert!(pct(same, n) >= 90.0 && kappa >= 0.8, "{same} of {n}, kappa {kappa:.2}");
+    assert!(
+        pct(same, n) >= 90.0 && kappa >= 0.8,
+        "{same} of {n}, kappa {kappa:.2}"
+    );
 }
