@@ -5,12 +5,15 @@
 //!   the share placed as labelled (all, clear, ambiguous, per language, the confusion matrix, every
 //!   miss) and fails below 90 % of all measures, 97 % of the clear ones, or 95 % agreement between
 //!   a measure and its English translation.
-//! - `placement-heldout`: real measures from 22 other municipalities, collected in a separate
-//!   pass after the classifier was tuned and labelled before goodrel ran on them (the two
-//!   earlier held-out sets, each evaluated once and then read, joined `placement-real`); the
-//!   same figures, 90 % and 95 % parity. Its misses are not listed, so that reading the output
-//!   does not tune the classifier to it. It does not reach the bar (60.9 %, see its README),
-//!   so its test is ignored with that reason; `cargo test -- --ignored` runs it.
+//! - `placement-heldout`: the fifth held-out set, 60 real measures from 51 other
+//!   municipalities, collected and labelled by a labeller who saw neither the classifier nor
+//!   its output, committed before goodrel ran on them (the earlier held-out sets, each
+//!   evaluated once and then read, joined `placement-real`); the same figures, 90 % and 95 %
+//!   parity. Its misses are not listed, so that reading the output does not tune the
+//!   classifier to it. It does not reach the bar (73.3 %, see its README), so its test is
+//!   ignored with that reason; `cargo test -- --ignored` runs it.
+//! - `placement-agreement`: a second labeller's levels for 106 of the real measures; the
+//!   agreement of the two labellers (95.3 %) is the ceiling the figures above are read against.
 //! - `placement`: the older written set (measures written as plans word them), 90 %.
 //!
 //! Every figure goes to stderr too, which the harness does not capture, so that it shows in
@@ -295,8 +298,8 @@ fn the_collected_set_is_placed_as_labelled() {
 }
 
 #[test]
-#[ignore = "not met: the held-out set is placed 60.9 % as labelled (parity 78.8 %), below 90 % \
-            and 95 %; see tests/data/placement-heldout/README.md"]
+#[ignore = "not met: the fifth held-out set is placed 73.3 % as labelled (parity 84.6 %) by the \
+            classifier of 31cb939, below 90 % and 95 %; see tests/data/placement-heldout/README.md"]
 fn the_held_out_set_is_placed_as_labelled() {
     let f = figures("placement-heldout", "held-out set", true, false);
     show(&f);
