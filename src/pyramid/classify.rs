@@ -382,6 +382,11 @@ fn read_encounter(text: &str) -> Option<Inferred> {
         });
     }
     let evidence = groups_meet(text)?;
+    if vocab::has(text, vocab::Table::Plan) {
+        // A plan that lists bringing groups together among its strategies is a plan for its
+        // field: what else it says decides.
+        return None;
+    }
     if vocab::has(text, vocab::Table::Learn) {
         return table_word(text, vocab::Table::Learn, Level::Middle);
     }

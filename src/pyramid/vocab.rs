@@ -267,13 +267,6 @@ pub static TERMS: &[Term] = &[
     t("disorder", En, Top, MED, W),
     t("riot", En, Top, MED, W),
     t("community tensions", En, Top, MED, W),
-    t("extremism", En, Top, MED, W),
-    t("ääriliik", Fi, Top, MED, W),
-    t("extremis", Sv, Top, MED, W),
-    t("högerextrem", Sv, Top, MED, W),
-    t("ekstremisme", Nordic, Top, MED, W),
-    t("høyreekstrem", No, Top, MED, W),
-    t("højreekstrem", Da, Top, MED, W),
     t("levottomuudet", Fi, Top, MED, W),
     t("mellakka", Fi, Top, MED, W),
     t("uroligheder", Da, Top, MED, W),
@@ -345,6 +338,8 @@ pub static TERMS: &[Term] = &[
     t("immigrants council", En, Middle, None, S),
     t("multicultural council", En, Middle, None, S),
     t("multicultural forum", En, Middle, None, S),
+    t("immigration council", En, Middle, None, S),
+    t("council for immigration", En, Middle, None, S),
     t("advisory board", En, Middle, None, S),
     t("advisory committee", En, Middle, None, S),
     t("multikulturelt forum", Nordic, Middle, None, S),
@@ -417,7 +412,6 @@ pub static TERMS: &[Term] = &[
     t("gypsies", En, Middle, None, W),
     t("culturally and linguistically diverse", En, Middle, None, W),
     t("cald", En, Middle, None, W).whole(),
-    t("bilingual", En, Middle, None, W),
     t("new swedes", En, Middle, None, W),
     t("romani", En, Middle, None, W),
     t("sami", En, Middle, None, W).whole(),
@@ -459,6 +453,8 @@ pub static TERMS: &[Term] = &[
     t("settlement scheme", En, Middle, None, W),
     t("eu citizens", En, Middle, None, W),
     t("eu nationals", En, Middle, None, W),
+    t("new citizens", En, Middle, None, W),
+    t("multicultural communities", En, Middle, None, W),
     t("foreign nationals", En, Middle, None, W),
     t("foreign residents", En, Middle, None, W),
     t("new in sweden", En, Middle, None, W),
@@ -665,6 +661,7 @@ pub static TERMS: &[Term] = &[
     t("alle ansatte", Nordic, Base, None, S),
     t("på lige fod", Da, Base, None, S),
     t("ordinary classes", En, Base, None, S),
+    t("ordinary preschool groups", En, Base, None, S),
     t("mainstream classes", En, Base, None, S),
     t("yleisopetuksen ryhmiin", Fi, Base, None, S),
     t("ordinarie förskolegrupper", Sv, Base, None, S),
@@ -779,6 +776,9 @@ pub static TERMS: &[Term] = &[
     // middle word, read first) it is a service for them.
     t("interpreting", En, Base, None, W),
     t("interpreter", En, Base, None, W),
+    t("language access", En, Base, None, W),
+    t("bilingual staff", En, Base, None, W),
+    t("bilingual employees", En, Base, None, W),
     t("tulkkaus", Fi, Base, None, W),
     t("tulkki", Fi, Base, None, W),
     t("tolk", Nordic, Base, None, W).start(),
@@ -1108,6 +1108,8 @@ pub static MEET: &[(&str, Lang, Anchor)] = &[
     ("lära känna", Sv, Anchor::Start),
     ("umgås", Sv, Anchor::Start),
     ("møtes", No, Anchor::Start),
+    ("møtet mellom", No, Anchor::Start),
+    ("møte mellom", No, Anchor::Start),
     ("møteplass", No, Anchor::Inside),
     ("samlingssted", No, Anchor::Inside),
     ("bli kjent", No, Anchor::Start),
@@ -1178,6 +1180,10 @@ pub static MIX: &[(&str, Lang, Anchor)] = &[
     ("nasjonaliteter", No, Anchor::Whole),
     ("nationaliteter", Nordic, Anchor::Whole),
     ("nationalities", En, Anchor::Whole),
+    ("inn og utland", No, Anchor::Start),
+    ("ind og udland", Da, Anchor::Start),
+    ("in och utland", Sv, Anchor::Start),
+    ("kulturar", No, Anchor::Whole),
     ("nasjoner", No, Anchor::Whole),
     ("nationer", Nordic, Anchor::Whole),
     ("kansallisuuksi", Fi, Anchor::Inside),
@@ -1233,6 +1239,17 @@ pub static NEED: &[(&str, Lang, Anchor)] = &[
     ("i risiko", Nordic, Anchor::Start),
     ("utsatte", No, Anchor::Inside),
     ("udsatte", Da, Anchor::Inside),
+    ("radicalis", En, Anchor::Start),
+    ("radicaliz", En, Anchor::Start),
+    ("radikalisoitu", Fi, Anchor::Inside),
+    ("radikaliser", Nordic, Anchor::Inside),
+    ("extremis", En, Anchor::Start),
+    ("ääriliik", Fi, Anchor::Inside),
+    ("extremis", Sv, Anchor::Inside),
+    ("högerextrem", Sv, Anchor::Inside),
+    ("ekstremis", Nordic, Anchor::Inside),
+    ("høyreekstrem", No, Anchor::Inside),
+    ("højreekstrem", Da, Anchor::Inside),
 ];
 
 /// Words of language practice: a language café or conversation group is a service for
@@ -1372,7 +1389,12 @@ pub static UNIVERSAL: &[(&str, Lang, Anchor)] = &[
     ("för alla", Sv, Anchor::Whole),
     ("alla barn", Sv, Anchor::Whole),
     ("alla invånare", Sv, Anchor::Start),
-    ("alle", Nordic, Anchor::Whole),
+    ("for alle", Nordic, Anchor::Whole),
+    ("alle innbyggere", No, Anchor::Start),
+    ("alle borgere", Da, Anchor::Start),
+    ("alle barn", No, Anchor::Whole),
+    ("alle børn", Da, Anchor::Whole),
+    ("alle elever", Nordic, Anchor::Start),
 ];
 
 /// The general services of the sectors named in a text (school, library, youth centre): a
@@ -1467,6 +1489,7 @@ pub static PAIRING: &[(&str, Lang, Anchor)] = &[
     ("språkvän", Sv, Anchor::Inside),
     ("flyktingguide", Sv, Anchor::Inside),
     ("familjekompis", Sv, Anchor::Inside),
+    ("kompis", Sv, Anchor::Inside),
     ("vennefamilie", No, Anchor::Inside),
     ("språkvenn", No, Anchor::Inside),
     ("flyktningguide", No, Anchor::Inside),
@@ -1676,7 +1699,8 @@ pub static MAJORITY: &[(&str, Lang, Anchor)] = &[
     ("paikalliset", Fi, Anchor::Whole),
     ("paikallisten", Fi, Anchor::Whole),
     ("pitkään asuneet", Fi, Anchor::Start),
-    ("svenskar", Sv, Anchor::Start),
+    ("svenskar", Sv, Anchor::Whole),
+    ("svenskarna", Sv, Anchor::Whole),
     ("svensk bakgrund", Sv, Anchor::Start),
     ("infödda", Sv, Anchor::Start),
     ("lokalbefolkning", Nordic, Anchor::Inside),
@@ -1685,12 +1709,14 @@ pub static MAJORITY: &[(&str, Lang, Anchor)] = &[
     ("lokalsamhälle", Sv, Anchor::Inside),
     ("paikallisyhteisö", Fi, Anchor::Inside),
     ("majoritetsbefolkning", Nordic, Anchor::Inside),
-    ("nordmenn", No, Anchor::Start),
+    ("nordmenn", No, Anchor::Whole),
+    ("nordmennene", No, Anchor::Whole),
     ("norske og", No, Anchor::Start),
     ("sammen med lokale", Nordic, Anchor::Start),
     ("etnisk norske", No, Anchor::Start),
     ("norsk bakgrunn", No, Anchor::Start),
-    ("danskere", Da, Anchor::Start),
+    ("danskere", Da, Anchor::Whole),
+    ("danskerne", Da, Anchor::Whole),
     ("etniske danskere", Da, Anchor::Start),
     ("dansk baggrund", Da, Anchor::Start),
     ("dansk og anden", Da, Anchor::Start),
@@ -1777,6 +1803,7 @@ pub static TOGETHER: &[(&str, Lang, Anchor)] = &[
 pub static ADAPT: &[(&str, Lang, Anchor)] = &[
     ("adapted to", En, Anchor::Start),
     ("to the needs of", En, Anchor::Start),
+    ("meet the needs of", En, Anchor::Start),
     ("developed so that", En, Anchor::Start),
     ("kehitetään niin", Fi, Anchor::Start),
     ("tarpeisiin", Fi, Anchor::Whole),
@@ -1807,6 +1834,25 @@ pub static EVENT: &[(&str, Lang, Anchor)] = &[
     ("aften", Da, Anchor::Inside),
     ("arrangement", Nordic, Anchor::Start),
     ("begivenhed", Da, Anchor::Start),
+];
+
+/// Words naming a plan or strategy: a plan whose description lists bringing groups together
+/// among its strategies is still a plan for its field (an integration or multicultural plan is
+/// the middle), not an encounter.
+pub static PLAN: &[(&str, Lang, Anchor)] = &[
+    ("plan", En, Anchor::Whole),
+    ("action plan", En, Anchor::Start),
+    ("strategy", En, Anchor::Start),
+    ("strategies", En, Anchor::Start),
+    ("kotoutumisohjelma", Fi, Anchor::Inside),
+    ("kotouttamisohjelma", Fi, Anchor::Inside),
+    ("toimenpideohjelma", Fi, Anchor::Inside),
+    ("suunnitelma", Fi, Anchor::Inside),
+    ("strategia", Fi, Anchor::Inside),
+    ("handlingsplan", Nordic, Anchor::Inside),
+    ("strategi", Nordic, Anchor::Inside),
+    ("integrationsprogram", Sv, Anchor::Inside),
+    ("integreringsplan", No, Anchor::Inside),
 ];
 
 /// Words of an incident: with a word of racism ([`RACIST`]), what happened makes the
@@ -1889,10 +1935,11 @@ pub enum Table {
     Racist,
     Event,
     Adapt,
+    Plan,
 }
 
 impl Table {
-    pub const ALL: [Table; 23] = [
+    pub const ALL: [Table; 24] = [
         Table::Meet,
         Table::Mix,
         Table::Need,
@@ -1916,6 +1963,7 @@ impl Table {
         Table::Racist,
         Table::Event,
         Table::Adapt,
+        Table::Plan,
     ];
 
     /// The table's name as docs/pyramid.md shows it.
@@ -1944,6 +1992,7 @@ impl Table {
             Table::Racist => "RACIST",
             Table::Event => "EVENT",
             Table::Adapt => "ADAPT",
+            Table::Plan => "PLAN",
         }
     }
 
@@ -1973,6 +2022,7 @@ impl Table {
             Table::Racist => "racism or religious hatred, beside an incident",
             Table::Event => "a shared event",
             Table::Adapt => "a service fitted to its users' needs",
+            Table::Plan => "a plan or strategy",
         }
     }
 
@@ -2001,6 +2051,7 @@ impl Table {
             Table::Racist => RACIST,
             Table::Event => EVENT,
             Table::Adapt => ADAPT,
+            Table::Plan => PLAN,
         }
     }
 

@@ -1498,3 +1498,55 @@ fn councils_are_known_by_more_names_and_outrank_for_all() {
         Signal::StrongWord,
     );
 }
+
+#[test]
+fn a_plan_listing_encounters_among_its_strategies_is_a_plan_for_its_field() {
+    let p = place(
+        "{id: A, title: Multicultural Plan 2017-2021, description: \"strategies that address the barriers faced by culturally and linguistically diverse communities and bring together all of our cultures\"}",
+    );
+    assert_eq!(p.level, Some(Level::Middle), "{p:?}");
+    // Without a plan the same words are an encounter.
+    inferred(
+        "{id: A, title: Festival that brings together all of our cultures}",
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+}
+
+#[test]
+fn language_access_in_ordinary_services_is_the_base() {
+    for title in [
+        "Bilingual staffing of public contact positions in recreation centres",
+        "Language access in 911, police and City Hall",
+    ] {
+        let p = place(&format!("{{id: A, title: \"{title}\"}}"));
+        assert_eq!(p.level, Some(Level::Base), "{title}: {p:?}");
+    }
+}
+
+#[test]
+fn a_nationality_names_the_majority_only_as_a_whole_word() {
+    // "danske" (Danish) and "svenska" (Swedish) are adjectives of language and society, not
+    // the Danes and the Swedes beside whom newcomers would make two groups.
+    for title in [
+        "Flygtninge mødes til danske samtaler på biblioteket",
+        "Nyanlända träffas och lär sig om det svenska samhället",
+    ] {
+        let p = place(&format!("{{id: A, title: \"{title}\"}}"));
+        assert_ne!(p.signal, Some(Signal::GroupsMeet), "{title}: {p:?}");
+    }
+    inferred(
+        "{id: A, title: Flygtninge og danskere mødes}",
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+}
+
+#[test]
+fn extremism_and_radicalisation_are_a_specific_situation() {
+    inferred(
+        "{id: A, title: Mentors for young people in a radicalisation process}",
+        Level::Middle,
+        Signal::Word,
+    );
+}
