@@ -523,6 +523,25 @@ impl Duties {
     }
 
     /// How many duties are met, gaps and not judged.
+    /// Keeps every verdict and what [`Duties::counts`] needs, and drops the evidence and the
+    /// reasons but the first of each: a run over many plans whose output shows only the
+    /// checklist's counts then keeps no plan's evidence until its end.
+    pub fn release_evidence(&mut self) {
+        for e in &mut self.list {
+            match &mut e.verdict {
+                Verdict::Met(items) => {
+                    items.truncate(1);
+                    items.shrink_to_fit();
+                }
+                Verdict::NotJudged(reasons) => {
+                    reasons.truncate(1);
+                    reasons.shrink_to_fit();
+                }
+                Verdict::Gap(_) => {}
+            }
+        }
+    }
+
     pub fn counts(&self) -> Counts {
         let mut c = Counts::default();
         for e in &self.list {

@@ -31,7 +31,7 @@ pub mod sources;
 pub mod suppress;
 
 pub use engine::{
-    CheckOptions, PlanReport, Revision, RevisionError, Session, Sources, check_dir, check_dirs,
-    load_plan, plan_language,
+    CheckOptions, Keep, PlanReport, Revision, RevisionError, Session, Sources, check_dir,
+    check_dirs, check_dirs_keeping, load_plan, plan_language,
 };
 pub use finding::file_start;

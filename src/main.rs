@@ -630,7 +630,13 @@ fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<E
             .map_or_else(goodrel::jobs::default_jobs, |n| n as usize),
         ..check_options(&args.check)?
     };
-    let reports = goodrel::check_dirs(&args.paths, &options)
+    // Only JSON shows the checklist's evidence; every other format its counts.
+    let keep = if args.format == CheckFormat::Json {
+        goodrel::Keep::Evidence
+    } else {
+        goodrel::Keep::Counts
+    };
+    let reports = goodrel::check_dirs_keeping(&args.paths, &options, keep)
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
     let lang = goodrel::PlanReport::language(&reports, flag, locale());

@@ -307,12 +307,32 @@ pub fn check_dir(
     Session::new(dir, options.clone()).check(&Sources::disk())
 }
 
+/// What a run over many plans keeps of each plan's checklist until its output is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Every duty's evidence and reasons: for output that shows them (JSON).
+    Evidence,
+    /// Every verdict, but of its evidence and reasons only the first
+    /// ([`duty::Duties::release_evidence`]): for output that shows the checklist's counts, so
+    /// that memory does not grow with the evidence of every plan.
+    Counts,
+}
+
 /// Checks several plan directories on up to `options.jobs` threads. Each plan is
 /// discovered, loaded, analysed and then released ([`PlanReport::release_model`]) by the
 /// thread that checked it, so only findings are kept. Results are in the order given.
 pub fn check_dirs<P: AsRef<Path> + Sync>(
     dirs: &[P],
     options: &CheckOptions,
+) -> Vec<Result<PlanReport, discover::DiscoverError>> {
+    check_dirs_keeping(dirs, options, Keep::Evidence)
+}
+
+/// [`check_dirs`], keeping of each plan's checklist what `keep` says.
+pub fn check_dirs_keeping<P: AsRef<Path> + Sync>(
+    dirs: &[P],
+    options: &CheckOptions,
+    keep: Keep,
 ) -> Vec<Result<PlanReport, discover::DiscoverError>> {
     // With several plans, plans are the unit of work and each one's files are read in turn;
     // a single plan spreads its files instead.
@@ -323,6 +343,9 @@ pub fn check_dirs<P: AsRef<Path> + Sync>(
     jobs::map(dirs, options.jobs, |dir| {
         let mut report = check_dir(dir.as_ref(), &per_plan)?;
         report.release_model();
+        if keep == Keep::Counts {
+            report.duties.release_evidence();
+        }
         Ok(report)
     })
 }

@@ -160,3 +160,47 @@ fn checked_plans_keep_only_their_findings_and_file_names() {
         assert!(r.plan.measures.is_empty() && r.plan.municipality.is_none());
     }
 }
+
+/// A run whose output shows only the checklist's counts keeps every verdict and count but not
+/// every plan's evidence, so that its memory does not grow with the evidence of every plan.
+#[test]
+fn a_run_that_shows_counts_keeps_the_verdicts_and_counts_but_not_the_evidence() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let dirs = [examples.join("city"), examples.join("incomplete")];
+    let options = |jobs| goodrel::CheckOptions {
+        jobs,
+        as_of: goodrel::model::date::Date::parse("2026-11-23").unwrap(),
+        config: goodrel::config::ConfigSource::None,
+        ..goodrel::CheckOptions::default()
+    };
+    let full = goodrel::check_dirs(&dirs, &options(2));
+    let counted = goodrel::check_dirs_keeping(&dirs, &options(2), goodrel::Keep::Counts);
+    for (full, counted) in full.into_iter().zip(counted) {
+        let (full, counted) = (full.unwrap(), counted.unwrap());
+        assert_eq!(full.duties.counts(), counted.duties.counts());
+        let verdicts = |r: &goodrel::PlanReport| {
+            r.duties
+                .list
+                .iter()
+                .map(|e| (e.id(), e.verdict.key()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(verdicts(&full), verdicts(&counted));
+        let evidence = |r: &goodrel::PlanReport| {
+            r.duties
+                .list
+                .iter()
+                .map(|e| match &e.verdict {
+                    goodrel::duty::Verdict::Met(items) => items.len(),
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        };
+        assert!(
+            evidence(&full) > 1,
+            "the full run keeps every item of evidence"
+        );
+        assert_eq!(evidence(&counted), 1);
+    }
+}
