@@ -425,26 +425,45 @@ fn empty_word(word: &str) -> bool {
             && word.chars().any(char::is_alphabetic))
 }
 
+/// Whether `phrase` stands in `joined` (words joined by single spaces) as whole words.
+fn has_phrase(joined: &str, phrase: &str) -> bool {
+    joined.match_indices(phrase).any(|(at, _)| {
+        let before = joined[..at].chars().next_back();
+        let after = joined[at + phrase.len()..].chars().next();
+        before.is_none_or(|c| c == ' ') && after.is_none_or(|c| c == ' ')
+    })
+}
+
 /// Judges one value by itself. `own` are what the value must say more than: the item's id,
 /// the field's name, the item's own name (for its description), the names of its areas (for
 /// an objective's statement).
 pub fn judge(text: &str, own: &[&str]) -> Option<Unwritten> {
-    let alnum: Vec<char> = text
+    // A mark: at most one letter or digit, or up to eight of one repeated ("xxx"). Only the
+    // first nine are looked at: the judgement runs on every value of every plan.
+    let (mut count, mut first, mut same) = (0usize, None, true);
+    for c in text
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect();
-    if alnum.len() <= 1 || (alnum.len() <= 8 && alnum.iter().all(|c| *c == alnum[0])) {
+    {
+        count += 1;
+        same &= *first.get_or_insert(c) == c;
+        if count > 8 {
+            break;
+        }
+    }
+    if count <= 1 || (count <= 8 && same) {
         return Some(Unwritten::Mark);
     }
-    let words = words(text);
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let joined = words.join(" ");
     if PLACEHOLDERS.contains(&joined.as_str())
         || joined.starts_with("lorem ipsum")
-        || (words.len() <= DEFERRAL_WORDS
-            && DEFERRALS
-                .iter()
-                .any(|d| format!(" {joined} ").contains(&format!(" {d} "))))
+        || (words.len() <= DEFERRAL_WORDS && DEFERRALS.iter().any(|d| has_phrase(&joined, d)))
     {
         return Some(Unwritten::Placeholder);
     }
@@ -463,11 +482,11 @@ pub fn judge(text: &str, own: &[&str]) -> Option<Unwritten> {
         .filter(|o| !o.contains(' '))
         .map(String::as_str)
         .collect();
-    let telling: Vec<&String> = words
+    if words
         .iter()
-        .filter(|w| !empty_word(w) && !own_words.contains(&w.as_str()))
-        .collect();
-    if telling.iter().all(|w| generic(w)) {
+        .filter(|w| !empty_word(w) && !own_words.contains(w))
+        .all(|w| generic(w))
+    {
         return Some(Unwritten::Label);
     }
     None
