@@ -638,9 +638,11 @@ impl Writing {
             .iter()
             .filter(|m| {
                 let same = &titles[&normalised(&m.title)];
+                if same.len() < 2 {
+                    return false;
+                }
                 let own = description(m);
-                same.len() > 1
-                    && (own.is_none() || same.iter().filter(|x| description(x) == own).count() > 1)
+                own.is_none() || same.iter().filter(|x| description(x) == own).count() > 1
             })
             .map(|m| (&m.loc, vec!["title"], m.title.as_str()))
             .collect();
@@ -698,14 +700,16 @@ impl Writing {
     /// Marks as reused every value written the same way more than once among `values`
     /// (values already judged by themselves keep that judgement).
     fn reused<'a>(&mut self, values: impl Iterator<Item = (&'a Loc, Vec<&'a str>, &'a str)>) {
-        let values: Vec<_> = values.collect();
-        let mut count: HashMap<String, usize> = HashMap::new();
-        for (_, _, text) in &values {
-            *count.entry(normalised(text)).or_default() += 1;
+        // Each value normalised once.
+        let values: Vec<_> = values.map(|v| (normalised(v.2), v)).collect();
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for (key, _) in &values {
+            *count.entry(key.as_str()).or_default() += 1;
         }
         let shared: Vec<_> = values
-            .into_iter()
-            .filter(|(_, _, text)| count[&normalised(text)] > 1)
+            .iter()
+            .filter(|(key, _)| count[key.as_str()] > 1)
+            .map(|(_, v)| v.clone())
             .collect();
         self.mark_reused(shared);
     }
