@@ -285,12 +285,12 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                 // The title may name the dialogue and the description say with whom and how.
                 // Newcomer families in dialogue with the school or another general service:
                 // home–service contact, as with the authority, not a dialogue between groups.
-                let with_authority = vocab::has(whole, Table::Authority)
+                let participation = vocab::has(whole, Table::Authority)
                     || (vocab::has(whole, Table::Service)
                         && vocab::has(whole, Table::Newcomers)
                         && !vocab::has(whole, Table::Faith));
                 let between_groups = vocab::has(whole, Table::Faith)
-                    || (groups_named(whole).is_some() && !with_authority)
+                    || (groups_named(whole).is_some() && !participation)
                     || hits
                         .weak_at(Level::Top)
                         .is_some_and(|h| h.term.subarea == Some(Subarea::Mediation));
@@ -301,7 +301,7 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                     if let Some(council) = hits.strong_at(Level::Middle) {
                         return Some(term(council));
                     }
-                    if with_authority {
+                    if participation {
                         // Residents or associations in dialogue with the city: participation.
                         // Of a named group it is the middle (what the text says of the group
                         // decides, later); of residents at large, general policy (the base).

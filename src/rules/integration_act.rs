@@ -245,17 +245,9 @@ pub static SERVICE_NOT_DESCRIBED: Rule = Rule {
         };
         let at = c.plan.at(&first.loc, "description");
         let rows: Vec<Row> = undescribed.iter().map(|(s, _)| service_row(s)).collect();
-        let listed: Vec<Arg> = undescribed
-            .iter()
-            .map(|(s, why)| {
-                msg!(
-                    "ia009-service",
-                    service = item(&s.id, &s.name),
-                    why = why.clone()
-                )
-                .into()
-            })
-            .collect();
+        let listed = with_why(&undescribed, |s, why| {
+            msg!("ia009-service", service = item(&s.id, &s.name), why = why)
+        });
         // Whether a description is the same as another service's rests on every service.
         c.report(
             msg!(
@@ -738,10 +730,9 @@ pub static AREA_WITHOUT_OBJECTIVES: Rule = Rule {
             return;
         };
         let at = c.plan.at(&first.loc, "statement");
-        let listed: Vec<Arg> = unwritten
-            .iter()
-            .map(|(o, why)| msg!("ia010-objective", objective = &o.id, why = why.clone()).into())
-            .collect();
+        let listed = with_why(&unwritten, |o, why| {
+            msg!("ia010-objective", objective = &o.id, why = why)
+        });
         report_unwritten_areas(c, unwritten_areas, at, |count, areas| {
             msg!(
                 "ia010-not-written",
@@ -839,17 +830,9 @@ pub static OBJECTIVE_WITHOUT_MEASURES: Rule = Rule {
             return;
         };
         let at = c.plan.at(&first.loc, "title");
-        let listed: Vec<Arg> = unwritten
-            .iter()
-            .map(|(m, why)| {
-                msg!(
-                    "ia011-measure",
-                    measure = item(&m.id, &m.title),
-                    why = why.clone()
-                )
-                .into()
-            })
-            .collect();
+        let listed = with_why(&unwritten, |m, why| {
+            msg!("ia011-measure", measure = item(&m.id, &m.title), why = why)
+        });
         report_unwritten_areas(c, unwritten_areas, at, |count, areas| {
             msg!(
                 "ia011-not-written",
@@ -2069,6 +2052,14 @@ fn optional_only(plan: &Plan, m: &crate::model::Measure) -> bool {
 
 /// The one finding for the areas left without a written item, on those areas' rows;
 /// `message` gets how many areas and their names.
+/// The lines of a finding that lists items, each with why it falls short.
+fn with_why<T>(items: &[(&T, Message)], line: impl Fn(&T, Message) -> Message) -> Vec<Arg> {
+    items
+        .iter()
+        .map(|(it, why)| line(it, why.clone()).into())
+        .collect()
+}
+
 fn report_unwritten_areas<'c, 'p>(
     c: &'c mut Check<'p>,
     areas: Vec<Area>,
