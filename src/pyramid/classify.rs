@@ -436,13 +436,24 @@ fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
     };
     // A general service developed or adapted for a diverse population: mainstreaming.
     let adapted = || {
-        if vocab::has(text, Table::Learn)
-            || vocab::has(text, Table::Targeted)
-            || !vocab::has(text, Table::Adapt)
-        {
+        if vocab::has(text, Table::Learn) || vocab::has(text, Table::Targeted) {
             return None;
         }
-        table_word(text, Table::Service, Level::Base)
+        // The reason names both: the service and the words fitting it.
+        let (_, service) = vocab::find_any(text, Table::Service)?;
+        let (_, fit) = vocab::find_any(text, Table::Adapt)?;
+        Some(Inferred {
+            level: Level::Base,
+            signal: Signal::Word,
+            why: Reason::new(
+                Evidence::Term {
+                    found: Found::Text,
+                    written: format!("{service} … {fit}"),
+                    subarea: None,
+                },
+                Strength::Weak,
+            ),
+        })
     };
     hits.weak_at(Level::Top)
         .map(word)

@@ -1467,10 +1467,16 @@ fn a_dialogue_with_the_city_is_participation_of_residents_or_of_a_group() {
 
 #[test]
 fn a_general_service_adapted_to_diverse_needs_is_mainstreaming() {
-    inferred(
+    let p = inferred(
         "{id: A, title: Nuorisopalveluiden kehittäminen etnisten vähemmistöryhmien tarpeisiin}",
         Level::Base,
         Signal::Word,
+    );
+    // The reason names the service and the words that fit it to its users.
+    assert!(
+        p.reason.contains("nuorisopalveluiden … tarpeisiin"),
+        "{}",
+        p.reason
     );
     inferred(
         "{id: A, title: \"The city's website is developed so that immigrants find their way more easily\"}",
