@@ -276,7 +276,7 @@ fn table_evidence(
 fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
     use vocab::Table;
     let term = |hit: Hit| term_inferred(hit, text, Signal::StrongWord, Found::Text);
-    if let Some(e) = racist_incident(text) {
+    if let Some(e) = racist_incident(text).or_else(|| reception_meeting(text)) {
         return Some(e);
     }
     if let Some(hit) = hits.strong_at(Level::Top) {
@@ -342,6 +342,22 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
         .or_else(|| hits.strong_at(Level::Base).map(term))
 }
 
+/// Strong evidence of the top level, from words of the text read together.
+fn top_words(written: String, subarea: Subarea) -> Inferred {
+    Inferred {
+        level: Level::Top,
+        signal: Signal::StrongWord,
+        why: Reason::new(
+            Evidence::Term {
+                found: Found::Text,
+                written,
+                subarea: Some(subarea),
+            },
+            Strength::Strong,
+        ),
+    }
+}
+
 /// A response to a hate crime recognised from what happened: a word of an incident (graffiti,
 /// threats, an assault, a crime report) with a word of racism ("racist graffiti was removed
 /// and reported to the police").
@@ -349,18 +365,23 @@ fn racist_incident(text: &str) -> Option<Inferred> {
     use vocab::Table;
     let (_, incident) = vocab::find_any(text, Table::Incident)?;
     let (_, racist) = vocab::find_any(text, Table::Racist)?;
-    Some(Inferred {
-        level: Level::Top,
-        signal: Signal::StrongWord,
-        why: Reason::new(
-            Evidence::Term {
-                found: Found::Text,
-                written: format!("{racist} … {incident}"),
-                subarea: Some(Subarea::HateCrimeResponse),
-            },
-            Strength::Strong,
-        ),
-    })
+    Some(top_words(
+        format!("{racist} … {incident}"),
+        Subarea::HateCrimeResponse,
+    ))
+}
+
+/// A public meeting about a reception centre ("folkemøte om asylmottak", "an information
+/// meeting about the reception centre"): the residents' concerns heard and answered before
+/// they turn against the newcomers, a dialogue over a tension; or one after an act of
+/// violence ("turvallisuusilta väkivallanteon jälkeen"), the handling of a confrontation.
+fn reception_meeting(text: &str) -> Option<Inferred> {
+    use vocab::Table;
+    let (_, meeting) = vocab::find_any(text, Table::PublicMeeting)?;
+    let (about, subarea) = vocab::find_any(text, Table::Reception)
+        .map(|(_, w)| (w, Subarea::Dialogue))
+        .or_else(|| vocab::find_any(text, Table::Incident).map(|(_, w)| (w, Subarea::Mediation)))?;
+    Some(top_words(format!("{meeting} … {about}"), subarea))
 }
 
 /// An encounter between groups, however the groups are named; when what happens there is
@@ -368,20 +389,16 @@ fn racist_incident(text: &str) -> Option<Inferred> {
 fn read_encounter(text: &str) -> Option<Inferred> {
     if let Some((_, written)) = vocab::find_any(text, vocab::Table::Pairing) {
         // A befriending scheme pairs newcomers with established residents: an encounter.
-        return Some(Inferred {
-            level: Level::Top,
-            signal: Signal::StrongWord,
-            why: Reason::new(
-                Evidence::Term {
-                    found: Found::Text,
-                    written,
-                    subarea: Some(Subarea::Encounters),
-                },
-                Strength::Strong,
-            ),
-        });
+        return Some(top_words(written, Subarea::Encounters));
     }
-    let evidence = groups_meet(text)?;
+    let evidence = groups_meet(text).or_else(|| {
+        // A festival or evening of many cultures, open to the town: an encounter.
+        vocab::diverse_event(text).map(|written| Evidence::Term {
+            found: Found::Text,
+            written,
+            subarea: Some(Subarea::Encounters),
+        })
+    })?;
     if vocab::has(text, vocab::Table::Plan) {
         // A plan that lists bringing groups together among its strategies is a plan for its
         // field: what else it says decides.

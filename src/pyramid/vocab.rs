@@ -243,6 +243,12 @@ pub static TERMS: &[Term] = &[
     t("mekling", No, Top, MED, S),
     t("megling", No, Top, MED, S),
     t("mægling", Da, Top, MED, S),
+    // Restorative practice: a conflict mended between those it involves.
+    t("restorative", En, Top, MED, S),
+    t("restoratiivi", Fi, Top, MED, S),
+    t("restorativ", Nordic, Top, MED, S),
+    t("gjenopprettende", No, Top, MED, S),
+    t("genoprettende", Da, Top, MED, S),
     t("tension", En, Top, MED, W),
     t("polarisation", En, Top, MED, W),
     t("polarization", En, Top, MED, W),
@@ -625,6 +631,16 @@ pub static TERMS: &[Term] = &[
     t("inuit", Da, Middle, None, W).start(),
     // Base: mainstreaming diversity in general services and policy.
     t("mainstreaming", En, Base, None, S),
+    // Safety walks through a neighbourhood with its residents: general safety work.
+    t("safety walk", En, Base, None, S),
+    t("area walk", En, Base, None, S),
+    t("neighbourhood walk", En, Base, None, S),
+    t("neighborhood walk", En, Base, None, S),
+    t("turvallisuuskävely", Fi, Base, None, S),
+    t("trygghetsvandring", Sv, Base, None, S),
+    t("trygghetsvandring", No, Base, None, S),
+    t("tryghedsvandring", Da, Base, None, S),
+    t("områdevandring", Nordic, Base, None, S),
     t("valtavirtaistaminen", Fi, Base, None, S),
     t("mångfaldsintegrering", Sv, Base, None, S),
     t("mainstream services", En, Base, None, S),
@@ -1681,6 +1697,15 @@ pub static MAJORITY: &[(&str, Lang, Anchor)] = &[
     ("native citizens", En, Anchor::Start),
     ("natives", En, Anchor::Whole),
     ("neighbours", En, Anchor::Whole),
+    ("naapurit", Fi, Anchor::Whole),
+    ("naapurien", Fi, Anchor::Whole),
+    ("naapureiden", Fi, Anchor::Whole),
+    ("naapureita", Fi, Anchor::Whole),
+    ("grannar", Sv, Anchor::Whole),
+    ("grannarna", Sv, Anchor::Whole),
+    ("naboer", Nordic, Anchor::Whole),
+    ("naboene", No, Anchor::Whole),
+    ("naboerne", Da, Anchor::Whole),
     ("members of the community", En, Anchor::Start),
     ("host community", En, Anchor::Start),
     ("majority population", En, Anchor::Start),
@@ -1827,13 +1852,23 @@ pub static EVENT: &[(&str, Lang, Anchor)] = &[
     ("festival", Nordic, Anchor::Inside),
     ("kulinarisk", Nordic, Anchor::Start),
     ("evening", En, Anchor::Start),
-    ("event", En, Anchor::Start),
+    // Whole words: "event" starts the Nordic "eventuell", "eventuelt".
+    ("event", En, Anchor::Whole),
+    ("events", En, Anchor::Whole),
     ("tapahtuma", Fi, Anchor::Inside),
     ("kväll", Sv, Anchor::Inside),
     ("kveld", No, Anchor::Inside),
     ("aften", Da, Anchor::Inside),
     ("arrangement", Nordic, Anchor::Start),
     ("begivenhed", Da, Anchor::Start),
+    ("week", En, Anchor::Whole),
+    ("viikko", Fi, Anchor::Inside),
+    ("vecka", Sv, Anchor::Inside),
+    ("veckan", Sv, Anchor::Whole),
+    ("uke", No, Anchor::Whole),
+    ("uka", No, Anchor::Whole),
+    ("uge", Da, Anchor::Whole),
+    ("ugen", Da, Anchor::Whole),
 ];
 
 /// Words naming a plan or strategy: a plan whose description lists bringing groups together
@@ -1867,6 +1902,12 @@ pub static INCIDENT: &[(&str, Lang, Anchor)] = &[
     ("assault", En, Anchor::Start),
     ("demonstration", En, Anchor::Start),
     ("desecration", En, Anchor::Start),
+    ("act of violence", En, Anchor::Start),
+    ("violent incident", En, Anchor::Start),
+    ("väkivallanteko", Fi, Anchor::Inside),
+    ("väkivallanteon", Fi, Anchor::Inside),
+    ("våldsdåd", Sv, Anchor::Inside),
+    ("voldshandling", Nordic, Anchor::Inside),
     ("demonstrasjon", No, Anchor::Inside),
     ("töhry", Fi, Anchor::Inside),
     ("töherrys", Fi, Anchor::Inside),
@@ -1909,6 +1950,92 @@ pub static RACIST: &[(&str, Lang, Anchor)] = &[
     ("antisemitis", Nordic, Anchor::Inside),
 ];
 
+/// Words calling an event a meeting of cultures (a *multicultural* festival, an *international*
+/// evening, a *mangfoldskveld*): read with [`EVENT`] next to it.
+pub static DIVERSE: &[(&str, Lang, Anchor)] = &[
+    ("multicultural", En, Anchor::Start),
+    ("intercultural", En, Anchor::Start),
+    ("international", En, Anchor::Start),
+    ("diversity", En, Anchor::Start),
+    ("of cultures", En, Anchor::Start),
+    ("monikulttuuri", Fi, Anchor::Inside),
+    ("kansainväli", Fi, Anchor::Inside),
+    ("monimuotoisuu", Fi, Anchor::Inside),
+    ("kulttuurien", Fi, Anchor::Whole),
+    ("mångkultur", Sv, Anchor::Inside),
+    ("interkultur", Nordic, Anchor::Inside),
+    ("multikultur", Nordic, Anchor::Inside),
+    ("internationell", Sv, Anchor::Start),
+    ("mångfald", Sv, Anchor::Inside),
+    ("kulturernas", Sv, Anchor::Whole),
+    ("flerkultur", Nordic, Anchor::Inside),
+    ("fleirkultur", No, Anchor::Inside),
+    ("internasjonal", No, Anchor::Start),
+    ("mangfold", Nordic, Anchor::Inside),
+    ("kulturenes", No, Anchor::Whole),
+    ("internationale", Da, Anchor::Start),
+    ("kulturernes", Da, Anchor::Whole),
+];
+
+/// Words of a reception centre for asylum seekers, read with [`PUBLIC_MEETING`].
+pub static RECEPTION: &[(&str, Lang, Anchor)] = &[
+    ("reception centre", En, Anchor::Start),
+    ("reception center", En, Anchor::Start),
+    ("asylum centre", En, Anchor::Start),
+    ("asylum center", En, Anchor::Start),
+    ("asylum accommodation", En, Anchor::Start),
+    ("vastaanottokeskus", Fi, Anchor::Inside),
+    ("asylboende", Sv, Anchor::Inside),
+    ("flyktingförläggning", Sv, Anchor::Inside),
+    ("asylförläggning", Sv, Anchor::Inside),
+    ("asylmottak", No, Anchor::Inside),
+    ("flyktningmottak", No, Anchor::Inside),
+    ("transittmottak", No, Anchor::Inside),
+    ("mottaket", No, Anchor::Whole),
+    ("asylcent", Da, Anchor::Inside),
+    ("modtagecent", Da, Anchor::Inside),
+];
+
+/// Words of a meeting open to the residents of the place: a public, information or open
+/// meeting.
+pub static PUBLIC_MEETING: &[(&str, Lang, Anchor)] = &[
+    ("public meeting", En, Anchor::Start),
+    ("information meeting", En, Anchor::Start),
+    ("information evening", En, Anchor::Start),
+    ("information session", En, Anchor::Start),
+    ("town hall meeting", En, Anchor::Start),
+    ("community meeting", En, Anchor::Start),
+    ("open meeting", En, Anchor::Start),
+    ("residents meeting", En, Anchor::Start),
+    ("dialogue meeting", En, Anchor::Start),
+    ("briefing", En, Anchor::Start),
+    ("dialogmöte", Sv, Anchor::Inside),
+    ("dialogmøte", No, Anchor::Inside),
+    ("dialogmøde", Da, Anchor::Inside),
+    ("infotilaisuu", Fi, Anchor::Inside),
+    ("tiedotustilaisuu", Fi, Anchor::Inside),
+    ("yleisötilaisuu", Fi, Anchor::Inside),
+    ("asukastilaisuu", Fi, Anchor::Inside),
+    ("keskustelutilaisuu", Fi, Anchor::Inside),
+    ("asukasilta", Fi, Anchor::Inside),
+    ("kuntalaisilta", Fi, Anchor::Inside),
+    ("turvallisuusilta", Fi, Anchor::Inside),
+    ("turvallisuusinfo", Fi, Anchor::Inside),
+    ("informationsmöte", Sv, Anchor::Inside),
+    ("informationskväll", Sv, Anchor::Inside),
+    ("allmänt möte", Sv, Anchor::Start),
+    ("öppet möte", Sv, Anchor::Start),
+    ("medborgarmöte", Sv, Anchor::Inside),
+    ("folkemøte", No, Anchor::Inside),
+    ("informasjonsmøte", No, Anchor::Inside),
+    ("åpent møte", No, Anchor::Start),
+    ("ope møte", No, Anchor::Start),
+    ("innbyggermøte", No, Anchor::Inside),
+    ("borgermøde", Da, Anchor::Inside),
+    ("informationsmøde", Da, Anchor::Inside),
+    ("offentligt møde", Da, Anchor::Start),
+];
+
 /// One of the word tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Table {
@@ -1936,10 +2063,13 @@ pub enum Table {
     Event,
     Adapt,
     Plan,
+    Diverse,
+    Reception,
+    PublicMeeting,
 }
 
 impl Table {
-    pub const ALL: [Table; 24] = [
+    pub const ALL: [Table; 27] = [
         Table::Meet,
         Table::Mix,
         Table::Need,
@@ -1964,6 +2094,9 @@ impl Table {
         Table::Event,
         Table::Adapt,
         Table::Plan,
+        Table::Diverse,
+        Table::Reception,
+        Table::PublicMeeting,
     ];
 
     /// The table's name as docs/pyramid.md shows it.
@@ -1993,6 +2126,9 @@ impl Table {
             Table::Event => "EVENT",
             Table::Adapt => "ADAPT",
             Table::Plan => "PLAN",
+            Table::Diverse => "DIVERSE",
+            Table::Reception => "RECEPTION",
+            Table::PublicMeeting => "PUBLIC_MEETING",
         }
     }
 
@@ -2023,6 +2159,9 @@ impl Table {
             Table::Event => "a shared event",
             Table::Adapt => "a service fitted to its users' needs",
             Table::Plan => "a plan or strategy",
+            Table::Diverse => "an event of many cultures",
+            Table::Reception => "a reception centre, beside a public meeting",
+            Table::PublicMeeting => "a public meeting, beside a reception centre",
         }
     }
 
@@ -2052,6 +2191,9 @@ impl Table {
             Table::Event => EVENT,
             Table::Adapt => ADAPT,
             Table::Plan => PLAN,
+            Table::Diverse => DIVERSE,
+            Table::Reception => RECEPTION,
+            Table::PublicMeeting => PUBLIC_MEETING,
         }
     }
 
@@ -2103,21 +2245,30 @@ pub fn different_groups(normalised: &str) -> Option<String> {
 /// nyanlända") — with the words as written. Together with a word of meeting or
 /// togetherness this is an encounter between groups.
 pub fn two_groups(normalised: &str) -> Option<String> {
-    let newcomers = locate(normalised, Table::Newcomers);
     // "New Swedes" are newcomers, not the majority.
-    let majority = Table::Majority.index().find_all(normalised).find(|f| {
-        let before = normalised.get(..f.start).unwrap_or_default();
-        !["new ", "nya ", "nye ", "uudet "]
-            .iter()
-            .any(|w| before.ends_with(w))
-    });
-    let older = locate(normalised, Table::Older);
-    let younger = locate(normalised, Table::Younger);
-    let pair = match (newcomers, majority, older, younger) {
-        // Newcomer children are one group, not two: an age group pairs only with another.
-        (Some(a), Some(b), _, _) | (_, _, Some(a), Some(b)) => (a, b),
-        _ => return None,
+    let majority = || {
+        Table::Majority.index().find_all(normalised).filter(|f| {
+            let before = normalised.get(..f.start).unwrap_or_default();
+            !["new ", "nya ", "nye ", "uudet "]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
     };
+    // Newcomer children are one group, not two: an age group pairs only with another.
+    let pair = side_by_side(
+        normalised,
+        Table::Newcomers.index().find_all(normalised),
+        majority,
+        SIDE_BY_SIDE,
+    )
+    .or_else(|| {
+        side_by_side(
+            normalised,
+            Table::Older.index().find_all(normalised),
+            || Table::Younger.index().find_all(normalised),
+            SIDE_BY_SIDE,
+        )
+    })?;
     let (first, second) = if pair.0.start <= pair.1.start {
         pair
     } else {
@@ -2126,6 +2277,32 @@ pub fn two_groups(normalised: &str) -> Option<String> {
     let a = words_around(normalised, first.start, first.end);
     let b = words_around(normalised, second.start, second.end);
     Some(format!("{a} … {b}"))
+}
+
+/// How many words apart two groups may be named and still be named side by side: within one
+/// clause ("newcomers and people who have long lived in the town"), not one in the title and
+/// the other at the end of a long description.
+const SIDE_BY_SIDE: usize = 12;
+
+/// The first word of `a` and word of `b` with at most `limit` words between them.
+fn side_by_side<B: Iterator<Item = Found>>(
+    normalised: &str,
+    a: impl Iterator<Item = Found>,
+    b: impl Fn() -> B,
+    limit: usize,
+) -> Option<(Found, Found)> {
+    let words_between = |x: &Found, y: &Found| {
+        let (from, to) = if x.start <= y.start {
+            (x.end, y.start)
+        } else {
+            (y.end, x.start)
+        };
+        normalised
+            .get(from.min(to)..to)
+            .map_or(0, |s| s.matches(' ').count())
+    };
+    a.into_iter()
+        .find_map(|x| b().find(|y| words_between(&x, y) <= limit).map(|y| (x, y)))
 }
 
 /// The first word of meeting ([`MEET`]) in `normalised` that is not "meeting a need" ("to
@@ -2148,6 +2325,19 @@ pub fn meeting(normalised: &str) -> Option<String> {
         (!NEEDS.iter().any(|n| after.starts_with(n)))
             .then(|| words_around(normalised, f.start, f.end).to_owned())
     })
+}
+
+/// An event called one of many cultures: a word of [`DIVERSE`] within three words of a word
+/// of [`EVENT`], or in the same compound ("multicultural town festival", "mangfoldskveld",
+/// "kulttuurien ilta"), with the words as written.
+pub fn diverse_event(normalised: &str) -> Option<String> {
+    let (d, e) = side_by_side(
+        normalised,
+        Table::Diverse.index().find_all(normalised),
+        || Table::Event.index().find_all(normalised),
+        3,
+    )?;
+    Some(words_around(normalised, d.start.min(e.start), d.end.max(e.end)).to_owned())
 }
 
 /// Where the first word of `table` (table order) sits in `normalised`.
