@@ -289,7 +289,8 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                     || (vocab::has(whole, Table::Service)
                         && vocab::has(whole, Table::Newcomers)
                         && !vocab::has(whole, Table::Faith));
-                let between_groups = vocab::has(whole, Table::Faith)
+                let between_groups = (vocab::has(whole, Table::Faith)
+                    && !vocab::has(whole, Table::Safety))
                     || (groups_named(whole).is_some() && !participation)
                     || hits
                         .weak_at(Level::Top)
@@ -297,6 +298,11 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
                 if !between_groups && !vocab::has(whole, Table::Facilitated) {
                     if vocab::has(whole, Table::Safety) {
                         return table_word(whole, Table::Safety, Level::Base);
+                    }
+                    // A council's dialogue café made "a meeting place between immigrants and
+                    // local people": its recorded work is an encounter.
+                    if let Some(e) = read_encounter(whole).filter(|e| e.level == Level::Top) {
+                        return Some(e);
                     }
                     if let Some(council) = hits.strong_at(Level::Middle) {
                         return Some(term(council));
@@ -339,7 +345,26 @@ fn read_strongly(text: &str, hits: &Hits, whole: &str) -> Option<Inferred> {
     }
     read_encounter(text)
         .or_else(|| hits.strong_at(Level::Middle).map(term))
+        .or_else(|| council_of_newcomers(text))
         .or_else(|| hits.strong_at(Level::Base).map(term))
+}
+
+/// A council, forum or board for newcomers, named by whom it is for rather than by one of
+/// the council names of the vocabulary: a participatory structure of a group (the middle).
+fn council_of_newcomers(text: &str) -> Option<Inferred> {
+    let written = vocab::council_of_newcomers(text)?;
+    Some(Inferred {
+        level: Level::Middle,
+        signal: Signal::StrongWord,
+        why: Reason::new(
+            Evidence::Term {
+                found: Found::Text,
+                written,
+                subarea: None,
+            },
+            Strength::Strong,
+        ),
+    })
 }
 
 /// Strong evidence of the top level, from words of the text read together.

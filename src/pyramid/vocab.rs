@@ -340,6 +340,32 @@ pub static TERMS: &[Term] = &[
     t("diskriminering", Nordic, Middle, None, S),
     t("diskrimination", Da, Middle, None, S),
     // Middle: councils and participatory structures of a group.
+    // Programmes and offices that welcome immigrants: work for newcomers, even when they
+    // promise it "for all residents".
+    t("welcoming america", En, Middle, None, S),
+    t("welcoming communit", En, Middle, None, S),
+    t("welcoming cit", En, Middle, None, S),
+    t("welcome office", En, Middle, None, S),
+    t("welcome centre", En, Middle, None, S),
+    t("welcome center", En, Middle, None, S),
+    t("new americans", En, Middle, None, S),
+    // A national minority and the administrative area of its language: work for a group.
+    t("national minorit", En, Middle, None, S),
+    t("sweden finn", En, Middle, None, S),
+    t("finnish administrative area", En, Middle, None, S),
+    t("finnish language administrative area", En, Middle, None, S),
+    t("ruotsinsuomalai", Fi, Middle, None, S),
+    t("suomen kielen hallintoalue", Fi, Middle, None, S),
+    t("kansallinen vähemmistö", Fi, Middle, None, S),
+    t("kansalliset vähemmistöt", Fi, Middle, None, S),
+    t("sverigefinn", Sv, Middle, None, S),
+    t("nationella minoritet", Sv, Middle, None, S),
+    t("finska förvaltningsområde", Sv, Middle, None, S),
+    t("finskt förvaltningsområde", Sv, Middle, None, S),
+    t("förvaltningsområde för finska", Sv, Middle, None, S),
+    t("samiskt förvaltningsområde", Sv, Middle, None, S),
+    t("nasjonale minoritet", No, Middle, None, S),
+    t("nationale mindretal", Da, Middle, None, S),
     t("immigrant council", En, Middle, None, S),
     t("immigrants council", En, Middle, None, S),
     t("multicultural council", En, Middle, None, S),
@@ -694,7 +720,7 @@ pub static TERMS: &[Term] = &[
     t("universal", En, Base, None, W),
     t("general services", En, Base, None, W),
     t("diversity", En, Base, None, W),
-    t("segregation", En, Base, None, W),
+    t("segregation", En, Base, None, S),
     t("ghettoisation", En, Base, None, W),
     t("anonymous job application", En, Base, None, W),
     t("anonymised application", En, Base, None, W),
@@ -726,9 +752,9 @@ pub static TERMS: &[Term] = &[
     t("kuntalaiset", Fi, Base, None, W),
     t("monimuotoisuus", Fi, Base, None, W),
     t("peruspalvelut", Fi, Base, None, W),
-    t("eriytyminen", Fi, Base, None, W),
-    t("eriytymisen", Fi, Base, None, W),
-    t("segregaatio", Fi, Base, None, W),
+    t("eriytyminen", Fi, Base, None, S),
+    t("eriytymisen", Fi, Base, None, S),
+    t("segregaatio", Fi, Base, None, S),
     t("kaavoitus", Fi, Base, None, W),
     t("anonyymi rekrytointi", Fi, Base, None, W),
     t("nimetön rekrytointi", Fi, Base, None, W),
@@ -751,7 +777,7 @@ pub static TERMS: &[Term] = &[
     t("alla", Sv, Base, None, W).whole(),
     t("kommuninvånare", Sv, Base, None, W),
     t("mångfald", Sv, Base, None, W),
-    t("segregation", Sv, Base, None, W),
+    t("segregation", Sv, Base, None, S),
     t("samhällsplanering", Sv, Base, None, W),
     t("anonym rekrytering", Sv, Base, None, W),
     t("rekrytering", Sv, Base, None, W),
@@ -771,7 +797,7 @@ pub static TERMS: &[Term] = &[
     t("mangfold", No, Base, None, W),
     t("flerspråklig", No, Base, None, W),
     t("fritidskort", No, Base, None, W),
-    t("segregering", No, Base, None, W),
+    t("segregering", No, Base, None, S),
     t("byutvikling", No, Base, None, W),
     t("områdesatsing", No, Base, None, W),
     t("sommerjobb", No, Base, None, W),
@@ -1332,6 +1358,14 @@ pub static AUTHORITY: &[(&str, Lang, Anchor)] = &[
     ("borgerinddragelse", Da, Anchor::Inside),
     ("borgerdialog", Da, Anchor::Inside),
     ("innbyggerdialog", No, Anchor::Inside),
+    // Other municipalities: a dialogue between authorities.
+    ("municipalities", En, Anchor::Whole),
+    ("kunnat", Fi, Anchor::Whole),
+    ("kuntien", Fi, Anchor::Whole),
+    ("kommuner", Nordic, Anchor::Whole),
+    ("kommunerna", Sv, Anchor::Whole),
+    ("kommunene", No, Anchor::Whole),
+    ("kommunerne", Da, Anchor::Whole),
 ];
 
 /// Words of faith communities: a dialogue or council of faith communities is dialogue between
@@ -1345,6 +1379,13 @@ pub static FAITH: &[(&str, Lang, Anchor)] = &[
     ("congregation", En, Anchor::Start),
     ("church", En, Anchor::Start),
     ("synagogue", En, Anchor::Start),
+    ("kirkko", Fi, Anchor::Inside),
+    ("kirkon", Fi, Anchor::Inside),
+    ("kyrkan", Sv, Anchor::Whole),
+    ("kyrka", Sv, Anchor::Whole),
+    ("kirken", Nordic, Anchor::Whole),
+    ("kirka", No, Anchor::Whole),
+    ("kyrkja", No, Anchor::Whole),
     ("seurakun", Fi, Anchor::Inside),
     ("moskeija", Fi, Anchor::Inside),
     ("församling", Sv, Anchor::Inside),
@@ -1667,6 +1708,10 @@ pub static NEWCOMERS: &[(&str, Lang, Anchor)] = &[
     ("nye danskere", Da, Anchor::Start),
     ("tilflyttere fra", No, Anchor::Start),
     ("internationale tilflyttere", Da, Anchor::Start),
+    ("internationale borgere", Da, Anchor::Start),
+    ("internasjonale innbyggere", No, Anchor::Start),
+    ("international residents", En, Anchor::Start),
+    ("international citizens", En, Anchor::Start),
     ("udenlandsk", Da, Anchor::Start),
     ("utenlandsk", No, Anchor::Start),
     ("ny i sverige", Sv, Anchor::Start),
@@ -1859,7 +1904,14 @@ pub static EVENT: &[(&str, Lang, Anchor)] = &[
     ("kväll", Sv, Anchor::Inside),
     ("kveld", No, Anchor::Inside),
     ("aften", Da, Anchor::Inside),
-    ("arrangement", Nordic, Anchor::Start),
+    // Whole words: the English "arrangements" are no events.
+    ("arrangement", Nordic, Anchor::Whole),
+    ("arrangementer", Nordic, Anchor::Whole),
+    ("arrangementet", Nordic, Anchor::Whole),
+    ("arrangementene", No, Anchor::Whole),
+    ("arrangementerne", Da, Anchor::Whole),
+    ("arrangemang", Sv, Anchor::Whole),
+    ("arrangemanget", Sv, Anchor::Whole),
     ("begivenhed", Da, Anchor::Start),
     ("week", En, Anchor::Whole),
     ("viikko", Fi, Anchor::Inside),
@@ -2036,6 +2088,24 @@ pub static PUBLIC_MEETING: &[(&str, Lang, Anchor)] = &[
     ("offentligt møde", Da, Anchor::Start),
 ];
 
+/// Words naming a council, forum or board *for* someone: with a word of [`NEWCOMERS`] right
+/// after them, a participatory structure of that group ("råd for internationale borgere og
+/// flygtninge", "council for refugees").
+pub static COUNCIL_FOR: &[(&str, Lang, Anchor)] = &[
+    ("council for", En, Anchor::Start),
+    ("council of", En, Anchor::Start),
+    ("forum for", En, Anchor::Start),
+    ("board for", En, Anchor::Start),
+    ("råd for", Nordic, Anchor::Start),
+    ("rådet for", Nordic, Anchor::Start),
+    ("råd för", Sv, Anchor::Start),
+    ("rådet för", Sv, Anchor::Start),
+    ("forum for", Nordic, Anchor::Start),
+    ("forum för", Sv, Anchor::Start),
+    ("neuvosto", Fi, Anchor::Start),
+    ("foorumi", Fi, Anchor::Start),
+];
+
 /// One of the word tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Table {
@@ -2066,10 +2136,11 @@ pub enum Table {
     Diverse,
     Reception,
     PublicMeeting,
+    CouncilFor,
 }
 
 impl Table {
-    pub const ALL: [Table; 27] = [
+    pub const ALL: [Table; 28] = [
         Table::Meet,
         Table::Mix,
         Table::Need,
@@ -2097,6 +2168,7 @@ impl Table {
         Table::Diverse,
         Table::Reception,
         Table::PublicMeeting,
+        Table::CouncilFor,
     ];
 
     /// The table's name as docs/pyramid.md shows it.
@@ -2129,6 +2201,7 @@ impl Table {
             Table::Diverse => "DIVERSE",
             Table::Reception => "RECEPTION",
             Table::PublicMeeting => "PUBLIC_MEETING",
+            Table::CouncilFor => "COUNCIL_FOR",
         }
     }
 
@@ -2162,6 +2235,7 @@ impl Table {
             Table::Diverse => "an event of many cultures",
             Table::Reception => "a reception centre, beside a public meeting",
             Table::PublicMeeting => "a public meeting, beside a reception centre",
+            Table::CouncilFor => "a council for, before newcomers",
         }
     }
 
@@ -2194,6 +2268,7 @@ impl Table {
             Table::Diverse => DIVERSE,
             Table::Reception => RECEPTION,
             Table::PublicMeeting => PUBLIC_MEETING,
+            Table::CouncilFor => COUNCIL_FOR,
         }
     }
 
@@ -2327,17 +2402,30 @@ pub fn meeting(normalised: &str) -> Option<String> {
     })
 }
 
+/// A word of table `a` and one of table `b` with at most `limit` words between them, with the
+/// words from the first to the last as written.
+fn near(normalised: &str, a: Table, b: Table, limit: usize) -> Option<String> {
+    let (x, y) = side_by_side(
+        normalised,
+        a.index().find_all(normalised),
+        || b.index().find_all(normalised),
+        limit,
+    )?;
+    Some(words_around(normalised, x.start.min(y.start), x.end.max(y.end)).to_owned())
+}
+
 /// An event called one of many cultures: a word of [`DIVERSE`] within three words of a word
 /// of [`EVENT`], or in the same compound ("multicultural town festival", "mangfoldskveld",
 /// "kulttuurien ilta"), with the words as written.
 pub fn diverse_event(normalised: &str) -> Option<String> {
-    let (d, e) = side_by_side(
-        normalised,
-        Table::Diverse.index().find_all(normalised),
-        || Table::Event.index().find_all(normalised),
-        3,
-    )?;
-    Some(words_around(normalised, d.start.min(e.start), d.end.max(e.end)).to_owned())
+    near(normalised, Table::Diverse, Table::Event, 3)
+}
+
+/// A council, forum or board for newcomers, however they are called: a word of
+/// [`COUNCIL_FOR`] and one of [`NEWCOMERS`] with at most two words between them ("rådet for
+/// internationale borgere", "maahanmuuttajien neuvosto"), as written.
+pub fn council_of_newcomers(normalised: &str) -> Option<String> {
+    near(normalised, Table::CouncilFor, Table::Newcomers, 2)
 }
 
 /// Where the first word of `table` (table order) sits in `normalised`.
