@@ -548,6 +548,7 @@ pub static TERMS: &[Term] = &[
     t("invandrartät", Sv, Middle, None, W),
     t("flykting", Sv, Middle, None, W),
     t("nyanländ", Sv, Middle, None, W),
+    t("nysvensk", Sv, Middle, None, W),
     t("nyanlända", Sv, Middle, None, W),
     t("nykomna", Sv, Middle, None, W),
     t("asylsökande", Sv, Middle, None, W),
@@ -1166,6 +1167,14 @@ pub static MEET: &[(&str, Lang, Anchor)] = &[
     ("matched with", En, Anchor::Start),
     ("befriend", En, Anchor::Start),
     ("matchas", Sv, Anchor::Start),
+    // Knowing each other, however the verb is split from it ("blir sett av og kjent med
+    // hverandre").
+    ("know each other", En, Anchor::Start),
+    ("känna varandra", Sv, Anchor::Start),
+    ("kjent med hverandre", No, Anchor::Start),
+    ("kende hinanden", Da, Anchor::Start),
+    ("kendt med hinanden", Da, Anchor::Start),
+    ("tuntemaan toisensa", Fi, Anchor::Start),
 ];
 
 /// Words naming two groups, cultures or backgrounds together, however the groups are named:
@@ -1199,10 +1208,11 @@ pub static MIX: &[(&str, Lang, Anchor)] = &[
     ("majoritetsbefolkning", Nordic, Anchor::Inside),
     ("befolkningsgrupp", Nordic, Anchor::Inside),
     ("nordmenn og", No, Anchor::Start),
-    ("established", En, Anchor::Start),
-    ("etablerade", Sv, Anchor::Start),
-    ("etablerte", No, Anchor::Start),
-    ("etablerede", Da, Anchor::Start),
+    ("established", En, Anchor::Whole),
+    // Whole words: their stem starts "etablering", the newcomers' settling-in programme.
+    ("etablerade", Sv, Anchor::Whole),
+    ("etablerte", No, Anchor::Whole),
+    ("etablerede", Da, Anchor::Whole),
     ("eri kulttuurit", Fi, Anchor::Start),
     ("kulttuurien", Fi, Anchor::Whole),
     ("kulttuurit", Fi, Anchor::Whole),
@@ -1552,6 +1562,7 @@ pub static PAIRING: &[(&str, Lang, Anchor)] = &[
     ("flyktningguide", No, Anchor::Inside),
     ("venskabsfamilie", Da, Anchor::Inside),
     ("kulturvenn", Nordic, Anchor::Inside),
+    ("refugee guide", En, Anchor::Start),
 ];
 
 /// Targeted services: what the measure offers is for a group (language training, an
@@ -1689,6 +1700,7 @@ pub static NEWCOMERS: &[(&str, Lang, Anchor)] = &[
     ("invandr", Sv, Anchor::Inside),
     ("flykting", Sv, Anchor::Inside),
     ("nyanländ", Sv, Anchor::Inside),
+    ("nysvensk", Sv, Anchor::Inside),
     ("nyanlända", Sv, Anchor::Inside),
     ("nykomna", Sv, Anchor::Inside),
     ("asylsökande", Sv, Anchor::Inside),
@@ -1914,6 +1926,15 @@ pub static EVENT: &[(&str, Lang, Anchor)] = &[
     ("arrangemanget", Sv, Anchor::Whole),
     ("begivenhed", Da, Anchor::Start),
     ("week", En, Anchor::Whole),
+    // Celebrating: "fejrer den kulturelle diversitet".
+    ("celebrate", En, Anchor::Start),
+    ("celebrating", En, Anchor::Start),
+    ("juhlist", Fi, Anchor::Inside),
+    ("fira", Sv, Anchor::Start),
+    ("feire", No, Anchor::Start),
+    ("feiring", No, Anchor::Start),
+    ("fejre", Da, Anchor::Start),
+    ("fejring", Da, Anchor::Start),
     ("viikko", Fi, Anchor::Inside),
     ("vecka", Sv, Anchor::Inside),
     ("veckan", Sv, Anchor::Whole),
@@ -2005,7 +2026,7 @@ pub static RACIST: &[(&str, Lang, Anchor)] = &[
 /// Words calling an event a meeting of cultures (a *multicultural* festival, an *international*
 /// evening, a *mangfoldskveld*): read with [`EVENT`] next to it.
 pub static DIVERSE: &[(&str, Lang, Anchor)] = &[
-    ("multicultural", En, Anchor::Start),
+    ("multicultur", En, Anchor::Start),
     ("intercultural", En, Anchor::Start),
     ("international", En, Anchor::Start),
     ("diversity", En, Anchor::Start),
@@ -2027,6 +2048,7 @@ pub static DIVERSE: &[(&str, Lang, Anchor)] = &[
     ("kulturenes", No, Anchor::Whole),
     ("internationale", Da, Anchor::Start),
     ("kulturernes", Da, Anchor::Whole),
+    ("diversitet", Nordic, Anchor::Inside),
 ];
 
 /// Words of a reception centre for asylum seekers, read with [`PUBLIC_MEETING`].

@@ -1826,3 +1826,76 @@ fn english_arrangements_are_no_event() {
         Signal::GroupsMeet,
     );
 }
+
+// --- issue 21: readings learnt from the eighth held-out set -----------------------------------
+
+#[test]
+fn the_newcomers_settling_in_is_not_the_established_residents() {
+    // "etableringen" (the settling-in programme) starts like "etablerade" (established), and
+    // "establishment" like "established".
+    for title in [
+        "Kommunvägledare för nysvenskar, för att snabba på etableringen; arrangemang i biblioteket",
+        "A municipal guide for new Swedes to speed up their establishment; events at the library",
+    ] {
+        let p = inferred(
+            &format!("{{id: A, title: \"{title}\"}}"),
+            Level::Middle,
+            Signal::Word,
+        );
+        assert_ne!(p.signal, Some(Signal::GroupsMeet), "{title}");
+    }
+    inferred(
+        "{id: A, title: \"Nyanlända och etablerade invånare möts\"}",
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+}
+
+#[test]
+fn celebrating_many_cultures_is_an_event_of_many_cultures() {
+    for title in [
+        "Kommunen fejrer den kulturelle diversitet med aktiviteter for borgerne",
+        "The town celebrates multiculturalism with a day in the park",
+        "Multicultura i parken",
+    ] {
+        let p = place(&format!("{{id: A, title: \"{title}\"}}"));
+        if title.starts_with("Multicultura ") {
+            // A festival's name alone, without an event word, is not enough.
+            assert_ne!(p.level, Some(Level::Top), "{title}: {p:?}");
+        } else {
+            assert_eq!(p.level, Some(Level::Top), "{title}: {p:?}");
+            assert_eq!(p.signal, Some(Signal::GroupsMeet), "{title}: {p:?}");
+        }
+    }
+}
+
+#[test]
+fn knowing_each_other_across_groups_is_an_encounter_in_every_language() {
+    for title in [
+        "Målet er et samfunn på tvers av etnisitet hvor vi blir sett av og kjent med hverandre",
+        "The aim is a town across ethnicity where people of different backgrounds know each other",
+        "Målet är att människor med olika bakgrund ska känna varandra",
+    ] {
+        inferred(
+            &format!("{{id: A, title: \"{title}\"}}"),
+            Level::Top,
+            Signal::GroupsMeet,
+        );
+    }
+}
+
+#[test]
+fn a_refugee_guide_is_a_befriending_scheme_in_every_language() {
+    for title in [
+        "Refugee guides wanted",
+        "Flyktningguider søkes",
+        "Flyktingguider sökes",
+    ] {
+        let p = inferred(
+            &format!("{{id: A, title: \"{title}\"}}"),
+            Level::Top,
+            Signal::StrongWord,
+        );
+        assert_eq!(p.subareas, vec![Subarea::Encounters], "{title}");
+    }
+}
