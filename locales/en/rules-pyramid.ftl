@@ -18,8 +18,8 @@ PYR004 = A population group the plan says lives in the municipality, and which t
     .help = Add a targeted service, anti-discrimination measure or participatory structure for the group (CoE-MLG Part III). If one already reaches it, list the group in its `target_groups` (`groups:` for a structure); if the group lives in the municipality, say so in `municipality.good_relations.groups`.
 
 PYR005 = One of the top level's sub-areas (encounters, dialogue, conflict mediation, hate-crime response, community support after a hate crime) has nothing.
-    .rationale = The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. The sub-areas with nothing are named in one finding (they are one gap of one subject, the top level) so the plan can add them. Warning: a guide recommendation.
-    .help = Give such a measure its `kind:` (encounter, dialogue, mediation, hate_crime_response) or `tags:` (e.g. community_support), so that goodrel sees the sub-area.
+    .rationale = The top of the pyramid covers timely encounters between groups, dialogue, handling confrontations and conflicts, and hate crime, which affects the whole community and not only the victim. Only a measure whose description says what is done covers a sub-area: a bare title ("Sovittelu", "Dialogue") or a placeholder names one without showing any work, and the finding lists the measures that only name it. The sub-areas with nothing are named in one finding (they are one gap of one subject, the top level) so the plan can add them. Warning: a guide recommendation.
+    .help = Add a measure for each sub-area with nothing. A sub-area named only by a title is covered once that measure's `description` says what is done, by whom and for whom. Give such a measure its `kind:` (encounter, dialogue, mediation, hate_crime_response) or `tags:` (e.g. community_support), so that goodrel sees the sub-area.
 
 PYR006 = Every item at a level is run by the city alone, with no NGO, parish, wellbeing services county, police or other outside partner.
     .rationale = The guide asks that non-city operators' services be placed on the pyramid too, to find where strategic partnerships and cooperation agreements are needed; a level served only by the city shows where. Warning: a guide recommendation.
@@ -57,6 +57,10 @@ pyr005-subareas-missing = { $count ->
     [one] the top level has nothing for { $subareas }
    *[other] the top level has nothing for { $subareas }
 }
+pyr005-subarea-bare = { $subarea } (named only by { $items }, which { $count ->
+    [one] does
+   *[other] do
+} not say what is done)
 pyr005-see-gaps = `goodrel pyramid PLAN_DIR --gaps` suggests what to add for each.
 pyr006-city-only = { $level } is served only by the city itself: { $count ->
     [one] its one item has no partner outside the city

@@ -164,3 +164,4 @@ pyramid-gaps-no-measures = the plan has no measures yet, so there is nothing to 
 pyramid-gaps-worst-first = Gaps, worst first
 pyramid-main-gap = main gap: { $level }
 pyramid-gap-weight = weight { $weight }
+pyramid-suggest-describe = Say in the measure's description what is done, by whom, for whom and how often: a title alone names a sub-area but does not show the work (CoE-MLG Part III asks for structures, services and practices).

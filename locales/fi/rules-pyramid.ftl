@@ -18,8 +18,8 @@ PYR004 = Väestöryhmä, jonka suunnitelma kertoo asuvan kunnassa ja jonka opas 
     .help = Lisää ryhmälle kohdennettu palvelu, syrjinnän vastainen toimenpide tai osallistava rakenne (CoE-MLG, osa III). Jos jokin jo tavoittaa ryhmän, lisää ryhmä sen kohderyhmiin `target_groups` (rakenteella `groups:`); jos ryhmä asuu kunnassa, kirjaa se kohtaan `municipality.good_relations.groups`.
 
 PYR005 = Jollakin huipputason osa-alueella (kohtaamiset, dialogi, konfliktien sovittelu, viharikoksiin puuttuminen, yhteisön tukeminen viharikoksen jälkeen) ei ole mitään.
-    .rationale = Pyramidin huippu kattaa oikea-aikaiset kohtaamiset väestöryhmien välillä, dialogin, vastakkainasettelujen ja konfliktien käsittelyn sekä viharikokset, jotka koskettavat koko yhteisöä eivätkä vain uhria. Tyhjät osa-alueet nimetään yhdessä havainnossa (ne ovat saman asian, huipputason, yksi puute), jotta suunnitelmaan voi lisätä ne. Varoitus: oppaan suositus.
-    .help = Merkitse tällaiselle toimenpiteelle `kind:` (encounter, dialogue, mediation, hate_crime_response) tai `tags:` (esim. community_support), jotta goodrel tunnistaa osa-alueen.
+    .rationale = Pyramidin huippu kattaa oikea-aikaiset kohtaamiset väestöryhmien välillä, dialogin, vastakkainasettelujen ja konfliktien käsittelyn sekä viharikokset, jotka koskettavat koko yhteisöä eivätkä vain uhria. Osa-alueen kattaa vain toimenpide, jonka kuvaus kertoo, mitä tehdään: pelkkä otsikko ("Sovittelu", "Dialogi") tai täyte nimeää osa-alueen näyttämättä työtä, ja havainto luettelee toimenpiteet, jotka vain nimeävät sen. Tyhjät osa-alueet nimetään yhdessä havainnossa (ne ovat saman asian, huipputason, yksi puute), jotta suunnitelmaan voi lisätä ne. Varoitus: oppaan suositus.
+    .help = Lisää toimenpide jokaiselle tyhjälle osa-alueelle. Osa-alue, jonka vain otsikko nimeää, täyttyy, kun toimenpiteen kuvaus (`description`) kertoo, mitä tehdään, kuka tekee ja kenelle. Merkitse tällaiselle toimenpiteelle `kind:` (kohtaaminen, dialogi, sovittelu, viharikoksiin puuttuminen) tai `tags:` (esim. yhteisön tuki), jotta goodrel tunnistaa osa-alueen.
 
 PYR006 = Tason kaikki toimenpiteet ovat kaupungin omia: mukana ei ole järjestöä, seurakuntaa, hyvinvointialuetta, poliisia eikä muuta ulkopuolista kumppania.
     .rationale = Opas pyytää sijoittamaan pyramidiin myös muiden kuin kaupungin toimijoiden palvelut, jotta nähdään, missä tarvitaan strategisia kumppanuuksia ja yhteistyösopimuksia; taso, jolla toimii vain kaupunki, näyttää kohdan. Varoitus: oppaan suositus.
@@ -57,6 +57,10 @@ pyr005-subareas-missing = { $count ->
     [one] huipulta puuttuu osa-alue: { $subareas }
    *[other] huipulta puuttuvat osa-alueet: { $subareas }
 }
+pyr005-subarea-bare = { $subarea } (vain { $items } { $count ->
+    [one] mainitsee sen kertomatta
+   *[other] mainitsevat sen kertomatta
+}, mitä tehdään)
 pyr005-see-gaps = `goodrel pyramid SUUNNITELMA --gaps` ehdottaa, mitä kullekin osa-alueelle voi lisätä.
 pyr006-city-only = { $level } on vain kaupungin varassa: { $count ->
     [one] sen ainoalla kohteella ei ole kumppania kaupungin ulkopuolelta

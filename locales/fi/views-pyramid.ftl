@@ -168,3 +168,4 @@ pyramid-gaps-no-measures = suunnitelmassa ei ole vielä toimenpiteitä, joten an
 pyramid-gaps-worst-first = Puutteet, vakavin ensin
 pyramid-main-gap = suurin puute: { $level }
 pyramid-gap-weight = paino { $weight }
+pyramid-suggest-describe = Kerro toimenpiteen kuvauksessa, mitä tehdään, kuka tekee, kenelle ja kuinka usein: pelkkä otsikko nimeää osa-alueen mutta ei näytä työtä (CoE-MLG osa III edellyttää rakenteita, palveluja ja käytäntöjä).

@@ -18,8 +18,8 @@ PYR004 = En befolkningsgrupp som enligt planen bor i kommunen, och som handboken
     .help = Lägg till en riktad tjänst, en åtgärd mot diskriminering eller en delaktighetsstruktur för gruppen (CoE-MLG, del III). Om något redan når gruppen, lägg till den i `target_groups` (`groups:` för en struktur); om gruppen bor i kommunen, ange det i `municipality.good_relations.groups`.
 
 PYR005 = Ett av toppnivåns delområden (möten, dialog, konfliktmedling, åtgärder mot hatbrott, stöd till samhället efter ett hatbrott) saknar åtgärder.
-    .rationale = Pyramidens topp omfattar möten i rätt tid mellan grupper, dialog, hantering av motsättningar och konflikter samt hatbrott, som drabbar hela samhället och inte bara offret. De tomma delområdena nämns i en och samma iakttagelse (de är en brist i samma sak, toppnivån), så att planen kan komplettera dem. Varning: en rekommendation i handboken.
-    .help = Ge en sådan åtgärd `kind:` (encounter, dialogue, mediation, hate_crime_response) eller `tags:` (t.ex. community_support), så att goodrel ser delområdet.
+    .rationale = Pyramidens topp omfattar möten i rätt tid mellan grupper, dialog, hantering av motsättningar och konflikter samt hatbrott, som drabbar hela samhället och inte bara offret. Bara en åtgärd vars beskrivning säger vad som görs täcker ett delområde: en rubrik ensam ("Medling", "Dialog") eller en platshållare nämner det utan att visa något arbete, och iakttagelsen räknar upp de åtgärder som bara nämner det. De tomma delområdena nämns i en och samma iakttagelse (de är en brist i samma sak, toppnivån), så att planen kan komplettera dem. Varning: en rekommendation i handboken.
+    .help = Lägg till en åtgärd för varje tomt delområde. Ett delområde som bara en rubrik nämner täcks när åtgärdens beskrivning (`description`) säger vad som görs, av vem och för vem. Ge en sådan åtgärd `kind:` (möte, dialog, medling, åtgärder mot hatbrott) eller `tags:` (t.ex. stöd till samhället), så att goodrel ser delområdet.
 
 PYR006 = Alla åtgärder på en nivå sköts av staden ensam, utan organisation, församling, välfärdsområde, polis eller annan utomstående partner.
     .rationale = Handboken ber att också andra aktörers tjänster placeras i pyramiden, för att se var strategiska partnerskap och samarbetsavtal behövs; en nivå där bara staden verkar visar var. Varning: en rekommendation i handboken.
@@ -57,6 +57,10 @@ pyr005-subareas-missing = { $count ->
     [one] toppen saknar delområdet: { $subareas }
    *[other] toppen saknar delområdena: { $subareas }
 }
+pyr005-subarea-bare = { $subarea } (bara { $items } { $count ->
+    [one] nämner det utan
+   *[other] nämner det utan
+} att säga vad som görs)
 pyr005-see-gaps = `goodrel pyramid PLANKATALOG --gaps` föreslår vad som kan läggas till för vart och ett.
 pyr006-city-only = { $level } sköts bara av staden själv: { $count ->
     [one] dess enda objekt har ingen partner utanför staden

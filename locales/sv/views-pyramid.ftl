@@ -165,3 +165,4 @@ pyramid-gaps-no-measures = planen har ännu inga åtgärder, så det finns inget
 pyramid-gaps-worst-first = Brister, allvarligast först
 pyramid-main-gap = största bristen: { $level }
 pyramid-gap-weight = vikt { $weight }
+pyramid-suggest-describe = Skriv i åtgärdens beskrivning vad som görs, av vem, för vem och hur ofta: en rubrik ensam nämner ett delområde men visar inte arbetet (CoE-MLG del III efterfrågar strukturer, tjänster och praxis).

@@ -728,6 +728,8 @@ fn measure<'p>(
         } else {
             0
         },
+        // Judged only where it matters: a sub-area rests on it.
+        described: level != Some(Level::Top) || says_what_is_done(m),
         responsible: m.responsible.as_deref(),
         partners: &m.partners,
         non_city,
@@ -735,6 +737,18 @@ fn measure<'p>(
         groups: &m.target_groups,
         component: None,
     }
+}
+
+/// Whether a measure says what is done: a written description, or a title of at least two
+/// words ("Naapurustosovittelu taloyhtiöissä", "Peer mediation at the school"). A one-word
+/// title ("Sovittelu", "Dialogi") only names a kind of work.
+fn says_what_is_done(m: &Measure) -> bool {
+    use crate::model::written::judge;
+    let own = [m.id.as_str(), m.title.as_str()];
+    m.description
+        .as_deref()
+        .is_some_and(|d| judge(d, &own).is_none())
+        || (m.title.split_whitespace().count() >= 2 && judge(&m.title, &[&m.id]).is_none())
 }
 
 fn service<'p>(plan: &'p Plan, s: &'p Item<Service>) -> Placement<'p> {
@@ -756,6 +770,7 @@ fn service<'p>(plan: &'p Plan, s: &'p Item<Service>) -> Placement<'p> {
         why: Reason::new(Evidence::Service(s.kind), Strength::Strong),
         contradiction: None,
         subareas: 0,
+        described: true,
         responsible: s.responsible.as_deref(),
         partners: &s.cooperation,
         non_city,
@@ -868,6 +883,7 @@ fn structure<'p>(plan: &'p Plan, s: &'p Item<Structure>, scratch: &mut Scratch) 
         why,
         contradiction: None,
         subareas,
+        described: true,
         responsible: s.convener.as_deref(),
         partners: &s.members,
         non_city,

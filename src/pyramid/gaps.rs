@@ -162,6 +162,12 @@ pub enum GapKind {
     },
     /// A top-level sub-area with nothing in it.
     SubareaMissing(Subarea),
+    /// A top-level sub-area named only by measures that do not say what is done (a title
+    /// with no written description): the ids of those measures.
+    SubareaBare {
+        subarea: Subarea,
+        items: Vec<String>,
+    },
 }
 
 /// One gap of the overview.
@@ -180,7 +186,7 @@ impl Gap {
             GapKind::LevelThin { .. } => "PYR002",
             GapKind::SectorsWithoutMainstreaming(_) => "PYR003",
             GapKind::GroupUnreached { .. } => "PYR004",
-            GapKind::SubareaMissing(_) => "PYR005",
+            GapKind::SubareaMissing(_) | GapKind::SubareaBare { .. } => "PYR005",
             GapKind::CityOnly { .. } => "PYR006",
         }
     }
@@ -193,6 +199,7 @@ impl Gap {
             GapKind::SectorsWithoutMainstreaming(_) => "base_sectors_without_mainstreaming",
             GapKind::GroupUnreached { .. } => "middle_group_unreached",
             GapKind::SubareaMissing(_) => "top_subarea_missing",
+            GapKind::SubareaBare { .. } => "top_subarea_bare",
             GapKind::CityOnly { .. } => "level_city_only",
         }
     }
@@ -205,7 +212,9 @@ impl Gap {
                 .map(|s| words_of(s).replace(' ', "_"))
                 .collect(),
             GapKind::GroupUnreached { group, .. } => vec![group.key().to_owned()],
-            GapKind::SubareaMissing(sub) => vec![sub.key().to_owned()],
+            GapKind::SubareaMissing(sub) | GapKind::SubareaBare { subarea: sub, .. } => {
+                vec![sub.key().to_owned()]
+            }
             _ => Vec::new(),
         }
     }
@@ -245,6 +254,27 @@ impl Gap {
                     subareas = sub.describe()
                 )
             }
+            GapKind::SubareaBare { .. } => msg!(
+                "pyr005-subareas-missing",
+                count = 1usize,
+                subareas = self.subarea_named()
+            ),
+        }
+    }
+
+    /// A missing sub-area as the findings name it: the sub-area, and for one named only by
+    /// bare titles, which measures name it ("dialogue (only M7 names it, without saying what
+    /// is done)").
+    pub fn subarea_named(&self) -> Message {
+        match &self.kind {
+            GapKind::SubareaBare { subarea, items } => msg!(
+                "pyr005-subarea-bare",
+                subarea = subarea.describe(),
+                count = items.len(),
+                items = items.clone()
+            ),
+            GapKind::SubareaMissing(sub) => sub.describe(),
+            _ => self.message(),
         }
     }
 
@@ -256,6 +286,7 @@ impl Gap {
             GapKind::SectorsWithoutMainstreaming(_) => Suggestion::MainstreamSectors,
             GapKind::GroupUnreached { group, .. } => Suggestion::ReachGroup(*group),
             GapKind::SubareaMissing(sub) => Suggestion::Subarea(*sub),
+            GapKind::SubareaBare { .. } => Suggestion::Describe,
         }
     }
 
@@ -279,6 +310,8 @@ pub enum Suggestion {
     /// Add work in a top-level sub-area; the advice and its example come from the sub-area
     /// table ([`super::subareas::SUBAREAS`]), which detection reads too.
     Subarea(Subarea),
+    /// Say in a description what the measures that name a sub-area do.
+    Describe,
 }
 
 impl Suggestion {
@@ -293,6 +326,7 @@ impl Suggestion {
             Suggestion::ReachGroup(group) => {
                 msg!("pyramid-suggest-reach-group", group = group.key())
             }
+            Suggestion::Describe => msg!("pyramid-suggest-describe"),
             Suggestion::Subarea(sub) => {
                 let spec = super::subareas::spec(*sub);
                 msg!(
@@ -319,7 +353,7 @@ fn kind_order(kind: &GapKind) -> u8 {
         GapKind::LevelEmpty => 0,
         GapKind::LevelThin { .. } => 1,
         GapKind::CityOnly { .. } => 2,
-        GapKind::SubareaMissing(_) => 3,
+        GapKind::SubareaMissing(_) | GapKind::SubareaBare { .. } => 3,
         GapKind::GroupUnreached { .. } => 4,
         GapKind::SectorsWithoutMainstreaming(_) => 5,
     }
@@ -362,15 +396,32 @@ pub fn gaps(plan: &Plan, overview: &Overview<'_>) -> Vec<Gap> {
 
     // Top: sub-areas with nothing (not repeated when the whole level is empty).
     if !overview.tier(Level::Top).empty() {
-        let covered = overview.at(Level::Top).fold(0u8, |set, p| set | p.subareas);
+        // Only a measure that says what is done covers a sub-area; a bare title is named.
+        let covered = overview
+            .at(Level::Top)
+            .filter(|p| p.described)
+            .fold(0u8, |set, p| set | p.subareas);
         for sub in Subarea::ALL {
-            if covered & sub.bit() == 0 {
-                out.push(Gap {
-                    level: Level::Top,
-                    kind: GapKind::SubareaMissing(sub),
-                    weight: WEIGHT_SUBAREA,
-                });
+            if covered & sub.bit() != 0 {
+                continue;
             }
+            let items: Vec<String> = overview
+                .at(Level::Top)
+                .filter(|p| p.subareas & sub.bit() != 0)
+                .map(|p| p.id.to_owned())
+                .collect();
+            out.push(Gap {
+                level: Level::Top,
+                kind: if items.is_empty() {
+                    GapKind::SubareaMissing(sub)
+                } else {
+                    GapKind::SubareaBare {
+                        subarea: sub,
+                        items,
+                    }
+                },
+                weight: WEIGHT_SUBAREA,
+            });
         }
     }
 

@@ -251,6 +251,11 @@ pub struct Placement<'p> {
     pub contradiction: Option<Inferred>,
     /// For a top-level item: the sub-areas it covers (bit set of [`Subarea::bit`]).
     pub subareas: u8,
+    /// Whether its text says what is done: a measure with a description that counts as
+    /// written ([`crate::model::written`]) or a title of more than one word, not a bare
+    /// "Sovittelu"; services and structures are described by their fields. A sub-area only
+    /// bare titles name is not covered (PYR005).
+    pub described: bool,
     /// The responsible actor (a measure's or service's `responsible`, a structure's
     /// `convener`).
     pub responsible: Option<&'p str>,

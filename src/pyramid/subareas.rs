@@ -123,6 +123,7 @@ pub static SUBAREAS: [SubareaSpec; 5] = [
             "uhrituki",
             "rikosuhri",
             "yhteisön tuki",
+            "stöd till samhället",
             "maahanmuuttajaneuvost",
             "lyssna",
             "krisstöd",

@@ -205,15 +205,14 @@ fn subareas_missing(c: &mut Check<'_>) {
     let missing: Vec<&pyramid::Gap> = derived
         .pyramid_gaps()
         .iter()
-        .filter(|g| matches!(g.kind, GapKind::SubareaMissing(_)))
-        .collect();
-    let names: Vec<Message> = missing
-        .iter()
-        .filter_map(|g| match &g.kind {
-            GapKind::SubareaMissing(sub) => Some(sub.describe()),
-            _ => None,
+        .filter(|g| {
+            matches!(
+                g.kind,
+                GapKind::SubareaMissing(_) | GapKind::SubareaBare { .. }
+            )
         })
         .collect();
+    let names: Vec<Message> = missing.iter().map(|g| g.subarea_named()).collect();
     let hint = match missing.as_slice() {
         [] => return,
         [one] => one.suggestion(),

@@ -1899,3 +1899,60 @@ fn a_refugee_guide_is_a_befriending_scheme_in_every_language() {
         assert_eq!(p.subareas, vec![Subarea::Encounters], "{title}");
     }
 }
+
+// --- a sub-area needs a measure that says what is done ----------------------------------------
+
+fn subarea_gaps(measures: &str) -> Vec<GapKind> {
+    let plan = load(&format!("{HEAD}measures:\n{measures}"));
+    let ov = pyramid::overview(&plan, &pyramid::Options::default());
+    pyramid::gaps(&plan, &ov)
+        .into_iter()
+        .map(|g| g.kind)
+        .filter(|k| matches!(k, GapKind::SubareaMissing(_) | GapKind::SubareaBare { .. }))
+        .collect()
+}
+
+#[test]
+fn a_bare_title_names_a_sub_area_without_covering_it() {
+    let gaps = subarea_gaps(
+        "  - {id: M1, title: Sovittelu}
+  - {id: M2, title: Dialogi, description: lisätään myöhemmin}
+  - {id: M3, title: Kohtaamiset, kind: encounter}
+",
+    );
+    for (subarea, item) in [
+        (Subarea::Mediation, "M1"),
+        (Subarea::Dialogue, "M2"),
+        (Subarea::Encounters, "M3"),
+    ] {
+        assert!(
+            gaps.contains(&GapKind::SubareaBare {
+                subarea,
+                items: vec![item.to_owned()]
+            }),
+            "{subarea:?}: {gaps:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_described_measure_covers_its_sub_area() {
+    let gaps = subarea_gaps(
+        "  - id: M1
+    title: Sovittelu
+    description: Naapurisovittelijat auttavat asukkaita ratkaisemaan riitoja taloyhtiöissä yhdessä isännöitsijän kanssa.
+",
+    );
+    assert!(
+        !gaps.iter().any(|k| matches!(
+            k,
+            GapKind::SubareaMissing(Subarea::Mediation)
+                | GapKind::SubareaBare {
+                    subarea: Subarea::Mediation,
+                    ..
+                }
+        )),
+        "{gaps:#?}"
+    );
+    assert!(gaps.contains(&GapKind::SubareaMissing(Subarea::Dialogue)));
+}
