@@ -497,7 +497,13 @@ fn read_weakly(text: &str, hits: &Hits) -> Option<Inferred> {
             ),
         })
     };
+    // A discussion event the city holds with a group is participation, as a dialogue with the
+    // authority is when it is said strongly.
+    let participation = |hit: &Hit| {
+        hit.term.subarea == Some(Subarea::Dialogue) && vocab::has(text, Table::Authority)
+    };
     hits.weak_at(Level::Top)
+        .filter(|hit| !participation(hit))
         .map(word)
         .or_else(universal)
         .or_else(adapted)

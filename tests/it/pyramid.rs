@@ -1956,3 +1956,66 @@ fn a_described_measure_covers_its_sub_area() {
     );
     assert!(gaps.contains(&GapKind::SubareaMissing(Subarea::Dialogue)));
 }
+
+// --- issue 21: readings learnt from the ninth held-out set ------------------------------------
+
+#[test]
+fn the_same_offer_as_everyone_else_is_mainstreaming_in_every_language() {
+    for title in [
+        "Samme tilbud til flygtninge som alle andre ledige borgere",
+        "The same offer for refugees as for all other unemployed residents",
+        "Nykyiset palvelut sopiviksi myös maahanmuuttajille",
+        "Biblioteket anpassar sina tjänster även för nyanlända",
+    ] {
+        inferred(
+            &format!("{{id: A, title: \"{title}\"}}"),
+            Level::Base,
+            Signal::StrongWord,
+        );
+    }
+}
+
+#[test]
+fn an_introduction_programme_is_targeted_though_it_is_on_an_equal_footing() {
+    for title in [
+        "Selvforsørgelses- og hjemrejseprogram for nyankomne flygtninge, på lige fod med andre ledige",
+        "Introduksjonsprogram for nyankomne flyktninger",
+        "Introduction programme for refugees on the same terms as other jobseekers",
+    ] {
+        inferred(
+            &format!("{{id: A, title: \"{title}\"}}"),
+            Level::Middle,
+            Signal::StrongWord,
+        );
+    }
+}
+
+#[test]
+fn the_swedish_finns_is_no_people() {
+    // "det finns" (there is) in Swedish is not the English "Finns".
+    let p = place(
+        "{id: A, title: \"Föreningsträff om de asylsökande som finns i kommunen; företrädare träffades\"}",
+    );
+    assert_ne!(p.signal, Some(Signal::GroupsMeet), "{p:?}");
+    inferred(
+        "{id: A, title: \"An event for both Finns and Ukrainians\"}",
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+}
+
+#[test]
+fn a_discussion_event_of_the_city_with_newcomers_is_participation() {
+    let p = inferred(
+        "{id: A, title: \"Kaupungin elinvoimaverkoston keskustelutilaisuus ulkomaalaisten muuttajien kotoutumisesta\"}",
+        Level::Middle,
+        Signal::Word,
+    );
+    assert_ne!(p.level, Some(Level::Top));
+    // Between residents, without the authority, it stays a dialogue.
+    inferred(
+        "{id: A, title: \"Keskustelutilaisuus naapuruston asukkaille\"}",
+        Level::Top,
+        Signal::Word,
+    );
+}
