@@ -62,6 +62,24 @@ fn special() -> Message {
     msg!("plan-special-file")
 }
 
+/// Whether `root` can be discovered at all: the errors [`discover`] gives before it walks
+/// anything, so that a run writing its output as it goes can refuse a missing path before
+/// writing a byte. `Some` of the canonical directory to walk, `None` for a single file.
+pub fn preflight(root: &Path) -> Result<Option<PathBuf>, DiscoverError> {
+    let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => DiscoverError::Missing(root.to_path_buf()),
+        _ => DiscoverError::Unreadable(root.to_path_buf(), e.to_string()),
+    })?;
+    if meta.is_file() {
+        return Ok(None);
+    }
+    std::fs::read_dir(root)
+        .map_err(|e| DiscoverError::Unreadable(root.to_path_buf(), e.to_string()))?;
+    std::fs::canonicalize(root)
+        .map(Some)
+        .map_err(|e| DiscoverError::Unreadable(root.to_path_buf(), e.to_string()))
+}
+
 /// Plan files under `root` (or `root` itself if it is a file), sorted, hidden folders
 /// and the config file skipped.
 ///
@@ -71,17 +89,9 @@ fn special() -> Message {
 /// (reading a FIFO would block). Links that lead nowhere are skipped unless they carry a
 /// plan extension, in which case a plan file is missing (PLAN001).
 pub fn discover(root: &Path) -> Result<Vec<Entry>, DiscoverError> {
-    let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => DiscoverError::Missing(root.to_path_buf()),
-        _ => DiscoverError::Unreadable(root.to_path_buf(), e.to_string()),
-    })?;
-    if meta.is_file() {
+    let Some(inside) = preflight(root)? else {
         return Ok(vec![Entry::File(root.to_path_buf())]);
-    }
-    std::fs::read_dir(root)
-        .map_err(|e| DiscoverError::Unreadable(root.to_path_buf(), e.to_string()))?;
-    let inside = std::fs::canonicalize(root)
-        .map_err(|e| DiscoverError::Unreadable(root.to_path_buf(), e.to_string()))?;
+    };
     let mut skipped = Vec::new();
     let mut out = Vec::new();
     let walker = walkdir::WalkDir::new(root)

@@ -52,6 +52,60 @@ where
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Applies `f` to every item on up to `jobs` threads and hands each result to `each` on the
+/// calling thread, in input order, as soon as it and every result before it are done: a run
+/// over many plans writes each plan's output and drops it, instead of holding them all.
+/// Results that finish early wait in a small buffer for the ones before them.
+pub fn for_each_in_order<T, R, F, E>(items: &[T], jobs: usize, f: F, mut each: E)
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync,
+    E: FnMut(R),
+{
+    let threads = jobs.clamp(1, items.len().max(1));
+    if threads == 1 {
+        items.iter().map(&f).for_each(each);
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        // Bounded, so that workers wait rather than pile up results the caller has not taken.
+        let (send, receive) = std::sync::mpsc::sync_channel::<(usize, R)>(threads * 2);
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let send = send.clone();
+                let (next, f) = (&next, &f);
+                scope.spawn(move || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        if send.send((i, f(item))).is_err() {
+                            break;
+                        }
+                    }
+                })
+            })
+            .collect();
+        drop(send);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut due = 0;
+        for (i, r) in receive {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&due) {
+                each(r);
+                due += 1;
+            }
+        }
+        for w in workers {
+            // A panicking job is a bug; re-raise it on the calling thread.
+            if let Err(panic) = w.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +118,18 @@ mod tests {
         let one = map(&items, 1, work);
         for jobs in [2, 3, 8, 500] {
             assert_eq!(map(&items, jobs, work), one, "jobs = {jobs}");
+        }
+    }
+
+    #[test]
+    fn each_result_is_handed_on_in_input_order_whatever_the_thread_count() {
+        let items: Vec<u64> = (0..200).collect();
+        let work = |n: &u64| (0..(n % 7) * 1000).fold(*n, |a, b| a.wrapping_add(b));
+        let one = map(&items, 1, work);
+        for jobs in [1, 2, 3, 8, 500] {
+            let mut seen = Vec::new();
+            for_each_in_order(&items, jobs, work, |r| seen.push(r));
+            assert_eq!(seen, one, "jobs = {jobs}");
         }
     }
 

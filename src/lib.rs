@@ -32,6 +32,6 @@ pub mod suppress;
 
 pub use engine::{
     CheckOptions, Keep, PlanReport, Revision, RevisionError, Session, Sources, check_dir,
-    check_dirs, check_dirs_keeping, load_plan, plan_language,
+    check_dirs, check_dirs_each, check_dirs_keeping, load_plan, plan_language,
 };
 pub use finding::file_start;

@@ -630,13 +630,11 @@ fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<E
             .map_or_else(goodrel::jobs::default_jobs, |n| n as usize),
         ..check_options(&args.check)?
     };
+    if args.format == CheckFormat::Json {
+        return check_json(args, &options, flag);
+    }
     // Only JSON shows the checklist's evidence; every other format its counts.
-    let keep = if args.format == CheckFormat::Json {
-        goodrel::Keep::Evidence
-    } else {
-        goodrel::Keep::Counts
-    };
-    let reports = goodrel::check_dirs_keeping(&args.paths, &options, keep)
+    let reports = goodrel::check_dirs_keeping(&args.paths, &options, goodrel::Keep::Counts)
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
     let lang = goodrel::PlanReport::language(&reports, flag, locale());
@@ -651,11 +649,7 @@ fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<E
                 lang,
             },
         ),
-        CheckFormat::Json => render::json::check(
-            &reports,
-            reports.first().map_or(options.as_of, |r| r.as_of),
-            lang,
-        ),
+        CheckFormat::Json => unreachable!("written plan by plan in check_json"),
         CheckFormat::Sarif => render::sarif::check(&reports, lang),
         CheckFormat::Github => render::github::check(&reports, lang),
         CheckFormat::Gitlab => render::gitlab::check(&reports, lang),
@@ -677,31 +671,116 @@ fn check(args: &CheckArgs, style: Style, flag: Option<Lang>) -> anyhow::Result<E
         }
     }
     if let Some(empty) = reports.iter().find(|r| r.empty) {
-        match render::config_used(empty) {
-            Some(config) => {
-                return Err(Said(msg!(
-                    "plan-no-plan-files-config",
-                    config = render::sanitize::clean(&config).into_owned()
-                ))
-                .into());
-            }
-            None => return Err(no_plan_files()),
-        }
+        return Err(nothing_to_check(empty));
     }
+    let failed = reports.iter().any(|r| fails(args, r));
+    Ok(exit_code(args, failed))
+}
+
+/// `check --format json`: each plan is written as soon as it and the plans before it are
+/// checked, and then dropped, so that memory does not grow with the number of plans (a
+/// plan's checklist evidence is most of its output). A path that cannot be read is refused
+/// before anything is written, as in every other format.
+fn check_json(
+    args: &CheckArgs,
+    options: &goodrel::CheckOptions,
+    flag: Option<Lang>,
+) -> anyhow::Result<ExitCode> {
+    for path in &args.paths {
+        goodrel::discover::preflight(path)?;
+    }
+    type Out = std::io::BufWriter<std::io::StdoutLock<'static>>;
+    let mut stream: Option<render::json::CheckStream<Out>> = None;
+    let (mut failed, mut empty, mut error) = (false, None, None);
+    let mut written: std::io::Result<()> = Ok(());
+    let lang_of = |r: &goodrel::PlanReport| {
+        goodrel::PlanReport::language(std::slice::from_ref(r), flag, locale())
+    };
+    // Each plan is rendered on the thread that checked it, in its own language; the rare plan
+    // whose language is not the first plan's is rendered again below.
+    let prepare = |r: &goodrel::PlanReport| {
+        let lang = lang_of(r);
+        (lang, render::json::plan_json(r, lang))
+    };
+    let each = |checked: Result<
+        (goodrel::PlanReport, (Lang, serde_json::Result<String>)),
+        goodrel::discover::DiscoverError,
+    >| {
+        let (report, (lang, json)) = match checked {
+            Ok(done) => done,
+            // Gone since the preflight: reported after what was written.
+            Err(e) => {
+                error.get_or_insert(e);
+                return;
+            }
+        };
+        failed |= fails(args, &report);
+        if report.empty && empty.is_none() {
+            empty = Some(nothing_to_check(&report));
+        }
+        if written.is_err() {
+            return;
+        }
+        let out = stream.get_or_insert_with(|| {
+            // The first plan decides the language and the date, as for the other formats.
+            // Stdout flushes at every line; 64 KiB at a time writes a corpus fast.
+            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            render::json::CheckStream::new(out, report.as_of, lang)
+        });
+        written = match json {
+            Ok(json) if lang == out.lang() => out.rendered(&json),
+            _ => out.plan(&report),
+        };
+    };
+    goodrel::check_dirs_each(&args.paths, options, goodrel::Keep::Evidence, prepare, each);
+    if let Some(out) = stream
+        && written.is_ok()
+    {
+        written = out.finish().map(drop);
+    }
+    match written {
+        // A closed pipe (e.g. `| head`) ends quietly.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        r => r?,
+    }
+    if let Some(e) = error {
+        return Err(e.into());
+    }
+    if let Some(e) = empty {
+        return Err(e);
+    }
+    Ok(exit_code(args, failed))
+}
+
+/// The error for a plan directory with no plan files (naming the configuration that left
+/// them out, if one did).
+fn nothing_to_check(empty: &goodrel::PlanReport) -> anyhow::Error {
+    match render::config_used(empty) {
+        Some(config) => Said(msg!(
+            "plan-no-plan-files-config",
+            config = render::sanitize::clean(&config).into_owned()
+        ))
+        .into(),
+        None => no_plan_files(),
+    }
+}
+
+/// Whether a plan's findings fail the run (`--deny warnings` lowers the bar).
+fn fails(args: &CheckArgs, report: &goodrel::PlanReport) -> bool {
     let fail_at = if args.deny == Some(Deny::Warnings) {
         Severity::Warning
     } else {
         Severity::Error
     };
-    let failed = reports
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| f.severity >= fail_at);
-    Ok(if failed && !args.exit_zero {
+    report.findings.iter().any(|f| f.severity >= fail_at)
+}
+
+fn exit_code(args: &CheckArgs, failed: bool) -> ExitCode {
+    if failed && !args.exit_zero {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 /// Appends to a file (the job summary), creating it if needed.

@@ -328,24 +328,61 @@ pub fn check_dirs<P: AsRef<Path> + Sync>(
     check_dirs_keeping(dirs, options, Keep::Evidence)
 }
 
+/// [`check_dirs`], handing each plan's result to `each` in the order given as soon as it and
+/// the plans before it are checked, so that the caller can write it and let it go; with it
+/// what `prepare` made of it on the thread that checked it (its output, rendered there).
+pub fn check_dirs_each<P: AsRef<Path> + Sync, X: Send>(
+    dirs: &[P],
+    options: &CheckOptions,
+    keep: Keep,
+    prepare: impl Fn(&PlanReport) -> X + Sync,
+    each: impl FnMut(Result<(PlanReport, X), discover::DiscoverError>),
+) {
+    let per_plan = per_plan(dirs.len(), options);
+    jobs::for_each_in_order(
+        dirs,
+        options.jobs,
+        |dir| {
+            checked(dir.as_ref(), &per_plan, keep).map(|r| {
+                let x = prepare(&r);
+                (r, x)
+            })
+        },
+        each,
+    );
+}
+
+/// With several plans, plans are the unit of work and each one's files are read in turn; a
+/// single plan spreads its files instead.
+fn per_plan(plans: usize, options: &CheckOptions) -> CheckOptions {
+    CheckOptions {
+        jobs: if plans > 1 { 1 } else { options.jobs },
+        ..options.clone()
+    }
+}
+
+/// One plan checked and released to what `keep` says.
+fn checked(
+    dir: &Path,
+    options: &CheckOptions,
+    keep: Keep,
+) -> Result<PlanReport, discover::DiscoverError> {
+    let mut report = check_dir(dir, options)?;
+    report.release_model();
+    if keep == Keep::Counts {
+        report.duties.release_evidence();
+    }
+    Ok(report)
+}
+
 /// [`check_dirs`], keeping of each plan's checklist what `keep` says.
 pub fn check_dirs_keeping<P: AsRef<Path> + Sync>(
     dirs: &[P],
     options: &CheckOptions,
     keep: Keep,
 ) -> Vec<Result<PlanReport, discover::DiscoverError>> {
-    // With several plans, plans are the unit of work and each one's files are read in turn;
-    // a single plan spreads its files instead.
-    let per_plan = CheckOptions {
-        jobs: if dirs.len() > 1 { 1 } else { options.jobs },
-        ..options.clone()
-    };
+    let per_plan = per_plan(dirs.len(), options);
     jobs::map(dirs, options.jobs, |dir| {
-        let mut report = check_dir(dir.as_ref(), &per_plan)?;
-        report.release_model();
-        if keep == Keep::Counts {
-            report.duties.release_evidence();
-        }
-        Ok(report)
+        checked(dir.as_ref(), &per_plan, keep)
     })
 }

@@ -12,6 +12,8 @@ use crate::rules::{self, Family, Rule};
 
 pub const VERSION: u32 = 1;
 
+/// The whole document of `check --format json`, which [`CheckStream`] writes plan by plan
+/// (a test holds the two to the same bytes).
 #[derive(Serialize)]
 pub struct CheckOutput<'a> {
     pub version: u32,
@@ -272,36 +274,131 @@ pub fn summary(findings: &[Finding]) -> Summary {
 }
 
 pub fn check(reports: &[PlanReport], as_of: crate::model::date::Date, lang: Lang) -> String {
-    let out = CheckOutput {
-        version: VERSION,
-        tool: tool(),
-        as_of: as_of.to_string(),
-        plans: reports
+    let mut out = CheckStream::new(Vec::new(), as_of, lang);
+    let written = reports
+        .iter()
+        .try_for_each(|r| out.plan(r))
+        .and_then(|()| out.finish());
+    match written {
+        // Written to memory: only serialisation can fail, and then the reason is output.
+        Ok(bytes) => String::from_utf8(bytes).unwrap_or_default(),
+        Err(e) => format!("{{\"error\": \"{e}\"}}\n"),
+    }
+}
+
+/// One plan of `check --format json`.
+pub fn plan_output(r: &PlanReport, lang: Lang) -> PlanOutput<'_> {
+    PlanOutput {
+        root: &r.root,
+        config: super::config_used(r),
+        files: r.plan.files.iter().map(|f| f.display.as_str()).collect(),
+        content_checked: r.content_checked(),
+        findings: r.findings.iter().map(|f| finding(f, lang)).collect(),
+        summary: summary(&r.findings),
+        skipped_rules: r
+            .skipped
             .iter()
-            .map(|r| PlanOutput {
-                root: &r.root,
-                config: super::config_used(r),
-                files: r.plan.files.iter().map(|f| f.display.as_str()).collect(),
-                content_checked: r.content_checked(),
-                findings: r.findings.iter().map(|f| finding(f, lang)).collect(),
-                summary: summary(&r.findings),
-                skipped_rules: r
-                    .skipped
-                    .iter()
-                    .map(|s| SkippedOutput {
-                        rule: s.rule.id,
-                        name: s.rule.name,
-                        sections: s.sections.clone(),
-                    })
-                    .collect(),
-                held_back: held_back(r),
-                held_back_unlisted: r.held_back_more,
-                checklist: r.duties.counts(),
-                duties: super::checklist::duties_json(r, lang),
+            .map(|s| SkippedOutput {
+                rule: s.rule.id,
+                name: s.rule.name,
+                sections: s.sections.clone(),
             })
             .collect(),
-    };
-    to_string(&out)
+        held_back: held_back(r),
+        held_back_unlisted: r.held_back_more,
+        checklist: r.duties.counts(),
+        duties: super::checklist::duties_json(r, lang),
+    }
+}
+
+/// One plan of `check --format json` as pretty JSON, for [`CheckStream::rendered`].
+pub fn plan_json(r: &PlanReport, lang: Lang) -> serde_json::Result<String> {
+    super::sanitize::to_json(&plan_output(r, lang))
+}
+
+/// `check --format json` written plan by plan as the plans are checked, so that a run over a
+/// national corpus holds one plan's output at a time, not every plan's. The bytes are those
+/// of [`CheckOutput`] serialised whole (pretty, as [`to_string`] writes it): the head, then
+/// each plan indented to its place in `plans`, then the tail.
+pub struct CheckStream<W: std::io::Write> {
+    out: W,
+    as_of: crate::model::date::Date,
+    lang: Lang,
+    plans: usize,
+}
+
+/// The fields before `plans`, serialised as [`CheckOutput`] serialises them.
+#[derive(Serialize)]
+struct CheckHead {
+    version: u32,
+    tool: Tool,
+    as_of: String,
+}
+
+impl<W: std::io::Write> CheckStream<W> {
+    pub fn new(out: W, as_of: crate::model::date::Date, lang: Lang) -> Self {
+        CheckStream {
+            out,
+            as_of,
+            lang,
+            plans: 0,
+        }
+    }
+
+    /// The language the plans are written in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Writes one plan (the head first, before the first).
+    pub fn plan(&mut self, r: &PlanReport) -> std::io::Result<()> {
+        let json = plan_json(r, self.lang).map_err(std::io::Error::other)?;
+        self.rendered(&json)
+    }
+
+    /// Writes one plan already rendered by [`plan_json`] in [`CheckStream::lang`] (the thread
+    /// that checked it can render it too).
+    pub fn rendered(&mut self, json: &str) -> std::io::Result<()> {
+        if self.plans == 0 {
+            self.head()?;
+        }
+        self.out
+            .write_all(if self.plans == 0 { b"\n" } else { b",\n" })?;
+        // Strings in JSON hold no raw newline, so every line is indented to its depth.
+        for (i, line) in json.lines().enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            self.out.write_all(b"    ")?;
+            self.out.write_all(line.as_bytes())?;
+        }
+        self.plans += 1;
+        Ok(())
+    }
+
+    /// Closes the document and hands back the writer.
+    pub fn finish(mut self) -> std::io::Result<W> {
+        if self.plans == 0 {
+            self.head()?;
+            self.out.write_all(b"]\n}\n")?;
+        } else {
+            self.out.write_all(b"\n  ]\n}\n")?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+
+    fn head(&mut self) -> std::io::Result<()> {
+        let head = super::sanitize::to_json(&CheckHead {
+            version: VERSION,
+            tool: tool(),
+            as_of: self.as_of.to_string(),
+        })
+        .map_err(std::io::Error::other)?;
+        let fields = head.strip_suffix("\n}").unwrap_or(&head);
+        self.out.write_all(fields.as_bytes())?;
+        self.out.write_all(b",\n  \"plans\": [")
+    }
 }
 
 #[derive(Serialize)]

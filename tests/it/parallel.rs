@@ -80,8 +80,50 @@ fn a_missing_plan_among_many_still_exits_2() {
     dirs.truncate(6);
     dirs.insert(3, tmp.path().join("no-such-plan"));
     for jobs in ["1", "3"] {
-        let (code, _) = check(&dirs, jobs, "json");
+        let (code, out) = check(&dirs, jobs, "json");
         assert_eq!(code, 2, "-j {jobs}");
+        // JSON is written plan by plan, but a path that cannot be read is refused before
+        // the first byte: no half document.
+        assert!(
+            out.is_empty(),
+            "-j {jobs}: {}",
+            String::from_utf8_lossy(&out)
+        );
+    }
+}
+
+#[test]
+fn json_written_plan_by_plan_is_the_whole_document_serialised_at_once() {
+    use goodrel::render::json;
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let dirs: Vec<PathBuf> = ["city", "incomplete", "oulu-like", "small-town"]
+        .iter()
+        .map(|d| examples.join(d))
+        .collect();
+    let options = goodrel::CheckOptions {
+        as_of: goodrel::model::date::Date::parse("2026-11-23").unwrap(),
+        config: goodrel::config::ConfigSource::None,
+        ..goodrel::CheckOptions::default()
+    };
+    let reports: Vec<goodrel::PlanReport> = goodrel::check_dirs(&dirs, &options)
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for lang in [goodrel::i18n::Lang::En, goodrel::i18n::Lang::Fi] {
+        for some in [&reports[..0], &reports[..1], &reports[..]] {
+            let whole = json::to_string(&json::CheckOutput {
+                version: json::VERSION,
+                tool: json::tool(),
+                as_of: options.as_of.to_string(),
+                plans: some.iter().map(|r| json::plan_output(r, lang)).collect(),
+            });
+            assert_eq!(
+                json::check(some, options.as_of, lang),
+                whole,
+                "{} plans",
+                some.len()
+            );
+        }
     }
 }
 
