@@ -446,6 +446,22 @@ pub fn sources(lang: Lang) -> Vec<&'static str> {
     lang.row().sources.to_vec()
 }
 
+/// A choice value's key as a plan in `lang` writes it: its official term in Finnish or
+/// Swedish, the key in English (or where no term is given). `of` names the choice type
+/// (`ParticipationForm`); without it, the first type with the key.
+pub fn value_as_written(key: &str, of: Option<&str>, lang: Lang) -> String {
+    if lang == Lang::En {
+        return key.to_owned();
+    }
+    crate::model::choices::ALL
+        .iter()
+        .filter(|vocabulary| of.is_none_or(|of| vocabulary.name == of))
+        .find_map(|vocabulary| vocabulary.value(key))
+        .and_then(|value| value.term(lang))
+        .unwrap_or(key)
+        .to_owned()
+}
+
 struct Catalogue {
     /// One bundle per row of [`LANGUAGES`].
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -465,6 +481,22 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    // `{ VALUE("young_people") }`: a value of the plan format as the reader writes it in a
+    // plan ("nuoret", "unga"; the key itself in English), so that a hint in Finnish or
+    // Swedish never asks for an English key the loader would also take in the reader's words.
+    // `of: "ParticipationForm"` names the choice type where a key is a value of several.
+    let _ = bundle.add_function("VALUE", move |positional, named| {
+        let of = match named.get("of") {
+            Some(FluentValue::String(of)) => Some(of.to_string()),
+            _ => None,
+        };
+        match positional.first() {
+            Some(FluentValue::String(key)) => {
+                FluentValue::from(value_as_written(key, of.as_deref(), lang))
+            }
+            _ => FluentValue::Error,
+        }
+    });
     for source in lang.row().sources {
         let resource =
             FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(partial, _)| partial);

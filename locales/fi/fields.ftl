@@ -51,7 +51,7 @@ field-Municipality-law_basis = Laki, jonka mukaan suunnitelma on laadittu: `681/
 
 field-Municipality-budget = Kotouttamis- ja väestösuhdetyöhön varatut rahat: yksi merkintä tai luettelo, yksi kutakin lähdettä ja vuotta kohden, esim. `{"{"}amount_eur: 250000, source: valtion korvaus, year: 2026{"}"}`.
 
-field-RegionalAuthority-kind = `ely_centre` (ennen vuotta 2026 laaditut suunnitelmat) tai `vitality_centre` (elinvoimakeskus).
+field-RegionalAuthority-kind = `{ VALUE("ely_centre", of: "RegionalAuthorityKind") }` (ennen vuotta 2026 laaditut suunnitelmat) tai `{ VALUE("vitality_centre", of: "RegionalAuthorityKind") }`.
 
 field-RegionalAuthority-name = Viranomaisen nimi, esim. "Pohjois-Pohjanmaan ELY-keskus" tai "Pohjois-Suomen elinvoimakeskus".
 
@@ -83,7 +83,7 @@ field-Situation-foreign_language_share_percent = Heidän osuutensa kaikista asuk
 
 field-Situation-reasons = Miksi ihmiset ovat tulleet: turvapaikka, kiintiöpakolaisuus, opiskelu, työ, perhe.
 
-field-Situation-by_reason = Asukkaat maahantulon syyn mukaan, esim. `{"{"}reason: work, share_percent: 34{"}"}`.
+field-Situation-by_reason = Asukkaat maahantulon syyn mukaan, esim. `{"{"}reason: { VALUE("work") }, share_percent: 34{"}"}`.
 
 field-Situation-languages = Puhutuimmat kielet virallisten kielten jälkeen, esim. `{"{"}language: ru, residents: 4100{"}"}`.
 
@@ -145,7 +145,7 @@ field-Service-responsible = Palvelusta vastaavan toimijan tunnus.
 
 field-Service-cooperation = Niiden muiden palveluntuottajien toimijatunnukset, joiden kanssa palvelu tehdään yhteistyössä.
 
-field-Service-target_groups = Väestöryhmät, joille palvelu on tarkoitettu, esim. `[immigrants, refugees]`.
+field-Service-target_groups = Väestöryhmät, joille palvelu on tarkoitettu, esim. `[{ VALUE("immigrants") }, { VALUE("refugees") }]`.
 
 field-Service-languages = Kielet, joilla palvelua tarjotaan, esim. `[fi, en, ar, so]` (tai yksi kieli).
 
@@ -157,7 +157,7 @@ field-Service-description = Mitä palvelu tarjoaa ja miten siihen pääsee, pari
 
 field-Objective-id = Lyhyt yksilöivä tunnus, jolla tähän tavoitteeseen viitataan, esim. `O1`.
 
-field-Objective-area = Suunnittelun osa-alue, johon tavoite kuuluu, tai luettelo niistä, jos tavoite palvelee useaa, esim. `[employment_and_education, inclusion_and_equality]`.
+field-Objective-area = Suunnittelun osa-alue, johon tavoite kuuluu, tai luettelo niistä, jos tavoite palvelee useaa, esim. `[{ VALUE("employment_and_education") }, { VALUE("inclusion_and_equality") }]`.
 
 field-Objective-statement = Mitä kunta haluaa saavuttaa, yhdellä lauseella.
 
@@ -179,11 +179,11 @@ field-Measure-responsible = Toimenpiteen toteuttamisesta vastaavan toimijan tunn
 
 field-Measure-partners = Niiden kumppanien toimijatunnukset, joiden kanssa toimenpide tehdään, esim. `[library, red-cross]`.
 
-field-Measure-described_partners = Kumppanit, jotka suunnitelma kuvaa nimeämättä ("paikalliset yhdistykset ja yritykset"), kukin lajeineen, esim. `[{"{"}kind: association, text: paikalliset yhdistykset{"}"}]`.
+field-Measure-described_partners = Kumppanit, jotka suunnitelma kuvaa nimeämättä ("paikalliset yhdistykset ja yritykset"), kukin lajeineen, esim. `[{"{"}kind: { VALUE("association") }, text: paikalliset yhdistykset{"}"}]`.
 
 field-Measure-sector = Kunnan toimiala tai palvelualue, johon toimenpide kuuluu.
 
-field-Measure-target_groups = Väestöryhmät, joille toimenpide on tarkoitettu, esim. `[immigrants, young_people]`; `all_residents` merkitsee kaikille asukkaille tarkoitettua (valtavirtaistettua) toimenpidettä.
+field-Measure-target_groups = Väestöryhmät, joille toimenpide on tarkoitettu, esim. `[{ VALUE("immigrants") }, { VALUE("young_people") }]`; `{ VALUE("all_residents") }` merkitsee kaikille asukkaille tarkoitettua (valtavirtaistettua) toimenpidettä.
 
 field-Measure-level = Pyramidin taso; päätellään muista kentistä, kun se puuttuu.
 
@@ -199,7 +199,7 @@ field-Measure-budget = Toimenpiteen talousarvio: yksi merkintä tai luettelo, yk
 
 field-Measure-answers = Niiden kuulemisissa esiin tulleiden tarpeiden tunnukset, joihin tämä toimenpide vastaa.
 
-field-Measure-participation = Osallisuuden muodot, jotka asukkailla on tässä toimenpiteessä, esim. `[planning, implementation]`.
+field-Measure-participation = Osallisuuden muodot, jotka asukkailla on tässä toimenpiteessä, esim. `[{ VALUE("planning", of: "ParticipationForm") }, { VALUE("implementation", of: "ParticipationForm") }]`.
 
 field-Measure-status = Onko toimenpide suunniteltu, käynnissä, tehty vai luovuttu.
 
@@ -207,7 +207,7 @@ field-Measure-languages = Kielet, joilla toimenpide tavoittaa asukkaat, esim. `[
 
 field-Measure-dialogue = Lajin `dialogue` toimenpiteelle: dialogin edellytykset (CoE-MLG osa III, dialogi osallisuuden ja hyvien väestösuhteiden edistämisessä).
 
-field-DescribedPartner-kind = Millainen toimija se on, esim. `association` tai `business`.
+field-DescribedPartner-kind = Millainen toimija se on, esim. `{ VALUE("association") }` tai `{ VALUE("business") }`.
 
 field-DescribedPartner-text = Suunnitelman omat sanat siitä, esim. "paikalliset yhdistykset ja yritykset".
 
@@ -271,11 +271,11 @@ field-Structure-convener = Koolle kutsuvan toimijan tunnus.
 
 field-Structure-members = Jäsenorganisaatioiden toimijatunnukset, esim. `[youth-services, red-cross]`.
 
-field-Structure-groups = Väestöryhmät, jotka siinä ovat edustettuina, esim. `[immigrants, roma]`.
+field-Structure-groups = Väestöryhmät, jotka siinä ovat edustettuina, esim. `[{ VALUE("immigrants") }, { VALUE("roma") }]`.
 
-field-Structure-member_counts = Sen jäsenet ryhmittäin laskettuina, kun jäsenet ovat ihmisiä eivätkä organisaatioita ("6 maahanmuuttajataustaista asukasta ja 6 viranhaltijaa"), esim. `[{"{"}count: 6, group: immigrants{"}"}, {"{"}count: 6, who: kaupungin viranhaltijat{"}"}]`.
+field-Structure-member_counts = Sen jäsenet ryhmittäin laskettuina, kun jäsenet ovat ihmisiä eivätkä organisaatioita ("6 maahanmuuttajataustaista asukasta ja 6 viranhaltijaa"), esim. `[{"{"}count: 6, group: { VALUE("immigrants") }{"}"}, {"{"}count: 6, who: kaupungin viranhaltijat{"}"}]`.
 
-field-Structure-remit = Suunnittelun osa-alueet, joilla se toimii, esim. `[good_relations]`.
+field-Structure-remit = Suunnittelun osa-alueet, joilla se toimii, esim. `[{ VALUE("good_relations") }]`.
 
 field-Structure-meets = Kuinka usein se kokoontuu.
 
@@ -297,7 +297,7 @@ field-Structure-level = Hallinnon taso, jolla se toimii; jos se puuttuu, alueell
 
 field-Structure-focus_issues = Neuvostolle: kysymykset, joihin se keskittyy, kausittain (merkityksellisen osallisuuden rakenne).
 
-field-Structure-rights = Mihin sillä on oikeus, esim. [initiatives_to_council, information, strategy_participation].
+field-Structure-rights = Mihin sillä on oikeus, esim. [{ VALUE("initiatives_to_council") }, { VALUE("information", of: "StructureRight") }, { VALUE("strategy_participation") }].
 
 field-Structure-linked_to = Niiden rakenteiden tunnukset, joihin se on kytketty, esim. neuvosto, joka on kytketty kotoutumista ja väestösuhteita suunnittelevaan ja seuraavaan yhteistyöryhmään.
 
@@ -313,7 +313,7 @@ field-Structure-cycle = Päättäjäkeskustelulle: oikeusministeriön väestösu
 
 field-MemberCount-count = Montako jäsentä.
 
-field-MemberCount-group = Väestöryhmä, josta he tulevat, esim. `immigrants`.
+field-MemberCount-group = Väestöryhmä, josta he tulevat, esim. `{ VALUE("immigrants") }`.
 
 field-MemberCount-who = Keitä he ovat, kun mikään väestöryhmä ei sitä kerro, esim. "kaupungin viranhaltijat".
 
@@ -383,7 +383,7 @@ field-Consultation-method = Miten asukkaita kuultiin: kohderyhmä, keskustelutil
 
 field-Consultation-organiser = Järjestäjän toimijatunnus.
 
-field-Consultation-groups = Kuullut väestöryhmät, esim. `[immigrants, young_people]`.
+field-Consultation-groups = Kuullut väestöryhmät, esim. `[{ VALUE("immigrants") }, { VALUE("young_people") }]`.
 
 field-Consultation-organisations = Kuultujen järjestöjen toimijatunnukset.
 
@@ -407,7 +407,7 @@ field-ConsultationFeedback-how = Miten heille kerrottiin, esim. "jatkotapaaminen
 
 field-Link-id = Lyhyt yksilöivä tunnus, jolla tähän linkkiin viitataan, esim. `strategy`.
 
-field-Link-kind = Mikä linkitetty asiakirja on, tai luettelo yhdistetylle asiakirjalle, esim. `[non_discrimination_plan, gender_equality_plan]` yhdenvertaisuus- ja tasa-arvosuunnitelmalle.
+field-Link-kind = Mikä linkitetty asiakirja on, tai luettelo yhdistetylle asiakirjalle, esim. `[{ VALUE("non_discrimination_plan") }, { VALUE("gender_equality_plan") }]` yhdenvertaisuus- ja tasa-arvosuunnitelmalle.
 
 field-Link-title = Linkitetyn suunnitelman nimi, esim. "Oulun kaupunkistrategia 2030".
 
@@ -421,7 +421,7 @@ field-Link-period = Ajanjakso, jota linkitetty suunnitelma koskee.
 
 field-Link-mainstreaming = Miten tämä suunnitelma ottaa maahanmuuttajat ja kotoutuja-asiakkaat huomioon (valtavirtaistaminen).
 
-field-Link-level = Hallinnon taso, johon linkitetty ohjelma kuuluu; jos se puuttuu, se päätellään (ensimmäisestä) lajista (esim. `valko` kansallinen, `regional_etno` alueellinen, `security_plan` paikallinen).
+field-Link-level = Hallinnon taso, johon linkitetty ohjelma kuuluu; jos se puuttuu, se päätellään (ensimmäisestä) lajista (esim. `valko` kansallinen, `{ VALUE("regional_etno") }` alueellinen, `{ VALUE("security_plan") }` paikallinen).
 
 field-Link-law_basis = Vanhemmalle asiakirjalle: laki, jonka mukaan se on laadittu (`681/2023` tai `1386/2010`).
 

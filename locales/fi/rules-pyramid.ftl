@@ -26,12 +26,12 @@ PYR006 = Tason kaikki toimenpiteet ovat kaupungin omia: mukana ei ole järjestö
     .help = Luettele ulkopuoliset kumppanit toimenpiteiden kohdassa `partners` tai lisää niiden palvelut toimenpiteinä.
 
 PYR007 = Toimenpiteelle merkitty `level` on ristiriidassa vahvan näytön kanssa: sen `kind` tai vahva avainsana, kuten sovittelu, viharikos tai rasismi.
-    .rationale = Väärä taso siirtää toimenpiteen tilannekuvassa väärään kerrokseen ja voi peittää puutteen (esim. perustasolle `base` merkitty sovittelupalvelu saa huipun näyttämään tyhjältä). Vain vahvaa näyttöä verrataan, joten merkittyyn tasoon luotetaan enemmän kuin heikkoihin vihjeisiin. Varoitus: taso voi silti olla oikea, mutta jonkun on syytä tarkistaa se.
-    .help = Korjaa `level:` (base, middle tai top) tai toimenpiteen `kind:`, jos virhe on siinä.
+    .rationale = Väärä taso siirtää toimenpiteen tilannekuvassa väärään kerrokseen ja voi peittää puutteen (esim. perustasolle `{ VALUE("base") }` merkitty sovittelupalvelu saa huipun näyttämään tyhjältä). Vain vahvaa näyttöä verrataan, joten merkittyyn tasoon luotetaan enemmän kuin heikkoihin vihjeisiin. Varoitus: taso voi silti olla oikea, mutta jonkun on syytä tarkistaa se.
+    .help = Korjaa `level:` ({ VALUE("base") }, { VALUE("middle") } tai { VALUE("top") }) tai toimenpiteen `kind:`, jos virhe on siinä.
 
 PYR008 = Toimenpiteestä (tai rakenteesta, jonka `kind` on `other`) ei löydy mitään, minkä perusteella sen voisi sijoittaa pyramidiin.
     .rationale = goodrel ei koskaan arvaa tasoa: toimenpide, jolla ei ole tasoa, lajia, kohderyhmää, tunnistetta, toimialaa eikä avainsanaa, jää tilannekuvan ulkopuolelle, ja sen taso näyttää todellista ohuemmalta. Varoitus: tilannekuva ja muut PYR-säännöt ovat vajaita, kunnes toimenpide on sijoitettu.
-    .help = Lisää `level:` (base, middle tai top) tai `kind:`, `target_groups:` tai `sector:`, josta taso seuraa.
+    .help = Lisää `level:` ({ VALUE("base") }, { VALUE("middle") } tai { VALUE("top") }) tai `kind:`, `target_groups:` tai `sector:`, josta taso seuraa.
 
 # Havaintojen viestit (samat lauseet ovat `goodrel pyramid --gaps` -näkymän puutteet).
 

@@ -54,26 +54,26 @@ governance-missing = { $key ->
    *[national_structure] kansallista rakennetta tai verkostoa, johon kunta osallistuu, ei ole
 }
 governance-missing-add = { $key ->
-    [civil_society_organisation] lisää asukkaiden kanssa toimivat järjestöt ja yhdistykset (kind: ngo tai association)
-    [religious_community] lisää seurakunnat ja uskonnolliset yhdyskunnat, joiden kanssa teette yhteistyötä (kind: parish tai religious_community)
-    [language_community] lisää kieliyhteisöt, jotka tavoittavat jäsenensä (kind: language_community)
-    [business] lisää paikalliset työnantajat tai elinkeinoelämän järjestöt, joiden kanssa teette yhteistyötä (kind: business)
-    [educational_institution] lisää koulut, oppilaitokset tai aikuisoppilaitokset, joiden kanssa teette yhteistyötä (kind: educational_institution)
-    [cooperation_group] kirjaa monialainen yhteistyöryhmä (kind: cooperation_group) ja sen jäsenet
-    [council] kirjaa neuvostot, kuten maahanmuuttajaneuvosto, nuorisovaltuusto tai vammaisneuvosto (kind: council)
-    [working_group] kirjaa työryhmät, jotka suunnittelevat yhdenvertaisuutta, osallisuutta tai turvallisuutta (kind: working_group, good_relations_working_group tai steering_group)
-    [non_discrimination_plan] lisää viittaus, jonka tyyppi on non_discrimination_plan
-    [security_plan] lisää viittaus, jonka tyyppi on security_plan (paikallinen turvallisuussuunnitelma noudattaa paikallisen turvallisuussuunnittelun valtakunnallisia ohjeita)
-    [interaction_plan] lisää viittaus, jonka tyyppi on interaction_plan
-    [regional_authority] lisää viranomainen toimijaksi (kind: ely_centre tai vitality_centre) ja nimeä se kohdassa municipality.regional_authority.actor
-    [wellbeing_services_county] lisää hyvinvointialue toimijaksi (kind: wellbeing_services_county) ja ota se mukaan toimenpiteisiin tai rakenteisiin
-    [regional_council] lisää maakunnan liitto (kind: regional_council), jos alueellinen kehittämistyö koskee kotoutumista
-    [regional_cooperation_group] kirjaa alueellinen yhteistyöryhmä, johon kunta osallistuu (kind: regional_cooperation_group)
-    [regional_etno] lisää viittaus, jonka tyyppi on regional_etno (alueellisen etnisten suhteiden neuvottelukunnan suunnitelma)
-    [wellbeing_services_county_plan] lisää viittaus, jonka tyyppi on wellbeing_services_county_plan
+    [civil_society_organisation] lisää asukkaiden kanssa toimivat järjestöt ja yhdistykset (kind: { VALUE("ngo") } tai { VALUE("association") })
+    [religious_community] lisää seurakunnat ja uskonnolliset yhdyskunnat, joiden kanssa teette yhteistyötä (kind: { VALUE("parish") } tai { VALUE("religious_community") })
+    [language_community] lisää kieliyhteisöt, jotka tavoittavat jäsenensä (kind: { VALUE("language_community") })
+    [business] lisää paikalliset työnantajat tai elinkeinoelämän järjestöt, joiden kanssa teette yhteistyötä (kind: { VALUE("business") })
+    [educational_institution] lisää koulut, oppilaitokset tai aikuisoppilaitokset, joiden kanssa teette yhteistyötä (kind: { VALUE("educational_institution") })
+    [cooperation_group] kirjaa monialainen yhteistyöryhmä (kind: { VALUE("cooperation_group") }) ja sen jäsenet
+    [council] kirjaa neuvostot, kuten maahanmuuttajaneuvosto, nuorisovaltuusto tai vammaisneuvosto (kind: { VALUE("council") })
+    [working_group] kirjaa työryhmät, jotka suunnittelevat yhdenvertaisuutta, osallisuutta tai turvallisuutta (kind: { VALUE("working_group") }, { VALUE("good_relations_working_group") } tai { VALUE("steering_group") })
+    [non_discrimination_plan] lisää viittaus, jonka tyyppi on { VALUE("non_discrimination_plan") }
+    [security_plan] lisää viittaus, jonka tyyppi on { VALUE("security_plan") } (paikallinen turvallisuussuunnitelma noudattaa paikallisen turvallisuussuunnittelun valtakunnallisia ohjeita)
+    [interaction_plan] lisää viittaus, jonka tyyppi on { VALUE("interaction_plan") }
+    [regional_authority] lisää viranomainen toimijaksi (kind: { VALUE("ely_centre", of: "ActorKind") } tai { VALUE("vitality_centre", of: "ActorKind") }) ja nimeä se kohdassa municipality.regional_authority.actor
+    [wellbeing_services_county] lisää hyvinvointialue toimijaksi (kind: { VALUE("wellbeing_services_county") }) ja ota se mukaan toimenpiteisiin tai rakenteisiin
+    [regional_council] lisää maakunnan liitto (kind: { VALUE("regional_council") }), jos alueellinen kehittämistyö koskee kotoutumista
+    [regional_cooperation_group] kirjaa alueellinen yhteistyöryhmä, johon kunta osallistuu (kind: { VALUE("regional_cooperation_group") })
+    [regional_etno] lisää viittaus, jonka tyyppi on { VALUE("regional_etno") } (alueellisen etnisten suhteiden neuvottelukunnan suunnitelma)
+    [wellbeing_services_county_plan] lisää viittaus, jonka tyyppi on { VALUE("wellbeing_services_county_plan") }
     [valko] lisää viittaus, jonka tyyppi on valko
-    [roma_policy] lisää viittaus, jonka tyyppi on roma_policy
-    [anti_racism_action_plan] lisää viittaus, jonka tyyppi on anti_racism_action_plan
+    [roma_policy] lisää viittaus, jonka tyyppi on { VALUE("roma_policy") }
+    [anti_racism_action_plan] lisää viittaus, jonka tyyppi on { VALUE("anti_racism_action_plan") }
    *[national_structure] kirjaa esim. kotoutumisen kumppanuusohjelma tai muu kansallinen verkosto rakenteeksi, jolla on level: national
 }
 
@@ -118,7 +118,7 @@ governance-gap-focus-issues-outdated = ei ole nimennyt painopisteitä kuluvalle 
 governance-gap-focus-issues-outdated-latest = ei ole nimennyt painopisteitä kuluvalle kaudelle (viimeisimmät koskevat kautta { $start } – { $end })
 governance-gap-no-initiatives = ei voi tehdä aloitteita kunnanvaltuustolle
 governance-gap-information-only = saa tietoa mutta ei osallistu strategiseen suunnitteluun, seurantaan ja arviointiin: sitä ei ole kytketty yhteistyö- tai ohjausryhmään
-governance-gap-no-information-right = ei saa tietoa eikä osallistu: sitä ei ole kytketty yhteistyö- tai ohjausryhmään, eikä sillä ole oikeutta `strategy_participation`
+governance-gap-no-information-right = ei saa tietoa eikä osallistu: sitä ei ole kytketty yhteistyö- tai ohjausryhmään, eikä sillä ole oikeutta `{ VALUE("strategy_participation") }`
 governance-gap-no-membership = ei kerro, miten sen jäsenet ja puheenjohtaja valitaan
 governance-gap-no-diversity = ei kerro, millaista monimuotoisuutta jäsenten valinnassa tavoitellaan
 governance-gap-little-diversity = tavoittelee monimuotoisuutta vain { $count ->
@@ -129,9 +129,9 @@ governance-gap-no-chair-requirements = ei aseta vaatimuksia puheenjohtajalleen
 governance-gap-and = { $first }; lisäksi se { $second }
 governance-gap-no-meeting-fees = ei maksa jäsenilleen kokouspalkkioita
 governance-gap-meeting-fees-unknown = ei kerro, maksetaanko jäsenille kokouspalkkiota
-governance-gap-no-money-or-time = jää ilman varattua rahaa (resources.budget_eur) ja aikaa (co_design.time)
+governance-gap-no-money-or-time = jää ilman varattua rahaa (resources.budget_eur) ja aikaa ({ VALUE("co_design") }.time)
 governance-gap-no-money = jää ilman varattua rahaa (resources.budget_eur)
-governance-gap-no-time = jää ilman varattua aikaa (co_design.time)
+governance-gap-no-time = jää ilman varattua aikaa ({ VALUE("co_design") }.time)
 governance-gap-not-open-to-change = ei kerro, mitä palvelussa tai linjauksessa ollaan valmiita muuttamaan
 governance-gap-no-power-balance = ei kerro, miten henkilöstön ja asukkaiden välinen valtaepätasapaino tunnistetaan ja tasataan
 governance-gap-no-facilitator = ei nimeä fasilitaattoria
@@ -195,7 +195,7 @@ governance-cycle-respondents = { $count ->
 governance-cycle-survey-recorded = kirjattu
 governance-cycle-next-round = 4 seuraava kierros: { $date }
 governance-gap-no-discussion-sessions = keskustelutilaisuuksia ei ole: luettele ne kohdassa `cycle.discussion_sessions` tai nimeä tämä tilaisuus kuulemisten kohdassa `recognised_in`
-governance-gap-not-decision-maker-session = tiedonkeruukierros on kirjattu, mutta rakenne ei ole päättäjätilaisuus (kind: decision_maker_session)
+governance-gap-not-decision-maker-session = tiedonkeruukierros on kirjattu, mutta rakenne ei ole päättäjätilaisuus (kind: { VALUE("decision_maker_session") })
 governance-gap-no-action-plan = toimintasuunnitelmaa ei ole: luettele kohdassa `cycle.action_plan` ne 1–4 toimenpidettä, joista tilaisuudessa sovittiin
 governance-gap-no-feedback-survey = tilaisuuden osallistujille tehtyä palautekyselyä ei ole kirjattu
 governance-gap-action-plan-too-large = toimintasuunnitelmassa on { $count } toimenpidettä; työkalun toimintasuunnitelmassa on 1–4 toimenpidettä, jotka osallistujat toteuttavat itse

@@ -51,7 +51,7 @@ field-Municipality-law_basis = Den lag som planen är skriven enligt: `681/2023`
 
 field-Municipality-budget = De pengar som reserverats för integrationsarbetet och arbetet för goda relationer: en post eller en lista, en per källa och år, t.ex. `{"{"}amount_eur: 250000, source: statlig ersättning, year: 2026{"}"}`.
 
-field-RegionalAuthority-kind = `ely_centre` (planer skrivna före 2026) eller `vitality_centre` (livskraftscentral).
+field-RegionalAuthority-kind = `{ VALUE("ely_centre", of: "RegionalAuthorityKind") }` (planer skrivna före 2026) eller `{ VALUE("vitality_centre", of: "RegionalAuthorityKind") }`.
 
 field-RegionalAuthority-name = Myndighetens namn, t.ex. "NTM-centralen i Österbotten" eller "Livskraftscentralen i Norra Finland".
 
@@ -83,7 +83,7 @@ field-Situation-foreign_language_share_percent = Deras andel av alla invånare, 
 
 field-Situation-reasons = Varför människor har kommit: asyl, kvotflykting, studier, arbete, familj.
 
-field-Situation-by_reason = Invånare efter orsak till invandring, t.ex. `{"{"}reason: work, share_percent: 34{"}"}`.
+field-Situation-by_reason = Invånare efter orsak till invandring, t.ex. `{"{"}reason: { VALUE("work") }, share_percent: 34{"}"}`.
 
 field-Situation-languages = De mest talade språken efter de officiella, t.ex. `{"{"}language: ru, residents: 4100{"}"}`.
 
@@ -145,7 +145,7 @@ field-Service-responsible = Aktörs-id för den som ansvarar för tjänsten.
 
 field-Service-cooperation = Aktörs-id för andra tjänsteproducenter som tjänsten samarbetar med.
 
-field-Service-target_groups = De befolkningsgrupper som tjänsten är avsedd för, t.ex. `[immigrants, refugees]`.
+field-Service-target_groups = De befolkningsgrupper som tjänsten är avsedd för, t.ex. `[{ VALUE("immigrants") }, { VALUE("refugees") }]`.
 
 field-Service-languages = Språk som tjänsten erbjuds på, t.ex. `[fi, sv, en, ar]` (eller ett språk).
 
@@ -157,7 +157,7 @@ field-Service-description = Vad tjänsten erbjuder och hur man når den, med en 
 
 field-Objective-id = Ett kort unikt id som används för att hänvisa till detta mål, t.ex. `O1`.
 
-field-Objective-area = Det planeringsområde som målet hör till, eller en lista över dem för ett mål som tjänar flera, t.ex. `[employment_and_education, inclusion_and_equality]`.
+field-Objective-area = Det planeringsområde som målet hör till, eller en lista över dem för ett mål som tjänar flera, t.ex. `[{ VALUE("employment_and_education") }, { VALUE("inclusion_and_equality") }]`.
 
 field-Objective-statement = Vad kommunen vill uppnå, i en mening.
 
@@ -179,11 +179,11 @@ field-Measure-responsible = Aktörs-id för den som ansvarar för att åtgärden
 
 field-Measure-partners = Aktörs-id för de partner som åtgärden genomförs tillsammans med, t.ex. `[library, red-cross]`.
 
-field-Measure-described_partners = Partner som planen beskriver utan att namnge dem ("lokala föreningar och företag"), var och en med sin typ, t.ex. `[{"{"}kind: association, text: lokala föreningar{"}"}]`.
+field-Measure-described_partners = Partner som planen beskriver utan att namnge dem ("lokala föreningar och företag"), var och en med sin typ, t.ex. `[{"{"}kind: { VALUE("association") }, text: lokala föreningar{"}"}]`.
 
 field-Measure-sector = Den kommunala sektor eller det serviceområde som åtgärden hör till.
 
-field-Measure-target_groups = De befolkningsgrupper som åtgärden är avsedd för, t.ex. `[immigrants, young_people]`; `all_residents` markerar en åtgärd för alla invånare (integrering i den allmänna verksamheten).
+field-Measure-target_groups = De befolkningsgrupper som åtgärden är avsedd för, t.ex. `[{ VALUE("immigrants") }, { VALUE("young_people") }]`; `{ VALUE("all_residents") }` markerar en åtgärd för alla invånare (integrering i den allmänna verksamheten).
 
 field-Measure-level = Nivån i pyramiden; härleds ur de andra fälten när den saknas.
 
@@ -199,7 +199,7 @@ field-Measure-budget = Åtgärdens budget: en post eller en lista, en per källa
 
 field-Measure-answers = Id för de behov från samråd som åtgärden svarar på.
 
-field-Measure-participation = De former av delaktighet som invånarna har i åtgärden, t.ex. `[planning, implementation]`.
+field-Measure-participation = De former av delaktighet som invånarna har i åtgärden, t.ex. `[{ VALUE("planning", of: "ParticipationForm") }, { VALUE("implementation", of: "ParticipationForm") }]`.
 
 field-Measure-status = Om åtgärden är planerad, pågående, genomförd eller slopad.
 
@@ -207,7 +207,7 @@ field-Measure-languages = Språk som åtgärden når invånarna på, t.ex. `[fi,
 
 field-Measure-dialogue = För en åtgärd av typen `dialogue`: de förutsättningar en dialog behöver (CoE-MLG del III, dialog för att främja delaktighet och goda relationer).
 
-field-DescribedPartner-kind = Vilken sorts aktör det är, t.ex. `association` eller `business`.
+field-DescribedPartner-kind = Vilken sorts aktör det är, t.ex. `{ VALUE("association") }` eller `{ VALUE("business") }`.
 
 field-DescribedPartner-text = Planens egna ord för den, t.ex. "lokala föreningar och företag".
 
@@ -271,11 +271,11 @@ field-Structure-convener = Aktörs-id för den som sammankallar den.
 
 field-Structure-members = Aktörs-id för medlemsorganisationerna, t.ex. `[youth-services, red-cross]`.
 
-field-Structure-groups = De befolkningsgrupper som är representerade i den, t.ex. `[immigrants, roma]`.
+field-Structure-groups = De befolkningsgrupper som är representerade i den, t.ex. `[{ VALUE("immigrants") }, { VALUE("roma") }]`.
 
-field-Structure-member_counts = Dess medlemmar räknade per grupp när de är personer och inte organisationer ("6 invandrade invånare och 6 tjänsteinnehavare"), t.ex. `[{"{"}count: 6, group: immigrants{"}"}, {"{"}count: 6, who: stadens tjänsteinnehavare{"}"}]`.
+field-Structure-member_counts = Dess medlemmar räknade per grupp när de är personer och inte organisationer ("6 invandrade invånare och 6 tjänsteinnehavare"), t.ex. `[{"{"}count: 6, group: { VALUE("immigrants") }{"}"}, {"{"}count: 6, who: stadens tjänsteinnehavare{"}"}]`.
 
-field-Structure-remit = De planeringsområden den arbetar med, t.ex. `[good_relations]`.
+field-Structure-remit = De planeringsområden den arbetar med, t.ex. `[{ VALUE("good_relations") }]`.
 
 field-Structure-meets = Hur ofta den sammanträder.
 
@@ -297,7 +297,7 @@ field-Structure-level = Den förvaltningsnivå den verkar på; när den saknas �
 
 field-Structure-focus_issues = För ett råd: de frågor det fokuserar på, per period (strukturen för meningsfull delaktighet).
 
-field-Structure-rights = Vad den har rätt att göra, t.ex. [initiatives_to_council, information, strategy_participation].
+field-Structure-rights = Vad den har rätt att göra, t.ex. [{ VALUE("initiatives_to_council") }, { VALUE("information", of: "StructureRight") }, { VALUE("strategy_participation") }].
 
 field-Structure-linked_to = Id för de strukturer den är kopplad till, t.ex. ett råd kopplat till den samarbetsgrupp som planerar och följer upp integration och goda relationer.
 
@@ -313,7 +313,7 @@ field-Structure-cycle = För ett beslutsfattarmöte: den omgång av justitiemini
 
 field-MemberCount-count = Hur många medlemmar.
 
-field-MemberCount-group = Den befolkningsgrupp de kommer från, t.ex. `immigrants`.
+field-MemberCount-group = Den befolkningsgrupp de kommer från, t.ex. `{ VALUE("immigrants") }`.
 
 field-MemberCount-who = Vilka de är när ingen befolkningsgrupp säger det, t.ex. "stadens tjänsteinnehavare".
 
@@ -383,7 +383,7 @@ field-Consultation-method = Hur invånarna hördes: en fokusgrupp, ett diskussio
 
 field-Consultation-organiser = Aktörs-id för den som ordnade det.
 
-field-Consultation-groups = De befolkningsgrupper som hördes, t.ex. `[immigrants, young_people]`.
+field-Consultation-groups = De befolkningsgrupper som hördes, t.ex. `[{ VALUE("immigrants") }, { VALUE("young_people") }]`.
 
 field-Consultation-organisations = Aktörs-id för de organisationer som hördes.
 
@@ -407,7 +407,7 @@ field-ConsultationFeedback-how = Hur de fick veta, t.ex. "ett uppföljningsmöte
 
 field-Link-id = Ett kort unikt id som används för att hänvisa till denna länk, t.ex. `strategy`.
 
-field-Link-kind = Vad det länkade dokumentet är, eller en lista för ett kombinerat dokument, t.ex. `[non_discrimination_plan, gender_equality_plan]` för en plan för likabehandling och jämställdhet.
+field-Link-kind = Vad det länkade dokumentet är, eller en lista för ett kombinerat dokument, t.ex. `[{ VALUE("non_discrimination_plan") }, { VALUE("gender_equality_plan") }]` för en plan för likabehandling och jämställdhet.
 
 field-Link-title = Den länkade planens titel, t.ex. "Uleåborgs stadsstrategi 2030".
 
@@ -421,7 +421,7 @@ field-Link-period = Den period som den länkade planen gäller.
 
 field-Link-mainstreaming = Hur denna plan beaktar invandrare och integrationskunder (integrering i den allmänna verksamheten).
 
-field-Link-level = Den förvaltningsnivå som det länkade programmet hör till; när den saknas följer den av den (första) typen (t.ex. `valko` nationell, `regional_etno` regional, `security_plan` lokal).
+field-Link-level = Den förvaltningsnivå som det länkade programmet hör till; när den saknas följer den av den (första) typen (t.ex. `valko` nationell, `{ VALUE("regional_etno") }` regional, `{ VALUE("security_plan") }` lokal).
 
 field-Link-law_basis = För ett äldre dokument: den lag som det är skrivet enligt (`681/2023` eller `1386/2010`).
 

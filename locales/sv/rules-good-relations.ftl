@@ -4,7 +4,7 @@
 
 GR001 = Planen anger inte vad den menar med goda relationer mellan befolkningsgrupper eller vilka befolkningsgrupper arbetet gäller.
     .rationale = Justitieministeriets guide räknar till förutsättningarna för strategiskt arbete för goda relationer att kommunen tydligt anger vad den menar med relationer mellan befolkningsgrupper och vilka grupper det gäller. Goda relationer gäller alla invånare, inte bara invandrare; utan en angiven avgränsning uppfattar sektorerna det som enbart en integrationsfråga. Varning: vägledning.
-    .help = Lägg till `municipality.good_relations` med en `definition` med egna ord och de `groups` som arbetet gäller (t.ex. immigrants, majority_population, roma, swedish_speakers, young_people).
+    .help = Lägg till `municipality.good_relations` med en `definition` med egna ord och de `groups` som arbetet gäller (t.ex. { VALUE("immigrants") }, { VALUE("majority_population") }, { VALUE("roma") }, { VALUE("swedish_speakers") }, { VALUE("young_people") }).
 
 GR002 = Åtgärderna för målen om goda relationer kommer från färre än tre sektorer.
     .rationale = Justitieministeriets guide förutsätter att arbetet för goda relationer förstås brett och når välfärdstjänster, boende, markanvändningsplanering, utbildning, ungdomsarbete, säkerhet och kultur, och att personer från alla serviceområden deltar. När åtgärderna för målen om goda relationer kommer från en eller två sektorer förblir arbetet ett sidoprojekt. En åtgärds sektor är dess `sector`, annars den ansvariga aktörens sektor. Varning: vägledning.
@@ -16,11 +16,11 @@ GR003 = En åtgärd har ingen tidsplan.
 
 GR004 = Planen hänvisar inte till kommunens likabehandlingsplan.
     .rationale = Enligt diskrimineringslagen 1325/2014 ska myndigheter, också kommuner, bedöma hur likabehandling förverkligas i deras verksamhet, främja den och upprätta en likabehandlingsplan; justitieministeriets guide nämner den planen som ett centralt verktyg för att utveckla relationerna mellan grupper. Skyldigheten gäller att ha en likabehandlingsplan, inte att hänvisa till den i denna plan: en saknad hänvisning visar inte att planen saknas, så detta är ett råd. Varning: justitieministeriets guide förutsätter att kopplingen till lagstadgade planer synliggörs.
-    .help = Lägg till en post under `links:` med `kind: non_discrimination_plan`, planens titel och, om den är offentlig, dess webbadress.
+    .help = Lägg till en post under `links:` med `kind: { VALUE("non_discrimination_plan") }`, planens titel och, om den är offentlig, dess webbadress.
 
 GR005 = Planen hänvisar inte till kommunens säkerhetsplan.
     .rationale = I den lokala säkerhetsplaneringen hanteras konfrontationer, konflikter och hatbrott lokalt. Justitieministeriets guide nämner säkerhetsplanen bland de planer som arbetet för goda relationer bör kopplas till, och Europarådets guide placerar i sin nationella översikt den lokala säkerhetsplaneringen vid sidan av integrationsprogrammet. Varning: vägledning.
-    .help = Lägg till en post under `links:` med `kind: security_plan` och beskriv i dess `mainstreaming` hur den beaktar relationerna mellan befolkningsgrupper.
+    .help = Lägg till en post under `links:` med `kind: { VALUE("security_plan") }` och beskriv i dess `mainstreaming` hur den beaktar relationerna mellan befolkningsgrupper.
 
 GR006 = Planen anger inte hur dess mål kommuniceras till myndigheter och invånare.
     .rationale = Enligt justitieministeriets guide avslutas strategiprocessen med att målen kommuniceras till kommunens myndigheter och invånare, så att beslutsfattare, personal och invånare vet vad goda relationer handlar om och vilka de gäller. Anmärkning: råd för genomförandet av planen.
@@ -28,15 +28,15 @@ GR006 = Planen anger inte hur dess mål kommuniceras till myndigheter och invån
 
 GR007 = Ingenting i planen mäter relationerna mellan befolkningsgrupper.
     .rationale = Justitieministeriets guide ser uppföljning och mätning av relationerna mellan grupper som en av arbetets tre delar, med exempel som en återkommande enkät om stämningen mellan grupperna och ministeriets datainsamlingstillfällen med befolkningsgrupper. Utan en sådan indikator och utan indikator för något mål om goda relationer kan planen inte visa om relationerna blir bättre. Varning: vägledning.
-    .help = Lägg till en indikator med `instrument: atmosphere_survey` eller `data_collection_sessions`, eller koppla indikatorer till målen om goda relationer (`objectives[].indicators`).
+    .help = Lägg till en indikator med `instrument: { VALUE("atmosphere_survey") }` eller `{ VALUE("data_collection_sessions") }`, eller koppla indikatorer till målen om goda relationer (`objectives[].indicators`).
 
 GR008 = Planen anger inte vilket organ som godkände den och när.
     .rationale = Justitieministeriets guide ser stödet från kommunens ledning och beslutsfattarnas engagemang som förutsättningar för arbetet för goda relationer, och även ministeriets checklista förutsätter beslutsfattare som har förbundit sig till en tidsplan. Ett redovisat godkännande är det synliga tecknet på det engagemanget. Varning: vägledning (planen kan fortfarande vara under beredning).
     .help = Lägg till `municipality.approval` med det godkännande organet `body` (t.ex. stadsfullmäktige) och beslutets datum `date`.
 
 GR009 = Åtgärder vars tidsplan har gått ut är fortfarande markerade som planerade eller pågående.
-    .rationale = Justitieministeriets guide förutsätter att kommunen ger varje åtgärd en tidsplan och följer upp att den hålls. En åtgärd vars `timetable.end` har passerats (bedömt enligt `--as-of`) men vars `status` fortfarande är `planned` eller `ongoing` är antingen försenad eller har inte fått sin status uppdaterad: i båda fallen säger planen inte längre vad som händer. Permanenta åtgärder (`ongoing: true` eller inget slutdatum) bedöms inte. Alla sådana åtgärder blir en iakttagelse, vid den första. Varning: vägledning.
-    .help = Ange för varje uppräknad åtgärd `status: done` eller `dropped`, eller flytta `timetable.end` till det nya datumet och förklara varför i dess beskrivning.
+    .rationale = Justitieministeriets guide förutsätter att kommunen ger varje åtgärd en tidsplan och följer upp att den hålls. En åtgärd vars `timetable.end` har passerats (bedömt enligt `--as-of`) men vars `status` fortfarande är `{ VALUE("planned") }` eller `{ VALUE("ongoing") }` är antingen försenad eller har inte fått sin status uppdaterad: i båda fallen säger planen inte längre vad som händer. Permanenta åtgärder (`ongoing: true` eller inget slutdatum) bedöms inte. Alla sådana åtgärder blir en iakttagelse, vid den första. Varning: vägledning.
+    .help = Ange för varje uppräknad åtgärd `status: { VALUE("done") }` eller `{ VALUE("dropped") }`, eller flytta `timetable.end` till det nya datumet och förklara varför i dess beskrivning.
 
 # Meddelanden i iakttagelserna.
 

@@ -12,11 +12,11 @@ PAR002 = Ett behov som lyfts fram i ett samråd besvaras inte av någon åtgärd
 
 PAR003 = Ett samråd lyfte fram behov, men planen anger inte var de behandlades med beslutsfattarna.
     .rationale = Erkännande, Beqiri-modellens mellersta steg, innebär att det som framkommit bearbetas tillsammans med beslutsfattarna så att det blir en gemensam förståelse; i justitieministeriets verktyg sker detta vid ett möte för beslutsfattare. När ett samråds behov aldrig förs till en struktur med beslutsfattare når de sällan budgeten. Varning: vägledning.
-    .help = Ange i samrådets `recognised_in` den eller de strukturer där resultaten behandlades med beslutsfattarna (t.ex. en decision_maker_session eller samarbetsgruppen).
+    .help = Ange i samrådets `recognised_in` den eller de strukturer där resultaten behandlades med beslutsfattarna (t.ex. en { VALUE("decision_maker_session") } eller samarbetsgruppen).
 
 PAR004 = Inget råd, ingen grupp eller annan struktur har invandrare själva med som deltagare.
     .rationale = Kommunen ska se till att invandrare som bor i kommunen kan delta i planeringen av främjandet av integration, och Europarådets guide presenterar råd för vissa grupper, såsom invandrarråd, som det permanenta sättet att föra in invandrare i kommunens beslutsfattande. När ingen struktur räknar upp invandrare bland de grupper som deltar blir de i bästa fall hörda då och då. Varning: vägledning om hur skyldigheten att involvera invandrare uppfylls.
-    .help = Lägg till `groups: [immigrants]` (eller de grupper det gäller) i de strukturer där invandrare deltar, eller inrätta ett invandrarråd eller en plats för invandrade invånare i samarbetsgruppen.
+    .help = Lägg till `groups: [{ VALUE("immigrants") }]` (eller de grupper det gäller) i de strukturer där invandrare deltar, eller inrätta ett invandrarråd eller en plats för invandrade invånare i samarbetsgruppen.
 
 PAR035 = Samråd som hölls för mer än sex månader sedan anger inte att deltagarna fick veta vad deras synpunkter ledde till.
     .rationale = I justitieministeriets verktyg kommer invånare som deltog i diskussionstillfällena till mötet för beslutsfattare, och kommunen följer upp och bedömer de åtgärder som följer; OSSE:s princip om ansvarsskyldighet kräver att resultaten av delaktigheten är offentliga. Att berätta för deltagarna vad deras synpunkter ledde till sluter cirkeln, och den som aldrig får höra något slutar komma. Sex månader är goodrels antagande om en rimlig tid för att besluta vad som ska göras med resultaten; yngre samråd (enligt `--as-of`) bedöms inte. Planen visar återkopplingen med `feedback: {"{"}date, how{"}"}` på samrådet. Alla sådana samråd ger en iakttagelse, vid det första. Anmärkning: källorna beskriver återkopplingen, inte en skyldighet att registrera den.
@@ -27,12 +27,12 @@ PAR010 = Ett råd för en viss grupp (t.ex. ett invandrarråd) har inga fokusfr�
     .help = Lägg till `focus_issues:` med de frågor rådet arbetar med under perioden, t.ex. `- period: {"{"}start: 2026-01-01, end: 2027-12-31{"}"}` och `issues: [boende, ungas sysselsättning]`.
 
 PAR011 = Ett råd för en viss grupp har inte rätt att lämna initiativ till kommunfullmäktige.
-    .rationale = Guiden kopplar meningsfull delaktighet till beslutsfattandet: ett råd ska kunna lämna initiativ och förslag till kommun- eller stadsfullmäktige, åtminstone i frågor som gäller den grupp det företräder; annars blir det hört men kan inte föra upp något på dagordningen. goodrel godtar `rights: [initiatives_to_council]` eller ett `mandate` som talar om initiativ (initiative, aloite, initiativ). Varning: ett element i guiden.
-    .help = Ge rådet rätt att lämna initiativ till kommunfullmäktige och ange det som `rights: [initiatives_to_council]`.
+    .rationale = Guiden kopplar meningsfull delaktighet till beslutsfattandet: ett råd ska kunna lämna initiativ och förslag till kommun- eller stadsfullmäktige, åtminstone i frågor som gäller den grupp det företräder; annars blir det hört men kan inte föra upp något på dagordningen. goodrel godtar `rights: [{ VALUE("initiatives_to_council") }]` eller ett `mandate` som talar om initiativ (initiative, aloite, initiativ). Varning: ett element i guiden.
+    .help = Ge rådet rätt att lämna initiativ till kommunfullmäktige och ange det som `rights: [{ VALUE("initiatives_to_council") }]`.
 
 PAR012 = Ett råd för en viss grupp deltar inte i den strategiska planeringen, uppföljningen och utvärderingen av arbetet.
-    .rationale = Guiden ger rådet rätt till information och delaktighet: det följer upp tillgängligheten till (riktade) tjänster och deltar i den strategiska planeringen, uppföljningen och utvärderingen av integration och goda relationer, det vill säga det är kopplat till den grupp som behandlar strategin för och uppföljningen av integrationen eller till en annan samarbetsgrupp. Ett råd utanför den cirkeln får höra om planer först när de är färdiga. Uppfylls av `linked_to` som anger en samarbets-, styr- eller arbetsgrupp, eller av rätten `strategy_participation`. Varning: ett element i guiden.
-    .help = Koppla rådet till den samarbets- eller styrgrupp som planerar och följer upp arbetet (`linked_to: [<gruppens id>]`), eller ange `rights: [information, strategy_participation]`.
+    .rationale = Guiden ger rådet rätt till information och delaktighet: det följer upp tillgängligheten till (riktade) tjänster och deltar i den strategiska planeringen, uppföljningen och utvärderingen av integration och goda relationer, det vill säga det är kopplat till den grupp som behandlar strategin för och uppföljningen av integrationen eller till en annan samarbetsgrupp. Ett råd utanför den cirkeln får höra om planer först när de är färdiga. Uppfylls av `linked_to` som anger en samarbets-, styr- eller arbetsgrupp, eller av rätten `{ VALUE("strategy_participation") }`. Varning: ett element i guiden.
+    .help = Koppla rådet till den samarbets- eller styrgrupp som planerar och följer upp arbetet (`linked_to: [<gruppens id>]`), eller ange `rights: [{ VALUE("information", of: "StructureRight") }, { VALUE("strategy_participation") }]`.
 
 PAR013 = Ett råd för en viss grupp anger inte hur medlemmarna speglar mångfalden eller vad som krävs av ordföranden.
     .rationale = Guiden kräver att rekryteringen omfattar personer som företräder gemenskapernas mångfald (bakgrund, språk, religion, nationalitet, kön, yrke) och som också har sakkunskap och motivation, och att särskilda krav kan ställas på ordföranden (sakkunskap om uppdraget, kommunikationsförmåga). Ett råd som rekryteras utan sådana kriterier talar lätt för bara några få gemenskaper. goodrel kräver minst två dimensioner av mångfald i `membership.diversity` och ett krav på ordföranden i `membership.chair`. Varning: ett element i guiden.
@@ -48,7 +48,7 @@ PAR015 = Ett råd för en viss grupp betalar inte mötesarvode till sina medlemm
 
 PAR016 = Någon av de sex formerna av delaktighet (informations-, initiativ-, planerings-, besluts-, genomförande- och utvärderingsdelaktighet) erbjuds inte av någon struktur eller åtgärd.
     .rationale = Guiden frågar, i enlighet med Sitra, vad människor bjuds in att delta i: informationsdelaktighet är grunden för allt, och de övriga fem följer beslutsfattandets faser. En plan vars strukturer och åtgärder erbjuder till exempel informations- och genomförandedelaktighet men inte planerings- eller utvärderingsdelaktighet bjuder in invånarna att få information och hjälpa till, inte att forma. De former som ingen erbjuder nämns i en iakttagelse; om ingen struktur eller åtgärd anger någon form säger en iakttagelse det. Anmärkning: ett perspektiv för att granska planen, inte ett krav.
-    .help = Ange för strukturer och åtgärder de former av delaktighet som invånarna deltar i (`participation: [information, planning, evaluation, ...]`), och överväg ett sätt att delta i den form som saknas.
+    .help = Ange för strukturer och åtgärder de former av delaktighet som invånarna deltar i (`participation: [{ VALUE("information", of: "ParticipationForm") }, { VALUE("planning", of: "ParticipationForm") }, { VALUE("evaluation", of: "ParticipationForm") }, ...]`), och överväg ett sätt att delta i den form som saknas.
 
 PAR017 = En struktur eller åtgärd som erbjuder informationsdelaktighet når invånarna bara på de officiella språken (eller anger inga språk).
     .rationale = Informationsdelaktighet är grunden för alla andra former: utan att veta vad man kan påverka är ingen annan delaktighet möjlig. För olika befolkningsgrupper kräver guiden flerspråkig information i flera kanaler och utbildning om systemet på deras språk. Information bara på finska eller svenska når bara dem som redan läser dessa språk. Officiella språk är kommunens `official_languages` (finska och svenska om de inte anges). Varning: ett element i guiden.
@@ -63,16 +63,16 @@ PAR019 = Alla åtgärder som besvarade ett behov från ett samråd har slopats.
     .help = Besvara behovet med en åtgärd som är planerad, pågår eller är genomförd, eller ange varför behovet lämnas (och berätta det för dem som deltog i samrådet).
 
 PAR020 = En samutvecklingsprocess har inga pengar eller ingen tid avsatt.
-    .rationale = Guidens första förutsättning för samutveckling är tillräckliga resurser, både pengar och tid, så att processen ger verklig delaktighet och verkligt inflytande och inte bara ett sken av dem; samutveckling är en process där relationer byggs, inte ett enskilt evenemang. Pengar är `resources.budget_eur` (mer än noll); tid är `co_design.time`. Varning: en förutsättning i guiden.
+    .rationale = Guidens första förutsättning för samutveckling är tillräckliga resurser, både pengar och tid, så att processen ger verklig delaktighet och verkligt inflytande och inte bara ett sken av dem; samutveckling är en process där relationer byggs, inte ett enskilt evenemang. Pengar är `resources.budget_eur` (mer än noll); tid är `{ VALUE("co_design") }.time`. Varning: en förutsättning i guiden.
     .help = Ange `resources: {"{"}budget_eur: ...{"}"}` och `co_design: {"{"}time: "sex verkstäder, september 2026–februari 2027"{"}"}` för samutvecklingsstrukturen.
 
 PAR021 = En samutvecklingsprocess anger inte vad den är öppen för att ändra.
     .rationale = Samutveckling kräver genuin nyfikenhet och öppenhet för att utveckla eller ändra tjänsten, praxisen eller politiken i fråga. När inget anges som öppet bjuds deltagarna lätt in för att bekräfta beslut som redan fattats. Varning: en förutsättning i guiden.
-    .help = Ange under `co_design.open_to_change` vad processen kan ändra (t.ex. "tjänstens form, öppettider och plats").
+    .help = Ange under `{ VALUE("co_design") }.open_to_change` vad processen kan ändra (t.ex. "tjänstens form, öppettider och plats").
 
 PAR022 = En samutvecklingsprocess anger inte hur maktobalansen mellan personal och invånare utjämnas.
     .rationale = Guiden kräver att maktobalansen identifieras så att processen inte upprepar eller förstärker den, genom processledaren, valet av deltagare (flera medlemmar av gemenskapen, också sådana med nätverk och tyst kunskap) och platsen. Varning: en förutsättning i guiden.
-    .help = Beskriv under `co_design.power_balance` hur obalansen identifieras och utjämnas (t.ex. "en invånare är medordförande; flera medlemmar av gemenskapen inbjudna; mötena i gemenskapens egna lokaler").
+    .help = Beskriv under `{ VALUE("co_design") }.power_balance` hur obalansen identifieras och utjämnas (t.ex. "en invånare är medordförande; flera medlemmar av gemenskapen inbjudna; mötena i gemenskapens egna lokaler").
 
 PAR023 = En samutvecklingsprocess har ingen namngiven processledare, eller en processledare utan gemensam identitet eller erfarenhetskunskap och ingen medledare från gemenskapen.
     .rationale = Guiden kräver en skicklig processledare (facilitator), helst en som delar gemenskapens identitet eller har erfarenhetskunskap, eller annars två ledare av vilka den ena är en medlem av gemenskapen med erfarenhetskunskap. En processledare utifrån som leder ensam återger lätt personalens syn. Uppfylls av `facilitator.experiential_knowledge: true` eller en `facilitator.co_lead`. Varning: en förutsättning i guiden.
@@ -84,7 +84,7 @@ PAR024 = En samutvecklingsprocess anger ingen mötesplats, eller en som inte är
 
 PAR025 = En dialog anger inte om den är förebyggande, dämpar spänningar eller stärker försoning.
     .rationale = En dialog som förs vid fel tidpunkt, mellan fel aktörer eller om fel ämne kan öka polariseringen. Guiden kräver att dialogen förs vid rätt tidpunkt: förebyggande, för att dämpa spänningar eller konflikter, eller för att stärka försoning. När det anges blir tidpunkten ett medvetet val. Gäller strukturer och åtgärder av slaget `dialogue`. Varning: en förutsättning i guiden.
-    .help = Ange `dialogue: {"{"}timing: preventive{"}"}` (eller `defusing`, `reconciliation`) för dialogen.
+    .help = Ange `dialogue: {"{"}timing: { VALUE("preventive") }{"}"}` (eller `{ VALUE("defusing") }`, `{ VALUE("reconciliation") }`) för dialogen.
 
 PAR026 = En dialog anger inget gemensamt intresse eller mål som klarlagts med parterna.
     .rationale = För att en dialog ska ändra attityder till en annan grupp och dämpa konfrontation måste den enligt guiden bygga på ett gemensamt intresse eller mål som klarlagts omsorgsfullt. Varning: en förutsättning i guiden.
@@ -96,11 +96,11 @@ PAR027 = En dialog anger inte hur samtalet leds så att ingen part dominerar en 
 
 PAR028 = En dialog har inget stöd från en offentlig myndighet.
     .rationale = Guidens fjärde förutsättning är samhällets stöd, här den lokala förvaltningen som utövar offentlig makt: utan det har det som dialogen ger ingenstans att ta vägen. Uppfylls när dialogens sammankallare (en strukturs `convener`, en åtgärds `responsible`) eller en aktör i `dialogue.supported_by` är en offentlig myndighet (en kommunal sektor, beslutsfattare, välfärdsområdet, NTM-centralen / livskraftscentralen, polisen ...). Varning: en förutsättning i guiden.
-    .help = Ange den offentliga myndighet som stöder dialogen i `dialogue.supported_by` (t.ex. borgmästarens kansli eller stadsstyrelsen som en aktör av slaget decision_makers).
+    .help = Ange den offentliga myndighet som stöder dialogen i `dialogue.supported_by` (t.ex. borgmästarens kansli eller stadsstyrelsen som en aktör av slaget { VALUE("decision_makers") }).
 
 PAR029 = En registrerad datainsamlingscykel om goda relationer saknar en del: diskussionstillfällena, mötet för beslutsfattare, dess handlingsplan eller responsenkäten.
-    .rationale = Justitieministeriets verktyg är en cykel: diskussionstillfällen med befolkningsgrupper, sedan ett möte för beslutsfattare som resulterar i en handlingsplan med en till fyra åtgärder, en responsenkät till deltagarna samt uppföljning med nya tillfällen. En cykel som saknar en del samlar erfarenheter som inte leder någonstans, eller handlar utan att känna till effekten. En cykel registreras med ett `cycle:`-block på en struktur av slaget decision_maker_session; så länge dess datum `held` ligger efter kontrolldatumet kontrolleras bara diskussionstillfällena och mötets slag. Varning: vägledning.
-    .help = Komplettera `cycle:`-blocket: `discussion_sessions` (samrådens id), `action_plan` (en till fyra åtgärders id) och `feedback_survey`; registrera det på en struktur av slaget decision_maker_session.
+    .rationale = Justitieministeriets verktyg är en cykel: diskussionstillfällen med befolkningsgrupper, sedan ett möte för beslutsfattare som resulterar i en handlingsplan med en till fyra åtgärder, en responsenkät till deltagarna samt uppföljning med nya tillfällen. En cykel som saknar en del samlar erfarenheter som inte leder någonstans, eller handlar utan att känna till effekten. En cykel registreras med ett `cycle:`-block på en struktur av slaget { VALUE("decision_maker_session") }; så länge dess datum `held` ligger efter kontrolldatumet kontrolleras bara diskussionstillfällena och mötets slag. Varning: vägledning.
+    .help = Komplettera `cycle:`-blocket: `discussion_sessions` (samrådens id), `action_plan` (en till fyra åtgärders id) och `feedback_survey`; registrera det på en struktur av slaget { VALUE("decision_maker_session") }.
 
 PAR030 = Handlingsplanen från ett möte för beslutsfattare har fler än fyra åtgärder.
     .rationale = Verktygets möte för beslutsfattare avslutas med en handlingsplan med en till fyra åtgärder som de närvarande aktörerna själva genomför; en längre lista försvagar engagemanget och kan inte följas upp med responsenkäten och nästa omgång. Varning: vägledning.
@@ -108,7 +108,7 @@ PAR030 = Handlingsplanen från ett möte för beslutsfattare har fler än fyra �
 
 PAR031 = En datainsamlingscykel planerar inte sin nästa omgång, eller nästa omgång är försenad.
     .rationale = Att upprepa diskussionstillfällena är verktygets sätt att följa läget i relationerna och åtgärdernas effekt; en enda omgång ger en ögonblicksbild, inte uppföljning. Ger en iakttagelse när `cycle.next_round` saknas, eller när datumet har passerats (på kontrolldatumet) utan något senare möte för beslutsfattare och utan något diskussionstillfälle som samråd på eller efter det datumet. Kontrolleras inte så länge själva mötet ligger framför. Varning: vägledning.
-    .help = Ange i `cycle.next_round` datumet för nästa tillfällen och registrera dem när de har hållits (ett nytt samråd med metoden discussion_session och ett nytt möte för beslutsfattare).
+    .help = Ange i `cycle.next_round` datumet för nästa tillfällen och registrera dem när de har hållits (ett nytt samråd med metoden { VALUE("discussion_session") } och ett nytt möte för beslutsfattare).
 
 PAR032 = En indikator som använder THL:s skala Experiences of Social Inclusion Scale (ESIS) räknar inte upp skalans tio påståenden oförändrade och i rätt ordning.
     .rationale = ESIS är ett vetenskapligt validerat instrument; enligt guiden får den som använder det inte ändra eller anpassa det, eftersom resultaten då inte längre är jämförbara eller giltiga. goodrel jämför planens `items` med de tio påståendena så som Europarådets guide räknar upp dem, utan hänsyn till versaler, mellanslag, numrering och slutpunkter, och anger vilken punkt som avviker eller står på fel plats, eller att antalet är fel. goodrel känner bara till den engelska formuleringen: punkter på andra språk (`items_language`) jämförs inte. Varning: guidens anvisning, inte lag.
@@ -144,7 +144,7 @@ par010-no-focus-issues = { $subject } anger inte vilka frågor det fokuserar på
 par010-not-current = { $subject } har inga fokusfrågor för den pågående perioden (de senaste gäller { $start }–{ $end })
 par011-no-initiative-mandate = { $subject } har inte rätt att lämna initiativ till kommunfullmäktige
 par012-information-only = { $subject } har rätt till information men deltar inte i den strategiska planeringen, uppföljningen och utvärderingen: det är inte kopplat till någon samarbets- eller styrgrupp
-par012-no-information-right = { $subject } saknar rätt till information och delaktighet: det är inte kopplat till någon samarbets- eller styrgrupp och har inte rätten `strategy_participation`
+par012-no-information-right = { $subject } saknar rätt till information och delaktighet: det är inte kopplat till någon samarbets- eller styrgrupp och har inte rätten `{ VALUE("strategy_participation") }`
 par013-no-membership = { $subject } anger inte hur dess medlemmar och ordförande väljs
 par013-no-diversity = { $subject } anger inte vilken mångfald det eftersträvar när medlemmarna rekryteras
 par013-no-diversity-no-chair = { $subject } anger inte vilken mångfald det eftersträvar när medlemmarna rekryteras och ställer inga krav på sin ordförande
@@ -174,9 +174,9 @@ par019-only-dropped = behovet { $need } '{ $text }' (samråd { $consultation }) 
    *[other] åtgärder som har slopats
 }: { $measures }
 
-par020-no-money-no-time = { $subject } har varken pengar (resources.budget_eur) eller tid (co_design.time) avsatt
+par020-no-money-no-time = { $subject } har varken pengar (resources.budget_eur) eller tid ({ VALUE("co_design") }.time) avsatt
 par020-no-money = { $subject } har inga pengar avsatta (resources.budget_eur)
-par020-no-time = { $subject } har ingen tid avsatt (co_design.time)
+par020-no-time = { $subject } har ingen tid avsatt ({ VALUE("co_design") }.time)
 par021-not-open-to-change = { $subject } anger inte vad i tjänsten eller politiken den är öppen för att ändra
 par022-power-balance = { $subject } anger inte hur maktobalansen mellan personal och invånare identifieras och utjämnas
 par023-no-facilitator = { $subject } har ingen namngiven processledare
@@ -191,7 +191,7 @@ par027-facilitation-unstated = { $subject } anger inte hur samtalet leds så att
 par028-no-authority-support = { $subject } har inget stöd från en offentlig myndighet: varken sammankallaren eller `dialogue.supported_by` anger någon
 
 par029-no-discussion-sessions = datainsamlingscykeln för { $id } '{ $name }' har inga diskussionstillfällen: ange dem i `cycle.discussion_sessions` eller ange det här mötet i samrådens `recognised_in`
-par029-not-a-session = datainsamlingscykeln för { $id } '{ $name }': strukturen är inte ett möte för beslutsfattare (kind: decision_maker_session)
+par029-not-a-session = datainsamlingscykeln för { $id } '{ $name }': strukturen är inte ett möte för beslutsfattare (kind: { VALUE("decision_maker_session") })
 par029-no-action-plan = datainsamlingscykeln för { $id } '{ $name }' har ingen handlingsplan: ange i `cycle.action_plan` de en till fyra åtgärder som mötet kom överens om
 par029-no-feedback-survey = datainsamlingscykeln för { $id } '{ $name }' anger ingen responsenkät till mötets deltagare
 par029-incomplete = datainsamlingscykeln för { $id } '{ $name }' är ofullständig

@@ -26,12 +26,12 @@ PYR006 = Alla åtgärder på en nivå sköts av staden ensam, utan organisation,
     .help = Räkna upp de utomstående partnerna i åtgärdernas `partners`, eller lägg till deras tjänster som åtgärder.
 
 PYR007 = En åtgärds angivna `level` strider mot stark evidens: dess `kind` eller ett starkt nyckelord som medling, hatbrott eller rasism.
-    .rationale = En felaktig nivå flyttar åtgärden till fel nivå i lägesbilden och kan dölja en brist (t.ex. en medlingstjänst angiven som `base` får toppen att se tom ut). Bara stark evidens jämförs, så en angiven nivå väger tyngre än svaga tecken. Varning: nivån kan ändå vara rätt, men någon bör granska den.
-    .help = Rätta `level:` (base, middle eller top), eller åtgärdens `kind:` om felet finns där.
+    .rationale = En felaktig nivå flyttar åtgärden till fel nivå i lägesbilden och kan dölja en brist (t.ex. en medlingstjänst angiven som `{ VALUE("base") }` får toppen att se tom ut). Bara stark evidens jämförs, så en angiven nivå väger tyngre än svaga tecken. Varning: nivån kan ändå vara rätt, men någon bör granska den.
+    .help = Rätta `level:` ({ VALUE("base") }, { VALUE("middle") } eller { VALUE("top") }), eller åtgärdens `kind:` om felet finns där.
 
 PYR008 = En åtgärd (eller en struktur av typen `other`) ger inget att placera den i pyramiden efter.
     .rationale = goodrel gissar aldrig en nivå: en åtgärd utan nivå, typ, målgrupp, tagg, sektor eller nyckelord lämnas utanför lägesbilden, som då underskattar nivån. Varning: lägesbilden och de övriga PYR-reglerna är ofullständiga tills åtgärden är placerad.
-    .help = Lägg till `level:` (base, middle eller top), eller `kind:`, `target_groups:` eller `sector:` som nivån följer av.
+    .help = Lägg till `level:` ({ VALUE("base") }, { VALUE("middle") } eller { VALUE("top") }), eller `kind:`, `target_groups:` eller `sector:` som nivån följer av.
 
 # Iakttagelsernas meddelanden (samma meningar är bristerna i `goodrel pyramid --gaps`).
 

@@ -53,26 +53,26 @@ governance-missing = { $key ->
    *[national_structure] ingen nationell struktur eller nätverk som kommunen deltar i
 }
 governance-missing-add = { $key ->
-    [civil_society_organisation] lägg till de organisationer och föreningar som arbetar med invånarna (kind: ngo eller association)
-    [religious_community] lägg till de församlingar och religiösa samfund ni samarbetar med (kind: parish eller religious_community)
-    [language_community] lägg till de språkgemenskaper som når sina medlemmar (kind: language_community)
-    [business] lägg till lokala arbetsgivare eller näringslivsorganisationer ni samarbetar med (kind: business)
-    [educational_institution] lägg till de skolor, läroanstalter eller vuxenutbildningscentrum ni samarbetar med (kind: educational_institution)
-    [cooperation_group] för in den sektorsövergripande samarbetsgruppen (kind: cooperation_group) med dess medlemmar
-    [council] för in råd som invandrarråd, ungdomsfullmäktige eller råd för personer med funktionsnedsättning (kind: council)
-    [working_group] för in arbetsgrupperna för likabehandlingsplanering, delaktighet eller säkerhet (kind: working_group, good_relations_working_group eller steering_group)
-    [non_discrimination_plan] lägg till en länk av typen non_discrimination_plan
-    [security_plan] lägg till en länk av typen security_plan (den lokala säkerhetsplanen följer de nationella anvisningarna för lokal säkerhetsplanering)
-    [interaction_plan] lägg till en länk av typen interaction_plan
-    [regional_authority] lägg till myndigheten som aktör (kind: ely_centre eller vitality_centre) och ange den i municipality.regional_authority.actor
-    [wellbeing_services_county] lägg till välfärdsområdet som aktör (kind: wellbeing_services_county) och involvera det i åtgärder eller strukturer
-    [regional_council] lägg till landskapsförbundet (kind: regional_council) om det regionala utvecklingsarbetet berör integration
-    [regional_cooperation_group] för in den regionala samarbetsgrupp som kommunen deltar i (kind: regional_cooperation_group)
-    [regional_etno] lägg till en länk av typen regional_etno (planen från den regionala delegationen för etniska relationer)
-    [wellbeing_services_county_plan] lägg till en länk av typen wellbeing_services_county_plan
+    [civil_society_organisation] lägg till de organisationer och föreningar som arbetar med invånarna (kind: { VALUE("ngo") } eller { VALUE("association") })
+    [religious_community] lägg till de församlingar och religiösa samfund ni samarbetar med (kind: { VALUE("parish") } eller { VALUE("religious_community") })
+    [language_community] lägg till de språkgemenskaper som når sina medlemmar (kind: { VALUE("language_community") })
+    [business] lägg till lokala arbetsgivare eller näringslivsorganisationer ni samarbetar med (kind: { VALUE("business") })
+    [educational_institution] lägg till de skolor, läroanstalter eller vuxenutbildningscentrum ni samarbetar med (kind: { VALUE("educational_institution") })
+    [cooperation_group] för in den sektorsövergripande samarbetsgruppen (kind: { VALUE("cooperation_group") }) med dess medlemmar
+    [council] för in råd som invandrarråd, ungdomsfullmäktige eller råd för personer med funktionsnedsättning (kind: { VALUE("council") })
+    [working_group] för in arbetsgrupperna för likabehandlingsplanering, delaktighet eller säkerhet (kind: { VALUE("working_group") }, { VALUE("good_relations_working_group") } eller { VALUE("steering_group") })
+    [non_discrimination_plan] lägg till en länk av typen { VALUE("non_discrimination_plan") }
+    [security_plan] lägg till en länk av typen { VALUE("security_plan") } (den lokala säkerhetsplanen följer de nationella anvisningarna för lokal säkerhetsplanering)
+    [interaction_plan] lägg till en länk av typen { VALUE("interaction_plan") }
+    [regional_authority] lägg till myndigheten som aktör (kind: { VALUE("ely_centre", of: "ActorKind") } eller { VALUE("vitality_centre", of: "ActorKind") }) och ange den i municipality.regional_authority.actor
+    [wellbeing_services_county] lägg till välfärdsområdet som aktör (kind: { VALUE("wellbeing_services_county") }) och involvera det i åtgärder eller strukturer
+    [regional_council] lägg till landskapsförbundet (kind: { VALUE("regional_council") }) om det regionala utvecklingsarbetet berör integration
+    [regional_cooperation_group] för in den regionala samarbetsgrupp som kommunen deltar i (kind: { VALUE("regional_cooperation_group") })
+    [regional_etno] lägg till en länk av typen { VALUE("regional_etno") } (planen från den regionala delegationen för etniska relationer)
+    [wellbeing_services_county_plan] lägg till en länk av typen { VALUE("wellbeing_services_county_plan") }
     [valko] lägg till en länk av typen valko
-    [roma_policy] lägg till en länk av typen roma_policy
-    [anti_racism_action_plan] lägg till en länk av typen anti_racism_action_plan
+    [roma_policy] lägg till en länk av typen { VALUE("roma_policy") }
+    [anti_racism_action_plan] lägg till en länk av typen { VALUE("anti_racism_action_plan") }
    *[national_structure] för in t.ex. partnerskapsprogrammet för integration eller ett annat nationellt nätverk som en struktur med level: national
 }
 
@@ -117,7 +117,7 @@ governance-gap-focus-issues-outdated = har inga fokusfrågor för den aktuella p
 governance-gap-focus-issues-outdated-latest = har inga fokusfrågor för den aktuella perioden (de senaste gäller { $start } till { $end })
 governance-gap-no-initiatives = har inte rätt att lämna initiativ till kommunfullmäktige
 governance-gap-information-only = har rätt till information men ingen del i den strategiska planeringen, uppföljningen och utvärderingen: det är inte kopplat till någon samarbets- eller styrgrupp
-governance-gap-no-information-right = har ingen rätt till information och delaktighet: det är inte kopplat till någon samarbets- eller styrgrupp och har ingen rättighet `strategy_participation`
+governance-gap-no-information-right = har ingen rätt till information och delaktighet: det är inte kopplat till någon samarbets- eller styrgrupp och har ingen rättighet `{ VALUE("strategy_participation") }`
 governance-gap-no-membership = anger inte hur medlemmarna och ordföranden väljs
 governance-gap-no-diversity = anger inte vilka slags mångfald rekryteringen eftersträvar
 governance-gap-little-diversity = eftersträvar mångfald i bara { $count ->
@@ -128,9 +128,9 @@ governance-gap-no-chair-requirements = ställer inga krav på ordföranden
 governance-gap-and = { $first } och { $second }
 governance-gap-no-meeting-fees = betalar inga mötesarvoden till medlemmarna
 governance-gap-meeting-fees-unknown = anger inte om medlemmarna får mötesarvode
-governance-gap-no-money-or-time = har varken pengar (resources.budget_eur) eller tid (co_design.time) avsatt
+governance-gap-no-money-or-time = har varken pengar (resources.budget_eur) eller tid ({ VALUE("co_design") }.time) avsatt
 governance-gap-no-money = har inga pengar avsatta (resources.budget_eur)
-governance-gap-no-time = har ingen tid avsatt (co_design.time)
+governance-gap-no-time = har ingen tid avsatt ({ VALUE("co_design") }.time)
 governance-gap-not-open-to-change = anger inte vad i tjänsten eller politiken som kan ändras
 governance-gap-no-power-balance = anger inte hur maktobalansen mellan personal och invånare identifieras och utjämnas
 governance-gap-no-facilitator = anger ingen facilitator
@@ -194,7 +194,7 @@ governance-cycle-respondents = { $count ->
 governance-cycle-survey-recorded = redovisad
 governance-cycle-next-round = 4 nästa omgång: { $date }
 governance-gap-no-discussion-sessions = har inga diskussionstillfällen: räkna upp dem i `cycle.discussion_sessions` eller ange detta tillfälle i samrådens `recognised_in`
-governance-gap-not-decision-maker-session = redovisar en datainsamlingscykel men är inte ett tillfälle för beslutsfattare (kind: decision_maker_session)
+governance-gap-not-decision-maker-session = redovisar en datainsamlingscykel men är inte ett tillfälle för beslutsfattare (kind: { VALUE("decision_maker_session") })
 governance-gap-no-action-plan = har ingen handlingsplan: räkna upp de en till fyra åtgärder som tillfället kom överens om i `cycle.action_plan`
 governance-gap-no-feedback-survey = redovisar ingen responsenkät till deltagarna
 governance-gap-action-plan-too-large = har en handlingsplan med { $count } åtgärder; verktygets handlingsplan rymmer en till fyra åtgärder som deltagarna själva genomför

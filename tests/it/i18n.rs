@@ -304,3 +304,152 @@ fn finnish_and_swedish_are_translated_not_copied() {
         problems.join("\n")
     );
 }
+
+/// The `VALUE("key")` calls of a pattern (with their `of:` type, if given).
+fn value_calls(p: &ast::Pattern<&str>, out: &mut Vec<(String, Option<String>)>) {
+    fn inline(e: &ast::InlineExpression<&str>, out: &mut Vec<(String, Option<String>)>) {
+        match e {
+            ast::InlineExpression::FunctionReference { id, arguments } if id.name == "VALUE" => {
+                let literal = |e: &ast::InlineExpression<&str>| match e {
+                    ast::InlineExpression::StringLiteral { value } => Some((*value).to_owned()),
+                    _ => None,
+                };
+                let key = arguments.positional.first().and_then(literal);
+                let of = arguments
+                    .named
+                    .iter()
+                    .find(|a| a.name.name == "of")
+                    .and_then(|a| literal(&a.value));
+                out.push((key.unwrap_or_default(), of));
+            }
+            ast::InlineExpression::Placeable { expression } => expression_calls(expression, out),
+            _ => {}
+        }
+    }
+    fn expression_calls(e: &ast::Expression<&str>, out: &mut Vec<(String, Option<String>)>) {
+        match e {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { variants, .. } => {
+                for v in variants {
+                    value_calls(&v.value, out);
+                }
+            }
+        }
+    }
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_calls(expression, out);
+        }
+    }
+}
+
+/// Where `key` stands in `text` as a word of its own: not part of a longer word, a field
+/// path (`municipality.good_relations`), an id (`family-good_relations`) or a YAML key
+/// (`meeting_fees: true`).
+fn names_key(text: &str, key: &str) -> bool {
+    text.match_indices(key).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + key.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || "_.-$\"".contains(c))
+            && !after.is_some_and(|c| c.is_alphanumeric() || "_:-\"".contains(c))
+    })
+}
+
+/// Finnish and Swedish hints name a plan's values as a plan in that language writes them
+/// ("nuoret", `kind: yhdistys`), which the loader reads as well as the keys: through
+/// `{ VALUE("young_people") }`, never the English key alone.
+#[test]
+fn finnish_and_swedish_hints_name_values_in_their_own_words() {
+    let fields: BTreeSet<String> = goodrel::lsp::format::all_fields()
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    // Keys of two or more words, and the one-word keys hints use, that are not field names.
+    const ONE_WORD: &[&str] = &[
+        "immigrants",
+        "refugees",
+        "roma",
+        "quarterly",
+        "consultation",
+        "ngo",
+        "parish",
+        "association",
+        "business",
+        "preventive",
+        "defusing",
+        "reconciliation",
+        "alone",
+        "done",
+        "dropped",
+        "planned",
+        "ongoing",
+        "interpreting",
+        "reception",
+        "guidance",
+    ];
+    let keys: BTreeSet<&str> = goodrel::model::choices::ALL
+        .iter()
+        .flat_map(|v| v.keys.iter().copied())
+        .filter(|k| k.contains('_') || ONE_WORD.contains(k))
+        .filter(|k| !fields.contains(*k))
+        .collect();
+    let mut problems = Vec::new();
+    for lang in [Lang::Fi, Lang::Sv] {
+        for (file, source) in FILES.iter().zip(sources(lang)) {
+            let Ok(resource) = fluent_syntax::parser::parse(source) else {
+                continue;
+            };
+            for entry in &resource.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let patterns = m.value.iter().map(|v| (m.id.name.to_owned(), v)).chain(
+                    m.attributes
+                        .iter()
+                        .map(|a| (format!("{}.{}", m.id.name, a.id.name), &a.value)),
+                );
+                for (id, pattern) in patterns {
+                    let mut calls = Vec::new();
+                    value_calls(pattern, &mut calls);
+                    for (key, of) in calls {
+                        let found = goodrel::model::choices::ALL
+                            .iter()
+                            .filter(|v| of.as_deref().is_none_or(|of| v.name == of))
+                            .find_map(|v| v.value(&key));
+                        match found.and_then(|v| v.term(lang)) {
+                            None => problems.push(format!(
+                                "{lang}/{file}.ftl {id}: VALUE(\"{key}\", of: {of:?}) is no value with a term"
+                            )),
+                            Some(_) if of.is_none() => {
+                                // Without `of:`, every type with the key must write it alike.
+                                let terms: BTreeSet<_> = goodrel::model::choices::ALL
+                                    .iter()
+                                    .filter_map(|v| v.value(&key))
+                                    .filter_map(|v| v.term(lang))
+                                    .collect();
+                                if terms.len() > 1 {
+                                    problems.push(format!(
+                                        "{lang}/{file}.ftl {id}: VALUE(\"{key}\") needs `of:` ({terms:?})"
+                                    ));
+                                }
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                    // The template's comments list keys with their meaning; a `-written`
+                    // term shows the key after the term on purpose ("nuoret (young_people)").
+                    if *file == "init" || m.id.name.ends_with("-written") {
+                        continue;
+                    }
+                    let text = words(pattern);
+                    for key in keys.iter().filter(|k| names_key(&text, k)) {
+                        problems.push(format!(
+                            "{lang}/{file}.ftl {id}: names the key `{key}`; write {{ VALUE(\"{key}\") }}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
