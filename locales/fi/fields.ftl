@@ -205,7 +205,7 @@ field-Measure-status = Onko toimenpide suunniteltu, käynnissä, tehty vai luovu
 
 field-Measure-languages = Kielet, joilla toimenpide tavoittaa asukkaat, esim. `[fi, en, ar, so]`; tiedottamiseen perustuvassa osallisuudessa juuri monikielinen tieto mahdollistaa jokaisen ryhmän osallistumisen.
 
-field-Measure-dialogue = Lajin `dialogue` toimenpiteelle: dialogin edellytykset (CoE-MLG osa III, dialogi osallisuuden ja hyvien väestösuhteiden edistämisessä).
+field-Measure-dialogue = Lajin `{ VALUE("dialogue", of: "MeasureKind") }` toimenpiteelle: dialogin edellytykset (CoE-MLG osa III, dialogi osallisuuden ja hyvien väestösuhteiden edistämisessä).
 
 field-DescribedPartner-kind = Millainen toimija se on, esim. `{ VALUE("association") }` tai `{ VALUE("business") }`.
 
@@ -331,7 +331,7 @@ field-FocusIssues-period = Kausi; jos se puuttuu, kysymykset koskevat koko suunn
 
 field-FocusIssues-issues = Kysymykset, kukin muutamalla sanalla, esim. "nuorten työllisyys".
 
-field-Membership-diversity = Monimuotoisuuden lajit, joita rekrytoinnissa tavoitellaan, esim. [languages, religions, gender].
+field-Membership-diversity = Monimuotoisuuden lajit, joita rekrytoinnissa tavoitellaan, esim. [{ VALUE("languages", of: "DiversityDimension") }, { VALUE("religions", of: "DiversityDimension") }, { VALUE("gender", of: "DiversityDimension") }].
 
 field-Membership-chair = Mitä puheenjohtajalta edellytetään, esim. "tehtäväalueen asiantuntemus, viestintätaidot".
 
@@ -377,7 +377,7 @@ field-Consultation-id = Lyhyt yksilöivä tunnus, jolla tähän kuulemiseen viit
 
 field-Consultation-title = Kuulemisen nimi, esim. "Somalinkielisten perheiden kuuleminen".
 
-field-Consultation-date = Milloin se pidettiin: päivämäärä tai niin tarkasti kuin lähteet kertovat (vuosi `2023`, vuodet `"2023–2024"` tai `{"{"}during: planning{"}"}`).
+field-Consultation-date = Milloin se pidettiin: päivämäärä tai niin tarkasti kuin lähteet kertovat (vuosi `2023`, vuodet `"2023–2024"` tai `{"{"}during: { VALUE("planning", of: "PlanPhase") }{"}"}`).
 
 field-Consultation-method = Miten asukkaita kuultiin: kohderyhmä, keskustelutilaisuus, kysely, kuulemistilaisuus, työpaja.
 

@@ -83,7 +83,7 @@ PAR024 = Yhteiskehittämiselle ei ole nimetty kokoontumispaikkaa, tai paikka ei 
     .help = Lisää `co_design: {"{"}venue: {"{"}name: ..., accessible: true{"}"}{"}"}`, kun on varmistettu, että paikka on esteetön ja sinne on helppo tulla.
 
 PAR025 = Dialogissa ei kerrota, onko se ennaltaehkäisevä, jännitteitä purkava vai sovintoa vahvistava.
-    .rationale = Väärään aikaan, väärien toimijoiden kesken tai väärästä aiheesta käyty dialogi voi lisätä vastakkainasettelua. Opas edellyttää, että dialogi on oikea-aikainen: ennaltaehkäisevä, jännitteitä tai konflikteja purkava tai sovintoa vahvistava. Kun tämä kirjataan, ajoituksesta tulee harkittu valinta. Koskee rakenteita ja toimenpiteitä, joiden laji on `dialogue`. Varoitus: oppaan edellytys.
+    .rationale = Väärään aikaan, väärien toimijoiden kesken tai väärästä aiheesta käyty dialogi voi lisätä vastakkainasettelua. Opas edellyttää, että dialogi on oikea-aikainen: ennaltaehkäisevä, jännitteitä tai konflikteja purkava tai sovintoa vahvistava. Kun tämä kirjataan, ajoituksesta tulee harkittu valinta. Koskee rakenteita ja toimenpiteitä, joiden laji on `{ VALUE("dialogue", of: "MeasureKind") }`. Varoitus: oppaan edellytys.
     .help = Merkitse dialogiin `dialogue: {"{"}timing: { VALUE("preventive") }{"}"}` (tai `{ VALUE("defusing") }`, `{ VALUE("reconciliation") }`).
 
 PAR026 = Dialogiin ei ole kirjattu osapuolten kanssa selvitettyä yhteistä etua tai tavoitetta.

@@ -74,7 +74,7 @@ governance-missing-add = { $key ->
     [valko] lisää viittaus, jonka tyyppi on valko
     [roma_policy] lisää viittaus, jonka tyyppi on { VALUE("roma_policy") }
     [anti_racism_action_plan] lisää viittaus, jonka tyyppi on { VALUE("anti_racism_action_plan") }
-   *[national_structure] kirjaa esim. kotoutumisen kumppanuusohjelma tai muu kansallinen verkosto rakenteeksi, jolla on level: national
+   *[national_structure] kirjaa esim. kotoutumisen kumppanuusohjelma tai muu kansallinen verkosto rakenteeksi, jolla on level: { VALUE("national", of: "GovernanceLevel") }
 }
 
 # Osallisuuden muodot.

@@ -205,7 +205,7 @@ field-Measure-status = Om åtgärden är planerad, pågående, genomförd eller 
 
 field-Measure-languages = Språk som åtgärden når invånarna på, t.ex. `[fi, sv, ar, so]`; för delaktighet genom information är det flerspråkig information som låter varje grupp delta.
 
-field-Measure-dialogue = För en åtgärd av typen `dialogue`: de förutsättningar en dialog behöver (CoE-MLG del III, dialog för att främja delaktighet och goda relationer).
+field-Measure-dialogue = För en åtgärd av typen `{ VALUE("dialogue", of: "MeasureKind") }`: de förutsättningar en dialog behöver (CoE-MLG del III, dialog för att främja delaktighet och goda relationer).
 
 field-DescribedPartner-kind = Vilken sorts aktör det är, t.ex. `{ VALUE("association") }` eller `{ VALUE("business") }`.
 
@@ -331,7 +331,7 @@ field-FocusIssues-period = Perioden; när den saknas gäller frågorna hela plan
 
 field-FocusIssues-issues = Frågorna, var och en med några ord, t.ex. "ungas sysselsättning".
 
-field-Membership-diversity = De slag av mångfald som rekryteringen eftersträvar, t.ex. [languages, religions, gender].
+field-Membership-diversity = De slag av mångfald som rekryteringen eftersträvar, t.ex. [{ VALUE("languages", of: "DiversityDimension") }, { VALUE("religions", of: "DiversityDimension") }, { VALUE("gender", of: "DiversityDimension") }].
 
 field-Membership-chair = Vad som krävs av ordföranden, t.ex. "sakkunskap om uppdraget, kommunikationsförmåga".
 
@@ -377,7 +377,7 @@ field-Consultation-id = Ett kort unikt id som används för att hänvisa till de
 
 field-Consultation-title = Samrådets namn, t.ex. "Hörande av somalisktalande familjer".
 
-field-Consultation-date = När det hölls: ett datum, eller så exakt som källorna säger (ett år `2023`, år `"2023–2024"` eller `{"{"}during: planning{"}"}`).
+field-Consultation-date = När det hölls: ett datum, eller så exakt som källorna säger (ett år `2023`, år `"2023–2024"` eller `{"{"}during: { VALUE("planning", of: "PlanPhase") }{"}"}`).
 
 field-Consultation-method = Hur invånarna hördes: en fokusgrupp, ett diskussionstillfälle, en enkät, ett hörande, en verkstad.
 

@@ -83,7 +83,7 @@ PAR024 = En samutvecklingsprocess anger ingen mötesplats, eller en som inte är
     .help = Lägg till `co_design: {"{"}venue: {"{"}name: ..., accessible: true{"}"}{"}"}` när det är bekräftat att platsen är tillgänglig och lätt att ta sig till.
 
 PAR025 = En dialog anger inte om den är förebyggande, dämpar spänningar eller stärker försoning.
-    .rationale = En dialog som förs vid fel tidpunkt, mellan fel aktörer eller om fel ämne kan öka polariseringen. Guiden kräver att dialogen förs vid rätt tidpunkt: förebyggande, för att dämpa spänningar eller konflikter, eller för att stärka försoning. När det anges blir tidpunkten ett medvetet val. Gäller strukturer och åtgärder av slaget `dialogue`. Varning: en förutsättning i guiden.
+    .rationale = En dialog som förs vid fel tidpunkt, mellan fel aktörer eller om fel ämne kan öka polariseringen. Guiden kräver att dialogen förs vid rätt tidpunkt: förebyggande, för att dämpa spänningar eller konflikter, eller för att stärka försoning. När det anges blir tidpunkten ett medvetet val. Gäller strukturer och åtgärder av slaget `{ VALUE("dialogue", of: "MeasureKind") }`. Varning: en förutsättning i guiden.
     .help = Ange `dialogue: {"{"}timing: { VALUE("preventive") }{"}"}` (eller `{ VALUE("defusing") }`, `{ VALUE("reconciliation") }`) för dialogen.
 
 PAR026 = En dialog anger inget gemensamt intresse eller mål som klarlagts med parterna.

@@ -73,7 +73,7 @@ governance-missing-add = { $key ->
     [valko] lägg till en länk av typen valko
     [roma_policy] lägg till en länk av typen { VALUE("roma_policy") }
     [anti_racism_action_plan] lägg till en länk av typen { VALUE("anti_racism_action_plan") }
-   *[national_structure] för in t.ex. partnerskapsprogrammet för integration eller ett annat nationellt nätverk som en struktur med level: national
+   *[national_structure] för in t.ex. partnerskapsprogrammet för integration eller ett annat nationellt nätverk som en struktur med level: { VALUE("national", of: "GovernanceLevel") }
 }
 
 # Former av delaktighet.
