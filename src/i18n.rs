@@ -456,8 +456,7 @@ pub fn value_as_written(key: &str, of: Option<&str>, lang: Lang) -> String {
     crate::model::choices::ALL
         .iter()
         .filter(|vocabulary| of.is_none_or(|of| vocabulary.name == of))
-        .find_map(|vocabulary| vocabulary.value(key))
-        .and_then(|value| value.term(lang))
+        .find_map(|vocabulary| vocabulary.term_of(key, lang))
         .unwrap_or(key)
         .to_owned()
 }

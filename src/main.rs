@@ -693,13 +693,10 @@ fn check_json(
     let mut stream: Option<render::json::CheckStream<Out>> = None;
     let (mut failed, mut empty, mut error) = (false, None, None);
     let mut written: std::io::Result<()> = Ok(());
-    let lang_of = |r: &goodrel::PlanReport| {
-        goodrel::PlanReport::language(std::slice::from_ref(r), flag, locale())
-    };
     // Each plan is rendered on the thread that checked it, in its own language; the rare plan
     // whose language is not the first plan's is rendered again below.
     let prepare = |r: &goodrel::PlanReport| {
-        let lang = lang_of(r);
+        let lang = goodrel::PlanReport::language(std::slice::from_ref(r), flag, locale());
         (lang, render::json::plan_json(r, lang))
     };
     let each = |checked: Result<

@@ -234,11 +234,7 @@ pub fn key_of(choice: &'static Choice, written: &str) -> Option<&'static str> {
 
 /// A value's official term in `lang` (the key itself where the vocabulary has none).
 pub fn term(choice: &Choice, key: &str, lang: Lang) -> String {
-    choice
-        .value(key)
-        .and_then(|v| v.term(lang))
-        .unwrap_or(key)
-        .to_owned()
+    choice.term_of(key, lang).unwrap_or(key).to_owned()
 }
 
 /// Whether the key at `parents` + `key` holds maps (a section's items, a block): an entry

@@ -114,6 +114,15 @@ impl Vocabulary {
         self.values.iter().find(|v| v.key == key)
     }
 
+    /// A value's official term in `lang`, or `None` when the key is not one of this type's
+    /// or has no term in `lang`.
+    pub fn term_of(&self, key: &str, lang: Lang) -> Option<&'static str> {
+        self.values
+            .iter()
+            .find(|v| v.key == key)
+            .and_then(|v| v.term(lang))
+    }
+
     /// The spellings an editor should accept besides the keys, each with the key it is read
     /// as: every spelling as written, in lower case, in sentence case, and with underscores
     /// for its spaces and hyphens (how the format spelt values before), without repeats or
