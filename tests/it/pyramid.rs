@@ -1832,20 +1832,17 @@ fn the_newcomers_settling_in_is_not_the_established_residents() {
 
 #[test]
 fn celebrating_many_cultures_is_an_event_of_many_cultures() {
-    for title in [
-        "Kommunen fejrer den kulturelle diversitet med aktiviteter for borgerne",
-        "The town celebrates multiculturalism with a day in the park",
-        "Multicultura i parken",
-    ] {
-        let p = place(&titled(title));
-        if title.starts_with("Multicultura ") {
-            // A festival's name alone, without an event word, is not enough.
-            assert_ne!(p.level, Some(Level::Top), "{title}: {p:?}");
-        } else {
-            assert_eq!(p.level, Some(Level::Top), "{title}: {p:?}");
-            assert_eq!(p.signal, Some(Signal::GroupsMeet), "{title}: {p:?}");
-        }
-    }
+    each_inferred(
+        &[
+            "Kommunen fejrer den kulturelle diversitet med aktiviteter for borgerne",
+            "The town celebrates multiculturalism with a day in the park",
+        ],
+        Level::Top,
+        Signal::GroupsMeet,
+    );
+    // A festival's name alone, without a word of an event, is not enough.
+    let p = place(&titled("Multicultura i parken"));
+    assert_ne!(p.level, Some(Level::Top), "{p:?}");
 }
 
 #[test]
